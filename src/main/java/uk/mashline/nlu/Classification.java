@@ -1,0 +1,14 @@
+package uk.mashline.nlu;
+
+/**
+ * What the service understood a message to be.
+ *
+ * @param intent       the finest label recognised (an intent file name), e.g. {@code escalation_stage_query}
+ * @param route        the route the intent maps to, after the immediate-risk override
+ * @param confidence   the classifier's probability for {@code intent}, 0..1
+ * @param rule         what decided immediate risk: {@code classifier} or the name of the detector rule
+ *                     that fired; null when the route is not immediate risk
+ * @param modelVersion hash of the training data the model was built from
+ */
+public record Classification(String intent, Route route, double confidence, String rule, String modelVersion) {
+}
