@@ -6,6 +6,9 @@ CREATE TABLE `conversation` (
   `partnership_id`   VARCHAR(64)  NOT NULL,
   `channel`          VARCHAR(16)  NOT NULL,
   `sender`           VARCHAR(64)  NULL,
+  -- how a channel finds the conversation a new message belongs to: the SMS sender and
+  -- the number they texted, the voice CallSid; null for web chat, which sends the id
+  `channel_key`      VARCHAR(160) NULL,
   `caller_role`      VARCHAR(32)  NULL,
   `flow_state`       VARCHAR(4000) NULL,
   `highest_route`    VARCHAR(32)  NULL,
@@ -19,6 +22,7 @@ CREATE TABLE `conversation` (
   `version`          BIGINT       NOT NULL DEFAULT 0,
   PRIMARY KEY (`id`),
   KEY `ix_conversation_sender` (`sender`),
+  KEY `ix_conversation_channel_key` (`channel_key`, `last_message_at`),
   KEY `ix_conversation_last` (`last_message_at`),
   KEY `ix_conversation_review` (`review_status`, `highest_route`)
 ) ENGINE=InnoDB;

@@ -1,0 +1,79 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the paragraphs of one reply and the sources of the facts they state. */
+public final class Advice {
+
+    private final List<String> paragraphs = new ArrayList<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+    private int essential = -1;
+    private ReplyAction action = ReplyAction.CONTINUE;
+    private String transferNumber;
+
+    public Advice add(String paragraph) {
+        if (paragraph != null && !paragraph.isBlank()) {
+            paragraphs.add(paragraph.strip());
+        }
+        return this;
+    }
+
+    public Advice add(String paragraph, Source source) {
+        add(paragraph);
+        return cite(source);
+    }
+
+    public Advice cite(Source source) {
+        if (source != null) {
+            sources.add(source.label());
+        }
+        return this;
+    }
+
+    public Advice citeAll(java.util.Collection<String> labels) {
+        sources.addAll(labels);
+        return this;
+    }
+
+    /** Everything added so far is what SMS and voice must keep. */
+    public Advice essentialsEndHere() {
+        essential = paragraphs.size();
+        return this;
+    }
+
+    public Advice transferTo(String number) {
+        action = ReplyAction.TRANSFER;
+        transferNumber = number;
+        return this;
+    }
+
+    public Advice hangUp() {
+        action = ReplyAction.HANG_UP;
+        return this;
+    }
+
+    public List<String> paragraphs() {
+        return List.copyOf(paragraphs);
+    }
+
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    public int essential() {
+        return essential < 0 ? paragraphs.size() : essential;
+    }
+
+    public ReplyAction action() {
+        return action;
+    }
+
+    public String transferNumber() {
+        return transferNumber;
+    }
+}

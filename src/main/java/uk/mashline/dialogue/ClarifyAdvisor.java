@@ -1,0 +1,44 @@
+package uk.mashline.dialogue;
+
+/**
+ * Not sure what is needed: one clarifying question with numbered choices. A second miss
+ * in a row offers a person instead of asking again.
+ */
+public final class ClarifyAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HandoffAdvisor handoff;
+
+    public ClarifyAdvisor(Wording wording, HandoffAdvisor handoff) {
+        this.wording = wording;
+        this.handoff = handoff;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        ConversationState state = request.state();
+        if (state.misses() >= 1) {
+            Turn offer = handoff.advise(request);
+            Advice advice = new Advice().add(wording.text("clarify.secondMiss"));
+            offer.advice().paragraphs().forEach(advice::add);
+            return new Turn(copySources(offer.advice(), advice).essentialsEndHere(), offer.state(), offer.route(),
+                    request.classification().intent(), request.classification().confidence(), null);
+        }
+        Advice advice = new Advice()
+                .add(wording.text("clarify.question"))
+                .add(wording.text(request.style().spoken() ? "menu.voice" : "menu.text"))
+                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
+                .essentialsEndHere();
+        return new Turn(advice, state.withStep(FlowStep.CLARIFY, EscalationAnswers.NONE).withMisses(state.misses() + 1),
+                request.classification().route(), request.classification().intent(),
+                request.classification().confidence(), null);
+    }
+
+    private static Advice copySources(Advice from, Advice to) {
+        to.citeAll(from.sources());
+        if (from.action() == ReplyAction.TRANSFER) {
+            to.transferTo(from.transferNumber());
+        }
+        return to;
+    }
+}

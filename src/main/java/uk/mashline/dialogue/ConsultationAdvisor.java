@@ -1,0 +1,61 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.LevelOfNeed;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.nlu.Route;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A practitioner's question about thresholds: the consultation line, the levels of need, the closest indicators. */
+public final class ConsultationAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final IndicatorMatcher matcher;
+
+    public ConsultationAdvisor(Wording wording, HelpNow helpNow, IndicatorMatcher matcher) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.matcher = matcher;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
+        if (line.isPresent() && line.get().phone() != null) {
+            Map<String, String> values = helpNow.describe(line.get(), request.now(), request.style());
+            values.put("status", wording.text("status." + helpNow.status(line.get(), request.now()).name()));
+            advice.add(wording.format("consult.line", values), line.get().source());
+            if (!helpNow.isOpen(line.get(), request.now())) {
+                helpNow.addOutOfHours(advice, p, request.now(), request.style());
+            }
+        } else {
+            helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+        }
+        if (p.levelsOfNeed().isEmpty()) {
+            advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
+        } else {
+            advice.add(wording.format("consult.levels", Map.of("partnership", p.name(), "levels",
+                    p.levelsOfNeed().stream().map(l -> l.number() + " " + l.name()).collect(Collectors.joining(", ")))));
+            p.levelsOfNeed().forEach(l -> advice.cite(l.source()));
+        }
+        advice.essentialsEndHere();
+        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
+            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
+                    "indicator", match.indicator().text())), match.level().source());
+        }
+        if (!request.style().brief()) {
+            for (LevelOfNeed level : p.levelsOfNeed()) {
+                advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
+                        "description", level.description())));
+            }
+        }
+        advice.add(wording.text("consult.danger"));
+        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+                Route.CONSULTATION);
+    }
+}

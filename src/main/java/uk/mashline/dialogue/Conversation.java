@@ -1,0 +1,87 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.Route;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what one message means in its conversation and which advisor answers it. Immediate
+ * risk preempts everything, at any step of any flow; a flow in progress takes the answers it
+ * asked for; otherwise a confident classification picks the route and a doubtful one gets a
+ * clarifying question.
+ */
+public final class Conversation {
+
+    /** Routes that may interrupt a flow waiting for an answer, when recognised with confidence. */
+    private static final Set<Route> INTERRUPTS = Set.of(Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.GOODBYE,
+            Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
+
+    private final Map<Route, RouteAdvisor> advisors;
+    private final ClarifyAdvisor clarify;
+    private final AnswerParser answers;
+    private final CallerRoleDetector roles;
+    private final double confidenceThreshold;
+
+    public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
+                        CallerRoleDetector roles, double confidenceThreshold) {
+        this.advisors = new EnumMap<>(advisors);
+        for (Route route : Route.values()) {
+            if (!this.advisors.containsKey(route)) {
+                throw new IllegalArgumentException("no advisor for route " + route);
+            }
+        }
+        this.clarify = clarify;
+        this.answers = answers;
+        this.roles = roles;
+        this.confidenceThreshold = confidenceThreshold;
+    }
+
+    public Turn take(AdviceRequest original) {
+        AdviceRequest request = withDetectedRole(original);
+        Classification c = request.classification();
+        ConversationState state = request.state();
+        if (c.route() == Route.IMMEDIATE_RISK) {
+            return advise(Route.IMMEDIATE_RISK, request);
+        }
+        Optional<Route> menu = answers.menuChoice(request.text());
+        if (state.step() == FlowStep.CLARIFY || (menu.isPresent() && state.step() == FlowStep.NONE)) {
+            if (menu.isPresent()) {
+                return advise(menu.get(), request);
+            }
+            return confident(c) ? advise(c.route(), request) : clarify.advise(request);
+        }
+        if (state.step().isEscalation()) {
+            boolean interrupts = INTERRUPTS.contains(c.route()) && confident(c) && state.step() != FlowStep.ESCALATION_DECISION
+                    && answers.yesNo(request.text()).isEmpty();
+            return interrupts ? advise(c.route(), request) : advise(Route.ESCALATION, request);
+        }
+        if (!confident(c)) {
+            return clarify.advise(request);
+        }
+        return advise(c.route(), request);
+    }
+
+    private Turn advise(Route route, AdviceRequest request) {
+        return advisors.get(route).advise(request);
+    }
+
+    private boolean confident(Classification c) {
+        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING || c.route() == Route.GOODBYE;
+    }
+
+    private AdviceRequest withDetectedRole(AdviceRequest request) {
+        if (request.state().step() == FlowStep.ESCALATION_ROLE) {
+            return request;
+        }
+        return roles.detect(request.text())
+                .filter(role -> !request.state().role().isKnown()
+                        || (role == CallerRole.PROFESSIONAL && request.state().role() != role))
+                .map(role -> new AdviceRequest(request.partnership(), request.state().withRole(role),
+                        request.classification(), request.text(), request.now(), request.style()))
+                .orElse(request);
+    }
+}

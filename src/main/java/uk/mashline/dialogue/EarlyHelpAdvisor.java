@@ -1,0 +1,48 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.nlu.Route;
+
+import java.util.List;
+import java.util.Map;
+
+/** Family support below the statutory threshold: the early help teams, whether open now, the FIS. */
+public final class EarlyHelpAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        List<Contact> teams = p.contacts(ContactKind.EARLY_HELP);
+        if (teams.isEmpty()) {
+            advice.add(wording.format("earlyhelp.notStated", "partnership", p.name()));
+            helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+        }
+        for (Contact team : teams) {
+            Map<String, String> values = helpNow.describe(team, request.now(), request.style());
+            values.put("status", wording.text("status." + helpNow.status(team, request.now()).name()));
+            advice.add(wording.format(team.phone() == null ? "earlyhelp.teamNoPhone" : "earlyhelp.team", values),
+                    team.source());
+            if (team.email() != null && !request.style().brief()) {
+                advice.add(wording.format("earlyhelp.teamEmail", values));
+            }
+        }
+        p.contacts(ContactKind.FAMILY_INFORMATION_SERVICE).forEach(fis -> advice.add(
+                wording.format("earlyhelp.fis", helpNow.describe(fis, request.now(), request.style())), fis.source()));
+        advice.essentialsEndHere();
+        advice.add(wording.text("earlyhelp.assessment"));
+        advice.add(wording.text("earlyhelp.danger"));
+        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+                Route.EARLY_HELP);
+    }
+}

@@ -1,0 +1,39 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Route;
+
+/**
+ * Greetings, goodbyes and messages the line cannot help with. Never a dead end: each gives
+ * the 999 line and the front door's number.
+ */
+public final class FrontDoorAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final Route route;
+    private final String key;
+
+    public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.route = route;
+        this.key = key;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Advice advice = new Advice()
+                .add(wording.format(key, "partnership", request.partnership().name()))
+                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "contact.frontDoorOpen");
+        advice.essentialsEndHere();
+        if (route != Route.GOODBYE) {
+            advice.add(wording.text(request.style().spoken() ? "menu.voice" : "menu.text"));
+        }
+        if (route == Route.GOODBYE) {
+            advice.hangUp();
+        }
+        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+                route);
+    }
+}

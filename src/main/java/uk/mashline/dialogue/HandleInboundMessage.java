@@ -1,0 +1,107 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.IntentClassifier;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+/**
+ * The use case every channel calls: recognise one inbound message, answer it as a duty worker
+ * would in its conversation, and store the turn. Nothing is kept in memory between turns.
+ */
+public final class HandleInboundMessage {
+
+    private static final int ATTEMPTS = 5;
+
+    private final PartnershipDirectory partnerships;
+    private final IntentClassifier classifier;
+    private final ConversationStore store;
+    private final Conversation conversation;
+    private final Clock clock;
+    private final Duration conversationIdle;
+
+    /**
+     * @param conversationIdle how long an SMS or call conversation stays open for the next message
+     *                         from the same sender before a new one starts
+     */
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, ConversationStore store,
+                                Conversation conversation, Clock clock, Duration conversationIdle) {
+        this.partnerships = partnerships;
+        this.classifier = classifier;
+        this.store = store;
+        this.conversation = conversation;
+        this.clock = clock;
+        this.conversationIdle = conversationIdle;
+    }
+
+    public Reply handle(InboundMessage message) {
+        Partnership partnership = partnerships.find(message.partnershipId())
+                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
+        if (message.externalId() != null) {
+            var earlier = store.replyTo(message.channel(), message.externalId());
+            if (earlier.isPresent()) {
+                return Reply.redelivered(earlier.get());
+            }
+        }
+        Classification classification = classifier.classify(message.text());
+        Instant now = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            ConversationState state = load(message, now);
+            AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(),
+                    ZonedDateTime.ofInstant(now, OpeningHours.UK), new ChannelStyle(message.channel()));
+            Turn turn = conversation.take(request);
+            Reply reply = reply(turn, classification);
+            try {
+                store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
+                        outbound(reply, message, now));
+                return reply;
+            } catch (ConcurrentTurnException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            } catch (DuplicateDeliveryException e) {
+                return store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply);
+            }
+        }
+    }
+
+    private ConversationState load(InboundMessage message, Instant now) {
+        if (message.conversationId() != null) {
+            return store.find(message.conversationId())
+                    .filter(s -> s.partnershipId().equals(message.partnershipId()) && s.channel() == message.channel())
+                    .orElseThrow(() -> new UnknownConversationException(message.conversationId()));
+        }
+        if (message.channelKey() != null) {
+            var open = store.findOpen(message.channelKey(), now.minus(conversationIdle))
+                    .filter(s -> s.partnershipId().equals(message.partnershipId()));
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
+        return ConversationState.start(new InboundMessage(message.channel(), message.partnershipId(), null,
+                message.channelKey(), message.sender(), message.text(), message.externalId(), now));
+    }
+
+    private static Reply reply(Turn turn, Classification classification) {
+        Advice advice = turn.advice();
+        return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
+                classification.modelVersion(), advice.paragraphs(), advice.essential(), advice.sources(),
+                advice.action(), advice.transferNumber());
+    }
+
+    private static LoggedMessage inbound(InboundMessage m, Turn turn, Classification c, Instant at) {
+        return new LoggedMessage(LoggedMessage.Direction.IN, m.text(), turn.route(), turn.intent(), turn.confidence(),
+                turn.rule(), c.modelVersion(), null, m.externalId(), at);
+    }
+
+    private static LoggedMessage outbound(Reply reply, InboundMessage m, Instant at) {
+        return new LoggedMessage(LoggedMessage.Direction.OUT, reply.text(), reply.route(), reply.intent(), null, null,
+                reply.modelVersion(), reply.sources(), m.externalId(), at);
+    }
+}

@@ -1,0 +1,41 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.nlu.Route;
+
+import java.util.Optional;
+
+/**
+ * Wants a person: the number that has a person behind it now. On a call in hours the caller
+ * is put through; out of hours they are given the emergency duty team.
+ */
+public final class HandoffAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    public HandoffAdvisor(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Advice advice = new Advice();
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        Optional<Contact> person = helpNow.transferTarget(request.partnership(), request.now(), professional);
+        if (person.isPresent() && request.style().spoken()) {
+            advice.add(wording.format("handoff.transfer", helpNow.describe(person.get(), request.now(), request.style())),
+                    person.get().source());
+            advice.transferTo(person.get().phone());
+        } else if (person.isPresent()) {
+            advice.add(wording.format("handoff.call", helpNow.describe(person.get(), request.now(), request.style())),
+                    person.get().source());
+        } else {
+            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "handoff.call");
+        }
+        advice.add(wording.text("handoff.danger")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+                Route.HUMAN_HANDOFF);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.WorkingDayCalendar;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which of a partnership's numbers someone should ring at this moment, and how to say it:
+ * the MASH while it is open, the out-of-hours emergency duty team when it is not.
+ */
+public final class HelpNow {
+
+    private static final DateTimeFormatter NEXT_OPEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' h:mma", Locale.UK);
+
+    private final Wording wording;
+    private final WorkingDayCalendar calendar;
+
+    public HelpNow(Wording wording, WorkingDayCalendar calendar) {
+        this.wording = wording;
+        this.calendar = calendar;
+    }
+
+    public OpeningHours.Status status(Contact contact, ZonedDateTime now) {
+        return contact.hours().statusAt(now, calendar);
+    }
+
+    public boolean isOpen(Contact contact, ZonedDateTime now) {
+        return status(contact, now) == OpeningHours.Status.OPEN;
+    }
+
+    /** The front door: the MASH, or failing that the consultation line the partnership names. */
+    public Optional<Contact> frontDoor(Partnership partnership) {
+        return partnership.contact(ContactKind.MASH).or(() -> partnership.contact(ContactKind.CONSULTATION));
+    }
+
+    /** The number to put a caller through to now, if a person can be reached in hours. */
+    public Optional<Contact> transferTarget(Partnership partnership, ZonedDateTime now, boolean professional) {
+        Optional<Contact> preferred = professional
+                ? partnership.contact(ContactKind.CONSULTATION).or(() -> frontDoor(partnership))
+                : frontDoor(partnership);
+        return preferred.filter(c -> c.phone() != null && isOpen(c, now));
+    }
+
+    /**
+     * Adds who to ring now: the front door when open, otherwise the out-of-hours team and its
+     * fallback, with any note such as "cannot accept texts". Where the document gives no number,
+     * says so rather than inventing one.
+     */
+    public Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
+                               String openKey) {
+        Optional<Contact> door = frontDoor(partnership);
+        if (door.isEmpty() || door.get().phone() == null) {
+            return addNoNumber(advice, partnership);
+        }
+        Contact mash = door.get();
+        OpeningHours.Status status = status(mash, now);
+        Optional<Contact> outOfHours = partnership.contact(ContactKind.OUT_OF_HOURS);
+        if (status == OpeningHours.Status.OPEN || outOfHours.isEmpty()) {
+            String key = status == OpeningHours.Status.OPEN ? openKey
+                    : status == OpeningHours.Status.UNKNOWN ? "contact.hoursNotStated" : "contact.closedNoOutOfHours";
+            return advice.add(wording.format(key, describe(mash, now, style)), mash.source());
+        }
+        advice.add(wording.format("contact.closed", describe(mash, now, style)), mash.source());
+        addOutOfHours(advice, partnership, now, style);
+        return advice;
+    }
+
+    /** The out-of-hours team, its fallback number and their notes. */
+    public Advice addOutOfHours(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
+        partnership.contact(ContactKind.OUT_OF_HOURS).ifPresent(ooh ->
+                advice.add(wording.format("contact.outOfHours", describe(ooh, now, style)), ooh.source()));
+        partnership.contact(ContactKind.OUT_OF_HOURS_FALLBACK).ifPresent(fallback ->
+                advice.add(wording.format("contact.outOfHoursFallback", describe(fallback, now, style)),
+                        fallback.source()));
+        return advice;
+    }
+
+    /** "West Sussex MASH on 01403 229900 (9am–5pm ...)" and friends, for any contact. */
+    public Map<String, String> describe(Contact contact, ZonedDateTime now, ChannelStyle style) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", contact.name());
+        values.put("phone", contact.phone() == null ? wording.text("contact.noPhone") : style.phone(contact.phone()));
+        values.put("email", contact.email() == null ? "" : contact.email());
+        values.put("url", contact.url() == null ? "" : contact.url());
+        values.put("hours", contact.hours().description());
+        values.put("notes", contact.notes() == null ? "" : contact.notes());
+        values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) ? wording.text("contact.noTexts") : "");
+        values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
+                .map(s -> s.replace("AM", "am").replace("PM", "pm")).orElse(wording.text("contact.nextOpenUnknown")));
+        values.put("area", contact.area() == null ? "" : contact.area());
+        return values;
+    }
+
+    private Advice addNoNumber(Advice advice, Partnership partnership) {
+        var point = partnership.escalationPolicy().pointOfContact();
+        advice.add(wording.format("contact.noNumber", "partnership", partnership.name()));
+        if (point != null) {
+            advice.add(point.text(), point.source());
+        }
+        return advice;
+    }
+}

@@ -1,0 +1,31 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Route;
+
+/**
+ * Danger now. The 999 line comes first, before anything else, on every channel; then who to
+ * tell once the child is safe. Any flow in progress is dropped.
+ */
+public final class ImmediateRiskAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
+        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "risk.thenMash");
+        advice.essentialsEndHere();
+        if (request.role() == CallerRole.CHILD) {
+            advice.add(wording.text("risk.child"));
+        }
+        advice.add(wording.text("risk.stayHere"));
+        ConversationState state = request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0);
+        return Turn.of(request, advice, state, Route.IMMEDIATE_RISK);
+    }
+}

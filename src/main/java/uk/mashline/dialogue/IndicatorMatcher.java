@@ -1,0 +1,59 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Indicator;
+import uk.mashline.knowledge.LevelOfNeed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the level-of-need indicators that share the most words with what a practitioner
+ * described, so the consultation reply can point at the closest ones rather than the whole table.
+ */
+public final class IndicatorMatcher {
+
+    /** A level's indicator and how many meaningful words it shares with the message. */
+    public record Match(LevelOfNeed level, Indicator indicator, int score) {
+    }
+
+    private static final int MIN_WORD = 4;
+
+    public List<Match> closest(List<LevelOfNeed> levels, String text, int limit) {
+        Set<String> words = words(text);
+        List<Match> matches = new ArrayList<>();
+        for (LevelOfNeed level : levels) {
+            for (Indicator indicator : level.indicators()) {
+                int score = (int) words(indicator.text()).stream().filter(words::contains).count();
+                if (score > 0) {
+                    matches.add(new Match(level, indicator, score));
+                }
+            }
+        }
+        return matches.stream()
+                .sorted(Comparator.comparingInt(Match::score).reversed().thenComparing(m -> -m.level().number()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.UK).split("[^a-z]+"))
+                .filter(w -> w.length() >= MIN_WORD)
+                .map(IndicatorMatcher::stem)
+                .collect(Collectors.toSet());
+    }
+
+    // a crude stem so "drinking" meets "drinks" and "neglected" meets "neglect"
+    private static String stem(String word) {
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Route;
+
+import java.util.List;
+
+/**
+ * The line's answer to one inbound message, before a channel renders it.
+ *
+ * @param paragraphs     the advice in order; for immediate risk the first is always the 999 line
+ * @param essential      how many leading paragraphs a short channel (SMS, voice) must keep
+ * @param sources        labels of the documents the stated facts come from
+ * @param transferNumber the number a voice call is put through to, when {@code action} is TRANSFER
+ */
+public record Reply(
+        String conversationId,
+        Route route,
+        String intent,
+        double confidence,
+        String rule,
+        String modelVersion,
+        List<String> paragraphs,
+        int essential,
+        List<String> sources,
+        ReplyAction action,
+        String transferNumber) {
+
+    public Reply {
+        paragraphs = List.copyOf(paragraphs);
+        sources = List.copyOf(sources);
+        essential = Math.max(1, Math.min(essential, paragraphs.size()));
+    }
+
+    /** The reply already sent to a message that a channel delivered twice. */
+    public static Reply redelivered(String text) {
+        return new Reply(null, null, null, 0, null, null, List.of(text.split("\n\n")), Integer.MAX_VALUE, List.of(),
+                ReplyAction.CONTINUE, null);
+    }
+
+    public String text() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    public Reply withConversationId(String id) {
+        return new Reply(id, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
+                transferNumber);
+    }
+}

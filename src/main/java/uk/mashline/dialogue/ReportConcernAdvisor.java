@@ -1,0 +1,62 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.SourcedText;
+import uk.mashline.knowledge.Timescale;
+import uk.mashline.nlu.Route;
+
+import java.util.stream.Collectors;
+
+/**
+ * A worry to report: how to reach the front door now, what they will ask, who may report
+ * and anonymously, consent for professionals, and the timescales the partnership promises.
+ */
+public final class ReportConcernAdvisor implements RouteAdvisor {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    public ReportConcernAdvisor(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+        advice.add(wording.text("report.danger")).essentialsEndHere();
+        helpNow.frontDoor(p).filter(c -> c.email() != null)
+                .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
+        p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(
+                wording.format("report.onlineForm", helpNow.describe(form, request.now(), request.style())),
+                form.source()));
+        if (!p.mashQuestions().isEmpty()) {
+            advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
+                    .map(SourcedText::text).collect(Collectors.joining("; "))));
+            p.mashQuestions().forEach(q -> advice.cite(q.source()));
+        }
+        var reporting = p.publicReporting();
+        if (request.role() != CallerRole.PROFESSIONAL) {
+            addSourced(advice, reporting.publicContact());
+            addSourced(advice, reporting.anonymity());
+        }
+        if (request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.UNKNOWN) {
+            p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
+                    wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
+        }
+        for (Timescale t : p.timescales()) {
+            advice.add(t.description(), t.source());
+        }
+        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+                Route.REPORT_CONCERN);
+    }
+
+    private static void addSourced(Advice advice, SourcedText text) {
+        if (text != null) {
+            advice.add(text.text(), text.source());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.Route;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Keeps a slow or failing classifier from leaving someone without an answer: past the time
+ * limit, or on any error, the message is treated as immediate risk, so the reply starts with
+ * the 999 line and gives the numbers where a person can be reached.
+ */
+public final class TimeLimitedClassifier implements IntentClassifier {
+
+    public static final String UNAVAILABLE_RULE = "classifier-unavailable";
+
+    private final IntentClassifier delegate;
+    private final ExecutorService executor;
+    private final Duration limit;
+
+    public TimeLimitedClassifier(IntentClassifier delegate, ExecutorService executor, Duration limit) {
+        this.delegate = delegate;
+        this.executor = executor;
+        this.limit = limit;
+    }
+
+    @Override
+    public Classification classify(String text) {
+        Future<Classification> result = null;
+        try {
+            result = executor.submit(() -> delegate.classify(text));
+            return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unavailable();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            if (result != null) {
+                result.cancel(true);
+            }
+            return unavailable();
+        }
+    }
+
+    @Override
+    public String modelVersion() {
+        return delegate.modelVersion();
+    }
+
+    private Classification unavailable() {
+        return new Classification("classifier_unavailable", Route.IMMEDIATE_RISK, 0.0, UNAVAILABLE_RULE,
+                safeVersion());
+    }
+
+    private String safeVersion() {
+        try {
+            return delegate.modelVersion();
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
