@@ -1,0 +1,65 @@
+package uk.mashline.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a partnership resolves disagreements about safeguarding decisions: who may escalate, the
+ * informal first discussion, the formal stages with their working-day limits, and the rule that
+ * timescales never justify delay when a child is at risk. Where a document gives no stages,
+ * {@code stagesNotStated} says so and {@code pointOfContact} names who to ask instead.
+ */
+public record EscalationPolicy(String partnershipId,
+                               WhoMayEscalate whoMayEscalate,
+                               SourcedText initialDiscussion,
+                               List<EscalationStage> stages,
+                               SourcedText stagesNotStated,
+                               SourcedText doNotDelayRule,
+                               SourcedText pointOfContact,
+                               List<SourcedText> recording,
+                               List<SourcedText> specialCases,
+                               List<SourcedText> notes) {
+
+    public EscalationPolicy {
+        Objects.requireNonNull(partnershipId, "partnershipId");
+        Objects.requireNonNull(whoMayEscalate, "whoMayEscalate");
+        stages = List.copyOf(stages == null ? List.of() : stages);
+        recording = List.copyOf(recording == null ? List.of() : recording);
+        specialCases = List.copyOf(specialCases == null ? List.of() : specialCases);
+        notes = List.copyOf(notes == null ? List.of() : notes);
+        if (stages.isEmpty() && stagesNotStated == null) {
+            throw new IllegalArgumentException("an escalation policy needs stages or a stagesNotStated note");
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).number() != i + 1) {
+                throw new IllegalArgumentException("stages must be numbered 1.." + stages.size() + " in order");
+            }
+        }
+    }
+
+    public Optional<EscalationStage> stage(int number) {
+        return number >= 1 && number <= stages.size() ? Optional.of(stages.get(number - 1)) : Optional.empty();
+    }
+
+    /**
+     * The day by which a stage raised on {@code raisedOn} should be resolved: the stage's limit in
+     * working days counted from the day after it was raised.
+     *
+     * @throws UnknownStageException      when the policy has no such stage
+     * @throws OutsideCalendarException   when the dates fall outside the calendar's data
+     */
+    public Deadline deadline(int stageNumber, LocalDate raisedOn, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(raisedOn, "raisedOn");
+        EscalationStage stage = stage(stageNumber)
+                .orElseThrow(() -> new UnknownStageException(partnershipId, stageNumber, stages.size()));
+        calendar.requireCovered(raisedOn);
+        EscalationStage next = stage(stageNumber + 1).orElse(null);
+        if (stage.workingDays() == null) {
+            return new Deadline(stageNumber, raisedOn, null, null, next, stage.notStated());
+        }
+        LocalDate dueBy = calendar.addWorkingDays(raisedOn, stage.workingDays());
+        return new Deadline(stageNumber, raisedOn, dueBy, stage.workingDays(), next, null);
+    }
+}
