@@ -30,6 +30,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             Map<String, String> values = helpNow.describe(line.get(), request.now(), request.style());
             values.put("status", wording.text("status." + helpNow.status(line.get(), request.now()).name()));
             advice.add(wording.format("consult.line", values), line.get().source());
+            if (request.style().spoken() && helpNow.isOpen(line.get(), request.now())) {
+                advice.add(wording.format("handoff.transfer", values)).transferTo(line.get().phone());
+            }
             if (!helpNow.isOpen(line.get(), request.now())) {
                 helpNow.addOutOfHours(advice, p, request.now(), request.style());
             }

@@ -25,9 +25,15 @@ public final class Conversation {
     private final AnswerParser answers;
     private final CallerRoleDetector roles;
     private final double confidenceThreshold;
+    private final Map<String, RouteAdvisor> smsKeywords;
 
+    /**
+     * @param smsKeywords advisors for the carriers' opt-out words (STOP, HELP, START), which on SMS
+     *                    must still leave the sender with the 999 line
+     */
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
-                        CallerRoleDetector roles, double confidenceThreshold) {
+                        CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords) {
+        this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
             if (!this.advisors.containsKey(route)) {
@@ -46,6 +52,12 @@ public final class Conversation {
         ConversationState state = request.state();
         if (c.route() == Route.IMMEDIATE_RISK) {
             return advise(Route.IMMEDIATE_RISK, request);
+        }
+        if (request.style().channel() == Channel.SMS) {
+            RouteAdvisor keyword = smsKeywords.get(request.text().strip().toLowerCase(java.util.Locale.UK));
+            if (keyword != null) {
+                return keyword.advise(request);
+            }
         }
         Optional<Route> menu = answers.menuChoice(request.text());
         if (state.step() == FlowStep.CLARIFY || (menu.isPresent() && state.step() == FlowStep.NONE)) {

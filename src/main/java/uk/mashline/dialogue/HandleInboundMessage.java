@@ -56,7 +56,7 @@ public final class HandleInboundMessage {
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(),
                     ZonedDateTime.ofInstant(now, OpeningHours.UK), new ChannelStyle(message.channel()));
             Turn turn = conversation.take(request);
-            Reply reply = reply(turn, classification);
+            Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
                         outbound(reply, message, now));
@@ -88,10 +88,11 @@ public final class HandleInboundMessage {
                 message.channelKey(), message.sender(), message.text(), message.externalId(), now));
     }
 
-    private static Reply reply(Turn turn, Classification classification) {
+    private static Reply reply(Turn turn, Classification classification, ChannelStyle style) {
         Advice advice = turn.advice();
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
-                classification.modelVersion(), advice.paragraphs(), advice.essential(), advice.sources(),
+                classification.modelVersion(), style.fit(advice.paragraphs(), advice.essential()), advice.essential(),
+                advice.sources(),
                 advice.action(), advice.transferNumber());
     }
 

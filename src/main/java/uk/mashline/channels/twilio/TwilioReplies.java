@@ -1,0 +1,63 @@
+package uk.mashline.channels.twilio;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.HandleInboundMessage;
+import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.dialogue.Reply;
+import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.PartnershipDirectory;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * What the Twilio channels share: finding the partnership by the number called, and answering
+ * through the conversation engine, or with the safety reply when anything behind it fails.
+ * Twilio must always get TwiML back: silence is the one answer a caller must never get.
+ */
+@Singleton
+class TwilioReplies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TwilioReplies.class);
+
+    private final PartnershipDirectory partnerships;
+    private final HandleInboundMessage handler;
+    private final SafetyReply safety;
+    private final Clock clock;
+
+    TwilioReplies(PartnershipDirectory partnerships, HandleInboundMessage handler, SafetyReply safety, Clock clock) {
+        this.partnerships = partnerships;
+        this.handler = handler;
+        this.safety = safety;
+        this.clock = clock;
+    }
+
+    Optional<Partnership> partnershipCalled(String to) {
+        return to == null ? Optional.empty() : partnerships.findByInboundNumber(to.strip());
+    }
+
+    Reply answer(Optional<Partnership> partnership, InboundMessage message) {
+        if (partnership.isEmpty()) {
+            LOG.warn("{} to a number no partnership owns: generic safety reply", message.channel());
+            return safety.generic(message.channel());
+        }
+        try {
+            return handler.handle(message);
+        } catch (RuntimeException e) {
+            LOG.error("{} message for {} answered with the safety reply: {}", message.channel(),
+                    partnership.get().id(), e.toString());
+            return safetyReply(partnership, message.channel());
+        }
+    }
+
+    Reply safetyReply(Optional<Partnership> partnership, Channel channel) {
+        return partnership.map(p -> safety.forPartnership(p, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
+                channel)).orElseGet(() -> safety.generic(channel));
+    }
+}

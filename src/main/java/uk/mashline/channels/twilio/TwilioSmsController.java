@@ -1,0 +1,55 @@
+package uk.mashline.channels.twilio;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.knowledge.Partnership;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Twilio's inbound SMS webhook. Never throttled: Twilio does not back off. */
+@Controller("/twilio")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class TwilioSmsController {
+
+    private final TwilioSignatureCheck signatures;
+    private final TwilioReplies replies;
+
+    TwilioSmsController(TwilioSignatureCheck signatures, TwilioReplies replies) {
+        this.signatures = signatures;
+        this.replies = replies;
+    }
+
+    @Post("/sms")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @Produces(MediaType.TEXT_XML)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String sms(HttpRequest<?> request, @Nullable @Body String body) {
+        Map<String, String> params = FormBody.parse(body);
+        signatures.verify(request, params);
+        String from = params.get("From");
+        String to = params.get("To");
+        Optional<Partnership> partnership = replies.partnershipCalled(to);
+        String sid = blankToNull(params.get("MessageSid"));
+        InboundMessage message = new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null), null,
+                "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now());
+        return SmsRenderer.twiml(SmsRenderer.messages(replies.answer(partnership, message)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

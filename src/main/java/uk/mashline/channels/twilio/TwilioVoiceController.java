@@ -1,0 +1,105 @@
+package uk.mashline.channels.twilio;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.dialogue.Reply;
+import uk.mashline.dialogue.ReplyAction;
+import uk.mashline.dialogue.Wording;
+import uk.mashline.knowledge.Partnership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Twilio's voice webhooks: the call is answered with the 999 instruction first, then a Gather for
+ * speech or keypad; each answer runs through the same conversation engine as text.
+ */
+@Controller("/twilio/voice")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class TwilioVoiceController {
+
+    private final TwilioSignatureCheck signatures;
+    private final TwilioReplies replies;
+    private final Wording wording;
+
+    TwilioVoiceController(TwilioSignatureCheck signatures, TwilioReplies replies, Wording wording) {
+        this.signatures = signatures;
+        this.replies = replies;
+        this.wording = wording;
+    }
+
+    @Post
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @Produces(MediaType.TEXT_XML)
+    String incoming(HttpRequest<?> request, @Nullable @Body String body) {
+        Map<String, String> params = FormBody.parse(body);
+        signatures.verify(request, params);
+        Optional<Partnership> partnership = replies.partnershipCalled(params.get("To"));
+        if (partnership.isEmpty()) {
+            return VoiceRenderer.speakThenHangUp(replies.safetyReply(partnership, Channel.VOICE).paragraphs());
+        }
+        return VoiceRenderer.speakThenListen(
+                List.of(wording.format("voice.greeting", "partnership", partnership.get().name())),
+                List.of(wording.text("menu.voice")));
+    }
+
+    @Post("/gather")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @Produces(MediaType.TEXT_XML)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String gathered(HttpRequest<?> request, @Nullable @Body String body, @Nullable @QueryValue Integer attempt) {
+        Map<String, String> params = FormBody.parse(body);
+        signatures.verify(request, params);
+        Optional<Partnership> partnership = replies.partnershipCalled(params.get("To"));
+        String said = firstNonBlank(params.get("SpeechResult"), params.get("Digits"));
+        if (said == null) {
+            return noInput(partnership, attempt == null ? 0 : attempt);
+        }
+        String callSid = params.getOrDefault("CallSid", "");
+        InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
+                "voice:" + callSid, params.get("From"), said, null, Instant.now());
+        Reply reply = replies.answer(partnership, message);
+        if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
+            return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber());
+        }
+        if (reply.action() == ReplyAction.HANG_UP) {
+            return VoiceRenderer.speakThenHangUp(reply.paragraphs());
+        }
+        return VoiceRenderer.speakThenListen(reply.paragraphs(), List.of(wording.text("voice.anythingElse")));
+    }
+
+    // One retry, then the safety line and the numbers, and a polite goodbye.
+    private String noInput(Optional<Partnership> partnership, int attempt) {
+        if (attempt < 1) {
+            return VoiceRenderer.reprompt(List.of(wording.text("voice.noInput")), List.of(wording.text("menu.voice")),
+                    attempt + 1);
+        }
+        List<String> spoken = new ArrayList<>(replies.safetyReply(partnership, Channel.VOICE).paragraphs());
+        spoken.remove(spoken.size() - 1);
+        spoken.add(wording.text("voice.goodbye"));
+        return VoiceRenderer.speakThenHangUp(spoken);
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        return b != null && !b.isBlank() ? b.strip() : null;
+    }
+}

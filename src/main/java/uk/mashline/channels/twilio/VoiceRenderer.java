@@ -1,0 +1,77 @@
+package uk.mashline.channels.twilio;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
+
+import java.util.List;
+
+/**
+ * Builds the TwiML a call hears: British English speech, and a Gather that takes speech or the
+ * keypad with the profanity filter off, so an abuse disclosure is transcribed as it was said.
+ */
+final class VoiceRenderer {
+
+    static final String GATHER_PATH = "/twilio/voice/gather";
+    /** Words the speech recogniser should expect on a safeguarding line. */
+    static final String HINTS = "safeguarding, MASH, social worker, social services, police, emergency, danger, hurt, "
+            + "abuse, neglect, bruises, stepdad, boyfriend, knife, overdose, self-harm, suicide, early help, "
+            + "consultation, referral, threshold, escalation, escalate, disagree, complaint, consent, DSL, "
+            + "health visitor, child protection, strategy meeting, section 47";
+
+    private VoiceRenderer() {
+    }
+
+    static Say say(String text) {
+        return new Say.Builder(text).language(Say.Language.EN_GB).build();
+    }
+
+    static Gather gather(List<String> prompts, int attempt) {
+        Gather.Builder gather = new Gather.Builder()
+                .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
+                .language(Gather.Language.EN_GB)
+                .profanityFilter(false)
+                .hints(HINTS)
+                .speechTimeout("auto")
+                .timeout(6)
+                .numDigits(1)
+                .actionOnEmptyResult(true)
+                .method(HttpMethod.POST)
+                .action(GATHER_PATH + "?attempt=" + attempt);
+        prompts.forEach(p -> gather.say(say(p)));
+        return gather.build();
+    }
+
+    static String speakThenListen(List<String> spoken, List<String> prompts) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        spoken.forEach(s -> response.say(say(s)));
+        return response.gather(gather(prompts, 0)).build().toXml();
+    }
+
+    static String speakThenTransfer(List<String> spoken, String number) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        spoken.forEach(s -> response.say(say(s)));
+        return response.dial(new Dial.Builder(e164(number)).build()).build().toXml();
+    }
+
+    /** UK numbers as published ("01403 229900") in the form Twilio dials ("+441403229900"). */
+    static String e164(String number) {
+        String digits = number.replaceAll("[^0-9+]", "");
+        return digits.startsWith("0") ? "+44" + digits.substring(1) : digits;
+    }
+
+    static String speakThenHangUp(List<String> spoken) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        spoken.forEach(s -> response.say(say(s)));
+        return response.hangup(new Hangup.Builder().build()).build().toXml();
+    }
+
+    static String reprompt(List<String> spoken, List<String> prompts, int attempt) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        spoken.forEach(s -> response.say(say(s)));
+        return response.gather(gather(prompts, attempt)).build().toXml();
+    }
+}

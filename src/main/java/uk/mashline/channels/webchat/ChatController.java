@@ -1,0 +1,65 @@
+package uk.mashline.channels.webchat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.channels.ClientError;
+import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.HandleInboundMessage;
+import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.dialogue.Reply;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The web chat API: one POST per line typed; no id starts a conversation. */
+@Controller("/api/chat")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class ChatController {
+
+    static final int MAX_TEXT = 2000;
+
+    private final HandleInboundMessage handler;
+
+    ChatController(HandleInboundMessage handler) {
+        this.handler = handler;
+    }
+
+    @Post("/{partnership}/messages")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    ChatResponse post(@PathVariable String partnership, @Body ChatRequest request, HttpRequest<?> http) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            throw new ClientError(400, "text is empty: type a message");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new ClientError(400, "text is too long: at most " + MAX_TEXT + " characters");
+        }
+        String conversationId = blankToNull(request.conversationId());
+        if (conversationId != null && !isUuid(conversationId)) {
+            throw new ClientError(404, "no such conversation");
+        }
+        Reply reply = handler.handle(new InboundMessage(Channel.WEB, partnership, conversationId, null,
+                "web:" + http.getRemoteAddress().getAddress().getHostAddress(), text, null, Instant.now()));
+        return new ChatResponse(reply.conversationId(), reply.text(), reply.route().name(), reply.intent(),
+                reply.confidence(), reply.sources());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return UUID.fromString(value).toString().equals(value.toLowerCase());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.nlu.Route;
+
+import java.time.ZonedDateTime;
+
+/**
+ * The answer that needs nothing but partnership data already in memory: the 999 line first,
+ * then who to call now. Used when the database or the classifier is down, for Twilio's fallback
+ * URL, and for a number the line does not know.
+ */
+public final class SafetyReply {
+
+    public static final String RULE = "safety-reply";
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    public SafetyReply(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    public Reply forPartnership(Partnership partnership, ZonedDateTime now, Channel channel) {
+        ChannelStyle style = new ChannelStyle(channel);
+        Advice advice = new Advice().add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
+        helpNow.addWhoToCall(advice, partnership, now, style, "contact.frontDoorOpen");
+        advice.essentialsEndHere().add(wording.text("safety.tryAgain"));
+        return reply(advice);
+    }
+
+    /** For a message to a number no partnership owns: no local numbers can be given. */
+    public Reply generic(Channel channel) {
+        boolean spoken = channel == Channel.VOICE;
+        Advice advice = new Advice().add(wording.text(spoken ? "risk.first.voice" : "risk.first"))
+                .add(wording.text("safety.unknownLine")).essentialsEndHere();
+        return reply(advice);
+    }
+
+    private static Reply reply(Advice advice) {
+        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, RULE, null, advice.paragraphs(),
+                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null);
+    }
+}

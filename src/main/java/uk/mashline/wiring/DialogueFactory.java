@@ -1,0 +1,104 @@
+package uk.mashline.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import uk.mashline.dialogue.AnswerParser;
+import uk.mashline.dialogue.CallerRoleDetector;
+import uk.mashline.dialogue.ClarifyAdvisor;
+import uk.mashline.dialogue.ComplaintAdvisor;
+import uk.mashline.dialogue.ConsentAdvisor;
+import uk.mashline.dialogue.ConsultationAdvisor;
+import uk.mashline.dialogue.Conversation;
+import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.EarlyHelpAdvisor;
+import uk.mashline.dialogue.EscalationAdvisor;
+import uk.mashline.dialogue.FrontDoorAdvisor;
+import uk.mashline.dialogue.HandleInboundMessage;
+import uk.mashline.dialogue.HandoffAdvisor;
+import uk.mashline.dialogue.HelpNow;
+import uk.mashline.dialogue.ImmediateRiskAdvisor;
+import uk.mashline.dialogue.IndicatorMatcher;
+import uk.mashline.dialogue.ReportConcernAdvisor;
+import uk.mashline.dialogue.RouteAdvisor;
+import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.TimeLimitedClassifier;
+import uk.mashline.dialogue.Wording;
+import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.knowledge.WorkingDayCalendar;
+import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.Route;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Builds the plain-Java conversation engine from configuration and the adapters' beans. */
+@Factory
+class DialogueFactory {
+
+    @Singleton
+    Wording wording() {
+        return Wording.fromClasspath("dialogue/wording.properties");
+    }
+
+    @Singleton
+    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar) {
+        return new HelpNow(wording, calendar);
+    }
+
+    @Singleton
+    Conversation conversation(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar,
+                              @Value("${mash.dialogue.confidence-threshold}") double threshold) {
+        AnswerParser answers = new AnswerParser();
+        CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
+        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
+        Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
+        advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow));
+        advisors.put(Route.REPORT_CONCERN, new ReportConcernAdvisor(wording, helpNow));
+        advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
+        advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
+        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, answers, roles, calendar));
+        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
+        advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
+        advisors.put(Route.HUMAN_HANDOFF, handoff);
+        advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
+        advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
+        advisors.put(Route.OUT_OF_SCOPE, new FrontDoorAdvisor(wording, helpNow, Route.OUT_OF_SCOPE, "outofscope"));
+        RouteAdvisor stop = new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "sms.stop");
+        RouteAdvisor help = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.help");
+        RouteAdvisor start = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.start");
+        Map<String, RouteAdvisor> keywords = Map.of("stop", stop, "stopall", stop, "unsubscribe", stop, "cancel", stop,
+                "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
+        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords);
+    }
+
+    @Singleton
+    SafetyReply safetyReply(Wording wording, HelpNow helpNow) {
+        return new SafetyReply(wording, helpNow);
+    }
+
+    @Singleton
+    @Named("classifier-guard")
+    ExecutorService classifierExecutor() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "classifier");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Singleton
+    HandleInboundMessage handleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier,
+                                              ConversationStore store, Conversation conversation, Clock clock,
+                                              @Named("classifier-guard") ExecutorService executor,
+                                              @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
+                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
+        return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit), store,
+                conversation, clock, idle);
+    }
+}
