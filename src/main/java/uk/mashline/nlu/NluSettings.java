@@ -1,0 +1,54 @@
+package uk.mashline.nlu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Tuned NLU values, kept in {@code nlu/nlu.properties} next to the evaluation that chose them.
+ *
+ * @param confidenceThreshold below this the conversation asks a clarifying question rather than guess
+ * @param immediateRiskMargin when the classifier gives immediate risk at least this probability,
+ *                            even as a second choice, the message is treated as immediate risk
+ * @param modelWait           longest a message waits for the model still training at start-up
+ * @param training            how the model is trained
+ */
+public record NluSettings(double confidenceThreshold, double immediateRiskMargin, Duration modelWait,
+                          TrainingSettings training) {
+
+    public static final String RESOURCE = "nlu/nlu.properties";
+
+    public static NluSettings standard() {
+        try (InputStream in = NluSettings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return fromProperties(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static NluSettings fromProperties(Properties p) {
+        return new NluSettings(
+                Double.parseDouble(p.getProperty("confidence-threshold").strip()),
+                Double.parseDouble(p.getProperty("immediate-risk-margin").strip()),
+                Duration.ofSeconds(Long.parseLong(p.getProperty("model-wait-seconds", "30").strip())),
+                new TrainingSettings(
+                        Integer.parseInt(p.getProperty("train.cutoff").strip()),
+                        Integer.parseInt(p.getProperty("train.iterations").strip()),
+                        Integer.parseInt(p.getProperty("train.max-ngram").strip())));
+    }
+
+    public NluSettings withTraining(TrainingSettings other) {
+        return new NluSettings(confidenceThreshold, immediateRiskMargin, modelWait, other);
+    }
+
+    public NluSettings withMargin(double margin) {
+        return new NluSettings(confidenceThreshold, margin, modelWait, training);
+    }
+}

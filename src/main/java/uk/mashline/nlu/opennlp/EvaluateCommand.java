@@ -1,0 +1,99 @@
+package uk.mashline.nlu.opennlp;
+
+import opennlp.tools.cmdline.doccat.DoccatFineGrainedReportListener;
+import opennlp.tools.doccat.DoccatCrossValidator;
+import opennlp.tools.util.ObjectStreamUtils;
+import uk.mashline.nlu.HeldOutExample;
+import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.IntentCorpus;
+import uk.mashline.nlu.IntentCorpusLoader;
+import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.Route;
+import uk.mashline.nlu.TextNormaliser;
+import uk.mashline.nlu.eval.ConfusionMatrix;
+import uk.mashline.nlu.eval.Evaluation;
+import uk.mashline.nlu.eval.Prediction;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code scripts/evaluate}: cross-validates on the intents (OpenNLP's own cross-validator at
+ * intent level, and the whole classifier at route level) and scores the held-out file, with
+ * per-route precision/recall/F1, confusion matrices, the misclassified lines and the
+ * precision/coverage curve the confidence threshold is chosen from.
+ * Usage: {@code EvaluateCommand [intents-dir] [held-out.tsv] [folds] [report-dir]}.
+ */
+public final class EvaluateCommand {
+
+    private EvaluateCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(arg(args, 0, "intents"));
+        Path heldOutFile = Path.of(arg(args, 1, HeldOutExample.DEFAULT_FILE.toString()));
+        int folds = Integer.parseInt(arg(args, 2, "10"));
+        Path reportDir = Path.of(arg(args, 3, "target/nlu-report"));
+        Files.createDirectories(reportDir);
+
+        NluSettings settings = NluSettings.standard();
+        TextNormaliser normaliser = TextNormaliser.standard();
+        OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(normaliser, settings.training());
+        IntentCorpus corpus = IntentCorpusLoader.fromDirectory(dir);
+        System.out.println("Settings: " + settings);
+
+        Path fineGrained = reportDir.resolve("doccat-cross-validation.txt");
+        try (OutputStream out = Files.newOutputStream(fineGrained)) {
+            DoccatFineGrainedReportListener report = new DoccatFineGrainedReportListener(out);
+            DoccatCrossValidator cv = new DoccatCrossValidator("en", trainer.parameters(), trainer.factory(), report);
+            cv.evaluate(ObjectStreamUtils.createObjectStream(trainer.samples(corpus)), folds);
+            report.writeReport();
+            System.out.printf(Locale.ROOT, "%n== OpenNLP DoccatCrossValidator, %d folds, intent level (model only) ==%n", folds);
+            System.out.printf(Locale.ROOT, "intent accuracy %.3f over %d documents; full report: %s%n",
+                    cv.getDocumentAccuracy(), cv.getDocumentCount(), fineGrained);
+        }
+
+        Evaluation crossValidated = new PipelineCrossValidator(trainer, settings).evaluate(corpus, folds);
+        print("Cross-validation, " + folds + " folds, whole classifier (route level)", crossValidated);
+        System.out.println("\nThreshold curve (cross-validation): answered share and its precision");
+        System.out.print(crossValidated.formatThresholdCurve());
+
+        if (Files.exists(heldOutFile)) {
+            OpenNlpIntentModel model = trainer.train(corpus);
+            IntentClassifier classifier = OpenNlpIntentClassifier.of(model, settings);
+            List<Prediction> predictions = HeldOutExample.read(heldOutFile).stream()
+                    .filter(e -> e.route() != null)
+                    .map(e -> new Prediction(e.route(), e.text(), "line " + e.line(), classifier.classify(e.text())))
+                    .toList();
+            Evaluation heldOut = new Evaluation(predictions);
+            print("Held-out " + heldOutFile + ", model " + model.version(), heldOut);
+            System.out.println("\nThreshold curve (held-out)");
+            System.out.print(heldOut.formatThresholdCurve());
+            System.out.println("\nMisclassified held-out lines");
+            System.out.print(heldOut.formatMisclassified());
+        } else {
+            System.out.println("No held-out file at " + heldOutFile);
+        }
+    }
+
+    private static void print(String title, Evaluation evaluation) {
+        ConfusionMatrix matrix = evaluation.routeMatrix();
+        System.out.printf(Locale.ROOT, "%n== %s ==%n", title);
+        System.out.printf(Locale.ROOT, "macro-F1 %.3f  IMMEDIATE_RISK recall %.3f  OUT_OF_SCOPE recall %.3f%n",
+                matrix.macroF1(), matrix.recall(Route.IMMEDIATE_RISK.name()), matrix.recall(Route.OUT_OF_SCOPE.name()));
+        System.out.print(matrix.formatScores());
+        System.out.print(matrix.formatMatrix());
+        if (title.startsWith("Cross")) {
+            System.out.println("Misclassified (cross-validation)");
+            System.out.print(evaluation.formatMisclassified());
+        }
+    }
+
+    private static String arg(String[] args, int i, String fallback) {
+        return args.length > i ? args[i] : fallback;
+    }
+}

@@ -1,0 +1,105 @@
+package uk.mashline.nlu.opennlp;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.ImmediateRiskDetector;
+import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.IntentModel;
+import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.RoutePolicy;
+import uk.mashline.nlu.TextNormaliser;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The intent classifier: normalises the message, runs the immediate-risk rules, asks the model
+ * (waiting, bounded, while it is still training at start-up) and lets {@link RoutePolicy}
+ * decide. The rules never wait for the model: danger is recognised from the first second.
+ */
+public final class OpenNlpIntentClassifier implements IntentClassifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenNlpIntentClassifier.class);
+
+    private final TextNormaliser normaliser;
+    private final ImmediateRiskDetector detector;
+    private final RoutePolicy policy;
+    private final CompletableFuture<? extends IntentModel> model;
+    private final Duration modelWait;
+    private final double confidenceThreshold;
+
+    public OpenNlpIntentClassifier(TextNormaliser normaliser, ImmediateRiskDetector detector, NluSettings settings,
+                                   CompletableFuture<? extends IntentModel> model) {
+        this.normaliser = normaliser;
+        this.detector = detector;
+        this.policy = new RoutePolicy(settings.immediateRiskMargin());
+        this.model = model;
+        this.modelWait = settings.modelWait();
+        this.confidenceThreshold = settings.confidenceThreshold();
+    }
+
+    /** A classifier over a model that is already trained (commands, tests, benchmarks). */
+    public static OpenNlpIntentClassifier of(IntentModel model, NluSettings settings) {
+        return new OpenNlpIntentClassifier(TextNormaliser.standard(), ImmediateRiskDetector.standard(), settings,
+                CompletableFuture.completedFuture(model));
+    }
+
+    @Override
+    public Classification classify(String text) {
+        String normalised = normaliser.normalise(text);
+        Optional<String> rule = detectSafely(normalised);
+        IntentModel ready = rule.isPresent() ? model.getNow(null) : awaitModel();
+        if (ready == null) {
+            return policy.decide(rule, null, null);
+        }
+        if (normalised.isEmpty()) {
+            return policy.empty(ready.version());
+        }
+        return policy.decide(rule, ready.rank(normalised.split(" ")), ready.version());
+    }
+
+    private Optional<String> detectSafely(String normalised) {
+        try {
+            return detector.detect(normalised);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A rule that cannot run must not hide danger: treat the message as immediate risk.
+            LOG.error("immediate-risk rules failed ({}); routing to immediate risk", e.getClass().getSimpleName());
+            return Optional.of("detector-error");
+        }
+    }
+
+    private IntentModel awaitModel() {
+        try {
+            return model.get(modelWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("intent model not ready after {} ms; answering without it", modelWait.toMillis());
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public String modelVersion() {
+        IntentModel ready = model.getNow(null);
+        return ready == null ? RoutePolicy.NO_MODEL_VERSION : ready.version();
+    }
+
+    @Override
+    public double confidenceThreshold() {
+        return confidenceThreshold;
+    }
+
+    /** True once the model has finished training. */
+    public boolean isReady() {
+        return model.isDone() && !model.isCompletedExceptionally();
+    }
+}

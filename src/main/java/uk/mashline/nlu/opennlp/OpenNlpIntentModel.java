@@ -1,0 +1,67 @@
+package uk.mashline.nlu.opennlp;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import uk.mashline.nlu.IntentModel;
+import uk.mashline.nlu.IntentScore;
+import uk.mashline.nlu.Route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained OpenNLP model. {@link DocumentCategorizerME} keeps per-call state and is not
+ * thread-safe, so the immutable {@link DoccatModel} is shared and each thread gets its own
+ * categorizer.
+ */
+public final class OpenNlpIntentModel implements IntentModel {
+
+    private static final Comparator<IntentScore> MOST_PROBABLE_FIRST =
+            Comparator.comparingDouble(IntentScore::probability).reversed().thenComparing(IntentScore::intent);
+
+    private final DoccatModel model;
+    private final String version;
+    private final String[] intents;
+    private final Route[] routes;
+    private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+    OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent) {
+        this.model = model;
+        this.version = version;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        DocumentCategorizerME probe = new DocumentCategorizerME(model);
+        int n = probe.getNumberOfCategories();
+        this.intents = new String[n];
+        this.routes = new Route[n];
+        for (int i = 0; i < n; i++) {
+            intents[i] = probe.getCategory(i);
+            routes[i] = routesByIntent.get(intents[i]);
+            if (routes[i] == null) {
+                throw new IllegalArgumentException("no route for intent " + intents[i]);
+            }
+        }
+    }
+
+    @Override
+    public List<IntentScore> rank(String[] normalisedTokens) {
+        double[] probabilities = categorizer.get().categorize(normalisedTokens);
+        List<IntentScore> ranked = new ArrayList<>(probabilities.length);
+        for (int i = 0; i < probabilities.length; i++) {
+            ranked.add(new IntentScore(intents[i], routes[i], probabilities[i]));
+        }
+        ranked.sort(MOST_PROBABLE_FIRST);
+        return ranked;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    /** The underlying OpenNLP model, for OpenNLP's own evaluators. */
+    public DoccatModel doccatModel() {
+        return model;
+    }
+}

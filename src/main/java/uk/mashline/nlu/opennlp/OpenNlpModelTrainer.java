@@ -1,0 +1,126 @@
+package uk.mashline.nlu.opennlp;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import uk.mashline.nlu.IntentCorpus;
+import uk.mashline.nlu.IntentFile;
+import uk.mashline.nlu.TextNormaliser;
+import uk.mashline.nlu.TrainingSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Trains an OpenNLP maxent document categorizer on the intent files, reproducibly: samples
+ * are normalised, de-duplicated and sorted, and GIS with one thread is deterministic, so the
+ * same data and settings always give the same model and the same version hash.
+ */
+public final class OpenNlpModelTrainer {
+
+    private static final int VERSION_HEX_CHARS = 12;
+
+    private final TextNormaliser normaliser;
+    private final TrainingSettings settings;
+
+    public OpenNlpModelTrainer(TextNormaliser normaliser, TrainingSettings settings) {
+        this.normaliser = normaliser;
+        this.settings = settings;
+    }
+
+    public OpenNlpIntentModel train(IntentCorpus corpus) {
+        for (IntentFile file : corpus.intents()) {
+            if (file.route() == null) {
+                throw new IllegalArgumentException("intent " + file.name() + " has no valid '# route:' header");
+            }
+        }
+        List<DocumentSample> samples = samples(corpus);
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        try {
+            DoccatModel model = DocumentCategorizerME.train("en",
+                    ObjectStreamUtils.createObjectStream(samples), parameters(), factory());
+            return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Normalised samples, sorted by intent then text, without duplicates within an intent. */
+    public List<DocumentSample> samples(IntentCorpus corpus) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (IntentFile file : corpus.intents()) {
+            TreeSet<String> texts = new TreeSet<>();
+            for (String example : file.examples()) {
+                String normalised = normaliser.normalise(example);
+                if (!normalised.isEmpty()) {
+                    texts.add(normalised);
+                }
+            }
+            for (String text : texts) {
+                samples.add(new DocumentSample(file.name(), text.split(" ")));
+            }
+        }
+        return samples;
+    }
+
+    public TrainingParameters parameters() {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        // One thread: the multi-threaded trainer sums in a varying order and is not reproducible.
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        return params;
+    }
+
+    public DoccatFactory factory() {
+        try {
+            List<FeatureGenerator> generators = new ArrayList<>();
+            generators.add(new BagOfWordsFeatureGenerator());
+            if (settings.maxNgram() >= 2) {
+                generators.add(new NGramFeatureGenerator(2, settings.maxNgram()));
+            }
+            return new DoccatFactory(generators.toArray(FeatureGenerator[]::new));
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 prefix over the training settings and every normalised sample, in order. */
+    public String version(List<DocumentSample> samples) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(settings.describe().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            for (DocumentSample sample : samples) {
+                sha.update(sample.getCategory().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\t');
+                sha.update(String.join(" ", sample.getText()).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, VERSION_HEX_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public TrainingSettings settings() {
+        return settings;
+    }
+}

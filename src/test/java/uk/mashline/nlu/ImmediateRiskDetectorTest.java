@@ -1,0 +1,100 @@
+package uk.mashline.nlu;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImmediateRiskDetectorTest {
+
+    private final TextNormaliser normaliser = TextNormaliser.standard();
+    private final ImmediateRiskDetector detector = ImmediateRiskDetector.standard();
+
+    private Optional<String> detect(String text) {
+        return detector.detect(normaliser.normalise(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he's outside rn and i'm scared",
+        "my step dad is hitting my mum right now",
+        "hes got a knife",
+        "my baby isnt breathing",
+        "my son is unconscious and wont wake up",
+        "she's taken a load of pills",
+        "my friend took all her mums tablets",
+        "he said he's going to kill us all",
+        "i want to kill myself",
+        "my mate is self harming right now",
+        "he is beating her",
+        "someone is raping my sister",
+        "my 4 year old is missing",
+        "can't find my toddler anywhere",
+        "the kids have been left home alone all night",
+        "there's blood everywhere",
+        "the house is on fire",
+        "he strangled her",
+        "my dad's drunk and coming back tonight",
+        "he's banging on the door trying to get in, please help",
+        "he's here, he's going to hurt me",
+        "need an ambulance",
+        "hes threatening to stab me",
+    })
+    void firesOnDangerNow(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "hi there",
+        "how do i make a referral",
+        "i disagree with the decision to close the case",
+        "what is the police non emergency number",
+        "just trying to kill time while I wait",
+        "can i share information without consent",
+        "who do i complain to about my social worker",
+        "i would like to speak to a person",
+        "thanks bye",
+        "the family need help with housing and parenting",
+        "my child keeps missing school",
+        "is this level 2 or level 3 on the threshold document",
+    })
+    void staysQuietOnHarmlessMessages(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @Test
+    void namesTheRuleThatFired() {
+        assertEquals(Optional.of("weapon"), detect("he has a knife"));
+        assertEquals(Optional.of("not-breathing"), detect("she is not breathing"));
+    }
+
+    @Test
+    void rulesAreDataWithDefinesIgnoresAndAllOf() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "# comment",
+                "define\tNOW\t\\b(?:now|tonight)\\b",
+                "ignore\t\\bkill time\\b",
+                "rule\tkill\t\\bkill\\b",
+                "rule\tscared-now\t\\bscared\\b\t{NOW}"));
+        assertEquals(Optional.of("kill"), tiny.detect("he will kill her"));
+        assertEquals(Optional.empty(), tiny.detect("we kill time"));
+        assertEquals(Optional.of("scared-now"), tiny.detect("i am scared now"));
+        assertEquals(Optional.empty(), tiny.detect("i am scared"));
+        assertEquals(Optional.empty(), tiny.detect(""));
+        assertEquals(Optional.empty(), tiny.detect(null));
+    }
+
+    @Test
+    void rejectsBrokenRuleFiles() {
+        assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("rule\tx\t{UNDEFINED}")));
+        assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("rule\tx\t(unclosed")));
+        assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("oops\tx\ty")));
+    }
+}

@@ -1,0 +1,55 @@
+package uk.mashline.nlu;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RoutePolicyTest {
+
+    private final RoutePolicy policy = new RoutePolicy(0.2);
+
+    private static List<IntentScore> ranking(double complaint, double risk, double greeting) {
+        return List.of(new IntentScore("complaint", Route.COMPLAINT, complaint),
+                new IntentScore("immediate_violence", Route.IMMEDIATE_RISK, risk),
+                new IntentScore("greeting", Route.GREETING, greeting));
+    }
+
+    @Test
+    void topIntentWinsWhenNoSignOfDanger() {
+        Classification c = policy.decide(Optional.empty(), ranking(0.85, 0.1, 0.05), "v1");
+        assertEquals(new Classification("complaint", Route.COMPLAINT, 0.85, null, "v1"), c);
+    }
+
+    @Test
+    void classifierSayingImmediateRiskIsImmediateRisk() {
+        var ranked = List.of(new IntentScore("immediate_violence", Route.IMMEDIATE_RISK, 0.7),
+                new IntentScore("complaint", Route.COMPLAINT, 0.3));
+        assertEquals("classifier", policy.decide(Optional.empty(), ranked, "v1").rule());
+    }
+
+    @Test
+    void detectorOverridesTheClassifier() {
+        Classification c = policy.decide(Optional.of("weapon"), ranking(0.9, 0.05, 0.05), "v1");
+        assertEquals(Route.IMMEDIATE_RISK, c.route());
+        assertEquals("immediate_violence", c.intent());
+        assertEquals("weapon", c.rule());
+    }
+
+    @Test
+    void likelySecondChoiceOfImmediateRiskWins() {
+        Classification c = policy.decide(Optional.empty(), ranking(0.7, 0.25, 0.05), "v1");
+        assertEquals(Route.IMMEDIATE_RISK, c.route());
+        assertEquals("classifier-margin", c.rule());
+        assertEquals(Route.COMPLAINT, policy.decide(Optional.empty(), ranking(0.8, 0.15, 0.05), "v1").route());
+    }
+
+    @Test
+    void withoutAModelOnlyTheRulesAnswer() {
+        assertEquals(new Classification("immediate_risk", Route.IMMEDIATE_RISK, 1.0, "fire", "untrained"),
+                policy.decide(Optional.of("fire"), null, null));
+        assertEquals(Route.OUT_OF_SCOPE, policy.decide(Optional.empty(), null, null).route());
+    }
+}
