@@ -4,6 +4,7 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
 
 import java.time.ZonedDateTime;
@@ -23,10 +24,16 @@ public final class HelpNow {
 
     private final Wording wording;
     private final WorkingDayCalendar calendar;
+    private final WeeklyWindow officeHours;
 
-    public HelpNow(Wording wording, WorkingDayCalendar calendar) {
+    /**
+     * @param officeHours only orders the numbers when a document states no hours (the one likelier
+     *                    to answer first); it is never stated to the caller as a fact
+     */
+    public HelpNow(Wording wording, WorkingDayCalendar calendar, WeeklyWindow officeHours) {
         this.wording = wording;
         this.calendar = calendar;
+        this.officeHours = officeHours;
     }
 
     public OpeningHours.Status status(Contact contact, ZonedDateTime now) {
@@ -62,16 +69,34 @@ public final class HelpNow {
             return addNoNumber(advice, partnership);
         }
         Contact mash = door.get();
-        OpeningHours.Status status = status(mash, now);
         Optional<Contact> outOfHours = partnership.contact(ContactKind.OUT_OF_HOURS);
-        if (status == OpeningHours.Status.OPEN || outOfHours.isEmpty()) {
-            String key = status == OpeningHours.Status.OPEN ? openKey
-                    : status == OpeningHours.Status.UNKNOWN ? "contact.hoursNotStated" : "contact.closedNoOutOfHours";
-            return advice.add(wording.format(key, describe(mash, now, style)), mash.source());
+        switch (status(mash, now)) {
+            case OPEN -> advice.add(wording.format(openKey, describe(mash, now, style)), mash.source());
+            case CLOSED -> {
+                advice.add(wording.format(outOfHours.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours",
+                        describe(mash, now, style)), mash.source());
+                addOutOfHours(advice, partnership, now, style);
+            }
+            default -> {
+                // The document gives no hours, so both numbers go out; the one likelier to
+                // answer at this time of day goes first.
+                boolean evening = outOfHours.isPresent() && likelyOutOfHours(now);
+                if (evening) {
+                    addOutOfHours(advice, partnership, now, style);
+                }
+                advice.add(wording.format("contact.hoursNotStated", describe(mash, now, style)), mash.source());
+                if (!evening) {
+                    addOutOfHours(advice, partnership, now, style);
+                }
+            }
         }
-        advice.add(wording.format("contact.closed", describe(mash, now, style)), mash.source());
-        addOutOfHours(advice, partnership, now, style);
         return advice;
+    }
+
+    private boolean likelyOutOfHours(ZonedDateTime now) {
+        ZonedDateTime local = now.withZoneSameInstant(OpeningHours.UK);
+        return !calendar.covers(local.toLocalDate()) || !calendar.isWorkingDay(local.toLocalDate())
+                || local.toLocalTime().isBefore(officeHours.opens()) || !local.toLocalTime().isBefore(officeHours.closes());
     }
 
     /** The out-of-hours team, its fallback number and their notes. */
@@ -91,7 +116,8 @@ public final class HelpNow {
         values.put("phone", contact.phone() == null ? wording.text("contact.noPhone") : style.phone(contact.phone()));
         values.put("email", contact.email() == null ? "" : contact.email());
         values.put("url", contact.url() == null ? "" : contact.url());
-        values.put("hours", contact.hours().description());
+        values.put("hours", contact.hours().notStated() ? wording.text("contact.hoursUnknown")
+                : contact.hours().description());
         values.put("notes", contact.notes() == null ? "" : contact.notes());
         values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) ? wording.text("contact.noTexts") : "");
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)

@@ -26,12 +26,14 @@ import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.Route;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -47,8 +49,10 @@ class DialogueFactory {
     }
 
     @Singleton
-    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar) {
-        return new HelpNow(wording, calendar);
+    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar,
+                    @Value("${mash.dialogue.usual-office-hours.opens:08:00}") String opens,
+                    @Value("${mash.dialogue.usual-office-hours.closes:18:00}") String closes) {
+        return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(LocalTime.parse(opens), LocalTime.parse(closes)));
     }
 
     @Singleton

@@ -1,0 +1,111 @@
+// The public web chat. User text and replies are only ever set with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var body = document.body;
+
+  function leaveQuickly() {
+    // replace() keeps the chat out of the back-button history; clear the page first in case
+    // the neutral site is slow to load.
+    document.title = 'Weather';
+    var main = document.querySelector('main');
+    if (main) { main.textContent = ''; }
+    window.location.replace(body.getAttribute('data-exit-url'));
+  }
+
+  var exit = document.getElementById('exit');
+  if (exit) { exit.addEventListener('click', leaveQuickly); }
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { leaveQuickly(); }
+  });
+
+  var areas = document.getElementById('areas');
+  if (areas) {
+    fetch('/api/partnerships', { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json(); })
+      .then(function (list) {
+        list.forEach(function (p) {
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = '/chat/' + encodeURIComponent(p.id);
+          a.textContent = p.name;
+          li.appendChild(a);
+          areas.appendChild(li);
+        });
+      });
+    return;
+  }
+
+  var form = document.getElementById('chat');
+  if (!form) { return; }
+  var partnership = decodeURIComponent(window.location.pathname.replace(/^\/chat\//, '').replace(/\/.*$/, ''));
+  var log = document.getElementById('log');
+  var box = document.getElementById('message');
+  var status = document.getElementById('status');
+  var send = document.getElementById('send');
+  var conversationId = null;
+
+  function addMessage(who, text, cls, sources) {
+    var div = document.createElement('div');
+    div.className = 'msg ' + cls;
+    var label = document.createElement('span');
+    label.className = 'who';
+    label.textContent = who;
+    div.appendChild(label);
+    text.split(/\n\n+/).forEach(function (para) {
+      var p = document.createElement('p');
+      p.textContent = para;
+      div.appendChild(p);
+    });
+    if (sources && sources.length) {
+      var s = document.createElement('p');
+      s.className = 'sources';
+      s.textContent = 'Source: ' + sources.join('; ');
+      div.appendChild(s);
+    }
+    log.appendChild(div);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function setStatus(text, isError) {
+    status.textContent = text;
+    status.className = isError ? 'status error' : 'status';
+  }
+
+  function submit() {
+    var text = box.value.trim();
+    if (!text) { setStatus('Type a message first.', true); box.focus(); return; }
+    addMessage('You', text, 'you');
+    box.value = '';
+    send.disabled = true;
+    setStatus('Sending…', false);
+    var payload = { text: text };
+    if (conversationId) { payload.conversationId = conversationId; }
+    fetch('/api/chat/' + encodeURIComponent(partnership) + '/messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(payload)
+    }).then(function (r) {
+      return r.json().then(function (data) { return { ok: r.ok, data: data }; });
+    }).then(function (result) {
+      if (!result.ok) {
+        setStatus((result.data && result.data.message ? result.data.message : 'Something went wrong.') +
+          ' If a child is in danger, call 999.', true);
+        return;
+      }
+      conversationId = result.data.conversationId;
+      addMessage('Advice line', result.data.reply, 'line', result.data.sources);
+      setStatus('', false);
+    }).catch(function () {
+      setStatus('The message could not be sent. If a child is in danger, call 999.', true);
+    }).then(function () {
+      send.disabled = false;
+      box.focus();
+    });
+  }
+
+  form.addEventListener('submit', function (e) { e.preventDefault(); submit(); });
+  box.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); submit(); }
+  });
+}());

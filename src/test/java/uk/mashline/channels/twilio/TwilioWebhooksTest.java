@@ -1,0 +1,207 @@
+package uk.mashline.channels.twilio;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.mashline.testsupport.SettableClock;
+import uk.mashline.testsupport.TwilioSigner;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Twilio webhooks as Twilio calls them: form-encoded, signed, to the sample West Sussex number. */
+@MicronautTest(transactional = false)
+@Property(name = "mash.twilio.auth-token", value = TwilioWebhooksTest.TOKEN)
+class TwilioWebhooksTest {
+
+    static final String TOKEN = "test-auth-token-0123456789";
+    static final String WEST_SUSSEX = "+447700900101";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    SettableClock clock;
+
+    private final TwilioSigner signer = new TwilioSigner(TOKEN);
+
+    @Test
+    void anImmediateRiskTextGets999FirstAndTheMashNumber() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/sms", sms(newSid(), "he's got a knife and says he'll kill us, please help"));
+        assertTrue(xml.contains("<Message>"), xml);
+        String first = xml.substring(xml.indexOf("<Message>") + 9);
+        assertTrue(first.startsWith("Call 999 now"), xml);
+        assertTrue(xml.contains("01403 229900"), xml);
+    }
+
+    @Test
+    void aRedeliveredMessageIsAnsweredAgainButStoredOnce() throws Exception {
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "I'm worried about a child at my son's school, she always has bruises");
+        String first = postSigned("/twilio/sms", params);
+        String second = postSigned("/twilio/sms", params);
+        assertEquals(first, second);
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", sid));
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'OUT'", sid));
+    }
+
+    @Test
+    void unsignedAndForgedRequestsAre403AndNothingIsStored() throws Exception {
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "hello");
+        HttpClientResponseException unsigned = post("/twilio/sms", params, null);
+        assertEquals(403, unsigned.getStatus().getCode());
+        HttpClientResponseException forged = post("/twilio/sms", params, signer.sign(url("/twilio/sms"), sms(sid, "hi")));
+        assertEquals(403, forged.getStatus().getCode());
+        HttpClientResponseException wrongKey = post("/twilio/voice", params,
+                new TwilioSigner("not-the-token").sign(url("/twilio/voice"), params));
+        assertEquals(403, wrongKey.getStatus().getCode());
+        assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+    }
+
+    @Test
+    void aCallIsAnsweredWithAGatherForSpeechAndKeypadInBritishEnglish() {
+        String xml = postSigned("/twilio/voice", call(Map.of()));
+        assertTrue(xml.contains("<Gather"), xml);
+        assertTrue(xml.contains("input=\"speech dtmf\""), xml);
+        assertTrue(xml.contains("language=\"en-GB\""), xml);
+        assertTrue(xml.contains("profanityFilter=\"false\""), xml);
+        int firstSay = xml.indexOf("<Say");
+        assertTrue(xml.substring(firstSay, xml.indexOf("</Say>", firstSay)).contains("999"), xml);
+    }
+
+    @Test
+    void aSpokenDangerAnswerIsToldToDial999() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0",
+                call(Map.of("SpeechResult", "my dad is hitting my mum right now", "Confidence", "0.91")));
+        int firstSay = xml.indexOf("<Say");
+        String firstSentence = xml.substring(firstSay, xml.indexOf("</Say>", firstSay));
+        assertTrue(firstSentence.contains("dial 999"), xml);
+        assertTrue(xml.contains("<Gather"), "the call keeps listening: " + xml);
+    }
+
+    @Test
+    void silenceTwiceEndsWithTheSafetyLineAndTheMashNumber() {
+        String retry = postSigned("/twilio/voice/gather?attempt=0", call(Map.of()));
+        assertTrue(retry.contains("attempt=1"), retry);
+        String end = postSigned("/twilio/voice/gather?attempt=1", call(Map.of()));
+        assertTrue(end.contains("999"), end);
+        assertTrue(end.contains("0, 1 4 0 3, 2 2 9 9 0 0") || end.contains("0 1 4 0 3, 2 2 9 9 0 0"), end);
+        assertTrue(end.contains("<Hangup/>"), end);
+    }
+
+    @Test
+    void anUnknownNumberGetsTheGenericSafetyReply() {
+        Map<String, String> params = sms(newSid(), "help");
+        params.put("To", "+447700900999");
+        String xml = postSigned("/twilio/sms", params);
+        assertTrue(xml.contains("Call 999 now"), xml);
+    }
+
+    @Test
+    void theFallbackUrlsNeedNoDatabaseAndGive999AndTheNumbers() {
+        String sms = postSigned("/twilio/fallback/sms", sms(newSid(), "anything"));
+        assertTrue(sms.contains("Call 999 now") && sms.contains("01403 229900"), sms);
+        String voice = postSigned("/twilio/fallback/voice", call(Map.of()));
+        assertTrue(voice.contains("999") && voice.contains("<Hangup/>"), voice);
+    }
+
+    @Test
+    void stopStillLeavesTheSenderWithThe999Line() {
+        String xml = postSigned("/twilio/sms", sms(newSid(), "STOP"));
+        assertTrue(xml.contains("999"), xml);
+    }
+
+    private Map<String, String> sms(String sid, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", sid);
+        params.put("AccountSid", "AC00000000000000000000000000000000");
+        params.put("From", "+447700900555");
+        params.put("To", WEST_SUSSEX);
+        params.put("Body", body);
+        params.put("NumMedia", "0");
+        return params;
+    }
+
+    private Map<String, String> call(Map<String, String> extra) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("CallSid", "CA" + UUID.randomUUID().toString().replace("-", ""));
+        params.put("AccountSid", "AC00000000000000000000000000000000");
+        params.put("From", "+447700900556");
+        params.put("To", WEST_SUSSEX);
+        params.putAll(extra);
+        return params;
+    }
+
+    static String newSid() {
+        return "SM" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private String url(String pathAndQuery) {
+        return "http://localhost:" + server.getPort() + pathAndQuery;
+    }
+
+    private String postSigned(String path, Map<String, String> params) {
+        HttpResponse<String> response = client.toBlocking().exchange(request(path, params, signer.sign(url(path), params)),
+                String.class);
+        assertEquals(200, response.code());
+        return response.body();
+    }
+
+    private HttpClientResponseException post(String path, Map<String, String> params, String signature) {
+        try {
+            client.toBlocking().exchange(request(path, params, signature), String.class);
+            throw new AssertionError("expected a refusal");
+        } catch (HttpClientResponseException e) {
+            return e;
+        }
+    }
+
+    private HttpRequest<String> request(String path, Map<String, String> params, String signature) {
+        var request = HttpRequest.POST(path, TwilioSigner.form(params))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header("Host", "localhost:" + server.getPort());
+        if (signature != null) {
+            request.header("X-Twilio-Signature", signature);
+        }
+        return request;
+    }
+
+    private int count(String sql, String value) throws Exception {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

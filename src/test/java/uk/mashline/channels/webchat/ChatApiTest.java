@@ -1,0 +1,98 @@
+package uk.mashline.channels.webchat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class ChatApiTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void aMessageWithoutAnIdStartsAConversationAndTheIdContinuesIt() {
+        Map<?, ?> first = post("west-sussex", Map.of("text", "hello"));
+        String id = (String) first.get("conversationId");
+        assertNotNull(UUID.fromString(id));
+        for (String field : List.of("reply", "route", "intent", "confidence", "sources")) {
+            assertTrue(first.containsKey(field), "missing " + field + " in " + first);
+        }
+        Map<?, ?> second = post("west-sussex", Map.of("conversationId", id, "text", "thanks, bye"));
+        assertEquals(id, second.get("conversationId"));
+    }
+
+    @Test
+    void anUnknownPartnershipIs404() {
+        assertEquals(404, status("nowhere-shire", Map.of("text", "hello")));
+    }
+
+    @Test
+    void emptyAndOversizedTextAre400WithAClearMessage() {
+        HttpClientResponseException empty = refused("west-sussex", Map.of("text", "   "));
+        assertEquals(400, empty.getStatus().getCode());
+        assertTrue(empty.getResponse().getBody(Map.class).map(b -> String.valueOf(b.get("message"))).orElse("")
+                .contains("empty"));
+        assertEquals(400, status("west-sussex", Map.of("text", "a".repeat(2001))));
+        assertEquals(200, postStatus("west-sussex", Map.of("text", "a".repeat(2000))));
+    }
+
+    @Test
+    void anUnknownConversationIdIs404() {
+        assertEquals(404, status("west-sussex", Map.of("conversationId", UUID.randomUUID().toString(), "text", "hi")));
+        assertEquals(404, status("west-sussex", Map.of("conversationId", "not-an-id", "text", "hi")));
+    }
+
+    @Test
+    void aConversationCannotBeContinuedUnderAnotherPartnership() {
+        String id = (String) post("west-sussex", Map.of("text", "hello")).get("conversationId");
+        assertEquals(404, status("medway", Map.of("conversationId", id, "text", "hi")));
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIs400() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/chat/west-sussex/messages", "{\"text\": [1,2]")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE), Map.class));
+        assertEquals(400, e.getStatus().getCode());
+    }
+
+    @Test
+    void webRepliesNameTheirSources() {
+        Map<?, ?> reply = post("medway", Map.of("text", "I want to report a concern about a child in my street"));
+        assertFalse(((List<?>) reply.get("sources")).isEmpty(), String.valueOf(reply));
+    }
+
+    private Map<?, ?> post(String partnership, Map<String, String> body) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat/" + partnership + "/messages", body), Map.class);
+    }
+
+    private int postStatus(String partnership, Map<String, String> body) {
+        return client.toBlocking().exchange(HttpRequest.POST("/api/chat/" + partnership + "/messages", body), Map.class)
+                .code();
+    }
+
+    private int status(String partnership, Map<String, String> body) {
+        return refused(partnership, body).getStatus().getCode();
+    }
+
+    private HttpClientResponseException refused(String partnership, Map<String, String> body) {
+        return assertThrows(HttpClientResponseException.class, () -> post(partnership, body));
+    }
+}
