@@ -1,0 +1,64 @@
+package uk.mashline.knowledge.data;
+
+import uk.mashline.knowledge.EscalationAudience;
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.WhoMayEscalate;
+
+import java.util.List;
+
+/** Reads {@code escalation:}, the partnership's policy for resolving professional disagreements. */
+final class EscalationPolicyReader {
+
+    private final SourceReader sources;
+
+    EscalationPolicyReader(SourceReader sources) {
+        this.sources = sources;
+    }
+
+    EscalationPolicy read(String partnershipId, Node node) {
+        Node who = node.child("whoMayEscalate");
+        WhoMayEscalate whoMayEscalate = new WhoMayEscalate(
+                who.enumValue("audience", EscalationAudience.class), who.text("text"), sources.source(who));
+        who.finish();
+        List<EscalationStage> stages = node.map(node.children("stages"), this::stage);
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).number() != i + 1) {
+                throw node.error("stages[" + i + "].number", "stages must be numbered 1, 2, 3... in order");
+            }
+        }
+        var stagesNotStated = sources.optionalSourcedText(node, "stagesNotStated");
+        if (stages.isEmpty() && stagesNotStated == null) {
+            throw node.error("stagesNotStated", "is required when no stages are given");
+        }
+        EscalationPolicy policy = new EscalationPolicy(
+                partnershipId,
+                whoMayEscalate,
+                sources.optionalSourcedText(node, "initialDiscussion"),
+                stages,
+                stagesNotStated,
+                sources.optionalSourcedText(node, "doNotDelayRule"),
+                sources.requiredSourcedText(node, "pointOfContact"),
+                sources.sourcedTexts(node, "recording"),
+                sources.sourcedTexts(node, "specialCases"),
+                sources.sourcedTexts(node, "notes"));
+        node.finish();
+        return policy;
+    }
+
+    private EscalationStage stage(Node node) {
+        int number = node.integer("number");
+        String parties = node.optionalText("parties");
+        Integer workingDays = node.optionalInteger("workingDays");
+        Integer cumulative = node.optionalInteger("cumulativeWorkingDays");
+        String notStated = node.optionalText("notStated");
+        if (parties == null && notStated == null) {
+            throw node.error("parties", "is required (or a notStated note saying the document does not name them)");
+        }
+        if (workingDays == null && notStated == null) {
+            throw node.error("notStated", "is required when workingDays is null: say the document gives no limit and what to do");
+        }
+        return new EscalationStage(number, parties, workingDays, cumulative, node.texts("mustRecord"), notStated,
+                sources.source(node));
+    }
+}

@@ -1,0 +1,194 @@
+package uk.mashline.knowledge.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.mashline.knowledge.PartnershipDirectory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Broken partnership files fail with a message naming the file and the field. */
+class PartnershipValidationTest {
+
+    static final String VALID = """
+            id: test-area
+            name: Test Area Partnership
+            documents:
+              - file: 003_43f01b00e32064af.txt
+                title: Test document
+            inboundNumbers: ["+447700900199"]
+            contacts:
+              - kind: MASH
+                name: Test MASH
+                phone: "0191 643 7366"
+                hours:
+                  description: "9am–5pm Monday to Friday"
+                  windows:
+                    - {days: MONDAY-FRIDAY, opens: "09:00", closes: "17:00"}
+                source: "1. Introduction"
+            mashQuestionsNotStated: {text: Not stated., source: "1. Introduction"}
+            levelsOfNeedNotStated: {text: Not stated., source: "1. Introduction"}
+            publicReporting:
+              publicContact: {text: Not stated., source: "1. Introduction"}
+              anonymity: {text: Not stated., source: "1. Introduction"}
+            consent:
+              notStated: {text: Not stated., source: "1. Introduction"}
+            informationSharing:
+              notStated: {text: Not stated., source: "1. Introduction"}
+            escalation:
+              whoMayEscalate: {audience: PROFESSIONALS_ONLY, text: Professionals., source: "3. Who this Policy Applies to"}
+              stages:
+                - number: 1
+                  parties: Team Managers
+                  workingDays: 3
+                  source: "Appendix 1"
+              pointOfContact: {text: The MASH., source: "1. Introduction"}
+            complaints: {text: Not stated., source: "1. Introduction"}
+            """;
+
+    private final PartnershipFileReader reader = new PartnershipFileReader();
+
+    private PartnershipDataException broken(String yaml) {
+        return assertThrows(PartnershipDataException.class, () -> reader.read("test-area.yml", new StringReader(yaml)));
+    }
+
+    @Test
+    void theValidExampleLoads() {
+        assertEquals("test-area", reader.read("test-area.yml", new StringReader(VALID)).id());
+    }
+
+    @Test
+    void aContactWithoutASourceNamesFileAndField() {
+        PartnershipDataException e = broken(VALID.replace("    source: \"1. Introduction\"\nmashQuestions", "mashQuestions"));
+        assertEquals("test-area.yml", e.file());
+        assertEquals("contacts[0].source", e.field());
+        assertTrue(e.getMessage().startsWith("test-area.yml: contacts[0].source: is required"), e.getMessage());
+    }
+
+    @Test
+    void aStageWithoutASource() {
+        PartnershipDataException e = broken(VALID.replace("      source: \"Appendix 1\"\n", ""));
+        assertEquals("escalation.stages[0].source", e.field());
+    }
+
+    @Test
+    void aNonNumericWorkingDays() {
+        PartnershipDataException e = broken(VALID.replace("workingDays: 3", "workingDays: three"));
+        assertEquals("escalation.stages[0].workingDays", e.field());
+        assertTrue(e.getMessage().contains("whole number"), e.getMessage());
+    }
+
+    @Test
+    void aStageWithNoLimitMustSaySo() {
+        PartnershipDataException e = broken(VALID.replace("workingDays: 3", "workingDays: null"));
+        assertEquals("escalation.stages[0].notStated", e.field());
+    }
+
+    @Test
+    void aMissingRequiredSection() {
+        PartnershipDataException e = broken(VALID.replace("complaints: {text: Not stated., source: \"1. Introduction\"}\n", ""));
+        assertEquals("complaints", e.field());
+    }
+
+    @Test
+    void aMisspeltField() {
+        PartnershipDataException e = broken(VALID.replace("    phone: \"0191", "    phnoe: \"0191"));
+        assertEquals("contacts[0].phnoe", e.field());
+        assertTrue(e.getMessage().contains("not a known field"));
+    }
+
+    @Test
+    void anUnknownContactKindAndABadTime() {
+        assertEquals("contacts[0].kind", broken(VALID.replace("kind: MASH", "kind: HELPDESK")).field());
+        assertEquals("contacts[0].hours.windows[0].opens",
+                broken(VALID.replace("opens: \"09:00\"", "opens: \"9am\"")).field());
+        assertEquals("contacts[0].hours.windows[0].days",
+                broken(VALID.replace("MONDAY-FRIDAY", "WEEKDAYS")).field());
+    }
+
+    @Test
+    void aBadInboundNumberOrPhone() {
+        assertEquals("inboundNumbers[0]", broken(VALID.replace("+447700900199", "07700900199")).field());
+        assertEquals("contacts[0].phone", broken(VALID.replace("\"0191 643 7366\"", "\"call the MASH\"")).field());
+    }
+
+    @Test
+    void aSourceCitingAnUnlistedDocument() {
+        PartnershipDataException e = broken(VALID.replace("source: \"Appendix 1\"",
+                "source: {document: 999_missing.txt, section: Appendix 1}"));
+        assertEquals("escalation.stages[0].source.document", e.field());
+    }
+
+    @Test
+    void malformedYamlNamesTheFile() {
+        PartnershipDataException e = broken(VALID.replace("name: Test Area Partnership", "name: [unclosed"));
+        assertTrue(e.getMessage().startsWith("test-area.yml: is not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void anExternalDirectoryOverridesAndAdds(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-area.yml"), VALID);
+        Files.writeString(dir.resolve("sandwell.yml"), VALID.replace("id: test-area", "id: sandwell")
+                .replace("Test Area Partnership", "Sandwell (local override)").replace("+447700900199", "+447700900103"));
+        PartnershipDirectory directory = new PartnershipLoader().load(dir);
+        assertEquals(6, directory.all().size());
+        assertEquals("Test Area Partnership", directory.find("test-area").orElseThrow().name());
+        assertEquals("Sandwell (local override)", directory.find("sandwell").orElseThrow().name());
+        assertEquals("sandwell", directory.findByInboundNumber("+447700900103").orElseThrow().id());
+    }
+
+    @Test
+    void aBrokenExternalFileNamesItsPath(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("test-area.yml");
+        Files.writeString(file, VALID.replace("      source: \"Appendix 1\"\n", ""));
+        PartnershipDataException e = assertThrows(PartnershipDataException.class, () -> new PartnershipLoader().load(dir));
+        assertTrue(e.getMessage().startsWith(file + ": escalation.stages[0].source"), e.getMessage());
+    }
+
+    @Test
+    void theIdMustMatchTheFileName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("other-name.yml"), VALID);
+        PartnershipDataException e = assertThrows(PartnershipDataException.class, () -> new PartnershipLoader().load(dir));
+        assertEquals("id", e.field());
+    }
+
+    @Test
+    void theValidatorCommandExitsNonZeroNamingFileAndField(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, ValidatePartnerships.run(new String[0], null, print(out), print(err)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("OK: 5 partnerships"), out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(dir.resolve("test-area.yml"), VALID.replace("workingDays: 3", "workingDays: soon"));
+        err.reset();
+        assertEquals(1, ValidatePartnerships.run(new String[]{dir.toString()}, null, print(out), print(err)));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("test-area.yml: escalation.stages[0].workingDays"), message);
+        // the environment variable is used when no argument is given
+        assertEquals(1, ValidatePartnerships.run(new String[0], dir.toString(), print(out), print(err)));
+    }
+
+    @Test
+    void theShippedIndexListsEveryShippedFile() throws IOException {
+        List<String> index = Files.readAllLines(SeedDocuments.PARTNERSHIPS.resolve("index.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        List<String> files = SeedDocuments.partnershipFiles().stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(files, index);
+        assertEquals(List.of("lscb-model", "medway", "north-tyneside", "sandwell", "west-sussex"),
+                new PartnershipLoader().bundled().stream().map(p -> p.id()).sorted().toList());
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,171 @@
+package uk.mashline.knowledge.data;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.Partnerships;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Phone numbers are only ever those the seed documents print: every number in the data appears in
+ * the seed its fact cites, every number a seed prints appears in the data, and the key numbers
+ * sit on the right kind of contact.
+ */
+class SeedNumbersTest {
+
+    /** UK numbers as the documents print them (spaces optional), plus the short codes they use. */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d/.+])(0\\d(?:[ \\u00a0]?\\d){8,9}|999|101)(?![\\d/]|\\.\\d)");
+
+    @TestFactory
+    Stream<DynamicTest> everyNumberInTheDataIsInTheCitedSeed() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Map<String, Object> root = SeedDocuments.rawYaml(file);
+            String defaultSeed = defaultSeed(root);
+            List<String> problems = new ArrayList<>();
+            root.forEach((key, value) -> {
+                if (!key.equals("documents") && !key.equals("inboundNumbers")) {
+                    checkNumbers(value, key, defaultSeed, problems);
+                }
+            });
+            assertEquals(List.of(), problems);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNumberASeedPrintsIsInTheData() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Map<String, Object> root = SeedDocuments.rawYaml(file);
+            String seed = defaultSeed(root);
+            Set<String> inData = new TreeSet<>();
+            numbersIn(String.valueOf(root)).forEach(inData::add);
+            Set<String> inSeed = numbersIn(SeedDocuments.text(seed));
+            Set<String> missing = new TreeSet<>(inSeed);
+            missing.removeAll(inData);
+            assertEquals(Set.of(), missing, seed + " prints numbers missing from " + file.getFileName());
+        }));
+    }
+
+    @Test
+    void inboundNumbersAreTheOfcomDramaNumbersFromTheSeedsReadme() {
+        String readme = SeedDocuments.squashed(SeedDocuments.text("README.md"));
+        Map<String, String> expected = Map.of("west-sussex", "+447700900101", "medway", "+447700900102",
+                "sandwell", "+447700900103", "north-tyneside", "+447700900104", "lscb-model", "+447700900105");
+        expected.forEach((id, number) -> {
+            Partnership partnership = Partnerships.bundled().find(id).orElseThrow();
+            assertEquals(List.of(number), partnership.inboundNumbers(), id);
+            assertTrue(readme.contains(number), number);
+            assertEquals(id, Partnerships.bundled().findByInboundNumber(number).orElseThrow().id());
+        });
+    }
+
+    @Test
+    void westSussexKeyNumbers() {
+        Partnership p = Partnerships.bundled().find("west-sussex").orElseThrow();
+        assertEquals("01403 229900", p.contact(ContactKind.MASH).orElseThrow().phone());
+        assertEquals("MASH@WestSussex.gov.uk", p.contact(ContactKind.MASH).orElseThrow().email());
+        assertEquals("01403 229900", p.contact(ContactKind.CONSULTATION).orElseThrow().phone());
+        assertEquals("0330 222 6664", p.contact(ContactKind.OUT_OF_HOURS).orElseThrow().phone());
+        Contact fallback = p.contact(ContactKind.OUT_OF_HOURS_FALLBACK).orElseThrow();
+        assertEquals("07711 769657", fallback.phone());
+        assertEquals(Boolean.FALSE, fallback.acceptsTexts());
+        assertEquals("0330 222 8077", earlyHelp(p, "South").phone());
+        assertEquals("0330 222 8087", earlyHelp(p, "North").phone());
+        assertEquals("9am–5pm Monday to Friday", earlyHelp(p, "North").hours().description());
+        assertEquals("01243 777807", p.contact(ContactKind.FAMILY_INFORMATION_SERVICE).orElseThrow().phone());
+        assertEquals("999", p.contact(ContactKind.POLICE).orElseThrow().phone());
+    }
+
+    @Test
+    void medwayKeyNumbers() {
+        Partnership p = Partnerships.bundled().find("medway").orElseThrow();
+        assertEquals("01634 334466", p.contact(ContactKind.MASH).orElseThrow().phone());
+        assertEquals("03000 419191", p.contact(ContactKind.OUT_OF_HOURS).orElseThrow().phone());
+        assertTrue(p.contacts(ContactKind.PREVENT).stream().anyMatch(c -> "0800 789 321".equals(c.phone())));
+        assertTrue(p.contacts(ContactKind.PREVENT).stream().anyMatch(c -> "101".equals(c.phone())));
+        assertEquals("999", p.contact(ContactKind.POLICE).orElseThrow().phone());
+        assertTrue(p.contact(ContactKind.ONLINE_REFERRAL).isPresent());
+        assertTrue(p.contact(ContactKind.MARAC).isPresent());
+        assertTrue(p.contact(ContactKind.MAPPA).isPresent());
+        assertEquals(Boolean.TRUE, p.publicMayContact());
+    }
+
+    @Test
+    void northTynesideKeyNumbers() {
+        Partnership p = Partnerships.bundled().find("north-tyneside").orElseThrow();
+        assertEquals("0191 643 7366", p.contact(ContactKind.MASH).orElseThrow().phone());
+        assertEquals("MASH@northtyneside.gov.uk", p.contact(ContactKind.MASH).orElseThrow().email());
+    }
+
+    @Test
+    void theLscbModelInventsNoNumbers() {
+        Partnership p = Partnerships.bundled().find("lscb-model").orElseThrow();
+        assertFalse(p.contacts().stream().anyMatch(Contact::reachable), "the LSCB model policy prints no contact details");
+        assertTrue(p.contact(ContactKind.MASH).orElseThrow().notes().startsWith("Not stated"));
+    }
+
+    @Test
+    void thePatternFindsNumbersAsPrinted() {
+        assertEquals(Set.of("01403229900", "03000419191", "999"),
+                numbersIn("ring 01403 229900 or 03000419191, police 999; not 22/05/2019 or 2.5.10"));
+    }
+
+    private static Contact earlyHelp(Partnership p, String area) {
+        return p.contacts(ContactKind.EARLY_HELP).stream().filter(c -> area.equals(c.area())).findFirst().orElseThrow();
+    }
+
+    private static Set<String> numbersIn(String text) {
+        Set<String> numbers = new TreeSet<>();
+        Matcher matcher = PHONE.matcher(text);
+        while (matcher.find()) {
+            numbers.add(matcher.group(1).replaceAll("[ \\u00a0]", ""));
+        }
+        return numbers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String defaultSeed(Map<String, Object> root) {
+        return String.valueOf(((List<Map<String, Object>>) root.get("documents")).get(0).get("file"));
+    }
+
+    private static void checkNumbers(Object node, String path, String seed, List<String> problems) {
+        if (node instanceof Map<?, ?> map) {
+            String cited = seed;
+            if (map.get("source") instanceof Map<?, ?> source && source.get("document") != null) {
+                cited = String.valueOf(source.get("document"));
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                checkNumbers(entry.getValue(), path + "." + entry.getKey(), cited, problems);
+            }
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                checkNumbers(list.get(i), path + "[" + i + "]", seed, problems);
+            }
+        } else if (node != null) {
+            Set<String> printed = numbersIn(SeedDocuments.text(seed));
+            String value = String.valueOf(node);
+            for (String number : numbersIn(value)) {
+                if (!printed.contains(number)) {
+                    problems.add(path + ": " + number + " is not printed in " + seed);
+                }
+            }
+            if (path.endsWith(".phone") && !numbersIn(value).equals(Set.of(value.replaceAll("[ \\u00a0]", "")))) {
+                problems.add(path + ": '" + value + "' is not a phone number as " + seed + " prints it");
+            }
+        }
+    }
+}
