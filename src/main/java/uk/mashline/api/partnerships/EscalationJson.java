@@ -1,5 +1,6 @@
 package uk.mashline.api.partnerships;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.mashline.api.partnerships.PartnershipJson.SourceView;
@@ -19,10 +20,12 @@ final class EscalationJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record WhoMayEscalateView(String audience, String text, SourceView source) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record StageView(int number, @Nullable String parties, @Nullable Integer workingDays,
                      @Nullable Integer cumulativeWorkingDays, List<String> mustRecord,
                      @Nullable String notStated, SourceView source) {
@@ -33,6 +36,7 @@ final class EscalationJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PolicyView(String partnership, String partnershipName, WhoMayEscalateView whoMayEscalate,
                       @Nullable TextView initialDiscussion, List<StageView> stages,
                       @Nullable TextView stagesNotStated, @Nullable TextView doNotDelayRule,
@@ -57,10 +61,12 @@ final class EscalationJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record NextStageView(int number, @Nullable String parties) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeadlineView(String partnership, int stage, @Nullable String parties, LocalDate raisedOn,
                         @Nullable LocalDate dueBy, @Nullable Integer workingDays,
                         @Nullable Integer cumulativeWorkingDays, @Nullable NextStageView nextStage,

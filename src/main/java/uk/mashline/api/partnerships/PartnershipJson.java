@@ -1,5 +1,6 @@
 package uk.mashline.api.partnerships;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.mashline.knowledge.ConsentRules;
@@ -26,6 +27,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Summary(String id, String name) {
         static Summary of(Partnership p) {
             return new Summary(p.id(), p.name());
@@ -33,6 +35,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SourceView(String document, String section, String label) {
         static SourceView of(Source s) {
             return s == null ? null : new SourceView(s.document(), s.section(), s.label());
@@ -40,6 +43,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TextView(String text, SourceView source) {
         static TextView of(SourcedText t) {
             return t == null ? null : new TextView(t.text(), SourceView.of(t.source()));
@@ -51,6 +55,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DocumentView(String file, String title) {
         static DocumentView of(SourceDocument d) {
             return new DocumentView(d.file(), d.title());
@@ -59,6 +64,7 @@ final class PartnershipJson {
 
     /** Opening hours, with whether the line is open at the moment of the request (null when unknown). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record HoursView(String kind, String description, boolean openOnBankHolidays,
                      @Nullable Boolean openNow, @Nullable ZonedDateTime nextOpening) {
         static HoursView of(OpeningHours h, ZonedDateTime now, WorkingDayCalendar calendar) {
@@ -81,6 +87,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ContactView(String kind, String name, @Nullable String phone, @Nullable String email,
                        @Nullable String url, @Nullable String area, @Nullable Boolean acceptsTexts,
                        @Nullable String notes, HoursView hours, SourceView source) {
@@ -91,6 +98,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TimescaleView(String key, String description, @Nullable Integer amount, @Nullable String unit,
                          SourceView source) {
         static TimescaleView of(Timescale t) {
@@ -100,6 +108,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record LevelView(int number, String name, String description, Map<String, List<String>> indicators,
                      SourceView source) {
         static LevelView of(LevelOfNeed l) {
@@ -108,6 +117,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record PublicReportingView(@Nullable Boolean publicMayContact, TextView publicContact,
                                @Nullable Boolean anonymousReports, TextView anonymity) {
         static PublicReportingView of(PublicReporting r) {
@@ -117,6 +127,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ConsentView(List<TextView> rules, List<TextView> exceptions, @Nullable TextView gillickCompetence,
                        @Nullable TextView notStated) {
         static ConsentView of(ConsentRules c) {
@@ -126,6 +137,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record InformationSharingView(List<TextView> rules, @Nullable TextView notStated) {
         static InformationSharingView of(InformationSharing i) {
             return new InformationSharingView(TextView.all(i.rules()), TextView.of(i.notStated()));
@@ -133,6 +145,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Detail(String id, String name, List<DocumentView> documents, List<String> inboundNumbers,
                   ZonedDateTime asOf, List<ContactView> contacts, List<TextView> mashQuestions,
                   @Nullable TextView mashQuestionsNotStated, List<TimescaleView> timescales,
@@ -160,6 +173,7 @@ final class PartnershipJson {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ErrorView(String message) {
     }
 }

@@ -159,6 +159,7 @@ class PartnershipsApiTest {
     @Test
     void aStageWithNoStatedLimitHasNoDueDateAndSaysSo() {
         Map<String, Object> deadline = get("/api/partnerships/north-tyneside/escalation-policy/deadline?stage=3&raisedOn=2026-03-02");
+        assertTrue(deadline.containsKey("dueBy"), "dueBy is present as an explicit null: " + deadline);
         assertNull(deadline.get("dueBy"));
         assertNull(deadline.get("workingDays"));
         assertTrue(String.valueOf(deadline.get("note")).contains("not in this document"), String.valueOf(deadline.get("note")));
