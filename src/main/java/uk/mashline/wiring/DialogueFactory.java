@@ -50,8 +50,8 @@ class DialogueFactory {
 
     @Singleton
     HelpNow helpNow(Wording wording, WorkingDayCalendar calendar,
-                    @Value("${mash.dialogue.usual-office-hours.opens:08:00}") String opens,
-                    @Value("${mash.dialogue.usual-office-hours.closes:18:00}") String closes) {
+                    @Value("${mash.dialogue.usual-office-hours.opens}") String opens,
+                    @Value("${mash.dialogue.usual-office-hours.closes}") String closes) {
         return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(LocalTime.parse(opens), LocalTime.parse(closes)));
     }
 

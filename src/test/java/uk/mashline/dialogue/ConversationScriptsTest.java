@@ -61,7 +61,8 @@ class ConversationScriptsTest {
 
     @SuppressWarnings("unchecked")
     private void replay(Map<String, Object> script) {
-        clock.set(Instant.parse(String.valueOf(script.get("at"))));
+        Object at = script.get("at");
+        clock.set(at instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(at)));
         String partnership = (String) script.get("partnership");
         String conversationId = null;
         int n = 0;
