@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
 import uk.mashline.dialogue.ClarifyAdvisor;
@@ -24,6 +25,7 @@ import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.TimeLimitedClassifier;
+import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WeeklyWindow;
@@ -84,6 +86,23 @@ class DialogueFactory {
     @Singleton
     SafetyReply safetyReply(Wording wording, HelpNow helpNow) {
         return new SafetyReply(wording, helpNow);
+    }
+
+    @Singleton
+    @Named("turns")
+    ExecutorService turnExecutor() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "turn");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Singleton
+    AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
+                                          PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
+                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock) {
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, limit, clock);
     }
 
     @Singleton

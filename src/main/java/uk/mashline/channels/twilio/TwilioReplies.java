@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.Channel;
-import uk.mashline.dialogue.HandleInboundMessage;
+import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.SafetyReply;
@@ -27,13 +27,13 @@ class TwilioReplies {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioReplies.class);
 
     private final PartnershipDirectory partnerships;
-    private final HandleInboundMessage handler;
+    private final AnswerEveryMessage answers;
     private final SafetyReply safety;
     private final Clock clock;
 
-    TwilioReplies(PartnershipDirectory partnerships, HandleInboundMessage handler, SafetyReply safety, Clock clock) {
+    TwilioReplies(PartnershipDirectory partnerships, AnswerEveryMessage answers, SafetyReply safety, Clock clock) {
         this.partnerships = partnerships;
-        this.handler = handler;
+        this.answers = answers;
         this.safety = safety;
         this.clock = clock;
     }
@@ -48,7 +48,7 @@ class TwilioReplies {
             return safety.generic(message.channel());
         }
         try {
-            return handler.handle(message);
+            return answers.answer(message);
         } catch (RuntimeException e) {
             LOG.error("{} message for {} answered with the safety reply: {}", message.channel(),
                     partnership.get().id(), e.toString());

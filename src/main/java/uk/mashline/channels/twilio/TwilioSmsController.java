@@ -19,6 +19,7 @@ import uk.mashline.knowledge.Partnership;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Twilio's inbound SMS webhook. Never throttled: Twilio does not back off. */
 @Controller("/twilio")
@@ -43,7 +44,8 @@ class TwilioSmsController {
         String from = params.get("From");
         String to = params.get("To");
         Optional<Partnership> partnership = replies.partnershipCalled(to);
-        String sid = blankToNull(params.get("MessageSid"));
+        // Twilio's id makes a redelivery recognisable; a request without one still gets an id of its own
+        String sid = Optional.ofNullable(blankToNull(params.get("MessageSid"))).orElseGet(() -> "S" + UUID.randomUUID());
         InboundMessage message = new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null), null,
                 "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now());
         return SmsRenderer.twiml(SmsRenderer.messages(replies.answer(partnership, message)));

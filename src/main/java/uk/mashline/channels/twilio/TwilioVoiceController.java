@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Twilio's voice webhooks: the call is answered with the 999 instruction first, then a Gather for
@@ -73,7 +74,7 @@ class TwilioVoiceController {
         }
         String callSid = params.getOrDefault("CallSid", "");
         InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, null, Instant.now());
+                "voice:" + callSid, params.get("From"), said, "V" + UUID.randomUUID(), Instant.now());
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
             return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber());

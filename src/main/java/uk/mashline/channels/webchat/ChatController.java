@@ -11,7 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.channels.ClientError;
 import uk.mashline.dialogue.Channel;
-import uk.mashline.dialogue.HandleInboundMessage;
+import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 
@@ -25,10 +25,10 @@ class ChatController {
 
     static final int MAX_TEXT = 2000;
 
-    private final HandleInboundMessage handler;
+    private final AnswerEveryMessage answers;
 
-    ChatController(HandleInboundMessage handler) {
-        this.handler = handler;
+    ChatController(AnswerEveryMessage answers) {
+        this.answers = answers;
     }
 
     @Post("/{partnership}/messages")
@@ -45,9 +45,9 @@ class ChatController {
         if (conversationId != null && !isUuid(conversationId)) {
             throw new ClientError(404, "no such conversation");
         }
-        Reply reply = handler.handle(new InboundMessage(Channel.WEB, partnership, conversationId, null,
-                "web:" + http.getRemoteAddress().getAddress().getHostAddress(), text, null, Instant.now()));
-        return new ChatResponse(reply.conversationId(), reply.text(), reply.route().name(), reply.intent(),
+        Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
+                WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
+        return new ChatResponse(reply.conversationId(), reply.text(), String.valueOf(reply.route()), reply.intent(),
                 reply.confidence(), reply.sources());
     }
 

@@ -1,0 +1,109 @@
+package uk.mashline.persistence;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.dialogue.Reply;
+import uk.mashline.dialogue.TurnJournal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The local journal: one JSON line per turn, appended and forced to disk before the caller is
+ * answered. It holds message text, so the folder is readable by the service's user only. Each
+ * instance needs its own folder (MASH_JOURNAL_DIR).
+ */
+@Singleton
+public class FileTurnJournal implements TurnJournal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileTurnJournal.class);
+    static final String ACTIVE = "journal.jsonl";
+    static final String REPLAYING_SUFFIX = ".replaying";
+
+    private final Path dir;
+    private final ObjectMapper json;
+
+    public FileTurnJournal(@Value("${mash.journal.dir:journal}") String dir, ObjectMapper json) {
+        this.dir = Path.of(dir);
+        this.json = json;
+    }
+
+    @Override
+    public synchronized void append(InboundMessage m, Reply reply) {
+        JournalEntry entry = new JournalEntry(m.channel().name(), m.partnershipId(), m.conversationId(), m.channelKey(),
+                m.sender(), m.text(), m.externalId(), m.receivedAt().toString(), reply.paragraphs(), reply.sources());
+        try {
+            ensureDir();
+            byte[] line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel out = FileChannel.open(dir.resolve(ACTIVE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                out.write(ByteBuffer.wrap(line));
+                out.force(true);
+            }
+            LOG.warn("turn kept in the local journal until the database returns ({} message)", m.channel());
+        } catch (IOException e) {
+            // the caller still gets the safety reply; this is the one loss the line cannot avoid
+            LOG.error("could not write the local journal: {}", e.toString());
+        }
+    }
+
+    /** Moves the active journal aside for replay, so new turns go to a fresh file meanwhile. */
+    synchronized List<Path> takeForReplay() {
+        try {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            Path active = dir.resolve(ACTIVE);
+            if (Files.exists(active) && Files.size(active) > 0) {
+                Files.move(active, dir.resolve("journal-" + System.currentTimeMillis() + ".jsonl" + REPLAYING_SUFFIX));
+            }
+            List<Path> pending = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(REPLAYING_SUFFIX)).sorted().forEach(pending::add);
+            }
+            return pending;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<JournalEntry> read(Path file) throws IOException {
+        List<JournalEntry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                try {
+                    entries.add(json.readValue(line, JournalEntry.class));
+                } catch (IOException e) {
+                    // a line torn by a crash mid-write; the rest of the file still counts
+                    LOG.error("skipping an unreadable journal line in {}", file.getFileName());
+                }
+            }
+        }
+        return entries;
+    }
+
+    private void ensureDir() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+        }
+    }
+}
