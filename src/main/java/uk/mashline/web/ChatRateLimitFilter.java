@@ -1,0 +1,57 @@
+package uk.mashline.web;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import uk.mashline.channels.ErrorBody;
+import uk.mashline.dialogue.Wording;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Limits how fast one client can post to the public web chat, so it cannot be used to flood the
+ * log staff review. The refusal still carries the 999 line. Twilio's webhooks are never limited:
+ * Twilio does not back off, and a dropped text could be a child's.
+ */
+@ServerFilter("/api/chat/**")
+class ChatRateLimitFilter {
+
+    private record Window(long minute, int count) {
+    }
+
+    private static final int MAX_CLIENTS = 100_000;
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final int perMinute;
+    private final String message;
+    private final Clock clock;
+
+    ChatRateLimitFilter(@Value("${mash.webchat.messages-per-minute:20}") int perMinute,
+                        Wording wording, Clock clock) {
+        this.perMinute = perMinute;
+        this.message = wording.text("webchat.rateLimited");
+        this.clock = clock;
+    }
+
+    @RequestFilter
+    HttpResponse<ErrorBody> limit(HttpRequest<?> request) {
+        long minute = clock.millis() / 60_000;
+        if (windows.size() > MAX_CLIENTS) {
+            windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
+        }
+        String client = request.getRemoteAddress().getAddress().getHostAddress();
+        Window w = windows.compute(client, (k, old) ->
+                old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.count() + 1));
+        if (w.count() <= perMinute) {
+            return null;
+        }
+        return HttpResponse.<ErrorBody>status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "60")
+                .body(new ErrorBody(429, message));
+    }
+}
