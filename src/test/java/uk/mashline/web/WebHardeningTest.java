@@ -58,9 +58,10 @@ class WebHardeningTest {
 
     @Test
     void anOversizedRequestIs413() {
-        String big = "x".repeat(200_000);
+        String big = "Body=" + "x".repeat(200_000);
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(HttpRequest.POST("/api/chat/west-sussex/messages", Map.of("text", big))));
+                .exchange(HttpRequest.POST("/twilio/sms", big)
+                        .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
         assertEquals(413, e.getStatus().getCode());
     }
 }
