@@ -61,7 +61,7 @@ public final class SqlRunner {
 
     public int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, List.of(params));
+            bind(ps, java.util.Arrays.asList(params));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("update failed: " + e.getMessage(), e);
@@ -72,7 +72,7 @@ public final class SqlRunner {
     public long insert(String sql, Object... params) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, List.of(params));
+            bind(ps, java.util.Arrays.asList(params));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
