@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 @Singleton
 public class PasswordHasher {
 
-    /** Verified against when the username is unknown, so timing does not reveal which names exist. */
-    private static final String DUMMY_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoO5uE4nYlG1Yv0KQmY8lJt3fDmZ8oYKxW";
-
     private final int cost;
+    /** Verified against when the username is unknown, so timing does not reveal which names exist. */
+    private final String dummyHash;
 
     public PasswordHasher(@Value("${mash-console.password.bcrypt-cost:12}") int cost) {
         this.cost = cost;
+        this.dummyHash = hash(java.util.UUID.randomUUID().toString());
     }
 
     public String hash(String password) {
@@ -32,6 +32,6 @@ public class PasswordHasher {
 
     /** Spends the time of one verification without a real account. */
     public void burnTime(String password) {
-        matches(password == null ? "" : password, DUMMY_HASH);
+        matches(password == null ? "" : password, dummyHash);
     }
 }
