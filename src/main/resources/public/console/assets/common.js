@@ -11,7 +11,9 @@ window.MashConsole = (function () {
     const opts = options || {};
     const method = opts.method || 'GET';
     const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    const init = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' };
+    // The pages are served with Referrer-Policy: no-referrer, under which browsers send
+    // "Origin: null" on POSTs; same-origin here lets our own server see where a request came from.
+    const init = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store', referrerPolicy: 'same-origin' };
     if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(opts.body);
@@ -92,6 +94,26 @@ window.MashConsole = (function () {
       if (String(value).trim() !== '') params.set(key, String(value).trim());
     });
     return params;
+  }
+
+  /* Sign-out: posts the form (with its hidden CSRF field) from script, for the same Origin reason as api(). */
+  function wireLogout() {
+    const form = document.querySelector('form.logout');
+    if (!form) return;
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch(form.getAttribute('action'), {
+        method: 'POST', credentials: 'same-origin', referrerPolicy: 'same-origin',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrfToken() },
+        body: new URLSearchParams(new FormData(form)).toString()
+      }).finally(function () { window.location.assign('/console'); });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', wireLogout);
+  } else {
+    wireLogout();
   }
 
   function isAdmin() {
