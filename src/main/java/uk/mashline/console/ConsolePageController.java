@@ -29,6 +29,8 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConsolePageController {
 
+    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
+
     private final ConsolePages pages;
 
     ConsolePageController(ConsolePages pages) {
@@ -74,7 +76,7 @@ class ConsolePageController {
     }
 
     MutableHttpResponse<String> loginPage(HttpStatus status, String error) {
-        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE)
+        return HttpResponse.<String>status(status).contentType(HTML)
                 .body(pages.render("login", error == null ? Map.of() : Map.of("error", error)));
     }
 
@@ -87,10 +89,10 @@ class ConsolePageController {
         Map<String, String> values = Map.of("username", authentication.getName(), "role", role,
                 "csrf", StaffAuthentication.csrfToken(authentication));
         if (adminOnly && !admin) {
-            return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)
+            return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(HTML)
                     .body(pages.render("forbidden", values));
         }
-        return HttpResponse.ok(pages.render(name, values)).contentType(MediaType.TEXT_HTML_TYPE);
+        return HttpResponse.ok(pages.render(name, values)).contentType(HTML);
     }
 
     static boolean isForm(HttpRequest<?> request) {

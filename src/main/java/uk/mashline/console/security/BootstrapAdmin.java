@@ -1,5 +1,6 @@
 package uk.mashline.console.security;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -14,6 +15,7 @@ import uk.mashline.console.BadRequest;
  * STAFF_BOOTSTRAP_PASSWORD; nothing when they are unset. The password is never logged.
  */
 @Singleton
+@Requires(notEnv = CreateUserCommand.ENVIRONMENT)
 class BootstrapAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class CreateUserCommand {
 
+    /** The environment the command runs in (no bootstrap admin, no server). */
+    static final String ENVIRONMENT = "cli";
+
     private CreateUserCommand() {
     }
 
@@ -32,6 +35,7 @@ public final class CreateUserCommand {
         }
         int status;
         try (ApplicationContext context = ApplicationContext.builder()
+                .environments(ENVIRONMENT)
                 .properties(Map.of("micronaut.server.port", "-1"))
                 .start()) {
             StaffUserView user = context.getBean(StaffUsers.class)
