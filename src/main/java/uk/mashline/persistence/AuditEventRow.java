@@ -1,5 +1,6 @@
 package uk.mashline.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -15,9 +16,9 @@ public record AuditEventRow(
         Instant at,
         String actor,
         String action,
-        String targetType,
-        String targetId,
-        String detail) {
+        @Nullable String targetType,
+        @Nullable String targetId,
+        @Nullable String detail) {
 
     public static AuditEventRow of(Instant at, String actor, String action, String targetType, String targetId, String detail) {
         return new AuditEventRow(null, at, actor, action, targetType, targetId, detail);

@@ -1,0 +1,31 @@
+package uk.mashline.console;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import uk.mashline.console.security.ApiError;
+
+/** 400 and 404 answers of the staff API as {"status", "message"}. */
+final class ConsoleErrorHandlers {
+
+    private ConsoleErrorHandlers() {
+    }
+
+    @Singleton
+    static class BadRequestHandler implements ExceptionHandler<BadRequest, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, BadRequest exception) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError(400, exception.getMessage()));
+        }
+    }
+
+    @Singleton
+    static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotFound exception) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ApiError(404, exception.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package uk.mashline.console;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.console.security.ApiError;
+import uk.mashline.console.security.ClientAddress;
+import uk.mashline.console.security.CsrfTokens;
+import uk.mashline.console.security.LoginResult;
+import uk.mashline.console.security.LoginService;
+import uk.mashline.console.security.SessionCookies;
+import uk.mashline.console.security.SessionStore;
+import uk.mashline.console.security.StaffAuthentication;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Console sign-in (form post, creates a database session) and sign-out (ends it; CSRF-checked). */
+@Controller("/console")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ConsoleLoginController {
+
+    private final LoginService logins;
+    private final SessionStore sessions;
+    private final HttpClientAddressResolver addresses;
+    private final ConsolePageController pages;
+    private final AuditLog audit;
+    private final ConsoleMessages messages;
+
+    ConsoleLoginController(LoginService logins, SessionStore sessions, HttpClientAddressResolver addresses,
+                           ConsolePageController pages, AuditLog audit, ConsoleMessages messages) {
+        this.logins = logins;
+        this.sessions = sessions;
+        this.addresses = addresses;
+        this.pages = pages;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Post(value = "/login", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form, @Nullable Authentication current) {
+        String address = ClientAddress.of(addresses, request);
+        LoginResult result = logins.attempt(form.get("username"), form.get("password"), address, "form", true);
+        if (result instanceof LoginResult.Success success) {
+            String oldSession = StaffAuthentication.sessionHash(current);
+            if (oldSession != null) {
+                sessions.delete(oldSession);
+            }
+            SessionStore.Created created = sessions.create(success.account());
+            return HttpResponse.seeOther(URI.create("/console")).cookie(SessionCookies.create(request, created.token()));
+        }
+        if (result instanceof LoginResult.Locked locked) {
+            return pages.loginPage(HttpStatus.TOO_MANY_REQUESTS, locked.message())
+                    .header("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+        }
+        return pages.loginPage(HttpStatus.UNAUTHORIZED, ((LoginResult.Failed) result).message());
+    }
+
+    @Post("/logout")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    HttpResponse<?> logout(HttpRequest<?> request, @Nullable @Body Map<String, String> form,
+                           @Nullable Authentication authentication) {
+        if (StaffAuthentication.isSession(authentication)) {
+            // JSON/header posts were checked by the CSRF filter; forms carry the hidden field
+            String token = ConsolePageController.isForm(request) ? (form == null ? null : form.get(CsrfTokens.FIELD))
+                    : request.getHeaders().get("X-CSRF-Token");
+            if (!CsrfTokens.matches(StaffAuthentication.csrfToken(authentication), token)) {
+                return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, messages.get("csrf.rejected")));
+            }
+            sessions.delete(StaffAuthentication.sessionHash(authentication));
+            audit.record(authentication.getName(), AuditAction.LOGOUT, "staff_user",
+                    String.valueOf(authentication.getAttributes().get(StaffAuthentication.USER_ID)), null);
+        }
+        return HttpResponse.seeOther(URI.create("/console")).cookie(SessionCookies.clear(request));
+    }
+}

@@ -1,0 +1,17 @@
+package uk.mashline.console;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * One line of the review queue. {@code sender} is masked; {@code previousContacts} counts
+ * earlier conversations (started before this one) from the same sender.
+ * {@code reviewNote} is only filled in the answer to a review action.
+ */
+@Serdeable
+public record ConversationSummary(String id, String partnership, String channel, Instant startedAt,
+                                  Instant lastMessageAt, String highestRoute, String reviewStatus, int messageCount,
+                                  String sender, long previousContacts, String reviewedBy, Instant firstReviewedAt,
+                                  String reviewNote) {
+}

@@ -1,0 +1,76 @@
+package uk.mashline.console;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How long conversations are kept after their last message: the value an ADMIN stored in
+ * console_setting, else MASH_RETENTION_DAYS (default 400).
+ */
+@Singleton
+public class RetentionSettings {
+
+    public static final int MIN_DAYS = 30;
+    public static final int MAX_DAYS = 3650;
+    static final String NAME = "retention_days";
+
+    /** The retention period in force and where it comes from ("setting" or "default"). */
+    @Serdeable
+    public record Retention(int days, int defaultDays, String source, String updatedBy, Instant updatedAt,
+                            int minDays, int maxDays) {
+    }
+
+    private record Stored(String value, String updatedBy, Instant updatedAt) {
+    }
+
+    private final SqlRunner sql;
+    private final AuditLog audit;
+    private final ConsoleClock clock;
+    private final ConsoleMessages messages;
+    private final int defaultDays;
+
+    public RetentionSettings(SqlRunner sql, AuditLog audit, ConsoleClock clock, ConsoleMessages messages,
+                             @Value("${mash-console.retention.default-days:400}") int defaultDays) {
+        this.sql = sql;
+        this.audit = audit;
+        this.clock = clock;
+        this.messages = messages;
+        this.defaultDays = defaultDays;
+    }
+
+    public Retention current() {
+        Optional<Stored> stored = sql.queryOne("SELECT `value`, updated_by, updated_at FROM console_setting WHERE name = ?",
+                List.of(NAME), rs -> new Stored(rs.getString("value"), rs.getString("updated_by"),
+                        SqlRunner.instant(rs, "updated_at")));
+        if (stored.isPresent()) {
+            try {
+                return new Retention(Integer.parseInt(stored.get().value()), defaultDays, "setting",
+                        stored.get().updatedBy(), stored.get().updatedAt(), MIN_DAYS, MAX_DAYS);
+            } catch (NumberFormatException ignored) {
+                // an unreadable stored value falls back to the environment default
+            }
+        }
+        return new Retention(defaultDays, defaultDays, "default", null, null, MIN_DAYS, MAX_DAYS);
+    }
+
+    public Retention update(String actor, Integer days) {
+        if (days == null || days < MIN_DAYS || days > MAX_DAYS) {
+            throw new BadRequest(messages.get("retention.invalid", MIN_DAYS, MAX_DAYS));
+        }
+        int old = current().days();
+        Instant now = clock.now();
+        int updated = sql.update("UPDATE console_setting SET `value` = ?, updated_by = ?, updated_at = ? WHERE name = ?",
+                String.valueOf(days), actor, now, NAME);
+        if (updated == 0) {
+            sql.update("INSERT INTO console_setting (name, `value`, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                    NAME, String.valueOf(days), actor, now);
+        }
+        audit.record(actor, AuditAction.RETENTION_CHANGE, "console_setting", NAME, "days " + old + "->" + days);
+        return current();
+    }
+}

@@ -1,0 +1,74 @@
+package uk.mashline.console;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import uk.mashline.console.security.StaffRole;
+import uk.mashline.console.security.StaffUserView;
+import uk.mashline.console.security.StaffUsers;
+
+import java.util.List;
+
+/** ADMIN: list, create, disable/enable, change role of and reset the password of staff accounts. */
+@Controller("/api/staff/users")
+@Secured(StaffRole.ADMIN_ROLE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StaffUserController {
+
+    @Serdeable
+    record NewUser(@Nullable String username, @Nullable String role, @Nullable String password) {
+    }
+
+    @Serdeable
+    record UserChange(@Nullable String role, @Nullable Boolean enabled, @Nullable String password) {
+    }
+
+    @Serdeable
+    record RoleChange(@Nullable String role) {
+    }
+
+    private final StaffUsers users;
+
+    StaffUserController(StaffUsers users) {
+        this.users = users;
+    }
+
+    @Get
+    List<StaffUserView> list() {
+        return users.list();
+    }
+
+    @Post
+    HttpResponse<StaffUserView> create(@Body NewUser user, Authentication authentication) {
+        return HttpResponse.created(users.create(authentication.getName(), user.username(), user.role(), user.password()));
+    }
+
+    @Put("/{id}")
+    StaffUserView update(long id, @Body UserChange change, Authentication authentication) {
+        return users.update(authentication.getName(), id, change.role(), change.enabled(), change.password());
+    }
+
+    @Post("/{id}/disable")
+    StaffUserView disable(long id, Authentication authentication) {
+        return users.update(authentication.getName(), id, null, false, null);
+    }
+
+    @Post("/{id}/enable")
+    StaffUserView enable(long id, Authentication authentication) {
+        return users.update(authentication.getName(), id, null, true, null);
+    }
+
+    @Post("/{id}/role")
+    StaffUserView role(long id, @Body RoleChange change, Authentication authentication) {
+        return users.update(authentication.getName(), id, change.role() == null ? "" : change.role(), null, null);
+    }
+}

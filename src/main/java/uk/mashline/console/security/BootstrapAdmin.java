@@ -1,0 +1,59 @@
+package uk.mashline.console.security;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mashline.console.AuditLog;
+import uk.mashline.console.BadRequest;
+
+/**
+ * On a first start with no staff accounts, creates an ADMIN from STAFF_BOOTSTRAP_USER and
+ * STAFF_BOOTSTRAP_PASSWORD; nothing when they are unset. The password is never logged.
+ */
+@Singleton
+@Requires(notEnv = CreateUserCommand.ENVIRONMENT)
+class BootstrapAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final StaffUsers users;
+    private final String username;
+    private final String password;
+
+    BootstrapAdmin(StaffUsers users,
+                   @Value("${mash-console.bootstrap.username:}") String username,
+                   @Value("${mash-console.bootstrap.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        createIfNoUsers();
+    }
+
+    /** Returns whether an admin was created. */
+    boolean createIfNoUsers() {
+        if (!users.isEmpty()) {
+            return false;
+        }
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            LOG.warn("No staff accounts exist and STAFF_BOOTSTRAP_USER/STAFF_BOOTSTRAP_PASSWORD are not set: "
+                    + "create one with scripts/create-user");
+            return false;
+        }
+        try {
+            users.create(AuditLog.SYSTEM, username, "ADMIN", password);
+            LOG.info("Created bootstrap ADMIN account '{}' from STAFF_BOOTSTRAP_USER", username.trim());
+            return true;
+        } catch (BadRequest e) {
+            LOG.error("Bootstrap ADMIN account not created: {}", e.getMessage());
+            return false;
+        }
+    }
+}

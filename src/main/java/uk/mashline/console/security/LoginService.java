@@ -1,0 +1,82 @@
+package uk.mashline.console.security;
+
+import jakarta.inject.Singleton;
+import uk.mashline.console.AuditAction;
+import uk.mashline.console.AuditLog;
+import uk.mashline.console.ConsoleMessages;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks a username and password for the console form and for HTTP Basic: throttled per
+ * username and per client address, every failure and lock audited.
+ */
+@Singleton
+public class LoginService {
+
+    private final StaffAccounts accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final ConsoleMessages messages;
+
+    public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
+                        AuditLog audit, ConsoleMessages messages) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /**
+     * @param via "form" or "basic", recorded in the audit detail
+     * @param auditSuccess whether a success is audited (console sign-ins are; each Basic API call is not)
+     */
+    public LoginResult attempt(String username, String password, String address, String via, boolean auditSuccess) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return new LoginResult.Failed(messages.get("login.missing"));
+        }
+        String name = username.trim();
+        Optional<Duration> lock = throttle.lockRemaining(name, address);
+        if (lock.isPresent()) {
+            audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=locked via=" + via + " ip=" + address);
+            return locked(lock.get());
+        }
+        Optional<StaffAccount> account = accounts.findByUsername(name);
+        boolean ok;
+        if (account.isPresent()) {
+            ok = hasher.matches(password, account.get().passwordHash()) && account.get().enabled();
+        } else {
+            hasher.burnTime(password);
+            ok = false;
+        }
+        if (ok) {
+            throttle.recordSuccess(name);
+            if (auditSuccess) {
+                audit.record(name, AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
+            }
+            return new LoginResult.Success(account.get());
+        }
+        String reason = account.isEmpty() ? "unknown_user" : account.get().enabled() ? "bad_password" : "disabled";
+        audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+                "reason=" + reason + " via=" + via + " ip=" + address);
+        Optional<Duration> newLock = throttle.recordFailure(name, address);
+        if (newLock.isPresent()) {
+            audit.record(name, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+                    "minutes=" + newLock.get().toMinutes() + " ip=" + address);
+            // this attempt was still a wrong password (401); the lock applies from the next one (429)
+            return new LoginResult.Failed(messages.get("login.failed") + " " + lockedMessage(newLock.get()));
+        }
+        return new LoginResult.Failed(messages.get("login.failed"));
+    }
+
+    private LoginResult locked(Duration remaining) {
+        return new LoginResult.Locked(lockedMessage(remaining), Math.max(1, remaining.getSeconds()));
+    }
+
+    private String lockedMessage(Duration remaining) {
+        return messages.get("login.locked", Math.max(1, (remaining.getSeconds() + 59) / 60));
+    }
+}

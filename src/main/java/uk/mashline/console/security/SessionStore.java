@@ -1,0 +1,124 @@
+package uk.mashline.console.security;
+
+import jakarta.inject.Singleton;
+import uk.mashline.console.ConsoleClock;
+import uk.mashline.console.SqlRunner;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Server-side console sessions in staff_session, so every instance behind the load balancer
+ * shares them. The cookie carries a random 256-bit token; only its SHA-256 is stored.
+ */
+@Singleton
+public class SessionStore {
+
+    /** A new session: the raw token goes into the cookie once and is never stored. */
+    public record Created(String token, StaffSession session) {
+    }
+
+    /** last_seen_at is written at most this often, so polling does not write on every request. */
+    private static final Duration TOUCH_GRANULARITY = Duration.ofSeconds(20);
+
+    private final SqlRunner sql;
+    private final ConsoleClock clock;
+    private final ConsoleSecuritySettings settings;
+    private final SecureRandom random = new SecureRandom();
+
+    public SessionStore(SqlRunner sql, ConsoleClock clock, ConsoleSecuritySettings settings) {
+        this.sql = sql;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Created create(StaffAccount account) {
+        String token = randomToken();
+        String csrf = HexFormat.of().formatHex(randomBytes());
+        Instant now = clock.now();
+        Instant expires = now.plus(settings.absoluteTimeout());
+        String hash = sha256(token);
+        sql.update("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", hash, account.id(), csrf, now, now, expires);
+        return new Created(token, new StaffSession(hash, account.id(), account.username(), account.role(), true,
+                csrf, now, now, expires));
+    }
+
+    /**
+     * The session for a cookie token if it is still valid: not past its absolute end, not idle
+     * for longer than the idle timeout, and its account still enabled. Expired rows are deleted.
+     *
+     * @param activity whether this request counts as staff activity (background polling does not)
+     */
+    public Optional<StaffSession> find(String token, boolean activity) {
+        if (token == null || token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = sha256(token);
+        Optional<StaffSession> found = sql.queryOne("SELECT s.token_hash, s.user_id, u.username, u.role, u.enabled, "
+                + "s.csrf_token, s.created_at, s.last_seen_at, s.expires_at FROM staff_session s "
+                + "JOIN staff_user u ON u.id = s.user_id WHERE s.token_hash = ?", List.of(hash), rs -> new StaffSession(
+                rs.getString("token_hash"), rs.getLong("user_id"), rs.getString("username"),
+                StaffRole.parse(rs.getString("role")).orElse(StaffRole.REVIEWER), rs.getBoolean("enabled"),
+                rs.getString("csrf_token"), SqlRunner.instant(rs, "created_at"),
+                SqlRunner.instant(rs, "last_seen_at"), SqlRunner.instant(rs, "expires_at")));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffSession session = found.get();
+        Instant now = clock.now();
+        boolean expired = !now.isBefore(session.expiresAt())
+                || !now.isBefore(session.lastSeenAt().plus(settings.idleTimeout()));
+        if (expired || !session.enabled()) {
+            sql.update("DELETE FROM staff_session WHERE token_hash = ?", hash);
+            return Optional.empty();
+        }
+        if (activity && session.lastSeenAt().plus(TOUCH_GRANULARITY).isBefore(now)) {
+            sql.update("UPDATE staff_session SET last_seen_at = ? WHERE token_hash = ?", now, hash);
+        }
+        return Optional.of(session);
+    }
+
+    public void delete(String tokenHash) {
+        sql.update("DELETE FROM staff_session WHERE token_hash = ?", tokenHash);
+    }
+
+    /** Ends every session of an account (disabled, role changed or password reset). */
+    public void deleteForUser(long userId) {
+        sql.update("DELETE FROM staff_session WHERE user_id = ?", userId);
+    }
+
+    /** Deletes sessions past their absolute end or idle for longer than the idle timeout. */
+    public int purgeExpired() {
+        Instant now = clock.now();
+        return sql.update("DELETE FROM staff_session WHERE expires_at <= ? OR last_seen_at <= ?",
+                now, now.minus(settings.idleTimeout()));
+    }
+
+    static String sha256(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String randomToken() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    private byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,49 @@
+package uk.mashline.console.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+import uk.mashline.console.ConsoleMessages;
+
+/**
+ * Answers rejected requests with a JSON reason: 401 (sign-in required or wrong credentials),
+ * 429 with Retry-After while sign-in is locked, 403 for a role that may not do this. Only
+ * clients that are not the console's own scripts get a Basic challenge, so browsers never pop
+ * up a password dialog over the console.
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class StaffAuthorizationExceptionHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private final ConsoleMessages messages;
+
+    StaffAuthorizationExceptionHandler(ConsoleMessages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (exception.isForbidden()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, messages.get("auth.forbidden")));
+        }
+        Object failure = request.getAttribute(StaffAuthenticationProvider.FAILURE_ATTRIBUTE).orElse(null);
+        if (failure instanceof LoginResult.Locked locked) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()))
+                    .body(new ApiError(429, locked.message()));
+        }
+        String message = failure instanceof LoginResult.Failed failed ? failed.message() : messages.get("auth.required");
+        MutableHttpResponse<ApiError> response = HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, message));
+        if (request.getHeaders().get("X-Requested-With") == null) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MASH staff API\", charset=\"UTF-8\"");
+        }
+        return response;
+    }
+}

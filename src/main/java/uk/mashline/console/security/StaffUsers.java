@@ -1,0 +1,113 @@
+package uk.mashline.console.security;
+
+import jakarta.inject.Singleton;
+import uk.mashline.console.AuditAction;
+import uk.mashline.console.AuditLog;
+import uk.mashline.console.BadRequest;
+import uk.mashline.console.ConsoleClock;
+import uk.mashline.console.ConsoleMessages;
+import uk.mashline.console.NotFound;
+import uk.mashline.console.SqlRunner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Creating and changing staff accounts (console admin pages, the bootstrap admin and
+ * scripts/create-user). Every change is audited; a disabled account or changed role ends
+ * the account's sessions; the last enabled ADMIN cannot be disabled or demoted.
+ */
+@Singleton
+public class StaffUsers {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+
+    private final StaffAccounts accounts;
+    private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final AuditLog audit;
+    private final ConsoleClock clock;
+    private final ConsoleMessages messages;
+    private final ConsoleSecuritySettings settings;
+
+    public StaffUsers(StaffAccounts accounts, PasswordHasher hasher, SessionStore sessions, AuditLog audit,
+                      ConsoleClock clock, ConsoleMessages messages, ConsoleSecuritySettings settings) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    public List<StaffUserView> list() {
+        return accounts.findAll().stream().map(StaffUserView::of).toList();
+    }
+
+    public boolean isEmpty() {
+        return accounts.count() == 0;
+    }
+
+    public StaffUserView create(String actor, String username, String role, String password) {
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new BadRequest(messages.get("user.invalid.username"));
+        }
+        StaffRole staffRole = StaffRole.parse(role).orElseThrow(() -> new BadRequest(messages.get("user.invalid.role")));
+        checkPassword(password);
+        long id;
+        try {
+            id = accounts.insert(name, hasher.hash(password), staffRole, clock.now());
+        } catch (IllegalStateException e) {
+            if (SqlRunner.isDuplicateKey(e)) {
+                throw new BadRequest(messages.get("user.exists"));
+            }
+            throw e;
+        }
+        audit.record(actor, AuditAction.USER_CREATE, "staff_user", String.valueOf(id), "username=" + name + " role=" + staffRole);
+        return StaffUserView.of(accounts.findById(id).orElseThrow());
+    }
+
+    /** Changes role, enabled state and/or password; null arguments are left as they are. */
+    public StaffUserView update(String actor, long id, String role, Boolean enabled, String password) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFound(messages.get("user.not.found")));
+        StaffRole newRole = role == null ? account.role()
+                : StaffRole.parse(role).orElseThrow(() -> new BadRequest(messages.get("user.invalid.role")));
+        boolean newEnabled = enabled == null ? account.enabled() : enabled;
+        boolean losesAdmin = account.role() == StaffRole.ADMIN && account.enabled()
+                && (newRole != StaffRole.ADMIN || !newEnabled);
+        if (losesAdmin && accounts.countEnabledAdmins() <= 1) {
+            throw new BadRequest(messages.get("user.last.admin"));
+        }
+        if (password != null) {
+            checkPassword(password);
+        }
+        List<String> changes = new ArrayList<>();
+        if (newRole != account.role()) {
+            accounts.updateRole(id, newRole);
+            changes.add("role " + account.role() + "->" + newRole);
+        }
+        if (newEnabled != account.enabled()) {
+            accounts.updateEnabled(id, newEnabled);
+            changes.add(newEnabled ? "enabled" : "disabled");
+        }
+        if (password != null) {
+            accounts.updatePassword(id, hasher.hash(password));
+            changes.add("password reset");
+        }
+        if (!changes.isEmpty()) {
+            sessions.deleteForUser(id);
+            audit.record(actor, AuditAction.USER_UPDATE, "staff_user", String.valueOf(id),
+                    "username=" + account.username() + " " + String.join("; ", changes));
+        }
+        return StaffUserView.of(accounts.findById(id).orElseThrow());
+    }
+
+    private void checkPassword(String password) {
+        if (password == null || password.length() < settings.minPasswordLength() || password.length() > 200) {
+            throw new BadRequest(messages.get("user.weak.password", settings.minPasswordLength()));
+        }
+    }
+}

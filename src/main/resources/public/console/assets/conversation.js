@@ -1,0 +1,96 @@
+/* One conversation: facts, previous contacts, the message timeline and review actions. */
+'use strict';
+(function () {
+  const C = window.MashConsole;
+  const id = decodeURIComponent(window.location.pathname.split('/').pop());
+  const form = document.getElementById('review-form');
+
+  function fact(dl, term, value) {
+    dl.appendChild(C.el('dt', null, term));
+    dl.appendChild(C.el('dd', null, value === null || value === undefined || value === '' ? '–' : value));
+  }
+
+  function renderFacts(c) {
+    const dl = document.getElementById('facts');
+    C.clear(dl);
+    fact(dl, 'Highest route', C.routeBadge(c.highestRoute));
+    fact(dl, 'Review status', C.statusBadge(c.reviewStatus));
+    fact(dl, 'Partnership', c.partnership);
+    fact(dl, 'Channel', c.channel);
+    fact(dl, 'Sender', c.sender);
+    fact(dl, 'Caller role', c.callerRole);
+    fact(dl, 'Previous contacts', String(c.previousContacts));
+    fact(dl, 'Started', C.timeElement(c.startedAt));
+    fact(dl, 'Last message', C.timeElement(c.lastMessageAt));
+    fact(dl, 'Messages', String(c.messageCount));
+    fact(dl, 'Reviewed by', c.reviewedBy);
+    fact(dl, 'First reviewed', c.firstReviewedAt ? C.timeElement(c.firstReviewedAt) : null);
+    const previous = document.getElementById('previous');
+    C.clear(previous);
+    if (c.previousConversationIds && c.previousConversationIds.length > 0) {
+      previous.appendChild(C.el('h3', null, 'Earlier conversations from this sender'));
+      const list = C.el('ul');
+      c.previousConversationIds.forEach(function (pid) {
+        list.appendChild(C.el('li', null, C.el('a', { href: '/console/conversations/' + encodeURIComponent(pid), class: 'mono' }, pid)));
+      });
+      previous.appendChild(list);
+    }
+  }
+
+  function message(m) {
+    const meta = C.el('div', { class: 'meta' },
+      C.el('strong', null, m.direction === 'IN' ? 'Caller (in)' : 'Advice line (out)'),
+      C.timeElement(m.at));
+    if (m.route) meta.appendChild(C.el('span', null, 'Route: ', C.routeBadge(m.route)));
+    if (m.intent) meta.appendChild(C.el('span', null, 'Intent: ' + m.intent));
+    if (m.confidence !== null && m.confidence !== undefined) {
+      meta.appendChild(C.el('span', null, 'Confidence: ' + Number(m.confidence).toFixed(2)));
+    }
+    if (m.modelVersion) meta.appendChild(C.el('span', null, 'Model: ' + m.modelVersion));
+    const item = C.el('li', { class: 'message dir-' + (m.direction === 'IN' ? 'IN' : 'OUT') + (m.rule ? ' fired' : '') }, meta,
+      C.el('p', { class: 'text' }, m.text));
+    if (m.rule) item.appendChild(C.el('p', { class: 'rule' }, 'Immediate-risk rule fired: ' + m.rule));
+    if (m.sources && m.sources.length > 0) {
+      const sources = C.el('ul', { class: 'sources', 'aria-label': 'Sources used' });
+      m.sources.forEach(function (s) { sources.appendChild(C.el('li', null, s)); });
+      item.appendChild(C.el('div', null, 'Sources used:', sources));
+    }
+    return item;
+  }
+
+  async function load() {
+    try {
+      const c = await C.api('/api/staff/conversations/' + encodeURIComponent(id));
+      C.setText('conversation-id', c.id);
+      renderFacts(c);
+      document.getElementById('review-status').value = c.reviewStatus;
+      document.getElementById('review-note').value = c.reviewNote || '';
+      const timeline = document.getElementById('timeline');
+      C.clear(timeline);
+      c.messages.forEach(function (m) { timeline.appendChild(message(m)); });
+    } catch (e) {
+      C.setText('conversation-error', e.status === 404 ? 'No conversation with that id.' : e.message);
+    }
+  }
+
+  async function save(status) {
+    try {
+      const updated = await C.api('/api/staff/conversations/' + encodeURIComponent(id) + '/review', {
+        method: 'POST', body: { status: status, note: document.getElementById('review-note').value }
+      });
+      C.setText('review-result', 'Saved: ' + updated.reviewStatus.replace(/_/g, ' ') + ' by ' + updated.reviewedBy + '.');
+      C.setText('conversation-error', '');
+      await load();
+    } catch (e) {
+      C.setText('review-result', '');
+      C.setText('conversation-error', e.message);
+    }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    save(document.getElementById('review-status').value);
+  });
+  document.getElementById('mark-reviewed').addEventListener('click', function () { save('REVIEWED'); });
+  load();
+})();
