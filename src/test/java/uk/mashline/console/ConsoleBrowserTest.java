@@ -48,7 +48,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     void setUp() {
-        Assumptions.assumeTrue(Browser.available(), "Chromium missing: run scripts/ensure-chromium");
+        assertTrue(Browser.available(), "Chromium missing: run scripts/ensure-chromium (scripts/test does)");
         StaffAccountsForTests.ensure(users);
         data = new ConsoleTestData(dataSource);
         Instant now = ConsoleTestData.now();
