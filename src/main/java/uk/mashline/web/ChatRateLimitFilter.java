@@ -1,6 +1,7 @@
 package uk.mashline.web;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -39,6 +40,7 @@ class ChatRateLimitFilter {
     }
 
     @RequestFilter
+    @Nullable
     HttpResponse<ErrorBody> limit(HttpRequest<?> request) {
         long minute = clock.millis() / 60_000;
         if (windows.size() > MAX_CLIENTS) {

