@@ -22,18 +22,21 @@ import java.util.regex.Pattern;
  * <p>Rules are data ({@code nlu/immediate-risk-rules.txt}) and run on <em>normalised</em> text
  * (see {@link TextNormaliser}). The file format, one entry a line, TAB separated:
  * <pre>
- * define  NAME  regex        a named fragment, used in later regexes as {NAME}
- * ignore  regex              harmless phrases removed before matching ("kill time")
- * rule    name  regex [regex ...]   fires when every regex is found somewhere in the message
+ * define   NAME  regex        a named fragment, used in later regexes as {NAME}
+ * ignore   regex              harmless phrases removed before matching ("kill time")
+ * rule     name  regex [regex ...]   strong: danger now whenever every regex is found
+ * cue      name  regex [regex ...]   weak: a sign of danger the classifier must not rule out
+ * historic regex              "used to", "last year": a strong rule becomes a cue...
+ * present  regex              ...unless the message also says it is happening now
  * </pre>
- * Rules are tried in file order; the first that fires names the reason.
+ * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
 public final class ImmediateRiskDetector {
 
     public static final String DEFAULT_RULES = "nlu/immediate-risk-rules.txt";
 
     /** One named rule: all of its patterns must be found. */
-    public record Rule(String name, List<Pattern> allOf) {
+    public record Rule(String name, boolean strong, List<Pattern> allOf) {
         boolean matches(String text) {
             for (Pattern p : allOf) {
                 if (!p.matcher(text).find()) {
@@ -46,10 +49,15 @@ public final class ImmediateRiskDetector {
 
     private final List<Pattern> ignores;
     private final List<Rule> rules;
+    private final List<Pattern> historic;
+    private final List<Pattern> present;
 
-    ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules) {
+    ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present) {
         this.ignores = List.copyOf(ignores);
-        this.rules = List.copyOf(rules);
+        // Strong rules first so the reason recorded is the most serious one that applies.
+        this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
+        this.historic = List.copyOf(historic);
+        this.present = List.copyOf(present);
     }
 
     public static ImmediateRiskDetector standard() {
@@ -75,6 +83,8 @@ public final class ImmediateRiskDetector {
         Map<String, String> defines = new LinkedHashMap<>();
         List<Pattern> ignores = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
+        List<Pattern> historic = new ArrayList<>();
+        List<Pattern> present = new ArrayList<>();
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
@@ -86,7 +96,9 @@ public final class ImmediateRiskDetector {
                 switch (f[0]) {
                     case "define" -> defines.put(f[1], "(?:" + expand(f[2], defines) + ")");
                     case "ignore" -> ignores.add(compile(f[1], defines));
-                    case "rule" -> {
+                    case "historic" -> historic.add(compile(f[1], defines));
+                    case "present" -> present.add(compile(f[1], defines));
+                    case "rule", "cue" -> {
                         List<Pattern> all = new ArrayList<>();
                         for (int i = 2; i < f.length; i++) {
                             all.add(compile(f[i], defines));
@@ -94,7 +106,7 @@ public final class ImmediateRiskDetector {
                         if (all.isEmpty()) {
                             throw new IllegalArgumentException("rule without a pattern");
                         }
-                        rules.add(new Rule(f[1], all));
+                        rules.add(new Rule(f[1], f[0].equals("rule"), all));
                     }
                     default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
                 }
@@ -102,7 +114,7 @@ public final class ImmediateRiskDetector {
                 throw new IllegalArgumentException("immediate-risk rules line " + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new ImmediateRiskDetector(ignores, rules);
+        return new ImmediateRiskDetector(ignores, rules, historic, present);
     }
 
     private static Pattern compile(String regex, Map<String, String> defines) {
@@ -123,8 +135,8 @@ public final class ImmediateRiskDetector {
         return out.toString();
     }
 
-    /** Name of the first rule that fires on already-normalised text, if any. */
-    public Optional<String> detect(String normalisedText) {
+    /** The first rule that fires on already-normalised text, if any. */
+    public Optional<RiskSignal> detect(String normalisedText) {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
@@ -134,10 +146,20 @@ public final class ImmediateRiskDetector {
         }
         for (Rule rule : rules) {
             if (rule.matches(text)) {
-                return Optional.of(rule.name());
+                boolean strong = rule.strong() && !(anyFinds(historic, text) && !anyFinds(present, text));
+                return Optional.of(new RiskSignal(rule.name(), strong));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anyFinds(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Rule> rules() {

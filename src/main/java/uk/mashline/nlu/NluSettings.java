@@ -12,10 +12,12 @@ import java.util.Properties;
  * @param confidenceThreshold below this the conversation asks a clarifying question rather than guess
  * @param immediateRiskMargin when the classifier gives immediate risk at least this probability,
  *                            even as a second choice, the message is treated as immediate risk
+ * @param cueMargin           when a weak immediate-risk rule (a cue) fires, this much immediate-risk
+ *                            probability from the classifier is enough for IMMEDIATE_RISK
  * @param modelWait           longest a message waits for the model still training at start-up
  * @param training            how the model is trained
  */
-public record NluSettings(double confidenceThreshold, double immediateRiskMargin, Duration modelWait,
+public record NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin, Duration modelWait,
                           TrainingSettings training) {
 
     public static final String RESOURCE = "nlu/nlu.properties";
@@ -37,18 +39,22 @@ public record NluSettings(double confidenceThreshold, double immediateRiskMargin
         return new NluSettings(
                 Double.parseDouble(p.getProperty("confidence-threshold").strip()),
                 Double.parseDouble(p.getProperty("immediate-risk-margin").strip()),
+                Double.parseDouble(p.getProperty("immediate-risk-cue-margin").strip()),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("model-wait-seconds", "30").strip())),
                 new TrainingSettings(
+                        p.getProperty("train.algorithm", "MAXENT").strip(),
                         Integer.parseInt(p.getProperty("train.cutoff").strip()),
                         Integer.parseInt(p.getProperty("train.iterations").strip()),
-                        Integer.parseInt(p.getProperty("train.max-ngram").strip())));
+                        Integer.parseInt(p.getProperty("train.max-ngram").strip()),
+                        Boolean.parseBoolean(p.getProperty("train.stems", "false").strip()),
+                        Double.parseDouble(p.getProperty("train.l2", "0").strip())));
     }
 
     public NluSettings withTraining(TrainingSettings other) {
-        return new NluSettings(confidenceThreshold, immediateRiskMargin, modelWait, other);
+        return new NluSettings(confidenceThreshold, immediateRiskMargin, cueMargin, modelWait, other);
     }
 
-    public NluSettings withMargin(double margin) {
-        return new NluSettings(confidenceThreshold, margin, modelWait, training);
+    public NluSettings withMargins(double margin, double cue) {
+        return new NluSettings(confidenceThreshold, margin, cue, modelWait, training);
     }
 }

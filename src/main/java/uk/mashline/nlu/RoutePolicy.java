@@ -18,12 +18,20 @@ public final class RoutePolicy {
     public static final String INTENT_UNCLASSIFIED = "unclassified";
     /** Intent reported for a message with no words in it (only emoji, punctuation, nothing). */
     public static final String INTENT_EMPTY = "empty";
+    /** Intent reported for a message made only of words the model never saw in training. */
+    public static final String INTENT_UNRECOGNISED = "unrecognised";
     public static final String NO_MODEL_VERSION = "untrained";
 
     private final double immediateRiskMargin;
+    private final double cueMargin;
 
-    public RoutePolicy(double immediateRiskMargin) {
+    /**
+     * @param immediateRiskMargin an immediate-risk intent this probable wins even as a second choice
+     * @param cueMargin           with a weak rule (a cue) firing, this much immediate-risk probability is enough
+     */
+    public RoutePolicy(double immediateRiskMargin, double cueMargin) {
         this.immediateRiskMargin = immediateRiskMargin;
+        this.cueMargin = cueMargin;
     }
 
     /**
@@ -31,28 +39,25 @@ public final class RoutePolicy {
      * @param ranked   the model's ranking, most probable first; null when no model is ready
      * @param version  the model version, ignored when {@code ranked} is null
      */
-    public Classification decide(Optional<String> riskRule, List<IntentScore> ranked, String version) {
+    public Classification decide(Optional<RiskSignal> risk, List<IntentScore> ranked, String version) {
         if (ranked == null || ranked.isEmpty()) {
-            return riskRule
-                    .map(rule -> new Classification(INTENT_IMMEDIATE_RISK, Route.IMMEDIATE_RISK, 1.0, rule, NO_MODEL_VERSION))
+            // No model to weigh a cue against: any sign of danger counts.
+            return risk
+                    .map(r -> new Classification(INTENT_IMMEDIATE_RISK, Route.IMMEDIATE_RISK, 1.0, r.rule(), NO_MODEL_VERSION))
                     .orElseGet(() -> new Classification(INTENT_UNCLASSIFIED, Route.OUT_OF_SCOPE, 0.0, null, NO_MODEL_VERSION));
         }
         IntentScore top = ranked.get(0);
         if (top.route() == Route.IMMEDIATE_RISK) {
-            return immediate(top, riskRule.orElse(RULE_CLASSIFIER), version);
+            return immediate(top, risk.map(RiskSignal::rule).orElse(RULE_CLASSIFIER), version);
         }
-        IntentScore bestRisk = null;
-        double riskProbability = 0;
-        for (IntentScore score : ranked) {
-            if (score.route() == Route.IMMEDIATE_RISK) {
-                riskProbability += score.probability();
-                bestRisk = bestRisk == null ? score : bestRisk;
-            }
-        }
-        if (riskRule.isPresent()) {
+        // The single most likely immediate-risk intent, not their sum: with several such intents
+        // the sum is large even for a message the model knows nothing about.
+        IntentScore bestRisk = ranked.stream().filter(s -> s.route() == Route.IMMEDIATE_RISK).findFirst().orElse(null);
+        double riskProbability = bestRisk == null ? 0 : bestRisk.probability();
+        if (risk.isPresent() && (risk.get().strong() || riskProbability >= cueMargin)) {
             return bestRisk == null
-                    ? new Classification(INTENT_IMMEDIATE_RISK, Route.IMMEDIATE_RISK, 1.0, riskRule.get(), version)
-                    : immediate(bestRisk, riskRule.get(), version);
+                    ? new Classification(INTENT_IMMEDIATE_RISK, Route.IMMEDIATE_RISK, 1.0, risk.get().rule(), version)
+                    : immediate(bestRisk, risk.get().rule(), version);
         }
         if (bestRisk != null && riskProbability >= immediateRiskMargin) {
             return immediate(bestRisk, RULE_MARGIN, version);
@@ -63,6 +68,11 @@ public final class RoutePolicy {
     /** A message with no words: nothing to classify, but a rule cannot fire either. */
     public Classification empty(String version) {
         return new Classification(INTENT_EMPTY, Route.OUT_OF_SCOPE, 0.0, null, version);
+    }
+
+    /** A message of words the model never saw and no sign of danger: out of scope, and uncertain. */
+    public Classification unrecognised(String version) {
+        return new Classification(INTENT_UNRECOGNISED, Route.OUT_OF_SCOPE, 0.0, null, version);
     }
 
     private static Classification immediate(IntentScore score, String rule, String version) {

@@ -17,7 +17,11 @@ class ImmediateRiskDetectorTest {
     private final ImmediateRiskDetector detector = ImmediateRiskDetector.standard();
 
     private Optional<String> detect(String text) {
-        return detector.detect(normaliser.normalise(text));
+        return detector.detect(normaliser.normalise(text)).map(RiskSignal::rule);
+    }
+
+    private boolean strong(String text) {
+        return detector.detect(normaliser.normalise(text)).map(RiskSignal::strong).orElse(false);
     }
 
     @ParameterizedTest
@@ -83,12 +87,33 @@ class ImmediateRiskDetectorTest {
                 "ignore\t\\bkill time\\b",
                 "rule\tkill\t\\bkill\\b",
                 "rule\tscared-now\t\\bscared\\b\t{NOW}"));
-        assertEquals(Optional.of("kill"), tiny.detect("he will kill her"));
+        assertEquals(Optional.of(new RiskSignal("kill", true)), tiny.detect("he will kill her"));
         assertEquals(Optional.empty(), tiny.detect("we kill time"));
-        assertEquals(Optional.of("scared-now"), tiny.detect("i am scared now"));
+        assertEquals(Optional.of(new RiskSignal("scared-now", true)), tiny.detect("i am scared now"));
         assertEquals(Optional.empty(), tiny.detect("i am scared"));
         assertEquals(Optional.empty(), tiny.detect(""));
         assertEquals(Optional.empty(), tiny.detect(null));
+    }
+
+    @Test
+    void cuesAreWeakAndHistoricWordingWeakensStrongRules() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "historic\t\\bused to\\b",
+                "present\t\\bnow\\b",
+                "cue\tmissing\t\\bmissing\\b",
+                "rule\thit\t\\bhit\\b"));
+        assertEquals(Optional.of(new RiskSignal("missing", false)), tiny.detect("my son is missing"));
+        assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("missing and he hit me"));
+        assertEquals(Optional.of(new RiskSignal("hit", false)), tiny.detect("he used to hit me"));
+        assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he used to hit me and he is doing it now"));
+    }
+
+    @Test
+    void dangerNowIsStrongAndHistoryIsOnlyACue() {
+        assertTrue(strong("he has got a knife and he is outside now"));
+        assertTrue(strong("my baby is not breathing"));
+        assertTrue(!strong("my dad used to threaten to kill us when I was little"));
+        assertTrue(!strong("my son has been carrying a knife for protection"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RoutePolicyTest {
 
-    private final RoutePolicy policy = new RoutePolicy(0.2);
+    private final RoutePolicy policy = new RoutePolicy(0.2, 0.05);
 
     private static List<IntentScore> ranking(double complaint, double risk, double greeting) {
         return List.of(new IntentScore("complaint", Route.COMPLAINT, complaint),
@@ -32,10 +32,19 @@ class RoutePolicyTest {
 
     @Test
     void detectorOverridesTheClassifier() {
-        Classification c = policy.decide(Optional.of("weapon"), ranking(0.9, 0.05, 0.05), "v1");
+        Classification c = policy.decide(Optional.of(new RiskSignal("weapon", true)), ranking(0.9, 0.01, 0.09), "v1");
         assertEquals(Route.IMMEDIATE_RISK, c.route());
         assertEquals("immediate_violence", c.intent());
         assertEquals("weapon", c.rule());
+    }
+
+    @Test
+    void aCueCountsUnlessTheClassifierRulesDangerOut() {
+        Classification c = policy.decide(Optional.of(new RiskSignal("missing-child", false)), ranking(0.9, 0.06, 0.04), "v1");
+        assertEquals(Route.IMMEDIATE_RISK, c.route());
+        assertEquals("missing-child", c.rule());
+        assertEquals(Route.COMPLAINT,
+                policy.decide(Optional.of(new RiskSignal("missing-child", false)), ranking(0.9, 0.04, 0.06), "v1").route());
     }
 
     @Test
@@ -49,7 +58,7 @@ class RoutePolicyTest {
     @Test
     void withoutAModelOnlyTheRulesAnswer() {
         assertEquals(new Classification("immediate_risk", Route.IMMEDIATE_RISK, 1.0, "fire", "untrained"),
-                policy.decide(Optional.of("fire"), null, null));
+                policy.decide(Optional.of(new RiskSignal("fire", false)), null, null));
         assertEquals(Route.OUT_OF_SCOPE, policy.decide(Optional.empty(), null, null).route());
     }
 }

@@ -7,6 +7,7 @@ import uk.mashline.nlu.ImmediateRiskDetector;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentModel;
 import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.RiskSignal;
 import uk.mashline.nlu.RoutePolicy;
 import uk.mashline.nlu.TextNormaliser;
 
@@ -37,7 +38,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
                                    CompletableFuture<? extends IntentModel> model) {
         this.normaliser = normaliser;
         this.detector = detector;
-        this.policy = new RoutePolicy(settings.immediateRiskMargin());
+        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin());
         this.model = model;
         this.modelWait = settings.modelWait();
         this.confidenceThreshold = settings.confidenceThreshold();
@@ -52,7 +53,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     @Override
     public Classification classify(String text) {
         String normalised = normaliser.normalise(text);
-        Optional<String> rule = detectSafely(normalised);
+        Optional<RiskSignal> rule = detectSafely(normalised);
         IntentModel ready = rule.isPresent() ? model.getNow(null) : awaitModel();
         if (ready == null) {
             return policy.decide(rule, null, null);
@@ -60,16 +61,20 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (normalised.isEmpty()) {
             return policy.empty(ready.version());
         }
-        return policy.decide(rule, ready.rank(normalised.split(" ")), ready.version());
+        String[] tokens = normalised.split(" ");
+        if (rule.isEmpty() && !ready.knowsAnyOf(tokens)) {
+            return policy.unrecognised(ready.version());
+        }
+        return policy.decide(rule, ready.rank(tokens), ready.version());
     }
 
-    private Optional<String> detectSafely(String normalised) {
+    private Optional<RiskSignal> detectSafely(String normalised) {
         try {
             return detector.detect(normalised);
         } catch (RuntimeException | StackOverflowError e) {
             // A rule that cannot run must not hide danger: treat the message as immediate risk.
             LOG.error("immediate-risk rules failed ({}); routing to immediate risk", e.getClass().getSimpleName());
-            return Optional.of("detector-error");
+            return Optional.of(new RiskSignal("detector-error", true));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trained OpenNLP model. {@link DocumentCategorizerME} keeps per-call state and is not
@@ -26,9 +27,11 @@ public final class OpenNlpIntentModel implements IntentModel {
     private final String[] intents;
     private final Route[] routes;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final Set<String> vocabulary;
 
-    OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent) {
+    OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent, Set<String> vocabulary) {
         this.model = model;
+        this.vocabulary = Set.copyOf(vocabulary);
         this.version = version;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
         DocumentCategorizerME probe = new DocumentCategorizerME(model);
@@ -53,6 +56,16 @@ public final class OpenNlpIntentModel implements IntentModel {
         }
         ranked.sort(MOST_PROBABLE_FIRST);
         return ranked;
+    }
+
+    @Override
+    public boolean knowsAnyOf(String[] normalisedTokens) {
+        for (String token : normalisedTokens) {
+            if (vocabulary.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -10,6 +10,7 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentFile;
 import uk.mashline.nlu.TextNormaliser;
@@ -21,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -33,6 +37,12 @@ import java.util.TreeSet;
 public final class OpenNlpModelTrainer {
 
     private static final int VERSION_HEX_CHARS = 12;
+
+    static {
+        // DocumentCategorizerME re-creates feature generators by class name and only trusts
+        // listed packages: ours holds StemFeatureGenerator.
+        ExtensionLoader.registerAllowedPackage(OpenNlpModelTrainer.class.getPackageName());
+    }
 
     private final TextNormaliser normaliser;
     private final TrainingSettings settings;
@@ -55,7 +65,9 @@ public final class OpenNlpModelTrainer {
         try {
             DoccatModel model = DocumentCategorizerME.train("en",
                     ObjectStreamUtils.createObjectStream(samples), parameters(), factory());
-            return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent());
+            Set<String> vocabulary = new HashSet<>();
+            samples.forEach(sample -> vocabulary.addAll(Arrays.asList(sample.getText())));
+            return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent(), vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,11 +93,17 @@ public final class OpenNlpModelTrainer {
 
     public TrainingParameters parameters() {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+        if ("MAXENT_QN".equals(settings.algorithm())) {
+            params.put("L2Cost", settings.l2());
+            params.put("L1Cost", 0.0);
+        }
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         // One thread: the multi-threaded trainer sums in a varying order and is not reproducible.
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        // Index in memory: the default two-pass indexer spools every event through a temp file.
+        params.put("DataIndexer", "OnePass");
         return params;
     }
 
@@ -95,6 +113,9 @@ public final class OpenNlpModelTrainer {
             generators.add(new BagOfWordsFeatureGenerator());
             if (settings.maxNgram() >= 2) {
                 generators.add(new NGramFeatureGenerator(2, settings.maxNgram()));
+            }
+            if (settings.stems()) {
+                generators.add(new StemFeatureGenerator());
             }
             return new DoccatFactory(generators.toArray(FeatureGenerator[]::new));
         } catch (InvalidFormatException e) {

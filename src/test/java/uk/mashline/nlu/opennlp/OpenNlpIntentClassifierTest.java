@@ -62,7 +62,7 @@ class OpenNlpIntentClassifierTest {
         more.add(new IntentFile("goodbye", Route.GOODBYE, "GOODBYE", List.of("bye", "see you")));
         assertNotEquals(first.version(), trainer.train(new IntentCorpus(more)).version());
         var otherSettings = new OpenNlpModelTrainer(TextNormaliser.standard(),
-                new uk.mashline.nlu.TrainingSettings(0, 50, 1));
+                new uk.mashline.nlu.TrainingSettings("MAXENT", 0, 50, 1, false, 0));
         assertNotEquals(first.version(), otherSettings.train(TINY).version());
     }
 
@@ -78,14 +78,14 @@ class OpenNlpIntentClassifierTest {
 
     @Test
     void beforeTheModelIsReadyTheRulesStillWorkAndOthersWaitBounded() {
-        NluSettings quick = new NluSettings(0.5, 0.2, Duration.ofMillis(50), settings.training());
+        NluSettings quick = new NluSettings(0.5, 0.2, 0.05, Duration.ofMillis(50), settings.training());
         OpenNlpIntentClassifier classifier = new OpenNlpIntentClassifier(TextNormaliser.standard(),
                 ImmediateRiskDetector.standard(), quick, new CompletableFuture<OpenNlpIntentModel>());
         long start = System.nanoTime();
         Classification danger = classifier.classify("he's outside with a gun");
         assertTrue(System.nanoTime() - start < 40_000_000L, "danger never waits for the model");
         assertEquals(Route.IMMEDIATE_RISK, danger.route());
-        assertEquals("weapon", danger.rule());
+        assertEquals("weapon-now", danger.rule());
         Classification other = classifier.classify("hello");
         assertEquals(Route.OUT_OF_SCOPE, other.route());
         assertTrue(classifier.isUncertain(other));
