@@ -1,0 +1,67 @@
+package uk.mashline.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The load generator of scripts/bench-load, run from the test classpath against a running service.
+ * <pre>
+ *   LoadGenerator --url=http://127.0.0.1:18080 --mode=open --rate=200 --warmup=5 --seconds=30 --token=T
+ *   LoadGenerator --url=... --mode=closed --connections=16 --warmup=5 --seconds=15 --token=T
+ *   LoadGenerator --url=... --mode=ping --connections=32 --warmup=3 --seconds=10
+ * </pre>
+ * {@code open}: signed SMS webhooks at a fixed rate (latency from the scheduled send time);
+ * {@code closed}: signed SMS webhooks as fast as the connections allow; {@code ping}: GET
+ * /bench/ping as fast as the connections allow (when wrk is not installed). {@code --phase} (0-9)
+ * keeps the senders of several runs against one database apart.
+ */
+public final class LoadGenerator {
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        String url = opts.getOrDefault("url", "http://127.0.0.1:18080");
+        String mode = opts.getOrDefault("mode", "open");
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "5"));
+        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "30"));
+        int connections = Integer.parseInt(opts.getOrDefault("connections", "16"));
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        SmsTraffic traffic = new SmsTraffic(url, opts.getOrDefault("token", "bench-token"),
+                Integer.parseInt(opts.getOrDefault("phase", "0")));
+        LoadResult result = switch (mode) {
+            case "open" -> new OpenLoopRun(client, traffic)
+                    .run(Integer.parseInt(opts.getOrDefault("rate", "200")), warmup, seconds);
+            case "closed" -> new ClosedLoopRun(client, traffic::request)
+                    .run("closed-sms-c" + connections, connections, warmup, seconds);
+            case "ping" -> {
+                HttpRequest ping = HttpRequest.newBuilder(URI.create(url + "/bench/ping"))
+                        .timeout(Duration.ofSeconds(10)).GET().build();
+                yield new ClosedLoopRun(client, n -> ping).run("closed-ping-c" + connections, connections, warmup,
+                        seconds);
+            }
+            default -> throw new IllegalArgumentException("unknown --mode=" + mode + " (open, closed or ping)");
+        };
+        System.out.println(result.report());
+        System.exit(0);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("options are --name=value, not " + arg);
+            }
+            opts.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return opts;
+    }
+}
