@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +38,15 @@ public final class ImmediateRiskDetector {
 
     /** One named rule: all of its patterns must be found. */
     public record Rule(String name, boolean strong, List<Pattern> allOf) {
-        boolean matches(String text) {
-            for (Pattern p : allOf) {
-                if (!p.matcher(text).find()) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private final List<Pattern> ignores;
     private final List<Rule> rules;
     private final List<Pattern> historic;
     private final List<Pattern> present;
+    /** Every ignore and rule pattern, numbered for the prefilter: ignores first, then rules in order. */
+    private final List<Pattern> numbered = new ArrayList<>();
+    private final PatternPrefilter prefilter;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present) {
         this.ignores = List.copyOf(ignores);
@@ -58,6 +54,9 @@ public final class ImmediateRiskDetector {
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
         this.historic = List.copyOf(historic);
         this.present = List.copyOf(present);
+        numbered.addAll(this.ignores);
+        this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
+        this.prefilter = new PatternPrefilter(numbered);
     }
 
     public static ImmediateRiskDetector standard() {
@@ -140,17 +139,69 @@ public final class ImmediateRiskDetector {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
-        String text = " " + normalisedText + " ";
-        for (Pattern ignore : ignores) {
-            text = ignore.matcher(text).replaceAll(" ");
+        return detect(normalisedText, prefilter.candidates(normalisedText));
+    }
+
+    /** The same verdict without the prefilter, every pattern searched everywhere: the test oracle. */
+    Optional<RiskSignal> detectWithoutPrefilter(String normalisedText) {
+        if (normalisedText == null || normalisedText.isEmpty()) {
+            return Optional.empty();
         }
+        Map<Integer, List<Integer>> everywhere = new HashMap<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            everywhere.put(i, PatternPrefilter.ANYWHERE);
+        }
+        return detect(normalisedText, everywhere);
+    }
+
+    private Optional<RiskSignal> detect(String normalisedText, Map<Integer, List<Integer>> candidates) {
+        StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
+        int index = 0;
+        for (Pattern ignore : ignores) {
+            if (candidates.containsKey(index++)) {
+                blank(ignore.matcher(padded), padded);
+            }
+        }
+        String text = padded.toString();
         for (Rule rule : rules) {
-            if (rule.matches(text)) {
+            boolean all = true;
+            for (Pattern p : rule.allOf()) {
+                all = all && found(p, candidates.get(index), text);
+                index++;
+            }
+            if (all) {
                 boolean strong = rule.strong() && !(anyFinds(historic, text) && !anyFinds(present, text));
                 return Optional.of(new RiskSignal(rule.name(), strong));
             }
         }
         return Optional.empty();
+    }
+
+    /** Harmless phrases become spaces of the same length, so word positions stay valid. */
+    private static void blank(Matcher m, StringBuilder text) {
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    /** Runs the pattern only where the prefilter says it could start (text is padded by one space). */
+    private static boolean found(Pattern pattern, List<Integer> starts, String text) {
+        if (starts == null) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text);
+        if (starts == PatternPrefilter.ANYWHERE) {
+            return m.find();
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start : starts) {
+            if (m.region(start + 1, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyFinds(List<Pattern> patterns, String text) {

@@ -49,12 +49,4 @@ public record NluSettings(double confidenceThreshold, double immediateRiskMargin
                         Boolean.parseBoolean(p.getProperty("train.stems", "false").strip()),
                         Double.parseDouble(p.getProperty("train.l2", "0").strip())));
     }
-
-    public NluSettings withTraining(TrainingSettings other) {
-        return new NluSettings(confidenceThreshold, immediateRiskMargin, cueMargin, modelWait, other);
-    }
-
-    public NluSettings withMargins(double margin, double cue) {
-        return new NluSettings(confidenceThreshold, margin, cue, modelWait, training);
-    }
 }

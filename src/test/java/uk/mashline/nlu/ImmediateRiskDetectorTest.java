@@ -117,6 +117,19 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void thePrefilterNeverChangesTheVerdict() {
+        List<String> texts = new java.util.ArrayList<>();
+        IntentCorpusLoader.fromDirectory(java.nio.file.Path.of("intents")).intents()
+                .forEach(f -> texts.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("kill time then he has a knife", "hes here", "help", "a", "i am 9 and alone"));
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text);
+            assertEquals(detector.detectWithoutPrefilter(normalised), detector.detect(normalised), text);
+        }
+    }
+
+    @Test
     void rejectsBrokenRuleFiles() {
         assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("rule\tx\t{UNDEFINED}")));
         assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("rule\tx\t(unclosed")));

@@ -61,6 +61,9 @@ public final class EvaluateCommand {
         print("Cross-validation, " + folds + " folds, whole classifier (route level)", crossValidated);
         System.out.println("\nThreshold curve (cross-validation): answered share and its precision");
         System.out.print(crossValidated.formatThresholdCurve());
+        crossValidated.thresholdCurve().stream().filter(p -> p.precision() >= 0.90).findFirst().ifPresent(p ->
+                System.out.printf(Locale.ROOT, "Suggested confidence threshold (smallest with precision >= 0.90): %.2f"
+                        + " (coverage %.3f); configured: %.2f%n", p.threshold(), p.coverage(), settings.confidenceThreshold()));
 
         if (Files.exists(heldOutFile)) {
             OpenNlpIntentModel model = trainer.train(corpus);
