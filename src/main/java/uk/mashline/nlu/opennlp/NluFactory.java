@@ -47,8 +47,8 @@ public class NluFactory {
             IntentCorpus corpus = intentsDir.isBlank()
                     ? IntentCorpusLoader.fromClasspath(NluFactory.class.getClassLoader())
                     : IntentCorpusLoader.fromDirectory(Path.of(intentsDir));
-            OpenNlpIntentModel trained = trainer.train(corpus);
-            LOG.info("intent model {} trained on {} intents, {} examples in {} ms", trained.version(),
+            OpenNlpIntentModel trained = trainer.loadOrTrain(corpus, NluFactory.class.getClassLoader());
+            LOG.info("intent model {} ready ({} intents, {} examples) in {} ms", trained.version(),
                     corpus.intents().size(), corpus.exampleCount(), (System.nanoTime() - start) / 1_000_000);
             model.complete(trained);
         } catch (RuntimeException | Error e) {

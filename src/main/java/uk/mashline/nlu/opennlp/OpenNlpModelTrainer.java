@@ -17,6 +17,10 @@ import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.TrainingSettings;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,6 +41,8 @@ import java.util.TreeSet;
 public final class OpenNlpModelTrainer {
 
     private static final int VERSION_HEX_CHARS = 12;
+    /** Where packaged models live on the classpath, one file per model version. */
+    public static final String MODEL_FOLDER = "nlu/model";
 
     static {
         // DocumentCategorizerME re-creates feature generators by class name and only trusts
@@ -65,12 +71,49 @@ public final class OpenNlpModelTrainer {
         try {
             DoccatModel model = DocumentCategorizerME.train("en",
                     ObjectStreamUtils.createObjectStream(samples), parameters(), factory());
-            Set<String> vocabulary = new HashSet<>();
-            samples.forEach(sample -> vocabulary.addAll(Arrays.asList(sample.getText())));
-            return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent(), vocabulary);
+            return wrap(model, samples, corpus);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The model built from this corpus at package time ({@link #MODEL_FOLDER}/&lt;version&gt;.bin on the
+     * classpath), or a freshly trained one when the data has changed since (or was never packaged).
+     * Loading takes a fraction of a second; training takes several, so the service and the tests
+     * start on the packaged model.
+     */
+    public OpenNlpIntentModel loadOrTrain(IntentCorpus corpus, ClassLoader loader) {
+        List<DocumentSample> samples = samples(corpus);
+        String version = version(samples);
+        try (InputStream packaged = loader.getResourceAsStream(MODEL_FOLDER + "/" + version + ".bin")) {
+            if (packaged != null) {
+                return wrap(new DoccatModel(packaged), samples, corpus);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return train(corpus);
+    }
+
+    /** Writes the trained model where {@link #loadOrTrain} finds it; returns the file. */
+    public static Path write(OpenNlpIntentModel model, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(model.version() + ".bin");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                model.doccatModel().serialize(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OpenNlpIntentModel wrap(DoccatModel model, List<DocumentSample> samples, IntentCorpus corpus) {
+        Set<String> vocabulary = new HashSet<>();
+        samples.forEach(sample -> vocabulary.addAll(Arrays.asList(sample.getText())));
+        return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent(), vocabulary);
     }
 
     /** Normalised samples, sorted by intent then text, without duplicates within an intent. */

@@ -7,6 +7,7 @@ import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.TrainingDataValidator;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +22,8 @@ public final class TrainCommand {
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "intents");
+        // with "--write FOLDER" (the build does this), the model is saved for the service to load
+        Path writeTo = args.length > 2 && "--write".equals(args[1]) ? Path.of(args[2]) : null;
         NluSettings settings = NluSettings.standard();
         System.out.println("Reading intents from " + dir.toAbsolutePath());
         IntentCorpus corpus = IntentCorpusLoader.fromDirectory(dir);
@@ -30,11 +33,22 @@ public final class TrainCommand {
         List<String> problems = new TrainingDataValidator(TextNormaliser.standard(),
                 TrainingDataValidator.Limits.STANDARD).validate(corpus, null);
         problems.forEach(p -> System.out.println("WARNING: " + p));
+        OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(TextNormaliser.standard(), settings.training());
+        if (writeTo != null) {
+            Path existing = writeTo.resolve(trainer.version(trainer.samples(corpus)) + ".bin");
+            if (Files.exists(existing)) {
+                System.out.println("Model up to date: " + existing);
+                return;
+            }
+        }
         System.out.println("Training " + settings.training().describe() + " on " + corpus.exampleCount()
                 + " examples in " + corpus.intents().size() + " intents ...");
         long start = System.nanoTime();
-        OpenNlpIntentModel model = new OpenNlpModelTrainer(TextNormaliser.standard(), settings.training()).train(corpus);
+        OpenNlpIntentModel model = trainer.train(corpus);
         System.out.printf("Trained in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.println("Model version: " + model.version());
+        if (writeTo != null) {
+            System.out.println("Model written to " + OpenNlpModelTrainer.write(model, writeTo));
+        }
     }
 }
