@@ -59,7 +59,9 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar,
-                              @Value("${mash.dialogue.confidence-threshold}") double threshold) {
+                              IntentClassifier classifier) {
+        // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
+        double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
