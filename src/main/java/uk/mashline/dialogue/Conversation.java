@@ -20,6 +20,9 @@ public final class Conversation {
     private static final Set<Route> INTERRUPTS = Set.of(Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.GOODBYE,
             Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
 
+    private static final int SHORT_ANSWER_WORDS = 5;
+    private static final int MAX_STAGES = 9;
+
     private final Map<Route, RouteAdvisor> advisors;
     private final ClarifyAdvisor clarify;
     private final AnswerParser answers;
@@ -50,7 +53,7 @@ public final class Conversation {
         AdviceRequest request = withDetectedRole(original);
         Classification c = request.classification();
         ConversationState state = request.state();
-        if (c.route() == Route.IMMEDIATE_RISK) {
+        if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request)) {
             return advise(Route.IMMEDIATE_RISK, request);
         }
         if (request.style().channel() == Channel.SMS) {
@@ -75,6 +78,28 @@ public final class Conversation {
             return clarify.advise(request);
         }
         return advise(c.route(), request);
+    }
+
+    /**
+     * A short structured answer the flow asked for ("2", "yesterday", "yes") that only the
+     * classifier, with low confidence, took for danger: the flow takes it. Any risk rule, a
+     * confident classifier, a longer message or a free-text step keeps the 999 reply.
+     */
+    private boolean answersTheFlow(AdviceRequest request) {
+        Classification c = request.classification();
+        boolean weak = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
+                && c.confidence() < confidenceThreshold;
+        String text = request.text().strip();
+        if (!weak || text.split("\\s+").length > SHORT_ANSWER_WORDS) {
+            return false;
+        }
+        return switch (request.state().step()) {
+            case ESCALATION_INITIAL_DISCUSSION -> answers.yesNo(text).isPresent();
+            case ESCALATION_STAGE -> answers.stage(text, MAX_STAGES).isPresent();
+            case ESCALATION_RAISED_ON -> answers.date(text, request.now().toLocalDate()).isPresent();
+            case ESCALATION_ROLE -> answers.menuChoice(text).isPresent() || roles.detect(text).isPresent();
+            default -> false;
+        };
     }
 
     private Turn advise(Route route, AdviceRequest request) {

@@ -65,6 +65,7 @@ class ConversationScriptsTest {
         clock.set(at instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(at)));
         String partnership = (String) script.get("partnership");
         String conversationId = null;
+        StringBuilder transcript = new StringBuilder();
         int n = 0;
         for (Map<String, Object> turn : (List<Map<String, Object>>) script.get("turns")) {
             n++;
@@ -77,7 +78,10 @@ class ConversationScriptsTest {
                     HttpRequest.POST("/api/chat/" + partnership + "/messages", body), Map.class);
             conversationId = (String) reply.get("conversationId");
             String text = (String) reply.get("reply");
-            String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text;
+            transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
+                    .append(reply.get("intent")).append("] ").append(text.replace("\n\n", " / "));
+            String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
+                    + "\n--- transcript:" + transcript;
             if (turn.containsKey("route")) {
                 assertEquals(turn.get("route"), reply.get("route"), where);
             }
