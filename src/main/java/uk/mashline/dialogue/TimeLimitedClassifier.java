@@ -52,6 +52,11 @@ public final class TimeLimitedClassifier implements IntentClassifier {
         return delegate.modelVersion();
     }
 
+    @Override
+    public double confidenceThreshold() {
+        return delegate.confidenceThreshold();
+    }
+
     private Classification unavailable() {
         return new Classification("classifier_unavailable", Route.IMMEDIATE_RISK, 0.0, UNAVAILABLE_RULE,
                 safeVersion());
