@@ -27,13 +27,12 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
         if (line.isPresent() && line.get().phone() != null) {
-            Map<String, String> values = helpNow.describe(line.get(), request.now(), request.style());
-            values.put("status", wording.text("status." + helpNow.status(line.get(), request.now()).name()));
-            advice.add(wording.format("consult.line", values), line.get().source());
-            if (request.style().spoken() && helpNow.isOpen(line.get(), request.now())) {
-                advice.add(wording.format("handoff.transfer", values)).transferTo(line.get().phone());
-            }
-            if (!helpNow.isOpen(line.get(), request.now())) {
+            advice.add(wording.format("consult.line", helpNow.describe(line.get(), request.now(), request.style())),
+                    line.get().source());
+            var transfer = helpNow.transferTarget(p, request.now(), true).filter(c -> request.style().spoken());
+            transfer.ifPresent(c -> advice.add(wording.format("handoff.transfer",
+                    helpNow.describe(c, request.now(), request.style()))).transferTo(c.phone()));
+            if (transfer.isEmpty() && !helpNow.isOpen(line.get(), request.now())) {
                 helpNow.addOutOfHours(advice, p, request.now(), request.style());
             }
         } else {

@@ -30,7 +30,6 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         }
         for (Contact team : teams) {
             Map<String, String> values = helpNow.describe(team, request.now(), request.style());
-            values.put("status", wording.text("status." + helpNow.status(team, request.now()).name()));
             advice.add(wording.format(team.phone() == null ? "earlyhelp.teamNoPhone" : "earlyhelp.team", values),
                     team.source());
             if (team.email() != null && !request.style().brief()) {

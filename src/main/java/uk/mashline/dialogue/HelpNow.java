@@ -49,12 +49,19 @@ public final class HelpNow {
         return partnership.contact(ContactKind.MASH).or(() -> partnership.contact(ContactKind.CONSULTATION));
     }
 
-    /** The number to put a caller through to now, if a person can be reached in hours. */
+    /** The number to put a caller through to now, if a person is likely to answer. */
     public Optional<Contact> transferTarget(Partnership partnership, ZonedDateTime now, boolean professional) {
         Optional<Contact> preferred = professional
                 ? partnership.contact(ContactKind.CONSULTATION).or(() -> frontDoor(partnership))
                 : frontDoor(partnership);
-        return preferred.filter(c -> c.phone() != null && isOpen(c, now));
+        return preferred.filter(c -> c.phone() != null && mayAnswer(c, now));
+    }
+
+    // Open, or hours not published and it is an ordinary working day: worth putting a caller
+    // through (if nobody answers, the call goes on to the out-of-hours numbers).
+    private boolean mayAnswer(Contact contact, ZonedDateTime now) {
+        OpeningHours.Status status = status(contact, now);
+        return status == OpeningHours.Status.OPEN || (status == OpeningHours.Status.UNKNOWN && !likelyOutOfHours(now));
     }
 
     /**
@@ -123,6 +130,8 @@ public final class HelpNow {
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
                 .map(s -> s.replace("AM", "am").replace("PM", "pm")).orElse(wording.text("contact.nextOpenUnknown")));
         values.put("area", contact.area() == null ? "" : contact.area());
+        values.put("hoursNow", contact.hours().notStated() ? wording.text("contact.hoursUnknown")
+                : contact.hours().description() + ", " + wording.text("status." + status(contact, now).name()));
         return values;
     }
 

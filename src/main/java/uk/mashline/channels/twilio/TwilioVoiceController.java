@@ -77,7 +77,9 @@ class TwilioVoiceController {
                 "voice:" + callSid, params.get("From"), said, "V" + UUID.randomUUID(), Instant.now());
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
-            return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber());
+            Reply ifNoAnswer = replies.safetyReply(partnership, Channel.VOICE);
+            return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber(),
+                    ifNoAnswer.paragraphs().subList(0, ifNoAnswer.essential()));
         }
         if (reply.action() == ReplyAction.HANG_UP) {
             return VoiceRenderer.speakThenHangUp(reply.paragraphs());
@@ -91,8 +93,8 @@ class TwilioVoiceController {
             return VoiceRenderer.reprompt(List.of(wording.text("voice.noInput")), List.of(wording.text("menu.voice")),
                     attempt + 1);
         }
-        List<String> spoken = new ArrayList<>(replies.safetyReply(partnership, Channel.VOICE).paragraphs());
-        spoken.remove(spoken.size() - 1);
+        Reply safety = replies.safetyReply(partnership, Channel.VOICE);
+        List<String> spoken = new ArrayList<>(safety.paragraphs().subList(0, safety.essential()));
         spoken.add(wording.text("voice.goodbye"));
         return VoiceRenderer.speakThenHangUp(spoken);
     }

@@ -6,8 +6,12 @@ import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Say;
+import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.ChannelStyle;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the TwiML a call hears: British English speech, and a Gather that takes speech or the
@@ -16,6 +20,9 @@ import java.util.List;
 final class VoiceRenderer {
 
     static final String GATHER_PATH = "/twilio/voice/gather";
+    static final int DIAL_TIMEOUT_SECONDS = 25;
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?<!\\d )0\\d{2,4}(?: \\d{3,6}){1,2}(?!\\d)|(?<!\\d)0\\d{9,10}(?!\\d)");
+    private static final ChannelStyle VOICE = new ChannelStyle(Channel.VOICE);
     /** Words the speech recogniser should expect on a safeguarding line. */
     static final String HINTS = "safeguarding, MASH, social worker, social services, police, emergency, danger, hurt, "
             + "abuse, neglect, bruises, stepdad, boyfriend, knife, overdose, self-harm, suicide, early help, "
@@ -26,7 +33,17 @@ final class VoiceRenderer {
     }
 
     static Say say(String text) {
-        return new Say.Builder(text).language(Say.Language.EN_GB).build();
+        return new Say.Builder(spokenNumbers(text)).language(Say.Language.EN_GB).build();
+    }
+
+    /** Phone numbers inside data text (notes such as "ring 07711 769657") read digit by digit too. */
+    static String spokenNumbers(String text) {
+        Matcher m = PHONE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(VOICE.phone(m.group())));
+        }
+        return m.appendTail(out).toString();
     }
 
     static Gather gather(List<String> prompts, int attempt) {
@@ -51,10 +68,13 @@ final class VoiceRenderer {
         return response.gather(gather(prompts, 0)).build().toXml();
     }
 
-    static String speakThenTransfer(List<String> spoken, String number) {
+    /** Puts the caller through; if nobody answers, the call goes on to {@code ifNoAnswer}. */
+    static String speakThenTransfer(List<String> spoken, String number, List<String> ifNoAnswer) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         spoken.forEach(s -> response.say(say(s)));
-        return response.dial(new Dial.Builder(e164(number)).build()).build().toXml();
+        response.dial(new Dial.Builder(e164(number)).timeout(DIAL_TIMEOUT_SECONDS).build());
+        ifNoAnswer.forEach(s -> response.say(say(s)));
+        return response.hangup(new Hangup.Builder().build()).build().toXml();
     }
 
     /** UK numbers as published ("01403 229900") in the form Twilio dials ("+441403229900"). */

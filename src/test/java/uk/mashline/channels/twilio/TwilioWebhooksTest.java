@@ -108,6 +108,32 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void keypadOneIsDangerAndIsToldToDial999() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("Digits", "1")));
+        int firstSay = xml.indexOf("<Say");
+        assertTrue(xml.substring(firstSay, xml.indexOf("</Say>", firstSay)).contains("dial 999"), xml);
+    }
+
+    @Test
+    void aPractitionerAskingForAConsultationOnAWorkingDayIsPutThroughToTheMash() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("SpeechResult",
+                "I'm a health visitor and I'd like a consultation about whether this family meets the threshold")));
+        assertTrue(xml.contains("<Dial") && xml.contains("+441403229900"), xml);
+        assertTrue(xml.indexOf("0 3 3 0, 2 2 2, 6 6 6 4") > xml.indexOf("<Dial"),
+                "if nobody answers, the call goes on to the emergency duty team: " + xml);
+    }
+
+    @Test
+    void outOfHoursACallerAskingForAPersonIsGivenTheEmergencyDutyNumberNotPutThrough() {
+        clock.set(Instant.parse("2027-03-13T22:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("Digits", "0")));
+        assertTrue(!xml.contains("<Dial"), xml);
+        assertTrue(xml.contains("0 3 3 0, 2 2 2, 6 6 6 4"), xml);
+    }
+
+    @Test
     void silenceTwiceEndsWithTheSafetyLineAndTheMashNumber() {
         String retry = postSigned("/twilio/voice/gather?attempt=0", call(Map.of()));
         assertTrue(retry.contains("attempt=1"), retry);
