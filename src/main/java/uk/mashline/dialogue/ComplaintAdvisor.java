@@ -27,7 +27,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         helpNow.frontDoor(p).filter(c -> c.phone() != null).ifPresent(c -> advice.add(
                 wording.format("complaint.frontDoor", helpNow.describe(c, request.now(), request.style())), c.source()));
         advice.add(wording.text("complaint.danger"));
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.COMPLAINT);
     }
 }

@@ -41,7 +41,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             addSourced(advice, sharing.notStated());
         }
         advice.add(wording.text("consent.danger"));
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.CONSENT_INFO_SHARING);
     }
 

@@ -57,7 +57,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             }
         }
         advice.add(wording.text("consult.danger"));
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.CONSULTATION);
     }
 }

@@ -45,6 +45,11 @@ public record ConversationState(
                 highestRoute, startedAt, version);
     }
 
+    /** No flow in progress and nothing misunderstood: the state after a complete answer. */
+    public ConversationState settled() {
+        return withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0);
+    }
+
     public ConversationState withMisses(int value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, step, escalation, value,
                 highestRoute, startedAt, version);

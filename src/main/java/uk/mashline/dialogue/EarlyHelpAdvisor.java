@@ -41,7 +41,7 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         advice.essentialsEndHere();
         advice.add(wording.text("earlyhelp.assessment"));
         advice.add(wording.text("earlyhelp.danger"));
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.EARLY_HELP);
     }
 }

@@ -278,7 +278,7 @@ public final class EscalationAdvisor implements RouteAdvisor {
     }
 
     private Turn done(AdviceRequest request, Advice advice) {
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.ESCALATION);
     }
 

@@ -33,7 +33,7 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         if (route == Route.GOODBYE) {
             advice.hangUp();
         }
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 route);
     }
 }

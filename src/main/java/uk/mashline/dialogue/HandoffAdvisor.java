@@ -35,7 +35,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
             helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "handoff.call");
         }
         advice.add(wording.text("handoff.danger")).essentialsEndHere();
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.HUMAN_HANDOFF);
     }
 }

@@ -116,7 +116,7 @@ public final class HelpNow {
         return advice;
     }
 
-    /** "West Sussex MASH on 01403 229900 (9am–5pm ...)" and friends, for any contact. */
+    /** The values a wording template may use to describe any contact: name, number, hours, notes. */
     public Map<String, String> describe(Contact contact, ZonedDateTime now, ChannelStyle style) {
         Map<String, String> values = new HashMap<>();
         values.put("name", contact.name());

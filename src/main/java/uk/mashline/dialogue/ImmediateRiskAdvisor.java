@@ -25,7 +25,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             advice.add(wording.text("risk.child"));
         }
         advice.add(wording.text("risk.stayHere"));
-        ConversationState state = request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0);
+        ConversationState state = request.state().settled();
         return Turn.of(request, advice, state, Route.IMMEDIATE_RISK);
     }
 }

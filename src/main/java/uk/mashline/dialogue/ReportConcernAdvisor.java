@@ -50,7 +50,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         for (Timescale t : p.timescales()) {
             advice.add(t.description(), t.source());
         }
-        return Turn.of(request, advice, request.state().withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0),
+        return Turn.of(request, advice, request.state().settled(),
                 Route.REPORT_CONCERN);
     }
 

@@ -36,7 +36,7 @@ final class VoiceRenderer {
         return new Say.Builder(spokenNumbers(text)).language(Say.Language.EN_GB).build();
     }
 
-    /** Phone numbers inside data text (notes such as "ring 07711 769657") read digit by digit too. */
+    /** Phone numbers inside data text (a note that says which mobile to ring) read digit by digit too. */
     static String spokenNumbers(String text) {
         Matcher m = PHONE.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -77,7 +77,7 @@ final class VoiceRenderer {
         return response.hangup(new Hangup.Builder().build()).build().toXml();
     }
 
-    /** UK numbers as published ("01403 229900") in the form Twilio dials ("+441403229900"). */
+    /** UK numbers as published (leading 0, spaces) in the form Twilio dials (+44, no spaces). */
     static String e164(String number) {
         String digits = number.replaceAll("[^0-9+]", "");
         return digits.startsWith("0") ? "+44" + digits.substring(1) : digits;
