@@ -16,7 +16,21 @@ public class PasswordHasher {
 
     public PasswordHasher(@Value("${mash-console.password.bcrypt-cost:12}") int cost) {
         this.cost = cost;
-        this.dummyHash = hash(java.util.UUID.randomUUID().toString());
+        this.dummyHash = dummyHash(cost);
+    }
+
+    // A hash of a random secret nobody knows, labelled with the configured cost: verifying against
+    // it does the full work of that cost (and always fails). It is made at the lowest cost and
+    // relabelled, so start-up does not spend a full-cost hash (about a second on two cores, before
+    // the JIT has warmed up) ahead of the first answer.
+    private static String dummyHash(int cost) {
+        String cheap = BCrypt.withDefaults().hashToString(4, java.util.UUID.randomUUID().toString().toCharArray());
+        return cheap.replaceFirst("^\\$2a\\$04\\$", String.format("\\$2a\\$%02d\\$", cost));
+    }
+
+    /** For tests: the hash an unknown username is verified against. */
+    String dummyHash() {
+        return dummyHash;
     }
 
     public String hash(String password) {
