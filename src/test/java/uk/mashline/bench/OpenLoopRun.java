@@ -54,8 +54,8 @@ final class OpenLoopRun {
             });
         }
         boolean all = outstanding.await(15, TimeUnit.SECONDS);
-        System.out.printf("open loop: sender at most %.2f ms behind schedule%s%n", maxLag / 1e6,
-                all ? "" : "; some requests never answered");
+        System.out.printf("open loop: sender at most %.2f ms behind schedule%s%nRESULT name=sender max_lag=%.2f%n",
+                maxLag / 1e6, all ? "" : "; some requests never answered", maxLag / 1e6);
         return result(rate, warmup, total, start + warmup * interval, latency, status, done);
     }
 
