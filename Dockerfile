@@ -15,9 +15,14 @@ RUN useradd --system --uid 10001 --home /app mash \
 WORKDIR /app
 COPY --from=build /src/target/mash-advice-line.jar /app/mash-advice-line.jar
 USER mash
+# A class-data-sharing archive for this jar at this path, so the service starts in about half the time.
+RUN java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/app/mash-advice-line.jsa -Dmash.cds.child=true -Dmash.cds.dump=true \
+      -Dmicronaut.server.port=-1 -Dmash.journal.dir=/tmp/cds-journal \
+      "-Ddatasources.default.url=jdbc:h2:mem:cds;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER" \
+      -cp /app/mash-advice-line.jar uk.mashline.Application
 ENV TZ=UTC
 # Database settings come from the environment: DATASOURCES_DEFAULT_URL,
 # DATASOURCES_DEFAULT_USERNAME, DATASOURCES_DEFAULT_PASSWORD (see README).
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s CMD curl -fsS http://localhost:8080/health || exit 1
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/mash-advice-line.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/app/mash-advice-line.jsa", "-Dmash.cds.child=true", "-cp", "/app/mash-advice-line.jar", "uk.mashline.Application"]
