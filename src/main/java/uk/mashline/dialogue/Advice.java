@@ -18,7 +18,8 @@ public final class Advice {
 
     public Advice add(String paragraph) {
         if (paragraph != null && !paragraph.isBlank()) {
-            paragraphs.add(paragraph.strip());
+            // templates with an empty optional part ("{texts} {notes}") leave doubled spaces
+            paragraphs.add(paragraph.strip().replaceAll(" {2,}", " ").replace(" .", "."));
         }
         return this;
     }

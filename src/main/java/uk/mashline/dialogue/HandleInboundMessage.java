@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The use case every channel calls: recognise one inbound message, answer it as a duty worker
@@ -25,19 +27,21 @@ public final class HandleInboundMessage {
     private final Conversation conversation;
     private final Clock clock;
     private final Duration conversationIdle;
+    private final Wording wording;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
      *                         from the same sender before a new one starts
      */
     public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, ConversationStore store,
-                                Conversation conversation, Clock clock, Duration conversationIdle) {
+                                Conversation conversation, Clock clock, Duration conversationIdle, Wording wording) {
         this.partnerships = partnerships;
         this.classifier = classifier;
         this.store = store;
         this.conversation = conversation;
         this.clock = clock;
         this.conversationIdle = conversationIdle;
+        this.wording = wording;
     }
 
     public Reply handle(InboundMessage message) {
@@ -88,12 +92,23 @@ public final class HandleInboundMessage {
                 message.channelKey(), message.sender(), message.text(), message.externalId(), now));
     }
 
-    private static Reply reply(Turn turn, Classification classification, ChannelStyle style) {
+    private Reply reply(Turn turn, Classification classification, ChannelStyle style) {
         Advice advice = turn.advice();
+        List<String> paragraphs = new ArrayList<>(advice.paragraphs());
+        // a text names its source briefly, when it fits; the web chat lists every source beside the reply
+        if (style.channel() == Channel.SMS && !advice.sources().isEmpty()) {
+            paragraphs.add(Math.min(advice.essential(), paragraphs.size()),
+                    wording.format("sms.source", "document", documentOf(advice.sources().get(0))));
+        }
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
-                classification.modelVersion(), style.fit(advice.paragraphs(), advice.essential()), advice.essential(),
+                classification.modelVersion(), style.fit(paragraphs, advice.essential()), advice.essential(),
                 advice.sources(),
                 advice.action(), advice.transferNumber());
+    }
+
+    private static String documentOf(String sourceLabel) {
+        int section = sourceLabel.indexOf(", section ");
+        return section < 0 ? sourceLabel : sourceLabel.substring(0, section);
     }
 
     private static LoggedMessage inbound(InboundMessage m, Turn turn, Classification c, Instant at) {

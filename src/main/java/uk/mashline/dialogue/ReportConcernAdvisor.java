@@ -30,9 +30,9 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         advice.add(wording.text("report.danger")).essentialsEndHere();
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
-        p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(
-                wording.format("report.onlineForm", helpNow.describe(form, request.now(), request.style())),
-                form.source()));
+        p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(wording.format(
+                form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
+                helpNow.describe(form, request.now(), request.style())), form.source()));
         if (!p.mashQuestions().isEmpty()) {
             advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
                     .map(SourcedText::text).collect(Collectors.joining("; "))));

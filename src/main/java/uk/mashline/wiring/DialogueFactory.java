@@ -120,10 +120,11 @@ class DialogueFactory {
     @Singleton
     HandleInboundMessage handleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier,
                                               ConversationStore store, Conversation conversation, Clock clock,
+                                              Wording wording,
                                               @Named("classifier-guard") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
         return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit), store,
-                conversation, clock, idle);
+                conversation, clock, idle, wording);
     }
 }

@@ -74,7 +74,7 @@ class TwilioVoiceController {
         }
         String callSid = params.getOrDefault("CallSid", "");
         InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, "V" + UUID.randomUUID(), Instant.now());
+                "voice:" + callSid, params.get("From"), said, turnId(callSid), Instant.now());
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
             Reply ifNoAnswer = replies.safetyReply(partnership, Channel.VOICE);
@@ -97,6 +97,12 @@ class TwilioVoiceController {
         List<String> spoken = new ArrayList<>(safety.paragraphs().subList(0, safety.essential()));
         spoken.add(wording.text("voice.goodbye"));
         return VoiceRenderer.speakThenHangUp(spoken);
+    }
+
+    // Twilio gives no id per spoken answer: the call's id, so staff can find it in Twilio, and a suffix
+    private static String turnId(String callSid) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return callSid.isBlank() || callSid.length() > 40 ? "V" + UUID.randomUUID() : callSid + ":" + suffix;
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -67,6 +67,7 @@ class TwilioWebhooksTest {
         String first = postSigned("/twilio/sms", params);
         String second = postSigned("/twilio/sms", params);
         assertEquals(first, second);
+        assertTrue(first.contains("Source: "), "a text names its source briefly: " + first);
         assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", sid));
         assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'OUT'", sid));
     }
