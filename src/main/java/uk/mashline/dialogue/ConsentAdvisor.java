@@ -30,9 +30,6 @@ public final class ConsentAdvisor implements RouteAdvisor {
             limit(consent.exceptions(), request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
         }
         advice.essentialsEndHere();
-        if (!request.style().brief()) {
-            consent.rules().stream().skip(1).forEach(r -> advice.add(r.text(), r.source()));
-        }
         addSourced(advice, consent.gillickCompetence());
         var sharing = p.informationSharing();
         if (sharing.stated()) {

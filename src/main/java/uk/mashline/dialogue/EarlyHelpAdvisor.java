@@ -36,8 +36,9 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
                 advice.add(wording.format("earlyhelp.teamEmail", values));
             }
         }
-        p.contacts(ContactKind.FAMILY_INFORMATION_SERVICE).forEach(fis -> advice.add(
-                wording.format("earlyhelp.fis", helpNow.describe(fis, request.now(), request.style())), fis.source()));
+        p.contacts(ContactKind.FAMILY_INFORMATION_SERVICE).forEach(fis -> advice.add(wording.format(
+                fis.phone() != null ? "earlyhelp.fis" : fis.reachable() ? "earlyhelp.fisNoPhone" : "earlyhelp.fisNotes",
+                helpNow.describe(fis, request.now(), request.style())), fis.source()));
         advice.essentialsEndHere();
         advice.add(wording.text("earlyhelp.assessment"));
         advice.add(wording.text("earlyhelp.danger"));

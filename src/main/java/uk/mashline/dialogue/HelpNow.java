@@ -130,6 +130,8 @@ public final class HelpNow {
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
                 .map(s -> s.replace("AM", "am").replace("PM", "pm")).orElse(wording.text("contact.nextOpenUnknown")));
         values.put("area", contact.area() == null ? "" : contact.area());
+        values.put("nameArea", contact.area() == null || contact.area().isBlank() || contact.name().contains(contact.area())
+                ? contact.name() : contact.name() + " (" + contact.area() + ")");
         values.put("hoursNow", contact.hours().notStated() ? wording.text("contact.hoursUnknown")
                 : contact.hours().description() + ", " + wording.text("status." + status(contact, now).name()));
         return values;

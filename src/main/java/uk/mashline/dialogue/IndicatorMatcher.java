@@ -40,9 +40,15 @@ public final class IndicatorMatcher {
                 .toList();
     }
 
+    // words every indicator and every question shares, which say nothing about the need itself
+    private static final Set<String> COMMON = Set.of("child", "children", "young", "people", "person", "parent",
+            "parents", "family", "families", "their", "with", "have", "this", "that", "about", "what", "does",
+            "would", "whether", "meet", "meets", "threshold", "level", "need", "needs", "there", "they", "from",
+            "where", "when", "which", "some", "more", "been", "being", "into", "advice", "talk", "through");
+
     private static Set<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.UK).split("[^a-z]+"))
-                .filter(w -> w.length() >= MIN_WORD)
+                .filter(w -> w.length() >= MIN_WORD && !COMMON.contains(w))
                 .map(IndicatorMatcher::stem)
                 .collect(Collectors.toSet());
     }
