@@ -17,6 +17,10 @@ public class MutableConsoleClock extends ConsoleClock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    public MutableConsoleClock(java.time.Clock clock) {
+        super(clock);
+    }
+
     @Override
     public Instant now() {
         return super.now().plus(offset.get());
