@@ -101,6 +101,12 @@ public final class OpenNlpModelTrainer {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(model.version() + ".bin");
+            // models of earlier data would only make the jar bigger
+            try (var old = Files.list(folder)) {
+                for (Path stale : old.filter(p -> p.toString().endsWith(".bin") && !p.equals(file)).toList()) {
+                    Files.delete(stale);
+                }
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 model.doccatModel().serialize(out);
             }
