@@ -47,7 +47,8 @@ public final class HandleInboundMessage {
     public Reply handle(InboundMessage message) {
         Partnership partnership = partnerships.find(message.partnershipId())
                 .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
-        if (message.externalId() != null) {
+        // only SMS ids come twice (Twilio redelivers); the other channels' ids are new each time
+        if (message.externalId() != null && message.channel() == Channel.SMS) {
             var earlier = store.replyTo(message.channel(), message.externalId());
             if (earlier.isPresent()) {
                 return Reply.redelivered(earlier.get());
