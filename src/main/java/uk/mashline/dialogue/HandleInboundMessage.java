@@ -47,13 +47,6 @@ public final class HandleInboundMessage {
     public Reply handle(InboundMessage message) {
         Partnership partnership = partnerships.find(message.partnershipId())
                 .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
-        // only SMS ids come twice (Twilio redelivers); the other channels' ids are new each time
-        if (message.externalId() != null && message.channel() == Channel.SMS) {
-            var earlier = store.replyTo(message.channel(), message.externalId());
-            if (earlier.isPresent()) {
-                return Reply.redelivered(earlier.get());
-            }
-        }
         Classification classification = classifier.classify(message.text());
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
@@ -71,6 +64,8 @@ public final class HandleInboundMessage {
                     throw e;
                 }
             } catch (DuplicateDeliveryException e) {
+                // a redelivery (Twilio sends an SMS again when it got no answer in time) is recognised by the
+                // store's unique message id, not by a look-up before every turn: redeliveries are rare
                 return store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply);
             }
         }

@@ -1,13 +1,13 @@
 package uk.mashline.persistence;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.CallerRole;
 import uk.mashline.dialogue.Channel;
-import uk.mashline.dialogue.ConcurrentTurnException;
 import uk.mashline.dialogue.ConversationState;
 import uk.mashline.dialogue.ConversationStore;
-import uk.mashline.dialogue.DuplicateDeliveryException;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.StoreUnavailableException;
 import uk.mashline.nlu.Route;
@@ -17,21 +17,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Conversations and the interaction log in MySQL/MariaDB or the embedded H2, with plain JDBC transactions. */
+/**
+ * Conversations and the interaction log in MySQL/MariaDB or the embedded H2, with plain JDBC;
+ * turns are written in group commits ({@link GroupCommitTurnWriter}) and senders' conversations looked
+ * up in groups.
+ */
 @Singleton
-public class JdbcConversationStore implements ConversationStore {
+public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     private static final String COLUMNS = "id, partnership_id, channel, channel_key, sender, caller_role, flow_state, "
             + "highest_route, started_at, version";
 
     private final DataSource dataSource;
+    private final int networkTimeoutMillis;
+    private final GroupCommitTurnWriter writer;
+    private final Grouping<OpenLookup, Optional<ConversationState>> openLookups;
 
-    public JdbcConversationStore(DataSource dataSource) {
+    /**
+     * @param writers        how many group commits may be under way at once
+     * @param maxGroup       the most turns one commit takes, and the most senders one look-up asks for
+     * @param networkTimeout how long a grouped read or write waits for the database before it gives up,
+     *                       so a hanging server cannot hold the store's threads for ever
+     */
+    public JdbcConversationStore(DataSource dataSource,
+                                 @Value("${mash.store.writers:1}") int writers,
+                                 @Value("${mash.store.max-group:64}") int maxGroup,
+                                 @Value("${mash.store.network-timeout:5s}") Duration networkTimeout) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.networkTimeoutMillis = (int) networkTimeout.toMillis();
+        this.writer = new GroupCommitTurnWriter(this.dataSource, writers, maxGroup, networkTimeout);
+        this.openLookups = new Grouping<>("conversation-reader", 1, maxGroup, this::findOpenTogether);
     }
 
     @Override
@@ -39,13 +65,62 @@ public class JdbcConversationStore implements ConversationStore {
         return queryOne("SELECT " + COLUMNS + " FROM conversation WHERE id = ?", ps -> ps.setString(1, conversationId));
     }
 
+    /** Every text and call looks up its sender's conversation: the look-ups waiting at once go as one query. */
     @Override
     public Optional<ConversationState> findOpen(String channelKey, Instant since) {
-        return queryOne("SELECT " + COLUMNS + " FROM conversation WHERE channel_key = ? AND last_message_at >= ? "
-                + "ORDER BY last_message_at DESC LIMIT 1", ps -> {
-                    ps.setString(1, channelKey);
-                    ps.setObject(2, Times.toDb(since));
-                });
+        return openLookups.submit(new OpenLookup(channelKey, since));
+    }
+
+    private void findOpenTogether(List<OpenLookup> group) {
+        List<String> keys = new ArrayList<>(group.stream().map(l -> l.channelKey).distinct().toList());
+        Instant earliest = group.stream().map(l -> l.since).min(Instant::compareTo).orElseThrow();
+        // a few list lengths only, so the driver's statement cache keeps them all
+        int length = Integer.highestOneBit(keys.size()) == keys.size() ? keys.size()
+                : Integer.highestOneBit(keys.size()) << 1;
+        while (keys.size() < length) {
+            keys.add(keys.get(0));
+        }
+        String sql = "SELECT " + COLUMNS + ", last_message_at FROM conversation WHERE channel_key IN ("
+                + String.join(", ", Collections.nCopies(length, "?")) + ") AND last_message_at >= ?";
+        Map<String, List<Row>> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < length; i++) {
+                    ps.setString(i + 1, keys.get(i));
+                }
+                ps.setObject(length + 1, Times.toDb(earliest));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Row row = new Row(read(rs), Times.fromDb(rs.getObject("last_message_at", LocalDateTime.class)));
+                        found.computeIfAbsent(row.state().channelKey(), k -> new ArrayList<>()).add(row);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            StoreUnavailableException unavailable = new StoreUnavailableException(e);
+            group.forEach(l -> l.refuse(unavailable));
+            return;
+        }
+        for (OpenLookup l : group) {
+            l.answer(found.getOrDefault(l.channelKey, List.of()).stream()
+                    .filter(r -> !r.lastMessageAt().isBefore(l.since))
+                    .max(Comparator.comparing(Row::lastMessageAt))
+                    .map(Row::state));
+        }
+    }
+
+    private static final class OpenLookup extends Grouping.Request<Optional<ConversationState>> {
+        private final String channelKey;
+        private final Instant since;
+
+        OpenLookup(String channelKey, Instant since) {
+            this.channelKey = channelKey;
+            this.since = since;
+        }
+    }
+
+    private record Row(ConversationState state, Instant lastMessageAt) {
     }
 
     @Override
@@ -65,92 +140,14 @@ public class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void recordTurn(ConversationState state, LoggedMessage in, LoggedMessage out) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (state.isNew()) {
-                    insertConversation(c, state, in.at());
-                } else if (!updateConversation(c, state, in.at())) {
-                    c.rollback();
-                    throw new ConcurrentTurnException(state.id());
-                }
-                insertMessage(c, state, in);
-                insertMessage(c, state, out);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                if (isDuplicate(e) && in.externalId() != null) {
-                    throw new DuplicateDeliveryException(in.externalId());
-                }
-                if (isDuplicate(e) && state.isNew()) {
-                    throw new ConcurrentTurnException(state.id());
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException(e);
-        }
+        writer.write(state, in, out);
     }
 
-    private void insertConversation(Connection c, ConversationState s, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversation (id, partnership_id, channel, "
-                + "channel_key, sender, caller_role, flow_state, highest_route, review_status, started_at, "
-                + "last_message_at, message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, 2, 0)")) {
-            ps.setString(1, s.id());
-            ps.setString(2, s.partnershipId());
-            ps.setString(3, s.channel().name());
-            ps.setString(4, s.channelKey());
-            ps.setString(5, s.sender());
-            ps.setString(6, s.role().name());
-            ps.setString(7, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
-            ps.setString(8, s.highestRoute() == null ? null : s.highestRoute().name());
-            ps.setObject(9, Times.toDb(s.startedAt()));
-            ps.setObject(10, Times.toDb(at));
-            ps.executeUpdate();
-        }
-    }
-
-    // A new message after review puts the conversation back in the queue; follow-ups stay flagged.
-    private boolean updateConversation(Connection c, ConversationState s, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE conversation SET caller_role = ?, flow_state = ?, "
-                + "highest_route = ?, last_message_at = ?, message_count = message_count + 2, version = version + 1, "
-                + "review_status = CASE WHEN review_status = 'REVIEWED' THEN 'NEW' ELSE review_status END "
-                + "WHERE id = ? AND version = ?")) {
-            ps.setString(1, s.role().name());
-            ps.setString(2, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
-            ps.setString(3, s.highestRoute() == null ? null : s.highestRoute().name());
-            ps.setObject(4, Times.toDb(at));
-            ps.setString(5, s.id());
-            ps.setLong(6, s.version());
-            return ps.executeUpdate() == 1;
-        }
-    }
-
-    private void insertMessage(Connection c, ConversationState s, LoggedMessage m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO message (conversation_id, direction, channel, "
-                + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.id());
-            ps.setString(2, m.direction().name());
-            ps.setString(3, s.channel().name());
-            ps.setString(4, s.partnershipId());
-            ps.setString(5, m.text());
-            ps.setString(6, m.route() == null ? null : m.route().name());
-            ps.setString(7, m.intent());
-            if (m.confidence() == null) {
-                ps.setNull(8, Types.DOUBLE);
-            } else {
-                ps.setDouble(8, m.confidence());
-            }
-            ps.setString(9, m.rule());
-            ps.setString(10, m.modelVersion());
-            ps.setString(11, m.sources().isEmpty() ? null : String.join("\n", m.sources()));
-            ps.setString(12, m.externalId());
-            ps.setObject(13, Times.toDb(m.at()));
-            ps.executeUpdate();
-        }
+    @PreDestroy
+    @Override
+    public void close() {
+        openLookups.close();
+        writer.close();
     }
 
     private interface Binder {
@@ -176,10 +173,6 @@ public class JdbcConversationStore implements ConversationStore {
                 Channel.valueOf(rs.getString("channel")), rs.getString("channel_key"), rs.getString("sender"),
                 role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.step(), flow.escalation(),
                 flow.misses(), highest == null ? null : Route.valueOf(highest),
-                Times.fromDb(rs.getObject("started_at", java.time.LocalDateTime.class)), rs.getLong("version"));
-    }
-
-    private static boolean isDuplicate(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+                Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"));
     }
 }

@@ -1,0 +1,315 @@
+package uk.mashline.persistence;
+
+import uk.mashline.dialogue.ConcurrentTurnException;
+import uk.mashline.dialogue.ConversationState;
+import uk.mashline.dialogue.DuplicateDeliveryException;
+import uk.mashline.dialogue.LoggedMessage;
+import uk.mashline.dialogue.StoreUnavailableException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Types;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Stores turns in group commits. Every turn waits until its own transaction has committed, but
+ * the turns that arrive while a commit is under way share the next one: one round trip for their
+ * conversations, one for their messages, one commit and one log flush, instead of six round
+ * trips and a flush each. Under light load a group is a single turn and nothing waits for company.
+ * <p>
+ * A turn whose conversation another instance changed meanwhile is refused on its own and the rest
+ * of its group commit. A group with a refused message (a redelivery, its id already stored) is
+ * rolled back and its turns written one by one, so each gets its own answer.
+ */
+final class GroupCommitTurnWriter implements AutoCloseable {
+
+    private static final String INSERT_CONVERSATION = "INSERT INTO conversation (id, partnership_id, channel, "
+            + "channel_key, sender, caller_role, flow_state, highest_route, review_status, started_at, "
+            + "last_message_at, message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, 2, 0)";
+    // A new message after review puts the conversation back in the queue; follow-ups stay flagged.
+    private static final String UPDATE_CONVERSATION = "UPDATE conversation SET caller_role = ?, flow_state = ?, "
+            + "highest_route = ?, last_message_at = ?, message_count = message_count + 2, version = version + 1, "
+            + "review_status = CASE WHEN review_status = 'REVIEWED' THEN 'NEW' ELSE review_status END "
+            + "WHERE id = ? AND version = ?";
+    private static final String INSERT_MESSAGE = "INSERT INTO message (conversation_id, direction, channel, "
+            + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "
+            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+    private final int networkTimeoutMillis;
+    private final Grouping<TurnRows, Void> grouping;
+
+    /**
+     * @param writers        how many transactions may be under way at once
+     * @param networkTimeout how long a writer waits for the database before it gives the group up,
+     *                       so a hanging server cannot hold the writers for ever
+     */
+    GroupCommitTurnWriter(DataSource dataSource, int writers, int maxGroup, Duration networkTimeout) {
+        this.dataSource = dataSource;
+        this.networkTimeoutMillis = (int) networkTimeout.toMillis();
+        this.grouping = new Grouping<>("turn-writer", writers, maxGroup, this::writeGroup);
+    }
+
+    /**
+     * Stores one turn atomically and returns once it is committed.
+     *
+     * @throws ConcurrentTurnException    another instance changed the conversation since it was read
+     * @throws DuplicateDeliveryException the inbound message's external id is already stored
+     * @throws StoreUnavailableException  the database could not take it
+     */
+    void write(ConversationState state, LoggedMessage in, LoggedMessage out) {
+        grouping.submit(new TurnRows(state, in, out));
+    }
+
+    @Override
+    public void close() {
+        grouping.close();
+    }
+
+    /** Writes one group; every turn in it is answered or refused. */
+    void writeGroup(List<TurnRows> group) {
+        if (group.size() == 1) {
+            writeAlone(group.get(0));
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(DIRECT, networkTimeoutMillis);
+            c.setAutoCommit(false);
+            try {
+                List<TurnRows> accepted = updateConversations(c, group);
+                insertConversations(c, accepted);
+                insertMessages(c, accepted);
+                c.commit();
+                for (TurnRows t : group) {
+                    t.answer(null);
+                }
+                return;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (isConnectionFailure(e)) {
+                    throw e;
+                }
+                // one turn refused spoils the group: give each its own transaction and its own answer
+            } finally {
+                restoreAutoCommit(c);
+            }
+        } catch (SQLException e) {
+            StoreUnavailableException unavailable = new StoreUnavailableException(e);
+            group.forEach(t -> t.refuse(unavailable));
+            return;
+        }
+        group.forEach(this::writeAlone);
+    }
+
+    /** Updates the group's existing conversations; a turn whose conversation has another version by now is refused. */
+    private List<TurnRows> updateConversations(Connection c, List<TurnRows> group) throws SQLException {
+        List<TurnRows> updates = group.stream().filter(t -> !t.state().isNew()).toList();
+        if (updates.isEmpty()) {
+            return group;
+        }
+        int[] counts;
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_CONVERSATION)) {
+            for (TurnRows t : updates) {
+                bindUpdate(ps, t);
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
+        }
+        List<TurnRows> accepted = new ArrayList<>(group.size());
+        int u = 0;
+        for (TurnRows t : group) {
+            if (t.state().isNew()) {
+                accepted.add(t);
+            } else if (counts[u++] == 0) {
+                t.refuse(new ConcurrentTurnException(t.state().id()));
+            } else {
+                accepted.add(t);
+            }
+        }
+        return accepted;
+    }
+
+    private void insertConversations(Connection c, List<TurnRows> turns) throws SQLException {
+        if (turns.stream().noneMatch(t -> t.state().isNew())) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CONVERSATION)) {
+            for (TurnRows t : turns) {
+                if (t.state().isNew()) {
+                    bindInsert(ps, t);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertMessages(Connection c, List<TurnRows> turns) throws SQLException {
+        if (turns.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_MESSAGE)) {
+            for (TurnRows t : turns) {
+                bindMessage(ps, t.state(), t.in());
+                ps.addBatch();
+                bindMessage(ps, t.state(), t.out());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** One turn in its own transaction, with its own answer. */
+    private void writeAlone(TurnRows t) {
+        if (t.answered()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(DIRECT, networkTimeoutMillis);
+            c.setAutoCommit(false);
+            try {
+                ConversationState s = t.state();
+                if (s.isNew()) {
+                    try (PreparedStatement ps = c.prepareStatement(INSERT_CONVERSATION)) {
+                        bindInsert(ps, t);
+                        ps.executeUpdate();
+                    }
+                } else {
+                    try (PreparedStatement ps = c.prepareStatement(UPDATE_CONVERSATION)) {
+                        bindUpdate(ps, t);
+                        if (ps.executeUpdate() != 1) {
+                            c.rollback();
+                            t.refuse(new ConcurrentTurnException(s.id()));
+                            return;
+                        }
+                    }
+                }
+                insertMessages(c, List.of(t));
+                c.commit();
+                t.answer(null);
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                t.refuse(refusal(t, e));
+            } finally {
+                restoreAutoCommit(c);
+            }
+        } catch (SQLException e) {
+            t.refuse(new StoreUnavailableException(e));
+        }
+    }
+
+    private static RuntimeException refusal(TurnRows t, SQLException e) {
+        if (isDuplicate(e) && t.in().externalId() != null) {
+            return new DuplicateDeliveryException(t.in().externalId());
+        }
+        if (isDuplicate(e) && t.state().isNew()) {
+            return new ConcurrentTurnException(t.state().id());
+        }
+        return new StoreUnavailableException(e);
+    }
+
+    private static void bindInsert(PreparedStatement ps, TurnRows t) throws SQLException {
+        ConversationState s = t.state();
+        ps.setString(1, s.id());
+        ps.setString(2, s.partnershipId());
+        ps.setString(3, s.channel().name());
+        ps.setString(4, s.channelKey());
+        ps.setString(5, s.sender());
+        ps.setString(6, s.role().name());
+        ps.setString(7, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
+        ps.setString(8, s.highestRoute() == null ? null : s.highestRoute().name());
+        ps.setObject(9, Times.toDb(s.startedAt()));
+        ps.setObject(10, Times.toDb(t.in().at()));
+    }
+
+    private static void bindUpdate(PreparedStatement ps, TurnRows t) throws SQLException {
+        ConversationState s = t.state();
+        ps.setString(1, s.role().name());
+        ps.setString(2, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
+        ps.setString(3, s.highestRoute() == null ? null : s.highestRoute().name());
+        ps.setObject(4, Times.toDb(t.in().at()));
+        ps.setString(5, s.id());
+        ps.setLong(6, s.version());
+    }
+
+    private static void bindMessage(PreparedStatement ps, ConversationState s, LoggedMessage m) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, m.direction().name());
+        ps.setString(3, s.channel().name());
+        ps.setString(4, s.partnershipId());
+        ps.setString(5, m.text());
+        ps.setString(6, m.route() == null ? null : m.route().name());
+        ps.setString(7, m.intent());
+        if (m.confidence() == null) {
+            ps.setNull(8, Types.DOUBLE);
+        } else {
+            ps.setDouble(8, m.confidence());
+        }
+        ps.setString(9, m.rule());
+        ps.setString(10, m.modelVersion());
+        ps.setString(11, m.sources().isEmpty() ? null : String.join("\n", m.sources()));
+        ps.setString(12, m.externalId());
+        ps.setObject(13, Times.toDb(m.at()));
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    private static boolean isConnectionFailure(SQLException e) {
+        return e instanceof SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLTimeoutException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
+    }
+
+    // the network timeout's executor only aborts a connection; the caller's thread is good enough
+    private static final Executor DIRECT = Runnable::run;
+
+    /** What one turn writes: its conversation's new state, the message in and the reply out. */
+    static final class TurnRows extends Grouping.Request<Void> {
+        private final ConversationState state;
+        private final LoggedMessage in;
+        private final LoggedMessage out;
+
+        TurnRows(ConversationState state, LoggedMessage in, LoggedMessage out) {
+            this.state = state;
+            this.in = in;
+            this.out = out;
+        }
+
+        ConversationState state() {
+            return state;
+        }
+
+        LoggedMessage in() {
+            return in;
+        }
+
+        LoggedMessage out() {
+            return out;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package uk.mashline.persistence;
+
+import uk.mashline.dialogue.StoreUnavailableException;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Serves requests to the database in groups: the requests that arrive while a group is under way
+ * wait and go together in the next one, so a busy line pays one round trip for many turns and a
+ * quiet one pays no delay (a group is whatever is waiting, one request or many).
+ *
+ * @param <R> a request
+ * @param <A> its answer
+ */
+final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable {
+
+    /** A request and its answer, which the group's handler gives (or refuses) for every request it is handed. */
+    abstract static class Request<A> {
+        private final CompletableFuture<A> answer = new CompletableFuture<>();
+
+        final void answer(A value) {
+            answer.complete(value);
+        }
+
+        final void refuse(RuntimeException reason) {
+            answer.completeExceptionally(reason);
+        }
+
+        final boolean answered() {
+            return answer.isDone();
+        }
+
+        /** The answer, once given; a refusal is thrown as an {@link ExecutionException}. */
+        final A await() throws InterruptedException, ExecutionException {
+            return answer.get();
+        }
+    }
+
+    private final int maxGroup;
+    private final Consumer<List<R>> handler;
+    private final BlockingQueue<R> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean closed;
+
+    /**
+     * @param threads  how many groups may be under way at once
+     * @param maxGroup the most requests in one group
+     * @param handler  serves a group; whatever it leaves unanswered (or throws) fails as the store being unavailable
+     */
+    Grouping(String name, int threads, int maxGroup, Consumer<List<R>> handler) {
+        this.maxGroup = maxGroup;
+        this.handler = handler;
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(this::serveUntilClosed, name + "-" + i);
+            t.setDaemon(true);
+            t.start();
+            this.threads.add(t);
+        }
+    }
+
+    /** Waits for the request's group to be served; the handler's refusals are thrown as they are. */
+    A submit(R request) {
+        if (closed) {
+            throw shuttingDown();
+        }
+        queue.add(request);
+        try {
+            return request.await();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new StoreUnavailableException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        threads.forEach(Thread::interrupt);
+        List<R> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(r -> r.refuse(shuttingDown()));
+    }
+
+    private void serveUntilClosed() {
+        List<R> group = new ArrayList<>(maxGroup);
+        while (!closed) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(group, maxGroup - 1);
+            try {
+                handler.accept(group);
+            } catch (RuntimeException e) {
+                StoreUnavailableException unavailable = new StoreUnavailableException(e);
+                group.forEach(r -> r.refuse(unavailable));
+            }
+            // a handler that forgot one must not leave its caller waiting for ever
+            group.forEach(r -> r.refuse(new StoreUnavailableException(new SQLException("left unanswered"))));
+            group.clear();
+        }
+    }
+
+    private static StoreUnavailableException shuttingDown() {
+        return new StoreUnavailableException(new SQLException("the store is shutting down"));
+    }
+}
