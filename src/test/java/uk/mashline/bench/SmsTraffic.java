@@ -59,6 +59,22 @@ final class SmsTraffic {
 
     /** The n-th request of this run: its own MessageSid and sender, a text chosen by rotation. */
     HttpRequest request(long n) {
+        Map<String, String> params = params(n);
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("X-Twilio-Signature", signer.sign(signedUrl, params))
+                .POST(HttpRequest.BodyPublishers.ofString(TwilioSigner.form(params)))
+                .build();
+    }
+
+    /** The n-th request as a line for scripts/bench-sms.lua: its signature, a tab, its form body. */
+    String signedLine(long n) {
+        Map<String, String> params = params(n);
+        return signer.sign(signedUrl, params) + "\t" + TwilioSigner.form(params);
+    }
+
+    private Map<String, String> params(long n) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("ToCountry", "GB");
         params.put("SmsMessageSid", sid(n));
@@ -73,12 +89,7 @@ final class SmsTraffic {
         params.put("AccountSid", "AC00000000000000000000000000000000");
         params.put("From", String.format("+447%d%08d", phase, n));
         params.put("ApiVersion", "2010-04-01");
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("X-Twilio-Signature", signer.sign(signedUrl, params))
-                .POST(HttpRequest.BodyPublishers.ofString(TwilioSigner.form(params)))
-                .build();
+        return params;
     }
 
     private String sid(long n) {
