@@ -44,10 +44,7 @@ final class ClassDataSharing {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        // two cores: the serial collector starts faster and keeps less memory, unless told otherwise
-        if (given.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) {
-            command.add("-XX:+UseSerialGC");
-        }
+        command.addAll(JvmOptions.defaultsNotIn(given));
         command.addAll(given);
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.add("-D" + PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
