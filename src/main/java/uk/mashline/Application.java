@@ -22,6 +22,7 @@ public final class Application {
                 .start();
         // The build's archive run: start, then exit so the JVM writes the loaded classes to the archive.
         if (Boolean.getBoolean("mash.cds.dump")) {
+            ArchiveTraining.exercise(context);
             context.close();
             System.exit(0);
         }
