@@ -1,6 +1,7 @@
 package uk.mashline.nlu.opennlp;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Parallel;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
@@ -26,7 +27,9 @@ public class NluFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(NluFactory.class);
 
+    // reading the risk rules and the model takes a tenth of start-up: done on another core meanwhile
     @Context
+    @Parallel
     IntentClassifier intentClassifier(@Value("${mash.intents.dir:}") String intentsDir) {
         NluSettings settings = NluSettings.standard();
         TextNormaliser normaliser = TextNormaliser.standard();
