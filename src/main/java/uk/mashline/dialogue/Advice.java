@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Collects the paragraphs of one reply and the sources of the facts they state. */
 public final class Advice {
+
+    private static final Pattern DOUBLED_SPACES = Pattern.compile(" {2,}");
 
     private final List<String> paragraphs = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
@@ -19,7 +22,7 @@ public final class Advice {
     public Advice add(String paragraph) {
         if (paragraph != null && !paragraph.isBlank()) {
             // templates with an empty optional part ("{texts} {notes}") leave doubled spaces
-            paragraphs.add(paragraph.strip().replaceAll(" {2,}", " ").replace(" .", "."));
+            paragraphs.add(DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", "."));
         }
         return this;
     }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what one message means in its conversation and which advisor answers it. Immediate
@@ -21,6 +22,7 @@ public final class Conversation {
             Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_STAGES = 9;
 
     private final Map<Route, RouteAdvisor> advisors;
@@ -90,7 +92,7 @@ public final class Conversation {
         boolean weak = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
                 && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
-        if (!weak || text.split("\\s+").length > SHORT_ANSWER_WORDS) {
+        if (!weak || WHITESPACE.split(text).length > SHORT_ANSWER_WORDS) {
             return false;
         }
         return switch (request.state().step()) {

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,13 +25,18 @@ public final class IndicatorMatcher {
     }
 
     private static final int MIN_WORD = 4;
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
+    // an indicator's words, worked out once: the indicators come from partnership data and are few
+    private final Map<Indicator, Set<String>> indicatorWords = new ConcurrentHashMap<>();
 
     public List<Match> closest(List<LevelOfNeed> levels, String text, int limit) {
         Set<String> words = words(text);
         List<Match> matches = new ArrayList<>();
         for (LevelOfNeed level : levels) {
             for (Indicator indicator : level.indicators()) {
-                int score = (int) words(indicator.text()).stream().filter(words::contains).count();
+                int score = (int) indicatorWords.computeIfAbsent(indicator, i -> words(i.text())).stream()
+                        .filter(words::contains).count();
                 if (score > 0) {
                     matches.add(new Match(level, indicator, score));
                 }
@@ -47,7 +55,7 @@ public final class IndicatorMatcher {
             "where", "when", "which", "some", "more", "been", "being", "into", "advice", "talk", "through");
 
     private static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.UK).split("[^a-z]+"))
+        return Arrays.stream(NON_LETTERS.split(text.toLowerCase(Locale.UK)))
                 .filter(w -> w.length() >= MIN_WORD && !COMMON.contains(w))
                 .map(IndicatorMatcher::stem)
                 .collect(Collectors.toSet());
