@@ -44,6 +44,7 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     private final DataSource dataSource;
     private final int networkTimeoutMillis;
     private final Grouping<TurnRows, Void> grouping;
+    private final ThreadLocal<Connection> held = new ThreadLocal<>();
 
     /**
      * @param writers        how many transactions may be under way at once
@@ -53,7 +54,7 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     GroupCommitTurnWriter(DataSource dataSource, int writers, int maxGroup, Duration networkTimeout) {
         this.dataSource = dataSource;
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
-        this.grouping = new Grouping<>("turn-writer", writers, maxGroup, this::writeGroup);
+        this.grouping = new Grouping<>("turn-writer", writers, maxGroup, this::writeGroup, this::release);
     }
 
     /**
@@ -78,31 +79,30 @@ final class GroupCommitTurnWriter implements AutoCloseable {
             writeAlone(group.get(0));
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setNetworkTimeout(DIRECT, networkTimeoutMillis);
-            c.setAutoCommit(false);
-            try {
-                List<TurnRows> accepted = updateConversations(c, group);
-                insertConversations(c, accepted);
-                insertMessages(c, accepted);
-                c.commit();
-                for (TurnRows t : group) {
-                    t.answer(null);
-                }
-                return;
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                if (isConnectionFailure(e)) {
-                    throw e;
-                }
-                // one turn refused spoils the group: give each its own transaction and its own answer
-            } finally {
-                restoreAutoCommit(c);
-            }
+        Connection c;
+        try {
+            c = connection();
         } catch (SQLException e) {
             StoreUnavailableException unavailable = new StoreUnavailableException(e);
             group.forEach(t -> t.refuse(unavailable));
             return;
+        }
+        try {
+            List<TurnRows> accepted = updateConversations(c, group);
+            insertConversations(c, accepted);
+            insertMessages(c, accepted);
+            c.commit();
+            group.forEach(t -> t.answer(null));
+            return;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            if (isConnectionFailure(e)) {
+                release();
+                StoreUnavailableException unavailable = new StoreUnavailableException(e);
+                group.forEach(t -> t.refuse(unavailable));
+                return;
+            }
+            // one turn refused spoils the group: give each its own transaction and its own answer
         }
         group.forEach(this::writeAlone);
     }
@@ -170,37 +170,70 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         if (t.answered()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setNetworkTimeout(DIRECT, networkTimeoutMillis);
-            c.setAutoCommit(false);
-            try {
-                ConversationState s = t.state();
-                if (s.isNew()) {
-                    try (PreparedStatement ps = c.prepareStatement(INSERT_CONVERSATION)) {
-                        bindInsert(ps, t);
-                        ps.executeUpdate();
-                    }
-                } else {
-                    try (PreparedStatement ps = c.prepareStatement(UPDATE_CONVERSATION)) {
-                        bindUpdate(ps, t);
-                        if (ps.executeUpdate() != 1) {
-                            c.rollback();
-                            t.refuse(new ConcurrentTurnException(s.id()));
-                            return;
-                        }
-                    }
-                }
-                insertMessages(c, List.of(t));
-                c.commit();
-                t.answer(null);
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                t.refuse(refusal(t, e));
-            } finally {
-                restoreAutoCommit(c);
-            }
+        Connection c;
+        try {
+            c = connection();
         } catch (SQLException e) {
             t.refuse(new StoreUnavailableException(e));
+            return;
+        }
+        try {
+            ConversationState s = t.state();
+            if (s.isNew()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_CONVERSATION)) {
+                    bindInsert(ps, t);
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement(UPDATE_CONVERSATION)) {
+                    bindUpdate(ps, t);
+                    if (ps.executeUpdate() != 1) {
+                        c.rollback();
+                        t.refuse(new ConcurrentTurnException(s.id()));
+                        return;
+                    }
+                }
+            }
+            insertMessages(c, List.of(t));
+            c.commit();
+            t.answer(null);
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            if (isConnectionFailure(e)) {
+                release();
+            }
+            t.refuse(refusal(t, e));
+        }
+    }
+
+    /**
+     * The writing thread's connection, out of autocommit. It is kept while groups keep coming, which
+     * spares every group two round trips to switch autocommit off and on, and goes back to the pool
+     * as soon as no turn waits ({@link #release()}).
+     */
+    private Connection connection() throws SQLException {
+        Connection c = held.get();
+        if (c == null) {
+            c = dataSource.getConnection();
+            try {
+                c.setNetworkTimeout(DIRECT, networkTimeoutMillis);
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            held.set(c);
+        }
+        return c;
+    }
+
+    /** Gives the calling thread's connection back to the pool. */
+    void release() {
+        Connection c = held.get();
+        if (c != null) {
+            held.remove();
+            restoreAutoCommit(c);
+            closeQuietly(c);
         }
     }
 
@@ -263,6 +296,14 @@ final class GroupCommitTurnWriter implements AutoCloseable {
             c.rollback();
         } catch (SQLException ignored) {
             // the connection is broken; the pool discards it
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the pool has it back or has discarded it
         }
     }
 

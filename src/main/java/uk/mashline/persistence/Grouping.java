@@ -45,6 +45,7 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
 
     private final int maxGroup;
     private final Consumer<List<R>> handler;
+    private final Runnable whenIdle;
     private final BlockingQueue<R> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closed;
@@ -53,10 +54,12 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
      * @param threads  how many groups may be under way at once
      * @param maxGroup the most requests in one group
      * @param handler  serves a group; whatever it leaves unanswered (or throws) fails as the store being unavailable
+     * @param whenIdle runs on a serving thread when it finds no request waiting, and when it stops
      */
-    Grouping(String name, int threads, int maxGroup, Consumer<List<R>> handler) {
+    Grouping(String name, int threads, int maxGroup, Consumer<List<R>> handler, Runnable whenIdle) {
         this.maxGroup = maxGroup;
         this.handler = handler;
+        this.whenIdle = whenIdle;
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(this::serveUntilClosed, name + "-" + i);
             t.setDaemon(true);
@@ -94,8 +97,19 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
     }
 
     private void serveUntilClosed() {
+        try {
+            serve();
+        } finally {
+            whenIdle.run();
+        }
+    }
+
+    private void serve() {
         List<R> group = new ArrayList<>(maxGroup);
         while (!closed) {
+            if (queue.isEmpty()) {
+                whenIdle.run();
+            }
             try {
                 group.add(queue.take());
             } catch (InterruptedException e) {

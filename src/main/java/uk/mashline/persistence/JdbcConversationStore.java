@@ -57,7 +57,7 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
         this.writer = new GroupCommitTurnWriter(this.dataSource, writers, maxGroup, networkTimeout);
-        this.openLookups = new Grouping<>("conversation-reader", 1, maxGroup, this::findOpenTogether);
+        this.openLookups = new Grouping<>("conversation-reader", 1, maxGroup, this::findOpenTogether, () -> { });
     }
 
     @Override

@@ -70,6 +70,7 @@ class GroupedStoreMariaDbTest extends MariaDbTest {
 
     @AfterAll
     void tearDown() {
+        writer.release(); // the connection this thread's direct writeGroup calls used
         writer.close();
     }
 

@@ -34,7 +34,7 @@ class GroupingTest {
             firstStarted.countDown();
             await(release);
             group.forEach(e -> e.answer(e.text.toUpperCase()));
-        });
+        }, () -> { });
         ExecutorService callers = Executors.newFixedThreadPool(6);
         try {
             Future<String> first = callers.submit(() -> grouping.submit(new Echo("first")));
@@ -61,8 +61,8 @@ class GroupingTest {
     void aFailingOrForgetfulHandlerNeverLeavesACallerWaiting() {
         Grouping<Echo, String> failing = new Grouping<>("test", 1, 64, group -> {
             throw new IllegalStateException("the database went away");
-        });
-        Grouping<Echo, String> forgetful = new Grouping<>("test", 1, 64, group -> { });
+        }, () -> { });
+        Grouping<Echo, String> forgetful = new Grouping<>("test", 1, 64, group -> { }, () -> { });
         try {
             assertThrows(StoreUnavailableException.class, () -> failing.submit(new Echo("x")));
             assertThrows(StoreUnavailableException.class, () -> forgetful.submit(new Echo("y")));
