@@ -137,6 +137,38 @@ class GroupedStoreMariaDbTest extends MariaDbTest {
     }
 
     @Test
+    void aGroupOfFollowUpsUpdatesEachConversationAndRefusesOnlyTheStaleOne() throws Exception {
+        // five or more updates go to the server as one multi-statement batch: each count must still be its own
+        List<ConversationState> read = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var opening = newTurn("SMfollow" + i + "-" + UUID.randomUUID());
+            writer.write(opening.state(), opening.in(), opening.out());
+            read.add(store.find(opening.state().id()).orElseThrow());
+        }
+        var elsewhere = turn(read.get(3), "SMelsewhere-" + UUID.randomUUID());
+        writer.write(elsewhere.state(), elsewhere.in(), elsewhere.out());
+        List<GroupCommitTurnWriter.TurnRows> followUps = new ArrayList<>();
+        for (ConversationState state : read) {
+            followUps.add(turn(state, "SMnext-" + UUID.randomUUID()));
+        }
+
+        writer.writeGroup(followUps);
+
+        for (int i = 0; i < followUps.size(); i++) {
+            var t = followUps.get(i);
+            if (i == 3) {
+                ExecutionException refused = assertThrows(ExecutionException.class, t::await);
+                assertInstanceOf(ConcurrentTurnException.class, refused.getCause());
+                assertEquals(0, messagesWithId(t.in().externalId()));
+            } else {
+                assertNull(t.await());
+                assertEquals(2, messagesWithId(t.in().externalId()));
+                assertEquals(read.get(i).version() + 1, store.find(read.get(i).id()).orElseThrow().version());
+            }
+        }
+    }
+
+    @Test
     void manySendersAtOnceAreEachStoredAndFoundAgain() throws Exception {
         int senders = 48;
         ExecutorService pool = Executors.newFixedThreadPool(senders);
