@@ -1,16 +1,18 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The promise every channel makes: each message gets an answer in time. If the conversation
@@ -25,42 +27,84 @@ public final class AnswerEveryMessage {
     private final TurnJournal journal;
     private final PartnershipDirectory partnerships;
     private final ExecutorService executor;
+    private final ScheduledExecutorService deadlines;
     private final Duration limit;
     private final Clock clock;
 
+    /**
+     * @param executor  runs the turns, and the safety replies of the turns that ran out of time
+     * @param deadlines only starts a late turn's safety reply on {@code executor}, so a slow journal
+     *                  cannot hold up another turn's deadline
+     */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
-                              PartnershipDirectory partnerships, ExecutorService executor, Duration limit, Clock clock) {
+                              PartnershipDirectory partnerships, ExecutorService executor,
+                              ScheduledExecutorService deadlines, Duration limit, Clock clock) {
         this.handler = handler;
         this.safety = safety;
         this.journal = journal;
         this.partnerships = partnerships;
         this.executor = executor;
+        this.deadlines = deadlines;
         this.limit = limit;
         this.clock = clock;
     }
 
     /**
+     * Waits for the answer.
+     *
      * @throws UnknownPartnershipException  for a partnership the line does not serve
      * @throws UnknownConversationException for a conversation id that does not exist
      */
     public Reply answer(InboundMessage message) {
-        var partnership = partnerships.find(message.partnershipId())
-                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
-        Future<Reply> turn = executor.submit(() -> handler.handle(message));
         try {
-            return turn.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
+            return answerLater(message).join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof UnknownConversationException unknown) {
                 throw unknown;
             }
-        } catch (TimeoutException e) {
-            // the late turn may still be stored; the journal's replay skips it then, by the message's id
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
+    /**
+     * The answer, within the time limit whatever happens behind it: a channel that can wait without
+     * holding a thread (an HTTP response) takes this one.
+     *
+     * @throws UnknownPartnershipException for a partnership the line does not serve; an unknown
+     *                                     conversation id fails the returned answer with
+     *                                     {@link UnknownConversationException}
+     */
+    public CompletableFuture<Reply> answerLater(InboundMessage message) {
+        var partnership = partnerships.find(message.partnershipId())
+                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
+        CompletableFuture<Reply> answer = new CompletableFuture<>();
+        ScheduledFuture<?> deadline = deadlines.schedule(
+                () -> executor.execute(() -> answerSafely(answer, message, partnership)),
+                limit.toMillis(), TimeUnit.MILLISECONDS);
+        executor.execute(() -> {
+            try {
+                answer.complete(handler.handle(message));
+            } catch (UnknownConversationException unknown) {
+                answer.completeExceptionally(unknown);
+            } catch (RuntimeException | Error e) {
+                answerSafely(answer, message, partnership);
+            } finally {
+                deadline.cancel(false);
+            }
+        });
+        return answer;
+    }
+
+    // Only the first answer counts. A turn that ran out of time may still be stored after its
+    // safety reply was journalled; the journal's replay skips it then, by the message's id.
+    private void answerSafely(CompletableFuture<Reply> answer, InboundMessage message, Partnership partnership) {
+        if (answer.isDone()) {
+            return;
         }
         Reply reply = safety.forPartnership(partnership, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
                 message.channel());
-        journal.append(message, reply);
-        return reply;
+        if (answer.complete(reply)) {
+            journal.append(message, reply);
+        }
     }
 }

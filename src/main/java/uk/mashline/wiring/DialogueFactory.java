@@ -40,6 +40,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** Builds the plain-Java conversation engine from configuration and the adapters' beans. */
 @Factory
@@ -101,10 +103,24 @@ class DialogueFactory {
     }
 
     @Singleton
+    @Named("turn-deadlines")
+    ScheduledExecutorService turnDeadlines() {
+        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "turn-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        // nearly every turn ends before its deadline: drop the cancelled ones at once
+        deadlines.setRemoveOnCancelPolicy(true);
+        return deadlines;
+    }
+
+    @Singleton
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
+                                          @Named("turn-deadlines") ScheduledExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, limit, clock);
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock);
     }
 
     @Singleton

@@ -15,6 +15,8 @@ import uk.mashline.knowledge.PartnershipDirectory;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What the Twilio channels share: finding the partnership by the number called, and answering
@@ -43,17 +45,27 @@ class TwilioReplies {
     }
 
     Reply answer(Optional<Partnership> partnership, InboundMessage message) {
+        return answerLater(partnership, message).join();
+    }
+
+    /** The answer without holding a thread while it is worked out; it never fails. */
+    CompletableFuture<Reply> answerLater(Optional<Partnership> partnership, InboundMessage message) {
         if (partnership.isEmpty()) {
             LOG.warn("{} to a number no partnership owns: generic safety reply", message.channel());
-            return safety.generic(message.channel());
+            return CompletableFuture.completedFuture(safety.generic(message.channel()));
         }
         try {
-            return answers.answer(message);
+            return answers.answerLater(message).exceptionally(e -> failed(partnership, message, e));
         } catch (RuntimeException e) {
-            LOG.error("{} message for {} answered with the safety reply: {}", message.channel(),
-                    partnership.get().id(), e.toString());
-            return safetyReply(partnership, message.channel());
+            return CompletableFuture.completedFuture(failed(partnership, message, e));
         }
+    }
+
+    private Reply failed(Optional<Partnership> partnership, InboundMessage message, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        LOG.error("{} message for {} answered with the safety reply: {}", message.channel(),
+                partnership.get().id(), cause.toString());
+        return safetyReply(partnership, message.channel());
     }
 
     Reply safetyReply(Optional<Partnership> partnership, Channel channel) {

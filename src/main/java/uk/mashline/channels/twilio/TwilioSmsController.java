@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.dialogue.Channel;
@@ -20,6 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** Twilio's inbound SMS webhook. Never throttled: Twilio does not back off. */
 @Controller("/twilio")
@@ -34,11 +33,12 @@ class TwilioSmsController {
         this.replies = replies;
     }
 
+    // No request thread waits for the turn: the answer comes back on the turn's own thread, or the
+    // safety reply when the turn runs out of time (AnswerEveryMessage).
     @Post("/sms")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Produces(MediaType.TEXT_XML)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    String sms(HttpRequest<?> request, @Nullable @Body String body) {
+    CompletableFuture<String> sms(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> params = FormBody.parse(body);
         signatures.verify(request, params);
         String from = params.get("From");
@@ -48,7 +48,8 @@ class TwilioSmsController {
         String sid = Optional.ofNullable(blankToNull(params.get("MessageSid"))).orElseGet(() -> "S" + UUID.randomUUID());
         InboundMessage message = new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null), null,
                 "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now());
-        return SmsRenderer.twiml(SmsRenderer.messages(replies.answer(partnership, message)));
+        return replies.answerLater(partnership, message)
+                .thenApply(reply -> SmsRenderer.twiml(SmsRenderer.messages(reply)));
     }
 
     private static String blankToNull(String value) {
