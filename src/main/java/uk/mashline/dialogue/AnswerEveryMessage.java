@@ -95,16 +95,20 @@ public final class AnswerEveryMessage {
         return answer;
     }
 
-    // Only the first answer counts. A turn that ran out of time may still be stored after its
-    // safety reply was journalled; the journal's replay skips it then, by the message's id.
+    // Only the first answer counts. The safety reply is journalled before it is given, so a crash
+    // between the two loses nothing; a turn that answered meanwhile, or ran out of time and is
+    // stored late, is already in the database, and the journal's replay skips it by the message's id.
     private void answerSafely(CompletableFuture<Reply> answer, InboundMessage message, Partnership partnership) {
         if (answer.isDone()) {
             return;
         }
         Reply reply = safety.forPartnership(partnership, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
                 message.channel());
-        if (answer.complete(reply)) {
+        try {
             journal.append(message, reply);
+        } finally {
+            // the 999 line goes out even when the journal cannot keep the turn
+            answer.complete(reply);
         }
     }
 }

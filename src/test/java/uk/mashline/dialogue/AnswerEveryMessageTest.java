@@ -1,0 +1,144 @@
+package uk.mashline.dialogue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.nlu.IntentClassifier;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The promise behind every channel, with a store that hangs or fails: the answer still comes within
+ * the time limit, starts with the 999 line, and the turn is journalled once; a journal that cannot
+ * write does not silence the answer.
+ */
+@MicronautTest
+class AnswerEveryMessageTest {
+
+    private static final Duration LIMIT = Duration.ofMillis(300);
+
+    @Inject
+    PartnershipDirectory partnerships;
+    @Inject
+    IntentClassifier classifier;
+    @Inject
+    Conversation conversation;
+    @Inject
+    Wording wording;
+    @Inject
+    SafetyReply safety;
+    @Inject
+    Clock clock;
+
+    private final ExecutorService turns = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor();
+    private final List<InboundMessage> journalled = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        turns.shutdownNow();
+        deadlines.shutdownNow();
+    }
+
+    @Test
+    void aHangingStoreIsAnsweredWithTheSafetyReplyWithinTheLimitAndJournalledOnce() throws Exception {
+        AnswerEveryMessage answers = answers(store(() -> sleep(5_000)), (m, r) -> journalled.add(m));
+        long started = System.nanoTime();
+        Reply reply = answers.answerLater(text("my neighbour's child is always left alone")).get(2, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertTrue(millis < LIMIT.toMillis() + 700, "answered after " + millis + " ms");
+        assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+        assertEquals(1, journalled.size());
+    }
+
+    @Test
+    void aFailingStoreIsAnsweredWithTheSafetyReplyAtOnce() throws Exception {
+        // a long limit, so an answer that waited for it is told apart from one given at once
+        AnswerEveryMessage answers = answers(store(() -> {
+            throw new StoreUnavailableException(new SQLException("connection refused"));
+        }), (m, r) -> journalled.add(m), Duration.ofSeconds(5));
+        long started = System.nanoTime();
+        Reply reply = answers.answer(text("hello"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertTrue(millis < 2_500, "answered after " + millis + " ms, not at once");
+        assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+        assertEquals(1, journalled.size());
+    }
+
+    @Test
+    void aJournalThatCannotWriteDoesNotSilenceTheAnswer() throws Exception {
+        AnswerEveryMessage answers = answers(store(() -> sleep(5_000)), (m, r) -> {
+            throw new IllegalStateException("disk full");
+        });
+        Reply reply = answers.answerLater(text("please help")).get(2, TimeUnit.SECONDS);
+        assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+    }
+
+    private AnswerEveryMessage answers(ConversationStore store, TurnJournal journal) {
+        return answers(store, journal, LIMIT);
+    }
+
+    private AnswerEveryMessage answers(ConversationStore store, TurnJournal journal, Duration limit) {
+        HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, store, conversation, clock,
+                Duration.ofHours(12), wording);
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, turns, deadlines, limit, clock);
+    }
+
+    private static InboundMessage text(String body) {
+        return new InboundMessage(Channel.SMS, "west-sussex", null, "sms:+447700900101:+447700900999",
+                "+447700900999", body, "SM" + System.nanoTime(), Instant.now());
+    }
+
+    /** A store whose every call does {@code behaviour} first. */
+    private static ConversationStore store(Runnable behaviour) {
+        return new ConversationStore() {
+            @Override
+            public Optional<ConversationState> find(String conversationId) {
+                behaviour.run();
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ConversationState> findOpen(String channelKey, Instant since) {
+                behaviour.run();
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> replyTo(Channel channel, String externalId) {
+                behaviour.run();
+                return Optional.empty();
+            }
+
+            @Override
+            public void recordTurn(ConversationState state, LoggedMessage in, LoggedMessage out) {
+                behaviour.run();
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
