@@ -43,6 +43,9 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
     private final int networkTimeoutMillis;
     private final GroupCommitTurnWriter writer;
     private final Grouping<OpenLookup, Optional<ConversationState>> openLookups;
+    // the look-up's SQL for 1, 2, 4... senders: a group pads its list to the next of these, so the
+    // driver's statement cache keeps them all and no SQL is built per message
+    private final List<String> openLookupSql;
 
     /**
      * @param writers        how many group commits may be under way at once
@@ -57,6 +60,12 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
         this.writer = new GroupCommitTurnWriter(this.dataSource, writers, maxGroup, networkTimeout);
+        List<String> sql = new ArrayList<>();
+        for (int length = 1; length < 2 * maxGroup; length *= 2) {
+            sql.add("SELECT " + COLUMNS + ", last_message_at FROM conversation WHERE channel_key IN ("
+                    + String.join(", ", Collections.nCopies(length, "?")) + ") AND last_message_at >= ?");
+        }
+        this.openLookupSql = List.copyOf(sql);
         this.openLookups = new Grouping<>("conversation-reader", 1, maxGroup, this::findOpenTogether, () -> { });
     }
 
@@ -74,14 +83,12 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
     private void findOpenTogether(List<OpenLookup> group) {
         List<String> keys = new ArrayList<>(group.stream().map(l -> l.channelKey).distinct().toList());
         Instant earliest = group.stream().map(l -> l.since).min(Instant::compareTo).orElseThrow();
-        // a few list lengths only, so the driver's statement cache keeps them all
-        int length = Integer.highestOneBit(keys.size()) == keys.size() ? keys.size()
-                : Integer.highestOneBit(keys.size()) << 1;
+        int power = 32 - Integer.numberOfLeadingZeros(keys.size() - 1); // the smallest 2^power >= keys.size()
+        int length = 1 << power;
         while (keys.size() < length) {
             keys.add(keys.get(0));
         }
-        String sql = "SELECT " + COLUMNS + ", last_message_at FROM conversation WHERE channel_key IN ("
-                + String.join(", ", Collections.nCopies(length, "?")) + ") AND last_message_at >= ?";
+        String sql = openLookupSql.get(power);
         Map<String, List<Row>> found = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setNetworkTimeout(Runnable::run, networkTimeoutMillis);

@@ -17,8 +17,9 @@ import java.util.UUID;
 /**
  * The database's own rate for the writes of one SMS turn, the ceiling for the service: in one
  * transaction, insert a conversation and its two messages (in and out), commit; the same SQL as
- * JdbcConversationStore, on its own connection per thread, nothing else. Run it on the server the
- * service used, with the same durability, in a fresh database migrated by the service's Flyway files.
+ * persistence.GroupCommitTurnWriter, one turn per transaction, on its own connection per thread,
+ * nothing else. Run it on the server the service used, with the same durability, in a fresh
+ * database migrated by the service's Flyway files.
  * <pre>
  *   RawInsertBench --jdbc=jdbc:mysql://127.0.0.1:3306/mash_bench_raw_1 --user=root --password=
  *                  --threads=16 --warmup=3 --seconds=15 --reply-chars=600
