@@ -15,6 +15,7 @@ public final class Advice {
 
     private final List<String> paragraphs = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
+    private final Set<String> documents = new LinkedHashSet<>();
     private int essential = -1;
     private ReplyAction action = ReplyAction.CONTINUE;
     private String transferNumber;
@@ -35,12 +36,27 @@ public final class Advice {
     public Advice cite(Source source) {
         if (source != null) {
             sources.add(source.label());
+            documents.add(source.document());
         }
         return this;
     }
 
     public Advice citeAll(java.util.Collection<String> labels) {
         sources.addAll(labels);
+        return this;
+    }
+
+    /** Adds a paragraph as the last of the essentials (at the end when none were marked). */
+    public Advice addToEssentials(String paragraph) {
+        int before = paragraphs.size();
+        int at = essential();
+        add(paragraph);
+        if (paragraphs.size() > before && at < before) {
+            paragraphs.add(at, paragraphs.remove(paragraphs.size() - 1));
+        }
+        if (essential >= 0 && paragraphs.size() > before) {
+            essential++;
+        }
         return this;
     }
 
@@ -67,6 +83,11 @@ public final class Advice {
 
     public List<String> sources() {
         return List.copyOf(sources);
+    }
+
+    /** The seed documents the cited facts come from, in order of first citation. */
+    public List<String> documents() {
+        return List.copyOf(documents);
     }
 
     public int essential() {

@@ -25,7 +25,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
                 .essentialsEndHere()
                 .add(wording.text("complaint.notEscalation"));
         helpNow.frontDoor(p).filter(c -> c.phone() != null).ifPresent(c -> advice.add(
-                wording.format("complaint.frontDoor", helpNow.describe(c, request.now(), request.style())), c.source()));
+                wording.format("complaint.frontDoor", helpNow.describe(c, request)), c.source()));
         advice.add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.COMPLAINT);

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.nlu.Route;
@@ -37,6 +38,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
         } else {
             addSourced(advice, sharing.notStated());
         }
+        GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         advice.add(wording.text("consent.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.CONSENT_INFO_SHARING);

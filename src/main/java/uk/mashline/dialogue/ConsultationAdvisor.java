@@ -1,6 +1,7 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.LevelOfNeed;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.nlu.Route;
@@ -27,16 +28,18 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
         if (line.isPresent() && line.get().phone() != null) {
-            advice.add(wording.format("consult.line", helpNow.describe(line.get(), request.now(), request.style())),
-                    line.get().source());
+            advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
             var transfer = helpNow.transferTarget(p, request.now(), true).filter(c -> request.style().spoken());
             transfer.ifPresent(c -> advice.add(wording.format("handoff.transfer",
-                    helpNow.describe(c, request.now(), request.style()))).transferTo(c.phone()));
+                    helpNow.describe(c, request))).transferTo(c.phone()));
             if (transfer.isEmpty() && !helpNow.isOpen(line.get(), request.now())) {
-                helpNow.addOutOfHours(advice, p, request.now(), request.style());
+                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
             }
         } else {
-            helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+            // the document names who gives advice but no number for it (Medway: your agency safeguarding lead)
+            line.filter(c -> c.kind() == ContactKind.CONSULTATION && c.notes() != null).ifPresent(c -> advice.add(
+                    wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         if (p.levelsOfNeed().isEmpty()) {
             advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
@@ -46,6 +49,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             p.levelsOfNeed().forEach(l -> advice.cite(l.source()));
         }
         advice.essentialsEndHere();
+        GuidanceNotes.add(advice, request, GuidanceTopic.CONSULTATION);
         for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
             advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
                     "indicator", match.indicator().text())), match.level().source());

@@ -2,13 +2,14 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.nlu.Route;
 
 import java.util.List;
 import java.util.Map;
 
-/** Family support below the statutory threshold: the early help teams, whether open now, the FIS. */
+/** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
 
     private final Wording wording;
@@ -26,10 +27,10 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         List<Contact> teams = p.contacts(ContactKind.EARLY_HELP);
         if (teams.isEmpty()) {
             advice.add(wording.format("earlyhelp.notStated", "partnership", p.name()));
-            helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         for (Contact team : teams) {
-            Map<String, String> values = helpNow.describe(team, request.now(), request.style());
+            Map<String, String> values = helpNow.describe(team, request);
             advice.add(wording.format(team.phone() == null ? "earlyhelp.teamNoPhone" : "earlyhelp.team", values),
                     team.source());
             if (team.email() != null && !request.style().brief()) {
@@ -38,9 +39,10 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         }
         p.contacts(ContactKind.FAMILY_INFORMATION_SERVICE).forEach(fis -> advice.add(wording.format(
                 fis.phone() != null ? "earlyhelp.fis" : fis.reachable() ? "earlyhelp.fisNoPhone" : "earlyhelp.fisNotes",
-                helpNow.describe(fis, request.now(), request.style())), fis.source()));
+                helpNow.describe(fis, request)), fis.source()));
         advice.essentialsEndHere();
-        advice.add(wording.text("earlyhelp.assessment"));
+        // consent and assessment rules only where this partnership's own document gives them
+        GuidanceNotes.add(advice, request, GuidanceTopic.EARLY_HELP);
         advice.add(wording.text("earlyhelp.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.EARLY_HELP);

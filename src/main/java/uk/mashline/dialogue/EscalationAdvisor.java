@@ -12,7 +12,6 @@ import uk.mashline.nlu.Route;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +77,9 @@ public final class EscalationAdvisor implements RouteAdvisor {
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
             return professionalsOnly(withRole, policy);
         }
+        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
+            return audienceNotStated(withRole, policy);
+        }
         Advice advice = new Advice().add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
         return ask(withRole, advice, wording.text("escalation.askDecision"), FlowStep.ESCALATION_DECISION, EscalationAnswers.NONE);
     }
@@ -88,8 +90,19 @@ public final class EscalationAdvisor implements RouteAdvisor {
                 .add(wording.format("escalation.professionalsOnly", "partnership", p.name()))
                 .add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source())
                 .add(p.complaints().text(), p.complaints().source());
-        helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
         return done(request, advice.essentialsEndHere().add(wording.text("escalation.danger")));
+    }
+
+    /** The document does not say who may escalate: say so, what it does say, and who to ask - never "not for you". */
+    private Turn audienceNotStated(AdviceRequest request, EscalationPolicy policy) {
+        var p = request.partnership();
+        Advice advice = new Advice()
+                .add(wording.format("escalation.audienceNotStated", "partnership", p.name()))
+                .add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
+        addSourced(advice, policy.pointOfContact());
+        advice.add(wording.text("escalation.danger")).essentialsEndHere();
+        return done(request, advice.add(p.complaints().text(), p.complaints().source()));
     }
 
     private Turn askInitialDiscussion(AdviceRequest request, EscalationAnswers answers) {
@@ -111,7 +124,14 @@ public final class EscalationAdvisor implements RouteAdvisor {
             addDoNotDelay(advice, policy);
             policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage", stageValues(first)),
                     first.source()));
-            return noStagesOr(request, policy, advice);
+            if (policy.stages().isEmpty()) {
+                return noStagesOr(request, policy, advice);
+            }
+            advice.essentialsEndHere();
+            // what stage 1 must record reaches the caller before they get there
+            policy.stage(1).ifPresent(first -> addRecord(advice, first));
+            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            return done(request, advice);
         }
         if (policy.stages().isEmpty()) {
             return noStagesOr(request, policy, new Advice());
@@ -179,16 +199,25 @@ public final class EscalationAdvisor implements RouteAdvisor {
         }
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
-        List<String> record = next != null && !next.mustRecord().isEmpty() ? next.mustRecord() : stage.mustRecord();
-        if (!record.isEmpty()) {
-            advice.add(wording.format("escalation.record", "items", String.join("; ", record)));
-        }
+        // this stage's own recording rules (a stage-1 case-file summary, say), the policy-wide ones
+        // (notify the IRO for a child on a plan), then the next stage's
+        addRecord(advice, stage);
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        if (next != null) {
+            addRecord(advice, next);
+        }
         if (!request.style().brief()) {
             policy.specialCases().forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
         return done(request, advice);
+    }
+
+    private void addRecord(Advice advice, EscalationStage stage) {
+        if (!stage.mustRecord().isEmpty()) {
+            advice.add(wording.format("escalation.recordStage", "stage", String.valueOf(stage.number()),
+                    "items", String.join(" ", stage.mustRecord())), stage.source());
+        }
     }
 
     private Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
@@ -211,6 +240,9 @@ public final class EscalationAdvisor implements RouteAdvisor {
         values.put("days", stage.workingDays() == null
                 ? (stage.notStated() == null ? wording.text("escalation.daysNotStated") : stage.notStated())
                 : wording.format("escalation.workingDays", "n", String.valueOf(stage.workingDays())));
+        values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
+        values.put("limit", stage.workingDays() == null ? values.get("days")
+                : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
         values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
                 : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
         return values;

@@ -5,6 +5,7 @@ import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.Route;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public final class HandleInboundMessage {
     private final Clock clock;
     private final Duration conversationIdle;
     private final Wording wording;
+    private final DocumentCurrency currency;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
@@ -42,6 +44,7 @@ public final class HandleInboundMessage {
         this.clock = clock;
         this.conversationIdle = conversationIdle;
         this.wording = wording;
+        this.currency = new DocumentCurrency(wording);
     }
 
     public Reply handle(InboundMessage message) {
@@ -54,6 +57,10 @@ public final class HandleInboundMessage {
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(),
                     ZonedDateTime.ofInstant(now, OpeningHours.UK), new ChannelStyle(message.channel()));
             Turn turn = conversation.take(request);
+            if (turn.route() != Route.IMMEDIATE_RISK) {
+                // an emergency reply stays short; any other reply relying on an outdated document says so
+                currency.note(turn.advice(), partnership, request.now().toLocalDate());
+            }
             Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),

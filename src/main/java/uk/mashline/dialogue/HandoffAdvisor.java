@@ -1,6 +1,7 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
 import uk.mashline.nlu.Route;
 
 import java.util.Optional;
@@ -24,15 +25,22 @@ public final class HandoffAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         boolean professional = request.role() == CallerRole.PROFESSIONAL;
         Optional<Contact> person = helpNow.transferTarget(request.partnership(), request.now(), professional);
+        if (professional) {
+            // a document that sends professionals to their own safeguarding lead for advice says so first
+            request.partnership().contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null && c.notes() != null)
+                    .ifPresent(c -> advice.add(wording.format("consult.lineNoPhone", helpNow.describe(c, request)),
+                            c.source()));
+        }
         if (person.isPresent() && request.style().spoken()) {
-            advice.add(wording.format("handoff.transfer", helpNow.describe(person.get(), request.now(), request.style())),
+            advice.add(wording.format("handoff.transfer", helpNow.describe(person.get(), request)),
                     person.get().source());
             advice.transferTo(person.get().phone());
         } else if (person.isPresent()) {
-            advice.add(wording.format("handoff.call", helpNow.describe(person.get(), request.now(), request.style())),
-                    person.get().source());
+            // "open now" only when published hours say so; otherwise just the number
+            String key = helpNow.isOpen(person.get(), request.now()) ? "handoff.call" : "handoff.callNumber";
+            advice.add(wording.format(key, helpNow.describe(person.get(), request)), person.get().source());
         } else {
-            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "handoff.call");
+            helpNow.addWhoToCall(advice, request, "handoff.call");
         }
         advice.add(wording.text("handoff.danger")).essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(),

@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * Which of a partnership's numbers someone should ring at this moment, and how to say it:
- * the MASH while it is open, the out-of-hours emergency duty team when it is not.
+ * the MASH while it is open, the out-of-hours emergency duty team when it is not. A line is only
+ * called open or closed when its document publishes its hours; otherwise professionals are told
+ * "hours not published" and everyone else just gets the number.
  */
 public final class HelpNow {
 
@@ -64,36 +66,50 @@ public final class HelpNow {
         return status == OpeningHours.Status.OPEN || (status == OpeningHours.Status.UNKNOWN && !likelyOutOfHours(now));
     }
 
+    /** {@link #addWhoToCall(Advice, Partnership, ZonedDateTime, ChannelStyle, String, CallerRole)} for this request's caller. */
+    public Advice addWhoToCall(Advice advice, AdviceRequest request, String openKey) {
+        return addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, request.role());
+    }
+
+    /** As for a caller whose role is not known (a member of the public is the likelier). */
+    public Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
+                               String openKey) {
+        return addWhoToCall(advice, partnership, now, style, openKey, CallerRole.UNKNOWN);
+    }
+
     /**
      * Adds who to ring now: the front door when open, otherwise the out-of-hours team and its
      * fallback, with any note such as "cannot accept texts". Where the document gives no number,
-     * says so rather than inventing one.
+     * says so rather than inventing one. {@code openKey} is used only when published hours say the
+     * front door is open now.
      */
     public Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
-                               String openKey) {
+                               String openKey, CallerRole role) {
         Optional<Contact> door = frontDoor(partnership);
         if (door.isEmpty() || door.get().phone() == null) {
             return addNoNumber(advice, partnership);
         }
         Contact mash = door.get();
-        Optional<Contact> outOfHours = partnership.contact(ContactKind.OUT_OF_HOURS);
+        Optional<Contact> otherLine = partnership.contact(ContactKind.OUT_OF_HOURS)
+                .or(() -> partnership.contact(ContactKind.DUTY_TEAM));
         switch (status(mash, now)) {
-            case OPEN -> advice.add(wording.format(openKey, describe(mash, now, style)), mash.source());
+            case OPEN -> advice.add(wording.format(openKey, describe(mash, now, style, role)), mash.source());
             case CLOSED -> {
-                advice.add(wording.format(outOfHours.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours",
-                        describe(mash, now, style)), mash.source());
-                addOutOfHours(advice, partnership, now, style);
+                advice.add(wording.format(otherLine.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours",
+                        describe(mash, now, style, role)), mash.source());
+                addOutOfHours(advice, partnership, now, style, role);
             }
             default -> {
-                // The document gives no hours, so both numbers go out; the one likelier to
-                // answer at this time of day goes first.
-                boolean evening = outOfHours.isPresent() && likelyOutOfHours(now);
+                // No published hours (or a bank holiday the document is silent about): both numbers
+                // go out and neither is called open or closed; the usual office day only decides
+                // which goes first.
+                boolean evening = otherLine.isPresent() && likelyOutOfHours(now);
                 if (evening) {
-                    addOutOfHours(advice, partnership, now, style);
+                    addOutOfHours(advice, partnership, now, style, role);
                 }
-                advice.add(wording.format("contact.hoursNotStated", describe(mash, now, style)), mash.source());
+                advice.add(wording.format("contact.call", describe(mash, now, style, role)), mash.source());
                 if (!evening) {
-                    addOutOfHours(advice, partnership, now, style);
+                    addOutOfHours(advice, partnership, now, style, role);
                 }
             }
         }
@@ -106,18 +122,40 @@ public final class HelpNow {
                 || local.toLocalTime().isBefore(officeHours.opens()) || !local.toLocalTime().isBefore(officeHours.closes());
     }
 
-    /** The out-of-hours team, its fallback number and their notes. */
     public Advice addOutOfHours(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
+        return addOutOfHours(advice, partnership, now, style, CallerRole.UNKNOWN);
+    }
+
+    /**
+     * The out-of-hours line (or a duty team whose hours the document does not give, which is never
+     * called "out of hours"), its fallback number and their notes.
+     */
+    public Advice addOutOfHours(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
+                                CallerRole role) {
         partnership.contact(ContactKind.OUT_OF_HOURS).ifPresent(ooh ->
-                advice.add(wording.format("contact.outOfHours", describe(ooh, now, style)), ooh.source()));
+                advice.add(wording.format("contact.outOfHours", describe(ooh, now, style, role)), ooh.source()));
+        partnership.contact(ContactKind.DUTY_TEAM).ifPresent(duty ->
+                advice.add(wording.format("contact.dutyTeam", describe(duty, now, style, role)), duty.source()));
         partnership.contact(ContactKind.OUT_OF_HOURS_FALLBACK).ifPresent(fallback ->
-                advice.add(wording.format("contact.outOfHoursFallback", describe(fallback, now, style)),
+                advice.add(wording.format("contact.outOfHoursFallback", describe(fallback, now, style, role)),
                         fallback.source()));
         return advice;
     }
 
-    /** The values a wording template may use to describe any contact: name, number, hours, notes. */
+    public Map<String, String> describe(Contact contact, AdviceRequest request) {
+        return describe(contact, request.now(), request.style(), request.role());
+    }
+
     public Map<String, String> describe(Contact contact, ZonedDateTime now, ChannelStyle style) {
+        return describe(contact, now, style, CallerRole.UNKNOWN);
+    }
+
+    /**
+     * The values a wording template may use to describe any contact: name, number, hours, notes.
+     * {@code hoursNote} and {@code hoursNow} come with their brackets, or are empty: where hours are
+     * not published a professional reads "(hours not published)" and anyone else just the number.
+     */
+    public Map<String, String> describe(Contact contact, ZonedDateTime now, ChannelStyle style, CallerRole role) {
         Map<String, String> values = new HashMap<>();
         values.put("name", contact.name());
         values.put("phone", contact.phone() == null ? wording.text("contact.noPhone") : style.phone(contact.phone()));
@@ -125,6 +163,8 @@ public final class HelpNow {
         values.put("url", contact.url() == null ? "" : contact.url());
         values.put("hours", contact.hours().notStated() ? wording.text("contact.hoursUnknown")
                 : contact.hours().description());
+        String unpublished = role == CallerRole.PROFESSIONAL ? "(" + wording.text("contact.hoursUnknown") + ")" : "";
+        values.put("hoursNote", contact.hours().notStated() ? unpublished : "(" + contact.hours().description() + ")");
         values.put("notes", contact.notes() == null ? "" : contact.notes());
         values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) ? wording.text("contact.noTexts") : "");
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
@@ -132,8 +172,10 @@ public final class HelpNow {
         values.put("area", contact.area() == null ? "" : contact.area());
         values.put("nameArea", contact.area() == null || contact.area().isBlank() || contact.name().contains(contact.area())
                 ? contact.name() : contact.name() + " (" + contact.area() + ")");
-        values.put("hoursNow", contact.hours().notStated() ? wording.text("contact.hoursUnknown")
-                : contact.hours().description() + ", " + wording.text("status." + status(contact, now).name()));
+        values.put("hoursNow", contact.hours().notStated() ? unpublished : !contact.hours().alwaysOpen()
+                && calendar.covers(now.toLocalDate())
+                ? "(" + contact.hours().description() + ", " + wording.text("status." + status(contact, now).name()) + ")"
+                : "(" + contact.hours().description() + ")");
         return values;
     }
 

@@ -19,7 +19,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     @Override
     public Turn advise(AdviceRequest request) {
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
-        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "risk.thenMash");
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));

@@ -1,6 +1,7 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.Timescale;
@@ -26,13 +27,13 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        helpNow.addWhoToCall(advice, p, request.now(), request.style(), "report.callOpen");
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
         p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(wording.format(
                 form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
-                helpNow.describe(form, request.now(), request.style())), form.source()));
+                helpNow.describe(form, request)), form.source()));
         if (!p.mashQuestions().isEmpty()) {
             advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
                     .map(SourcedText::text).collect(Collectors.joining("; "))));
@@ -50,6 +51,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         for (Timescale t : p.timescales()) {
             advice.add(t.description(), t.source());
         }
+        GuidanceNotes.add(advice, request, GuidanceTopic.REPORT_CONCERN);
         return Turn.of(request, advice, request.state().settled(),
                 Route.REPORT_CONCERN);
     }

@@ -4,10 +4,17 @@ package uk.mashline.knowledge;
 public enum ContactKind {
     /** The MASH / front door / First Response line that takes concerns about a child. */
     MASH,
-    /** Out-of-hours emergency duty team. */
+    /** A number the document gives for concerns out of hours. */
     OUT_OF_HOURS,
-    /** The number to ring when the out-of-hours line cannot be reached. */
+    /**
+     * An emergency duty team the document lists without saying when it answers (so the line never
+     * calls it "out of hours"): given beside the front door, first when offices are usually shut.
+     */
+    DUTY_TEAM,
+    /** The number to ring when the out-of-hours or duty team line cannot be reached. */
     OUT_OF_HOURS_FALLBACK,
+    /** A contact the document gives only for disagreeing with a decision: never offered as a front door. */
+    DISAGREEMENT,
     EARLY_HELP,
     FAMILY_INFORMATION_SERVICE,
     ONLINE_REFERRAL,

@@ -1,6 +1,5 @@
 package uk.mashline.knowledge;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,11 +12,13 @@ import java.util.Optional;
 
 /**
  * When a contact answers, in UK local time (Europe/London, so BST and GMT are both handled).
- * Three shapes: always open (emergency lines), weekly windows (closed on bank holidays unless the
- * document says otherwise), or not stated - then the advice line must not claim the line is open or
- * closed, and {@link #statusAt} answers {@link Status#UNKNOWN}.
+ * Three shapes: always open (emergency lines), weekly windows, or not stated - then the advice line
+ * must not claim the line is open or closed, and {@link #statusAt} answers {@link Status#UNKNOWN}.
+ * Weekly hours say whether the line opens on bank holidays only where the document does:
+ * {@code openOnBankHolidays} is null when it is silent, and a bank holiday inside the usual hours
+ * is then {@link Status#UNKNOWN}, never "open" or "closed".
  */
-public record OpeningHours(Kind kind, List<WeeklyWindow> windows, boolean openOnBankHolidays, String description) {
+public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOnBankHolidays, String description) {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
     /** Looking further ahead than this for an opening means the line has no opening at all. */
@@ -46,7 +47,8 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, boolean openOn
         return new OpeningHours(Kind.NOT_STATED, List.of(), false, description);
     }
 
-    public static OpeningHours weekly(List<WeeklyWindow> windows, boolean openOnBankHolidays, String description) {
+    /** @param openOnBankHolidays null when the document does not say */
+    public static OpeningHours weekly(List<WeeklyWindow> windows, Boolean openOnBankHolidays, String description) {
         return new OpeningHours(Kind.WEEKLY, windows, openOnBankHolidays, description);
     }
 
@@ -62,7 +64,7 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, boolean openOn
         return switch (kind) {
             case ALWAYS_OPEN -> Status.OPEN;
             case NOT_STATED -> Status.UNKNOWN;
-            case WEEKLY -> openInWindow(at.withZoneSameInstant(UK), calendar) ? Status.OPEN : Status.CLOSED;
+            case WEEKLY -> weeklyStatus(at.withZoneSameInstant(UK), calendar);
         };
     }
 
@@ -81,23 +83,32 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, boolean openOn
 
     /**
      * When the line next opens at or after {@code from} (which is returned itself when open then);
-     * empty when the hours are not stated or no opening falls in the next three weeks.
+     * empty when the hours are not stated, when a bank holiday the document is silent about comes
+     * first (it may or may not open then), or when no opening falls in the next three weeks.
      */
     public Optional<ZonedDateTime> nextOpening(ZonedDateTime from, WorkingDayCalendar calendar) {
         ZonedDateTime local = from.withZoneSameInstant(UK);
-        if (kind == Kind.ALWAYS_OPEN || (kind == Kind.WEEKLY && openInWindow(local, calendar))) {
+        if (kind == Kind.ALWAYS_OPEN || (kind == Kind.WEEKLY && weeklyStatus(local, calendar) == Status.OPEN)) {
             return Optional.of(local);
         }
-        if (kind == Kind.NOT_STATED) {
+        if (kind == Kind.NOT_STATED || weeklyStatus(local, calendar) == Status.UNKNOWN) {
             return Optional.empty();
         }
         for (int offset = 0; offset <= SEARCH_DAYS; offset++) {
             LocalDate day = local.toLocalDate().plusDays(offset);
             Optional<ZonedDateTime> opening = windows.stream()
-                    .filter(window -> opensOn(window, day, calendar))
+                    .filter(window -> window.days().contains(day.getDayOfWeek()))
                     .map(window -> day.atTime(window.opens()).atZone(UK))
                     .filter(start -> !start.isBefore(local))
                     .min(Comparator.naturalOrder());
+            if (opening.isPresent() && calendar.isBankHoliday(day)) {
+                if (openOnBankHolidays == null) {
+                    return Optional.empty();
+                }
+                if (!openOnBankHolidays) {
+                    continue;
+                }
+            }
             if (opening.isPresent()) {
                 return opening;
             }
@@ -109,27 +120,38 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, boolean openOn
         return nextOpening(from.atZone(UK), calendar);
     }
 
-    private boolean openInWindow(ZonedDateTime local, WorkingDayCalendar calendar) {
-        LocalDate today = local.toLocalDate();
-        LocalTime time = local.toLocalTime();
-        for (WeeklyWindow window : windows) {
-            if (opensOn(window, today, calendar) && !time.isBefore(window.opens())
-                    && (window.overnight() || time.isBefore(window.closes()))) {
-                return true;
+    // Open when a window covers the moment on an ordinary day; on a bank holiday only if the
+    // document says the line opens then, and unknown if it is silent.
+    private Status weeklyStatus(ZonedDateTime local, WorkingDayCalendar calendar) {
+        Status status = Status.CLOSED;
+        for (LocalDate openedOn : openingDaysCovering(local)) {
+            if (!calendar.isBankHoliday(openedOn)) {
+                return Status.OPEN;
             }
-            // an overnight window opened yesterday may still be running this morning
-            if (window.overnight() && time.isBefore(window.closes()) && opensOn(window, today.minusDays(1), calendar)) {
-                return true;
+            if (openOnBankHolidays == null) {
+                status = Status.UNKNOWN;
+            } else if (openOnBankHolidays) {
+                return Status.OPEN;
             }
         }
-        return false;
+        return status;
     }
 
-    private boolean opensOn(WeeklyWindow window, LocalDate day, WorkingDayCalendar calendar) {
-        DayOfWeek dayOfWeek = day.getDayOfWeek();
-        if (!window.days().contains(dayOfWeek)) {
-            return false;
+    /** The days whose window covers this moment (yesterday's, for an overnight window still running). */
+    private List<LocalDate> openingDaysCovering(ZonedDateTime local) {
+        LocalDate today = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        for (WeeklyWindow window : windows) {
+            if (window.days().contains(today.getDayOfWeek()) && !time.isBefore(window.opens())
+                    && (window.overnight() || time.isBefore(window.closes()))) {
+                days.add(today);
+            }
+            LocalDate yesterday = today.minusDays(1);
+            if (window.overnight() && time.isBefore(window.closes()) && window.days().contains(yesterday.getDayOfWeek())) {
+                days.add(yesterday);
+            }
         }
-        return openOnBankHolidays || !calendar.isBankHoliday(day);
+        return days;
     }
 }

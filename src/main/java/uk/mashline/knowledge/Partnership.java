@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param mashQuestionsNotStated  says so (with source) when the document lists no MASH questions
  * @param levelsOfNeedNotStated   says so (with source) when the document describes no levels of need
  * @param complaints the separate route for complaints about practice (a "not stated" text when silent)
+ * @param guidance   what the document tells callers that answers their usual questions, by topic
  */
 public record Partnership(String id,
                           String name,
@@ -28,6 +29,7 @@ public record Partnership(String id,
                           InformationSharing informationSharing,
                           EscalationPolicy escalationPolicy,
                           SourcedText complaints,
+                          List<Guidance> guidance,
                           List<SourcedText> notes) {
 
     public Partnership {
@@ -45,6 +47,7 @@ public record Partnership(String id,
         timescales = List.copyOf(timescales == null ? List.of() : timescales);
         levelsOfNeed = List.copyOf(levelsOfNeed == null ? List.of() : levelsOfNeed);
         notes = List.copyOf(notes == null ? List.of() : notes);
+        guidance = List.copyOf(guidance == null ? List.of() : guidance);
         if (mashQuestions.isEmpty() && mashQuestionsNotStated == null) {
             throw new IllegalArgumentException(id + ": mashQuestions or mashQuestionsNotStated is required");
         }
@@ -68,6 +71,16 @@ public record Partnership(String id,
 
     public Optional<LevelOfNeed> levelOfNeed(int number) {
         return levelsOfNeed.stream().filter(l -> l.number() == number).findFirst();
+    }
+
+    /** The guidance to show on {@code topic}; {@code professional} is null when the caller's role is unknown. */
+    public List<Guidance> guidance(GuidanceTopic topic, Boolean professional, String message) {
+        return guidance.stream().filter(g -> g.appliesTo(topic, professional, message)).toList();
+    }
+
+    /** The source document a fact cites, when it is one of this partnership's documents. */
+    public Optional<SourceDocument> document(String file) {
+        return documents.stream().filter(d -> d.file().equals(file)).findFirst();
     }
 
     /** Whether members of the public may contact the front door; null when the document does not say. */

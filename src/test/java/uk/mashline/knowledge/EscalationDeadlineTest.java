@@ -53,8 +53,12 @@ class EscalationDeadlineTest {
         assertEquals(List.of(3, 8, 13, 20), stages.stream().map(EscalationStage::cumulativeWorkingDays).toList());
         assertEquals("Line/Team Managers", stages.get(0).parties());
         assertEquals("SCSP Chair", stages.get(3).parties());
-        assertTrue(stages.get(0).mustRecord().stream().anyMatch(r -> r.contains("Independent Reviewing Officer")));
-        assertTrue(stages.get(1).mustRecord().stream().anyMatch(r -> r.contains("Appendix 3")));
+        assertTrue(stages.get(0).mustRecord().stream().anyMatch(r -> r.contains("case file")));
+        // the IRO rule holds whatever stage a caller has reached, so it is policy-wide, not only stage 1's
+        assertTrue(policy("sandwell").recording().stream().anyMatch(r -> r.text().contains("Independent Reviewing Officer")));
+        assertTrue(stages.get(1).mustRecord().stream().anyMatch(r -> r.contains("escalation template")));
+        // stage 4's seven working days are to convene a meeting (003:232), not to resolve it
+        assertTrue(stages.get(3).timescaleMeans().contains("convenes a meeting"));
         assertTrue(policy("sandwell").doNotDelayRule().text().contains("inaction will increase the risk"));
     }
 
@@ -97,8 +101,11 @@ class EscalationDeadlineTest {
 
     @Test
     void professionalsOnlyWhereTheDocumentsSaySo() {
-        for (String id : List.of("west-sussex", "medway", "sandwell", "lscb-model")) {
+        for (String id : List.of("medway", "sandwell", "lscb-model")) {
             assertEquals(EscalationAudience.PROFESSIONALS_ONLY, policy(id).whoMayEscalate().audience(), id);
         }
+        // West Sussex's document points to a policy it does not contain and names no audience (000:341-347)
+        assertEquals(EscalationAudience.NOT_STATED, policy("west-sussex").whoMayEscalate().audience());
+        assertEquals(EscalationAudience.ANYONE_IN_CHILDS_NETWORK, policy("north-tyneside").whoMayEscalate().audience());
     }
 }

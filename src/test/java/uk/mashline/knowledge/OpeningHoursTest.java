@@ -63,6 +63,23 @@ class OpeningHoursTest {
     }
 
     @Test
+    void whenTheDocumentIsSilentABankHolidayIsUnknownAndNoNextOpeningIsPromised() {
+        OpeningHours silent = OpeningHours.weekly(
+                List.of(WeeklyWindow.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))), null, "9am–5pm Monday to Friday");
+        // Spring bank holiday, Monday 25 May 2026, midday BST
+        assertEquals(OpeningHours.Status.UNKNOWN, silent.statusAt(now("2026-05-25T11:00:00Z"), calendar));
+        assertFalse(silent.isOpenAt(now("2026-05-25T11:00:00Z"), calendar));
+        // Friday evening before it: whether it opens on Monday is not known
+        assertTrue(silent.nextOpening(now("2026-05-22T16:30:00Z"), calendar).isEmpty());
+        // an ordinary Friday evening: it opens on Monday morning
+        assertEquals(ZonedDateTime.parse("2026-01-19T09:00Z[Europe/London]"),
+                silent.nextOpening(now("2026-01-16T18:00:00Z"), calendar).orElseThrow());
+        OpeningHours openOnThem = OpeningHours.weekly(
+                List.of(WeeklyWindow.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))), true, "9am–5pm Monday to Friday");
+        assertEquals(OpeningHours.Status.OPEN, openOnThem.statusAt(now("2026-05-25T11:00:00Z"), calendar));
+    }
+
+    @Test
     void alwaysOpenAndNotStated() {
         OpeningHours emergency = OpeningHours.alwaysOpen("Emergency number");
         assertTrue(emergency.isOpenAt(now("2025-12-25T03:00:00Z"), calendar));
@@ -90,8 +107,11 @@ class OpeningHoursTest {
                 .filter(c -> "South".equals(c.area())).findFirst().orElseThrow();
         assertEquals("9am–5pm Monday to Friday", south.hours().description());
         assertTrue(south.hours().isOpenAt(now("2025-07-15T08:30:00Z"), calendar));
-        assertFalse(south.hours().isOpenAt(now("2025-12-25T12:00:00Z"), calendar));
+        // the document says nothing about bank holidays: Christmas Day (a Thursday) is unknown, not closed
+        assertEquals(null, south.hours().openOnBankHolidays());
+        assertEquals(OpeningHours.Status.UNKNOWN, south.hours().statusAt(now("2025-12-25T12:00:00Z"), calendar));
+        assertEquals(OpeningHours.Status.CLOSED, south.hours().statusAt(now("2025-12-25T19:00:00Z"), calendar));
         assertTrue(westSussex.contact(ContactKind.POLICE).orElseThrow().hours().alwaysOpen());
-        assertTrue(westSussex.contact(ContactKind.OUT_OF_HOURS).orElseThrow().hours().notStated());
+        assertTrue(westSussex.contact(ContactKind.DUTY_TEAM).orElseThrow().hours().notStated());
     }
 }

@@ -27,11 +27,11 @@ final class EscalationJson {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record StageView(int number, @Nullable String parties, @Nullable Integer workingDays,
-                     @Nullable Integer cumulativeWorkingDays, List<String> mustRecord,
+                     @Nullable Integer cumulativeWorkingDays, @Nullable String timescaleMeans, List<String> mustRecord,
                      @Nullable String notStated, SourceView source) {
         static StageView of(EscalationStage s) {
             return new StageView(s.number(), s.parties(), s.workingDays(), s.cumulativeWorkingDays(),
-                    s.mustRecord(), s.notStated(), SourceView.of(s.source()));
+                    s.timescaleMeans(), s.mustRecord(), s.notStated(), SourceView.of(s.source()));
         }
     }
 
@@ -68,7 +68,7 @@ final class EscalationJson {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeadlineView(String partnership, int stage, @Nullable String parties, LocalDate raisedOn,
-                        @Nullable LocalDate dueBy, @Nullable Integer workingDays,
+                        @Nullable LocalDate dueBy, @Nullable Integer workingDays, @Nullable String timescaleMeans,
                         @Nullable Integer cumulativeWorkingDays, @Nullable NextStageView nextStage,
                         @Nullable String note, @Nullable TextView doNotDelayRule, SourceView source) {
 
@@ -76,7 +76,7 @@ final class EscalationJson {
             EscalationStage stage = p.escalationPolicy().stage(d.stage()).orElseThrow();
             EscalationStage next = d.nextStage();
             return new DeadlineView(p.id(), d.stage(), stage.parties(), d.raisedOn(), d.dueBy(), d.workingDays(),
-                    stage.cumulativeWorkingDays(),
+                    stage.timescaleMeans(), stage.cumulativeWorkingDays(),
                     next == null ? null : new NextStageView(next.number(), next.parties()),
                     d.note(), TextView.of(p.escalationPolicy().doNotDelayRule()), SourceView.of(stage.source()));
         }

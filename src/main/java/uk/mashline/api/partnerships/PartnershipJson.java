@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.mashline.knowledge.ConsentRules;
+import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.InformationSharing;
 import uk.mashline.knowledge.LevelOfNeed;
@@ -36,9 +37,9 @@ final class PartnershipJson {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SourceView(String document, String section, String label) {
+    record SourceView(String document, String section, String lines, String label) {
         static SourceView of(Source s) {
-            return s == null ? null : new SourceView(s.document(), s.section(), s.label());
+            return s == null ? null : new SourceView(s.document(), s.section(), s.lines(), s.label());
         }
     }
 
@@ -56,16 +57,19 @@ final class PartnershipJson {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record DocumentView(String file, String title) {
+    record DocumentView(String file, String title, @Nullable String version, @Nullable String issued,
+                        @Nullable String reviewDate, @Nullable String expiryDate, @Nullable SourceView currency,
+                        @Nullable TextView whereCurrent) {
         static DocumentView of(SourceDocument d) {
-            return new DocumentView(d.file(), d.title());
+            return new DocumentView(d.file(), d.title(), d.version(), d.issued(), d.reviewDate(), d.expiryDate(),
+                    SourceView.of(d.currency()), TextView.of(d.whereCurrent()));
         }
     }
 
     /** Opening hours, with whether the line is open at the moment of the request (null when unknown). */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record HoursView(String kind, String description, boolean openOnBankHolidays,
+    record HoursView(String kind, String description, @Nullable Boolean openOnBankHolidays,
                      @Nullable Boolean openNow, @Nullable ZonedDateTime nextOpening) {
         static HoursView of(OpeningHours h, ZonedDateTime now, WorkingDayCalendar calendar) {
             if (!calendar.covers(now.toLocalDate())) {
@@ -151,7 +155,8 @@ final class PartnershipJson {
                   @Nullable TextView mashQuestionsNotStated, List<TimescaleView> timescales,
                   PublicReportingView publicReporting, List<LevelView> levelsOfNeed,
                   @Nullable TextView levelsOfNeedNotStated, ConsentView consent,
-                  InformationSharingView informationSharing, TextView complaints, List<TextView> notes) {
+                  InformationSharingView informationSharing, TextView complaints, List<GuidanceView> guidance,
+                  List<TextView> notes) {
 
         static Detail of(Partnership p, ZonedDateTime now, WorkingDayCalendar calendar) {
             return new Detail(p.id(), p.name(),
@@ -168,7 +173,18 @@ final class PartnershipJson {
                     ConsentView.of(p.consent()),
                     InformationSharingView.of(p.informationSharing()),
                     TextView.of(p.complaints()),
+                    p.guidance().stream().map(GuidanceView::of).toList(),
                     TextView.all(p.notes()));
+        }
+    }
+
+    /** What a document tells callers on a topic, for whom, and the words that make it relevant. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record GuidanceView(List<String> topics, String audience, List<String> mentions, TextView text) {
+        static GuidanceView of(Guidance g) {
+            return new GuidanceView(g.topics().stream().map(Enum::name).sorted().toList(), g.audience().name(),
+                    g.mentions(), TextView.of(g.text()));
         }
     }
 

@@ -52,13 +52,18 @@ final class EscalationPolicyReader {
         Integer workingDays = node.optionalInteger("workingDays");
         Integer cumulative = node.optionalInteger("cumulativeWorkingDays");
         String notStated = node.optionalText("notStated");
+        String means = node.optionalText("timescaleMeans");
+        if (workingDays != null && means == null) {
+            throw node.error("timescaleMeans", "is required with workingDays: what the limit is for, in the document's"
+                    + " terms (e.g. \"a response is required\", \"the stage should be completed\")");
+        }
         if (parties == null && notStated == null) {
             throw node.error("parties", "is required (or a notStated note saying the document does not name them)");
         }
         if (workingDays == null && notStated == null) {
             throw node.error("notStated", "is required when workingDays is null: say the document gives no limit and what to do");
         }
-        return new EscalationStage(number, parties, workingDays, cumulative, node.texts("mustRecord"), notStated,
+        return new EscalationStage(number, parties, workingDays, cumulative, means, node.texts("mustRecord"), notStated,
                 sources.source(node));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Reads {@code hours:} - one of
  * {@code {notStated: "why"}}, {@code {alwaysOpen: "description"}} or
- * {@code {description: "9am–5pm Monday to Friday", openOnBankHolidays: false,
+ * {@code {description: "9am–5pm Monday to Friday", openOnBankHolidays: false (or left out when not stated),
  * windows: [{days: MONDAY-FRIDAY, opens: "09:00", closes: "17:00"}]}}.
  */
 final class OpeningHoursReader {
@@ -35,8 +35,9 @@ final class OpeningHoursReader {
             if (windows.isEmpty()) {
                 throw hours.error("windows", "is required (or write notStated / alwaysOpen)");
             }
+            // left out (or null) when the document does not say: a bank holiday is then "unknown", not "closed"
             Boolean bankHolidays = hours.optionalBoolean("openOnBankHolidays");
-            result = OpeningHours.weekly(windows, bankHolidays != null && bankHolidays, hours.text("description"));
+            result = OpeningHours.weekly(windows, bankHolidays, hours.text("description"));
         }
         hours.finish();
         return result;

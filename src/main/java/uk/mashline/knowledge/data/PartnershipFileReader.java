@@ -49,11 +49,7 @@ public final class PartnershipFileReader {
         if (!ID.matcher(id).matches()) {
             throw root.error("id", "'" + id + "' must be lower-case words joined by hyphens");
         }
-        List<SourceDocument> documents = root.map(root.children("documents"),
-                node -> new SourceDocument(node.text("file"), node.text("title")));
-        if (documents.isEmpty()) {
-            throw root.error("documents", "is required: list the seed file(s) this partnership's facts come from");
-        }
+        List<SourceDocument> documents = new DocumentsReader().read(root);
         SourceReader sources = new SourceReader(documents);
         List<String> inbound = root.texts("inboundNumbers");
         for (int i = 0; i < inbound.size(); i++) {
@@ -90,6 +86,7 @@ public final class PartnershipFileReader {
                 informationSharing(root.child("informationSharing"), sources),
                 new EscalationPolicyReader(sources).read(id, root.child("escalation")),
                 sources.requiredSourcedText(root, "complaints"),
+                new GuidanceReader(sources).read(root),
                 sources.sourcedTexts(root, "notes"));
     }
 

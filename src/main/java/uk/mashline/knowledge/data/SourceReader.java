@@ -5,8 +5,9 @@ import uk.mashline.knowledge.SourceDocument;
 import uk.mashline.knowledge.SourcedText;
 
 import java.util.List;
+import java.util.Map;
 
-/** Reads {@code source:} fields; every fact in a partnership file must have one. */
+/** Reads {@code source:} fields; every fact in a partnership file must have one, with its lines. */
 final class SourceReader {
 
     private final List<SourceDocument> documents;
@@ -16,27 +17,36 @@ final class SourceReader {
     }
 
     /**
-     * {@code source: "7. The Escalation Process"} cites the file's first document;
-     * {@code source: {document: 001_....txt, section: "..."}} cites another of its documents.
+     * {@code source: {section: "7. The Escalation Process", lines: "146-152"}} cites the file's first
+     * document; {@code source: {document: 001_....txt, section: "...", lines: "60"}} cites another
+     * of its documents. Lines are those of the seed file, so an auditor can open it at the fact.
      */
     Source source(Node node) {
         Object raw = node.raw("source");
         if (raw == null) {
-            throw node.error("source", "is required: every fact needs the seed file and section it comes from");
+            throw node.error("source", "is required: every fact needs the seed file, section and lines it comes from");
         }
-        if (!(raw instanceof java.util.Map)) {
-            String section = node.optionalText("source");
-            return new Source(documents.get(0).file(), section, documents.get(0).title());
+        if (!(raw instanceof Map)) {
+            node.optionalText("source");
+            throw node.error("source", "must be {section: ..., lines: ...}: the lines of the seed file that state the fact");
         }
         Node source = node.child("source");
         String file = source.optionalText("document");
         String section = source.text("section");
+        String lines = source.text("lines");
+        if (!Source.LINES.matcher(lines).matches()) {
+            throw source.error("lines", "'" + lines + "' must be line numbers or ranges such as 27-32, 44");
+        }
         source.finish();
         SourceDocument document = file == null ? documents.get(0) : documents.stream()
                 .filter(d -> d.file().equals(file))
                 .findFirst()
                 .orElseThrow(() -> source.error("document", "'" + file + "' is not listed under documents"));
-        return new Source(document.file(), section, document.title());
+        try {
+            return new Source(document.file(), section, lines, document.title());
+        } catch (IllegalArgumentException e) {
+            throw source.error("lines", e.getMessage());
+        }
     }
 
     SourcedText sourcedText(Node node) {

@@ -127,7 +127,8 @@ class PartnershipsApiTest {
         List<Map<String, Object>> stages = (List<Map<String, Object>>) policy.get("stages");
         assertEquals(List.of(3, 5, 5, 7), stages.stream().map(s -> s.get("workingDays")).toList());
         assertEquals(List.of(3, 8, 13, 20), stages.stream().map(s -> s.get("cumulativeWorkingDays")).toList());
-        assertTrue(String.valueOf(stages.get(1).get("mustRecord")).contains("Appendix 3"));
+        assertTrue(String.valueOf(stages.get(1).get("mustRecord")).contains("escalation template"));
+        assertTrue(String.valueOf(stages.get(3).get("timescaleMeans")).contains("convenes a meeting"));
         assertTrue(String.valueOf(((Map<String, Object>) policy.get("doNotDelayRule")).get("text")).contains("inaction"));
         assertEquals("PROFESSIONALS_ONLY", ((Map<String, Object>) policy.get("whoMayEscalate")).get("audience"));
     }

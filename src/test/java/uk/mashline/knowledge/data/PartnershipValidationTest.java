@@ -35,25 +35,26 @@ class PartnershipValidationTest {
                   description: "9am–5pm Monday to Friday"
                   windows:
                     - {days: MONDAY-FRIDAY, opens: "09:00", closes: "17:00"}
-                source: "1. Introduction"
-            mashQuestionsNotStated: {text: Not stated., source: "1. Introduction"}
-            levelsOfNeedNotStated: {text: Not stated., source: "1. Introduction"}
+                source: {section: "1. Introduction", lines: "36"}
+            mashQuestionsNotStated: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
+            levelsOfNeedNotStated: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
             publicReporting:
-              publicContact: {text: Not stated., source: "1. Introduction"}
-              anonymity: {text: Not stated., source: "1. Introduction"}
+              publicContact: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
+              anonymity: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
             consent:
-              notStated: {text: Not stated., source: "1. Introduction"}
+              notStated: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
             informationSharing:
-              notStated: {text: Not stated., source: "1. Introduction"}
+              notStated: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
             escalation:
-              whoMayEscalate: {audience: PROFESSIONALS_ONLY, text: Professionals., source: "3. Who this Policy Applies to"}
+              whoMayEscalate: {audience: PROFESSIONALS_ONLY, text: Professionals., source: {section: "3. Who this Policy Applies to", lines: "56-67"}}
               stages:
                 - number: 1
                   parties: Team Managers
                   workingDays: 3
-                  source: "Appendix 1"
-              pointOfContact: {text: The MASH., source: "1. Introduction"}
-            complaints: {text: Not stated., source: "1. Introduction"}
+                  timescaleMeans: the managers should make contact
+                  source: {section: "Appendix 1", lines: "227"}
+              pointOfContact: {text: The MASH., source: {section: "1. Introduction", lines: "36"}}
+            complaints: {text: Not stated., source: {section: "1. Introduction", lines: "36"}}
             """;
 
     private final PartnershipFileReader reader = new PartnershipFileReader();
@@ -69,7 +70,7 @@ class PartnershipValidationTest {
 
     @Test
     void aContactWithoutASourceNamesFileAndField() {
-        PartnershipDataException e = broken(VALID.replace("    source: \"1. Introduction\"\nmashQuestions", "mashQuestions"));
+        PartnershipDataException e = broken(VALID.replace("    source: {section: \"1. Introduction\", lines: \"36\"}\nmashQuestions", "mashQuestions"));
         assertEquals("test-area.yml", e.file());
         assertEquals("contacts[0].source", e.field());
         assertTrue(e.getMessage().startsWith("test-area.yml: contacts[0].source: is required"), e.getMessage());
@@ -77,7 +78,7 @@ class PartnershipValidationTest {
 
     @Test
     void aStageWithoutASource() {
-        PartnershipDataException e = broken(VALID.replace("      source: \"Appendix 1\"\n", ""));
+        PartnershipDataException e = broken(VALID.replace("      source: {section: \"Appendix 1\", lines: \"227\"}\n", ""));
         assertEquals("escalation.stages[0].source", e.field());
     }
 
@@ -96,7 +97,7 @@ class PartnershipValidationTest {
 
     @Test
     void aMissingRequiredSection() {
-        PartnershipDataException e = broken(VALID.replace("complaints: {text: Not stated., source: \"1. Introduction\"}\n", ""));
+        PartnershipDataException e = broken(VALID.replace("complaints: {text: Not stated., source: {section: \"1. Introduction\", lines: \"36\"}}\n", ""));
         assertEquals("complaints", e.field());
     }
 
@@ -124,9 +125,57 @@ class PartnershipValidationTest {
 
     @Test
     void aSourceCitingAnUnlistedDocument() {
-        PartnershipDataException e = broken(VALID.replace("source: \"Appendix 1\"",
-                "source: {document: 999_missing.txt, section: Appendix 1}"));
+        PartnershipDataException e = broken(VALID.replace("source: {section: \"Appendix 1\", lines: \"227\"}",
+                "source: {document: 999_missing.txt, section: Appendix 1, lines: \"227\"}"));
         assertEquals("escalation.stages[0].source.document", e.field());
+    }
+
+    @Test
+    void aSourceWithoutLinesOrAsBareTextIsRejected() {
+        PartnershipDataException noLines = broken(VALID.replace("source: {section: \"Appendix 1\", lines: \"227\"}",
+                "source: {section: \"Appendix 1\"}"));
+        assertEquals("escalation.stages[0].source.lines", noLines.field());
+        PartnershipDataException bare = broken(VALID.replace("source: {section: \"Appendix 1\", lines: \"227\"}",
+                "source: \"Appendix 1\""));
+        assertEquals("escalation.stages[0].source", bare.field());
+        assertTrue(bare.getMessage().contains("lines"), bare.getMessage());
+        assertEquals("escalation.stages[0].source.lines", broken(VALID.replace("lines: \"227\"", "lines: \"227 to 230\"")).field());
+        assertEquals("escalation.stages[0].source.lines", broken(VALID.replace("lines: \"227\"", "lines: \"230-227\"")).field());
+    }
+
+    @Test
+    void aStageLimitMustSayWhatItIsFor() {
+        PartnershipDataException e = broken(VALID.replace("      timescaleMeans: the managers should make contact\n", ""));
+        assertEquals("escalation.stages[0].timescaleMeans", e.field());
+    }
+
+    @Test
+    void aReviewDateNeedsItsLinesAndWhereToFindTheCurrentVersion() {
+        String dated = VALID.replace("    title: Test document\n", """
+                    title: Test document
+                    version: "V0.3"
+                    reviewDate: "March 2022"
+                    currency: {lines: "9-14"}
+                    whereCurrent: {text: The SCSP Business Unit., source: {section: "Appendix 3", lines: "275"}}
+                """);
+        var partnership = reader.read("test-area.yml", new StringReader(dated));
+        assertEquals(java.time.LocalDate.of(2022, 3, 31), partnership.documents().get(0).reviewDue().orElseThrow());
+        assertEquals("whereCurrent", broken(dated.replaceAll("    whereCurrent: .*\\n", "")).field().replaceAll(".*\\.", ""));
+        assertEquals("currency", broken(dated.replace("    currency: {lines: \"9-14\"}\n", "")).field().replaceAll(".*\\.", ""));
+        assertEquals("reviewDate", broken(dated.replace("March 2022", "soon")).field().replaceAll(".*\\.", ""));
+    }
+
+    @Test
+    void guidanceNeedsAKnownTopic() {
+        String withGuidance = VALID + """
+                guidance:
+                  - topics: [REPORT_CONCERN]
+                    audience: PROFESSIONALS
+                    text: Say what you want to happen.
+                    source: {section: "1. Introduction", lines: "36"}
+                """;
+        assertEquals(1, reader.read("test-area.yml", new StringReader(withGuidance)).guidance().size());
+        assertEquals("guidance[0].topics", broken(withGuidance.replace("REPORT_CONCERN", "GOSSIP")).field());
     }
 
     @Test
@@ -150,7 +199,7 @@ class PartnershipValidationTest {
     @Test
     void aBrokenExternalFileNamesItsPath(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("test-area.yml");
-        Files.writeString(file, VALID.replace("      source: \"Appendix 1\"\n", ""));
+        Files.writeString(file, VALID.replace("      source: {section: \"Appendix 1\", lines: \"227\"}\n", ""));
         PartnershipDataException e = assertThrows(PartnershipDataException.class, () -> new PartnershipLoader().load(dir));
         assertTrue(e.getMessage().startsWith(file + ": escalation.stages[0].source"), e.getMessage());
     }

@@ -79,7 +79,9 @@ class SeedNumbersTest {
         assertEquals("01403 229900", p.contact(ContactKind.MASH).orElseThrow().phone());
         assertEquals("MASH@WestSussex.gov.uk", p.contact(ContactKind.MASH).orElseThrow().email());
         assertEquals("01403 229900", p.contact(ContactKind.CONSULTATION).orElseThrow().phone());
-        assertEquals("0330 222 6664", p.contact(ContactKind.OUT_OF_HOURS).orElseThrow().phone());
+        // the document lists the EDT without saying when it answers: a duty team, not "out of hours"
+        assertEquals("0330 222 6664", p.contact(ContactKind.DUTY_TEAM).orElseThrow().phone());
+        assertTrue(p.contact(ContactKind.OUT_OF_HOURS).isEmpty());
         Contact fallback = p.contact(ContactKind.OUT_OF_HOURS_FALLBACK).orElseThrow();
         assertEquals("07711 769657", fallback.phone());
         assertEquals(Boolean.FALSE, fallback.acceptsTexts());
@@ -94,6 +96,10 @@ class SeedNumbersTest {
     void medwayKeyNumbers() {
         Partnership p = Partnerships.bundled().find("medway").orElseThrow();
         assertEquals("01634 334466", p.contact(ContactKind.MASH).orElseThrow().phone());
+        // First Response is the significant-risk line; professionals go to their agency safeguarding lead for advice
+        assertEquals(null, p.contact(ContactKind.CONSULTATION).orElseThrow().phone());
+        assertTrue(p.contacts().stream().filter(c -> c.url() != null).noneMatch(c -> c.url().contains(" ")),
+                "web addresses must be working links, without spaces");
         assertEquals("03000 419191", p.contact(ContactKind.OUT_OF_HOURS).orElseThrow().phone());
         assertTrue(p.contacts(ContactKind.PREVENT).stream().anyMatch(c -> "0800 789 321".equals(c.phone())));
         assertTrue(p.contacts(ContactKind.PREVENT).stream().anyMatch(c -> "101".equals(c.phone())));
@@ -107,8 +113,11 @@ class SeedNumbersTest {
     @Test
     void northTynesideKeyNumbers() {
         Partnership p = Partnerships.bundled().find("north-tyneside").orElseThrow();
-        assertEquals("0191 643 7366", p.contact(ContactKind.MASH).orElseThrow().phone());
-        assertEquals("MASH@northtyneside.gov.uk", p.contact(ContactKind.MASH).orElseThrow().email());
+        // printed only under "Contact details for disagreement with a decision of the MASH" (004:27-32)
+        assertEquals("0191 643 7366", p.contact(ContactKind.DISAGREEMENT).orElseThrow().phone());
+        assertEquals("MASH@northtyneside.gov.uk", p.contact(ContactKind.DISAGREEMENT).orElseThrow().email());
+        assertTrue(p.contact(ContactKind.MASH).isEmpty(), "the policy prints no general MASH number");
+        assertTrue(p.contact(ContactKind.CONSULTATION).isEmpty(), "the policy prints no consultation line");
     }
 
     @Test

@@ -1,7 +1,13 @@
 package uk.mashline.knowledge.data;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Source;
+import uk.mashline.knowledge.Timescale;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every fact in every partnership file carries a source, and every source names a seed document
- * that exists and a section heading that the document really contains.
+ * Every fact in every partnership file carries a source with its lines, every source names a seed
+ * document that exists, a section heading that the document really contains and lines inside it,
+ * and the cited lines print every number, phone number, email and web address the fact states.
  */
 class SourceCoverageTest {
 
     /** A mapping holding any of these keys states a fact and must have a source (itself or an ancestor). */
     private static final Set<String> FACT_KEYS = Set.of("text", "phone", "email", "url", "workingDays",
-            "cumulativeWorkingDays", "amount", "parties", "description", "audience", "notStated", "mustRecord");
+            "cumulativeWorkingDays", "amount", "parties", "description", "audience", "notStated", "mustRecord",
+            "timescaleMeans", "topics", "version", "issued", "reviewDate", "expiryDate");
 
     @TestFactory
     Stream<DynamicTest> everyFactHasASource() {
@@ -30,12 +38,80 @@ class SourceCoverageTest {
             Map<String, Object> root = SeedDocuments.rawYaml(file);
             List<String> missing = new ArrayList<>();
             for (Map.Entry<String, Object> entry : root.entrySet()) {
-                if (!entry.getKey().equals("documents")) {
-                    walk(entry.getValue(), entry.getKey(), false, missing);
+                walk(entry.getValue(), entry.getKey(), false, missing);
+            }
+            assertEquals(List.of(), missing, file + ": facts without a source (with its lines)");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theCitedLinesPrintWhatTheFactStates() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            var partnership = new PartnershipLoader().readFile(file);
+            List<String> problems = new ArrayList<>();
+            for (SourceWalker.Fact fact : SourceWalker.facts(partnership)) {
+                CitedLines.badLines(fact.source()).forEach(p -> problems.add(fact.where() + ": " + p));
+                if (CitedLines.badLines(fact.source()).isEmpty()) {
+                    CitedLines.unsupported(fact.text(), fact.source()).forEach(p -> problems.add(
+                            fact.where() + ": " + p + " is not printed at " + fact.source().citation()));
                 }
             }
-            assertEquals(List.of(), missing, file + ": facts without a source");
+            for (Timescale t : partnership.timescales()) {
+                checkAmount("timescale " + t.key(), t.amount(), t.source(), problems);
+            }
+            for (EscalationStage stage : partnership.escalationPolicy().stages()) {
+                checkAmount("stage " + stage.number() + " workingDays", stage.workingDays(), stage.source(), problems);
+                checkAmount("stage " + stage.number() + " cumulativeWorkingDays", stage.cumulativeWorkingDays(),
+                        stage.source(), problems);
+            }
+            assertEquals(List.of(), problems);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> openOrClosedOnBankHolidaysOnlyWhereTheDocumentSaysSo() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            var partnership = new PartnershipLoader().readFile(file);
+            for (Contact contact : partnership.contacts()) {
+                if (contact.hours().openOnBankHolidays() != null && contact.hours().kind() == OpeningHours.Kind.WEEKLY) {
+                    assertTrue(CitedLines.of(contact.source()).toLowerCase().contains("bank holiday"),
+                            contact.name() + " says whether it opens on bank holidays but its cited lines do not");
+                }
+            }
+        }));
+    }
+
+    @Test
+    void aFactWhoseNumberIsNotOnItsCitedLinesIsCaught() {
+        Source northTyneside = new Source("004_e31ea2a3d5567f9b.txt", "2. Process", "24", null);
+        assertEquals(List.of(), CitedLines.unsupported("A decision within one working day.", northTyneside));
+        assertEquals(List.of("number 9"), CitedLines.unsupported("A decision within 9 working days.", northTyneside));
+        assertEquals(List.of("phone 0191 643 7366"), CitedLines.unsupported("Ring 0191 643 7366.", northTyneside));
+        Source contact = new Source("004_e31ea2a3d5567f9b.txt", "2. Process", "27-32", null);
+        assertEquals(List.of(), CitedLines.unsupported("Ring 0191 643 7366 or MASH@northtyneside.gov.uk.", contact));
+        assertEquals(List.of("email help@northtyneside.gov.uk"),
+                CitedLines.unsupported("Email help@northtyneside.gov.uk.", contact));
+        Source medwayForm = new Source("002_d64fa94150e611a4.txt", "Accessing Support", "379", null);
+        assertEquals(List.of(), CitedLines.unsupported(
+                "https://www.medway.gov.uk/info/200170/children_and_families/600/worried_about_a_child/1", medwayForm));
+        assertEquals(List.of("web address https://www.medway.gov.uk/info/200170/other"),
+                CitedLines.unsupported("https://www.medway.gov.uk/info/200170/other", medwayForm));
+        assertEquals(List.of("004_e31ea2a3d5567f9b.txt:900: 004_e31ea2a3d5567f9b.txt has only 50 lines"),
+                CitedLines.badLines(new Source("004_e31ea2a3d5567f9b.txt", "2. Process", "900", null)));
+    }
+
+    @Test
+    void aFactWithoutASourceOrWithoutLinesIsCaught() {
+        List<String> missing = new ArrayList<>();
+        walk(Map.of("complaints", Map.of("text", "Not stated.", "source", Map.of("section", "1. Aim"))), "root", false, missing);
+        walk(Map.of("notes", List.of(Map.of("text", "A fact."))), "root", false, missing);
+        assertEquals(List.of("root.complaints", "root.notes[0]"), missing);
+    }
+
+    private static void checkAmount(String where, Integer amount, Source source, List<String> problems) {
+        if (amount != null && !CitedLines.printsNumber(CitedLines.of(source), amount)) {
+            problems.add(where + ": " + amount + " is not printed at " + source.citation());
+        }
     }
 
     @TestFactory
@@ -49,6 +125,7 @@ class SourceCoverageTest {
                     problems.add(source.label() + ": no seed file " + source.document());
                     return;
                 }
+                problems.addAll(CitedLines.badLines(source));
                 String seedText = SeedDocuments.squashed(SeedDocuments.text(source.document()));
                 for (String heading : SourceWalker.headings(source.section())) {
                     if (!seedText.contains(SeedDocuments.squashed(heading))) {
@@ -64,14 +141,15 @@ class SourceCoverageTest {
     @SuppressWarnings("unchecked")
     private static void walk(Object node, String path, boolean sourced, List<String> missing) {
         if (node instanceof Map<?, ?> map) {
-            boolean hasSource = sourced || map.get("source") != null;
+            boolean hasSource = sourced || map.get("source") instanceof Map<?, ?> source && source.get("lines") != null
+                    || map.get("currency") instanceof Map<?, ?> currency && currency.get("lines") != null;
             boolean statesAFact = map.entrySet().stream()
                     .anyMatch(e -> FACT_KEYS.contains(e.getKey()) && !(e.getValue() instanceof Map));
             if (!hasSource && statesAFact) {
                 missing.add(path);
             }
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!"source".equals(entry.getKey())) {
+                if (!"source".equals(entry.getKey()) && !"currency".equals(entry.getKey())) {
                     walk(entry.getValue(), path + "." + entry.getKey(), hasSource, missing);
                 }
             }

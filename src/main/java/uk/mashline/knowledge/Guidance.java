@@ -1,0 +1,45 @@
+package uk.mashline.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Something a document tells callers that answers a question they ask - what a referral must
+ * contain, what happens after it, that family members must not interpret - with the topics it
+ * belongs to, who it is for, and optionally the words that make it relevant (shown only when the
+ * message mentions one, e.g. "radicalis" for Prevent's first step).
+ */
+public record Guidance(Set<GuidanceTopic> topics, Audience audience, List<String> mentions, SourcedText text) {
+
+    /** Who the document addresses. */
+    public enum Audience { EVERYONE, PROFESSIONALS, PUBLIC }
+
+    public Guidance {
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(text, "text");
+        if (topics == null || topics.isEmpty()) {
+            throw new IllegalArgumentException("guidance needs at least one topic");
+        }
+        topics = Set.copyOf(topics);
+        mentions = (mentions == null ? List.<String>of() : mentions).stream()
+                .map(m -> m.toLowerCase(Locale.UK)).toList();
+    }
+
+    /**
+     * Whether to show this on {@code topic} to a caller who wrote {@code message}; {@code professional}
+     * is null when the caller has not said who they are (then guidance for either audience applies).
+     */
+    public boolean appliesTo(GuidanceTopic topic, Boolean professional, String message) {
+        if (!topics.contains(topic)) {
+            return false;
+        }
+        if (audience == Audience.PROFESSIONALS && Boolean.FALSE.equals(professional)
+                || audience == Audience.PUBLIC && Boolean.TRUE.equals(professional)) {
+            return false;
+        }
+        String lower = message == null ? "" : message.toLowerCase(Locale.UK);
+        return mentions.isEmpty() || mentions.stream().anyMatch(lower::contains);
+    }
+}

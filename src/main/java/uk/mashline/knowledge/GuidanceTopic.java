@@ -1,0 +1,12 @@
+package uk.mashline.knowledge;
+
+/** Where in a conversation a piece of a document's guidance answers what callers ask. */
+public enum GuidanceTopic {
+    /** Reporting a worry or making a referral: what to include, what happens next, duties to refer. */
+    REPORT_CONCERN,
+    EARLY_HELP,
+    /** A professional asking for advice (thresholds, Prevent, interpreters). */
+    CONSULTATION,
+    CONSENT,
+    ESCALATION
+}

@@ -1,0 +1,45 @@
+package uk.mashline.knowledge.data;
+
+import uk.mashline.knowledge.Guidance;
+import uk.mashline.knowledge.GuidanceTopic;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads {@code guidance:} - {@code [{topics: [REPORT_CONCERN, CONSULTATION], audience: PROFESSIONALS,
+ * mentions: [interpret], text, source}]}; audience defaults to EVERYONE, mentions to none (always shown).
+ */
+final class GuidanceReader {
+
+    private final SourceReader sources;
+
+    GuidanceReader(SourceReader sources) {
+        this.sources = sources;
+    }
+
+    List<Guidance> read(Node root) {
+        return root.map(root.children("guidance"), this::guidance);
+    }
+
+    private Guidance guidance(Node node) {
+        List<String> names = node.texts("topics");
+        if (names.isEmpty()) {
+            throw node.error("topics", "is required: one or more of " + List.of(GuidanceTopic.values()));
+        }
+        Set<GuidanceTopic> topics = EnumSet.noneOf(GuidanceTopic.class);
+        for (String name : names) {
+            try {
+                topics.add(GuidanceTopic.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw node.error("topics", "'" + name + "' is not one of " + List.of(GuidanceTopic.values()));
+            }
+        }
+        Guidance.Audience audience = node.has("audience") ? node.enumValue("audience", Guidance.Audience.class)
+                : Guidance.Audience.EVERYONE;
+        node.optionalText("audience");
+        return new Guidance(topics, audience, node.texts("mentions"), sources.sourcedText(node));
+    }
+}
