@@ -14,6 +14,7 @@ import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
+import uk.mashline.nlu.slots.RuleSlotExtractor;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -45,10 +46,10 @@ public class NluFactory {
         return new OpenNlpIntentClassifier(normaliser, detector, settings, model);
     }
 
-    /** Nothing yet: the understanding work replaces this with the name finder and its rules. */
+    /** The facts a message states (role, age, stage, date...), read by rules from data files. */
     @Singleton
     SlotExtractor slotExtractor() {
-        return SlotExtractor.NONE;
+        return RuleSlotExtractor.standard();
     }
 
     private static void train(OpenNlpModelTrainer trainer, String intentsDir,
