@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Parallel;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.nlu.ImmediateRiskDetector;
@@ -47,7 +46,9 @@ public class NluFactory {
     }
 
     /** The facts a message states (role, age, stage, date...), read by rules from data files. */
-    @Singleton
+    // eager: its patterns compile during start-up, not in the first caller's turn
+    @Context
+    @Parallel
     SlotExtractor slotExtractor() {
         return RuleSlotExtractor.standard();
     }
