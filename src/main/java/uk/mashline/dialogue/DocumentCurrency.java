@@ -2,12 +2,14 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourceDocument;
+import uk.mashline.nlu.Route;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reply that relies on a document past its printed review (or expiry) date says so once, briefly,
@@ -15,6 +17,13 @@ import java.util.Optional;
  * Dates come from the data, "today" from the service's clock, the sentence from the wording file.
  */
 public final class DocumentCurrency {
+
+    /**
+     * Replies that give the document's advice. An emergency reply stays short, and a greeting,
+     * goodbye or request for a person only gives numbers: none of them carries the note.
+     */
+    private static final Set<Route> ADVICE = Set.of(Route.REPORT_CONCERN, Route.CONSULTATION, Route.ESCALATION,
+            Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -24,8 +33,11 @@ public final class DocumentCurrency {
         this.wording = wording;
     }
 
-    /** Adds the note to the reply's essentials when a document it cites is past its review date. */
-    public Advice note(Advice advice, Partnership partnership, LocalDate today) {
+    /** Adds the note to the essentials of an advice reply that cites a document past its review date. */
+    public Advice note(Advice advice, Route route, Partnership partnership, LocalDate today) {
+        if (!ADVICE.contains(route)) {
+            return advice;
+        }
         Optional<SourceDocument> outdated = advice.documents().stream()
                 .map(partnership::document)
                 .flatMap(Optional::stream)

@@ -5,7 +5,6 @@ import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.Slots;
 
@@ -64,10 +63,8 @@ public final class HandleInboundMessage {
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
             Turn turn = conversation.take(request);
-            if (turn.route() != Route.IMMEDIATE_RISK) {
-                // an emergency reply stays short; any other reply relying on an outdated document says so
-                currency.note(turn.advice(), partnership, request.now().toLocalDate());
-            }
+            // a reply giving advice from a document past its review date says so, once
+            currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
