@@ -25,6 +25,10 @@ import java.util.concurrent.Executor;
  * A turn whose conversation another instance changed meanwhile is refused on its own and the rest
  * of its group commit. A group with a refused message (a redelivery, its id already stored) is
  * rolled back and its turns written one by one, so each gets its own answer.
+ * <p>
+ * On a cluster, a commit refused because another node changed the conversation first (Galera's
+ * certification, reported as a deadlock) refuses the turn as a concurrent one, to be taken again
+ * from a fresh read; a connection that fails under way has the group written again on a fresh one.
  */
 final class GroupCommitTurnWriter implements AutoCloseable {
 
@@ -39,13 +43,13 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     private static final String INSERT_MESSAGE = "INSERT INTO message (conversation_id, direction, channel, "
             + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "
             + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // the first try, and one more on a fresh connection after the first one failed under way
+    private static final int ATTEMPTS = 2;
 
     private final DataSource dataSource;
     private final int networkTimeoutMillis;
     private final Grouping<TurnRows, Void> grouping;
     private final ThreadLocal<Connection> held = new ThreadLocal<>();
-    // the first try, and one more on a fresh connection after the first failed under way
-    private static final int ATTEMPTS = 2;
 
     /**
      * @param writers        how many transactions may be under way at once

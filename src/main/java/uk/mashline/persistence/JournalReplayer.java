@@ -37,6 +37,8 @@ public class JournalReplayer {
     private final FileTurnJournal journal;
     private final ConversationStore store;
     private final Duration conversationIdle;
+    // told once per outage: the replay is tried every second while the database is away
+    private boolean postponed;
 
     public JournalReplayer(FileTurnJournal journal, ConversationStore store,
                            @Value("${mash.dialogue.conversation-idle:12h}") Duration conversationIdle) {
@@ -59,6 +61,7 @@ public class JournalReplayer {
             if (outcome == null) {
                 return;
             }
+            postponed = false;
             LOG.info("journal replayed: {} turns stored, {} already present, {} set aside", outcome.stored(),
                     outcome.present(), outcome.setAside());
         }
@@ -87,7 +90,10 @@ public class JournalReplayer {
             } catch (StoreUnavailableException | ConcurrentTurnException e) {
                 if (!isAboutTheData(e)) {
                     // the database is still away, or busy with the same conversation: the rest waits for the next run
-                    LOG.warn("journal replay postponed: {}", e.getClass().getSimpleName());
+                    if (!postponed) {
+                        LOG.warn("journal replay postponed until the database takes writes: {}", e.getClass().getSimpleName());
+                        postponed = true;
+                    }
                     keep(file, entries.subList(i, entries.size()));
                     return null;
                 }

@@ -69,6 +69,22 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         }
     }
 
+    @Test
+    void aJournalDrainedFromARetiredInstanceIsReplayedByAnother() throws Exception {
+        Path live = Files.createTempDirectory("mash-journal-");
+        JournalEntry entry = entry("west-sussex", Instant.now().toString());
+        // the README's drain: the retired instance's journal.jsonl moved in under a name of its own
+        Files.writeString(live.resolve("journal-old.jsonl" + FileTurnJournal.REPLAYING_SUFFIX),
+                json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8);
+
+        new JournalReplayer(new FileTurnJournal(live.toString(), json), store, Duration.ofHours(12)).replay();
+
+        assertEquals(1, stored(entry.externalId()));
+        try (Stream<Path> left = Files.list(live)) {
+            assertEquals(0, left.count(), "replayed and removed");
+        }
+    }
+
     private static JournalEntry entry(String partnership, String receivedAt) {
         String sender = "+4477009" + (10_000_000 + (int) (Math.random() * 89_999_999));
         return new JournalEntry("SMS", partnership, null, "sms:+447700900101:" + sender, sender,
