@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>
  *   ClusterStream --urls=http://127.0.0.1:18181,http://127.0.0.1:18182 --token=T --jdbc=jdbc:mysql://h1,h2,h3/mash
  *     --user=mash --password=P --texts=180 --senders=30 --every=333 --kill-after=60 --kill='kill -9 ...'
- *     --restore-after=120 --restore='...'
+ *     --restore-after=120 --restore='...' --warmup=5
  * </pre>
  */
 public final class ClusterStream {
@@ -90,6 +90,7 @@ public final class ClusterStream {
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        warmUp(client, instances, Integer.parseInt(opts.getOrDefault("warmup", "0")));
         CountDownLatch outstanding = new CountDownLatch(plan.size());
         long start = System.nanoTime() + 200_000_000L;
         long killedAt = 0;
@@ -121,6 +122,24 @@ public final class ClusterStream {
                 opts.getOrDefault("password", ""), plan, Duration.ofSeconds(Long.parseLong(opts.getOrDefault("store-wait", "60"))));
         boolean kept = new ClusterReport(plan, stored, killedAt, lastSent, safetySentence()).print(System.out);
         System.exit(kept ? 0 : 1);
+    }
+
+    /**
+     * A few texts to each instance before the stream, from senders of their own, not counted: what a
+     * just-started JVM pays for its first requests (classes, compilation) is not what the stream measures.
+     */
+    private static void warmUp(HttpClient client, List<SmsTraffic> instances, int texts) throws Exception {
+        for (int i = 0; i < instances.size(); i++) {
+            long start = System.nanoTime();
+            for (int n = 0; n < texts; n++) {
+                String sid = instances.get(i).sid(1_000_000 + i * 1000L + n);
+                client.send(instances.get(i).request(sid, String.format("+4477009%05d", 90_000 + i * 100 + n),
+                        LINES.get(n % LINES.size()).text()), HttpResponse.BodyHandlers.discarding());
+            }
+            if (texts > 0) {
+                System.out.printf("warm-up: %d texts to instance %d in %.1f s%n", texts, i + 1, (System.nanoTime() - start) / 1e9);
+            }
+        }
     }
 
     /**
