@@ -120,7 +120,7 @@ public final class Conversation {
                 .filter(role -> !request.state().role().isKnown()
                         || (role == CallerRole.PROFESSIONAL && request.state().role() != role))
                 .map(role -> new AdviceRequest(request.partnership(), request.state().withRole(role),
-                        request.classification(), request.text(), request.now(), request.style()))
+                        request.classification(), request.text(), request.now(), request.style(), request.slots()))
                 .orElse(request);
     }
 }

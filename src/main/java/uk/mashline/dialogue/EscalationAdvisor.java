@@ -74,7 +74,7 @@ public final class EscalationAdvisor implements RouteAdvisor {
     private Turn afterRole(AdviceRequest request, CallerRole role) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         AdviceRequest withRole = new AdviceRequest(request.partnership(), request.state().withRole(role),
-                request.classification(), request.text(), request.now(), request.style());
+                request.classification(), request.text(), request.now(), request.style(), request.slots());
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
             return professionalsOnly(withRole, policy);
         }

@@ -5,6 +5,8 @@ import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.SlotExtractor;
+import uk.mashline.nlu.Slots;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,7 @@ public final class HandleInboundMessage {
 
     private final PartnershipDirectory partnerships;
     private final IntentClassifier classifier;
+    private final SlotExtractor slots;
     private final ConversationStore store;
     private final Conversation conversation;
     private final Clock clock;
@@ -33,10 +36,12 @@ public final class HandleInboundMessage {
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
      *                         from the same sender before a new one starts
      */
-    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, ConversationStore store,
-                                Conversation conversation, Clock clock, Duration conversationIdle, Wording wording) {
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
+                                ConversationStore store, Conversation conversation, Clock clock,
+                                Duration conversationIdle, Wording wording) {
         this.partnerships = partnerships;
         this.classifier = classifier;
+        this.slots = slots;
         this.store = store;
         this.conversation = conversation;
         this.clock = clock;
@@ -49,10 +54,12 @@ public final class HandleInboundMessage {
                 .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
         Classification classification = classifier.classify(message.text());
         Instant now = clock.instant();
+        ZonedDateTime ukNow = ZonedDateTime.ofInstant(now, OpeningHours.UK);
+        Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
         for (int attempt = 1; ; attempt++) {
             ConversationState state = load(message, now);
-            AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(),
-                    ZonedDateTime.ofInstant(now, OpeningHours.UK), new ChannelStyle(message.channel()));
+            AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
+                    new ChannelStyle(message.channel()), stated);
             Turn turn = conversation.take(request);
             Reply reply = reply(turn, classification, request.style());
             try {

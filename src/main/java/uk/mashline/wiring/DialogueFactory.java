@@ -31,6 +31,7 @@ import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.Route;
 
 import java.time.Clock;
@@ -135,12 +136,13 @@ class DialogueFactory {
 
     @Singleton
     HandleInboundMessage handleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier,
-                                              ConversationStore store, Conversation conversation, Clock clock,
+                                              SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
                                               Wording wording,
                                               @Named("classifier-guard") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
-        return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit), store,
+        return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
+                slotExtractor, store,
                 conversation, clock, idle, wording);
     }
 }

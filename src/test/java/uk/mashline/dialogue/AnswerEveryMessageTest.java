@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.nlu.IntentClassifier;
+import uk.mashline.nlu.SlotExtractor;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -96,7 +97,8 @@ class AnswerEveryMessageTest {
     }
 
     private AnswerEveryMessage answers(ConversationStore store, TurnJournal journal, Duration limit) {
-        HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, store, conversation, clock,
+        HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE, store,
+                conversation, clock,
                 Duration.ofHours(12), wording);
         return new AnswerEveryMessage(handler, safety, journal, partnerships, turns, deadlines, limit, clock);
     }

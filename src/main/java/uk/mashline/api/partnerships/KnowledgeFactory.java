@@ -7,10 +7,12 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.knowledge.data.BankHolidayCalendarLoader;
+import uk.mashline.knowledge.data.NationalHelplinesReader;
 import uk.mashline.knowledge.data.PartnershipDataException;
 import uk.mashline.knowledge.data.PartnershipLoader;
 
@@ -39,6 +41,12 @@ class KnowledgeFactory {
             LOG.error("Partnership data is invalid: {}", e.getMessage());
             throw e;
         }
+    }
+
+    /** UK-wide helplines; from the same override folder as the partnerships, when it has a national.yml. */
+    @Context
+    NationalHelplines nationalHelplines(@Property(name = "mash.partnerships.dir") @Nullable String externalDir) {
+        return new NationalHelplinesReader().load(externalDir == null || externalDir.isBlank() ? null : Path.of(externalDir));
     }
 
     @Context

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * Loads the partnerships shipped in the jar ({@code partnerships/*.yml}, listed in
  * {@code partnerships/index.txt}) and then, optionally, every {@code *.yml}/{@code *.yaml} file of
  * an external directory: a file there with the same id replaces the shipped one, any other id is
- * added. This lets a partnership's numbers be corrected without a rebuild.
+ * added. This lets a partnership's numbers be corrected without a rebuild. A {@code national.yml}
+ * there is the national helplines file, read by {@link NationalHelplinesReader}, not a partnership.
  */
 public final class PartnershipLoader {
 
@@ -67,6 +68,8 @@ public final class PartnershipLoader {
         try (Stream<Path> files = Files.list(directory)) {
             List<Path> yamlFiles = files
                     .filter(path -> path.toString().endsWith(".yml") || path.toString().endsWith(".yaml"))
+                    // the national helplines file may sit beside the partnerships it serves
+                    .filter(path -> !path.getFileName().toString().equals(NationalHelplinesReader.FILE_NAME))
                     .sorted()
                     .toList();
             for (Path file : yamlFiles) {

@@ -28,9 +28,10 @@ public final class ValidatePartnerships {
         try {
             new BankHolidayCalendarLoader().loadBundled();
             PartnershipDirectory directory = new PartnershipLoader().load(external);
+            int helplines = new NationalHelplinesReader().load(external).all().size();
             out.println("OK: " + directory.all().size() + " partnerships valid ("
                     + directory.all().stream().map(Partnership::id).collect(Collectors.joining(", ")) + ")"
-                    + (external == null ? "" : " including " + external));
+                    + (external == null ? "" : " including " + external) + "; " + helplines + " national helplines valid");
             return 0;
         } catch (PartnershipDataException e) {
             err.println("INVALID: " + e.getMessage());

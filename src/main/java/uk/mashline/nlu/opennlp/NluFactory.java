@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Parallel;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.nlu.ImmediateRiskDetector;
@@ -11,6 +12,7 @@ import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
 
 import java.nio.file.Path;
@@ -41,6 +43,12 @@ public class NluFactory {
         training.setDaemon(true);
         training.start();
         return new OpenNlpIntentClassifier(normaliser, detector, settings, model);
+    }
+
+    /** Nothing yet: the understanding work replaces this with the name finder and its rules. */
+    @Singleton
+    SlotExtractor slotExtractor() {
+        return SlotExtractor.NONE;
     }
 
     private static void train(OpenNlpModelTrainer trainer, String intentsDir,

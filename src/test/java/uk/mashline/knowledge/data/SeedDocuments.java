@@ -37,7 +37,8 @@ final class SeedDocuments {
 
     static List<Path> partnershipFiles() {
         try (Stream<Path> files = Files.list(PARTNERSHIPS)) {
-            return files.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".yml"))
+                    .filter(p -> !p.getFileName().toString().equals(NationalHelplinesReader.FILE_NAME)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
