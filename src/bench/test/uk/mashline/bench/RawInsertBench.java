@@ -28,8 +28,8 @@ import java.util.UUID;
 public final class RawInsertBench {
 
     private static final String CONVERSATION = "INSERT INTO conversation (id, partnership_id, channel, channel_key, "
-            + "sender, caller_role, flow_state, highest_route, review_status, started_at, last_message_at, "
-            + "message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, 2, 0)";
+            + "sender, caller_role, flow_state, highest_route, started_at, last_message_at, "
+            + "message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 0)";
     private static final String MESSAGE = "INSERT INTO message (conversation_id, direction, channel, partnership_id, "
             + "text, route, intent, confidence, rule, model_version, sources, external_id, created_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -33,9 +33,10 @@ class AuditController {
             throw new BadRequest(messages.get("filter.invalid", "page/size", "page >= 0, size 1-500"));
         }
         // the same date parsing as the conversation list
-        ConversationFilter times = ConversationFilter.parse(null, null, null, null, from, to, messages);
         return queries.page(blank(actor) ? null : actor.trim(),
-                blank(action) ? null : action.trim().toUpperCase(Locale.ROOT), times.from(), times.toExclusive(), page, size);
+                blank(action) ? null : action.trim().toUpperCase(Locale.ROOT),
+                ConversationFilter.time(from, false, "from", messages), ConversationFilter.time(to, true, "to", messages),
+                page, size);
     }
 
     private static boolean blank(String value) {

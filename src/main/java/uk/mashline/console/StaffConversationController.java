@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.mashline.console.security.StaffRole;
+import uk.mashline.review.ConversationQuery;
 
 /** The staff conversation API: the risk-first queue, a conversation, review actions and the CSV export. */
 @Controller("/api/staff")
@@ -65,7 +66,7 @@ class StaffConversationController {
                                 @Nullable @QueryValue String route, @Nullable @QueryValue String reviewStatus,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 Authentication authentication) {
-        ConversationFilter filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages);
+        ConversationQuery filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages);
         var rows = queries.all(filter, MAX_EXPORT_ROWS);
         audit.record(authentication.getName(), AuditAction.EXPORT_CONVERSATIONS, "conversation", null,
                 "rows=" + rows.size() + " filters=" + describe(filter));
@@ -74,7 +75,7 @@ class StaffConversationController {
                 .header("Content-Disposition", "attachment; filename=\"conversations.csv\"");
     }
 
-    private static String describe(ConversationFilter f) {
+    private static String describe(ConversationQuery f) {
         return "partnership=" + f.partnership() + ",channel=" + f.channel() + ",route=" + f.route()
                 + ",reviewStatus=" + f.reviewStatus() + ",from=" + f.from() + ",to=" + f.toExclusive();
     }

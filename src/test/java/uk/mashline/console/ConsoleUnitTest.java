@@ -7,7 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Plain unit tests: sender masking, CSV cells, source splitting, medians, HTML escaping. */
+/** Plain unit tests: sender masking, CSV cells, medians, HTML escaping. */
 class ConsoleUnitTest {
 
     @Test
@@ -30,12 +30,6 @@ class ConsoleUnitTest {
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ConversationCsv.cell("=HYPERLINK(\"x\")"));
         assertEquals("plain", ConversationCsv.cell("plain"));
         assertEquals("", ConversationCsv.cell(null));
-    }
-
-    @Test
-    void sourcesSplitOnSemicolonsAndNewLines() {
-        assertEquals(List.of("A", "B", "C"), ConversationQueries.sources("A; B\nC\r\n"));
-        assertEquals(List.of(), ConversationQueries.sources(null));
     }
 
     @Test

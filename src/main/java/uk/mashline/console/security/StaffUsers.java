@@ -7,7 +7,7 @@ import uk.mashline.console.BadRequest;
 import uk.mashline.console.ConsoleClock;
 import uk.mashline.console.ConsoleMessages;
 import uk.mashline.console.NotFound;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.DuplicateKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +60,8 @@ public class StaffUsers {
         long id;
         try {
             id = accounts.insert(name, hasher.hash(password), staffRole, clock.now());
-        } catch (IllegalStateException e) {
-            if (SqlRunner.isDuplicateKey(e)) {
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
                 throw new BadRequest(messages.get("user.exists"));
             }
             throw e;

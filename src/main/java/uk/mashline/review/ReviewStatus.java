@@ -1,4 +1,4 @@
-package uk.mashline.console;
+package uk.mashline.review;
 
 import java.util.Optional;
 
