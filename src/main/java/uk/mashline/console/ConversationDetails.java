@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import uk.mashline.review.ConversationLog;
 import uk.mashline.review.ConversationRecord;
@@ -12,16 +13,16 @@ public class ConversationDetails {
 
     private final ConversationLog log;
     private final AuditLog audit;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    public ConversationDetails(ConversationLog log, AuditLog audit, ConsoleMessages messages) {
+    public ConversationDetails(ConversationLog log, AuditLog audit, MessageSource messages) {
         this.log = log;
         this.audit = audit;
         this.messages = messages;
     }
 
     public ConversationDetail open(String viewer, String id) {
-        ConversationRecord conversation = log.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found")));
+        ConversationRecord conversation = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         audit.record(viewer, AuditAction.VIEW_CONVERSATION, "conversation", id, null);
         return ConversationViews.detail(conversation, log.earlierConversationIds(conversation, EARLIER_CONVERSATIONS),
                 log.messages(id));

@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import uk.mashline.nlu.Route;
 import uk.mashline.review.ConversationQuery;
 import uk.mashline.review.ReviewStatus;
@@ -24,27 +25,27 @@ final class ConversationFilter {
     }
 
     static ConversationQuery parse(String partnership, String channel, String route, String reviewStatus,
-                                   String from, String to, ConsoleMessages messages) {
+                                   String from, String to, MessageSource messages) {
         String ch = blank(channel) ? null : channel.trim().toUpperCase(Locale.ROOT);
         if (ch != null && !CHANNELS.contains(ch)) {
-            throw new BadRequest(messages.get("filter.invalid", "channel", "use SMS, VOICE or WEB"));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "channel", "use SMS, VOICE or WEB"));
         }
         Route r = null;
         if (!blank(route)) {
             try {
                 r = Route.valueOf(route.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadRequest(messages.get("filter.invalid", "route", "not a route name"));
+                throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "route", "not a route name"));
             }
         }
         ReviewStatus status = blank(reviewStatus) ? null : ReviewStatus.parse(reviewStatus)
-                .orElseThrow(() -> new BadRequest(messages.get("filter.invalid", "reviewStatus", "use NEW, IN_REVIEW, REVIEWED or NEEDS_FOLLOW_UP")));
+                .orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "filter.invalid", "reviewStatus", "use NEW, IN_REVIEW, REVIEWED or NEEDS_FOLLOW_UP")));
         return new ConversationQuery(blank(partnership) ? null : partnership.trim(), ch, r, status,
                 time(from, false, "from", messages), time(to, true, "to", messages));
     }
 
     /** A from/to parameter as an instant; {@code end} gives the exclusive end of the day or instant. */
-    static Instant time(String value, boolean end, String name, ConsoleMessages messages) {
+    static Instant time(String value, boolean end, String name, MessageSource messages) {
         if (blank(value)) {
             return null;
         }
@@ -58,7 +59,7 @@ final class ConversationFilter {
             // an instant "to" is inclusive: the exclusive bound is the next microsecond
             return end ? instant.plusNanos(1000) : instant;
         } catch (DateTimeParseException e) {
-            throw new BadRequest(messages.get("filter.invalid", name, "use an ISO date (2025-01-31) or instant (2025-01-31T09:00:00Z)"));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", name, "use an ISO date (2025-01-31) or instant (2025-01-31T09:00:00Z)"));
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import uk.mashline.review.ConversationLog;
 import uk.mashline.review.ConversationRecord;
@@ -22,9 +23,9 @@ public class ConversationReviews {
     private final ConversationLog log;
     private final AuditLog audit;
     private final ConsoleClock clock;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    public ConversationReviews(ConversationLog log, AuditLog audit, ConsoleClock clock, ConsoleMessages messages) {
+    public ConversationReviews(ConversationLog log, AuditLog audit, ConsoleClock clock, MessageSource messages) {
         this.log = log;
         this.audit = audit;
         this.clock = clock;
@@ -33,22 +34,22 @@ public class ConversationReviews {
 
     public ConversationSummary review(String reviewer, String id, ReviewRequest request) {
         ReviewStatus status = ReviewStatus.parse(request == null ? null : request.status())
-                .orElseThrow(() -> new BadRequest(messages.get("review.status.invalid")));
+                .orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "review.status.invalid")));
         String note = request.note() == null ? null : request.note().strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw new BadRequest(messages.get("review.note.too.long"));
+            throw new BadRequest(ConsoleWording.text(messages, "review.note.too.long"));
         }
-        ConversationRecord before = log.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found")));
+        ConversationRecord before = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         boolean noteChanged = note != null && !Objects.equals(emptyToNull(note), before.reviewNote());
         String newNote = note == null ? before.reviewNote() : emptyToNull(note);
         Instant now = clock.now();
         Instant firstReviewed = before.firstReviewedAt() == null && status != ReviewStatus.NEW ? now : before.firstReviewedAt();
         if (!log.record(id, new Review(status, newNote, reviewer, firstReviewed, now))) {
-            throw new NotFound(messages.get("conversation.not.found"));
+            throw new NotFound(ConsoleWording.text(messages, "conversation.not.found"));
         }
         audit.record(reviewer, AuditAction.REVIEW_CHANGE, "conversation", id,
                 before.reviewStatus() + "->" + status + (noteChanged ? "; note changed" : ""));
-        return ConversationViews.summary(log.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found"))), true);
+        return ConversationViews.summary(log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found"))), true);
     }
 
     private static String emptyToNull(String value) {

@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -29,10 +30,10 @@ public class RetentionSettings {
     private final ConsoleSettingRepository settings;
     private final AuditLog audit;
     private final ConsoleClock clock;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
     private final int defaultDays;
 
-    public RetentionSettings(ConsoleSettingRepository settings, AuditLog audit, ConsoleClock clock, ConsoleMessages messages,
+    public RetentionSettings(ConsoleSettingRepository settings, AuditLog audit, ConsoleClock clock, MessageSource messages,
                              @Value("${mash-console.retention.default-days:400}") int defaultDays) {
         this.settings = settings;
         this.audit = audit;
@@ -56,7 +57,8 @@ public class RetentionSettings {
 
     public Retention update(String actor, Integer days) {
         if (days == null || days < MIN_DAYS || days > MAX_DAYS) {
-            throw new BadRequest(messages.get("retention.invalid", MIN_DAYS, MAX_DAYS));
+            throw new BadRequest(ConsoleWording.text(messages, "retention.invalid",
+                    String.format(ConsoleWording.LOCALE, "%,d", MIN_DAYS), String.format(ConsoleWording.LOCALE, "%,d", MAX_DAYS)));
         }
         int old = current().days();
         ConsoleSettingRow row = new ConsoleSettingRow(NAME, String.valueOf(days), actor, clock.now());

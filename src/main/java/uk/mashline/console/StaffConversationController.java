@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -28,10 +29,10 @@ class StaffConversationController {
     private final ConversationDetails details;
     private final ConversationReviews reviews;
     private final AuditLog audit;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
     StaffConversationController(ConversationQueries queries, ConversationDetails details, ConversationReviews reviews,
-                                AuditLog audit, ConsoleMessages messages) {
+                                AuditLog audit, MessageSource messages) {
         this.queries = queries;
         this.details = details;
         this.reviews = reviews;
@@ -45,7 +46,7 @@ class StaffConversationController {
                           @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                           @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new BadRequest(messages.get("filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
         }
         return queries.page(ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages), page, size);
     }
