@@ -33,7 +33,7 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
     List<String> findEarlierIds(String sender, LocalDateTime before, int limit);
 
     /** Contacts per UTC day (the column holds UTC), highest route and channel. */
-    @Query("SELECT CAST(started_at AS DATE) AS day, highest_route AS route, channel, COUNT(*) AS contacts "
+    @Query("SELECT CAST(started_at AS DATE) AS started_on, highest_route AS route, channel, COUNT(*) AS contacts "
             + "FROM conversation WHERE started_at >= :since "
             + "GROUP BY CAST(started_at AS DATE), highest_route, channel")
     List<DayCount> countPerDay(LocalDateTime since);
@@ -46,7 +46,7 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
     int deleteInactiveBefore(LocalDateTime cutoff);
 
     @Introspected
-    record DayCount(LocalDate day, @Nullable String route, @Nullable String channel, long contacts) {
+    record DayCount(LocalDate startedOn, @Nullable String route, @Nullable String channel, long contacts) {
     }
 
     @Introspected

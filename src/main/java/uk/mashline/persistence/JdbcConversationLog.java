@@ -98,7 +98,7 @@ class JdbcConversationLog implements ConversationLog {
     @Override
     public List<ContactCount> contactsPerDay(Instant since) {
         return conversations.countPerDay(Times.toDb(since)).stream()
-                .map(c -> new ContactCount(c.day(), c.route(), c.channel(), c.contacts())).toList();
+                .map(c -> new ContactCount(c.startedOn(), c.route(), c.channel(), c.contacts())).toList();
     }
 
     @Override
