@@ -59,7 +59,21 @@ final class SmsTraffic {
 
     /** The n-th request of this run: its own MessageSid and sender, a text chosen by rotation. */
     HttpRequest request(long n) {
-        Map<String, String> params = params(n);
+        return request(params(n));
+    }
+
+    /** A text of the caller's choosing: its MessageSid (from {@link #sid(long)} of any run), sender and words. */
+    HttpRequest request(String sid, String from, String body) {
+        Map<String, String> params = params(0);
+        params.put("SmsMessageSid", sid);
+        params.put("SmsSid", sid);
+        params.put("Body", body);
+        params.put("MessageSid", sid);
+        params.put("From", from);
+        return request(params);
+    }
+
+    private HttpRequest request(Map<String, String> params) {
         return HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -92,7 +106,7 @@ final class SmsTraffic {
         return params;
     }
 
-    private String sid(long n) {
+    String sid(long n) {
         return String.format("SM%08x%024x", runId, n);
     }
 }

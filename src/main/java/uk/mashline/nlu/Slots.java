@@ -29,7 +29,10 @@ import java.util.Optional;
  *   <li>{@value #CALLED_999}: {@code yes}/{@code no}: they have already called 999</li>
  *   <li>{@value #CHILD_PRESENT}: {@code yes}/{@code no}: the child is with them now</li>
  *   <li>{@value #ANSWER}: {@code yes}/{@code no}: a bare yes or no, for the last question asked</li>
+ *   <li>{@value #NUMBER}: the whole message is one number, "0" to "30" ("2", "two", "option 2", "stage 2"):
+ *       a menu choice, or the answer to the question just asked (which stage, how old)</li>
  * </ul>
+ * A stage above 0 also sets {@value #INITIAL_DISCUSSION} to {@code yes}: no stage is reached without it.
  */
 public record Slots(Map<String, String> values) {
 
@@ -44,6 +47,7 @@ public record Slots(Map<String, String> values) {
     public static final String CALLED_999 = "called_999";
     public static final String CHILD_PRESENT = "child_present";
     public static final String ANSWER = "answer";
+    public static final String NUMBER = "number";
 
     public static final String YES = "yes";
     public static final String NO = "no";

@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public class FileTurnJournal implements TurnJournal {
     private static final Logger LOG = LoggerFactory.getLogger(FileTurnJournal.class);
     static final String ACTIVE = "journal.jsonl";
     static final String REPLAYING_SUFFIX = ".replaying";
+    static final String SET_ASIDE = "set-aside.jsonl";
 
     private final Path dir;
     private final ObjectMapper json;
@@ -47,17 +49,50 @@ public class FileTurnJournal implements TurnJournal {
         JournalEntry entry = new JournalEntry(m.channel().name(), m.partnershipId(), m.conversationId(), m.channelKey(),
                 m.sender(), m.text(), m.externalId(), m.receivedAt().toString(), reply.paragraphs(), reply.sources());
         try {
-            ensureDir();
-            byte[] line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel out = FileChannel.open(dir.resolve(ACTIVE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                out.write(ByteBuffer.wrap(line));
-                out.force(true);
-            }
+            appendLine(ACTIVE, json.writeValueAsString(entry));
             LOG.warn("turn kept in the local journal until the database returns ({} message)", m.channel());
         } catch (IOException e) {
             // the caller still gets the safety reply; this is the one loss the line cannot avoid
             LOG.error("could not write the local journal: {}", e.toString());
+        }
+    }
+
+    /**
+     * Keeps a turn the database refused for its own data (it would be refused on every replay) in
+     * {@value #SET_ASIDE}, for a person to look at, so the turns behind it are not held up.
+     */
+    synchronized void setAside(JournalEntry entry, RuntimeException reason) {
+        try {
+            appendLine(SET_ASIDE, json.writeValueAsString(entry));
+            // the reason's class only: a driver's message can quote the text
+            LOG.error("a journalled turn the database refuses was set aside in {} ({})", SET_ASIDE,
+                    reason.getClass().getSimpleName());
+        } catch (IOException e) {
+            LOG.error("could not set a journalled turn aside: {}", e.toString());
+        }
+    }
+
+    /** Replaces a file being replayed with the entries still to replay. */
+    synchronized void rewrite(Path file, List<JournalEntry> entries) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (JournalEntry entry : entries) {
+            lines.append(json.writeValueAsString(entry)).append('\n');
+        }
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+            out.force(true);
+        }
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void appendLine(String name, String line) throws IOException {
+        ensureDir();
+        try (FileChannel out = FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            out.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+            out.force(true);
         }
     }
 

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +25,10 @@ import java.util.concurrent.Executor;
  * A turn whose conversation another instance changed meanwhile is refused on its own and the rest
  * of its group commit. A group with a refused message (a redelivery, its id already stored) is
  * rolled back and its turns written one by one, so each gets its own answer.
+ * <p>
+ * On a cluster, a commit refused because another node changed the conversation first (Galera's
+ * certification, reported as a deadlock) refuses the turn as a concurrent one, to be taken again
+ * from a fresh read; a connection that fails under way has the group written again on a fresh one.
  */
 final class GroupCommitTurnWriter implements AutoCloseable {
 
@@ -41,6 +44,8 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     private static final String INSERT_MESSAGE = "INSERT INTO message (conversation_id, direction, channel, "
             + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "
             + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // the first try, and one more on a fresh connection after the first one failed under way
+    private static final int ATTEMPTS = 2;
 
     private final DataSource dataSource;
     private final int networkTimeoutMillis;
@@ -74,20 +79,47 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         grouping.close();
     }
 
-    /** Writes one group; every turn in it is answered or refused. */
+    /**
+     * Writes one group; every turn in it is answered or refused. A connection that fails under way
+     * (the node died, or left the cluster) is given up and the group's unanswered turns are written
+     * again on a fresh one, which the multi-host driver opens on a surviving node. A commit whose
+     * answer was lost may have been stored: its second write meets the unique message id and the
+     * turn is answered as the redelivery it then is, never stored twice.
+     */
     void writeGroup(List<TurnRows> group) {
-        if (group.size() == 1) {
-            writeAlone(group.get(0));
-            return;
+        for (int attempt = 1; ; attempt++) {
+            List<TurnRows> open = group.stream().filter(t -> !t.answered()).toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            Connection c;
+            try {
+                c = connection();
+            } catch (SQLException e) {
+                // the pool already waited its connection timeout for this one
+                lostConnection();
+                refuseAll(open, new StoreUnavailableException(e));
+                return;
+            }
+            try {
+                if (open.size() == 1) {
+                    writeAlone(c, open.get(0));
+                } else {
+                    writeTogether(c, open);
+                }
+                return;
+            } catch (SQLException connectionLost) {
+                lostConnection();
+                if (attempt >= ATTEMPTS) {
+                    refuseAll(open, new StoreUnavailableException(connectionLost));
+                    return;
+                }
+            }
         }
-        Connection c;
-        try {
-            c = connection();
-        } catch (SQLException e) {
-            StoreUnavailableException unavailable = new StoreUnavailableException(e);
-            group.forEach(t -> t.refuse(unavailable));
-            return;
-        }
+    }
+
+    /** One transaction for the group; a turn refused by a key spoils it, and each is then written alone. */
+    private void writeTogether(Connection c, List<TurnRows> group) throws SQLException {
         try {
             List<TurnRows> accepted = updateConversations(c, group);
             insertConversations(c, accepted);
@@ -97,15 +129,14 @@ final class GroupCommitTurnWriter implements AutoCloseable {
             return;
         } catch (SQLException e) {
             rollbackQuietly(c);
-            if (isConnectionFailure(e)) {
-                release();
-                StoreUnavailableException unavailable = new StoreUnavailableException(e);
-                group.forEach(t -> t.refuse(unavailable));
-                return;
+            if (SqlErrors.isConnectionFailure(e)) {
+                throw e;
             }
-            // one turn refused spoils the group: give each its own transaction and its own answer
+            // one turn refused (or a conflict with another node) spoils the group: each its own transaction and answer
         }
-        group.forEach(this::writeAlone);
+        for (TurnRows t : group) {
+            writeAlone(c, t);
+        }
     }
 
     /** Updates the group's existing conversations; a turn whose conversation has another version by now is refused. */
@@ -166,16 +197,9 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         }
     }
 
-    /** One turn in its own transaction, with its own answer. */
-    private void writeAlone(TurnRows t) {
+    /** One turn in its own transaction, with its own answer; a failed connection is thrown, for the group to write again. */
+    private void writeAlone(Connection c, TurnRows t) throws SQLException {
         if (t.answered()) {
-            return;
-        }
-        Connection c;
-        try {
-            c = connection();
-        } catch (SQLException e) {
-            t.refuse(new StoreUnavailableException(e));
             return;
         }
         try {
@@ -200,8 +224,8 @@ final class GroupCommitTurnWriter implements AutoCloseable {
             t.answer(null);
         } catch (SQLException e) {
             rollbackQuietly(c);
-            if (isConnectionFailure(e)) {
-                release();
+            if (SqlErrors.isConnectionFailure(e)) {
+                throw e;
             }
             t.refuse(refusal(t, e));
         }
@@ -238,11 +262,25 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         }
     }
 
+    /** Gives the connection up, and the pool's others with it: they may lead to the same dead node. */
+    private void lostConnection() {
+        release();
+        DeadConnections.evictAll(dataSource);
+    }
+
+    private static void refuseAll(List<TurnRows> turns, RuntimeException reason) {
+        turns.forEach(t -> t.refuse(reason));
+    }
+
     private static RuntimeException refusal(TurnRows t, SQLException e) {
-        if (isDuplicate(e) && t.in().externalId() != null) {
+        if (SqlErrors.isDuplicate(e) && t.in().externalId() != null) {
             return new DuplicateDeliveryException(t.in().externalId());
         }
-        if (isDuplicate(e) && t.state().isNew()) {
+        if (SqlErrors.isDuplicate(e) && t.state().isNew()) {
+            return new ConcurrentTurnException(t.state().id());
+        }
+        if (SqlErrors.isConflict(e)) {
+            // another node changed the conversation first (Galera's certification): read it again, take the turn again
             return new ConcurrentTurnException(t.state().id());
         }
         return new StoreUnavailableException(e);
@@ -314,17 +352,6 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is broken; the pool discards it
         }
-    }
-
-    private static boolean isDuplicate(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
-
-    private static boolean isConnectionFailure(SQLException e) {
-        return e instanceof SQLTransientConnectionException
-                || e instanceof java.sql.SQLNonTransientConnectionException
-                || e instanceof java.sql.SQLTimeoutException
-                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
     }
 
     // the network timeout's executor only aborts a connection; the caller's thread is good enough

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,6 +41,8 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
             + "highest_route, started_at, version";
 
     private final DataSource dataSource;
+    private final SchemaMigration schema;
+    private final Duration networkTimeout;
     private final int networkTimeoutMillis;
     private final GroupCommitTurnWriter writer;
     private final Grouping<OpenLookup, Optional<ConversationState>> openLookups;
@@ -53,11 +56,13 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
      * @param networkTimeout how long a grouped read or write waits for the database before it gives up,
      *                       so a hanging server cannot hold the store's threads for ever
      */
-    public JdbcConversationStore(DataSource dataSource,
+    public JdbcConversationStore(DataSource dataSource, SchemaMigration schema,
                                  @Value("${mash.store.writers:1}") int writers,
                                  @Value("${mash.store.max-group:64}") int maxGroup,
                                  @Value("${mash.store.network-timeout:5s}") Duration networkTimeout) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.schema = schema;
+        this.networkTimeout = networkTimeout;
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
         this.writer = new GroupCommitTurnWriter(this.dataSource, writers, maxGroup, networkTimeout);
         List<String> sql = new ArrayList<>();
@@ -71,12 +76,14 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     @Override
     public Optional<ConversationState> find(String conversationId) {
+        schema.awaitReady(networkTimeout);
         return queryOne("SELECT " + COLUMNS + " FROM conversation WHERE id = ?", ps -> ps.setString(1, conversationId));
     }
 
     /** Every text and call looks up its sender's conversation: the look-ups waiting at once go as one query. */
     @Override
     public Optional<ConversationState> findOpen(String channelKey, Instant since) {
+        schema.awaitReady(networkTimeout);
         return openLookups.submit(new OpenLookup(channelKey, since));
     }
 
@@ -89,21 +96,9 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
             keys.add(keys.get(0));
         }
         String sql = openLookupSql.get(power);
-        Map<String, List<Row>> found = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < length; i++) {
-                    ps.setString(i + 1, keys.get(i));
-                }
-                ps.setObject(length + 1, Times.toDb(earliest));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Row row = new Row(read(rs), Times.fromDb(rs.getObject("last_message_at", LocalDateTime.class)));
-                        found.computeIfAbsent(row.state().channelKey(), k -> new ArrayList<>()).add(row);
-                    }
-                }
-            }
+        Map<String, List<Row>> found;
+        try {
+            found = onFreshConnectionIfLost(() -> findOpen(sql, keys, earliest));
         } catch (SQLException e) {
             StoreUnavailableException unavailable = new StoreUnavailableException(e);
             group.forEach(l -> l.refuse(unavailable));
@@ -114,6 +109,47 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
                     .filter(r -> !r.lastMessageAt().isBefore(l.since))
                     .max(Comparator.comparing(Row::lastMessageAt))
                     .map(Row::state));
+        }
+    }
+
+    private Map<String, List<Row>> findOpen(String sql, List<String> keys, Instant earliest) throws SQLException {
+        Map<String, List<Row>> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < keys.size(); i++) {
+                    ps.setString(i + 1, keys.get(i));
+                }
+                ps.setObject(keys.size() + 1, Times.toDb(earliest));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Row row = new Row(read(rs), Times.fromDb(rs.getObject("last_message_at", LocalDateTime.class)));
+                        found.computeIfAbsent(row.state().channelKey(), k -> new ArrayList<>()).add(row);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * A read that met a dead connection (its node died, or left the cluster) is asked once more on a
+     * fresh one, which the multi-host driver opens on a surviving node.
+     */
+    private <T> T onFreshConnectionIfLost(Query<T> query) throws SQLException {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            // a pool that timed out waiting for a connection has already waited long enough
+            if (!SqlErrors.isConnectionFailure(e) || e instanceof SQLTransientConnectionException) {
+                throw e;
+            }
+            DeadConnections.evictAll(dataSource);
+            return query.run();
         }
     }
 
@@ -132,14 +168,19 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     @Override
     public Optional<String> replyTo(Channel channel, String externalId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT text FROM message WHERE channel = ? AND external_id = ? AND direction = 'OUT'")) {
-            ps.setString(1, channel.name());
-            ps.setString(2, externalId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+        schema.awaitReady(networkTimeout);
+        try {
+            return onFreshConnectionIfLost(() -> {
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement ps = c.prepareStatement(
+                             "SELECT text FROM message WHERE channel = ? AND external_id = ? AND direction = 'OUT'")) {
+                    ps.setString(1, channel.name());
+                    ps.setString(2, externalId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException(e);
         }
@@ -147,6 +188,7 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     @Override
     public void recordTurn(ConversationState state, LoggedMessage in, LoggedMessage out) {
+        schema.awaitReady(networkTimeout);
         writer.write(state, in, out);
     }
 
@@ -162,11 +204,15 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
     }
 
     private Optional<ConversationState> queryOne(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
+        try {
+            return onFreshConnectionIfLost(() -> {
+                try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                    binder.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.<ConversationState>empty();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StoreUnavailableException(e);
         }

@@ -13,11 +13,13 @@ import uk.mashline.dialogue.DuplicateDeliveryException;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.StoreUnavailableException;
 import uk.mashline.nlu.Route;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +37,8 @@ public class JournalReplayer {
     private final FileTurnJournal journal;
     private final ConversationStore store;
     private final Duration conversationIdle;
+    // told once per outage: the replay is tried every second while the database is away
+    private boolean postponed;
 
     public JournalReplayer(FileTurnJournal journal, ConversationStore store,
                            @Value("${mash.dialogue.conversation-idle:12h}") Duration conversationIdle) {
@@ -43,22 +47,84 @@ public class JournalReplayer {
         this.conversationIdle = conversationIdle;
     }
 
-    @Scheduled(fixedDelay = "${mash.journal.replay-every:5s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${mash.journal.replay-every:1s}", initialDelay = "${mash.journal.replay-every:1s}")
     public synchronized void replay() {
         for (Path file : journal.takeForReplay()) {
+            List<JournalEntry> entries;
             try {
-                List<JournalEntry> entries = journal.read(file);
-                int stored = 0;
-                for (JournalEntry entry : entries) {
-                    stored += replay(entry) ? 1 : 0;
-                }
-                Files.delete(file);
-                LOG.info("journal replayed: {} turns stored, {} already present", stored, entries.size() - stored);
-            } catch (RuntimeException | IOException e) {
-                // the database is still away: the file stays and the next run tries again
+                entries = journal.read(file);
+            } catch (IOException e) {
                 LOG.warn("journal replay postponed: {}", e.getClass().getSimpleName());
                 return;
             }
+            Outcome outcome = replay(file, entries);
+            if (outcome == null) {
+                return;
+            }
+            postponed = false;
+            LOG.info("journal replayed: {} turns stored, {} already present, {} set aside", outcome.stored(),
+                    outcome.present(), outcome.setAside());
+        }
+    }
+
+    private record Outcome(int stored, int present, int setAside) {
+    }
+
+    /**
+     * Replays one file in order and deletes it; null when the database went away meanwhile, and the
+     * file then keeps only the turns not yet taken. A turn the database refuses for its own data is
+     * set aside, so it never holds up the turns behind it.
+     */
+    private Outcome replay(Path file, List<JournalEntry> entries) {
+        int stored = 0;
+        int present = 0;
+        int setAside = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            JournalEntry entry = entries.get(i);
+            try {
+                if (replay(entry)) {
+                    stored++;
+                } else {
+                    present++;
+                }
+            } catch (StoreUnavailableException | ConcurrentTurnException e) {
+                if (!isAboutTheData(e)) {
+                    // the database is still away, or busy with the same conversation: the rest waits for the next run
+                    if (!postponed) {
+                        LOG.warn("journal replay postponed until the database takes writes: {}", e.getClass().getSimpleName());
+                        postponed = true;
+                    }
+                    keep(file, entries.subList(i, entries.size()));
+                    return null;
+                }
+                journal.setAside(entry, e);
+                setAside++;
+            } catch (RuntimeException malformed) {
+                journal.setAside(entry, malformed);
+                setAside++;
+            }
+        }
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete a replayed journal file: {}", e.getClass().getSimpleName());
+        }
+        return new Outcome(stored, present, setAside);
+    }
+
+    /** A value the database refuses (too long, out of range, a key it does not know): trying again cannot help. */
+    private static boolean isAboutTheData(RuntimeException e) {
+        SQLException sql = SqlErrors.sqlCause(e);
+        return sql != null && sql.getSQLState() != null && !SqlErrors.isTransient(sql)
+                && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"));
+    }
+
+    private void keep(Path file, List<JournalEntry> remaining) {
+        try {
+            journal.rewrite(file, remaining);
+        } catch (IOException e) {
+            // the whole file is replayed again; what is already stored is recognised by its message id
+            LOG.warn("could not shorten a journal file: {}", e.getClass().getSimpleName());
         }
     }
 

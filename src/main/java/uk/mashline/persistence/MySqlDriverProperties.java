@@ -7,19 +7,21 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
 /**
- * Gives MySQL and MariaDB connections the driver settings in {@code mash.mysql-driver-properties}.
- * They cannot go under {@code datasources.default.data-source-properties}: Micronaut rewrites those
- * keys to kebab case, which the driver does not know, so they were silently ignored there.
- * The embedded H2 gets none of them.
+ * Gives MySQL and MariaDB connections the driver settings in {@code mash.mysql-driver-properties}
+ * and the failover settings of {@link DatabaseSettings}. They cannot go under
+ * {@code datasources.default.data-source-properties}: Micronaut rewrites those keys to kebab case,
+ * which the driver does not know, so they were silently ignored there. The embedded H2 gets none.
  */
 @Singleton
 class MySqlDriverProperties implements BeanCreatedEventListener<DatasourceConfiguration> {
 
     private final String properties;
+    private final DatabaseSettings settings;
 
     /** @param properties driver settings as a query string: {@code name=value&name=value} */
-    MySqlDriverProperties(@Value("${mash.mysql-driver-properties:}") String properties) {
+    MySqlDriverProperties(@Value("${mash.mysql-driver-properties:}") String properties, DatabaseSettings settings) {
         this.properties = properties;
+        this.settings = settings;
     }
 
     @Override
@@ -27,6 +29,7 @@ class MySqlDriverProperties implements BeanCreatedEventListener<DatasourceConfig
         DatasourceConfiguration config = event.getBean();
         String url = config.getJdbcUrl() == null ? config.getUrl() : config.getJdbcUrl();
         if (url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
+            failover(config);
             for (String pair : properties.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
@@ -35,5 +38,20 @@ class MySqlDriverProperties implements BeanCreatedEventListener<DatasourceConfig
             }
         }
         return config;
+    }
+
+    /**
+     * Connector/J's multi-host failover ({@code jdbc:mysql://h1,h2,h3/db}). By default a connection
+     * that failed over to another host is read-only, so every write after a node died would fail:
+     * on a cluster where every node takes writes (Galera, InnoDB Cluster) it must stay writable.
+     */
+    private void failover(DatasourceConfiguration config) {
+        config.addDataSourceProperty("failOverReadOnly", "false");
+        config.addDataSourceProperty("connectTimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        config.addDataSourceProperty("socketTimeout", String.valueOf(settings.socketTimeout().toMillis()));
+        config.addDataSourceProperty("retriesAllDown", String.valueOf(settings.retriesAllDown()));
+        config.addDataSourceProperty("secondsBeforeRetrySource", String.valueOf(settings.primaryRetryAfter().toSeconds()));
+        // back to the first host by time only, not after a count of statements
+        config.addDataSourceProperty("queriesBeforeRetrySource", "0");
     }
 }

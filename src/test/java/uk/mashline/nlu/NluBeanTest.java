@@ -15,6 +15,9 @@ class NluBeanTest {
     @Inject
     IntentClassifier classifier;
 
+    @Inject
+    SlotExtractor slots;
+
     @Test
     void theBeanClassifiesOnceTrainedAndAlwaysRecognisesDanger() {
         Classification danger = classifier.classify("he's outside with a knife");
@@ -24,5 +27,15 @@ class NluBeanTest {
         assertNotEquals("untrained", classifier.modelVersion());
         assertEquals(classifier.modelVersion(), hello.modelVersion());
         assertTrue(classifier.confidenceThreshold() > 0 && classifier.confidenceThreshold() < 1);
+    }
+
+    @Test
+    void theSlotExtractorReadsWhatTheCallerSaid() {
+        Slots stated = slots.extract("HV here, MASH said NFA on 16/11, we're at stage 2", java.time.LocalDate.of(2026, 11, 18));
+        assertEquals("PROFESSIONAL", stated.get(Slots.ROLE).orElse(null));
+        assertEquals("health_visitor", stated.get(Slots.PROFESSION).orElse(null));
+        assertEquals("mash", stated.get(Slots.DECISION).orElse(null));
+        assertEquals("2", stated.get(Slots.STAGE).orElse(null));
+        assertEquals("2026-11-16", stated.get(Slots.RAISED_ON).orElse(null));
     }
 }

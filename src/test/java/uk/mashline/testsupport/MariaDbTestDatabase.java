@@ -43,6 +43,26 @@ public final class MariaDbTestDatabase {
         return instance;
     }
 
+    /** Another fresh database on the same server, for a test that needs one of its own (dropped at exit). */
+    public static MariaDbTestDatabase another() {
+        MariaDbTestDatabase first = get();
+        MariaDbTestDatabase db = new MariaDbTestDatabase(first.serverUrl, first.username, first.password);
+        db.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(db::drop));
+        return db;
+    }
+
+    /** The server's port, for a proxy in front of it. */
+    public int port() {
+        java.net.URI uri = java.net.URI.create(serverUrl.substring("jdbc:".length()));
+        return uri.getPort() < 0 ? 3306 : uri.getPort();
+    }
+
+    /** The database's name, the path of its JDBC URL. */
+    public String name() {
+        return databaseName;
+    }
+
     public String url() {
         return serverUrl + databaseName;
     }

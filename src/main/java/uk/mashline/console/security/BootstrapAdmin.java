@@ -2,13 +2,13 @@ package uk.mashline.console.security;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.console.AuditLog;
 import uk.mashline.console.BadRequest;
+import uk.mashline.persistence.SchemaReady;
 
 /**
  * On a first start with no staff accounts, creates an ADMIN from STAFF_BOOTSTRAP_USER and
@@ -32,8 +32,9 @@ class BootstrapAdmin {
         this.password = password;
     }
 
+    // not at start-up itself, which does not wait for the database
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onSchemaReady(SchemaReady event) {
         createIfNoUsers();
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Parallel;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.nlu.ImmediateRiskDetector;
@@ -14,6 +13,7 @@ import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
+import uk.mashline.nlu.slots.RuleSlotExtractor;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -45,10 +45,12 @@ public class NluFactory {
         return new OpenNlpIntentClassifier(normaliser, detector, settings, model);
     }
 
-    /** Nothing yet: the understanding work replaces this with the name finder and its rules. */
-    @Singleton
+    /** The facts a message states (role, age, stage, date...), read by rules from data files. */
+    // eager: its patterns compile during start-up, not in the first caller's turn
+    @Context
+    @Parallel
     SlotExtractor slotExtractor() {
-        return SlotExtractor.NONE;
+        return RuleSlotExtractor.standard();
     }
 
     private static void train(OpenNlpModelTrainer trainer, String intentsDir,

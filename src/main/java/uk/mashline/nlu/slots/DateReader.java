@@ -1,0 +1,197 @@
+package uk.mashline.nlu.slots;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date a message gives for something that has already happened ("raised it on 16/11",
+ * "Monday 16 November", "16th Nov", "yesterday", "last Tuesday", "three days ago") against the
+ * caller's London date. A date in the future is not a date something was raised on, so it is
+ * never returned; a date without a year is the latest such day not after today ("14/3" read in
+ * January is last March). Dates of birth are skipped. The first date in the text wins.
+ */
+final class DateReader {
+
+    private static final String MONTH = "(jan|january|feb|february|febuary|mar|march|apr|april|may|jun|june|jul|july"
+            + "|aug|august|sep|sept|september|oct|october|nov|november|dec|december)";
+    private static final String WEEKDAY = "(monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)";
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern NUMERIC_WITH_YEAR = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
+    // Only a slash without a year: "3.15" is a time and "3-4" a range, "24/7" means always.
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(?!24/7\\b)(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b\\.?(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4}))?");
+    private static final Pattern DAYS_AGO = Pattern.compile(
+            "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
+                    + " ago\\b");
+    private static final Pattern TODAY = Pattern.compile(
+            "\\b(?:today|2day|tday|this (?:morning|afternoon|evening|am|pm)|earlier on today|tonight|just now"
+                    + "|an hour ago|(?:a few|\\d+|two|three|four|five) hours ago)\\b");
+    private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\bday before (?:yesterday|yday)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile(
+            "\\b(?:yesterday|yesterdays|yday|yest|yesturday|yesterdy|ystrday|last night)\\b");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b(?:(last|next|every|coming|following|each|until|till"
+            + "|by|before|this coming|this) )?" + WEEKDAY + "\\b");
+    private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
+
+    private DateReader() {
+    }
+
+    /** @param text the message, lower case */
+    static Optional<LocalDate> read(String text, LocalDate today) {
+        Candidate best = null;
+        best = first(best, absolute(ISO.matcher(text), text, today, Form.ISO));
+        best = first(best, absolute(NUMERIC_WITH_YEAR.matcher(text), text, today, Form.DMY));
+        best = first(best, absolute(NUMERIC.matcher(text), text, today, Form.DM));
+        best = first(best, absolute(DAY_MONTH.matcher(text), text, today, Form.D_MONTH));
+        best = first(best, absolute(MONTH_DAY.matcher(text), text, today, Form.MONTH_D));
+        best = first(best, relative(text, today));
+        return best == null ? Optional.empty() : Optional.of(best.date());
+    }
+
+    private record Candidate(int at, LocalDate date) {
+    }
+
+    private enum Form { ISO, DMY, DM, D_MONTH, MONTH_D }
+
+    private static Candidate first(Candidate a, Candidate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.at() <= b.at() ? a : b;
+    }
+
+    /** The first date of this form that is real, not in the future and not a birth date. */
+    private static Candidate absolute(Matcher m, String text, LocalDate today, Form form) {
+        while (m.find()) {
+            if (nearBirth(text, m.start())) {
+                continue;
+            }
+            try {
+                LocalDate date = switch (form) {
+                    case ISO -> LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                    case DMY -> LocalDate.of(fullYear(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    case DM -> latestNotAfter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), today);
+                    case D_MONTH -> dated(Integer.parseInt(m.group(1)), month(m.group(2)), m.group(3), today);
+                    case MONTH_D -> dated(Integer.parseInt(m.group(2)), month(m.group(1)), m.group(3), today);
+                };
+                if (!date.isAfter(today)) {
+                    return new Candidate(m.start(), date);
+                }
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a real date ("31/2", "3/15"): look further on
+            }
+        }
+        return null;
+    }
+
+    private static Candidate relative(String text, LocalDate today) {
+        Candidate best = null;
+        Matcher m = DAY_BEFORE_YESTERDAY.matcher(text);
+        if (m.find()) {
+            best = new Candidate(m.start(), today.minusDays(2));
+        }
+        int dayBefore = best == null ? -1 : best.at();
+        m = YESTERDAY.matcher(text);
+        while (m.find()) {
+            if (dayBefore < 0 || m.start() < dayBefore || m.start() > dayBefore + 11) {
+                best = first(best, new Candidate(m.start(), today.minusDays(1)));
+                break;
+            }
+        }
+        m = TODAY.matcher(text);
+        if (m.find()) {
+            best = first(best, new Candidate(m.start(), today));
+        }
+        m = DAYS_AGO.matcher(text);
+        if (m.find()) {
+            int n = NumberWords.value(m.group(1));
+            if (n >= 0 && n <= 366) {
+                int days = switch (m.group(2)) {
+                    case "week", "weeks" -> 7 * n;
+                    case "fortnight", "fortnights" -> 14 * n;
+                    default -> n;
+                };
+                best = first(best, new Candidate(m.start(), today.minusDays(days)));
+            }
+        }
+        m = WEEKDAY_WORD.matcher(text);
+        while (m.find()) {
+            Candidate weekday = weekday(m, text, today);
+            if (weekday != null) {
+                best = first(best, weekday);
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** "last Tuesday" is before today; "on Tuesday" is the latest Tuesday up to today; "next Tuesday" is no date. */
+    private static Candidate weekday(Matcher m, String text, LocalDate today) {
+        String before = m.group(1);
+        if (before != null && !before.equals("last") && !before.equals("this")) {
+            return null;
+        }
+        // "Monday 16 November": the date that follows says which Monday
+        if (DAY_MONTH.matcher(text).region(m.end(), text.length()).lookingAt()
+                || text.startsWith(" ", m.end()) && DAY_MONTH.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
+            return null;
+        }
+        DayOfWeek day = dayOfWeek(m.group(2));
+        LocalDate date = "last".equals(before)
+                ? today.with(TemporalAdjusters.previous(day))
+                : today.with(TemporalAdjusters.previousOrSame(day));
+        return new Candidate(m.start(), date);
+    }
+
+    private static boolean nearBirth(String text, int at) {
+        Matcher m = BIRTH.matcher(text);
+        m.region(Math.max(0, at - 20), at);
+        return m.find();
+    }
+
+    private static LocalDate dated(int day, Month month, String year, LocalDate today) {
+        return year == null ? latestNotAfter(day, month.getValue(), today) : LocalDate.of(Integer.parseInt(year), month, day);
+    }
+
+    private static LocalDate latestNotAfter(int day, int month, LocalDate today) {
+        LocalDate date = LocalDate.of(today.getYear(), month, day);
+        return date.isAfter(today) ? LocalDate.of(today.getYear() - 1, month, day) : date;
+    }
+
+    private static int fullYear(String year) {
+        int y = Integer.parseInt(year);
+        return year.length() == 2 ? 2000 + y : y;
+    }
+
+    private static Month month(String word) {
+        String w = word.equals("febuary") ? "feb" : word;
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(w.substring(0, 3))) {
+                return m;
+            }
+        }
+        throw new DateTimeException("no month " + word);
+    }
+
+    private static DayOfWeek dayOfWeek(String word) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(word.substring(0, 3))) {
+                return d;
+            }
+        }
+        throw new DateTimeException("no weekday " + word);
+    }
+}

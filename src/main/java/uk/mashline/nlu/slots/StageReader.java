@@ -1,0 +1,56 @@
+package uk.mashline.nlu.slots;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the escalation stage reached from normalised text: "stage 2", "stage two", "the second stage",
+ * "2nd stage", "step 3". "Level two" is a stage only when the message is not about levels of need
+ * ("is this level 3 on the threshold document?"). With several stages named ("stage 1 got nowhere,
+ * now at stage 2") the highest is the one reached. "Only the initial discussion" (stage 0) is wording,
+ * in the phrase rules.
+ */
+final class StageReader {
+
+    static final int HIGHEST = 9;
+
+    private static final String NUM = "(" + NumberWords.CARDINAL + "|" + NumberWords.ORDINAL + ")";
+    private static final Pattern STAGE = Pattern.compile(
+            "\\b(?:stage|stages|step) " + NUM + "\\b|\\b" + "(" + NumberWords.ORDINAL + ")"
+                    + " (?:stage|step of (?:the )?escalation)\\b");
+    private static final Pattern LEVEL = Pattern.compile("\\blevel " + NUM + "\\b|\\b"
+            + "(" + NumberWords.ORDINAL + ")" + " level\\b");
+    private static final Pattern NEED = Pattern.compile(
+            "\\b(?:need|needs|threshold|thresholds|continuum|tier|levels|level of|early help|meet|meets|universal|emerging"
+                    + "|complex|specialist|targeted|or level|or a level|pip|paygrade|grade|exam|gcse|a level|english|maths"
+                    + "|reading|water|noise|risk level|level of risk)\\b");
+    // "complaint stage 2" is a stage of the complaints procedure, not of the escalation policy
+    private static final Pattern COMPLAINT = Pattern.compile("\\bcomplain\\w*\\b");
+
+    private StageReader() {
+    }
+
+    static OptionalInt read(String normalised) {
+        if (COMPLAINT.matcher(normalised).find()) {
+            return OptionalInt.empty();
+        }
+        int highest = highest(STAGE.matcher(normalised), -1);
+        if (highest < 0 && !NEED.matcher(normalised).find()) {
+            highest = highest(LEVEL.matcher(normalised), -1);
+        }
+        return highest < 0 ? OptionalInt.empty() : OptionalInt.of(highest);
+    }
+
+    private static int highest(Matcher m, int start) {
+        int highest = start;
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            int value = NumberWords.value(number);
+            if (value >= 0 && value <= HIGHEST) {
+                highest = Math.max(highest, value);
+            }
+        }
+        return highest;
+    }
+}
