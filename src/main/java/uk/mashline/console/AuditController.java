@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,9 +19,9 @@ import java.util.Locale;
 class AuditController {
 
     private final AuditQueries queries;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    AuditController(AuditQueries queries, ConsoleMessages messages) {
+    AuditController(AuditQueries queries, MessageSource messages) {
         this.queries = queries;
         this.messages = messages;
     }
@@ -30,12 +31,13 @@ class AuditController {
                         @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                         @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 500) {
-            throw new BadRequest(messages.get("filter.invalid", "page/size", "page >= 0, size 1-500"));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "page/size", "page >= 0, size 1-500"));
         }
         // the same date parsing as the conversation list
-        ConversationFilter times = ConversationFilter.parse(null, null, null, null, from, to, messages);
         return queries.page(blank(actor) ? null : actor.trim(),
-                blank(action) ? null : action.trim().toUpperCase(Locale.ROOT), times.from(), times.toExclusive(), page, size);
+                blank(action) ? null : action.trim().toUpperCase(Locale.ROOT),
+                ConversationFilter.time(from, false, "from", messages), ConversationFilter.time(to, true, "to", messages),
+                page, size);
     }
 
     private static boolean blank(String value) {

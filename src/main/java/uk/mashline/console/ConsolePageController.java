@@ -1,7 +1,6 @@
 package uk.mashline.console;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -13,37 +12,32 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The console's pages. Open to anyone at the HTTP level: without a console session every
- * page answers with the sign-in form; admin pages answer 403 to reviewers. Data comes from
- * /api/staff, fetched by the pages' scripts.
+ * The console's pages (templates in views/console, in the one layout). Open to anyone at the HTTP
+ * level: without a console session every page answers with the sign-in form; admin pages answer 403
+ * to reviewers. The templates get only the signed-in user, their role and the session's CSRF token
+ * (and, on the sign-in form, an error); data comes from /api/staff, fetched by the pages' scripts.
  */
 @Controller("/console")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConsolePageController {
 
-    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-
-    private final ConsolePages pages;
-
-    ConsolePageController(ConsolePages pages) {
-        this.pages = pages;
-    }
-
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> queue(@Nullable Authentication authentication) {
+    HttpResponse<?> queue(@Nullable Authentication authentication) {
         return page("queue", authentication, false);
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> login(@Nullable Authentication authentication) {
+    HttpResponse<?> login(@Nullable Authentication authentication) {
         if (StaffAuthentication.isSession(authentication)) {
             return HttpResponse.seeOther(URI.create("/console"));
         }
@@ -51,51 +45,52 @@ class ConsolePageController {
     }
 
     @Get(value = "/conversations/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> conversation(String id, @Nullable Authentication authentication) {
+    HttpResponse<?> conversation(String id, @Nullable Authentication authentication) {
         return page("conversation", authentication, false);
     }
 
     @Get(value = "/dashboard", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> dashboard(@Nullable Authentication authentication) {
+    HttpResponse<?> dashboard(@Nullable Authentication authentication) {
         return page("dashboard", authentication, false);
     }
 
     @Get(value = "/admin/users", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> users(@Nullable Authentication authentication) {
+    HttpResponse<?> users(@Nullable Authentication authentication) {
         return page("users", authentication, true);
     }
 
     @Get(value = "/admin/audit", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> audit(@Nullable Authentication authentication) {
+    HttpResponse<?> audit(@Nullable Authentication authentication) {
         return page("audit", authentication, true);
     }
 
     @Get(value = "/admin/retention", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> retention(@Nullable Authentication authentication) {
+    HttpResponse<?> retention(@Nullable Authentication authentication) {
         return page("retention", authentication, true);
     }
 
-    MutableHttpResponse<String> loginPage(HttpStatus status, String error) {
-        return HttpResponse.<String>status(status).contentType(HTML)
-                .body(pages.render("login", error == null ? Map.of() : Map.of("error", error)));
+    MutableHttpResponse<?> loginPage(HttpStatus status, @Nullable String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", error);
+        return html(status, "login", model);
     }
 
-    private HttpResponse<String> page(String name, Authentication authentication, boolean adminOnly) {
+    private MutableHttpResponse<?> page(String name, @Nullable Authentication authentication, boolean adminOnly) {
         if (!StaffAuthentication.isSession(authentication)) {
             return loginPage(HttpStatus.OK, null);
         }
         boolean admin = authentication.getRoles().contains(StaffRole.ADMIN_ROLE);
-        String role = admin ? StaffRole.ADMIN_ROLE : StaffRole.REVIEWER_ROLE;
-        Map<String, String> values = Map.of("username", authentication.getName(), "role", role,
+        Map<String, Object> model = Map.of("username", authentication.getName(),
+                "role", admin ? StaffRole.ADMIN_ROLE : StaffRole.REVIEWER_ROLE,
                 "csrf", StaffAuthentication.csrfToken(authentication));
         if (adminOnly && !admin) {
-            return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(HTML)
-                    .body(pages.render("forbidden", values));
+            return html(HttpStatus.FORBIDDEN, "forbidden", model);
         }
-        return HttpResponse.ok(pages.render(name, values)).contentType(HTML);
+        return html(HttpStatus.OK, name, model);
     }
 
-    static boolean isForm(HttpRequest<?> request) {
-        return request.getContentType().map(t -> t.getName().equals(MediaType.APPLICATION_FORM_URLENCODED)).orElse(false);
+    private static MutableHttpResponse<?> html(HttpStatus status, String page, Map<String, Object> model) {
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>("console/" + page, model));
     }
 }

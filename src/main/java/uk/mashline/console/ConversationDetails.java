@@ -1,27 +1,30 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
+import uk.mashline.review.ConversationLog;
+import uk.mashline.review.ConversationRecord;
 
 /** Opens a conversation for a reviewer; every opening is audited (the id, never the content). */
 @Singleton
 public class ConversationDetails {
 
-    private final ConversationQueries queries;
-    private final AuditLog audit;
-    private final ConsoleMessages messages;
+    private static final int EARLIER_CONVERSATIONS = 20;
 
-    public ConversationDetails(ConversationQueries queries, AuditLog audit, ConsoleMessages messages) {
-        this.queries = queries;
+    private final ConversationLog log;
+    private final AuditLog audit;
+    private final MessageSource messages;
+
+    public ConversationDetails(ConversationLog log, AuditLog audit, MessageSource messages) {
+        this.log = log;
         this.audit = audit;
         this.messages = messages;
     }
 
     public ConversationDetail open(String viewer, String id) {
-        ConversationRow row = queries.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found")));
+        ConversationRecord conversation = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         audit.record(viewer, AuditAction.VIEW_CONVERSATION, "conversation", id, null);
-        return new ConversationDetail(row.id(), row.partnershipId(), row.channel(), row.startedAt(), row.lastMessageAt(),
-                row.highestRoute(), row.reviewStatus(), row.messageCount(), row.sender(), SenderMask.mask(row.sender()),
-                row.previousContacts(), queries.previousConversationIds(row), row.reviewNote(), row.reviewedBy(),
-                row.firstReviewedAt(), row.callerRole(), queries.messages(id));
+        return ConversationViews.detail(conversation, log.earlierConversationIds(conversation, EARLIER_CONVERSATIONS),
+                log.messages(id));
     }
 }

@@ -1,30 +1,32 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
+import uk.mashline.review.ConversationLog;
+import uk.mashline.review.ConversationRecord;
+import uk.mashline.review.Review;
+import uk.mashline.review.ReviewStatus;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Reviewing a conversation: sets the status, note and reviewer; first_reviewed_at is set the
- * first time the conversation leaves NEW. Audited as old->new status and whether the note
- * changed, never the note itself. Only review columns are written, never the engine's.
+ * Reviewing a conversation: sets the status, note and reviewer; first reviewed when it first leaves NEW.
+ * Audited as old->new status and whether the note changed, never the note itself. Review state is
+ * written only through this, by the interaction log's port.
  */
 @Singleton
 public class ConversationReviews {
 
     static final int MAX_NOTE = 2000;
 
-    private final SqlRunner sql;
-    private final ConversationQueries queries;
+    private final ConversationLog log;
     private final AuditLog audit;
     private final ConsoleClock clock;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    public ConversationReviews(SqlRunner sql, ConversationQueries queries, AuditLog audit, ConsoleClock clock,
-                               ConsoleMessages messages) {
-        this.sql = sql;
-        this.queries = queries;
+    public ConversationReviews(ConversationLog log, AuditLog audit, ConsoleClock clock, MessageSource messages) {
+        this.log = log;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
@@ -32,21 +34,22 @@ public class ConversationReviews {
 
     public ConversationSummary review(String reviewer, String id, ReviewRequest request) {
         ReviewStatus status = ReviewStatus.parse(request == null ? null : request.status())
-                .orElseThrow(() -> new BadRequest(messages.get("review.status.invalid")));
+                .orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "review.status.invalid")));
         String note = request.note() == null ? null : request.note().strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw new BadRequest(messages.get("review.note.too.long"));
+            throw new BadRequest(ConsoleWording.text(messages, "review.note.too.long"));
         }
-        ConversationRow before = queries.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found")));
+        ConversationRecord before = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         boolean noteChanged = note != null && !Objects.equals(emptyToNull(note), before.reviewNote());
         String newNote = note == null ? before.reviewNote() : emptyToNull(note);
         Instant now = clock.now();
         Instant firstReviewed = before.firstReviewedAt() == null && status != ReviewStatus.NEW ? now : before.firstReviewedAt();
-        sql.update("UPDATE conversation SET review_status = ?, review_note = ?, reviewed_by = ?, first_reviewed_at = ? "
-                + "WHERE id = ?", status, newNote, reviewer, firstReviewed, id);
+        if (!log.record(id, new Review(status, newNote, reviewer, firstReviewed, now))) {
+            throw new NotFound(ConsoleWording.text(messages, "conversation.not.found"));
+        }
         audit.record(reviewer, AuditAction.REVIEW_CHANGE, "conversation", id,
                 before.reviewStatus() + "->" + status + (noteChanged ? "; note changed" : ""));
-        return queries.find(id).orElseThrow(() -> new NotFound(messages.get("conversation.not.found"))).summary(true);
+        return ConversationViews.summary(log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found"))), true);
     }
 
     private static String emptyToNull(String value) {

@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -17,9 +18,9 @@ class DashboardController {
     private static final int MAX_DAYS = 366;
 
     private final DashboardQueries queries;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    DashboardController(DashboardQueries queries, ConsoleMessages messages) {
+    DashboardController(DashboardQueries queries, MessageSource messages) {
         this.queries = queries;
         this.messages = messages;
     }
@@ -27,7 +28,7 @@ class DashboardController {
     @Get
     Dashboard get(@QueryValue(defaultValue = "14") int days) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new BadRequest(messages.get("filter.invalid", "days", "1-" + MAX_DAYS));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "days", "1-" + MAX_DAYS));
         }
         return queries.lastDays(days);
     }

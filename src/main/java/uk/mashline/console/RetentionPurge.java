@@ -4,6 +4,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.mashline.review.ConversationLog;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +19,13 @@ public class RetentionPurge {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
 
-    private final SqlRunner sql;
+    private final ConversationLog log;
     private final RetentionSettings settings;
     private final AuditLog audit;
     private final ConsoleClock clock;
 
-    public RetentionPurge(SqlRunner sql, RetentionSettings settings, AuditLog audit, ConsoleClock clock) {
-        this.sql = sql;
+    public RetentionPurge(ConversationLog log, RetentionSettings settings, AuditLog audit, ConsoleClock clock) {
+        this.log = log;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -47,8 +48,7 @@ public class RetentionPurge {
     public int purge(String actor, boolean always) {
         int days = settings.current().days();
         Instant cutoff = clock.now().minus(Duration.ofDays(days));
-        int deleted = sql.update("DELETE FROM conversation WHERE last_message_at < ? AND review_status <> 'NEEDS_FOLLOW_UP'",
-                cutoff);
+        int deleted = log.purgeInactiveBefore(cutoff);
         if (deleted > 0 || always) {
             audit.record(actor, AuditAction.RETENTION_PURGE, "conversation", null,
                     "deleted=" + deleted + " retentionDays=" + days + " cutoff=" + cutoff);

@@ -1,11 +1,13 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import uk.mashline.persistence.ConsoleSettingRepository;
+import uk.mashline.persistence.ConsoleSettingRow;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,18 +27,15 @@ public class RetentionSettings {
                             int minDays, int maxDays) {
     }
 
-    private record Stored(String value, String updatedBy, Instant updatedAt) {
-    }
-
-    private final SqlRunner sql;
+    private final ConsoleSettingRepository settings;
     private final AuditLog audit;
     private final ConsoleClock clock;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
     private final int defaultDays;
 
-    public RetentionSettings(SqlRunner sql, AuditLog audit, ConsoleClock clock, ConsoleMessages messages,
+    public RetentionSettings(ConsoleSettingRepository settings, AuditLog audit, ConsoleClock clock, MessageSource messages,
                              @Value("${mash-console.retention.default-days:400}") int defaultDays) {
-        this.sql = sql;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
@@ -44,9 +43,7 @@ public class RetentionSettings {
     }
 
     public Retention current() {
-        Optional<Stored> stored = sql.queryOne("SELECT `value`, updated_by, updated_at FROM console_setting WHERE name = ?",
-                List.of(NAME), rs -> new Stored(rs.getString("value"), rs.getString("updated_by"),
-                        SqlRunner.instant(rs, "updated_at")));
+        Optional<ConsoleSettingRow> stored = settings.findById(NAME);
         if (stored.isPresent()) {
             try {
                 return new Retention(Integer.parseInt(stored.get().value()), defaultDays, "setting",
@@ -60,15 +57,15 @@ public class RetentionSettings {
 
     public Retention update(String actor, Integer days) {
         if (days == null || days < MIN_DAYS || days > MAX_DAYS) {
-            throw new BadRequest(messages.get("retention.invalid", MIN_DAYS, MAX_DAYS));
+            throw new BadRequest(ConsoleWording.text(messages, "retention.invalid",
+                    String.format(ConsoleWording.LOCALE, "%,d", MIN_DAYS), String.format(ConsoleWording.LOCALE, "%,d", MAX_DAYS)));
         }
         int old = current().days();
-        Instant now = clock.now();
-        int updated = sql.update("UPDATE console_setting SET `value` = ?, updated_by = ?, updated_at = ? WHERE name = ?",
-                String.valueOf(days), actor, now, NAME);
-        if (updated == 0) {
-            sql.update("INSERT INTO console_setting (name, `value`, updated_by, updated_at) VALUES (?, ?, ?, ?)",
-                    NAME, String.valueOf(days), actor, now);
+        ConsoleSettingRow row = new ConsoleSettingRow(NAME, String.valueOf(days), actor, clock.now());
+        if (settings.existsById(NAME)) {
+            settings.update(row);
+        } else {
+            settings.save(row);
         }
         audit.record(actor, AuditAction.RETENTION_CHANGE, "console_setting", NAME, "days " + old + "->" + days);
         return current();

@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.mashline.console.security.StaffRole;
+import uk.mashline.review.ConversationQuery;
 
 /** The staff conversation API: the risk-first queue, a conversation, review actions and the CSV export. */
 @Controller("/api/staff")
@@ -27,10 +29,10 @@ class StaffConversationController {
     private final ConversationDetails details;
     private final ConversationReviews reviews;
     private final AuditLog audit;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
     StaffConversationController(ConversationQueries queries, ConversationDetails details, ConversationReviews reviews,
-                                AuditLog audit, ConsoleMessages messages) {
+                                AuditLog audit, MessageSource messages) {
         this.queries = queries;
         this.details = details;
         this.reviews = reviews;
@@ -44,7 +46,7 @@ class StaffConversationController {
                           @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                           @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new BadRequest(messages.get("filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
         }
         return queries.page(ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages), page, size);
     }
@@ -65,7 +67,7 @@ class StaffConversationController {
                                 @Nullable @QueryValue String route, @Nullable @QueryValue String reviewStatus,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 Authentication authentication) {
-        ConversationFilter filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages);
+        ConversationQuery filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages);
         var rows = queries.all(filter, MAX_EXPORT_ROWS);
         audit.record(authentication.getName(), AuditAction.EXPORT_CONVERSATIONS, "conversation", null,
                 "rows=" + rows.size() + " filters=" + describe(filter));
@@ -74,7 +76,7 @@ class StaffConversationController {
                 .header("Content-Disposition", "attachment; filename=\"conversations.csv\"");
     }
 
-    private static String describe(ConversationFilter f) {
+    private static String describe(ConversationQuery f) {
         return "partnership=" + f.partnership() + ",channel=" + f.channel() + ",route=" + f.route()
                 + ",reviewStatus=" + f.reviewStatus() + ",from=" + f.from() + ",to=" + f.toExclusive();
     }

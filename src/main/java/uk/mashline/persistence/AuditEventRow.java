@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -13,7 +15,7 @@ import java.time.Instant;
 @MappedEntity("audit_event")
 public record AuditEventRow(
         @Id @GeneratedValue Long id,
-        Instant at,
+        @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant at,
         String actor,
         String action,
         @Nullable String targetType,

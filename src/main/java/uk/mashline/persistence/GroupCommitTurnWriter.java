@@ -32,13 +32,14 @@ import java.util.concurrent.Executor;
  */
 final class GroupCommitTurnWriter implements AutoCloseable {
 
+    // Review state is not the engine's: a new conversation starts NEW by the column's default, and a
+    // message after a review puts it back in the queue because it is later than the review
+    // (review.ConversationLog, whose implementation is review state's one writer).
     private static final String INSERT_CONVERSATION = "INSERT INTO conversation (id, partnership_id, channel, "
-            + "channel_key, sender, caller_role, flow_state, highest_route, review_status, started_at, "
-            + "last_message_at, message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, 2, 0)";
-    // A new message after review puts the conversation back in the queue; follow-ups stay flagged.
+            + "channel_key, sender, caller_role, flow_state, highest_route, started_at, "
+            + "last_message_at, message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 0)";
     private static final String UPDATE_CONVERSATION = "UPDATE conversation SET caller_role = ?, flow_state = ?, "
-            + "highest_route = ?, last_message_at = ?, message_count = message_count + 2, version = version + 1, "
-            + "review_status = CASE WHEN review_status = 'REVIEWED' THEN 'NEW' ELSE review_status END "
+            + "highest_route = ?, last_message_at = ?, message_count = message_count + 2, version = version + 1 "
             + "WHERE id = ? AND version = ?";
     private static final String INSERT_MESSAGE = "INSERT INTO message (conversation_id, direction, channel, "
             + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "

@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -33,6 +36,24 @@ class ArchitectureTest {
                         "io.micronaut..", "jakarta..", "com.twilio..", "opennlp..", "java.sql..", "javax.sql..",
                         "com.fasterxml..", "uk.mashline.channels..", "uk.mashline.persistence..",
                         "uk.mashline.console..", "uk.mashline.nlu.opennlp..", "uk.mashline.api..")
+                .check(classes);
+    }
+
+    @Test
+    void staffReviewsPortIsPlainJava() {
+        noClasses().that().resideInAPackage("uk.mashline.review..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.micronaut..", "jakarta..", "java.sql..", "javax.sql..", "com.fasterxml..",
+                        "uk.mashline.console..", "uk.mashline.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleReachesConversationsThroughThePortNotTables() {
+        noClasses().that().resideInAPackage("uk.mashline.console..")
+                .should().dependOnClassesThat(resideInAnyPackage("java.sql..", "javax.sql..")
+                        .or(resideInAPackage("uk.mashline.persistence..")
+                                .and(simpleNameStartingWith("Conversation").or(simpleNameStartingWith("Message")))))
                 .check(classes);
     }
 

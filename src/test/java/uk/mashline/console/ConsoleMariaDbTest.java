@@ -1,5 +1,6 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -33,7 +34,7 @@ class ConsoleMariaDbTest extends MariaDbTest {
     ConversationQueries queries;
 
     @Inject
-    ConsoleMessages messages;
+    MessageSource messages;
 
     @Inject
     StaffUsers users;

@@ -7,7 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Plain unit tests: sender masking, CSV cells, source splitting, medians, HTML escaping. */
+/** Plain unit tests: sender masking, CSV cells, medians (HTML escaping: ConsolePagesTest). */
 class ConsoleUnitTest {
 
     @Test
@@ -33,20 +33,9 @@ class ConsoleUnitTest {
     }
 
     @Test
-    void sourcesSplitOnSemicolonsAndNewLines() {
-        assertEquals(List.of("A", "B", "C"), ConversationQueries.sources("A; B\nC\r\n"));
-        assertEquals(List.of(), ConversationQueries.sources(null));
-    }
-
-    @Test
     void medianOfOddAndEvenCounts() {
         assertEquals(5.0, DashboardQueries.median(List.of(9L, 1L, 5L)));
         assertEquals(4.0, DashboardQueries.median(List.of(1L, 3L, 5L, 9L)));
         assertNull(DashboardQueries.median(List.of()));
-    }
-
-    @Test
-    void htmlValuesAreEscaped() {
-        assertEquals("&lt;b&gt;&quot;x&quot;&amp;&#39;", ConsolePages.escape("<b>\"x\"&'"));
     }
 }

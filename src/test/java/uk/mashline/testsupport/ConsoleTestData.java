@@ -6,15 +6,16 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
  * Seeds the interaction log with plain JDBC, as the conversation engine would write it,
- * for console tests on H2 and MariaDB. Times are whole seconds (MariaDB through
- * mysql-connector-j stores whole seconds).
+ * for console tests on H2 and MariaDB. Times are whole seconds, stored as UTC wall-clock time
+ * (the database's one convention, persistence.UtcDateTime), whatever the JVM's zone.
  */
 public final class ConsoleTestData {
 
@@ -78,8 +79,8 @@ public final class ConsoleTestData {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    private static LocalDateTime ts(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     }
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {

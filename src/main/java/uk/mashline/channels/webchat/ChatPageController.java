@@ -7,49 +7,36 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import uk.mashline.knowledge.PartnershipDirectory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** Serves the web chat page for a partnership, and the page to choose one. */
+/** Serves the web chat page for a partnership, and the page to choose one (templates in views/chat, in the one layout). */
 @Controller("/chat")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ChatPageController {
 
     private final PartnershipDirectory partnerships;
-    private final String chatPage;
-    private final String choosePage;
 
     ChatPageController(PartnershipDirectory partnerships) {
         this.partnerships = partnerships;
-        this.chatPage = read("pages/chat.html");
-        this.choosePage = read("pages/chat-choose.html");
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    String choose() {
-        return choosePage;
+    HttpResponse<?> choose() {
+        return HttpResponse.ok(page("chat-choose")).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     @Get(value = "/{partnership}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> chat(@PathVariable String partnership) {
+    HttpResponse<?> chat(@PathVariable String partnership) {
         if (partnerships.find(partnership).isEmpty()) {
-            return HttpResponse.<String>notFound().body(choosePage);
+            return HttpResponse.notFound(page("chat-choose")).contentType(MediaType.TEXT_HTML_TYPE);
         }
-        return HttpResponse.ok(chatPage);
+        return HttpResponse.ok(page("chat")).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private static String read(String resource) {
-        try (InputStream in = ChatPageController.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("page not found on the classpath: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static ModelAndView<Map<String, Object>> page(String name) {
+        return new ModelAndView<>("chat/" + name, Map.of());
     }
 }

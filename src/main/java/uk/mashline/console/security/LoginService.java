@@ -3,7 +3,8 @@ package uk.mashline.console.security;
 import jakarta.inject.Singleton;
 import uk.mashline.console.AuditAction;
 import uk.mashline.console.AuditLog;
-import uk.mashline.console.ConsoleMessages;
+import io.micronaut.context.MessageSource;
+import uk.mashline.console.ConsoleWording;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,10 +20,10 @@ public class LoginService {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final AuditLog audit;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
     public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
-                        AuditLog audit, ConsoleMessages messages) {
+                        AuditLog audit, MessageSource messages) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -36,7 +37,7 @@ public class LoginService {
      */
     public LoginResult attempt(String username, String password, String address, String via, boolean auditSuccess) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return new LoginResult.Failed(messages.get("login.missing"));
+            return new LoginResult.Failed(ConsoleWording.text(messages, "login.missing"));
         }
         String name = username.trim();
         Optional<Duration> lock = throttle.lockRemaining(name, address);
@@ -67,9 +68,9 @@ public class LoginService {
             audit.record(name, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
                     "minutes=" + newLock.get().toMinutes() + " ip=" + address);
             // this attempt was still a wrong password (401); the lock applies from the next one (429)
-            return new LoginResult.Failed(messages.get("login.failed") + " " + lockedMessage(newLock.get()));
+            return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newLock.get()));
         }
-        return new LoginResult.Failed(messages.get("login.failed"));
+        return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed"));
     }
 
     private LoginResult locked(Duration remaining) {
@@ -77,6 +78,6 @@ public class LoginService {
     }
 
     private String lockedMessage(Duration remaining) {
-        return messages.get("login.locked", Math.max(1, (remaining.getSeconds() + 59) / 60));
+        return ConsoleWording.text(messages, "login.locked", Math.max(1, (remaining.getSeconds() + 59) / 60));
     }
 }

@@ -2,7 +2,9 @@ package uk.mashline.console.security;
 
 import jakarta.inject.Singleton;
 import uk.mashline.console.ConsoleClock;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.DuplicateKeys;
+import uk.mashline.persistence.LoginThrottleRepository;
+import uk.mashline.persistence.LoginThrottleRow;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +20,12 @@ import java.util.Optional;
 @Singleton
 public class LoginThrottle {
 
-    private final SqlRunner sql;
+    private final LoginThrottleRepository counters;
     private final ConsoleClock clock;
     private final ConsoleSecuritySettings settings;
 
-    public LoginThrottle(SqlRunner sql, ConsoleClock clock, ConsoleSecuritySettings settings) {
-        this.sql = sql;
+    public LoginThrottle(LoginThrottleRepository counters, ConsoleClock clock, ConsoleSecuritySettings settings) {
+        this.counters = counters;
         this.clock = clock;
         this.settings = settings;
     }
@@ -39,9 +41,8 @@ public class LoginThrottle {
     /** The time remaining on the longest lock covering this username or address, if any. */
     public Optional<Duration> lockRemaining(String username, String address) {
         Instant now = clock.now();
-        return sql.query("SELECT locked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND locked_until > ?",
-                        List.of(userKey(username), addressKey(address), now), rs -> SqlRunner.instant(rs, "locked_until"))
-                .stream().max(Instant::compareTo).map(until -> Duration.between(now, until));
+        return counters.lockedUntil(List.of(userKey(username), addressKey(address)), now)
+                .map(until -> Duration.between(now, until));
     }
 
     /** Counts one failure against both keys; returns the lock now in force, if this failure caused one. */
@@ -53,30 +54,24 @@ public class LoginThrottle {
 
     /** A successful sign-in clears the username's count (the address keeps its count until the window ends). */
     public void recordSuccess(String username) {
-        sql.update("DELETE FROM login_throttle WHERE throttle_key = ?", userKey(username));
+        counters.deleteById(userKey(username));
     }
 
     private boolean increment(String key, int maxFailures) {
         Instant now = clock.now();
         Instant windowStart = now.minus(settings.failureWindow());
         // a new window starts when the last one has passed; a lock is never shortened
-        int updated = sql.update("UPDATE login_throttle SET "
-                        + "failures = CASE WHEN window_started_at < ? THEN 1 ELSE failures + 1 END, "
-                        + "window_started_at = CASE WHEN window_started_at < ? THEN ? ELSE window_started_at END "
-                        + "WHERE throttle_key = ?", windowStart, windowStart, now, key);
-        if (updated == 0) {
+        if (counters.countFailure(key, windowStart, now) == 0) {
             try {
-                sql.update("INSERT INTO login_throttle (throttle_key, failures, window_started_at) VALUES (?, 1, ?)", key, now);
-            } catch (IllegalStateException e) {
-                if (!SqlRunner.isDuplicateKey(e)) {
+                counters.save(new LoginThrottleRow(key, 1, now, null));
+            } catch (RuntimeException e) {
+                if (!DuplicateKeys.isDuplicateKey(e)) {
                     throw e;
                 }
-                sql.update("UPDATE login_throttle SET failures = failures + 1 WHERE throttle_key = ?", key);
+                counters.countFailure(key, windowStart, now); // another instance inserted it meanwhile
             }
         }
-        int locked = sql.update("UPDATE login_throttle SET locked_until = ?, failures = 0, window_started_at = ? "
-                + "WHERE throttle_key = ? AND failures >= ?", now.plus(settings.lockDuration()), now, key, maxFailures);
-        return locked > 0;
+        return counters.lockIfReached(key, maxFailures, now.plus(settings.lockDuration()), now);
     }
 
     private static String clip(String value) {

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.console.ConsoleClock;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.LoginThrottleRepository;
 
 import java.time.Duration;
 
@@ -16,12 +16,12 @@ class SecurityHousekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityHousekeeping.class);
 
     private final SessionStore sessions;
-    private final SqlRunner sql;
+    private final LoginThrottleRepository counters;
     private final ConsoleClock clock;
 
-    SecurityHousekeeping(SessionStore sessions, SqlRunner sql, ConsoleClock clock) {
+    SecurityHousekeeping(SessionStore sessions, LoginThrottleRepository counters, ConsoleClock clock) {
         this.sessions = sessions;
-        this.sql = sql;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -30,9 +30,8 @@ class SecurityHousekeeping {
         try {
             int expired = sessions.purgeExpired();
             var dayAgo = clock.now().minus(Duration.ofDays(1));
-            int counters = sql.update("DELETE FROM login_throttle WHERE window_started_at < ? "
-                    + "AND (locked_until IS NULL OR locked_until < ?)", dayAgo, clock.now());
-            LOG.debug("Deleted {} expired sessions and {} stale sign-in counters", expired, counters);
+            int stale = counters.deleteStale(dayAgo, clock.now());
+            LOG.debug("Deleted {} expired sessions and {} stale sign-in counters", expired, stale);
         } catch (RuntimeException e) {
             LOG.error("Console security housekeeping failed: {}", e.getMessage());
         }

@@ -2,7 +2,8 @@ package uk.mashline.console.security;
 
 import jakarta.inject.Singleton;
 import uk.mashline.console.ConsoleClock;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.StaffSessionRepository;
+import uk.mashline.persistence.StaffSessionRow;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,13 +29,16 @@ public class SessionStore {
     /** last_seen_at is written at most this often, so polling does not write on every request. */
     private static final Duration TOUCH_GRANULARITY = Duration.ofSeconds(20);
 
-    private final SqlRunner sql;
+    private final StaffSessionRepository sessions;
+    private final StaffAccounts accounts;
     private final ConsoleClock clock;
     private final ConsoleSecuritySettings settings;
     private final SecureRandom random = new SecureRandom();
 
-    public SessionStore(SqlRunner sql, ConsoleClock clock, ConsoleSecuritySettings settings) {
-        this.sql = sql;
+    public SessionStore(StaffSessionRepository sessions, StaffAccounts accounts, ConsoleClock clock,
+                        ConsoleSecuritySettings settings) {
+        this.sessions = sessions;
+        this.accounts = accounts;
         this.clock = clock;
         this.settings = settings;
     }
@@ -46,8 +49,7 @@ public class SessionStore {
         Instant now = clock.now();
         Instant expires = now.plus(settings.absoluteTimeout());
         String hash = sha256(token);
-        sql.update("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", hash, account.id(), csrf, now, now, expires);
+        sessions.save(new StaffSessionRow(hash, account.id(), csrf, now, now, expires));
         return new Created(token, new StaffSession(hash, account.id(), account.username(), account.role(), true,
                 csrf, now, now, expires));
     }
@@ -63,13 +65,9 @@ public class SessionStore {
             return Optional.empty();
         }
         String hash = sha256(token);
-        Optional<StaffSession> found = sql.queryOne("SELECT s.token_hash, s.user_id, u.username, u.role, u.enabled, "
-                + "s.csrf_token, s.created_at, s.last_seen_at, s.expires_at FROM staff_session s "
-                + "JOIN staff_user u ON u.id = s.user_id WHERE s.token_hash = ?", List.of(hash), rs -> new StaffSession(
-                rs.getString("token_hash"), rs.getLong("user_id"), rs.getString("username"),
-                StaffRole.parse(rs.getString("role")).orElse(StaffRole.REVIEWER), rs.getBoolean("enabled"),
-                rs.getString("csrf_token"), SqlRunner.instant(rs, "created_at"),
-                SqlRunner.instant(rs, "last_seen_at"), SqlRunner.instant(rs, "expires_at")));
+        Optional<StaffSession> found = sessions.findById(hash).flatMap(s -> accounts.findById(s.userId())
+                .map(a -> new StaffSession(s.tokenHash(), s.userId(), a.username(), a.role(), a.enabled(),
+                        s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.expiresAt())));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -78,29 +76,28 @@ public class SessionStore {
         boolean expired = !now.isBefore(session.expiresAt())
                 || !now.isBefore(session.lastSeenAt().plus(settings.idleTimeout()));
         if (expired || !session.enabled()) {
-            sql.update("DELETE FROM staff_session WHERE token_hash = ?", hash);
+            sessions.deleteById(hash);
             return Optional.empty();
         }
         if (activity && session.lastSeenAt().plus(TOUCH_GRANULARITY).isBefore(now)) {
-            sql.update("UPDATE staff_session SET last_seen_at = ? WHERE token_hash = ?", now, hash);
+            sessions.update(hash, now);
         }
         return Optional.of(session);
     }
 
     public void delete(String tokenHash) {
-        sql.update("DELETE FROM staff_session WHERE token_hash = ?", tokenHash);
+        sessions.deleteById(tokenHash);
     }
 
     /** Ends every session of an account (disabled, role changed or password reset). */
     public void deleteForUser(long userId) {
-        sql.update("DELETE FROM staff_session WHERE user_id = ?", userId);
+        sessions.deleteByUserId(userId);
     }
 
     /** Deletes sessions past their absolute end or idle for longer than the idle timeout. */
     public int purgeExpired() {
         Instant now = clock.now();
-        return sql.update("DELETE FROM staff_session WHERE expires_at <= ? OR last_seen_at <= ?",
-                now, now.minus(settings.idleTimeout()));
+        return sessions.deleteExpired(now, now.minus(settings.idleTimeout()));
     }
 
     static String sha256(String token) {

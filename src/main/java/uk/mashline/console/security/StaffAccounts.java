@@ -1,64 +1,62 @@
 package uk.mashline.console.security;
 
 import jakarta.inject.Singleton;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.StaffUserRepository;
+import uk.mashline.persistence.StaffUserRow;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The staff_user table. */
+/** Staff accounts as the console's security sees them, over the staff_user repository. */
 @Singleton
 public class StaffAccounts {
 
-    private static final String COLUMNS = "id, username, password_hash, role, enabled, created_at";
+    private final StaffUserRepository users;
 
-    private final SqlRunner sql;
-
-    public StaffAccounts(SqlRunner sql) {
-        this.sql = sql;
+    public StaffAccounts(StaffUserRepository users) {
+        this.users = users;
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM staff_user WHERE username = ?", List.of(username), StaffAccounts::map);
+        return users.findByUsername(username).map(StaffAccounts::account);
     }
 
     public Optional<StaffAccount> findById(long id) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM staff_user WHERE id = ?", List.of(id), StaffAccounts::map);
+        return users.findById(id).map(StaffAccounts::account);
     }
 
     public List<StaffAccount> findAll() {
-        return sql.query("SELECT " + COLUMNS + " FROM staff_user ORDER BY username", List.of(), StaffAccounts::map);
+        return users.listOrderByUsername().stream().map(StaffAccounts::account).toList();
     }
 
     public long count() {
-        return sql.count("SELECT COUNT(*) FROM staff_user", List.of());
+        return users.count();
     }
 
     public long countEnabledAdmins() {
-        return sql.count("SELECT COUNT(*) FROM staff_user WHERE role = 'ADMIN' AND enabled = TRUE", List.of());
+        return users.countByRoleAndEnabled(StaffRole.ADMIN.name(), true);
     }
 
+    /** Creates the account; a taken username fails with a duplicate-key error (see DuplicateKeys). */
     public long insert(String username, String passwordHash, StaffRole role, Instant now) {
-        return sql.insert("INSERT INTO staff_user (username, password_hash, role, enabled, failed_logins, created_at) "
-                + "VALUES (?, ?, ?, TRUE, 0, ?)", username, passwordHash, role, now);
+        return users.save(new StaffUserRow(null, username, passwordHash, role.name(), true, 0, null, now)).id();
     }
 
     public void updateRole(long id, StaffRole role) {
-        sql.update("UPDATE staff_user SET role = ? WHERE id = ?", role, id);
+        users.updateRole(id, role.name());
     }
 
     public void updateEnabled(long id, boolean enabled) {
-        sql.update("UPDATE staff_user SET enabled = ? WHERE id = ?", enabled, id);
+        users.updateEnabled(id, enabled);
     }
 
     public void updatePassword(long id, String passwordHash) {
-        sql.update("UPDATE staff_user SET password_hash = ? WHERE id = ?", passwordHash, id);
+        users.updatePasswordHash(id, passwordHash);
     }
 
-    private static StaffAccount map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                StaffRole.parse(rs.getString("role")).orElse(StaffRole.REVIEWER), rs.getBoolean("enabled"),
-                SqlRunner.instant(rs, "created_at"));
+    private static StaffAccount account(StaffUserRow row) {
+        return new StaffAccount(row.id(), row.username(), row.passwordHash(),
+                StaffRole.parse(row.role()).orElse(StaffRole.REVIEWER), row.enabled(), row.createdAt());
     }
 }

@@ -10,10 +10,12 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
-import uk.mashline.console.ConsoleMessages;
+import io.micronaut.context.MessageSource;
+import uk.mashline.console.ConsoleWording;
 
 /**
- * Answers rejected requests with a JSON reason: 401 (sign-in required or wrong credentials),
+ * Answers rejected requests with a JSON reason: 403 for a missing or wrong CSRF token (micronaut-security's
+ * CSRF filter, see SessionCsrfTokenValidator), 401 (sign-in required or wrong credentials),
  * 429 with Retry-After while sign-in is locked, 403 for a role that may not do this. Only
  * clients that are not the console's own scripts get a Basic challenge, so browsers never pop
  * up a password dialog over the console.
@@ -22,16 +24,19 @@ import uk.mashline.console.ConsoleMessages;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class StaffAuthorizationExceptionHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
 
-    StaffAuthorizationExceptionHandler(ConsoleMessages messages) {
+    StaffAuthorizationExceptionHandler(MessageSource messages) {
         this.messages = messages;
     }
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (request.getAttribute(SessionCsrfTokenValidator.REJECTED).isPresent()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, ConsoleWording.text(messages, "csrf.rejected")));
+        }
         if (exception.isForbidden()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, messages.get("auth.forbidden")));
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiError(403, ConsoleWording.text(messages, "auth.forbidden")));
         }
         Object failure = request.getAttribute(StaffAuthenticationProvider.FAILURE_ATTRIBUTE).orElse(null);
         if (failure instanceof LoginResult.Locked locked) {
@@ -39,7 +44,7 @@ class StaffAuthorizationExceptionHandler implements ExceptionHandler<Authorizati
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()))
                     .body(new ApiError(429, locked.message()));
         }
-        String message = failure instanceof LoginResult.Failed failed ? failed.message() : messages.get("auth.required");
+        String message = failure instanceof LoginResult.Failed failed ? failed.message() : ConsoleWording.text(messages, "auth.required");
         MutableHttpResponse<ApiError> response = HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, message));
         if (request.getHeaders().get("X-Requested-With") == null) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MASH staff API\", charset=\"UTF-8\"");

@@ -5,9 +5,10 @@ import uk.mashline.console.AuditAction;
 import uk.mashline.console.AuditLog;
 import uk.mashline.console.BadRequest;
 import uk.mashline.console.ConsoleClock;
-import uk.mashline.console.ConsoleMessages;
+import io.micronaut.context.MessageSource;
+import uk.mashline.console.ConsoleWording;
 import uk.mashline.console.NotFound;
-import uk.mashline.console.SqlRunner;
+import uk.mashline.persistence.DuplicateKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,11 @@ public class StaffUsers {
     private final SessionStore sessions;
     private final AuditLog audit;
     private final ConsoleClock clock;
-    private final ConsoleMessages messages;
+    private final MessageSource messages;
     private final ConsoleSecuritySettings settings;
 
     public StaffUsers(StaffAccounts accounts, PasswordHasher hasher, SessionStore sessions, AuditLog audit,
-                      ConsoleClock clock, ConsoleMessages messages, ConsoleSecuritySettings settings) {
+                      ConsoleClock clock, MessageSource messages, ConsoleSecuritySettings settings) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -53,16 +54,16 @@ public class StaffUsers {
     public StaffUserView create(String actor, String username, String role, String password) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
-            throw new BadRequest(messages.get("user.invalid.username"));
+            throw new BadRequest(ConsoleWording.text(messages, "user.invalid.username"));
         }
-        StaffRole staffRole = StaffRole.parse(role).orElseThrow(() -> new BadRequest(messages.get("user.invalid.role")));
+        StaffRole staffRole = StaffRole.parse(role).orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "user.invalid.role")));
         checkPassword(password);
         long id;
         try {
             id = accounts.insert(name, hasher.hash(password), staffRole, clock.now());
-        } catch (IllegalStateException e) {
-            if (SqlRunner.isDuplicateKey(e)) {
-                throw new BadRequest(messages.get("user.exists"));
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new BadRequest(ConsoleWording.text(messages, "user.exists"));
             }
             throw e;
         }
@@ -72,14 +73,14 @@ public class StaffUsers {
 
     /** Changes role, enabled state and/or password; null arguments are left as they are. */
     public StaffUserView update(String actor, long id, String role, Boolean enabled, String password) {
-        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFound(messages.get("user.not.found")));
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "user.not.found")));
         StaffRole newRole = role == null ? account.role()
-                : StaffRole.parse(role).orElseThrow(() -> new BadRequest(messages.get("user.invalid.role")));
+                : StaffRole.parse(role).orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "user.invalid.role")));
         boolean newEnabled = enabled == null ? account.enabled() : enabled;
         boolean losesAdmin = account.role() == StaffRole.ADMIN && account.enabled()
                 && (newRole != StaffRole.ADMIN || !newEnabled);
         if (losesAdmin && accounts.countEnabledAdmins() <= 1) {
-            throw new BadRequest(messages.get("user.last.admin"));
+            throw new BadRequest(ConsoleWording.text(messages, "user.last.admin"));
         }
         if (password != null) {
             checkPassword(password);
@@ -107,7 +108,7 @@ public class StaffUsers {
 
     private void checkPassword(String password) {
         if (password == null || password.length() < settings.minPasswordLength() || password.length() > 200) {
-            throw new BadRequest(messages.get("user.weak.password", settings.minPasswordLength()));
+            throw new BadRequest(ConsoleWording.text(messages, "user.weak.password", settings.minPasswordLength()));
         }
     }
 }

@@ -1,0 +1,29 @@
+package uk.mashline.persistence;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Staff accounts. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StaffUserRepository extends CrudRepository<StaffUserRow, Long> {
+
+    Optional<StaffUserRow> findByUsername(String username);
+
+    List<StaffUserRow> listOrderByUsername();
+
+    long countByRoleAndEnabled(String role, boolean enabled);
+
+    @Query("UPDATE staff_user SET role = :role WHERE id = :id")
+    void updateRole(long id, String role);
+
+    @Query("UPDATE staff_user SET enabled = :enabled WHERE id = :id")
+    void updateEnabled(long id, boolean enabled);
+
+    @Query("UPDATE staff_user SET password_hash = :passwordHash WHERE id = :id")
+    void updatePasswordHash(long id, String passwordHash);
+}

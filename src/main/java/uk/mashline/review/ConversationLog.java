@@ -1,0 +1,46 @@
+package uk.mashline.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The interaction log as MASH staff review it: the risk-first queue, a conversation and its messages,
+ * counts for the dashboard, review decisions and the retention purge. The console reaches
+ * conversations only through this port; its implementation is the one writer of review state (the
+ * conversation engine stores turns and never touches it). Times are instants (UTC).
+ */
+public interface ConversationLog {
+
+    /**
+     * A page of the queue, risk first: IMMEDIATE_RISK conversations not yet REVIEWED come before all
+     * others, then the most recent activity.
+     */
+    ResultPage<ConversationRecord> queue(ConversationQuery query, int page, int size);
+
+    /** The first {@code limit} conversations of the queue (the CSV export). */
+    List<ConversationRecord> queue(ConversationQuery query, int limit);
+
+    long count(ConversationQuery query);
+
+    Optional<ConversationRecord> find(String id);
+
+    /** Ids of earlier conversations (started before this one) from the same sender, newest first. */
+    List<String> earlierConversationIds(ConversationRecord conversation, int limit);
+
+    /** The conversation's messages in the order they were logged. */
+    List<MessageRecord> messages(String conversationId);
+
+    /** Conversations started since then, counted per UTC day, highest route and channel. */
+    List<ContactCount> contactsPerDay(Instant since);
+
+    /** For each conversation started since then and reviewed, the time from its start to its first review. */
+    List<Duration> timesToFirstReview(Instant since);
+
+    /** Stores a review decision; false when there is no such conversation. */
+    boolean record(String conversationId, Review review);
+
+    /** Deletes conversations (and their messages) inactive since before the cutoff, except those NEEDS_FOLLOW_UP. */
+    int purgeInactiveBefore(Instant cutoff);
+}

@@ -1,0 +1,20 @@
+package uk.mashline.review;
+
+import uk.mashline.nlu.Route;
+
+import java.time.Instant;
+
+/**
+ * Which conversations a reviewer asks for; a null field does not filter. {@code from} and
+ * {@code toExclusive} bound the last activity (the last message). A new filter is a new component
+ * here and one condition where the store turns a query into SQL.
+ */
+public record ConversationQuery(String partnership, String channel, Route route, ReviewStatus reviewStatus,
+                                Instant from, Instant toExclusive) {
+
+    public static final ConversationQuery ALL = new ConversationQuery(null, null, null, null, null, null);
+
+    public ConversationQuery withReviewStatus(ReviewStatus status) {
+        return new ConversationQuery(partnership, channel, route, status, from, toExclusive);
+    }
+}

@@ -1,0 +1,15 @@
+package uk.mashline.review;
+
+import java.time.Instant;
+
+/**
+ * A conversation as staff review sees it: what the engine logged (channel, sender, highest route,
+ * times, message count), its review state and how many earlier conversations the same sender had.
+ * {@code reviewStatus} is the status in force: a REVIEWED conversation that has had a message since
+ * its review is NEW again.
+ */
+public record ConversationRecord(String id, String partnershipId, String channel, String sender, String callerRole,
+                                 String highestRoute, ReviewStatus reviewStatus, String reviewNote, String reviewedBy,
+                                 Instant firstReviewedAt, Instant startedAt, Instant lastMessageAt, int messageCount,
+                                 long previousContacts) {
+}

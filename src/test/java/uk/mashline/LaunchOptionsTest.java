@@ -1,0 +1,35 @@
+package uk.mashline;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * jvm.options (the java @argfile scripts/launch and the Dockerfile start the service with) caps the heap
+ * and chooses the serial collector; the jar itself carries no launch settings.
+ */
+class LaunchOptionsTest {
+
+    @Test
+    void theLaunchOptionsCapTheHeapAndChooseTheSerialCollector() throws IOException {
+        List<String> options = Files.readAllLines(Path.of("jvm.options")).stream()
+                .map(line -> line.replaceFirst("#.*", "").trim())
+                .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                .filter(option -> !option.isEmpty())
+                .toList();
+        assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
+        assertTrue(options.stream().anyMatch(o -> o.startsWith("-Xmx")), options.toString());
+        assertTrue(options.stream().allMatch(o -> o.startsWith("-")), "only options, no stray words: " + options);
+    }
+
+    @Test
+    void theJarCarriesNoLaunchSettings() {
+        assertTrue(LaunchOptionsTest.class.getResource("/jvm.options") == null);
+    }
+}
