@@ -17,6 +17,7 @@ import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.ReplyAction;
+import uk.mashline.dialogue.ReplyBudget;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.Partnership;
 
@@ -77,9 +78,11 @@ class TwilioVoiceController {
                 "voice:" + callSid, params.get("From"), said, turnId(callSid), Instant.now());
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
+            // heard only if nobody answers: a prompt of its own, within the same budget
             Reply ifNoAnswer = replies.safetyReply(partnership, Channel.VOICE);
             return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber(),
-                    ifNoAnswer.paragraphs().subList(0, ifNoAnswer.essential()));
+                    ReplyBudget.fit(Channel.VOICE, ifNoAnswer.paragraphs().subList(0, ifNoAnswer.essential()), "", "")
+                            .now());
         }
         if (reply.action() == ReplyAction.HANG_UP) {
             return VoiceRenderer.speakThenHangUp(reply.paragraphs());
