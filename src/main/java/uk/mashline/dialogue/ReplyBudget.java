@@ -76,7 +76,21 @@ public final class ReplyBudget {
         while (keep > 1 && !fitsSms(withLast(pieces.subList(0, keep), more))) {
             keep--;
         }
-        return new Page(withLast(pieces.subList(0, keep), more), pieces.subList(keep, pieces.size()));
+        List<String> now = new ArrayList<>(pieces.subList(0, keep));
+        List<String> later = new ArrayList<>(pieces.subList(keep, pieces.size()));
+        // the leading sentences of the paragraph that did not fit, if they do: the room is used in order
+        String[] sentences = SENTENCE_END.split(later.get(0));
+        for (int k = sentences.length - 1; k > 0; k--) {
+            String head = String.join(" ", List.of(sentences).subList(0, k));
+            List<String> tried = new ArrayList<>(now);
+            tried.add(head);
+            if (fitsSms(withLast(tried, more))) {
+                now = tried;
+                later.set(0, String.join(" ", List.of(sentences).subList(k, sentences.length)));
+                break;
+            }
+        }
+        return new Page(withLast(now, more), later);
     }
 
     /** The texts one SMS turn sends: pieces packed in order, within both budgets; anything past them is dropped. */

@@ -23,11 +23,22 @@ public final class SafetyReply {
     }
 
     public Reply forPartnership(Partnership partnership, ZonedDateTime now, Channel channel) {
+        Advice advice = essentials(partnership, now, channel);
+        advice.add(wording.text("safety.tryAgain"));
+        return reply(advice, channel);
+    }
+
+    /** The 999 line and who to call now, before any budget cut: for a channel to choose from. */
+    public java.util.List<String> essentialParagraphs(Partnership partnership, ZonedDateTime now, Channel channel) {
+        Advice advice = essentials(partnership, now, channel);
+        return advice.paragraphs().subList(0, advice.essential());
+    }
+
+    private Advice essentials(Partnership partnership, ZonedDateTime now, Channel channel) {
         ChannelStyle style = new ChannelStyle(channel);
         Advice advice = new Advice().add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
         helpNow.addWhoToCall(advice, partnership, now, style, "contact.frontDoorOpen");
-        advice.essentialsEndHere().add(wording.text("safety.tryAgain"));
-        return reply(advice, channel);
+        return advice.essentialsEndHere();
     }
 
     /** For a message to a number no partnership owns: no local numbers can be given. */
