@@ -207,8 +207,23 @@ public final class ReplyBudget {
         if (keep == pieces.size()) {
             return new Page(joinVoice(pieces), List.of());
         }
-        keep = Math.max(keep, 1);
-        while (keep > 1 && words(String.join(" ", pieces.subList(0, keep))) + words(moreLine) > budget) {
+        pieces = new ArrayList<>(pieces);
+        int room = budget - words(moreLine);
+        if (keep == 0 || words(pieces.get(0)) > room) {
+            // one sentence longer than a prompt: cut it at its last comma that fits, or at a word
+            String[] w = WORDS.split(pieces.get(0).strip());
+            int cut = Math.max(1, Math.min(room, w.length - 1));
+            for (int i = cut; i > room / 2; i--) {
+                if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
+                    cut = i;
+                    break;
+                }
+            }
+            pieces.set(0, String.join(" ", List.of(w).subList(cut, w.length)));
+            pieces.add(0, String.join(" ", List.of(w).subList(0, cut)));
+            keep = 1;
+        }
+        while (keep > 1 && words(String.join(" ", pieces.subList(0, keep))) > room) {
             keep--;
         }
         return new Page(withLast(joinVoice(pieces.subList(0, keep)), moreLine), pieces.subList(keep, pieces.size()));
