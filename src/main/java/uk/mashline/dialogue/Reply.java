@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.language.Language;
 import uk.mashline.nlu.Route;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param essential      how many leading paragraphs a short channel (SMS, voice) must keep
  * @param sources        labels of the documents the stated facts come from
  * @param transferNumber the number a voice call is put through to, when {@code action} is TRANSFER
+ * @param language       the writer's language (ISO 639-3): the reply is in it when the line has a file for it
  */
 public record Reply(
         String conversationId,
@@ -23,9 +25,19 @@ public record Reply(
         int essential,
         List<String> sources,
         ReplyAction action,
-        String transferNumber) {
+        String transferNumber,
+        Language language) {
+
+    /** A reply to a writer in English. */
+    public Reply(String conversationId, Route route, String intent, double confidence, String rule, String modelVersion,
+                 List<String> paragraphs, int essential, List<String> sources, ReplyAction action,
+                 String transferNumber) {
+        this(conversationId, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
+                transferNumber, Language.ENGLISH);
+    }
 
     public Reply {
+        language = language == null ? Language.ENGLISH : language;
         paragraphs = List.copyOf(paragraphs);
         sources = List.copyOf(sources);
         essential = Math.max(1, Math.min(essential, paragraphs.size()));
@@ -43,6 +55,11 @@ public record Reply(
 
     public Reply withConversationId(String id) {
         return new Reply(id, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
-                transferNumber);
+                transferNumber, language);
+    }
+
+    public Reply withLanguage(Language value) {
+        return new Reply(conversationId, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources,
+                action, transferNumber, value);
     }
 }

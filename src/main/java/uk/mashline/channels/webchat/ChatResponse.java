@@ -5,9 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** The line's answer as the web chat page shows it: the full advice and where its facts come from. */
+/**
+ * The line's answer as the web chat page shows it: the full advice and where its facts come from.
+ * {@code language} is the writer's language (ISO 639-3, "eng", "pol", "urd"); the reply is in it
+ * when the line has a file for that language.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ChatResponse(String conversationId, String reply, String route, String intent, double confidence,
-                           List<String> sources) {
+                           List<String> sources, String language) {
 }
