@@ -54,11 +54,14 @@ class FirstLanguageChatTest {
         Map<?, ?> page = client.toBlocking().retrieve(StaffAccountsForTests.asReviewer(
                 HttpRequest.GET("/api/staff/conversations?partnership=north-tyneside&language=ukr&size=100")), Map.class);
         List<?> rows = (List<?>) page.get("content");
+        assertTrue(rows != null, String.valueOf(page));
         assertTrue(rows.stream().anyMatch(r -> id.equals(((Map<?, ?>) r).get("id"))), String.valueOf(page));
         assertTrue(rows.stream().allMatch(r -> "ukr".equals(((Map<?, ?>) r).get("language"))), String.valueOf(page));
         Map<?, ?> english = client.toBlocking().retrieve(StaffAccountsForTests.asReviewer(
                 HttpRequest.GET("/api/staff/conversations?partnership=north-tyneside&language=eng&size=100")), Map.class);
-        assertTrue(((List<?>) english.get("content")).stream().noneMatch(r -> id.equals(((Map<?, ?>) r).get("id"))));
+        // an empty page leaves "content" out of the JSON
+        List<?> englishRows = english.get("content") == null ? List.of() : (List<?>) english.get("content");
+        assertTrue(englishRows.stream().noneMatch(r -> id.equals(((Map<?, ?>) r).get("id"))));
         HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
                 .retrieve(StaffAccountsForTests.asReviewer(HttpRequest.GET("/api/staff/conversations?language=polish")),
                         Map.class));
