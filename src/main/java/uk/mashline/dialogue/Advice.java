@@ -14,6 +14,7 @@ public final class Advice {
     private static final Pattern DOUBLED_SPACES = Pattern.compile(" {2,}");
 
     private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> last = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private final Set<String> documents = new LinkedHashSet<>();
     private int essential = -1;
@@ -46,6 +47,17 @@ public final class Advice {
         return this;
     }
 
+    /**
+     * Adds a paragraph that goes after everything else: detail a short channel can leave for "more"
+     * (a note on how a number answers) without pushing the next number out of the first text.
+     */
+    public Advice addLast(String paragraph) {
+        if (paragraph != null && !paragraph.isBlank()) {
+            last.add(DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", "."));
+        }
+        return this;
+    }
+
     /** Adds a paragraph as the last of the essentials (at the end when none were marked). */
     public Advice addToEssentials(String paragraph) {
         int before = paragraphs.size();
@@ -58,6 +70,23 @@ public final class Advice {
             essential++;
         }
         return this;
+    }
+
+    /**
+     * Makes {@code paragraph} the last of the essentials: moved there when the reply already gives it
+     * further down, added otherwise. Returns whether it was added (so the caller cites its source).
+     */
+    public boolean promoteToEssentials(String paragraph) {
+        String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
+        int at = paragraphs.indexOf(wanted);
+        if (at >= 0 && at < essential()) {
+            return false;
+        }
+        if (at >= 0) {
+            paragraphs.remove(at);
+        }
+        addToEssentials(wanted);
+        return at < 0;
     }
 
     /** Everything added so far is what SMS and voice must keep. */
@@ -78,7 +107,12 @@ public final class Advice {
     }
 
     public List<String> paragraphs() {
-        return List.copyOf(paragraphs);
+        if (last.isEmpty()) {
+            return List.copyOf(paragraphs);
+        }
+        List<String> all = new ArrayList<>(paragraphs);
+        all.addAll(last);
+        return List.copyOf(all);
     }
 
     public List<String> sources() {

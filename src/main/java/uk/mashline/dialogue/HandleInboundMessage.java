@@ -78,7 +78,8 @@ public final class HandleInboundMessage {
             // a reply giving advice from a document past its review date says so, once
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
-            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text());
+            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
+                    turn.state().slots().values());
             Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
@@ -121,11 +122,14 @@ public final class HandleInboundMessage {
             paragraphs.add(Math.min(advice.essential(), paragraphs.size()),
                     wording.format("sms.source", "document", documentOf(advice.sources().get(0))));
         }
+        // "more" pages come with the next step; until then what does not fit waits on the web only
+        ReplyBudget.Page page = ReplyBudget.fit(style.channel(), paragraphs, "",
+                style.spoken() ? wording.text("voice.anythingElse") : "");
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
-                classification.modelVersion(), style.fit(paragraphs, advice.essential()), advice.essential(),
-                advice.sources(),
-                advice.action(), advice.transferNumber(), turn.state().language());
+                classification.modelVersion(), page.now(), advice.essential(), advice.sources(),
+                advice.action(), advice.transferNumber(), page.later(), turn.state().language());
     }
+
 
     private static String documentOf(String sourceLabel) {
         int section = sourceLabel.indexOf(", section ");
@@ -138,7 +142,8 @@ public final class HandleInboundMessage {
     }
 
     private static LoggedMessage outbound(Reply reply, InboundMessage m, Instant at) {
-        return new LoggedMessage(LoggedMessage.Direction.OUT, reply.text(), reply.route(), reply.intent(), null, null,
+        String shown = m.channel() == Channel.WEB ? reply.textWithMore() : reply.text();
+        return new LoggedMessage(LoggedMessage.Direction.OUT, shown, reply.route(), reply.intent(), null, null,
                 reply.modelVersion(), reply.sources(), m.externalId(), at);
     }
 }
