@@ -65,6 +65,17 @@ public final class RoutePolicy {
         return new Classification(top.intent(), top.route(), top.probability(), null, version);
     }
 
+    /**
+     * A plain answer ("12", "18/11/2026", "a teacher", "yes", see {@link PlainAnswers}) on which no
+     * immediate-risk rule or cue fired: the model's best intent that is not immediate risk. Its guess of
+     * danger for a bare fact is noise, and a 999 reply to someone giving their age scares them for nothing.
+     */
+    public Classification plainAnswer(List<IntentScore> ranked, String version) {
+        return ranked.stream().filter(s -> s.route() != Route.IMMEDIATE_RISK).findFirst()
+                .map(s -> new Classification(s.intent(), s.route(), s.probability(), null, version))
+                .orElseGet(() -> unrecognised(version));
+    }
+
     /** A message with no words: nothing to classify, but a rule cannot fire either. */
     public Classification empty(String version) {
         return new Classification(INTENT_EMPTY, Route.OUT_OF_SCOPE, 0.0, null, version);

@@ -56,6 +56,16 @@ class RoutePolicyTest {
     }
 
     @Test
+    void aPlainAnswerTakesTheBestIntentThatIsNotImmediateRisk() {
+        var ranked = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.3),
+                new IntentScore("escalation_process", Route.ESCALATION, 0.2));
+        assertEquals(new Classification("escalation_process", Route.ESCALATION, 0.2, null, "v1"),
+                policy.plainAnswer(ranked, "v1"));
+        var onlyRisk = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 1.0));
+        assertEquals(Route.OUT_OF_SCOPE, policy.plainAnswer(onlyRisk, "v1").route());
+    }
+
+    @Test
     void withoutAModelOnlyTheRulesAnswer() {
         assertEquals(new Classification("immediate_risk", Route.IMMEDIATE_RISK, 1.0, "fire", "untrained"),
                 policy.decide(Optional.of(new RiskSignal("fire", false)), null, null));

@@ -11,6 +11,7 @@ import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.PlainAnswers;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.slots.RuleSlotExtractor;
@@ -36,13 +37,14 @@ public class NluFactory {
         NluSettings settings = NluSettings.standard();
         TextNormaliser normaliser = TextNormaliser.standard();
         ImmediateRiskDetector detector = ImmediateRiskDetector.standard();
+        PlainAnswers plainAnswers = PlainAnswers.standard();
         OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(normaliser, settings.training());
         CompletableFuture<OpenNlpIntentModel> model = new CompletableFuture<>();
         Thread training = new Thread(() -> train(trainer, intentsDir, model), "nlu-training");
         // A daemon: a service stopped mid-training must not hang on it.
         training.setDaemon(true);
         training.start();
-        return new OpenNlpIntentClassifier(normaliser, detector, settings, model);
+        return new OpenNlpIntentClassifier(normaliser, detector, plainAnswers, settings, model);
     }
 
     /** The facts a message states (role, age, stage, date...), read by rules from data files. */
