@@ -20,6 +20,10 @@ public record AdviceRequest(
         ChannelStyle style,
         Slots slots) {
 
+    public AdviceRequest withState(ConversationState value) {
+        return new AdviceRequest(partnership, value, classification, text, now, style, slots);
+    }
+
     public CallerRole role() {
         return state.role();
     }

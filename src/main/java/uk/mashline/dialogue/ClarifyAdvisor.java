@@ -29,7 +29,8 @@ public final class ClarifyAdvisor implements RouteAdvisor {
                 .add(wording.text(request.style().spoken() ? "menu.voice" : "menu.text"))
                 .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
                 .essentialsEndHere();
-        return new Turn(advice, state.withStep(FlowStep.CLARIFY, EscalationAnswers.NONE).withMisses(state.misses() + 1),
+        return new Turn(advice, state.withDialogue(state.dialogue().asking(DialogueState.CLARIFY, null, state.slots()))
+                .withMisses(state.misses() + 1),
                 request.classification().route(), request.classification().intent(),
                 request.classification().confidence(), null);
     }

@@ -2,28 +2,25 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.Route;
+import uk.mashline.nlu.Slots;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Decides what one message means in its conversation and which advisor answers it. Immediate
  * risk preempts everything, at any step of any flow; a flow in progress takes the answers it
  * asked for; otherwise a confident classification picks the route and a doubtful one gets a
- * clarifying question.
+ * clarifying question. Every flow (dialogue/flows.yml) runs through one {@link FlowEngine}.
  */
 public final class Conversation {
 
-    /** Routes that may interrupt a flow waiting for an answer, when recognised with confidence. */
-    private static final Set<Route> INTERRUPTS = Set.of(Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.GOODBYE,
-            Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
-
     private static final int SHORT_ANSWER_WORDS = 5;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final int MAX_STAGES = 9;
 
     private final Map<Route, RouteAdvisor> advisors;
     private final ClarifyAdvisor clarify;
@@ -31,13 +28,17 @@ public final class Conversation {
     private final CallerRoleDetector roles;
     private final double confidenceThreshold;
     private final Map<String, RouteAdvisor> smsKeywords;
+    private final FlowCatalog flows;
+    private final FlowEngine engine;
+    private final ReplyReader replies;
 
     /**
      * @param smsKeywords advisors for the carriers' opt-out words (STOP, HELP, START), which on SMS
      *                    must still leave the sender with the 999 line
      */
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
-                        CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords) {
+                        CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
+                        FlowCatalog flows, FlowEngine engine, ReplyReader replies) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -49,32 +50,35 @@ public final class Conversation {
         this.answers = answers;
         this.roles = roles;
         this.confidenceThreshold = confidenceThreshold;
+        this.flows = flows;
+        this.engine = engine;
+        this.replies = replies;
     }
 
     public Turn take(AdviceRequest original) {
-        AdviceRequest request = withDetectedRole(original);
+        AdviceRequest request = withKnownFacts(original);
         Classification c = request.classification();
-        ConversationState state = request.state();
-        if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request)) {
+        DialogueState dialogue = request.state().dialogue();
+        Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
+        if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, request);
         }
         if (request.style().channel() == Channel.SMS) {
-            RouteAdvisor keyword = smsKeywords.get(request.text().strip().toLowerCase(java.util.Locale.UK));
+            RouteAdvisor keyword = smsKeywords.get(request.text().strip().toLowerCase(Locale.UK));
             if (keyword != null) {
                 return keyword.advise(request);
             }
         }
         Optional<Route> menu = answers.menuChoice(request.text());
-        if (state.step() == FlowStep.CLARIFY || (menu.isPresent() && state.step() == FlowStep.NONE)) {
+        if (dialogue.clarifying() || (menu.isPresent() && flow.isEmpty())) {
             if (menu.isPresent()) {
                 return advise(menu.get(), request);
             }
             return confident(c) ? advise(c.route(), request) : clarify.advise(request);
         }
-        if (state.step().isEscalation()) {
-            boolean interrupts = INTERRUPTS.contains(c.route()) && confident(c) && state.step() != FlowStep.ESCALATION_DECISION
-                    && answers.yesNo(request.text()).isEmpty();
-            return interrupts ? advise(c.route(), request) : advise(Route.ESCALATION, request);
+        if (flow.isPresent()) {
+            return interrupts(flow.get(), request, original.state().slots()) ? advise(c.route(), request)
+                    : engine.run(flow.get(), request, advisors.get(flow.get().route()));
         }
         if (!confident(c)) {
             return clarify.advise(request);
@@ -83,44 +87,70 @@ public final class Conversation {
     }
 
     /**
+     * A confident other topic leaves the flow, unless the reply is what was asked for (a free answer, a yes
+     * or no) or states a fact the flow needs and did not have ("they decided not to increase visits" is still
+     * the escalation).
+     */
+    private boolean interrupts(FlowDefinition flow, AdviceRequest request, Slots before) {
+        Classification c = request.classification();
+        if (!flow.interruptedBy().contains(c.route()) || !confident(c) || answers.yesNo(request.text()).isPresent()
+                || flow.slots().stream().anyMatch(q -> request.slots().has(q.slot()) && !before.has(q.slot()))) {
+            return false;
+        }
+        return engine.awaited(flow, request.state()).map(q -> q.fill().structured()).orElse(true);
+    }
+
+    /**
      * A short structured answer the flow asked for ("2", "yesterday", "yes") that only the
      * classifier, with low confidence, took for danger: the flow takes it. Any risk rule, a
-     * confident classifier, a longer message or a free-text step keeps the 999 reply.
+     * confident classifier, a longer message or a free-text question keeps the 999 reply.
      */
-    private boolean answersTheFlow(AdviceRequest request) {
+    private boolean answersTheFlow(AdviceRequest request, Optional<FlowDefinition> flow) {
         Classification c = request.classification();
         boolean weak = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
                 && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
-        if (!weak || WHITESPACE.split(text).length > SHORT_ANSWER_WORDS) {
+        if (!weak || flow.isEmpty() || WHITESPACE.split(text).length > SHORT_ANSWER_WORDS) {
             return false;
         }
-        return switch (request.state().step()) {
-            case ESCALATION_INITIAL_DISCUSSION -> answers.yesNo(text).isPresent();
-            case ESCALATION_STAGE -> answers.stage(text, MAX_STAGES).isPresent();
-            case ESCALATION_RAISED_ON -> answers.date(text, request.now().toLocalDate()).isPresent();
-            case ESCALATION_ROLE -> answers.menuChoice(text).isPresent() || roles.detect(text).isPresent();
-            default -> false;
-        };
+        return engine.awaited(flow.get(), request.state())
+                .filter(q -> q.fill().structured())
+                .filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent())
+                .isPresent();
     }
 
     private Turn advise(Route route, AdviceRequest request) {
-        return advisors.get(route).advise(request);
+        RouteAdvisor advisor = advisors.get(route);
+        return flows.forRoute(route).map(f -> engine.run(f, request, advisor)).orElseGet(() -> advisor.advise(request));
     }
 
     private boolean confident(Classification c) {
         return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING || c.route() == Route.GOODBYE;
     }
 
-    private AdviceRequest withDetectedRole(AdviceRequest request) {
-        if (request.state().step() == FlowStep.ESCALATION_ROLE) {
-            return request;
+    /**
+     * The facts of earlier turns updated by this message's, and the caller's role from either: a role is
+     * taken when none was known, or when it says a professional or a child is writing (a parent's message
+     * quoting a child does not make a professional a child).
+     */
+    private AdviceRequest withKnownFacts(AdviceRequest request) {
+        ConversationState state = request.state();
+        Map<String, String> stated = new HashMap<>(request.slots().values());
+        // a bare yes, no or number answers this turn's question; it is not a fact to keep
+        stated.remove(Slots.ANSWER);
+        stated.remove(Slots.NUMBER);
+        Optional<CallerRole> said = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
+                .or(() -> roles.detect(request.text()));
+        CallerRole role = said.filter(r -> replaces(state.role(), r)).orElse(state.role());
+        Slots known = state.slots().updatedBy(new Slots(stated));
+        if (role.isKnown()) {
+            known = known.with(Slots.ROLE, role.name());
         }
-        return roles.detect(request.text())
-                .filter(role -> !request.state().role().isKnown()
-                        || (role == CallerRole.PROFESSIONAL && request.state().role() != role))
-                .map(role -> new AdviceRequest(request.partnership(), request.state().withRole(role),
-                        request.classification(), request.text(), request.now(), request.style(), request.slots()))
-                .orElse(request);
+        return request.withState(state.withRole(role).withDialogue(state.dialogue().withSlots(known)));
+    }
+
+    private static boolean replaces(CallerRole known, CallerRole said) {
+        return !known.isKnown() || said == CallerRole.PROFESSIONAL
+                || (said == CallerRole.CHILD && known != CallerRole.PROFESSIONAL);
     }
 }

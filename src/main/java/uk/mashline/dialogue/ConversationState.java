@@ -1,6 +1,7 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Route;
+import uk.mashline.nlu.Slots;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,8 @@ import java.util.UUID;
  * Everything the line remembers between turns. It lives in the database, so any instance
  * can take the next turn; {@code version} guards against two instances taking the same turn.
  *
- * @param misses how many messages in a row were not understood (two → offer a person)
+ * @param dialogue the flow in progress, the question last asked and the facts stated so far
+ * @param misses   how many messages in a row were not understood (two → offer a person)
  */
 public record ConversationState(
         String id,
@@ -18,16 +20,19 @@ public record ConversationState(
         String channelKey,
         String sender,
         CallerRole role,
-        FlowStep step,
-        EscalationAnswers escalation,
+        DialogueState dialogue,
         int misses,
         Route highestRoute,
         Instant startedAt,
         long version) {
 
+    public ConversationState {
+        dialogue = dialogue == null ? DialogueState.NONE : dialogue;
+    }
+
     public static ConversationState start(InboundMessage message) {
         return new ConversationState(UUID.randomUUID().toString(), message.partnershipId(), message.channel(),
-                message.channelKey(), message.sender(), CallerRole.UNKNOWN, FlowStep.NONE, EscalationAnswers.NONE, 0,
+                message.channelKey(), message.sender(), CallerRole.UNKNOWN, DialogueState.NONE, 0,
                 null, message.receivedAt(), -1);
     }
 
@@ -35,29 +40,34 @@ public record ConversationState(
         return version < 0;
     }
 
+    public Slots slots() {
+        return dialogue.slots();
+    }
+
     public ConversationState withRole(CallerRole value) {
-        return new ConversationState(id, partnershipId, channel, channelKey, sender, value, step, escalation, misses,
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, value, dialogue, misses,
                 highestRoute, startedAt, version);
     }
 
-    public ConversationState withStep(FlowStep value, EscalationAnswers answers) {
-        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, value, answers, misses,
+    public ConversationState withDialogue(DialogueState value) {
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, value, misses,
                 highestRoute, startedAt, version);
     }
 
     /** No flow in progress and nothing misunderstood: the state after a complete answer. */
     public ConversationState settled() {
-        return withStep(FlowStep.NONE, EscalationAnswers.NONE).withMisses(0);
+        return withDialogue(dialogue.settled()).withMisses(0);
     }
 
     public ConversationState withMisses(int value) {
-        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, step, escalation, value,
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, value,
                 highestRoute, startedAt, version);
     }
 
+    /** The state stored after a reply on {@code route}: the highest route reached, and the last one for follow-ups. */
     public ConversationState reached(Route route) {
         Route highest = route.outranks(highestRoute) ? route : highestRoute;
-        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, step, escalation, misses,
-                highest, startedAt, version);
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue.withLast(route),
+                misses, highest, startedAt, version);
     }
 }

@@ -8,80 +8,100 @@ import uk.mashline.knowledge.OutsideCalendarException;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.Route;
+import uk.mashline.nlu.Slots;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The guided escalation: who is asking, what decision, whether the initial professional
- * discussion happened, which stage was reached and when, then the next stage, who to go to,
- * what to record and the due-by date in working days. Where the policy states no stages or no
+ * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
+ * whether the initial professional discussion happened, which stage was reached and when: this stage's
+ * due date, the next stage, who to go to and what to record, in working days. Where the policy states no stages or no
  * timescale, it says so and points to the published contact.
  */
-public final class EscalationAdvisor implements RouteAdvisor {
+public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
+
+    private static final String HAS_STAGES = "has_stages";
+    private static final String MAY_USE_POLICY = "may_use_policy";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final Wording wording;
     private final HelpNow helpNow;
-    private final AnswerParser answers;
-    private final CallerRoleDetector roles;
     private final WorkingDayCalendar calendar;
 
-    public EscalationAdvisor(Wording wording, HelpNow helpNow, AnswerParser answers, CallerRoleDetector roles,
-                             WorkingDayCalendar calendar) {
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar) {
         this.wording = wording;
         this.helpNow = helpNow;
-        this.answers = answers;
-        this.roles = roles;
         this.calendar = calendar;
     }
 
+    /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */
     @Override
     public Turn advise(AdviceRequest request) {
-        ConversationState state = request.state();
-        return switch (state.step()) {
-            case ESCALATION_ROLE -> answerRole(request);
-            case ESCALATION_DECISION -> askInitialDiscussion(request,
-                    state.escalation().withDecision(decisionKind(request.text())));
-            case ESCALATION_INITIAL_DISCUSSION -> answerInitialDiscussion(request);
-            case ESCALATION_STAGE -> answerStage(request);
-            case ESCALATION_RAISED_ON -> answerRaisedOn(request);
-            default -> start(request);
+        Slots known = request.state().slots();
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
+            return professionalsOnly(request, policy);
+        }
+        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
+            return audienceNotStated(request, policy);
+        }
+        if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
+            return startWithDiscussion(request, policy);
+        }
+        if (policy.stages().isEmpty()) {
+            return noStagesOr(request, policy, new Advice());
+        }
+        int stage = known.number(Slots.STAGE).orElse(0);
+        if (stage == 0) {
+            return advise(request, policy, 1, request.now().toLocalDate(), true);
+        }
+        return advise(request, policy, stage, known.date(Slots.RAISED_ON).orElse(request.now().toLocalDate()), false);
+    }
+
+    @Override
+    public boolean holds(String condition, AdviceRequest request) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        return switch (condition) {
+            case HAS_STAGES -> !policy.stages().isEmpty();
+            case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
+                    || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+            default -> false;
         };
     }
 
-    private Turn start(AdviceRequest request) {
-        if (!request.role().isKnown()) {
-            return ask(request, wording.text("escalation.askRole"), FlowStep.ESCALATION_ROLE, EscalationAnswers.NONE);
-        }
-        return afterRole(request, request.role());
-    }
-
-    private Turn answerRole(AdviceRequest request) {
-        Optional<CallerRole> role = roleAnswer(request.text());
-        if (role.isEmpty()) {
-            return ask(request, wording.text("escalation.askRoleAgain"), FlowStep.ESCALATION_ROLE, EscalationAnswers.NONE);
-        }
-        return afterRole(request, role.get());
-    }
-
-    private Turn afterRole(AdviceRequest request, CallerRole role) {
+    @Override
+    public Map<String, String> questionValues(String slot, AdviceRequest request) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        AdviceRequest withRole = new AdviceRequest(request.partnership(), request.state().withRole(role),
-                request.classification(), request.text(), request.now(), request.style(), request.slots());
-        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
-            return professionalsOnly(withRole, policy);
+        return Map.of("stages", stageList(policy));
+    }
+
+    /** A stage the policy has; a date the calendar covers, not in the future. */
+    @Override
+    public boolean accepts(String slot, String value, AdviceRequest request) {
+        var known = new Slots(Map.of(slot, value));
+        return switch (slot) {
+            case Slots.STAGE -> known.number(slot)
+                    .filter(n -> n >= 0 && n <= request.partnership().escalationPolicy().stages().size()).isPresent();
+            case Slots.RAISED_ON -> known.date(slot)
+                    .filter(d -> !d.isAfter(request.now().toLocalDate()) && calendar.covers(d)).isPresent();
+            default -> true;
+        };
+    }
+
+    @Override
+    public void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (slot.equals(Slots.DECISION)) {
+            advice.add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
+        } else if (slot.equals(Slots.INITIAL_DISCUSSION)) {
+            addSourced(advice, policy.initialDiscussion());
         }
-        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
-            return audienceNotStated(withRole, policy);
-        }
-        Advice advice = new Advice().add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
-        return ask(withRole, advice, wording.text("escalation.askDecision"), FlowStep.ESCALATION_DECISION, EscalationAnswers.NONE);
     }
 
     private Turn professionalsOnly(AdviceRequest request, EscalationPolicy policy) {
@@ -105,64 +125,20 @@ public final class EscalationAdvisor implements RouteAdvisor {
         return done(request, advice.add(p.complaints().text(), p.complaints().source()));
     }
 
-    private Turn askInitialDiscussion(AdviceRequest request, EscalationAnswers answers) {
-        Advice advice = new Advice();
-        addSourced(advice, request.partnership().escalationPolicy().initialDiscussion());
-        return ask(request, advice, wording.text("escalation.askInitial"), FlowStep.ESCALATION_INITIAL_DISCUSSION, answers);
-    }
-
-    private Turn answerInitialDiscussion(AdviceRequest request) {
-        Optional<Boolean> held = answers.yesNo(request.text());
-        EscalationAnswers so = request.state().escalation();
-        if (held.isEmpty()) {
-            return ask(request, wording.text("escalation.askInitialAgain"), FlowStep.ESCALATION_INITIAL_DISCUSSION, so);
-        }
-        EscalationPolicy policy = request.partnership().escalationPolicy();
-        if (!held.get()) {
-            Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
-            addSourced(advice, policy.initialDiscussion());
-            addDoNotDelay(advice, policy);
-            policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage", stageValues(first)),
-                    first.source()));
-            if (policy.stages().isEmpty()) {
-                return noStagesOr(request, policy, advice);
-            }
-            advice.essentialsEndHere();
-            // what stage 1 must record reaches the caller before they get there
-            policy.stage(1).ifPresent(first -> addRecord(advice, first));
-            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
-            return done(request, advice);
-        }
+    private Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {
+        Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
+        addSourced(advice, policy.initialDiscussion());
+        addDoNotDelay(advice, policy);
+        policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage", stageValues(first)),
+                first.source()));
         if (policy.stages().isEmpty()) {
-            return noStagesOr(request, policy, new Advice());
+            return noStagesOr(request, policy, advice);
         }
-        return ask(request, wording.format("escalation.askStage", "stages", stageList(policy)),
-                FlowStep.ESCALATION_STAGE, so.withInitialDiscussionHeld(true));
-    }
-
-    private Turn answerStage(AdviceRequest request) {
-        EscalationPolicy policy = request.partnership().escalationPolicy();
-        EscalationAnswers so = request.state().escalation();
-        Optional<Integer> stage = answers.stage(request.text(), policy.stages().size());
-        if (stage.isEmpty()) {
-            return ask(request, wording.format("escalation.askStageAgain", "stages", stageList(policy)),
-                    FlowStep.ESCALATION_STAGE, so);
-        }
-        if (stage.get() == 0) {
-            return advise(request, policy, 1, request.now().toLocalDate(), true);
-        }
-        return ask(request, wording.format("escalation.askRaisedOn", "stage", String.valueOf(stage.get())),
-                FlowStep.ESCALATION_RAISED_ON, so.withStage(stage.get()));
-    }
-
-    private Turn answerRaisedOn(AdviceRequest request) {
-        EscalationAnswers so = request.state().escalation();
-        LocalDate today = request.now().toLocalDate();
-        Optional<LocalDate> raisedOn = answers.date(request.text(), today).filter(calendar::covers);
-        if (raisedOn.isEmpty() || so.stage() == null) {
-            return ask(request, wording.text("escalation.askRaisedOnAgain"), FlowStep.ESCALATION_RAISED_ON, so);
-        }
-        return advise(request, request.partnership().escalationPolicy(), so.stage(), raisedOn.get(), false);
+        advice.essentialsEndHere();
+        // what stage 1 must record reaches the caller before they get there
+        policy.stage(1).ifPresent(first -> addRecord(advice, first));
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
     }
 
     /** The answer the flow exists for: this stage's due date, then the next stage and what to record. */
@@ -173,7 +149,11 @@ public final class EscalationAdvisor implements RouteAdvisor {
         try {
             deadline = policy.deadline(stageNumber, raisedOn, calendar);
         } catch (OutsideCalendarException e) {
-            return ask(request, wording.text("escalation.askRaisedOnAgain"), FlowStep.ESCALATION_RAISED_ON, request.state().escalation());
+            // accepts() keeps dates to the calendar; a due date past its end is said plainly, not guessed
+            Advice beyond = new Advice().add(wording.text("escalation.beyondCalendar"));
+            addSourced(beyond, policy.pointOfContact());
+            addDoNotDelay(beyond, policy);
+            return done(request, beyond.essentialsEndHere());
         }
         EscalationStage stage = policy.stage(stageNumber).orElseThrow();
         Map<String, String> values = stageValues(stage);
@@ -255,58 +235,6 @@ public final class EscalationAdvisor implements RouteAdvisor {
                     .append(s.parties() == null ? wording.text("escalation.partiesNotStated") : s.parties());
         }
         return out.toString();
-    }
-
-    private Optional<CallerRole> roleAnswer(String text) {
-        Optional<Route> digit = answers.menuChoice(text);
-        String t = text.trim();
-        if (t.equals("1")) {
-            return Optional.of(CallerRole.PROFESSIONAL);
-        }
-        if (t.equals("2")) {
-            return Optional.of(CallerRole.PARENT_FAMILY);
-        }
-        if (t.equals("3")) {
-            return Optional.of(CallerRole.CHILD);
-        }
-        if (digit.isPresent()) {
-            return Optional.empty();
-        }
-        Optional<CallerRole> detected = roles.detect(text);
-        if (detected.isPresent()) {
-            return detected;
-        }
-        String lower = t.toLowerCase(Locale.UK);
-        if (lower.matches(".*\\b(professional|practitioner|work with|worker|teacher|school|nurse|doctor|police)\\b.*")) {
-            return Optional.of(CallerRole.PROFESSIONAL);
-        }
-        if (lower.matches(".*\\b(parent|mum|mom|dad|family|carer|grandparent|nan|gran|relative|aunt|uncle|friend)\\b.*")) {
-            return Optional.of(CallerRole.PARENT_FAMILY);
-        }
-        if (lower.matches(".*\\b(child|kid|young person|teenager|it'?s me|about me)\\b.*")) {
-            return Optional.of(CallerRole.CHILD);
-        }
-        return Optional.empty();
-    }
-
-    private static String decisionKind(String text) {
-        String t = text.toLowerCase(Locale.UK);
-        if (t.matches(".*\\b(conference|cp plan|protection plan|chair)\\b.*")) {
-            return "conference";
-        }
-        if (t.matches(".*\\b(mash|front door|first response|referral|nfa|no further action|threshold)\\b.*")) {
-            return "mash";
-        }
-        return "other";
-    }
-
-    private Turn ask(AdviceRequest request, String question, FlowStep step, EscalationAnswers so) {
-        return ask(request, new Advice(), question, step, so);
-    }
-
-    private Turn ask(AdviceRequest request, Advice advice, String question, FlowStep step, EscalationAnswers so) {
-        advice.add(question).essentialsEndHere();
-        return Turn.of(request, advice, request.state().withStep(step, so).withMisses(0), Route.ESCALATION);
     }
 
     private Turn done(AdviceRequest request, Advice advice) {

@@ -294,7 +294,7 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         ps.setString(4, s.channelKey());
         ps.setString(5, s.sender());
         ps.setString(6, s.role().name());
-        ps.setString(7, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
+        ps.setString(7, FlowStateCodec.encode(s.dialogue(), s.misses()));
         ps.setString(8, s.highestRoute() == null ? null : s.highestRoute().name());
         ps.setObject(9, Times.toDb(s.startedAt()));
         ps.setObject(10, Times.toDb(t.in().at()));
@@ -303,7 +303,7 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     private static void bindUpdate(PreparedStatement ps, TurnRows t) throws SQLException {
         ConversationState s = t.state();
         ps.setString(1, s.role().name());
-        ps.setString(2, FlowStateCodec.encode(s.step(), s.escalation(), s.misses()));
+        ps.setString(2, FlowStateCodec.encode(s.dialogue(), s.misses()));
         ps.setString(3, s.highestRoute() == null ? null : s.highestRoute().name());
         ps.setObject(4, Times.toDb(t.in().at()));
         ps.setString(5, s.id());

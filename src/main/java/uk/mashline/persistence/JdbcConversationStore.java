@@ -224,8 +224,8 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
         String highest = rs.getString("highest_route");
         return new ConversationState(rs.getString("id"), rs.getString("partnership_id"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("channel_key"), rs.getString("sender"),
-                role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.step(), flow.escalation(),
-                flow.misses(), highest == null ? null : Route.valueOf(highest),
+                role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.dialogue(), flow.misses(),
+                highest == null ? null : Route.valueOf(highest),
                 Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"));
     }
 }

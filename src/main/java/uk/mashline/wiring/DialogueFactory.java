@@ -15,12 +15,15 @@ import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
 import uk.mashline.dialogue.EarlyHelpAdvisor;
 import uk.mashline.dialogue.EscalationAdvisor;
+import uk.mashline.dialogue.FlowCatalog;
+import uk.mashline.dialogue.FlowEngine;
 import uk.mashline.dialogue.FrontDoorAdvisor;
 import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
+import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
@@ -73,7 +76,7 @@ class DialogueFactory {
         advisors.put(Route.REPORT_CONCERN, new ReportConcernAdvisor(wording, helpNow));
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
-        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, answers, roles, calendar));
+        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
@@ -85,7 +88,10 @@ class DialogueFactory {
         RouteAdvisor start = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.start");
         Map<String, RouteAdvisor> keywords = Map.of("stop", stop, "stopall", stop, "unsubscribe", stop, "cancel", stop,
                 "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
-        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords);
+        ReplyReader replies = new ReplyReader(answers);
+        FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
+        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords,
+                flows, new FlowEngine(wording, replies), replies);
     }
 
     @Singleton

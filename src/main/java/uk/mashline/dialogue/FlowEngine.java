@@ -1,0 +1,111 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs every flow declared as data, as a duty worker would: it takes what the caller has already said,
+ * asks for the first slot still missing - one question a turn, again only when a reply was not understood -
+ * and hands over to the flow's advisor as soon as nothing is missing, in the first reply if it can.
+ */
+public final class FlowEngine {
+
+    private final Wording wording;
+    private final ReplyReader replies;
+
+    public FlowEngine(Wording wording, ReplyReader replies) {
+        this.wording = wording;
+        this.replies = replies;
+    }
+
+    /**
+     * @param request the message, with the facts of earlier turns and this one already in its state's slots
+     * @param advisor answers when every slot the flow needs is known; its {@link FlowHooks} when it has them
+     */
+    public Turn run(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
+        FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
+        DialogueState dialogue = request.state().dialogue();
+        Slots known = dialogue.slots();
+        String awaiting = flow.name().equals(dialogue.flow()) ? dialogue.awaiting() : null;
+        boolean notUnderstood = false;
+        if (awaiting != null && !request.slots().has(awaiting)) {
+            Optional<SlotQuestion> question = flow.slot(awaiting);
+            Optional<String> value = question.flatMap(q -> replies.read(q, request));
+            if (value.isPresent()) {
+                known = known.with(awaiting, value.get());
+            } else {
+                notUnderstood = question.isPresent();
+            }
+        }
+        for (SlotQuestion q : flow.slots()) {
+            Optional<String> value = known.get(q.slot());
+            if (value.isPresent() && !hooks.accepts(q.slot(), value.get(), request)) {
+                known = without(known, q.slot());
+                notUnderstood |= q.slot().equals(awaiting);
+            }
+        }
+        ConversationState state = request.state().withDialogue(dialogue.withSlots(known));
+        // the role question's answer is the caller's role for every later turn, not only this flow's
+        Optional<CallerRole> role = known.get(Slots.ROLE).map(CallerRole::valueOf);
+        AdviceRequest withKnown = request.withState(role.map(state::withRole).orElse(state));
+        for (SlotQuestion q : flow.slots()) {
+            if (!known.has(q.slot()) && needed(q, withKnown, hooks)) {
+                return ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
+            }
+        }
+        return advisor.advise(withKnown);
+    }
+
+    /** The slot a flow in progress is waiting for, if any: what a short reply answers. */
+    public Optional<SlotQuestion> awaited(FlowDefinition flow, ConversationState state) {
+        DialogueState d = state.dialogue();
+        return flow.name().equals(d.flow()) && d.awaiting() != null ? flow.slot(d.awaiting()) : Optional.empty();
+    }
+
+    private Turn ask(FlowDefinition flow, SlotQuestion q, AdviceRequest request, FlowHooks hooks, boolean again) {
+        Advice advice = new Advice();
+        if (!again) {
+            hooks.beforeAsking(q.slot(), request, advice);
+        }
+        Map<String, String> values = new HashMap<>(request.state().slots().values());
+        values.putAll(hooks.questionValues(q.slot(), request));
+        advice.add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
+        DialogueState next = request.state().dialogue().asking(flow.name(), q.slot(), request.state().slots());
+        return Turn.of(request, advice, request.state().withDialogue(next).withMisses(0), flow.route());
+    }
+
+    private static Slots without(Slots slots, String name) {
+        Map<String, String> copy = new HashMap<>(slots.values());
+        copy.remove(name);
+        return new Slots(copy);
+    }
+
+    private static boolean needed(SlotQuestion q, AdviceRequest request, FlowHooks hooks) {
+        Slots known = request.state().slots();
+        for (String condition : q.when()) {
+            if (!holds(condition, known, request, hooks)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holds(String condition, Slots known, AdviceRequest request, FlowHooks hooks) {
+        int notEqual = condition.indexOf("!=");
+        if (notEqual > 0) {
+            return !known.get(condition.substring(0, notEqual)).map(condition.substring(notEqual + 2)::equals)
+                    .orElse(false);
+        }
+        int equal = condition.indexOf('=');
+        if (equal > 0) {
+            return known.get(condition.substring(0, equal)).map(condition.substring(equal + 1)::equals).orElse(false);
+        }
+        if (condition.startsWith("!")) {
+            return !known.has(condition.substring(1));
+        }
+        return hooks.holds(condition, request);
+    }
+}

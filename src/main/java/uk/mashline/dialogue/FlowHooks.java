@@ -1,0 +1,33 @@
+package uk.mashline.dialogue;
+
+import java.util.Map;
+
+/**
+ * What a flow's own advisor adds to the engine, for what the data file cannot say: conditions that depend
+ * on the partnership's documents, values the questions name, which values are acceptable, and what to tell
+ * the caller before a question. Every method has a neutral default.
+ */
+public interface FlowHooks {
+
+    FlowHooks NONE = new FlowHooks() {
+    };
+
+    /** A named condition from a slot's {@code when} ("has_stages"); false when unknown. */
+    default boolean holds(String condition, AdviceRequest request) {
+        return false;
+    }
+
+    /** Values the question's wording names ("{stages}"). */
+    default Map<String, String> questionValues(String slot, AdviceRequest request) {
+        return Map.of();
+    }
+
+    /** Whether a value stated for a slot can be used ("stage 7" where the policy has four is not). */
+    default boolean accepts(String slot, String value, AdviceRequest request) {
+        return true;
+    }
+
+    /** What to say before the question for a slot is first asked. */
+    default void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+    }
+}

@@ -1,0 +1,46 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the value of the slot a flow just asked for from the reply, when the extractor found no value
+ * for it in the message: "2" to a numbered question, "yeah" to a yes/no one, "stage two", "14/3".
+ */
+public final class ReplyReader {
+
+    private static final int MAX_STAGE = 9;
+
+    private final AnswerParser answers;
+
+    public ReplyReader(AnswerParser answers) {
+        this.answers = answers;
+    }
+
+    public Optional<String> read(SlotQuestion question, AdviceRequest request) {
+        Slots stated = request.slots();
+        String text = request.text() == null ? "" : request.text();
+        Optional<Integer> number = stated.number(Slots.NUMBER);
+        if (number.isPresent() && question.choices().containsKey(number.get())) {
+            return Optional.of(question.choices().get(number.get()));
+        }
+        String lower = text.toLowerCase(Locale.UK).replace('’', '\'').strip();
+        for (Map.Entry<String, Pattern> reply : question.replies().entrySet()) {
+            if (reply.getValue().matcher(lower).find()) {
+                return Optional.of(reply.getKey());
+            }
+        }
+        return switch (question.fill()) {
+            case YES_NO -> stated.flag(Slots.ANSWER).or(() -> answers.yesNo(text)).map(yes -> yes ? Slots.YES : Slots.NO);
+            case STAGE -> number.filter(n -> n <= MAX_STAGE).or(() -> answers.stage(text, MAX_STAGE)).map(String::valueOf);
+            case DATE -> answers.date(text, request.now().toLocalDate()).map(LocalDate::toString);
+            case FREE -> Optional.of(question.freeValue());
+            case CHOICE -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package uk.mashline.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A slot a flow needs and how to get it: the question, when it is needed at all, and how a reply to
+ * the question fills it when the caller's words named no value the extractor could read.
+ *
+ * @param when      conditions that must all hold ("role=PROFESSIONAL", "stage!=0", "!stage", a named one)
+ * @param choices   a bare number in reply and the value it stands for (the numbered options offered)
+ * @param replies   value and the pattern of a reply that means it, in order
+ * @param freeValue for {@link Fill#FREE}: the value of a reply the extractor read nothing from
+ */
+public record SlotQuestion(String slot, String ask, String askAgain, List<String> when, Fill fill,
+                           Map<Integer, String> choices, Map<String, Pattern> replies, String freeValue) {
+
+    /** How a reply to the question fills the slot. */
+    public enum Fill {
+        /** yes or no. */
+        YES_NO,
+        /** a stage number, or "stage two". */
+        STAGE,
+        /** a date in the past or today. */
+        DATE,
+        /** any reply fills it: what it says matters to the caller, not to the answer. */
+        FREE,
+        /** only the numbered choices and the reply patterns. */
+        CHOICE;
+
+        /** A short structured answer, which a weak danger guess by the classifier must not take from the flow. */
+        public boolean structured() {
+            return this != FREE;
+        }
+    }
+
+    public SlotQuestion {
+        when = List.copyOf(when);
+        choices = Map.copyOf(choices);
+        replies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(replies));
+        askAgain = askAgain == null ? ask : askAgain;
+    }
+}

@@ -1,0 +1,42 @@
+package uk.mashline.persistence;
+
+import org.junit.jupiter.api.Test;
+import uk.mashline.dialogue.DialogueState;
+import uk.mashline.nlu.Route;
+import uk.mashline.nlu.Slots;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FlowStateCodecTest {
+
+    @Test
+    void aFlowInProgressWithItsFactsReadsBackTheSame() {
+        DialogueState state = new DialogueState("escalation", Slots.RAISED_ON,
+                new Slots(Map.of(Slots.ROLE, "PROFESSIONAL", Slots.STAGE, "2", Slots.PLACE, "burgess hill; west=sussex")),
+                Route.ESCALATION);
+        FlowStateCodec.Flow read = FlowStateCodec.decode(FlowStateCodec.encode(state, 1));
+        assertEquals(state, read.dialogue());
+        assertEquals(1, read.misses());
+    }
+
+    @Test
+    void aStateWrittenBeforeSlotsCarriesOnAtTheSameQuestion() {
+        FlowStateCodec.Flow read = FlowStateCodec.decode("step=ESCALATION_RAISED_ON;misses=0;decision=mash;initial=true;stage=2");
+        assertEquals("escalation", read.dialogue().flow());
+        assertEquals(Slots.RAISED_ON, read.dialogue().awaiting());
+        assertEquals(Map.of(Slots.DECISION, "mash", Slots.INITIAL_DISCUSSION, "yes", Slots.STAGE, "2"),
+                read.dialogue().slots().values());
+        assertTrue(FlowStateCodec.decode("step=CLARIFY;misses=1").dialogue().clarifying());
+    }
+
+    @Test
+    void nothingOrAnUnknownRouteStartsAfresh() {
+        assertFalse(FlowStateCodec.decode(null).dialogue().inFlow());
+        assertNull(FlowStateCodec.decode("v=2;misses=0;last=NO_SUCH_ROUTE").dialogue().last());
+    }
+}
