@@ -31,6 +31,17 @@ public final class Conversation {
     private final FlowCatalog flows;
     private final FlowEngine engine;
     private final ReplyReader replies;
+    private final Harm harm;
+
+    /**
+     * What leaves any flow or answers in the light of the last reply.
+     *
+     * @param disclosures hears a disclosure
+     * @param disclosure  answers one (a child as a child), and a child's reply to "are you safe?"
+     * @param followUps   "ok", "link?", "what else", "so is that a yes?"
+     */
+    public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps) {
+    }
 
     /**
      * @param smsKeywords advisors for the carriers' opt-out words (STOP, HELP, START), which on SMS
@@ -38,7 +49,7 @@ public final class Conversation {
      */
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
-                        FlowCatalog flows, FlowEngine engine, ReplyReader replies) {
+                        FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -53,6 +64,7 @@ public final class Conversation {
         this.flows = flows;
         this.engine = engine;
         this.replies = replies;
+        this.harm = harm;
     }
 
     public Turn take(AdviceRequest original) {
@@ -63,10 +75,27 @@ public final class Conversation {
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, request);
         }
+        // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
+        boolean disclosed = harm.disclosures().detect(request.text()).isPresent();
+        if (disclosed && (flow.isPresent() || request.role() == CallerRole.CHILD)) {
+            return harm.disclosure().advise(request);
+        }
         if (request.style().channel() == Channel.SMS) {
             RouteAdvisor keyword = smsKeywords.get(request.text().strip().toLowerCase(Locale.UK));
             if (keyword != null) {
                 return keyword.advise(request);
+            }
+        }
+        // "ok" is not a yes to "are you somewhere safe?": only a plain yes or no answers it
+        Optional<Boolean> safe = request.slots().flag(Slots.ANSWER);
+        if (DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()) && safe.isPresent()) {
+            return harm.disclosure().checkIn(request, safe.get());
+        }
+        if (flow.isEmpty() && !dialogue.clarifying()) {
+            AdviceRequest settled = request.withState(request.state().settled());
+            Optional<Turn> followUp = harm.followUps().answer(request, route -> advise(route, settled));
+            if (followUp.isPresent()) {
+                return followUp.get();
             }
         }
         Optional<Route> menu = answers.menuChoice(request.text());
@@ -142,6 +171,7 @@ public final class Conversation {
         Optional<CallerRole> said = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
                 .or(() -> roles.detect(request.text()));
         CallerRole role = said.filter(r -> replaces(state.role(), r)).orElse(state.role());
+        harm.disclosures().detect(request.text()).ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
         Slots known = state.slots().updatedBy(new Slots(stated));
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());

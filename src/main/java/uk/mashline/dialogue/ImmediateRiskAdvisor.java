@@ -10,10 +10,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
+    private final ChildHelp childHelp;
 
-    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow) {
+    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, ChildHelp childHelp) {
         this.wording = wording;
         this.helpNow = helpNow;
+        this.childHelp = childHelp;
     }
 
     @Override
@@ -23,6 +25,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         advice.essentialsEndHere();
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
+            childHelp.add(advice);
         }
         advice.add(wording.text("risk.stayHere"));
         ConversationState state = request.state().settled();

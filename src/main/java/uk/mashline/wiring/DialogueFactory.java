@@ -7,16 +7,20 @@ import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
+import uk.mashline.dialogue.ChildHelp;
 import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
 import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.DisclosureAdvisor;
+import uk.mashline.dialogue.DisclosureDetector;
 import uk.mashline.dialogue.EarlyHelpAdvisor;
 import uk.mashline.dialogue.EscalationAdvisor;
 import uk.mashline.dialogue.FlowCatalog;
 import uk.mashline.dialogue.FlowEngine;
+import uk.mashline.dialogue.FollowUpAdvisor;
 import uk.mashline.dialogue.FrontDoorAdvisor;
 import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
@@ -30,6 +34,7 @@ import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.Wording;
+import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
@@ -65,15 +70,17 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar,
-                              IntentClassifier classifier) {
+                              IntentClassifier classifier, NationalHelplines helplines) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
-        advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow));
-        advisors.put(Route.REPORT_CONCERN, new ReportConcernAdvisor(wording, helpNow));
+        ChildHelp childHelp = new ChildHelp(wording, helplines);
+        ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
+        advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, childHelp));
+        advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar));
@@ -91,7 +98,14 @@ class DialogueFactory {
         ReplyReader replies = new ReplyReader(answers);
         FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies);
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
+    }
+
+    private static Conversation.Harm harm(Wording wording, HelpNow helpNow, ChildHelp childHelp,
+                                          ReportConcernAdvisor reportConcern) {
+        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, childHelp, reportConcern);
+        return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
+                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
     }
 
     @Singleton

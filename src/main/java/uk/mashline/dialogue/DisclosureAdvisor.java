@@ -1,0 +1,81 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Route;
+
+
+/**
+ * A disclosure with no sign that the danger is happening right now (that has had 999 first already):
+ * it leaves any flow at once. A child is answered as a child - believed, not blamed, told how to be safe
+ * now and about Childline, and asked whether they are safe - never given a professional's procedure.
+ * Anyone else is told to take it to the MASH now, with how to reach it.
+ */
+public final class DisclosureAdvisor implements RouteAdvisor {
+
+    /** The slot that keeps the kind of harm disclosed, so the next "ok" is met with a check-in, not a goodbye. */
+    public static final String SLOT = "disclosure";
+    /** What a child was last asked: whether they are somewhere safe right now (a yes or no answers it). */
+    public static final String SAFE_NOW = "safe_now";
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final ChildHelp childline;
+    private final RouteAdvisor reportConcern;
+
+    public DisclosureAdvisor(Wording wording, HelpNow helpNow, ChildHelp childline, RouteAdvisor reportConcern) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.childline = childline;
+        this.reportConcern = reportConcern;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        if (request.role() != CallerRole.CHILD) {
+            Turn report = reportConcern.advise(request);
+            Advice advice = new Advice().add(wording.text("disclosure.adult"));
+            report.advice().paragraphs().forEach(advice::add);
+            advice.citeAll(report.advice().sources());
+            return new Turn(advice.essentialsEndHere(), report.state(), Route.REPORT_CONCERN,
+                    request.classification().intent(), request.classification().confidence(), null);
+        }
+        Advice advice = new Advice()
+                .add(wording.text("disclosure.child.believed"))
+                .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
+        addChildline(advice);
+        advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+        advice.add(wording.text("disclosure.child.trustedAdult"));
+        // the front door only when it has a number: a child is not sent to an escalation contact
+        if (helpNow.frontDoor(request.partnership()).filter(door -> door.phone() != null).isPresent()) {
+            helpNow.addWhoToCall(advice, request, "disclosure.child.mashOpen");
+        }
+        return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
+    }
+
+    /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */
+    public Turn checkIn(AdviceRequest request, Boolean safe) {
+        Advice advice = new Advice();
+        if (Boolean.FALSE.equals(safe)) {
+            advice.add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
+            addChildline(advice);
+            return Turn.of(request, advice.add(wording.text("disclosure.child.stay")).essentialsEndHere(),
+                    request.state().settled(), Route.IMMEDIATE_RISK);
+        }
+        advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
+        addChildline(advice);
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        if (safe == null) {
+            advice.add(wording.text("disclosure.child.checkIn"));
+        }
+        return Turn.of(request, advice.essentialsEndHere(),
+                safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    private static ConversationState askedIfSafe(AdviceRequest request) {
+        ConversationState settled = request.state().settled();
+        return settled.withDialogue(settled.dialogue().asking(null, SAFE_NOW, settled.slots()));
+    }
+
+    private void addChildline(Advice advice) {
+        childline.add(advice);
+    }
+}

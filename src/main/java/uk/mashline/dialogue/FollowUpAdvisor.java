@@ -1,0 +1,168 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.SourceDocument;
+import uk.mashline.nlu.Route;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * "ok", "link?", "what else should I do", "so is that a yes?": answered in the light of the last reply, as a
+ * person on the line would, instead of being classified on their own. The phrases are data
+ * ({@code dialogue/follow-ups.tsv}).
+ */
+public final class FollowUpAdvisor {
+
+    public static final String DEFAULT_FILE = "dialogue/follow-ups.tsv";
+
+    /** Routes whose answer a follow-up can build on. */
+    private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
+            Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
+    private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
+
+    private record Cue(String kind, Pattern pattern) {
+    }
+
+    private final List<Cue> cues;
+    private final Wording wording;
+    private final DisclosureAdvisor disclosure;
+    private final HelpNow helpNow;
+
+    private FollowUpAdvisor(List<Cue> cues, Wording wording, DisclosureAdvisor disclosure, HelpNow helpNow) {
+        this.cues = List.copyOf(cues);
+        this.wording = wording;
+        this.disclosure = disclosure;
+        this.helpNow = helpNow;
+    }
+
+    public static FollowUpAdvisor fromClasspath(String resource, Wording wording, DisclosureAdvisor disclosure,
+                                                HelpNow helpNow) {
+        try (InputStream in = FollowUpAdvisor.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("follow-up phrases not found on the classpath: " + resource);
+            }
+            List<Cue> cues = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t", 2);
+                    if (parts.length != 2) {
+                        throw new IllegalStateException(resource + ": expected KIND<TAB>regex, got: " + line);
+                    }
+                    cues.add(new Cue(parts[0].trim(), Pattern.compile(parts[1].trim())));
+                }
+            }
+            return new FollowUpAdvisor(cues, wording, disclosure, helpNow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The answer to a follow-up, when the message is one and there is a last answer to follow.
+     *
+     * @param again the last route's advice, given again for this request
+     */
+    public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
+        Optional<String> kind = kind(request.text());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Route last = request.state().dialogue().last();
+        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
+        if (kind.get().equals("acknowledge")) {
+            if (request.role() == CallerRole.CHILD) {
+                return Optional.of(disclosure.checkIn(request, null));
+            }
+            return afterHarm ? Optional.of(checkIn(request)) : Optional.empty();
+        }
+        if (last == null || !CONTEXT.contains(last)) {
+            return Optional.empty();
+        }
+        Turn previous = again.apply(last);
+        return Optional.of(switch (kind.get()) {
+            case "link" -> links(request, previous);
+            case "what_else" -> rest(previous, "followup.whatElse");
+            default -> shortForm(previous);
+        });
+    }
+
+    Optional<String> kind(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
+        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(Cue::kind).findFirst();
+    }
+
+    /** After danger or a disclosure an adult's "ok" is not the end: is the child safe, and 999 if not. */
+    private Turn checkIn(AdviceRequest request) {
+        Advice advice = new Advice()
+                .add(wording.text("followup.checkIn"))
+                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
+                .essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), request.state().dialogue().last());
+    }
+
+    private Turn links(AdviceRequest request, Turn previous) {
+        List<String> withAddress = previous.advice().paragraphs().stream().filter(p -> ADDRESS.matcher(p).find()).toList();
+        Advice advice = start(previous);
+        if (!withAddress.isEmpty()) {
+            withAddress.forEach(advice::add);
+            return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
+        // the answer printed none: the partnership's own addresses, where its documents give them
+        Partnership p = request.partnership();
+        List<String> addresses = new ArrayList<>();
+        p.contacts().stream().filter(c -> c.url() != null)
+                .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.url())));
+        p.documents().stream().map(SourceDocument::whereCurrent).filter(w -> w != null && ADDRESS.matcher(w.text()).find())
+                .forEach(w -> addresses.add(wording.format("followup.documentLink", "where", w.text())));
+        if (addresses.isEmpty()) {
+            advice.add(wording.format("followup.noLink", "partnership", p.name()));
+            helpNow.addWhoToCall(advice, request, "contact.frontDoorOpen");
+        } else {
+            advice.add(wording.text("followup.linksInstead"));
+            addresses.forEach(advice::add);
+        }
+        return like(previous, advice.essentialsEndHere());
+    }
+
+    private Turn rest(Turn previous, String intro) {
+        List<String> paragraphs = previous.advice().paragraphs();
+        int essential = previous.advice().essential();
+        Advice advice = start(previous).add(wording.text(intro));
+        (essential < paragraphs.size() ? paragraphs.subList(essential, paragraphs.size()) : paragraphs)
+                .forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()));
+    }
+
+    private Turn shortForm(Turn previous) {
+        Advice advice = new Advice().add(wording.text("followup.yesOrNo"));
+        previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** After danger the 999 line stays first, whatever the follow-up asked. */
+    private static Advice start(Turn previous) {
+        Advice advice = new Advice();
+        if (previous.route() == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
+            advice.add(previous.advice().paragraphs().get(0));
+        }
+        return advice;
+    }
+
+    private static Turn like(Turn previous, Advice advice) {
+        return new Turn(advice, previous.state(), previous.route(), previous.intent(), previous.confidence(),
+                previous.rule());
+    }
+}
