@@ -37,9 +37,18 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             }
         } else {
             // the document names who gives advice but no number for it (Medway: your agency safeguarding lead)
-            line.filter(c -> c.kind() == ContactKind.CONSULTATION && c.notes() != null).ifPresent(c -> advice.add(
+            var adviser = line.filter(c -> c.kind() == ContactKind.CONSULTATION && c.notes() != null);
+            adviser.ifPresent(c -> advice.add(
                     wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
+            if (adviser.isPresent() && door.isPresent()) {
+                // then the front door's number is not an advice line: it is offered for what it is for
+                advice.add(wording.format("consult.frontDoorForRisk", helpNow.describe(door.get(), request)),
+                        door.get().source());
+                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
+            } else {
+                helpNow.addWhoToCall(advice, request, "report.callOpen");
+            }
         }
         if (p.levelsOfNeed().isEmpty()) {
             advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));

@@ -2,6 +2,8 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.nlu.Route;
 
 /**
  * Adds what a partnership's document tells callers on a topic (what a referral must contain, what
@@ -13,15 +15,38 @@ final class GuidanceNotes {
     }
 
     static Advice add(Advice advice, AdviceRequest request, GuidanceTopic topic) {
+        for (Guidance guidance : applicable(request.partnership(), request.role(), request.text(), topic)) {
+            advice.add(guidance.text().text(), guidance.text().source());
+        }
+        return advice;
+    }
+
+    /**
+     * On any turn of a disagreement, what the document says about something the caller has just
+     * mentioned (a child on a plan or looked after, the escalation template, a significant policy
+     * issue) joins the essentials, whichever question the turn asks: it answers what they raised.
+     * A paragraph the turn already gives is not repeated.
+     */
+    static Advice addMentioned(Advice advice, Route route, Partnership partnership, CallerRole role, String text) {
+        if (route != Route.ESCALATION) {
+            return advice;
+        }
+        for (Guidance guidance : applicable(partnership, role, text, GuidanceTopic.ESCALATION)) {
+            if (!advice.paragraphs().contains(guidance.text().text().strip())) {
+                advice.addToEssentials(guidance.text().text()).cite(guidance.text().source());
+            }
+        }
+        return advice;
+    }
+
+    private static java.util.List<Guidance> applicable(Partnership partnership, CallerRole role, String text,
+                                                       GuidanceTopic topic) {
         // a caller who has not said who they are may be either, so guidance for both applies
-        Boolean professional = switch (request.role()) {
+        Boolean professional = switch (role) {
             case PROFESSIONAL -> Boolean.TRUE;
             case UNKNOWN -> null;
             default -> Boolean.FALSE;
         };
-        for (Guidance guidance : request.partnership().guidance(topic, professional, request.text())) {
-            advice.add(guidance.text().text(), guidance.text().source());
-        }
-        return advice;
+        return partnership.guidance(topic, professional, text);
     }
 }

@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.language.Language;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.SlotExtractor;
@@ -32,6 +33,7 @@ public final class HandleInboundMessage {
     private final Duration conversationIdle;
     private final Wording wording;
     private final DocumentCurrency currency;
+    private final LanguageGate languages;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
@@ -40,6 +42,15 @@ public final class HandleInboundMessage {
     public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
                                 ConversationStore store, Conversation conversation, Clock clock,
                                 Duration conversationIdle, Wording wording) {
+        this(partnerships, classifier, slots, store, conversation, clock, conversationIdle, wording,
+                LanguageGate.englishOnly());
+    }
+
+    /** @param languages answers a message in another language before the English pipeline sees it */
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
+                                ConversationStore store, Conversation conversation, Clock clock,
+                                Duration conversationIdle, Wording wording, LanguageGate languages) {
+        this.languages = languages;
         this.partnerships = partnerships;
         this.classifier = classifier;
         this.slots = slots;
@@ -58,13 +69,16 @@ public final class HandleInboundMessage {
         Instant now = clock.instant();
         ZonedDateTime ukNow = ZonedDateTime.ofInstant(now, OpeningHours.UK);
         Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
+        Language language = languages.languageOf(message);
         for (int attempt = 1; ; attempt++) {
             ConversationState state = load(message, now);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
-            Turn turn = conversation.take(request);
+            Turn turn = languages.take(request, language).orElseGet(() -> conversation.take(request));
             // a reply giving advice from a document past its review date says so, once
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
+            // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
+            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text());
             Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),

@@ -56,12 +56,21 @@ public final class Wording {
 
     /** The template for {@code key} with each placeholder replaced; an unknown placeholder is an error. */
     public String format(String key, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text(key));
+        return fill("wording " + key, text(key), values);
+    }
+
+    /**
+     * Any template (a language file's line, say) with each placeholder replaced.
+     *
+     * @param what names the template in the error when a placeholder has no value
+     */
+    public static String fill(String what, String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException("wording " + key + " needs a value for {" + m.group(1) + "}");
+                throw new IllegalStateException(what + " needs a value for {" + m.group(1) + "}");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -8,5 +8,6 @@ public enum GuidanceTopic {
     /** A professional asking for advice (thresholds, Prevent, interpreters). */
     CONSULTATION,
     CONSENT,
+    /** A disagreement: shown on any of its turns when the caller mentions the entry's words (a child on a plan...). */
     ESCALATION
 }

@@ -2,7 +2,7 @@ package uk.mashline.knowledge;
 
 import java.util.List;
 
-/** Rules for sharing information about a child (golden rules, the necessary/proportionate/relevant test). */
+/** Rules for sharing information about a child (a document's guidelines, the necessary/proportionate/relevant test). */
 public record InformationSharing(List<SourcedText> rules, SourcedText notStated) {
 
     public InformationSharing {

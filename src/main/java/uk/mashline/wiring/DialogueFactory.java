@@ -27,6 +27,7 @@ import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
+import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
@@ -157,12 +158,12 @@ class DialogueFactory {
     @Singleton
     HandleInboundMessage handleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier,
                                               SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
-                                              Wording wording,
+                                              Wording wording, LanguageGate languageGate,
                                               @Named("classifier-guard") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
         return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
                 slotExtractor, store,
-                conversation, clock, idle, wording);
+                conversation, clock, idle, wording, languageGate);
     }
 }

@@ -35,7 +35,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut..", "jakarta..", "com.twilio..", "opennlp..", "java.sql..", "javax.sql..",
                         "com.fasterxml..", "uk.mashline.channels..", "uk.mashline.persistence..",
-                        "uk.mashline.console..", "uk.mashline.nlu.opennlp..", "uk.mashline.api..")
+                        "uk.mashline.console..", "uk.mashline.nlu.opennlp..", "uk.mashline.language.opennlp..",
+                        "uk.mashline.api..")
+                .check(classes);
+    }
+
+    @Test
+    void languageDetectionIsPlainJavaBehindItsPort() {
+        noClasses().that().resideInAPackage("uk.mashline.language")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.micronaut..", "jakarta..", "com.twilio..", "opennlp..", "java.sql..", "javax.sql..",
+                        "com.fasterxml..", "uk.mashline.language.opennlp..", "uk.mashline.dialogue..",
+                        "uk.mashline.channels..", "uk.mashline.persistence..", "uk.mashline.console..")
                 .check(classes);
     }
 

@@ -16,7 +16,7 @@ class NluArchitectureTest {
 
     @Test
     void onlyTheOpenNlpAdapterKnowsOpenNlp() {
-        noClasses().that().resideOutsideOfPackage("uk.mashline.nlu.opennlp..")
+        noClasses().that().resideOutsideOfPackages("uk.mashline.nlu.opennlp..", "uk.mashline.language.opennlp..")
                 .should().dependOnClassesThat().resideInAPackage("opennlp..")
                 .check(classes);
     }

@@ -1,0 +1,119 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.NationalHelplines;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.language.DangerCues;
+import uk.mashline.language.Language;
+import uk.mashline.language.LanguageDetector;
+import uk.mashline.language.LanguagePack;
+import uk.mashline.language.LanguagePacks;
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.Route;
+import uk.mashline.nlu.RoutePolicy;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The step before the English pipeline. A message in another language gets the safety line in
+ * that language: 999 first; this line answers in English; call the MASH (or the out-of-hours
+ * team) and ask for an interpreter, because family members must not interpret; Childline for a
+ * child. When its words signal danger the turn is immediate risk. A language without a file gets
+ * the same in English. Never the English menu, which the writer may not be able to read.
+ * Voice stays English: Twilio transcribes the caller as en-GB.
+ */
+public final class LanguageGate {
+
+    public static final String INTENT = "first_language_safety_line";
+    public static final String DANGER_RULE = "language-danger";
+
+    private final LanguageDetector detector;
+    private final LanguagePacks packs;
+    private final HelpNow helpNow;
+    private final NationalHelplines national;
+
+    public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
+        this.detector = detector;
+        this.packs = packs;
+        this.helpNow = helpNow;
+        this.national = national;
+    }
+
+    /** A gate that passes everything to the English pipeline (for tests of that pipeline alone). */
+    public static LanguageGate englishOnly() {
+        return new LanguageGate(text -> Language.ENGLISH, null, null, null);
+    }
+
+    /** The language to answer in. */
+    public Language languageOf(InboundMessage message) {
+        return message.channel() == Channel.VOICE ? Language.ENGLISH : detector.detect(message.text());
+    }
+
+    /** The turn for a message not in English; empty for English, which the conversation engine takes. */
+    public Optional<Turn> take(AdviceRequest request, Language language) {
+        if (language.isEnglish()) {
+            return Optional.empty();
+        }
+        LanguagePack pack = packs.find(language).orElse(packs.english());
+        Optional<String> danger = danger(pack, request);
+        Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style());
+        Route route = danger.isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF;
+        String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
+        return Optional.of(new Turn(advice, request.state().settled(), route, INTENT, 1.0, rule));
+    }
+
+    /**
+     * The danger a message shows: a cue in its own language, or one of the English rules (a name,
+     * "999", an English word in the message). The intent model's own guess on a language it was
+     * not trained on is no evidence either way.
+     */
+    private Optional<String> danger(LanguagePack pack, AdviceRequest request) {
+        Optional<String> cue = pack.language().isEnglish() ? Optional.empty() : DangerCues.find(pack, request.text());
+        if (cue.isPresent()) {
+            return cue;
+        }
+        Classification c = request.classification();
+        boolean englishRule = c.route() == Route.IMMEDIATE_RISK && c.rule() != null
+                && !c.rule().equals(RoutePolicy.RULE_CLASSIFIER) && !c.rule().equals(RoutePolicy.RULE_MARGIN);
+        return englishRule ? Optional.of("english:" + c.rule()) : Optional.empty();
+    }
+
+    /** The safety line in the writer's language (English when it has no file), without the conversation. */
+    public Reply safetyReply(Partnership partnership, ZonedDateTime now, Channel channel, Language language) {
+        LanguagePack pack = packs.find(language).orElse(packs.english());
+        Advice advice = safetyLine(pack, partnership, now, new ChannelStyle(channel));
+        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, SafetyReply.RULE, null, advice.paragraphs(),
+                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null);
+    }
+
+    private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
+        String what = "languages/" + pack.language().code() + ".yml lines.";
+        Advice advice = new Advice().add(Wording.fill(what + "call999", pack.line("call999"),
+                Map.of("emergency", national.get("emergency").phone())));
+        Optional<Contact> contact = whoToCall(partnership, now);
+        if (contact.isPresent()) {
+            advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
+                    Map.of("name", contact.get().name(), "phone", style.phone(contact.get().phone()))), contact.get().source());
+        } else {
+            var nspcc = national.get("nspcc");
+            advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
+                    Map.of("name", nspcc.name(), "phone", style.phone(nspcc.phone()))));
+        }
+        advice.essentialsEndHere();
+        advice.add(Wording.fill(what + "childline", pack.line("childline"),
+                Map.of("childline", national.get("childline").phone())));
+        return advice;
+    }
+
+    // The MASH while someone is likely to answer, otherwise the out-of-hours or duty team; where the
+    // partnership's document gives no number at all, the national helpline for adults worried about a child.
+    private Optional<Contact> whoToCall(Partnership partnership, ZonedDateTime now) {
+        return helpNow.transferTarget(partnership, now, false)
+                .or(() -> partnership.contact(ContactKind.OUT_OF_HOURS).filter(c -> c.phone() != null))
+                .or(() -> partnership.contact(ContactKind.DUTY_TEAM).filter(c -> c.phone() != null))
+                .or(() -> helpNow.frontDoor(partnership).filter(c -> c.phone() != null));
+    }
+}

@@ -1,0 +1,61 @@
+package uk.mashline.language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Immediate-risk cues in a language the intent model was not trained on: a child being hit now,
+ * a weapon, sexual abuse, someone not breathing, an overdose, suicide, a child missing or left
+ * alone. Aimed at recall, as the English rules are: a false alarm costs a 999 line, a miss costs
+ * a child.
+ */
+public final class DangerCues {
+
+    /** A shout for help ("Pomocy!", "Socorro") is danger in a message of at most this many words. */
+    public static final int CRY_MAX_WORDS = 4;
+
+    private DangerCues() {
+    }
+
+    /** The first kind of danger the text shows, with the cue that matched ("hitting:bije"). */
+    public static Optional<String> find(LanguagePack pack, String text) {
+        String spaced = spaced(text);
+        String folded = " " + spaced + " ";
+        boolean shout = spaced.isEmpty() || spaced.split(" ").length <= CRY_MAX_WORDS;
+        for (Map.Entry<String, List<String>> kind : ordered(pack)) {
+            if (kind.getKey().equals("cry") && !shout) {
+                continue;
+            }
+            for (String cue : kind.getValue()) {
+                if (matches(folded, cue, pack.substring())) {
+                    return Optional.of(kind.getKey() + ":" + cue);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Folded, with every run of punctuation and spaces made one space, as cues are written. */
+    public static String spaced(String text) {
+        return NOT_WORD.matcher(Folding.fold(text)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+    private static List<Map.Entry<String, List<String>>> ordered(LanguagePack pack) {
+        return LanguagePack.DANGER_KINDS.stream()
+                .map(kind -> Map.entry(kind, pack.dangerCues().getOrDefault(kind, List.of())))
+                .toList();
+    }
+
+    /** A cue is a word stem or phrase: it matches at the start of a word (any ending), or anywhere. */
+    static boolean matches(String folded, String cue, boolean anywhere) {
+        for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+            if (anywhere || !Character.isLetterOrDigit(folded.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

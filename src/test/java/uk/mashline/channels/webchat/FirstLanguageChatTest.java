@@ -1,0 +1,74 @@
+package uk.mashline.channels.webchat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** First messages in other languages, through the chat API as a writer would send them. */
+@MicronautTest(transactional = false)
+class FirstLanguageChatTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void aPolishChildShoutingForHelpGets999FirstInPolish() {
+        Map<?, ?> reply = post("west-sussex", "Pomocy");
+        assertEquals("IMMEDIATE_RISK", reply.get("route"));
+        String text = (String) reply.get("reply");
+        assertTrue(text.startsWith("Jeśli dziecku grozi niebezpieczeństwo, zadzwoń teraz pod 999."), text);
+        assertTrue(text.contains("tłumacza polskiego") && text.contains("Childline"), text);
+    }
+
+    @Test
+    void aRomanianMotherWhoseBoyfriendIsHittingHerChildNowGetsImmediateRisk() {
+        Map<?, ?> reply = post("medway", "Bună ziua, prietenul meu îl bate pe copilul meu de 5 ani acum");
+        assertEquals("IMMEDIATE_RISK", reply.get("route"));
+        assertTrue(((String) reply.get("reply")).startsWith("Dacă un copil este în pericol, sunați acum la 999."));
+    }
+
+    @Test
+    void anUrduMotherIsAnsweredInUrduWithTheMashNumber() {
+        Map<?, ?> reply = post("west-sussex", "میرا شوہر میرے بچے کو مار رہا ہے");
+        assertEquals("IMMEDIATE_RISK", reply.get("route"));
+        String text = (String) reply.get("reply");
+        assertTrue(text.startsWith("اگر کوئی بچہ خطرے میں ہے تو ابھی 999"), text);
+        assertTrue(text.contains("اردو مترجم"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hola, necesito información sobre ayuda para familias",
+            "Здравствуйте, я хочу узнать о помощи семьям", "你好，我想了解家庭支持服务"})
+    void withoutDangerTheSafetyLineStillComesInTheWritersLanguageNeverTheEnglishMenu(String text) {
+        Map<?, ?> reply = post("sandwell", text);
+        assertEquals("HUMAN_HANDOFF", reply.get("route"));
+        String answer = (String) reply.get("reply");
+        assertTrue(answer.contains("999"), answer);
+        assertFalse(answer.contains("Sorry") || answer.contains("Reply with"), answer);
+    }
+
+    @Test
+    void englishStillGetsTheEnglishPipeline() {
+        Map<?, ?> reply = post("west-sussex", "my dad is hitting me");
+        assertEquals("IMMEDIATE_RISK", reply.get("route"));
+        assertTrue(((String) reply.get("reply")).startsWith("Call 999 now"));
+        assertFalse(post("west-sussex", "hello").get("route").equals("HUMAN_HANDOFF"));
+    }
+
+    private Map<?, ?> post(String partnership, String text) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/chat/" + partnership + "/messages",
+                Map.of("text", text)), Map.class);
+    }
+}

@@ -1,0 +1,72 @@
+package uk.mashline.language;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguagePacksTest {
+
+    private final LanguagePacks packs = LanguageTestSupport.PACKS;
+
+    @Test
+    void englishAndTwentyLanguagesEachInAFileOfItsOwn() {
+        assertEquals(21, packs.all().size());
+        assertEquals(LanguagePacks.SHIPPED, packs.all().stream().map(p -> p.language().code()).toList());
+    }
+
+    @Test
+    void everyLineTakesItsNumbersFromDataAndNeverStatesOne() {
+        for (LanguagePack pack : packs.all()) {
+            String file = pack.language().code() + ": ";
+            assertTrue(pack.line("call999").contains("{emergency}"), file + "call999 needs {emergency}");
+            assertTrue(pack.line("interpreter").contains("{name}") && pack.line("interpreter").contains("{phone}"),
+                    file + "interpreter needs {name} and {phone}");
+            assertTrue(pack.line("childline").contains("{childline}"), file + "childline needs {childline}");
+            pack.lines().forEach((key, line) -> assertFalse(line.matches(".*\\d.*"), file + key + " states a number"));
+        }
+    }
+
+    @Test
+    void provenanceIsHonest() {
+        for (LanguagePack pack : packs.all()) {
+            if (!pack.language().isEnglish()) {
+                assertFalse(pack.provenance().reviewed(), pack.language() + " claims a review nobody has done");
+                assertTrue(pack.provenance().note().startsWith("draft awaiting a qualified translator"),
+                        pack.language() + ": " + pack.provenance().note());
+            }
+        }
+    }
+
+    @Test
+    void noLanguagesWordIsAlsoAnEnglishWord() {
+        List<String> shared = new ArrayList<>();
+        for (LanguagePack pack : packs.all()) {
+            if (!pack.language().isEnglish()) {
+                pack.words().stream().filter(packs.english().words()::contains)
+                        .forEach(w -> shared.add(pack.language() + ":" + w));
+            }
+        }
+        assertEquals(List.of(), shared);
+    }
+
+    @Test
+    void aFileWithoutAKindOfDangerIsRefusedNamingTheField() {
+        String yaml = """
+                code: xyz
+                name: Test
+                nativeName: Test
+                provenance: {reviewed: false, note: draft}
+                lines: {call999: "{emergency}", interpreter: "{name} {phone}", childline: "{childline}"}
+                danger: {cry: [a]}
+                """;
+        var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
+        assertTrue(e.getMessage().contains("xyz.yml") && e.getMessage().contains("danger.inDanger"), e.getMessage());
+    }
+}
