@@ -179,8 +179,9 @@ public final class ImmediateRiskDetector {
             }
             if (all) {
                 if (!rule.strong() && anyFinds(habitual, text) && !anyFinds(present, text)) {
-                    // "left alone all the time": a cue in a habit is a worry to report, not danger now; strong
-                    // rules are never silenced this way ("he hits me all the time" stays immediate risk)
+                    // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
+                    // worry to report, not danger now; strong rules are never silenced this way ("he hits me all
+                    // the time" stays immediate risk)
                     continue;
                 }
                 boolean strong = rule.strong() && !(anyFinds(historic, text) && !anyFinds(present, text));

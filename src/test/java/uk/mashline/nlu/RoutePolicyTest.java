@@ -56,6 +56,20 @@ class RoutePolicyTest {
     }
 
     @Test
+    void aLowGuessOfDangerByTheModelAloneIsNotEnough() {
+        RoutePolicy floored = new RoutePolicy(0.3, 0.05, 0.2);
+        var lowGuess = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.19),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.15));
+        assertEquals(new Classification("early_help", Route.EARLY_HELP, 0.15, null, "v1"),
+                floored.decide(Optional.empty(), lowGuess, "v1"));
+        assertEquals(Route.IMMEDIATE_RISK, floored.decide(Optional.of(new RiskSignal("alone", false)), lowGuess, "v1").route(),
+                "a cue beside the guess still counts");
+        var surer = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.24),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.15));
+        assertEquals(Route.IMMEDIATE_RISK, floored.decide(Optional.empty(), surer, "v1").route());
+    }
+
+    @Test
     void aPlainAnswerTakesTheBestIntentThatIsNotImmediateRisk() {
         var ranked = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.3),
                 new IntentScore("escalation_process", Route.ESCALATION, 0.2));

@@ -41,7 +41,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         this.normaliser = normaliser;
         this.detector = detector;
         this.plainAnswers = plainAnswers;
-        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin());
+        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor());
         this.model = model;
         this.modelWait = settings.modelWait();
         this.confidenceThreshold = settings.confidenceThreshold();

@@ -79,7 +79,7 @@ class OpenNlpIntentClassifierTest {
 
     @Test
     void beforeTheModelIsReadyTheRulesStillWorkAndOthersWaitBounded() {
-        NluSettings quick = new NluSettings(0.5, 0.2, 0.05, Duration.ofMillis(50), settings.training());
+        NluSettings quick = new NluSettings(0.5, 0.2, 0.05, 0.2, Duration.ofMillis(50), settings.training());
         OpenNlpIntentClassifier classifier = new OpenNlpIntentClassifier(TextNormaliser.standard(),
                 ImmediateRiskDetector.standard(), PlainAnswers.standard(), quick, new CompletableFuture<OpenNlpIntentModel>());
         long start = System.nanoTime();
