@@ -45,18 +45,32 @@
   var send = document.getElementById('send');
   var conversationId = null;
 
-  function addMessage(who, text, cls, sources) {
+  function addParagraphs(parent, text) {
+    text.split(/\n\n+/).forEach(function (para) {
+      var p = document.createElement('p');
+      p.textContent = para;
+      parent.appendChild(p);
+    });
+  }
+
+  // The answer first; the rest of the advice behind a "More" disclosure, closed until asked for.
+  function addMessage(who, text, cls, sources, more) {
     var div = document.createElement('div');
     div.className = 'msg ' + cls;
     var label = document.createElement('span');
     label.className = 'who';
     label.textContent = who;
     div.appendChild(label);
-    text.split(/\n\n+/).forEach(function (para) {
-      var p = document.createElement('p');
-      p.textContent = para;
-      div.appendChild(p);
-    });
+    addParagraphs(div, text);
+    if (more) {
+      var details = document.createElement('details');
+      details.className = 'more';
+      var summary = document.createElement('summary');
+      summary.textContent = body.getAttribute('data-more-label') || 'More';
+      details.appendChild(summary);
+      addParagraphs(details, more);
+      div.appendChild(details);
+    }
     if (sources && sources.length) {
       var s = document.createElement('p');
       s.className = 'sources';
@@ -94,7 +108,7 @@
         return;
       }
       conversationId = result.data.conversationId;
-      addMessage('Advice line', result.data.reply, 'line', result.data.sources);
+      addMessage('Advice line', result.data.reply, 'line', result.data.sources, result.data.more);
       setStatus('', false);
     }).catch(function () {
       setStatus('The message could not be sent. If a child is in danger, call 999.', true);

@@ -14,6 +14,7 @@ public final class Advice {
     private static final Pattern DOUBLED_SPACES = Pattern.compile(" {2,}");
 
     private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> last = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private final Set<String> documents = new LinkedHashSet<>();
     private int essential = -1;
@@ -43,6 +44,17 @@ public final class Advice {
 
     public Advice citeAll(java.util.Collection<String> labels) {
         sources.addAll(labels);
+        return this;
+    }
+
+    /**
+     * Adds a paragraph that goes after everything else: detail a short channel can leave for "more"
+     * (a note on how a number answers) without pushing the next number out of the first text.
+     */
+    public Advice addLast(String paragraph) {
+        if (paragraph != null && !paragraph.isBlank()) {
+            last.add(DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", "."));
+        }
         return this;
     }
 
@@ -78,7 +90,12 @@ public final class Advice {
     }
 
     public List<String> paragraphs() {
-        return List.copyOf(paragraphs);
+        if (last.isEmpty()) {
+            return List.copyOf(paragraphs);
+        }
+        List<String> all = new ArrayList<>(paragraphs);
+        all.addAll(last);
+        return List.copyOf(all);
     }
 
     public List<String> sources() {

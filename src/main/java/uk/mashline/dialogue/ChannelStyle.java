@@ -2,32 +2,9 @@ package uk.mashline.dialogue;
 
 /**
  * How a channel wants advice written: voice reads phone numbers digit by digit so a
- * text-to-speech engine does not say "one billion"; SMS and voice keep only the essentials.
+ * text-to-speech engine does not say "one billion"; SMS and voice are brief ({@link ReplyBudget} keeps the budgets).
  */
 public record ChannelStyle(Channel channel) {
-
-    /** Characters of advice an SMS exchange carries: two texts of three GSM-7 segments each. */
-    public static final int SMS_BUDGET = 918;
-
-    /**
-     * The paragraphs this channel sends: all on the web; on SMS the essentials and then whatever
-     * else fits the budget; on voice only the essentials, since a caller cannot re-read.
-     */
-    public java.util.List<String> fit(java.util.List<String> paragraphs, int essential) {
-        int keep = Math.min(essential, paragraphs.size());
-        if (channel == Channel.WEB) {
-            return paragraphs;
-        }
-        if (channel == Channel.VOICE) {
-            return paragraphs.subList(0, keep);
-        }
-        int used = paragraphs.subList(0, keep).stream().mapToInt(p -> p.length() + 2).sum();
-        while (keep < paragraphs.size() && used + paragraphs.get(keep).length() + 2 <= SMS_BUDGET) {
-            used += paragraphs.get(keep).length() + 2;
-            keep++;
-        }
-        return paragraphs.subList(0, keep);
-    }
 
     public boolean brief() {
         return channel != Channel.WEB;
@@ -35,6 +12,25 @@ public record ChannelStyle(Channel channel) {
 
     public boolean spoken() {
         return channel == Channel.VOICE;
+    }
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?<!\\d)(?<!\\d )0\\d{2,4}(?: \\d{3,6}){1,2}(?!\\d)|(?<!\\d)0\\d{9,10}(?!\\d)");
+
+    /**
+     * Text as this channel says it: on voice, phone numbers inside data text (a note that says which
+     * mobile to ring) read digit by digit like every other number; elsewhere unchanged.
+     */
+    public String speakable(String text) {
+        if (!spoken()) {
+            return text;
+        }
+        java.util.regex.Matcher m = PHONE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(phone(m.group())));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** A phone number as this channel should present it. */

@@ -121,11 +121,14 @@ public final class HandleInboundMessage {
             paragraphs.add(Math.min(advice.essential(), paragraphs.size()),
                     wording.format("sms.source", "document", documentOf(advice.sources().get(0))));
         }
+        // "more" pages come with the next step; until then what does not fit waits on the web only
+        ReplyBudget.Page page = ReplyBudget.fit(style.channel(), paragraphs, "",
+                style.spoken() ? wording.text("voice.anythingElse") : "");
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
-                classification.modelVersion(), style.fit(paragraphs, advice.essential()), advice.essential(),
-                advice.sources(),
-                advice.action(), advice.transferNumber());
+                classification.modelVersion(), page.now(), advice.essential(), advice.sources(),
+                advice.action(), advice.transferNumber(), page.later());
     }
+
 
     private static String documentOf(String sourceLabel) {
         int section = sourceLabel.indexOf(", section ");
@@ -138,7 +141,8 @@ public final class HandleInboundMessage {
     }
 
     private static LoggedMessage outbound(Reply reply, InboundMessage m, Instant at) {
-        return new LoggedMessage(LoggedMessage.Direction.OUT, reply.text(), reply.route(), reply.intent(), null, null,
+        String shown = m.channel() == Channel.WEB ? reply.textWithMore() : reply.text();
+        return new LoggedMessage(LoggedMessage.Direction.OUT, shown, reply.route(), reply.intent(), null, null,
                 reply.modelVersion(), reply.sources(), m.externalId(), at);
     }
 }

@@ -133,13 +133,30 @@ public final class HelpNow {
     public Advice addOutOfHours(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
                                 CallerRole role) {
         partnership.contact(ContactKind.OUT_OF_HOURS).ifPresent(ooh ->
-                advice.add(wording.format("contact.outOfHours", describe(ooh, now, style, role)), ooh.source()));
+                addNumber(advice, "contact.outOfHours", ooh, now, style, role));
         partnership.contact(ContactKind.DUTY_TEAM).ifPresent(duty ->
-                advice.add(wording.format("contact.dutyTeam", describe(duty, now, style, role)), duty.source()));
+                addNumber(advice, "contact.dutyTeam", duty, now, style, role));
         partnership.contact(ContactKind.OUT_OF_HOURS_FALLBACK).ifPresent(fallback ->
-                advice.add(wording.format("contact.outOfHoursFallback", describe(fallback, now, style, role)),
-                        fallback.source()));
+                addNumber(advice, "contact.outOfHoursFallback", fallback, now, style, role));
         return advice;
+    }
+
+    // On a short channel the numbers go first, one after another, and a number's notes ("cannot take
+    // texts", how it rings) after everything else, where "more" reaches them.
+    private void addNumber(Advice advice, String key, Contact contact, ZonedDateTime now, ChannelStyle style,
+                           CallerRole role) {
+        Map<String, String> values = describe(contact, now, style, role);
+        if (!style.brief()) {
+            advice.add(wording.format(key, values), contact.source());
+            return;
+        }
+        String notes = (values.get("texts") + " " + values.get("notes")).strip();
+        values.put("texts", "");
+        values.put("notes", "");
+        advice.add(wording.format(key, values), contact.source());
+        if (!notes.isEmpty()) {
+            advice.addLast(wording.format("contact.notesOf", "name", contact.name(), "notes", notes));
+        }
     }
 
     public Map<String, String> describe(Contact contact, AdviceRequest request) {

@@ -85,8 +85,11 @@ public final class LanguageGate {
     public Reply safetyReply(Partnership partnership, ZonedDateTime now, Channel channel, Language language) {
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Advice advice = safetyLine(pack, partnership, now, new ChannelStyle(channel));
-        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, SafetyReply.RULE, null, advice.paragraphs(),
-                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null);
+        // within the channel's budget like every reply (ReplyBudget); nothing waits for "more"
+        ReplyBudget.Page page = ReplyBudget.fit(channel, advice.paragraphs(), "", "");
+        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, SafetyReply.RULE, null, page.now(),
+                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null,
+                channel == Channel.WEB ? page.later() : java.util.List.of());
     }
 
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {

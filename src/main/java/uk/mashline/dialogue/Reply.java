@@ -11,6 +11,8 @@ import java.util.List;
  * @param essential      how many leading paragraphs a short channel (SMS, voice) must keep
  * @param sources        labels of the documents the stated facts come from
  * @param transferNumber the number a voice call is put through to, when {@code action} is TRANSFER
+ * @param more           what did not fit the channel's budget ({@link ReplyBudget}), in order of need: on the
+ *                       web shown behind "more", on SMS and voice kept for when the person asks for more
  */
 public record Reply(
         String conversationId,
@@ -23,10 +25,12 @@ public record Reply(
         int essential,
         List<String> sources,
         ReplyAction action,
-        String transferNumber) {
+        String transferNumber,
+        List<String> more) {
 
     public Reply {
         paragraphs = List.copyOf(paragraphs);
+        more = List.copyOf(more);
         sources = List.copyOf(sources);
         essential = Math.max(1, Math.min(essential, paragraphs.size()));
     }
@@ -34,7 +38,16 @@ public record Reply(
     /** The reply already sent to a message that a channel delivered twice. */
     public static Reply redelivered(String text) {
         return new Reply(null, null, null, 0, null, null, List.of(text.split("\n\n")), Integer.MAX_VALUE, List.of(),
-                ReplyAction.CONTINUE, null);
+                ReplyAction.CONTINUE, null, List.of());
+    }
+
+    public boolean hasMore() {
+        return !more.isEmpty();
+    }
+
+    /** The whole reply, the part that did not fit included (the web chat shows it behind "more"). */
+    public String textWithMore() {
+        return more.isEmpty() ? text() : text() + "\n\n" + String.join("\n\n", more);
     }
 
     public String text() {
@@ -43,6 +56,6 @@ public record Reply(
 
     public Reply withConversationId(String id) {
         return new Reply(id, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
-                transferNumber);
+                transferNumber, more);
     }
 }

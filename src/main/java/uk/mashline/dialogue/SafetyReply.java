@@ -23,11 +23,22 @@ public final class SafetyReply {
     }
 
     public Reply forPartnership(Partnership partnership, ZonedDateTime now, Channel channel) {
+        Advice advice = essentials(partnership, now, channel);
+        advice.add(wording.text("safety.tryAgain"));
+        return reply(advice, channel);
+    }
+
+    /** The 999 line and who to call now, before any budget cut: for a channel to choose from. */
+    public java.util.List<String> essentialParagraphs(Partnership partnership, ZonedDateTime now, Channel channel) {
+        Advice advice = essentials(partnership, now, channel);
+        return advice.paragraphs().subList(0, advice.essential());
+    }
+
+    private Advice essentials(Partnership partnership, ZonedDateTime now, Channel channel) {
         ChannelStyle style = new ChannelStyle(channel);
         Advice advice = new Advice().add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
         helpNow.addWhoToCall(advice, partnership, now, style, "contact.frontDoorOpen");
-        advice.essentialsEndHere().add(wording.text("safety.tryAgain"));
-        return reply(advice);
+        return advice.essentialsEndHere();
     }
 
     /** For a message to a number no partnership owns: no local numbers can be given. */
@@ -35,11 +46,16 @@ public final class SafetyReply {
         boolean spoken = channel == Channel.VOICE;
         Advice advice = new Advice().add(wording.text(spoken ? "risk.first.voice" : "risk.first"))
                 .add(wording.text("safety.unknownLine")).essentialsEndHere();
-        return reply(advice);
+        return reply(advice, channel);
     }
 
-    private static Reply reply(Advice advice) {
-        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, RULE, null, advice.paragraphs(),
-                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null);
+    // Within the channel's budget like every reply; nothing waits for "more", since the conversation
+    // store may be the thing that is down.
+    private Reply reply(Advice advice, Channel channel) {
+        ReplyBudget.Page page = ReplyBudget.fit(channel, advice.paragraphs(), "",
+                channel == Channel.VOICE ? wording.text("voice.anythingElse") : "");
+        return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, RULE, null, page.now(),
+                advice.essential(), advice.sources(), ReplyAction.CONTINUE, null,
+                channel == Channel.WEB ? page.later() : java.util.List.of());
     }
 }

@@ -77,7 +77,9 @@ class ConversationScriptsTest {
             Map<String, Object> reply = client.toBlocking().retrieve(
                     HttpRequest.POST("/api/chat/" + partnership + "/messages", body), Map.class);
             conversationId = (String) reply.get("conversationId");
-            String text = (String) reply.get("reply");
+            // the answer first and the rest behind "more": a fact may be in either; the first line is the answer's
+            String more = (String) reply.get("more");
+            String text = (String) reply.get("reply") + (more == null || more.isEmpty() ? "" : "\n\n" + more);
             transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
                     .append(reply.get("intent")).append("] ").append(text.replace("\n\n", " / "));
             String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text

@@ -14,6 +14,7 @@ import uk.mashline.knowledge.PartnershipDirectory;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,6 +67,12 @@ class TwilioReplies {
         LOG.error("{} message for {} answered with the safety reply: {}", message.channel(),
                 partnership.get().id(), cause.toString());
         return safetyReply(partnership, message.channel());
+    }
+
+    /** The 999 line and the numbers to call now, not yet cut to the channel's budget. */
+    List<String> safetyEssentials(Partnership partnership, Channel channel) {
+        return safety.essentialParagraphs(partnership, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
+                channel);
     }
 
     Reply safetyReply(Optional<Partnership> partnership, Channel channel) {

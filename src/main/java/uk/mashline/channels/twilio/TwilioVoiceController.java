@@ -14,9 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.dialogue.Channel;
+import uk.mashline.dialogue.ChannelStyle;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.ReplyAction;
+import uk.mashline.dialogue.ReplyBudget;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.Partnership;
 
@@ -77,9 +79,13 @@ class TwilioVoiceController {
                 "voice:" + callSid, params.get("From"), said, turnId(callSid), Instant.now());
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
-            Reply ifNoAnswer = replies.safetyReply(partnership, Channel.VOICE);
+            // heard only if nobody answers: a prompt of its own, within the same budget, without the
+            // number that just did not answer
+            String tried = new ChannelStyle(Channel.VOICE).phone(reply.transferNumber());
+            List<String> others = replies.safetyEssentials(partnership.get(), Channel.VOICE).stream()
+                    .filter(p -> !p.contains(tried)).toList();
             return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber(),
-                    ifNoAnswer.paragraphs().subList(0, ifNoAnswer.essential()));
+                    ReplyBudget.fit(Channel.VOICE, others, "", "").now());
         }
         if (reply.action() == ReplyAction.HANG_UP) {
             return VoiceRenderer.speakThenHangUp(reply.paragraphs());

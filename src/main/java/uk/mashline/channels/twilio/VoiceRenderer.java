@@ -10,8 +10,6 @@ import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ChannelStyle;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the TwiML a call hears: British English speech, and a Gather that takes speech or the
@@ -21,7 +19,6 @@ final class VoiceRenderer {
 
     static final String GATHER_PATH = "/twilio/voice/gather";
     static final int DIAL_TIMEOUT_SECONDS = 25;
-    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?<!\\d )0\\d{2,4}(?: \\d{3,6}){1,2}(?!\\d)|(?<!\\d)0\\d{9,10}(?!\\d)");
     private static final ChannelStyle VOICE = new ChannelStyle(Channel.VOICE);
     /** Words the speech recogniser should expect on a safeguarding line. */
     static final String HINTS = "safeguarding, MASH, social worker, social services, police, emergency, danger, hurt, "
@@ -38,12 +35,7 @@ final class VoiceRenderer {
 
     /** Phone numbers inside data text (a note that says which mobile to ring) read digit by digit too. */
     static String spokenNumbers(String text) {
-        Matcher m = PHONE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(VOICE.phone(m.group())));
-        }
-        return m.appendTail(out).toString();
+        return VOICE.speakable(text);
     }
 
     static Gather gather(List<String> prompts, int attempt) {

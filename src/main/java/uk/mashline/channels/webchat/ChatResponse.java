@@ -5,9 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** The line's answer as the web chat page shows it: the full advice and where its facts come from. */
+/**
+ * The line's answer as the web chat page shows it: {@code reply} is the answer first (a few short
+ * sentences), {@code more} the rest of the advice, which the page puts behind "more", and
+ * {@code sources} where the facts of both come from.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ChatResponse(String conversationId, String reply, String route, String intent, double confidence,
-                           List<String> sources) {
+                           List<String> sources, String more) {
 }

@@ -42,6 +42,6 @@ class SmsTwimlParityTest {
         try (InputStream in = SmsTwimlParityTest.class.getResourceAsStream("/dialogue/wording.properties")) {
             wording.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return wording.stringPropertyNames().stream().sorted().map(wording::getProperty).map(SmsRenderer::toGsm).toList();
+        return wording.stringPropertyNames().stream().sorted().map(wording::getProperty).map(uk.mashline.dialogue.SmsSegments::toGsm).toList();
     }
 }

@@ -3,6 +3,9 @@ package uk.mashline.channels.twilio;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import uk.mashline.dialogue.ReplyBudget;
+import uk.mashline.dialogue.SmsSegments;
+
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +21,16 @@ class TwilioInputFuzzTest {
     }
 
     @FuzzTest(maxDuration = "20s")
-    void anyReplyTextIsSplitIntoTextsOfAtMost459Characters(FuzzedDataProvider data) {
+    void anyReplyTextKeepsTheSmsBudgets(FuzzedDataProvider data) {
         List<String> paragraphs = List.of(data.consumeString(2000), data.consumeRemainingAsString());
-        for (String text : SmsRenderer.pack(paragraphs.stream().map(SmsRenderer::toGsm).toList())) {
-            assertTrue(text.length() <= SmsRenderer.MAX_CHARS, "a text of " + text.length() + " characters");
+        List<String> texts = ReplyBudget.smsTexts(paragraphs);
+        int turn = 0;
+        for (String text : texts) {
+            int segments = SmsSegments.count(text);
+            assertTrue(segments <= ReplyBudget.SMS_SEGMENTS_PER_TEXT, "a text of " + segments + " segments");
+            turn += segments;
         }
-        SmsRenderer.twiml(SmsRenderer.pack(paragraphs));
+        assertTrue(turn <= ReplyBudget.SMS_SEGMENTS_PER_TURN, "a turn of " + turn + " segments");
+        SmsRenderer.twiml(texts);
     }
 }

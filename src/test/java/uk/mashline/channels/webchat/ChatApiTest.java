@@ -31,7 +31,7 @@ class ChatApiTest {
         Map<?, ?> first = post("west-sussex", Map.of("text", "hello"));
         String id = (String) first.get("conversationId");
         assertNotNull(UUID.fromString(id));
-        for (String field : List.of("reply", "route", "intent", "confidence", "sources")) {
+        for (String field : List.of("reply", "route", "intent", "confidence", "sources", "more")) {
             assertTrue(first.containsKey(field), "missing " + field + " in " + first);
         }
         Map<?, ?> second = post("west-sussex", Map.of("conversationId", id, "text", "thanks, bye"));
