@@ -73,24 +73,28 @@ public final class Advice {
     }
 
     /**
-     * Makes {@code paragraph} the first of the reply (and so of its essentials): moved there when the
-     * reply already gives it further down, added otherwise. For what answers the very thing the caller
-     * raised, which must survive a channel's budget. Returns whether it was added (so the caller cites
-     * its source).
+     * Makes {@code paragraph} the second of the reply, right after its first (the answer itself), and
+     * so one of its essentials: moved there when the reply already gives it further down, added
+     * otherwise. For what answers the very thing the caller raised, which must survive a channel's
+     * budget without pushing out the answer. Returns whether it was added (so the caller cites its source).
      */
-    public boolean putFirst(String paragraph) {
+    public boolean putSecond(String paragraph) {
         String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
         int at = paragraphs.indexOf(wanted);
-        if (at == 0) {
+        if (at >= 0 && at <= 1) {
+            // already in place: make sure it counts among the essentials
+            if (essential >= 0 && essential <= at) {
+                essential = at + 1;
+            }
             return false;
         }
-        if (at > 0) {
+        if (at > 1) {
             paragraphs.remove(at);
             if (essential >= 0 && at < essential) {
                 essential--;
             }
         }
-        paragraphs.add(0, wanted);
+        paragraphs.add(Math.min(1, paragraphs.size()), wanted);
         if (essential >= 0) {
             essential++;
         }

@@ -27,8 +27,8 @@ final class GuidanceNotes {
     /**
      * On a turn of a disagreement, what the document says about something the caller has just
      * mentioned (a child on a plan or looked after, the escalation template, a significant policy
-     * issue) answers what they raised. On the flow's answer ({@code answered}) it comes first, so no
-     * channel's budget cuts it, and a fact the conversation already knew ({@code known}, e.g.
+     * issue) answers what they raised. On the flow's answer ({@code answered}) it comes right after the
+     * answer's first paragraph, so no channel's budget cuts it, and a fact the conversation already knew ({@code known}, e.g.
      * decision=cp_plan) brings it there too; on a turn that asks the flow's next question it follows
      * the question, which must stay within the budget. A paragraph the turn already gives further
      * down is moved up, not repeated.
@@ -48,9 +48,9 @@ final class GuidanceNotes {
             }
             return advice;
         }
-        // in reverse, so that the first entry of the data ends up first
+        // right after the answer (the due date), in reverse so that the data's first entry comes first
         for (int i = shown.size() - 1; i >= 0; i--) {
-            if (advice.putFirst(shown.get(i).text().text())) {
+            if (advice.putSecond(shown.get(i).text().text())) {
                 advice.cite(shown.get(i).text().source());
             }
         }
