@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.language.Language;
 import uk.mashline.nlu.Route;
 import uk.mashline.nlu.Slots;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
  *
  * @param dialogue the flow in progress, the question last asked and the facts stated so far
  * @param misses   how many messages in a row were not understood (two → offer a person)
+ * @param language the writer's first language when it is not English (staff book an interpreter for it),
+ *                 else English
  */
 public record ConversationState(
         String id,
@@ -24,16 +27,18 @@ public record ConversationState(
         int misses,
         Route highestRoute,
         Instant startedAt,
-        long version) {
+        long version,
+        Language language) {
 
     public ConversationState {
         dialogue = dialogue == null ? DialogueState.NONE : dialogue;
+        language = language == null ? Language.ENGLISH : language;
     }
 
     public static ConversationState start(InboundMessage message) {
         return new ConversationState(UUID.randomUUID().toString(), message.partnershipId(), message.channel(),
                 message.channelKey(), message.sender(), CallerRole.UNKNOWN, DialogueState.NONE, 0,
-                null, message.receivedAt(), -1);
+                null, message.receivedAt(), -1, Language.ENGLISH);
     }
 
     public boolean isNew() {
@@ -46,12 +51,12 @@ public record ConversationState(
 
     public ConversationState withRole(CallerRole value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, value, dialogue, misses,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, language);
     }
 
     public ConversationState withDialogue(DialogueState value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, value, misses,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, language);
     }
 
     /** No flow in progress and nothing misunderstood: the state after a complete answer. */
@@ -61,13 +66,25 @@ public record ConversationState(
 
     public ConversationState withMisses(int value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, value,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, language);
     }
 
     /** The state stored after a reply on {@code route}: the highest route reached, and the last one for follow-ups. */
     public ConversationState reached(Route route) {
         Route highest = route.outranks(highestRoute) ? route : highestRoute;
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue.withLast(route),
-                misses, highest, startedAt, version);
+                misses, highest, startedAt, version, language);
+    }
+
+    /**
+     * The conversation's language after a message in {@code detected}: the first language other than
+     * English stays, so a writer who then tries a few words of English keeps the interpreter flag.
+     */
+    public ConversationState writtenIn(Language detected) {
+        if (detected.isEnglish() || !language.isEnglish()) {
+            return this;
+        }
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, misses,
+                highestRoute, startedAt, version, detected);
     }
 }

@@ -71,7 +71,7 @@ public final class HandleInboundMessage {
         Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
         Language language = languages.languageOf(message);
         for (int attempt = 1; ; attempt++) {
-            ConversationState state = load(message, now);
+            ConversationState state = load(message, now).writtenIn(language);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
             Turn turn = languages.take(request, language).orElseGet(() -> conversation.take(request));
@@ -127,7 +127,7 @@ public final class HandleInboundMessage {
                 style.spoken() ? wording.text("voice.anythingElse") : "");
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
                 classification.modelVersion(), page.now(), advice.essential(), advice.sources(),
-                advice.action(), advice.transferNumber(), page.later());
+                advice.action(), advice.transferNumber(), page.later(), turn.state().language());
     }
 
 

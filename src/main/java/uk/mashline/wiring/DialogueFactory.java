@@ -98,7 +98,7 @@ class DialogueFactory {
                 "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
         ReplyReader replies = new ReplyReader(answers);
         FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
-        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords,
+        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
     }
 
@@ -141,8 +141,10 @@ class DialogueFactory {
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ScheduledExecutorService deadlines,
-                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock);
+                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
+                                          LanguageGate languageGate) {
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
+                languageGate);
     }
 
     @Singleton
