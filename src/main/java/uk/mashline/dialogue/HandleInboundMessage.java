@@ -79,7 +79,7 @@ public final class HandleInboundMessage {
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
             GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
-                    turn.state().slots().values());
+                    turn.state().slots().values(), !turn.state().dialogue().inFlow());
             Reply reply = reply(turn, classification, request.style());
             try {
                 store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
