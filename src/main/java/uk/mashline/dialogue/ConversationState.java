@@ -12,6 +12,7 @@ import java.util.UUID;
  *
  * @param dialogue the flow in progress, the question last asked and the facts stated so far
  * @param misses   how many messages in a row were not understood (two → offer a person)
+ * @param more     what the last reply left for "more" on SMS or voice, in order of need (the line's own words)
  */
 public record ConversationState(
         String id,
@@ -24,10 +25,26 @@ public record ConversationState(
         int misses,
         Route highestRoute,
         Instant startedAt,
-        long version) {
+        long version,
+        java.util.List<String> more) {
 
     public ConversationState {
         dialogue = dialogue == null ? DialogueState.NONE : dialogue;
+        more = more == null ? java.util.List.of() : java.util.List.copyOf(more);
+    }
+
+    /** A state with nothing waiting for "more". */
+    public ConversationState(String id, String partnershipId, Channel channel, String channelKey, String sender,
+                             CallerRole role, DialogueState dialogue, int misses, Route highestRoute,
+                             Instant startedAt, long version) {
+        this(id, partnershipId, channel, channelKey, sender, role, dialogue, misses, highestRoute, startedAt, version,
+                java.util.List.of());
+    }
+
+    /** The state with {@code pages} waiting for the next "more" (empty: nothing waits). */
+    public ConversationState withMore(java.util.List<String> pages) {
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, misses,
+                highestRoute, startedAt, version, pages);
     }
 
     public static ConversationState start(InboundMessage message) {
@@ -46,12 +63,12 @@ public record ConversationState(
 
     public ConversationState withRole(CallerRole value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, value, dialogue, misses,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, more);
     }
 
     public ConversationState withDialogue(DialogueState value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, value, misses,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, more);
     }
 
     /** No flow in progress and nothing misunderstood: the state after a complete answer. */
@@ -61,13 +78,13 @@ public record ConversationState(
 
     public ConversationState withMisses(int value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, value,
-                highestRoute, startedAt, version);
+                highestRoute, startedAt, version, more);
     }
 
     /** The state stored after a reply on {@code route}: the highest route reached, and the last one for follow-ups. */
     public ConversationState reached(Route route) {
         Route highest = route.outranks(highestRoute) ? route : highestRoute;
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue.withLast(route),
-                misses, highest, startedAt, version);
+                misses, highest, startedAt, version, more);
     }
 }

@@ -38,7 +38,7 @@ import java.util.Optional;
 public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     private static final String COLUMNS = "id, partnership_id, channel, channel_key, sender, caller_role, flow_state, "
-            + "highest_route, started_at, version";
+            + "highest_route, started_at, version, more_text";
 
     private final DataSource dataSource;
     private final SchemaMigration schema;
@@ -226,6 +226,7 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
                 Channel.valueOf(rs.getString("channel")), rs.getString("channel_key"), rs.getString("sender"),
                 role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.dialogue(), flow.misses(),
                 highest == null ? null : Route.valueOf(highest),
-                Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"));
+                Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"),
+                MoreText.decode(rs.getString("more_text")));
     }
 }
