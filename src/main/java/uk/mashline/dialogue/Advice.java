@@ -99,6 +99,23 @@ public final class Advice {
         return this;
     }
 
+    /**
+     * Makes {@code paragraph} the last of the essentials: moved there when the reply already gives it
+     * further down, added otherwise. Returns whether it was added (so the caller cites its source).
+     */
+    public boolean promoteToEssentials(String paragraph) {
+        String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
+        int at = paragraphs.indexOf(wanted);
+        if (at >= 0 && at < essential()) {
+            return false;
+        }
+        if (at >= 0) {
+            paragraphs.remove(at);
+        }
+        addToEssentials(wanted);
+        return at < 0;
+    }
+
     /** Everything added so far is what SMS and voice must keep. */
     public Advice essentialsEndHere() {
         essential = paragraphs.size();

@@ -76,8 +76,8 @@ public final class Conversation {
             return advise(Route.IMMEDIATE_RISK, request);
         }
         // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
-        boolean disclosed = harm.disclosures().detect(request.text()).isPresent();
-        if (disclosed && (flow.isPresent() || request.role() == CallerRole.CHILD)) {
+        if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
+                || flow.filter(f -> !aboutTheCase(f, request, original.state().slots())).isPresent())) {
             return harm.disclosure().advise(request);
         }
         if (request.style().channel() == Channel.SMS) {
@@ -116,6 +116,15 @@ public final class Conversation {
     }
 
     /**
+     * An adult's message that names harm but also gives the flow a fact it lacked ("the MASH closed my referral
+     * about a boy with bruises") describes the case the flow is about, not a new disclosure.
+     */
+    private static boolean aboutTheCase(FlowDefinition flow, AdviceRequest request, Slots before) {
+        return flow.slots().stream().anyMatch(q -> !q.slot().equals(Slots.ROLE) && request.slots().has(q.slot())
+                && !before.has(q.slot()));
+    }
+
+    /**
      * A confident other topic leaves the flow, unless the reply is what was asked for (a free answer, a yes
      * or no) or states a fact the flow needs and did not have ("they decided not to increase visits" is still
      * the escalation).
@@ -123,7 +132,7 @@ public final class Conversation {
     private boolean interrupts(FlowDefinition flow, AdviceRequest request, Slots before) {
         Classification c = request.classification();
         if (!flow.interruptedBy().contains(c.route()) || !confident(c) || answers.yesNo(request.text()).isPresent()
-                || flow.slots().stream().anyMatch(q -> request.slots().has(q.slot()) && !before.has(q.slot()))) {
+                || aboutTheCase(flow, request, before)) {
             return false;
         }
         return engine.awaited(flow, request.state()).map(q -> q.fill().structured()).orElse(true);

@@ -5,8 +5,6 @@ import uk.mashline.knowledge.SourceDocument;
 import uk.mashline.nlu.Route;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +22,6 @@ public final class DocumentCurrency {
      */
     private static final Set<Route> ADVICE = Set.of(Route.REPORT_CONCERN, Route.CONSULTATION, Route.ESCALATION,
             Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT);
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Wording wording;
 
@@ -47,8 +43,9 @@ public final class DocumentCurrency {
             String key = d.expired(today) ? "currency.expired" : "currency.pastReview";
             advice.addToEssentials(wording.format(key, Map.of(
                     "title", d.title(),
-                    "reviewDate", d.reviewDue().map(DAY::format).orElse(d.expiryDate() == null ? "" : d.expiryDate()),
-                    "expiryDate", d.expires().map(DAY::format).orElse(""),
+                    // the dates as the document prints them: "March 2022" is not turned into a day it never named
+                    "reviewDate", d.reviewDate() != null ? d.reviewDate() : d.expiryDate(),
+                    "expiryDate", d.expiryDate() == null ? "" : d.expiryDate(),
                     "whereCurrent", d.whereCurrent().text())));
             advice.cite(d.currency()).cite(d.whereCurrent().source());
         });

@@ -32,8 +32,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final Wording wording;
     private final HelpNow helpNow;
     private final WorkingDayCalendar calendar;
+    private final ChildHelp childHelp;
 
-    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar) {
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, ChildHelp childHelp) {
+        this.childHelp = childHelp;
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -46,10 +48,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
-            return professionalsOnly(request, policy);
+            return forChild(role, professionalsOnly(request, policy));
         }
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
-            return audienceNotStated(request, policy);
+            return forChild(role, audienceNotStated(request, policy));
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
@@ -102,6 +104,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         } else if (slot.equals(Slots.INITIAL_DISCUSSION)) {
             addSourced(advice, policy.initialDiscussion());
         }
+    }
+
+    /** A child unhappy with a decision about them can always talk it through with Childline. */
+    private Turn forChild(CallerRole role, Turn turn) {
+        if (role == CallerRole.CHILD) {
+            childHelp.add(turn.advice());
+        }
+        return turn;
     }
 
     private Turn professionalsOnly(AdviceRequest request, EscalationPolicy policy) {

@@ -90,7 +90,8 @@ public final class HandleInboundMessage {
             // a reply giving advice from a document past its review date says so, once
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
-            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text());
+            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
+                    turn.state().slots().values());
             ReplyBudget.Page page = page(turn, request.style());
             Reply reply = reply(turn, classification, page);
             // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all

@@ -1,6 +1,7 @@
 package uk.mashline.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,6 +77,11 @@ public record Partnership(String id,
     /** The guidance to show on {@code topic}; {@code professional} is null when the caller's role is unknown. */
     public List<Guidance> guidance(GuidanceTopic topic, Boolean professional, String message) {
         return guidance.stream().filter(g -> g.appliesTo(topic, professional, message)).toList();
+    }
+
+    /** As above, also matching the facts the conversation has gathered (slot name to value). */
+    public List<Guidance> guidance(GuidanceTopic topic, Boolean professional, String message, Map<String, String> known) {
+        return guidance.stream().filter(g -> g.appliesTo(topic, professional, message, known)).toList();
     }
 
     /** The source document a fact cites, when it is one of this partnership's documents. */

@@ -98,7 +98,7 @@ class DialogueFactory {
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
-        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar));
+        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, childHelp));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);

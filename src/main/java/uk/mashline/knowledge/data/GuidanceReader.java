@@ -4,13 +4,16 @@ import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads {@code guidance:} - {@code [{topics: [REPORT_CONCERN, CONSULTATION], audience: PROFESSIONALS,
- * mentions: [interpret], text, source}]}; audience defaults to EVERYONE, mentions to none (always shown).
+ * mentions: [interpret], whenKnown: {decision: cp_plan}, text, source}]}; audience defaults to EVERYONE;
+ * with neither mentions nor whenKnown an entry is always shown on its topics.
  */
 final class GuidanceReader {
 
@@ -40,6 +43,14 @@ final class GuidanceReader {
         Guidance.Audience audience = node.has("audience") ? node.enumValue("audience", Guidance.Audience.class)
                 : Guidance.Audience.EVERYONE;
         node.optionalText("audience");
-        return new Guidance(topics, audience, node.texts("mentions"), sources.sourcedText(node));
+        Map<String, String> whenKnown = new LinkedHashMap<>();
+        Node facts = node.optionalChild("whenKnown");
+        if (facts != null) {
+            for (String slot : facts.keys()) {
+                whenKnown.put(slot, facts.text(slot));
+            }
+            facts.finish();
+        }
+        return new Guidance(topics, audience, node.texts("mentions"), whenKnown, sources.sourcedText(node));
     }
 }
