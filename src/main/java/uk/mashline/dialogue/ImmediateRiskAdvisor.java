@@ -58,7 +58,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     // Help is on its way: what to do until it comes, and 999 again if things change.
     private Turn afterTheCall(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text("risk.afterCall"));
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.afterCall.voice" : "risk.afterCall"));
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
         }

@@ -37,7 +37,7 @@ public final class NationalHelp {
     }
 
     public Advice addSilentSolution(Advice advice, ChannelStyle style) {
-        return add(advice, "silent-solution", "national.silent", style);
+        return add(advice, "silent-solution", style.spoken() ? "national.silent.voice" : "national.silent", style);
     }
 
     public Advice addSamaritans(Advice advice, ChannelStyle style) {
