@@ -10,7 +10,7 @@ import java.util.List;
 final class ConversationCsv {
 
     static final String HEADER = "id,partnership,channel,startedAt,lastMessageAt,highestRoute,reviewStatus,"
-            + "messageCount,sender,previousContacts,reviewedBy,firstReviewedAt";
+            + "messageCount,sender,previousContacts,reviewedBy,firstReviewedAt,language";
 
     private ConversationCsv() {
     }
@@ -20,7 +20,8 @@ final class ConversationCsv {
         for (ConversationSummary r : rows) {
             out.append(String.join(",", cell(r.id()), cell(r.partnership()), cell(r.channel()), cell(r.startedAt()),
                     cell(r.lastMessageAt()), cell(r.highestRoute()), cell(r.reviewStatus()), cell(r.messageCount()),
-                    cell(r.sender()), cell(r.previousContacts()), cell(r.reviewedBy()), cell(r.firstReviewedAt())))
+                    cell(r.sender()), cell(r.previousContacts()), cell(r.reviewedBy()), cell(r.firstReviewedAt()),
+                    cell(r.language())))
                     .append("\r\n");
         }
         return out.toString();

@@ -20,12 +20,17 @@ import java.util.Set;
 final class ConversationFilter {
 
     private static final Set<String> CHANNELS = Set.of("SMS", "VOICE", "WEB");
+    private static final java.util.regex.Pattern ISO_639_3 = java.util.regex.Pattern.compile("[a-z]{3}");
 
     private ConversationFilter() {
     }
 
     static ConversationQuery parse(String partnership, String channel, String route, String reviewStatus,
-                                   String from, String to, MessageSource messages) {
+                                   String from, String to, String language, MessageSource messages) {
+        String lang = blank(language) ? null : language.trim().toLowerCase(Locale.ROOT);
+        if (lang != null && !ISO_639_3.matcher(lang).matches()) {
+            throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "language", "use an ISO 639-3 code such as pol or urd"));
+        }
         String ch = blank(channel) ? null : channel.trim().toUpperCase(Locale.ROOT);
         if (ch != null && !CHANNELS.contains(ch)) {
             throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "channel", "use SMS, VOICE or WEB"));
@@ -41,7 +46,7 @@ final class ConversationFilter {
         ReviewStatus status = blank(reviewStatus) ? null : ReviewStatus.parse(reviewStatus)
                 .orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "filter.invalid", "reviewStatus", "use NEW, IN_REVIEW, REVIEWED or NEEDS_FOLLOW_UP")));
         return new ConversationQuery(blank(partnership) ? null : partnership.trim(), ch, r, status,
-                time(from, false, "from", messages), time(to, true, "to", messages));
+                time(from, false, "from", messages), time(to, true, "to", messages), lang);
     }
 
     /** A from/to parameter as an instant; {@code end} gives the exclusive end of the day or instant. */

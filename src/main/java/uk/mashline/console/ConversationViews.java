@@ -14,7 +14,8 @@ final class ConversationViews {
     static ConversationSummary summary(ConversationRecord r, boolean withNote) {
         return new ConversationSummary(r.id(), r.partnershipId(), r.channel(), r.startedAt(), r.lastMessageAt(),
                 r.highestRoute(), r.reviewStatus().name(), r.messageCount(), SenderMask.mask(r.sender()),
-                r.previousContacts(), r.reviewedBy(), r.firstReviewedAt(), withNote ? r.reviewNote() : null);
+                r.previousContacts(), r.reviewedBy(), r.firstReviewedAt(), withNote ? r.reviewNote() : null,
+                r.language());
     }
 
     static ConversationDetail detail(ConversationRecord r, List<String> earlierIds, List<MessageRecord> messages) {
@@ -22,6 +23,6 @@ final class ConversationViews {
                 r.highestRoute(), r.reviewStatus().name(), r.messageCount(), r.sender(), SenderMask.mask(r.sender()),
                 r.previousContacts(), earlierIds, r.reviewNote(), r.reviewedBy(), r.firstReviewedAt(), r.callerRole(),
                 messages.stream().map(m -> new MessageView(m.id(), m.direction(), m.text(), m.route(), m.intent(),
-                        m.confidence(), m.rule(), m.sources(), m.modelVersion(), m.at())).toList());
+                        m.confidence(), m.rule(), m.sources(), m.modelVersion(), m.at())).toList(), r.language());
     }
 }

@@ -44,11 +44,13 @@ class StaffConversationController {
     ConversationPage list(@Nullable @QueryValue String partnership, @Nullable @QueryValue String channel,
                           @Nullable @QueryValue String route, @Nullable @QueryValue String reviewStatus,
                           @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                          @Nullable @QueryValue String language,
                           @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
         }
-        return queries.page(ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages), page, size);
+        return queries.page(ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, language,
+                messages), page, size);
     }
 
     @Get("/conversations/{id}")
@@ -66,8 +68,9 @@ class StaffConversationController {
     HttpResponse<String> export(@Nullable @QueryValue String partnership, @Nullable @QueryValue String channel,
                                 @Nullable @QueryValue String route, @Nullable @QueryValue String reviewStatus,
                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                Authentication authentication) {
-        ConversationQuery filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, messages);
+                                @Nullable @QueryValue String language, Authentication authentication) {
+        ConversationQuery filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to,
+                language, messages);
         var rows = queries.all(filter, MAX_EXPORT_ROWS);
         audit.record(authentication.getName(), AuditAction.EXPORT_CONVERSATIONS, "conversation", null,
                 "rows=" + rows.size() + " filters=" + describe(filter));
@@ -78,6 +81,7 @@ class StaffConversationController {
 
     private static String describe(ConversationQuery f) {
         return "partnership=" + f.partnership() + ",channel=" + f.channel() + ",route=" + f.route()
-                + ",reviewStatus=" + f.reviewStatus() + ",from=" + f.from() + ",to=" + f.toExclusive();
+                + ",reviewStatus=" + f.reviewStatus() + ",from=" + f.from() + ",to=" + f.toExclusive()
+                + ",language=" + f.language();
     }
 }

@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.language.Language;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,15 +31,26 @@ public final class AnswerEveryMessage {
     private final ScheduledExecutorService deadlines;
     private final Duration limit;
     private final Clock clock;
+    private final LanguageGate languages;
+
+    /** As below, every safety reply in English. */
+    public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
+                              PartnershipDirectory partnerships, ExecutorService executor,
+                              ScheduledExecutorService deadlines, Duration limit, Clock clock) {
+        this(handler, safety, journal, partnerships, executor, deadlines, limit, clock, LanguageGate.englishOnly());
+    }
 
     /**
      * @param executor  runs the turns, and the safety replies of the turns that ran out of time
      * @param deadlines only starts a late turn's safety reply on {@code executor}, so a slow journal
      *                  cannot hold up another turn's deadline
+     * @param languages the safety reply goes out in the writer's language, 999 first
      */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                               PartnershipDirectory partnerships, ExecutorService executor,
-                              ScheduledExecutorService deadlines, Duration limit, Clock clock) {
+                              ScheduledExecutorService deadlines, Duration limit, Clock clock,
+                              LanguageGate languages) {
+        this.languages = languages;
         this.handler = handler;
         this.safety = safety;
         this.journal = journal;
@@ -102,8 +114,10 @@ public final class AnswerEveryMessage {
         if (answer.isDone()) {
             return;
         }
-        Reply reply = safety.forPartnership(partnership, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
-                message.channel());
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK);
+        Language language = languages.languageOf(message);
+        Reply reply = language.isEnglish() ? safety.forPartnership(partnership, now, message.channel())
+                : languages.safetyReply(partnership, now, message.channel(), language);
         try {
             journal.append(message, reply);
         } finally {

@@ -19,13 +19,18 @@ public final class ChildHelp {
     }
 
     public Advice add(Advice advice) {
+        return add(advice, "disclosure.child.childline");
+    }
+
+    /** Childline in the words of {@code key}, which may name {name}, {phone}, {url} and {hours}. */
+    public Advice add(Advice advice, String key) {
         helplines.find("childline").filter(h -> h.isFor(NationalHelpline.Audience.CHILDREN)).ifPresent(h -> {
             Map<String, String> values = new HashMap<>();
             values.put("name", h.name());
             values.put("phone", h.phone() == null ? "" : h.phone());
             values.put("url", h.url() == null ? "" : h.url());
             values.put("hours", h.hours() == null ? "" : h.hours());
-            advice.add(wording.format("disclosure.child.childline", values));
+            advice.add(wording.format(key, values));
             advice.citeAll(List.of(h.source().title()));
         });
         return advice;

@@ -38,10 +38,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return new Turn(advice.essentialsEndHere(), report.state(), Route.REPORT_CONCERN,
                     request.classification().intent(), request.classification().confidence(), null);
         }
+        // 999, being believed with Childline, and whether they are safe: the three sentences a first screen shows
         Advice advice = new Advice()
-                .add(wording.text("disclosure.child.believed"))
                 .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
-        addChildline(advice);
+        childline.add(advice, "disclosure.child.believedChildline");
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
         advice.add(wording.text("disclosure.child.trustedAdult"));
         // the front door only when it has a number: a child is not sent to an escalation contact
@@ -63,9 +63,6 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
         addChildline(advice);
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
-        if (safe == null) {
-            advice.add(wording.text("disclosure.child.checkIn"));
-        }
         return Turn.of(request, advice.essentialsEndHere(),
                 safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
     }

@@ -66,13 +66,13 @@ public final class FlowEngine {
     }
 
     private Turn ask(FlowDefinition flow, SlotQuestion q, AdviceRequest request, FlowHooks hooks, boolean again) {
-        Advice advice = new Advice();
+        Map<String, String> values = new HashMap<>(request.state().slots().values());
+        values.putAll(hooks.questionValues(q.slot(), request));
+        // the question first: a short channel or the web chat's first sentences must never leave it for "more"
+        Advice advice = new Advice().add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }
-        Map<String, String> values = new HashMap<>(request.state().slots().values());
-        values.putAll(hooks.questionValues(q.slot(), request));
-        advice.add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
         DialogueState next = request.state().dialogue().asking(flow.name(), q.slot(), request.state().slots());
         return Turn.of(request, advice, request.state().withDialogue(next).withMisses(0), flow.route());
     }

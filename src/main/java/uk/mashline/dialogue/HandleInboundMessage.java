@@ -82,7 +82,7 @@ public final class HandleInboundMessage {
         Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
         Language language = languages.languageOf(message);
         for (int attempt = 1; ; attempt++) {
-            ConversationState state = load(message, now);
+            ConversationState state = load(message, now).writtenIn(language);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
             Turn turn = languages.take(request, language).or(() -> shortcut(request))
@@ -161,7 +161,7 @@ public final class HandleInboundMessage {
         Advice advice = turn.advice();
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
                 classification.modelVersion(), page.now(), advice.essential(), advice.sources(),
-                advice.action(), advice.transferNumber(), page.later());
+                advice.action(), advice.transferNumber(), page.later(), turn.state().language());
     }
 
     private static String documentOf(String sourceLabel) {

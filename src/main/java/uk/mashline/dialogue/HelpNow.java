@@ -61,6 +61,18 @@ public final class HelpNow {
         return preferred.filter(c -> c.phone() != null && mayAnswer(c, now));
     }
 
+    /**
+     * A person to put a caller through to, or send a writer to, now: the front door while someone is
+     * likely to answer, otherwise the out-of-hours or duty team, otherwise the front door whatever the
+     * hour; empty only when the partnership's document gives no number at all.
+     */
+    public Optional<Contact> personNow(Partnership partnership, ZonedDateTime now) {
+        return transferTarget(partnership, now, false)
+                .or(() -> partnership.contact(ContactKind.OUT_OF_HOURS).filter(c -> c.phone() != null))
+                .or(() -> partnership.contact(ContactKind.DUTY_TEAM).filter(c -> c.phone() != null))
+                .or(() -> frontDoor(partnership).filter(c -> c.phone() != null));
+    }
+
     // Open, or hours not published and it is an ordinary working day: worth putting a caller
     // through (if nobody answers, the call goes on to the out-of-hours numbers).
     private boolean mayAnswer(Contact contact, ZonedDateTime now) {

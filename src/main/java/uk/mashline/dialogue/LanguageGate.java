@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Contact;
-import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.language.DangerCues;
@@ -30,6 +29,9 @@ public final class LanguageGate {
     public static final String INTENT = "first_language_safety_line";
     public static final String DANGER_RULE = "language-danger";
 
+    private static final int FEW_WORDS = 3;
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
+
     private final LanguageDetector detector;
     private final LanguagePacks packs;
     private final HelpNow helpNow;
@@ -52,8 +54,15 @@ public final class LanguageGate {
         return message.channel() == Channel.VOICE ? Language.ENGLISH : detector.detect(message.text());
     }
 
-    /** The turn for a message not in English; empty for English, which the conversation engine takes. */
-    public Optional<Turn> take(AdviceRequest request, Language language) {
+    /**
+     * The turn for a message not in English; empty for English, which the conversation engine takes.
+     * A reply of a few words ("ok", "2", "yes") in a conversation begun in another language is taken as
+     * written in that language: the writer may know those words of English and no more.
+     */
+    public Optional<Turn> take(AdviceRequest request, Language detected) {
+        Language conversation = request.state().language();
+        Language language = detected.isEnglish() && !conversation.isEnglish()
+                && WORDS.split(request.text().strip()).length <= FEW_WORDS ? conversation : detected;
         if (language.isEnglish()) {
             return Optional.empty();
         }
@@ -89,18 +98,19 @@ public final class LanguageGate {
         ReplyBudget.Page page = ReplyBudget.fit(channel, advice.paragraphs(), "", "");
         return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, SafetyReply.RULE, null, page.now(),
                 advice.essential(), advice.sources(), ReplyAction.CONTINUE, null,
-                channel == Channel.WEB ? page.later() : java.util.List.of());
+                channel == Channel.WEB ? page.later() : java.util.List.of(), language);
     }
 
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
         String what = "languages/" + pack.language().code() + ".yml lines.";
         Advice advice = new Advice().add(Wording.fill(what + "call999", pack.line("call999"),
                 Map.of("emergency", national.get("emergency").phone())));
-        Optional<Contact> contact = whoToCall(partnership, now);
+        Optional<Contact> contact = helpNow.personNow(partnership, now);
         if (contact.isPresent()) {
             advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
                     Map.of("name", contact.get().name(), "phone", style.phone(contact.get().phone()))), contact.get().source());
         } else {
+            // no number in the partnership's document: the national helpline for adults worried about a child
             var nspcc = national.get("nspcc");
             advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
                     Map.of("name", nspcc.name(), "phone", style.phone(nspcc.phone()))));
@@ -109,14 +119,5 @@ public final class LanguageGate {
         advice.add(Wording.fill(what + "childline", pack.line("childline"),
                 Map.of("childline", national.get("childline").phone())));
         return advice;
-    }
-
-    // The MASH while someone is likely to answer, otherwise the out-of-hours or duty team; where the
-    // partnership's document gives no number at all, the national helpline for adults worried about a child.
-    private Optional<Contact> whoToCall(Partnership partnership, ZonedDateTime now) {
-        return helpNow.transferTarget(partnership, now, false)
-                .or(() -> partnership.contact(ContactKind.OUT_OF_HOURS).filter(c -> c.phone() != null))
-                .or(() -> partnership.contact(ContactKind.DUTY_TEAM).filter(c -> c.phone() != null))
-                .or(() -> helpNow.frontDoor(partnership).filter(c -> c.phone() != null));
     }
 }

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.language.Language;
 import uk.mashline.nlu.Route;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param essential      how many leading paragraphs a short channel (SMS, voice) must keep
  * @param sources        labels of the documents the stated facts come from
  * @param transferNumber the number a voice call is put through to, when {@code action} is TRANSFER
+ * @param language       the writer's language (ISO 639-3): the reply is in it when the line has a file for it
  * @param more           what did not fit the channel's budget ({@link ReplyBudget}), in order of need: on the
  *                       web shown behind "more", on SMS and voice kept for when the person asks for more
  */
@@ -26,9 +28,19 @@ public record Reply(
         List<String> sources,
         ReplyAction action,
         String transferNumber,
-        List<String> more) {
+        List<String> more,
+        Language language) {
+
+    /** A reply to a writer in English. */
+    public Reply(String conversationId, Route route, String intent, double confidence, String rule, String modelVersion,
+                 List<String> paragraphs, int essential, List<String> sources, ReplyAction action,
+                 String transferNumber, List<String> more) {
+        this(conversationId, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
+                transferNumber, more, Language.ENGLISH);
+    }
 
     public Reply {
+        language = language == null ? Language.ENGLISH : language;
         paragraphs = List.copyOf(paragraphs);
         more = List.copyOf(more);
         sources = List.copyOf(sources);
@@ -56,6 +68,11 @@ public record Reply(
 
     public Reply withConversationId(String id) {
         return new Reply(id, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources, action,
-                transferNumber, more);
+                transferNumber, more, language);
+    }
+
+    public Reply withLanguage(Language value) {
+        return new Reply(conversationId, route, intent, confidence, rule, modelVersion, paragraphs, essential, sources,
+                action, transferNumber, more, value);
     }
 }

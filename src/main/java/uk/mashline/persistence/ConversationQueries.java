@@ -34,6 +34,9 @@ final class ConversationQueries {
             if (q.reviewStatus() != null) {
                 conditions.add(status(root, cb, q.reviewStatus()));
             }
+            if (q.language() != null) {
+                conditions.add(cb.equal(root.get("language"), q.language()));
+            }
             if (q.from() != null) {
                 conditions.add(cb.greaterThanOrEqualTo(root.get("lastMessageAt"), q.from()));
             }

@@ -30,6 +30,7 @@ record ConversationRow(
         @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant startedAt,
         @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant lastMessageAt,
         int messageCount,
+        String language,
         @ColumnTransformer(read = "(SELECT COUNT(*) FROM conversation earlier WHERE earlier.sender = @.sender "
                 + "AND earlier.started_at < @.started_at)") long previousContacts) {
 }

@@ -136,6 +136,6 @@ class JdbcConversationLog implements ConversationLog {
     private static ConversationRecord record(ConversationRow r) {
         return new ConversationRecord(r.id(), r.partnershipId(), r.channel(), r.sender(), r.callerRole(),
                 r.highestRoute(), inForce(r), r.reviewNote(), r.reviewedBy(), r.firstReviewedAt(), r.startedAt(),
-                r.lastMessageAt(), r.messageCount(), r.previousContacts());
+                r.lastMessageAt(), r.messageCount(), r.previousContacts(), r.language());
     }
 }

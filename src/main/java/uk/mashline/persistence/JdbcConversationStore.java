@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.mashline.language.Language;
 
 /**
  * Conversations and the interaction log in MySQL/MariaDB or the embedded H2, with plain JDBC;
@@ -38,7 +39,7 @@ import java.util.Optional;
 public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     private static final String COLUMNS = "id, partnership_id, channel, channel_key, sender, caller_role, flow_state, "
-            + "highest_route, started_at, version, more_text";
+            + "highest_route, started_at, version, language, more_text";
 
     private final DataSource dataSource;
     private final SchemaMigration schema;
@@ -227,6 +228,15 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
                 role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.dialogue(), flow.misses(),
                 highest == null ? null : Route.valueOf(highest),
                 Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"),
-                MoreText.decode(rs.getString("more_text")));
+                language(rs.getString("language")), MoreText.decode(rs.getString("more_text")));
+    }
+
+    // a row from before the column, or a code this version cannot read, is English: nothing is lost by it
+    private static Language language(String code) {
+        try {
+            return code == null ? Language.ENGLISH : Language.of(code);
+        } catch (IllegalArgumentException e) {
+            return Language.ENGLISH;
+        }
     }
 }

@@ -7,14 +7,15 @@ import java.time.Instant;
 /**
  * Which conversations a reviewer asks for; a null field does not filter. {@code from} and
  * {@code toExclusive} bound the last activity (the last message). A new filter is a new component
- * here and one condition where the store turns a query into SQL.
+ * here and one condition where the store turns a query into SQL. {@code language} is the writer's
+ * first language (ISO 639-3), for finding the conversations that need an interpreter.
  */
 public record ConversationQuery(String partnership, String channel, Route route, ReviewStatus reviewStatus,
-                                Instant from, Instant toExclusive) {
+                                Instant from, Instant toExclusive, String language) {
 
-    public static final ConversationQuery ALL = new ConversationQuery(null, null, null, null, null, null);
+    public static final ConversationQuery ALL = new ConversationQuery(null, null, null, null, null, null, null);
 
     public ConversationQuery withReviewStatus(ReviewStatus status) {
-        return new ConversationQuery(partnership, channel, route, status, from, toExclusive);
+        return new ConversationQuery(partnership, channel, route, status, from, toExclusive, language);
     }
 }

@@ -6,10 +6,10 @@ import java.time.Instant;
  * A conversation as staff review sees it: what the engine logged (channel, sender, highest route,
  * times, message count), its review state and how many earlier conversations the same sender had.
  * {@code reviewStatus} is the status in force: a REVIEWED conversation that has had a message since
- * its review is NEW again.
+ * its review is NEW again. {@code language} is the writer's first language (ISO 639-3).
  */
 public record ConversationRecord(String id, String partnershipId, String channel, String sender, String callerRole,
                                  String highestRoute, ReviewStatus reviewStatus, String reviewNote, String reviewedBy,
                                  Instant firstReviewedAt, Instant startedAt, Instant lastMessageAt, int messageCount,
-                                 long previousContacts) {
+                                 long previousContacts, String language) {
 }

@@ -118,7 +118,7 @@ class DialogueFactory {
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
-        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff), answers, roles, threshold, keywords,
+        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
     }
 
@@ -161,8 +161,10 @@ class DialogueFactory {
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ScheduledExecutorService deadlines,
-                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock);
+                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
+                                          LanguageGate languageGate) {
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
+                languageGate);
     }
 
     @Singleton

@@ -17,6 +17,7 @@
     fact(dl, 'Review status', C.statusBadge(c.reviewStatus));
     fact(dl, 'Partnership', c.partnership);
     fact(dl, 'Channel', c.channel);
+    fact(dl, 'Language', c.language || 'eng');
     fact(dl, 'Sender', c.sender);
     fact(dl, 'Caller role', c.callerRole);
     fact(dl, 'Previous contacts', String(c.previousContacts));

@@ -23,6 +23,7 @@
       C.el('td', null, C.routeBadge(c.highestRoute)),
       C.el('td', null, C.statusBadge(c.reviewStatus)),
       C.el('td', null, c.channel),
+      C.el('td', { class: 'language' }, c.language || 'eng'),
       C.el('td', null, c.partnership),
       C.el('td', { class: 'mono' }, c.sender || '–'),
       C.el('td', { class: 'previous-contacts' }, c.previousContacts > 0 ? c.previousContacts + ' earlier' : 'none'),
@@ -37,7 +38,7 @@
       const data = await C.api('/api/staff/conversations?' + query().toString(), { background: background });
       C.clear(body);
       if (data.content.length === 0) {
-        body.appendChild(C.el('tr', null, C.el('td', { colspan: '10' }, 'No conversations match these filters.')));
+        body.appendChild(C.el('tr', null, C.el('td', { colspan: '11' }, 'No conversations match these filters.')));
       }
       data.content.forEach(function (c) { body.appendChild(row(c)); });
       totalPages = data.totalPages;

@@ -68,14 +68,14 @@ class ConsoleMariaDbTest extends MariaDbTest {
         String repeat = data.conversation(p, "SMS", "+447700900301", "REPORT_CONCERN", "IN_REVIEW", now.minusSeconds(60), now.minusSeconds(30), 3);
         String web = data.conversation(p, "WEB", null, "GREETING", "REVIEWED", now.minusSeconds(600), now.minusSeconds(500), 1);
 
-        ConversationPage page = queries.page(ConversationFilter.parse(p, null, null, null, null, null, messages), 0, 10);
+        ConversationPage page = queries.page(ConversationFilter.parse(p, null, null, null, null, null, null, messages), 0, 10);
         assertEquals(List.of(risk, repeat, web), page.content().stream().map(ConversationSummary::id).toList());
         assertEquals(1, page.unreviewedCount());
         assertEquals(1, page.content().get(1).previousContacts());
         assertEquals("+44 77** ***301", page.content().get(1).sender());
 
         ConversationPage sms = queries.page(ConversationFilter.parse(p, "SMS", "REPORT_CONCERN", "IN_REVIEW",
-                now.minus(Duration.ofDays(1)).toString(), now.toString().substring(0, 10), messages), 0, 1);
+                now.minus(Duration.ofDays(1)).toString(), now.toString().substring(0, 10), null, messages), 0, 1);
         assertEquals(1, sms.totalSize());
         assertEquals(repeat, sms.content().get(0).id());
 

@@ -45,6 +45,8 @@ class AnswerEveryMessageTest {
     SafetyReply safety;
     @Inject
     Clock clock;
+    @Inject
+    LanguageGate languages;
 
     private final ExecutorService turns = Executors.newCachedThreadPool();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor();
@@ -90,6 +92,19 @@ class AnswerEveryMessageTest {
         });
         Reply reply = answers.answerLater(text("please help")).get(2, TimeUnit.SECONDS);
         assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+    }
+
+    @Test
+    void withTheDatabaseDownAWriterInAnotherLanguageGets999FirstInTheirLanguage() {
+        AnswerEveryMessage answers = new AnswerEveryMessage(new HandleInboundMessage(partnerships, classifier,
+                SlotExtractor.NONE, store(() -> {
+                    throw new StoreUnavailableException(new SQLException("connection refused"));
+                }), conversation, clock, Duration.ofHours(12), wording, languages), safety,
+                (m, r) -> journalled.add(m), partnerships, turns, deadlines, Duration.ofSeconds(5), clock, languages);
+        Reply reply = answers.answer(text("Mój chłopak bije moje dziecko, pomocy"));
+        assertEquals("Jeśli dziecku grozi niebezpieczeństwo, zadzwoń teraz pod 999.", reply.paragraphs().get(0));
+        assertEquals("pol", reply.language().code());
+        assertEquals(1, journalled.size());
     }
 
     private AnswerEveryMessage answers(ConversationStore store, TurnJournal journal) {

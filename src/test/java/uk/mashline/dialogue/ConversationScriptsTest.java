@@ -93,6 +93,11 @@ class ConversationScriptsTest {
             for (String expected : (List<String>) turn.getOrDefault("contains", List.of())) {
                 assertTrue(text.contains(expected), "missing \"" + expected + "\" in " + where);
             }
+            // what the first screen must show, not only "more": the question a flow asks, a child's 999 and Childline
+            for (String shown : (List<String>) turn.getOrDefault("shown", List.of())) {
+                assertTrue(((String) reply.get("reply")).contains(shown), "not shown before \"more\": \"" + shown
+                        + "\" in " + where);
+            }
             for (String unexpected : (List<String>) turn.getOrDefault("notContains", List.of())) {
                 assertFalse(text.contains(unexpected), "unexpected \"" + unexpected + "\" in " + where);
             }

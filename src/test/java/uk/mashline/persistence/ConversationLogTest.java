@@ -46,7 +46,7 @@ class ConversationLogTest {
         String unclassified = data.conversation(p, "VOICE", null, null, "NEW", now.minusSeconds(9000), now.minusSeconds(5000), 1);
         expected.addAll(others);
         expected.add(unclassified);
-        ConversationQuery query = new ConversationQuery(p, null, null, null, null, null);
+        ConversationQuery query = new ConversationQuery(p, null, null, null, null, null, null);
 
         for (int size = 1; size <= expected.size() + 1; size++) {
             List<String> seen = new ArrayList<>();
@@ -66,7 +66,7 @@ class ConversationLogTest {
         Instant now = ConsoleTestData.now();
         String p = "p-log-review-" + System.nanoTime();
         String id = data.conversation(p, "SMS", null, "IMMEDIATE_RISK", "NEW", now.minusSeconds(600), now.minusSeconds(300), 2);
-        ConversationQuery query = new ConversationQuery(p, null, null, null, null, null);
+        ConversationQuery query = new ConversationQuery(p, null, null, null, null, null, null);
 
         log.record(id, new Review(ReviewStatus.REVIEWED, "seen", "reviewer", now.minusSeconds(200), now.minusSeconds(200)));
         assertEquals(ReviewStatus.REVIEWED, log.find(id).orElseThrow().reviewStatus());

@@ -48,7 +48,7 @@ class ChatController {
         Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
                 WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
         return new ChatResponse(reply.conversationId(), reply.text(), String.valueOf(reply.route()), reply.intent(),
-                reply.confidence(), reply.sources(), String.join("\n\n", reply.more()));
+                reply.confidence(), reply.sources(), String.join("\n\n", reply.more()), reply.language().code());
     }
 
     private static String blankToNull(String value) {

@@ -145,6 +145,19 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aCallerNotUnderstoodTwiceHears999AndIsPutThroughEvenOutOfHours() {
+        clock.set(Instant.parse("2027-03-13T22:00:00Z"));
+        Map<String, String> first = call(Map.of("SpeechResult", "purple banana keyboard"));
+        String ask = postSigned("/twilio/voice/gather?attempt=0", first);
+        assertTrue(!ask.contains("<Dial"), ask);
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("SpeechResult", "seven orange umbrellas dancing");
+        String xml = postSigned("/twilio/voice/gather?attempt=0", second);
+        assertTrue(xml.contains("<Dial"), xml);
+        assertTrue(xml.indexOf("999") >= 0 && xml.indexOf("999") < xml.indexOf("<Dial"), "999 first: " + xml);
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");

@@ -4,15 +4,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
+import uk.mashline.console.security.StaffUsers;
+import uk.mashline.testsupport.StaffAccountsForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** First messages in other languages, through the chat API as a writer would send them. */
@@ -23,6 +28,9 @@ class FirstLanguageChatTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    StaffUsers users;
+
     @Test
     void aPolishChildShoutingForHelpGets999FirstInPolish() {
         Map<?, ?> reply = post("west-sussex", "Pomocy");
@@ -31,6 +39,34 @@ class FirstLanguageChatTest {
         String text = reply.get("reply") + "\n\n" + reply.get("more");
         assertTrue(text.startsWith("Jeśli dziecku grozi niebezpieczeństwo, zadzwoń teraz pod 999."), text);
         assertTrue(text.contains("tłumacza polskiego") && text.contains("Childline"), text);
+        assertEquals("pol", reply.get("language"));
+    }
+
+    @Test
+    void theConversationKeepsItsLanguageAndStaffCanFilterByIt() {
+        Map<?, ?> first = post("north-tyneside", "Мій чоловік б'є дитину");
+        String id = (String) first.get("conversationId");
+        assertEquals("ukr", first.get("language"));
+        Map<?, ?> next = client.toBlocking().retrieve(HttpRequest.POST("/api/chat/north-tyneside/messages",
+                Map.of("conversationId", id, "text", "ok")), Map.class);
+        assertEquals("ukr", next.get("language"), "a word of English keeps the interpreter flag");
+
+        StaffAccountsForTests.ensure(users);
+        Map<?, ?> page = client.toBlocking().retrieve(StaffAccountsForTests.asReviewer(
+                HttpRequest.GET("/api/staff/conversations?partnership=north-tyneside&language=ukr&size=100")), Map.class);
+        List<?> rows = (List<?>) page.get("content");
+        assertTrue(rows != null, String.valueOf(page));
+        assertTrue(rows.stream().anyMatch(r -> id.equals(((Map<?, ?>) r).get("id"))), String.valueOf(page));
+        assertTrue(rows.stream().allMatch(r -> "ukr".equals(((Map<?, ?>) r).get("language"))), String.valueOf(page));
+        Map<?, ?> english = client.toBlocking().retrieve(StaffAccountsForTests.asReviewer(
+                HttpRequest.GET("/api/staff/conversations?partnership=north-tyneside&language=eng&size=100")), Map.class);
+        // an empty page leaves "content" out of the JSON
+        List<?> englishRows = english.get("content") == null ? List.of() : (List<?>) english.get("content");
+        assertTrue(englishRows.stream().noneMatch(r -> id.equals(((Map<?, ?>) r).get("id"))));
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .retrieve(StaffAccountsForTests.asReviewer(HttpRequest.GET("/api/staff/conversations?language=polish")),
+                        Map.class));
+        assertEquals(400, bad.getStatus().getCode());
     }
 
     @Test
@@ -65,6 +101,7 @@ class FirstLanguageChatTest {
         Map<?, ?> reply = post("west-sussex", "my dad is hitting me");
         assertEquals("IMMEDIATE_RISK", reply.get("route"));
         assertTrue(((String) reply.get("reply")).startsWith("Call 999 now"));
+        assertEquals("eng", reply.get("language"));
         assertFalse(post("west-sussex", "hello").get("route").equals("HUMAN_HANDOFF"));
     }
 
