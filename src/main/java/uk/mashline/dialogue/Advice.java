@@ -100,19 +100,27 @@ public final class Advice {
     }
 
     /**
-     * Makes {@code paragraph} the last of the essentials: moved there when the reply already gives it
-     * further down, added otherwise. Returns whether it was added (so the caller cites its source).
+     * Makes {@code paragraph} the first of the reply (and so of its essentials): moved there when the
+     * reply already gives it further down, added otherwise. For what answers the very thing the caller
+     * raised, which must survive a channel's budget. Returns whether it was added (so the caller cites
+     * its source).
      */
-    public boolean promoteToEssentials(String paragraph) {
+    public boolean putFirst(String paragraph) {
         String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
         int at = paragraphs.indexOf(wanted);
-        if (at >= 0 && at < essential()) {
+        if (at == 0) {
             return false;
         }
-        if (at >= 0) {
+        if (at > 0) {
             paragraphs.remove(at);
+            if (essential >= 0 && at < essential) {
+                essential--;
+            }
         }
-        addToEssentials(wanted);
+        paragraphs.add(0, wanted);
+        if (essential >= 0) {
+            essential++;
+        }
         return at < 0;
     }
 

@@ -98,11 +98,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     @Override
     public void beforeAsking(String slot, AdviceRequest request, Advice advice) {
-        EscalationPolicy policy = request.partnership().escalationPolicy();
-        if (slot.equals(Slots.DECISION)) {
-            advice.add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
-        } else if (slot.equals(Slots.INITIAL_DISCUSSION)) {
-            addSourced(advice, policy.initialDiscussion());
+        // what the initial discussion is, beside the question whether it happened; who may escalate is only
+        // said to someone it may exclude (the answers for parents and children), not to every practitioner
+        if (slot.equals(Slots.INITIAL_DISCUSSION)) {
+            addSourced(advice, request.partnership().escalationPolicy().initialDiscussion());
         }
     }
 

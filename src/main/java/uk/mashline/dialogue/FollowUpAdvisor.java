@@ -94,7 +94,7 @@ public final class FollowUpAdvisor {
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
-            case "what_else" -> rest(previous, "followup.whatElse");
+            case "what_else" -> rest(previous, "followup.nothingElse");
             default -> shortForm(previous);
         });
     }
@@ -140,9 +140,14 @@ public final class FollowUpAdvisor {
     private Turn rest(Turn previous, String intro) {
         List<String> paragraphs = previous.advice().paragraphs();
         int essential = previous.advice().essential();
-        Advice advice = start(previous).add(wording.text(intro));
-        (essential < paragraphs.size() ? paragraphs.subList(essential, paragraphs.size()) : paragraphs)
-                .forEach(advice::add);
+        // the rest itself, from its first sentence: an introduction would take the first screen's room
+        Advice advice = start(previous);
+        if (essential < paragraphs.size()) {
+            paragraphs.subList(essential, paragraphs.size()).forEach(advice::add);
+        } else {
+            advice.add(wording.text(intro));
+            paragraphs.forEach(advice::add);
+        }
         return like(previous, advice.citeAll(previous.advice().sources()));
     }
 

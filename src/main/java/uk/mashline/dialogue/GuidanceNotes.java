@@ -25,19 +25,33 @@ final class GuidanceNotes {
     }
 
     /**
-     * On any turn of a disagreement, what the document says about something the caller has just
-     * mentioned or the conversation already knows (a child on a plan or looked after, the escalation
-     * template, a significant policy issue) joins the essentials, whichever question the turn asks:
-     * it answers what they raised. A paragraph the turn already gives further down is moved up, not repeated.
+     * On a turn of a disagreement, what the document says about something the caller has just
+     * mentioned (a child on a plan or looked after, the escalation template, a significant policy
+     * issue) answers what they raised. On the flow's answer ({@code answered}) it comes first, so no
+     * channel's budget cuts it, and a fact the conversation already knew ({@code known}, e.g.
+     * decision=cp_plan) brings it there too; on a turn that asks the flow's next question it follows
+     * the question, which must stay within the budget. A paragraph the turn already gives further
+     * down is moved up, not repeated.
      */
     static Advice addMentioned(Advice advice, Route route, Partnership partnership, CallerRole role, String text,
-                               Map<String, String> known) {
+                               Map<String, String> known, boolean answered) {
         if (route != Route.ESCALATION) {
             return advice;
         }
-        for (Guidance guidance : applicable(partnership, role, text, GuidanceTopic.ESCALATION, known)) {
-            if (advice.promoteToEssentials(guidance.text().text())) {
-                advice.cite(guidance.text().source());
+        List<Guidance> shown = applicable(partnership, role, text, GuidanceTopic.ESCALATION,
+                answered ? known : Map.of());
+        if (!answered) {
+            for (Guidance guidance : shown) {
+                if (!advice.paragraphs().contains(guidance.text().text().strip())) {
+                    advice.addToEssentials(guidance.text().text()).cite(guidance.text().source());
+                }
+            }
+            return advice;
+        }
+        // in reverse, so that the first entry of the data ends up first
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (advice.putFirst(shown.get(i).text().text())) {
+                advice.cite(shown.get(i).text().source());
             }
         }
         return advice;

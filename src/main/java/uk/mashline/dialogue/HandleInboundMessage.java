@@ -91,7 +91,7 @@ public final class HandleInboundMessage {
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
             GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
-                    turn.state().slots().values());
+                    turn.state().slots().values(), !turn.state().dialogue().inFlow());
             ReplyBudget.Page page = page(turn, request.style());
             Reply reply = reply(turn, classification, page);
             // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all

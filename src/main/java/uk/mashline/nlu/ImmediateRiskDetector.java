@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * cue      name  regex [regex ...]   weak: a sign of danger the classifier must not rule out
  * historic regex              "used to", "last year": a strong rule becomes a cue...
  * present  regex              ...unless the message also says it is happening now
+ * habitual regex              "all the time", "always": a cue means nothing (a worry to report, not an
+ *                             emergency) unless the message also says it is happening now
  * </pre>
  * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
@@ -44,16 +46,19 @@ public final class ImmediateRiskDetector {
     private final List<Rule> rules;
     private final List<Pattern> historic;
     private final List<Pattern> present;
+    private final List<Pattern> habitual;
     /** Every ignore and rule pattern, numbered for the prefilter: ignores first, then rules in order. */
     private final List<Pattern> numbered = new ArrayList<>();
     private final PatternPrefilter prefilter;
 
-    ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present) {
+    ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
+                          List<Pattern> habitual) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
         this.historic = List.copyOf(historic);
         this.present = List.copyOf(present);
+        this.habitual = List.copyOf(habitual);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
         this.prefilter = new PatternPrefilter(numbered);
@@ -84,6 +89,7 @@ public final class ImmediateRiskDetector {
         List<Rule> rules = new ArrayList<>();
         List<Pattern> historic = new ArrayList<>();
         List<Pattern> present = new ArrayList<>();
+        List<Pattern> habitual = new ArrayList<>();
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
@@ -97,6 +103,7 @@ public final class ImmediateRiskDetector {
                     case "ignore" -> ignores.add(compile(f[1], defines));
                     case "historic" -> historic.add(compile(f[1], defines));
                     case "present" -> present.add(compile(f[1], defines));
+                    case "habitual" -> habitual.add(compile(f[1], defines));
                     case "rule", "cue" -> {
                         List<Pattern> all = new ArrayList<>();
                         for (int i = 2; i < f.length; i++) {
@@ -113,14 +120,15 @@ public final class ImmediateRiskDetector {
                 throw new IllegalArgumentException("immediate-risk rules line " + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new ImmediateRiskDetector(ignores, rules, historic, present);
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual);
     }
 
     private static Pattern compile(String regex, Map<String, String> defines) {
         return Pattern.compile(expand(regex, defines));
     }
 
-    private static String expand(String regex, Map<String, String> defines) {
+    /** Replaces each {NAME} with its define; shared with {@link PlainAnswers}, whose data uses the same syntax. */
+    static String expand(String regex, Map<String, String> defines) {
         Matcher m = Pattern.compile("\\{([A-Z_]+)}").matcher(regex);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -170,6 +178,12 @@ public final class ImmediateRiskDetector {
                 index++;
             }
             if (all) {
+                if (!rule.strong() && anyFinds(habitual, text) && !anyFinds(present, text)) {
+                    // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
+                    // worry to report, not danger now; strong rules are never silenced this way ("he hits me all
+                    // the time" stays immediate risk)
+                    continue;
+                }
                 boolean strong = rule.strong() && !(anyFinds(historic, text) && !anyFinds(present, text));
                 return Optional.of(new RiskSignal(rule.name(), strong));
             }

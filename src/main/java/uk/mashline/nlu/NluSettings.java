@@ -14,11 +14,13 @@ import java.util.Properties;
  *                            even as a second choice, the message is treated as immediate risk
  * @param cueMargin           when a weak immediate-risk rule (a cue) fires, this much immediate-risk
  *                            probability from the classifier is enough for IMMEDIATE_RISK
+ * @param classifierFloor     with no rule or cue firing, the classifier's own top immediate-risk intent needs
+ *                            at least this probability: below it the model is guessing about words it barely knows
  * @param modelWait           longest a message waits for the model still training at start-up
  * @param training            how the model is trained
  */
-public record NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin, Duration modelWait,
-                          TrainingSettings training) {
+public record NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin,
+                          double classifierFloor, Duration modelWait, TrainingSettings training) {
 
     public static final String RESOURCE = "nlu/nlu.properties";
 
@@ -40,6 +42,7 @@ public record NluSettings(double confidenceThreshold, double immediateRiskMargin
                 Double.parseDouble(p.getProperty("confidence-threshold").strip()),
                 Double.parseDouble(p.getProperty("immediate-risk-margin").strip()),
                 Double.parseDouble(p.getProperty("immediate-risk-cue-margin").strip()),
+                Double.parseDouble(p.getProperty("immediate-risk-classifier-floor", "0").strip()),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("model-wait-seconds", "30").strip())),
                 new TrainingSettings(
                         p.getProperty("train.algorithm", "MAXENT").strip(),

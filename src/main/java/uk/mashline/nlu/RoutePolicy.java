@@ -24,14 +24,23 @@ public final class RoutePolicy {
 
     private final double immediateRiskMargin;
     private final double cueMargin;
+    private final double classifierFloor;
+
+    /** As {@link #RoutePolicy(double, double, double)} with no floor: the model's top intent always counts. */
+    public RoutePolicy(double immediateRiskMargin, double cueMargin) {
+        this(immediateRiskMargin, cueMargin, 0);
+    }
 
     /**
      * @param immediateRiskMargin an immediate-risk intent this probable wins even as a second choice
      * @param cueMargin           with a weak rule (a cue) firing, this much immediate-risk probability is enough
+     * @param classifierFloor     with no rule or cue firing, the model's top immediate-risk intent needs this
+     *                            probability ("i want to find a childminder" came first as self-harm at 0.19)
      */
-    public RoutePolicy(double immediateRiskMargin, double cueMargin) {
+    public RoutePolicy(double immediateRiskMargin, double cueMargin, double classifierFloor) {
         this.immediateRiskMargin = immediateRiskMargin;
         this.cueMargin = cueMargin;
+        this.classifierFloor = classifierFloor;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class RoutePolicy {
                     .orElseGet(() -> new Classification(INTENT_UNCLASSIFIED, Route.OUT_OF_SCOPE, 0.0, null, NO_MODEL_VERSION));
         }
         IntentScore top = ranked.get(0);
-        if (top.route() == Route.IMMEDIATE_RISK) {
+        if (top.route() == Route.IMMEDIATE_RISK && (risk.isPresent() || top.probability() >= classifierFloor)) {
             return immediate(top, risk.map(RiskSignal::rule).orElse(RULE_CLASSIFIER), version);
         }
         // The single most likely immediate-risk intent, not their sum: with several such intents
@@ -62,7 +71,24 @@ public final class RoutePolicy {
         if (bestRisk != null && riskProbability >= immediateRiskMargin) {
             return immediate(bestRisk, RULE_MARGIN, version);
         }
-        return new Classification(top.intent(), top.route(), top.probability(), null, version);
+        IntentScore answer = top.route() == Route.IMMEDIATE_RISK ? bestNotRisk(ranked) : top;
+        return answer == null ? unrecognised(version)
+                : new Classification(answer.intent(), answer.route(), answer.probability(), null, version);
+    }
+
+    private static IntentScore bestNotRisk(List<IntentScore> ranked) {
+        return ranked.stream().filter(s -> s.route() != Route.IMMEDIATE_RISK).findFirst().orElse(null);
+    }
+
+    /**
+     * A plain answer ("12", "18/11/2026", "a teacher", "yes", see {@link PlainAnswers}) on which no
+     * immediate-risk rule or cue fired: the model's best intent that is not immediate risk. Its guess of
+     * danger for a bare fact is noise, and a 999 reply to someone giving their age scares them for nothing.
+     */
+    public Classification plainAnswer(List<IntentScore> ranked, String version) {
+        IntentScore best = bestNotRisk(ranked);
+        return best == null ? unrecognised(version)
+                : new Classification(best.intent(), best.route(), best.probability(), null, version);
     }
 
     /** A message with no words: nothing to classify, but a rule cannot fire either. */

@@ -25,11 +25,20 @@ class GuidanceNotesTest {
         return advice.paragraphs().subList(0, advice.essential()).stream().filter(p -> p.contains(words)).count();
     }
 
+    private static boolean first(Advice advice, String words) {
+        return advice.paragraphs().get(0).contains(words);
+    }
+
     @Test
     void aChildOnAPlanMentionedByAProfessionalBringsTheIroRuleIntoTheEssentials() {
         Advice advice = GuidanceNotes.addMentioned(question(), Route.ESCALATION, sandwell, CallerRole.PROFESSIONAL,
-                "I disagree with social care about a child on a child protection plan", Map.of());
+                "I disagree with social care about a child on a child protection plan", Map.of(), false);
         assertEquals(1, essentialsMentioning(advice, IRO), advice.paragraphs().toString());
+        // the flow's question stays first on a turn that asks one
+        assertTrue(first(advice, "Reply yes or no"), advice.paragraphs().toString());
+        Advice answer = GuidanceNotes.addMentioned(new Advice().add("Stage 1 is due on Thursday.").essentialsEndHere(),
+                Route.ESCALATION, sandwell, CallerRole.PROFESSIONAL, "stage 1 about a looked after child", Map.of(), true);
+        assertTrue(first(answer, IRO), answer.paragraphs().toString());
         assertTrue(advice.sources().stream().anyMatch(s -> s.contains("172")), advice.sources().toString());
     }
 
@@ -38,19 +47,27 @@ class GuidanceNotesTest {
         Advice stageAnswer = question().add("Where the child is subject to a Child Protection Plan or is a Child "
                 + "Looked After, the Independent Reviewing Officer must also be notified (from stage 1).");
         Advice advice = GuidanceNotes.addMentioned(stageAnswer, Route.ESCALATION, sandwell, CallerRole.PROFESSIONAL,
-                "08/03/2027", Map.of("decision", "cp_plan"));
+                "08/03/2027", Map.of("decision", "cp_plan"), true);
         assertEquals(1, essentialsMentioning(advice, IRO), advice.paragraphs().toString());
+        assertTrue(first(advice, IRO), advice.paragraphs().toString());
+        assertEquals(2, advice.essential());
         assertEquals(1, advice.paragraphs().stream().filter(p -> p.contains(IRO)).count());
+    }
+
+    @Test
+    void aKnownPlanIsNotRepeatedOnEveryQuestionOfTheFlow() {
+        assertEquals(1, GuidanceNotes.addMentioned(question(), Route.ESCALATION, sandwell, CallerRole.PROFESSIONAL,
+                "yes", Map.of("decision", "cp_plan"), false).paragraphs().size());
     }
 
     @Test
     void notForAParentNorOutsideADisagreementNorWhenNothingIsMentioned() {
         String plan = "my son is on a child protection plan";
         assertEquals(1, GuidanceNotes.addMentioned(question(), Route.ESCALATION, sandwell, CallerRole.PARENT_FAMILY,
-                plan, Map.of()).paragraphs().size());
+                plan, Map.of(), false).paragraphs().size());
         assertEquals(1, GuidanceNotes.addMentioned(question(), Route.REPORT_CONCERN, sandwell, CallerRole.PROFESSIONAL,
-                plan, Map.of()).paragraphs().size());
+                plan, Map.of(), false).paragraphs().size());
         assertEquals(1, GuidanceNotes.addMentioned(question(), Route.ESCALATION, sandwell, CallerRole.PROFESSIONAL,
-                "they closed the case", Map.of("decision", "mash")).paragraphs().size());
+                "they closed the case", Map.of("decision", "mash"), true).paragraphs().size());
     }
 }

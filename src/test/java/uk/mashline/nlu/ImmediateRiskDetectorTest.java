@@ -109,6 +109,40 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void aHabitSilencesACueButNeverAStrongRule() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "habitual\t\\balways\\b",
+                "present\t\\bnow\\b",
+                "cue\talone\t\\balone\\b",
+                "rule\thit\t\\bhit\\b"));
+        assertEquals(Optional.empty(), tiny.detect("the kids are always alone"));
+        assertEquals(Optional.of(new RiskSignal("alone", false)), tiny.detect("the kids are always alone and alone now"));
+        assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he always hit me"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm worried about the kids next door, they get left alone a lot and look hungry",
+        "the parents are always drunk and the kids look after themselves",
+        "can my 11 year old stay in on her own after school till i finish work",
+        "at what age can my son walk to school by himself",
+    })
+    void habitsAndQuestionsAboutAgeAreNotDangerNow(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my dad hits me all the time and he is hitting me right now",
+        "can someone come my 4 year old is alone and i cant get there",
+        "its half 1 in the morning and my 12 year old still isnt back and her phone's dead",
+        "the kids are always left alone and tonight they are alone again with no heating",
+    })
+    void dangerNowStillFiresBesideHabitsAndQuestions(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
+    @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
         assertTrue(strong("my baby is not breathing"));

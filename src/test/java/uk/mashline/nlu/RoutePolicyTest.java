@@ -56,6 +56,30 @@ class RoutePolicyTest {
     }
 
     @Test
+    void aLowGuessOfDangerByTheModelAloneIsNotEnough() {
+        RoutePolicy floored = new RoutePolicy(0.3, 0.05, 0.2);
+        var lowGuess = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.19),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.15));
+        assertEquals(new Classification("early_help", Route.EARLY_HELP, 0.15, null, "v1"),
+                floored.decide(Optional.empty(), lowGuess, "v1"));
+        assertEquals(Route.IMMEDIATE_RISK, floored.decide(Optional.of(new RiskSignal("alone", false)), lowGuess, "v1").route(),
+                "a cue beside the guess still counts");
+        var surer = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.24),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.15));
+        assertEquals(Route.IMMEDIATE_RISK, floored.decide(Optional.empty(), surer, "v1").route());
+    }
+
+    @Test
+    void aPlainAnswerTakesTheBestIntentThatIsNotImmediateRisk() {
+        var ranked = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.3),
+                new IntentScore("escalation_process", Route.ESCALATION, 0.2));
+        assertEquals(new Classification("escalation_process", Route.ESCALATION, 0.2, null, "v1"),
+                policy.plainAnswer(ranked, "v1"));
+        var onlyRisk = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 1.0));
+        assertEquals(Route.OUT_OF_SCOPE, policy.plainAnswer(onlyRisk, "v1").route());
+    }
+
+    @Test
     void withoutAModelOnlyTheRulesAnswer() {
         assertEquals(new Classification("immediate_risk", Route.IMMEDIATE_RISK, 1.0, "fire", "untrained"),
                 policy.decide(Optional.of(new RiskSignal("fire", false)), null, null));

@@ -13,6 +13,8 @@ import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.eval.ConfusionMatrix;
 import uk.mashline.nlu.eval.Evaluation;
 import uk.mashline.nlu.eval.Prediction;
+import uk.mashline.nlu.slots.PhraseRules;
+import uk.mashline.nlu.slots.RuleSlotExtractor;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +28,8 @@ import java.util.Locale;
  * intent level, and the whole classifier at route level) and scores the held-out file, with
  * per-route precision/recall/F1, confusion matrices, the misclassified lines and the
  * precision/coverage curve the confidence threshold is chosen from.
- * Usage: {@code EvaluateCommand [intents-dir] [held-out.tsv] [folds] [report-dir]}.
+ * Usage: {@code EvaluateCommand [intents-dir] [held-out.tsv] [folds] [report-dir]}, or
+ * {@code EvaluateCommand --slots [intents-dir]} for the slot scores alone.
  */
 public final class EvaluateCommand {
 
@@ -34,6 +37,11 @@ public final class EvaluateCommand {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--slots")) {
+            // only the slot scores, in seconds rather than the minutes cross-validation takes
+            evaluateSlots(Path.of(arg(args, 1, "intents")).resolve("slots"), TextNormaliser.standard());
+            return;
+        }
         Path dir = Path.of(arg(args, 0, "intents"));
         Path heldOutFile = Path.of(arg(args, 1, HeldOutExample.DEFAULT_FILE.toString()));
         int folds = Integer.parseInt(arg(args, 2, "10"));
@@ -81,6 +89,29 @@ public final class EvaluateCommand {
         } else {
             System.out.println("No held-out file at " + heldOutFile);
         }
+        evaluateSlots(dir.resolve("slots"), normaliser);
+    }
+
+    /** Per-slot precision and recall on the held-out slot file: the rules alone, then rules and name finder. */
+    private static void evaluateSlots(Path slotsDir, TextNormaliser normaliser) throws IOException {
+        Path train = slotsDir.resolve("train.txt");
+        Path heldOutFile = slotsDir.resolve("test").resolve("heldout.txt");
+        if (!Files.exists(train) || !Files.exists(heldOutFile)) {
+            System.out.println("No slot examples under " + slotsDir);
+            return;
+        }
+        SlotNameFinderTrainer trainer = new SlotNameFinderTrainer(normaliser);
+        SlotNameFinder finder = trainer.train(Files.readAllLines(train));
+        List<opennlp.tools.namefind.NameSample> heldOut = trainer.samples(Files.readAllLines(heldOutFile));
+        PhraseRules phrases = PhraseRules.fromClasspath(PhraseRules.DEFAULT_FILE);
+        NameFinderSlotExtractor combined = new NameFinderSlotExtractor(normaliser, RuleSlotExtractor.standard(), phrases,
+                java.util.concurrent.CompletableFuture.completedFuture(finder));
+        SlotEvaluation evaluation = new SlotEvaluation(combined);
+        System.out.printf(Locale.ROOT, "%n== Slots, held-out %s (%d messages), name finder %s ==%n", heldOutFile,
+                heldOut.size(), finder.version());
+        System.out.println(SlotEvaluation.nameFinderReport(finder, heldOut));
+        System.out.print(SlotEvaluation.format("rules alone", evaluation.score(RuleSlotExtractor.standard(), heldOut)));
+        System.out.print(SlotEvaluation.format("rules and name finder", evaluation.score(combined, heldOut)));
     }
 
     private static void print(String title, Evaluation evaluation) {

@@ -11,11 +11,17 @@ import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.PlainAnswers;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
+import uk.mashline.nlu.slots.PhraseRules;
 import uk.mashline.nlu.slots.RuleSlotExtractor;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,21 +42,50 @@ public class NluFactory {
         NluSettings settings = NluSettings.standard();
         TextNormaliser normaliser = TextNormaliser.standard();
         ImmediateRiskDetector detector = ImmediateRiskDetector.standard();
+        PlainAnswers plainAnswers = PlainAnswers.standard();
         OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(normaliser, settings.training());
         CompletableFuture<OpenNlpIntentModel> model = new CompletableFuture<>();
         Thread training = new Thread(() -> train(trainer, intentsDir, model), "nlu-training");
         // A daemon: a service stopped mid-training must not hang on it.
         training.setDaemon(true);
         training.start();
-        return new OpenNlpIntentClassifier(normaliser, detector, settings, model);
+        return new OpenNlpIntentClassifier(normaliser, detector, plainAnswers, settings, model);
     }
 
-    /** The facts a message states (role, age, stage, date...), read by rules from data files. */
+    /**
+     * The facts a message states (role, age, stage, date...): rules from data files, then the slot name
+     * finder, loaded from the jar (or trained on a background thread when the examples changed; the rules
+     * answer alone meanwhile).
+     */
     // eager: its patterns compile during start-up, not in the first caller's turn
     @Context
     @Parallel
-    SlotExtractor slotExtractor() {
-        return RuleSlotExtractor.standard();
+    SlotExtractor slotExtractor(@Value("${mash.intents.dir:}") String intentsDir) {
+        TextNormaliser normaliser = TextNormaliser.standard();
+        CompletableFuture<SlotNameFinder> names = new CompletableFuture<>();
+        Thread training = new Thread(() -> trainNames(new SlotNameFinderTrainer(normaliser), intentsDir, names),
+                "nlu-names");
+        training.setDaemon(true);
+        training.start();
+        return new NameFinderSlotExtractor(normaliser, RuleSlotExtractor.standard(),
+                PhraseRules.fromClasspath(PhraseRules.DEFAULT_FILE), names);
+    }
+
+    private static void trainNames(SlotNameFinderTrainer trainer, String intentsDir,
+                                   CompletableFuture<SlotNameFinder> names) {
+        try {
+            Path examples = intentsDir.isBlank() ? null : Path.of(intentsDir, "slots", "train.txt");
+            List<String> lines = examples != null && Files.exists(examples)
+                    ? Files.readAllLines(examples, StandardCharsets.UTF_8)
+                    : SlotNameFinderTrainer.examplesFromClasspath(NluFactory.class.getClassLoader());
+            SlotNameFinder finder = trainer.loadOrTrain(lines, NluFactory.class.getClassLoader());
+            LOG.info("slot name finder {} ready", finder.version());
+            names.complete(finder);
+        } catch (IOException | RuntimeException | Error e) {
+            LOG.error("slot name finder failed ({}: {}); slots come from the rules alone",
+                    e.getClass().getSimpleName(), e.getMessage());
+            names.completeExceptionally(e);
+        }
     }
 
     private static void train(OpenNlpModelTrainer trainer, String intentsDir,

@@ -7,6 +7,7 @@ import uk.mashline.nlu.ImmediateRiskDetector;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentModel;
 import uk.mashline.nlu.NluSettings;
+import uk.mashline.nlu.PlainAnswers;
 import uk.mashline.nlu.RiskSignal;
 import uk.mashline.nlu.RoutePolicy;
 import uk.mashline.nlu.TextNormaliser;
@@ -29,16 +30,18 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     private final TextNormaliser normaliser;
     private final ImmediateRiskDetector detector;
+    private final PlainAnswers plainAnswers;
     private final RoutePolicy policy;
     private final CompletableFuture<? extends IntentModel> model;
     private final Duration modelWait;
     private final double confidenceThreshold;
 
-    public OpenNlpIntentClassifier(TextNormaliser normaliser, ImmediateRiskDetector detector, NluSettings settings,
-                                   CompletableFuture<? extends IntentModel> model) {
+    public OpenNlpIntentClassifier(TextNormaliser normaliser, ImmediateRiskDetector detector, PlainAnswers plainAnswers,
+                                   NluSettings settings, CompletableFuture<? extends IntentModel> model) {
         this.normaliser = normaliser;
         this.detector = detector;
-        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin());
+        this.plainAnswers = plainAnswers;
+        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor());
         this.model = model;
         this.modelWait = settings.modelWait();
         this.confidenceThreshold = settings.confidenceThreshold();
@@ -46,8 +49,8 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
 
     /** A classifier over a model that is already trained (commands, tests, benchmarks). */
     public static OpenNlpIntentClassifier of(IntentModel model, NluSettings settings) {
-        return new OpenNlpIntentClassifier(TextNormaliser.standard(), ImmediateRiskDetector.standard(), settings,
-                CompletableFuture.completedFuture(model));
+        return new OpenNlpIntentClassifier(TextNormaliser.standard(), ImmediateRiskDetector.standard(),
+                PlainAnswers.standard(), settings, CompletableFuture.completedFuture(model));
     }
 
     @Override
@@ -64,6 +67,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         String[] tokens = normalised.split(" ");
         if (rule.isEmpty() && !ready.knowsAnyOf(tokens)) {
             return policy.unrecognised(ready.version());
+        }
+        if (rule.isEmpty() && plainAnswers.isPlain(normalised)) {
+            return policy.plainAnswer(ready.rank(tokens), ready.version());
         }
         return policy.decide(rule, ready.rank(tokens), ready.version());
     }

@@ -20,6 +20,32 @@ public final class TrainCommand {
     private TrainCommand() {
     }
 
+    /** The slot name finder, from its annotated examples; written beside the intent model with --write. */
+    private static void trainNames(Path examples, Path writeTo) {
+        if (!Files.exists(examples)) {
+            System.out.println("No slot examples at " + examples + ": no name finder");
+            return;
+        }
+        try {
+            SlotNameFinderTrainer trainer = new SlotNameFinderTrainer(TextNormaliser.standard());
+            List<String> lines = Files.readAllLines(examples);
+            String version = trainer.version(trainer.samples(lines));
+            if (writeTo != null && Files.exists(writeTo.resolve(version + ".bin"))) {
+                System.out.println("Name finder up to date: " + writeTo.resolve(version + ".bin"));
+                return;
+            }
+            long start = System.nanoTime();
+            SlotNameFinder finder = trainer.train(lines);
+            System.out.printf("Name finder %s trained on %d examples in %d ms%n", finder.version(),
+                    trainer.samples(lines).size(), (System.nanoTime() - start) / 1_000_000);
+            if (writeTo != null) {
+                System.out.println("Name finder written to " + SlotNameFinderTrainer.write(finder, writeTo));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "intents");
         // with "--write FOLDER" (the build does this), the model is saved for the service to load
@@ -33,6 +59,7 @@ public final class TrainCommand {
         List<String> problems = new TrainingDataValidator(TextNormaliser.standard(),
                 TrainingDataValidator.Limits.STANDARD).validate(corpus, null);
         problems.forEach(p -> System.out.println("WARNING: " + p));
+        trainNames(dir.resolve("slots").resolve("train.txt"), writeTo == null ? null : writeTo.resolveSibling("names"));
         OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(TextNormaliser.standard(), settings.training());
         if (writeTo != null) {
             Path existing = writeTo.resolve(trainer.version(trainer.samples(corpus)) + ".bin");

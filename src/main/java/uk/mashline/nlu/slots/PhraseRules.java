@@ -97,7 +97,7 @@ public final class PhraseRules {
     }
 
     /** Adds to {@code found} every slot a line sets that is not already there. */
-    void apply(String normalisedText, Map<String, String> found) {
+    public void apply(String normalisedText, Map<String, String> found) {
         for (Rule rule : rules) {
             if (allSet(rule, found) || !rule.pattern().matcher(normalisedText).find()) {
                 continue;

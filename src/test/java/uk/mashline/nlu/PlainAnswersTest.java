@@ -1,0 +1,78 @@
+package uk.mashline.nlu;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlainAnswersTest {
+
+    private final TextNormaliser normaliser = TextNormaliser.standard();
+    private final PlainAnswers answers = PlainAnswers.standard();
+
+    private Optional<String> kind(String text) {
+        return answers.kindOf(normaliser.normalise(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "18/11/2026|date", "16th Nov|date", "Monday 16 November|date", "yesterday|date", "last Tuesday|date",
+        "three days ago|date", "i raised it on the 14th|date",
+        "im 12|age", "I'm 12|age", "she's 7|age", "my son is 9|age", "14 year old|age", "aged 3|age",
+        "2|number", "option 3|number", "the second one|number", "07700 900123|number",
+        "stage 2|stage", "we are at stage 3|stage", "level 3|stage",
+        "a teacher|role", "i'm the DSL|role", "health visitor|role", "her mum|role", "member of the public|role",
+        "Crawley|place", "in Crawley|place", "we're in Sandwell|place", "West Bromwich|place",
+        "the MASH decision|decision", "no further action|decision", "the cp plan|decision",
+        "yes|reply", "no not yet|reply", "ok|reply", "k|reply", "idk|reply", "yes i did|reply",
+        "link?|follow-up", "more|follow-up", "what else should I do|follow-up", "so is that a yes?|follow-up",
+        "I don't know if I'm overreacting|doubt", "am i overreacting?|doubt", "probably nothing but|doubt",
+    })
+    void recognisesPlainAnswers(String text, String expectedKind) {
+        assertEquals(Optional.of(expectedKind), kind(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "police", "help", "999", "hurry", "now", "im 12 and my dad hits me", "she is 7 and home alone",
+        "yesterday he hit her", "Crawley, hes got a knife", "he is here", "i am scared",
+        "Do I need her consent to refer?", "I don't know if I'm overreacting, he has a knife",
+        "i dont know if im overreacting but my daughter is not home and its 2am",
+    })
+    void anythingElseIsNotAPlainAnswer(String text) {
+        assertEquals(Optional.empty(), kind(text), text);
+    }
+
+    /** The safety property: no danger message anyone has written for this line is a plain answer. */
+    @Test
+    void noImmediateRiskExampleIsAPlainAnswer() {
+        List<String> danger = new ArrayList<>();
+        IntentCorpusLoader.fromDirectory(Path.of("intents")).intents().stream()
+                .filter(f -> f.route() == Route.IMMEDIATE_RISK).forEach(f -> danger.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).stream()
+                .filter(e -> e.route() == Route.IMMEDIATE_RISK).forEach(e -> danger.add(e.text()));
+        assertTrue(danger.size() > 1000);
+        List<String> plain = danger.stream().filter(t -> kind(t).isPresent()).toList();
+        assertEquals(List.of(), plain);
+    }
+
+    @Test
+    void dataErrorsNameTheLine() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> PlainAnswers.parse(List.of("# c", "answer\tx\t{NOPE}"), List.of()));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PlainAnswers.parse(List.of("oops\tx\ty"), List.of()));
+        PlainAnswers tiny = PlainAnswers.parse(List.of("answer\tplace\t(?:in )?{PLACE}"), List.of("# towns", "crawley"));
+        assertEquals(Optional.of("place"), tiny.kindOf("in crawley"));
+        assertEquals(Optional.empty(), tiny.kindOf("in crawley now"));
+    }
+}
