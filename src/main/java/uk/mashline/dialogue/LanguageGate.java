@@ -116,6 +116,8 @@ public final class LanguageGate {
                     Map.of("name", nspcc.name(), "phone", style.phone(nspcc.phone()))));
         }
         advice.essentialsEndHere();
+        // on SMS, the number comes before the explanation: a text that has room for only one keeps the number
+        advice.add(Wording.fill(what + "englishOnly", pack.line("englishOnly"), Map.of()));
         advice.add(Wording.fill(what + "childline", pack.line("childline"),
                 Map.of("childline", national.get("childline").phone())));
         return advice;

@@ -34,7 +34,7 @@ public record LanguagePack(
         String letters) {
 
     /** Keys every file's {@code lines} must have. */
-    public static final List<String> LINES = List.of("call999", "interpreter", "childline");
+    public static final List<String> LINES = List.of("call999", "interpreter", "englishOnly", "childline");
 
     /**
      * Kinds of immediate danger every file must recognise. "cry" is a shout for help, which counts only in a

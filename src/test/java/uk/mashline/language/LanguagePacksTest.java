@@ -63,7 +63,7 @@ class LanguagePacksTest {
                 name: Test
                 nativeName: Test
                 provenance: {reviewed: false, note: draft}
-                lines: {call999: "{emergency}", interpreter: "{name} {phone}", childline: "{childline}"}
+                lines: {call999: "{emergency}", interpreter: "{name} {phone}", englishOnly: x, childline: "{childline}"}
                 danger: {cry: [a]}
                 """;
         var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));

@@ -50,7 +50,7 @@ public final class NameFinderSlotExtractor implements SlotExtractor {
             String normalised = normaliser.normalise(text);
             Map<String, String> found = rules.extract(text, normalised, today);
             SlotNameFinder finder = names.getNow(null);
-            if (finder != null && !normalised.isEmpty()) {
+            if (finder != null && !normalised.isEmpty() && !allKnown(found)) {
                 addEntities(finder.find(normalised.split(" ")), found);
             }
             return new Slots(found);
@@ -58,6 +58,13 @@ public final class NameFinderSlotExtractor implements SlotExtractor {
             // a slot we cannot read is asked for again; it must never lose the message
             return Slots.NONE;
         }
+    }
+
+    /** The rules found everything the model could add: running it would change nothing. */
+    private static boolean allKnown(Map<String, String> found) {
+        String role = found.get(Slots.ROLE);
+        return found.containsKey(Slots.PLACE) && role != null
+                && (!role.equals("PROFESSIONAL") || found.containsKey(Slots.PROFESSION));
     }
 
     /** Fills only the slots still open: the rules' answer always stands. */

@@ -1,5 +1,6 @@
 package uk.mashline.nlu.opennlp;
 
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -37,6 +38,7 @@ public final class SlotNameFinderTrainer {
     private static final int ITERATIONS = 100;
     // a feature seen once is kept: the examples are few, and a rare job title still counts
     private static final int CUTOFF = 1;
+    private static final int BEAM_SIZE = 1;
     private static final int VERSION_HEX_CHARS = 12;
 
     private final SlotNameSamples reader;
@@ -111,6 +113,9 @@ public final class SlotNameFinderTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("DataIndexer", "OnePass");
+        // greedy decoding: a beam of 3 (the default) costs three times as much per message and found the
+        // same entities on the held-out file
+        params.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
         return params;
     }
 
@@ -118,7 +123,7 @@ public final class SlotNameFinderTrainer {
     public String version(List<NameSample> samples) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("names iterations=" + ITERATIONS + " cutoff=" + CUTOFF + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(("names iterations=" + ITERATIONS + " cutoff=" + CUTOFF + " beam=" + BEAM_SIZE + "\n").getBytes(StandardCharsets.UTF_8));
             for (NameSample sample : samples) {
                 sha.update(sample.toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) '\n');
