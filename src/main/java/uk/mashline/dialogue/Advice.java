@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Advice {
 
     private static final Pattern DOUBLED_SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"(A-Z0-9])");
 
     private final List<String> paragraphs = new ArrayList<>();
     private final List<String> last = new ArrayList<>();
@@ -22,11 +23,36 @@ public final class Advice {
     private String transferNumber;
 
     public Advice add(String paragraph) {
-        if (paragraph != null && !paragraph.isBlank()) {
-            // templates with an empty optional part ("{texts} {notes}") leave doubled spaces
-            paragraphs.add(DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", "."));
+        String tidy = tidy(paragraph);
+        if (!tidy.isEmpty()) {
+            paragraphs.add(tidy);
         }
         return this;
+    }
+
+    // Templates with an empty optional part ("{texts} {notes}") leave doubled spaces; a name with
+    // brackets inside a bracketed template part leaves nested brackets: "(Duty Social Worker (EDT
+    // fallback mobile))" reads "(Duty Social Worker, EDT fallback mobile)".
+    private static String tidy(String paragraph) {
+        if (paragraph == null || paragraph.isBlank()) {
+            return "";
+        }
+        String text = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(' && depth++ > 0) {
+                while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(", ");
+            } else if (c == ')' && depth > 0 && --depth > 0) {
+                continue;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     public Advice add(String paragraph, Source source) {
@@ -52,8 +78,9 @@ public final class Advice {
      * (a note on how a number answers) without pushing the next number out of the first text.
      */
     public Advice addLast(String paragraph) {
-        if (paragraph != null && !paragraph.isBlank()) {
-            last.add(DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", "."));
+        String tidy = tidy(paragraph);
+        if (!tidy.isEmpty()) {
+            last.add(tidy);
         }
         return this;
     }
@@ -118,13 +145,24 @@ public final class Advice {
         return this;
     }
 
+    /** The paragraphs in order, no sentence said twice (a later repeat is dropped, and a paragraph left empty with it). */
     public List<String> paragraphs() {
-        if (last.isEmpty()) {
-            return List.copyOf(paragraphs);
-        }
         List<String> all = new ArrayList<>(paragraphs);
         all.addAll(last);
-        return List.copyOf(all);
+        Set<String> said = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String paragraph : all) {
+            StringBuilder kept = new StringBuilder();
+            for (String sentence : SENTENCE_END.split(paragraph)) {
+                if (said.add(sentence.strip().toLowerCase(java.util.Locale.UK))) {
+                    kept.append(kept.length() > 0 ? " " : "").append(sentence.strip());
+                }
+            }
+            if (kept.length() > 0) {
+                out.add(kept.toString());
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<String> sources() {

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param misses   how many messages in a row were not understood (two → offer a person)
  * @param language the writer's first language when it is not English (staff book an interpreter for it),
  *                 else English
+ * @param more     what the last reply left for "more" on SMS or voice, in order of need (the line's own words)
  */
 public record ConversationState(
         String id,
@@ -28,11 +29,27 @@ public record ConversationState(
         Route highestRoute,
         Instant startedAt,
         long version,
-        Language language) {
+        Language language,
+        java.util.List<String> more) {
 
     public ConversationState {
         dialogue = dialogue == null ? DialogueState.NONE : dialogue;
         language = language == null ? Language.ENGLISH : language;
+        more = more == null ? java.util.List.of() : java.util.List.copyOf(more);
+    }
+
+    /** A state with nothing waiting for "more". */
+    public ConversationState(String id, String partnershipId, Channel channel, String channelKey, String sender,
+                             CallerRole role, DialogueState dialogue, int misses, Route highestRoute,
+                             Instant startedAt, long version, Language language) {
+        this(id, partnershipId, channel, channelKey, sender, role, dialogue, misses, highestRoute, startedAt, version,
+                language, java.util.List.of());
+    }
+
+    /** The state with {@code pages} waiting for the next "more" (empty: nothing waits). */
+    public ConversationState withMore(java.util.List<String> pages) {
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, misses,
+                highestRoute, startedAt, version, language, pages);
     }
 
     public static ConversationState start(InboundMessage message) {
@@ -51,12 +68,12 @@ public record ConversationState(
 
     public ConversationState withRole(CallerRole value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, value, dialogue, misses,
-                highestRoute, startedAt, version, language);
+                highestRoute, startedAt, version, language, more);
     }
 
     public ConversationState withDialogue(DialogueState value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, value, misses,
-                highestRoute, startedAt, version, language);
+                highestRoute, startedAt, version, language, more);
     }
 
     /** No flow in progress and nothing misunderstood: the state after a complete answer. */
@@ -66,14 +83,14 @@ public record ConversationState(
 
     public ConversationState withMisses(int value) {
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, value,
-                highestRoute, startedAt, version, language);
+                highestRoute, startedAt, version, language, more);
     }
 
     /** The state stored after a reply on {@code route}: the highest route reached, and the last one for follow-ups. */
     public ConversationState reached(Route route) {
         Route highest = route.outranks(highestRoute) ? route : highestRoute;
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue.withLast(route),
-                misses, highest, startedAt, version, language);
+                misses, highest, startedAt, version, language, more);
     }
 
     /**
@@ -85,6 +102,6 @@ public record ConversationState(
             return this;
         }
         return new ConversationState(id, partnershipId, channel, channelKey, sender, role, dialogue, misses,
-                highestRoute, startedAt, version, detected);
+                highestRoute, startedAt, version, detected, more);
     }
 }

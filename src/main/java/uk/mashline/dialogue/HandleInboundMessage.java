@@ -34,6 +34,7 @@ public final class HandleInboundMessage {
     private final Wording wording;
     private final DocumentCurrency currency;
     private final LanguageGate languages;
+    private final List<Shortcut> shortcuts;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
@@ -50,6 +51,15 @@ public final class HandleInboundMessage {
     public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
                                 ConversationStore store, Conversation conversation, Clock clock,
                                 Duration conversationIdle, Wording wording, LanguageGate languages) {
+        this(partnerships, classifier, slots, store, conversation, clock, conversationIdle, wording, languages,
+                List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording)));
+    }
+
+    /** @param shortcuts messages about the conversation itself ("more", "is this a bot?"), tried in order before routing */
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
+                                ConversationStore store, Conversation conversation, Clock clock,
+                                Duration conversationIdle, Wording wording, LanguageGate languages,
+                                List<Shortcut> shortcuts) {
         this.languages = languages;
         this.partnerships = partnerships;
         this.classifier = classifier;
@@ -60,6 +70,7 @@ public final class HandleInboundMessage {
         this.conversationIdle = conversationIdle;
         this.wording = wording;
         this.currency = new DocumentCurrency(wording);
+        this.shortcuts = List.copyOf(shortcuts);
     }
 
     public Reply handle(InboundMessage message) {
@@ -74,15 +85,20 @@ public final class HandleInboundMessage {
             ConversationState state = load(message, now).writtenIn(language);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
-            Turn turn = languages.take(request, language).orElseGet(() -> conversation.take(request));
+            Turn turn = languages.take(request, language).or(() -> shortcut(request))
+                    .orElseGet(() -> conversation.take(request));
             // a reply giving advice from a document past its review date says so, once
             currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
             GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
                     turn.state().slots().values(), !turn.state().dialogue().inFlow());
-            Reply reply = reply(turn, classification, request.style());
+            ReplyBudget.Page page = page(turn, request.style());
+            Reply reply = reply(turn, classification, page);
+            // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
+            ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
+                    ? List.of() : page.later());
             try {
-                store.recordTurn(turn.state().reached(turn.route()), inbound(message, turn, classification, now),
+                store.recordTurn(after.reached(turn.route()), inbound(message, turn, classification, now),
                         outbound(reply, message, now));
                 return reply;
             } catch (ConcurrentTurnException e) {
@@ -95,6 +111,16 @@ public final class HandleInboundMessage {
                 return store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply);
             }
         }
+    }
+
+    private java.util.Optional<Turn> shortcut(AdviceRequest request) {
+        for (Shortcut s : shortcuts) {
+            java.util.Optional<Turn> turn = s.answer(request);
+            if (turn.isPresent()) {
+                return turn;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private ConversationState load(InboundMessage message, Instant now) {
@@ -114,7 +140,7 @@ public final class HandleInboundMessage {
                 message.channelKey(), message.sender(), message.text(), message.externalId(), now));
     }
 
-    private Reply reply(Turn turn, Classification classification, ChannelStyle style) {
+    private ReplyBudget.Page page(Turn turn, ChannelStyle style) {
         Advice advice = turn.advice();
         List<String> paragraphs = new ArrayList<>(advice.paragraphs());
         // a text names its source briefly, when it fits; the web chat lists every source beside the reply
@@ -122,14 +148,21 @@ public final class HandleInboundMessage {
             paragraphs.add(Math.min(advice.essential(), paragraphs.size()),
                     wording.format("sms.source", "document", documentOf(advice.sources().get(0))));
         }
-        // "more" pages come with the next step; until then what does not fit waits on the web only
-        ReplyBudget.Page page = ReplyBudget.fit(style.channel(), paragraphs, "",
+        String moreLine = switch (style.channel()) {
+            case SMS -> wording.text("sms.more");
+            case VOICE -> wording.text("voice.more");
+            case WEB -> "";
+        };
+        return ReplyBudget.fit(style.channel(), paragraphs, moreLine,
                 style.spoken() ? wording.text("voice.anythingElse") : "");
+    }
+
+    private Reply reply(Turn turn, Classification classification, ReplyBudget.Page page) {
+        Advice advice = turn.advice();
         return new Reply(turn.state().id(), turn.route(), turn.intent(), turn.confidence(), turn.rule(),
                 classification.modelVersion(), page.now(), advice.essential(), advice.sources(),
                 advice.action(), advice.transferNumber(), page.later(), turn.state().language());
     }
-
 
     private static String documentOf(String sourceLabel) {
         int section = sourceLabel.indexOf(", section ");

@@ -27,12 +27,14 @@ public final class HelpNow {
     private final Wording wording;
     private final WorkingDayCalendar calendar;
     private final WeeklyWindow officeHours;
+    private final NationalHelp national;
 
     /**
      * @param officeHours only orders the numbers when a document states no hours (the one likelier
      *                    to answer first); it is never stated to the caller as a fact
      */
-    public HelpNow(Wording wording, WorkingDayCalendar calendar, WeeklyWindow officeHours) {
+    public HelpNow(Wording wording, WorkingDayCalendar calendar, WeeklyWindow officeHours, NationalHelp national) {
+        this.national = national;
         this.wording = wording;
         this.calendar = calendar;
         this.officeHours = officeHours;
@@ -99,7 +101,7 @@ public final class HelpNow {
                                String openKey, CallerRole role) {
         Optional<Contact> door = frontDoor(partnership);
         if (door.isEmpty() || door.get().phone() == null) {
-            return addNoNumber(advice, partnership);
+            return addNoNumber(advice, partnership, style, role);
         }
         Contact mash = door.get();
         Optional<Contact> otherLine = partnership.contact(ContactKind.OUT_OF_HOURS)
@@ -195,7 +197,10 @@ public final class HelpNow {
         String unpublished = role == CallerRole.PROFESSIONAL ? "(" + wording.text("contact.hoursUnknown") + ")" : "";
         values.put("hoursNote", contact.hours().notStated() ? unpublished : "(" + contact.hours().description() + ")");
         values.put("notes", contact.notes() == null ? "" : contact.notes());
-        values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) ? wording.text("contact.noTexts") : "");
+        // a document's own note about texts says it already: the same fact is not given twice
+        boolean notesSayTexts = contact.notes() != null && contact.notes().toLowerCase(Locale.UK).contains("text");
+        values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) && !notesSayTexts
+                ? wording.text("contact.noTexts") : "");
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
                 .map(s -> s.replace("AM", "am").replace("PM", "pm")).orElse(wording.text("contact.nextOpenUnknown")));
         values.put("area", contact.area() == null ? "" : contact.area());
@@ -208,12 +213,27 @@ public final class HelpNow {
         return values;
     }
 
-    private Advice addNoNumber(Advice advice, Partnership partnership) {
+    // No number in the document: the right national one instead of "I cannot give you one". A
+    // professional is also told where its own document points; nobody else gets professional contacts.
+    private Advice addNoNumber(Advice advice, Partnership partnership, ChannelStyle style, CallerRole role) {
         var point = partnership.escalationPolicy().pointOfContact();
-        advice.add(wording.format("contact.noNumber", "partnership", partnership.name()));
-        if (point != null) {
-            advice.add(point.text(), point.source());
+        if (role != CallerRole.PROFESSIONAL) {
+            national.addFor(advice, role, style);
+            if (role != CallerRole.CHILD) {
+                national.addPolice(advice, style);
+            }
+            // the document's own contact, when it is a number to ring (not templates or a business unit)
+            if (point != null && PHONE_DIGITS.matcher(point.text()).find()) {
+                advice.add(style.speakable(point.text()), point.source());
+            }
+            return advice;
         }
-        return advice;
+        advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
+        if (point != null) {
+            advice.add(style.speakable(point.text()), point.source());
+        }
+        return national.addFor(advice, role, style);
     }
+
+    private static final java.util.regex.Pattern PHONE_DIGITS = java.util.regex.Pattern.compile("\\d{4} ?\\d{3} ?\\d{3,4}");
 }

@@ -1,34 +1,74 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Route;
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Danger now. The 999 line comes first, before anything else, on every channel; then who to
- * tell once the child is safe. Any flow in progress is dropped.
+ * Danger now. The 999 line comes first, before anything else, on every channel; then, for someone
+ * who cannot speak, the Silent Solution; for a child, that they are not in trouble and Childline;
+ * then who to tell once the child is safe. Someone who says they have already called 999 is told what
+ * to do while help comes, not the same reply again. Any flow in progress is dropped.
  */
 public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
+    private static final String SELF_HARM = "immediate_self_harm";
+
     private final Wording wording;
     private final HelpNow helpNow;
-    private final ChildHelp childHelp;
+    private final NationalHelp national;
+    private final List<Pattern> cannotSpeak;
 
-    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, ChildHelp childHelp) {
+    /** @param cannotSpeak what someone writes when speaking on a call is not safe ("he'll hear me") */
+    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak) {
         this.wording = wording;
         this.helpNow = helpNow;
-        this.childHelp = childHelp;
+        this.national = national;
+        this.cannotSpeak = List.copyOf(cannotSpeak);
     }
 
     @Override
     public Turn advise(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
+        if (request.slots().flag(Slots.CALLED_999).orElse(false)) {
+            return afterTheCall(request);
+        }
+        ChannelStyle style = request.style();
+        boolean child = request.role() == CallerRole.CHILD;
+        Advice advice = new Advice().add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
+        if (cannotSpeak(request.text())) {
+            national.addSilentSolution(advice, style);
+        }
+        if (child) {
+            advice.add(wording.text("risk.child"));
+            national.addChildline(advice, style);
+        } else if (SELF_HARM.equals(request.classification().intent())) {
+            national.addSamaritans(advice, style);
+        }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
-        if (request.role() == CallerRole.CHILD) {
-            advice.add(wording.text("risk.child"));
-            childHelp.add(advice);
+        if (child) {
+            advice.add(wording.text("risk.childSafe"));
         }
         advice.add(wording.text("risk.stayHere"));
-        ConversationState state = request.state().settled();
-        return Turn.of(request, advice, state, Route.IMMEDIATE_RISK);
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    // Help is on its way: what to do until it comes, and 999 again if things change.
+    private Turn afterTheCall(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.afterCall.voice" : "risk.afterCall"));
+        if (request.role() == CallerRole.CHILD) {
+            advice.add(wording.text("risk.child"));
+        }
+        advice.add(wording.text("risk.afterCall.more")).essentialsEndHere();
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    private boolean cannotSpeak(String text) {
+        String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        return cannotSpeak.stream().anyMatch(p -> p.matcher(t).find());
     }
 }

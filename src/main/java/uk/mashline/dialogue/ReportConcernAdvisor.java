@@ -31,7 +31,11 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         advice.add(wording.text("report.danger")).essentialsEndHere();
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
-        p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(wording.format(
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        // a referral form, consent rules and procedure are for professionals; the public and parents get
+        // what they can do now
+        p.contact(ContactKind.ONLINE_REFERRAL).filter(form -> professional || request.role() == CallerRole.UNKNOWN)
+                .ifPresent(form -> advice.add(wording.format(
                 form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
                 helpNow.describe(form, request)), form.source()));
         if (!p.mashQuestions().isEmpty()) {
@@ -44,7 +48,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             addSourced(advice, reporting.publicContact());
             addSourced(advice, reporting.anonymity());
         }
-        if (request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.UNKNOWN) {
+        if (professional) {
             p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
                     wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
         }

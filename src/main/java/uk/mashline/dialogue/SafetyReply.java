@@ -31,7 +31,8 @@ public final class SafetyReply {
     /** The 999 line and who to call now, before any budget cut: for a channel to choose from. */
     public java.util.List<String> essentialParagraphs(Partnership partnership, ZonedDateTime now, Channel channel) {
         Advice advice = essentials(partnership, now, channel);
-        return advice.paragraphs().subList(0, advice.essential());
+        java.util.List<String> paragraphs = advice.paragraphs();
+        return paragraphs.subList(0, Math.min(advice.essential(), paragraphs.size()));
     }
 
     private Advice essentials(Partnership partnership, ZonedDateTime now, Channel channel) {

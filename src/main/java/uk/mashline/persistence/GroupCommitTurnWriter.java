@@ -37,9 +37,10 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     // (review.ConversationLog, whose implementation is review state's one writer).
     private static final String INSERT_CONVERSATION = "INSERT INTO conversation (id, partnership_id, channel, "
             + "channel_key, sender, caller_role, flow_state, highest_route, started_at, "
-            + "last_message_at, language, message_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 0)";
+            + "last_message_at, language, more_text, message_count, version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 0)";
     private static final String UPDATE_CONVERSATION = "UPDATE conversation SET caller_role = ?, flow_state = ?, "
-            + "highest_route = ?, last_message_at = ?, language = ?, message_count = message_count + 2, "
+            + "highest_route = ?, last_message_at = ?, language = ?, more_text = ?, message_count = message_count + 2, "
             + "version = version + 1 WHERE id = ? AND version = ?";
     private static final String INSERT_MESSAGE = "INSERT INTO message (conversation_id, direction, channel, "
             + "partnership_id, text, route, intent, confidence, rule, model_version, sources, external_id, "
@@ -299,6 +300,7 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         ps.setObject(9, Times.toDb(s.startedAt()));
         ps.setObject(10, Times.toDb(t.in().at()));
         ps.setString(11, s.language().code());
+        ps.setString(12, MoreText.encode(s.more()));
     }
 
     private static void bindUpdate(PreparedStatement ps, TurnRows t) throws SQLException {
@@ -308,8 +310,9 @@ final class GroupCommitTurnWriter implements AutoCloseable {
         ps.setString(3, s.highestRoute() == null ? null : s.highestRoute().name());
         ps.setObject(4, Times.toDb(t.in().at()));
         ps.setString(5, s.language().code());
-        ps.setString(6, s.id());
-        ps.setLong(7, s.version());
+        ps.setString(6, MoreText.encode(s.more()));
+        ps.setString(7, s.id());
+        ps.setLong(8, s.version());
     }
 
     private static void bindMessage(PreparedStatement ps, ConversationState s, LoggedMessage m) throws SQLException {

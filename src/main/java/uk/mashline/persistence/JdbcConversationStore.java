@@ -39,7 +39,7 @@ import uk.mashline.language.Language;
 public class JdbcConversationStore implements ConversationStore, AutoCloseable {
 
     private static final String COLUMNS = "id, partnership_id, channel, channel_key, sender, caller_role, flow_state, "
-            + "highest_route, started_at, version, language";
+            + "highest_route, started_at, version, language, more_text";
 
     private final DataSource dataSource;
     private final SchemaMigration schema;
@@ -228,7 +228,7 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
                 role == null ? CallerRole.UNKNOWN : CallerRole.valueOf(role), flow.dialogue(), flow.misses(),
                 highest == null ? null : Route.valueOf(highest),
                 Times.fromDb(rs.getObject("started_at", LocalDateTime.class)), rs.getLong("version"),
-                language(rs.getString("language")));
+                language(rs.getString("language")), MoreText.decode(rs.getString("more_text")));
     }
 
     // a row from before the column, or a code this version cannot read, is English: nothing is lost by it

@@ -26,6 +26,12 @@ import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
+import uk.mashline.dialogue.NationalHelp;
+import uk.mashline.dialogue.PatternFile;
+import uk.mashline.dialogue.MorePages;
+import uk.mashline.dialogue.Shortcut;
+import uk.mashline.dialogue.AboutTheLine;
+import uk.mashline.dialogue.ChildFirstAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.ReplyReader;
@@ -47,6 +53,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,14 +70,20 @@ class DialogueFactory {
     }
 
     @Singleton
-    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar,
-                    @Value("${mash.dialogue.usual-office-hours.opens}") String opens,
-                    @Value("${mash.dialogue.usual-office-hours.closes}") String closes) {
-        return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(LocalTime.parse(opens), LocalTime.parse(closes)));
+    NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
+        return new NationalHelp(wording, helplines);
     }
 
     @Singleton
-    Conversation conversation(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar,
+    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar, NationalHelp national,
+                    @Value("${mash.dialogue.usual-office-hours.opens}") String opens,
+                    @Value("${mash.dialogue.usual-office-hours.closes}") String closes) {
+        return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(LocalTime.parse(opens), LocalTime.parse(closes)),
+                national);
+    }
+
+    @Singleton
+    Conversation conversation(Wording wording, HelpNow helpNow, NationalHelp national, WorkingDayCalendar calendar,
                               IntentClassifier classifier, NationalHelplines helplines) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
@@ -80,7 +93,8 @@ class DialogueFactory {
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ChildHelp childHelp = new ChildHelp(wording, helplines);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
-        advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, childHelp));
+        advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
+                PatternFile.fromClasspath("dialogue/cannot-speak.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
@@ -98,6 +112,12 @@ class DialogueFactory {
                 "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
         ReplyReader replies = new ReplyReader(answers);
         FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
+        // a child is spoken to as a child on every route but danger (which does so itself), the greetings and
+        // escalation (whose flow asks who is writing and tells a child the policy is for professionals)
+        for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION,
+                Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.OUT_OF_SCOPE)) {
+            advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
+        }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
     }
@@ -160,12 +180,14 @@ class DialogueFactory {
     @Singleton
     HandleInboundMessage handleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier,
                                               SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
-                                              Wording wording, LanguageGate languageGate,
+                                              Wording wording, LanguageGate languageGate, HelpNow helpNow,
+                                              NationalHelp national,
                                               @Named("classifier-guard") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
+        List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
+                new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national));
         return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
-                slotExtractor, store,
-                conversation, clock, idle, wording, languageGate);
+                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts);
     }
 }

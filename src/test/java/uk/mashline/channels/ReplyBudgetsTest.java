@@ -68,6 +68,7 @@ class ReplyBudgetsTest {
         List<Integer> words = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         List<String> over = new ArrayList<>();
+        StringBuilder samples = new StringBuilder();
         for (String at : TIMES) {
             clock.set(Instant.parse(at));
             for (var p : PARTNERSHIPS.entrySet()) {
@@ -102,6 +103,10 @@ class ReplyBudgetsTest {
                     Map<?, ?> web = client.toBlocking().retrieve(HttpRequest.POST("/api/chat/" + p.getKey() + "/messages",
                             Map.of("text", text)), Map.class);
                     String reply = String.valueOf(web.get("reply")).strip();
+                    samples.append("## ").append(at).append(' ').append(p.getKey()).append(" / ").append(text)
+                            .append("\nSMS: ").append(String.join(" | ", all(MESSAGE, sms)))
+                            .append("\nVOICE: ").append(String.join(" | ", all(SAY, voice)))
+                            .append("\nWEB: ").append(reply).append("\n  MORE: ").append(web.get("more")).append("\n\n");
                     int n = reply.isEmpty() ? 0 : SENTENCE_END.split(reply.replace("\n\n", " ")).length;
                     sentences.add(n);
                     if (n > 3) {
@@ -127,8 +132,48 @@ class ReplyBudgetsTest {
                 + "web sentences before more: " + stats(sentences) + "\n"
                 + "over budget: " + over.size() + "\n" + String.join("\n", over) + "\n";
         Files.writeString(Path.of("target", "reply-budgets.txt"), figures);
+        Files.writeString(Path.of("target", "reply-samples.txt"), samples);
         System.out.println(figures);
         assertTrue(over.isEmpty(), figures);
+    }
+
+    @Test
+    void replyMorePagesTheRestInOrderWithinTheBudgetAndSaysNothingTwice() {
+        clock.set(Instant.parse(TIMES.get(0)));
+        String from = "+447700900777";
+        List<String> sentences = new ArrayList<>();
+        String sms = post("/twilio/sms", Map.of("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""),
+                "From", from, "To", PARTNERSHIPS.get("west-sussex"), "Body",
+                "I'm worried about a child next door, she always has bruises"));
+        int pages = 1;
+        while (sms.contains("Reply MORE") && pages < 12) {
+            collect(sms, sentences);
+            sms = post("/twilio/sms", Map.of("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""),
+                    "From", from, "To", PARTNERSHIPS.get("west-sussex"), "Body", "MORE"));
+            pages++;
+        }
+        collect(sms, sentences);
+        assertTrue(pages > 1 && pages < 12, pages + " pages");
+        List<String> advice = sentences.stream().filter(x -> !x.startsWith("Reply MORE")).toList();
+        assertTrue(advice.stream().distinct().count() == advice.size(), "a sentence twice: " + advice);
+        assertTrue(advice.get(0).startsWith("Call the") || advice.get(0).contains("999"), advice.toString());
+        String voice = post("/twilio/voice/gather?attempt=0", Map.of("CallSid", "CA0000more", "From", from,
+                "To", PARTNERSHIPS.get("west-sussex"), "SpeechResult", "I'm worried about a child next door, she always has bruises"));
+        assertTrue(voice.contains("press 9"), voice);
+        String next = post("/twilio/voice/gather?attempt=0", Map.of("CallSid", "CA0000more", "From", from,
+                "To", PARTNERSHIPS.get("west-sussex"), "Digits", "9"));
+        assertTrue(!next.equals(voice) && next.contains("<Gather"), next);
+    }
+
+    private static void collect(String sms, List<String> sentences) {
+        for (String m : all(MESSAGE, sms)) {
+            int n = SmsSegments.count(unescape(m));
+            assertTrue(n <= 2, n + " segments: " + m);
+            for (String line : unescape(m).split("\n")) {
+                sentences.addAll(List.of(SENTENCE_END.split(line.strip())));
+            }
+        }
+        assertTrue(all(MESSAGE, sms).stream().mapToInt(m -> SmsSegments.count(unescape(m))).sum() <= 3, sms);
     }
 
     private static String stats(List<Integer> values) {

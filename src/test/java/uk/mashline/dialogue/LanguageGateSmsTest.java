@@ -25,8 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LanguageGateSmsTest {
 
-    private static final HelpNow HELP_NOW = new HelpNow(Wording.fromClasspath("dialogue/wording.properties"),
-            Calendars.englandAndWales(), WeeklyWindow.mondayToFriday(LocalTime.of(8, 0), LocalTime.of(18, 0)));
+    private static final Wording WORDING = Wording.fromClasspath("dialogue/wording.properties");
+    private static final HelpNow HELP_NOW = new HelpNow(WORDING,
+            Calendars.englandAndWales(), WeeklyWindow.mondayToFriday(LocalTime.of(8, 0), LocalTime.of(18, 0)),
+            new NationalHelp(WORDING, new NationalHelplinesReader().load(null)));
     private static final LanguageGate GATE = new LanguageGate(text -> Language.ENGLISH, LanguageTestSupport.PACKS,
             HELP_NOW, new NationalHelplinesReader().load(null));
 

@@ -28,7 +28,7 @@ class WordingStatesNoFactsTest {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ /]\\d+)*");
     /** Menus (press 1...) and the date examples of the escalation questions are controls, not facts. */
-    private static final Set<String> CONTROL_KEYS = Set.of("menu.text", "menu.voice", "menu.voice.more", "escalation.askRole",
+    private static final Set<String> CONTROL_KEYS = Set.of("menu.text", "menu.voice", "menu.voice.more", "voice.more", "escalation.askRole",
             "escalation.askRoleAgain", "escalation.askStage", "escalation.askStageAgain", "escalation.askRaisedOn",
             "escalation.askRaisedOnAgain");
 

@@ -90,7 +90,9 @@ class TwilioVoiceController {
         if (reply.action() == ReplyAction.HANG_UP) {
             return VoiceRenderer.speakThenHangUp(reply.paragraphs());
         }
-        return VoiceRenderer.speakThenListen(reply.paragraphs(), List.of(wording.text("voice.anythingElse")));
+        // a reply that ends "say more, or press 9" has asked its question already
+        return VoiceRenderer.speakThenListen(reply.paragraphs(),
+                reply.hasMore() ? List.of() : List.of(wording.text("voice.anythingElse")));
     }
 
     // One retry, then the safety line and the numbers, and a polite goodbye.

@@ -1,0 +1,44 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Route;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * "Is this a bot?": the line says honestly that it is automated, and how to reach a person now (the
+ * number with someone behind it; for a child, Childline too). It never says a person can help
+ * without saying how to reach one.
+ */
+public final class AboutTheLine implements Shortcut {
+
+    private final List<Pattern> questions;
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final NationalHelp national;
+
+    public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national) {
+        this.questions = List.copyOf(questions);
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.national = national;
+    }
+
+    @Override
+    public Optional<Turn> answer(AdviceRequest request) {
+        String text = request.text().toLowerCase(Locale.UK).strip();
+        if (request.classification().route() == Route.IMMEDIATE_RISK
+                || questions.stream().noneMatch(p -> p.matcher(text).find())) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("about.automated"));
+        if (request.role() == CallerRole.CHILD) {
+            national.addChildline(advice, request.style());
+        }
+        helpNow.addWhoToCall(advice, request, "handoff.call");
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+    }
+}

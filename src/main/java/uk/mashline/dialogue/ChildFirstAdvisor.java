@@ -1,0 +1,37 @@
+package uk.mashline.dialogue;
+
+/**
+ * A child or young person gets plain short words, that they are not in trouble, and Childline,
+ * whatever they ask: never professional procedure, templates, business-unit addresses or agency
+ * logs. Everyone else gets the route's own advisor. (Danger now is the immediate-risk advisor's,
+ * which speaks to a child in the same words.)
+ */
+public final class ChildFirstAdvisor implements RouteAdvisor {
+
+    private final RouteAdvisor forAdults;
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final NationalHelp national;
+
+    public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national) {
+        this.forAdults = forAdults;
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.national = national;
+    }
+
+    @Override
+    public Turn advise(AdviceRequest request) {
+        if (request.role() != CallerRole.CHILD) {
+            return forAdults.advise(request);
+        }
+        Turn adult = forAdults.advise(request);
+        Advice advice = new Advice().add(wording.text("child.answer"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
+        advice.essentialsEndHere();
+        helpNow.addWhoToCall(advice, request, "child.mash");
+        // the route and the flow's state stay the adult advisor's; only the words change
+        return new Turn(advice, adult.state().settled(), adult.route(), adult.intent(), adult.confidence(), adult.rule());
+    }
+}

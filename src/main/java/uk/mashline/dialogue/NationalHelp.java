@@ -1,0 +1,63 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.NationalHelpline;
+import uk.mashline.knowledge.NationalHelplines;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The UK-wide numbers (partnerships/national.yml), said in the line's words for who is asking:
+ * Childline to a child, the NSPCC Helpline to an adult, 101 when it is not an emergency, the Silent
+ * Solution to someone who cannot speak. Where a partnership's document gives no number, these are
+ * what the reply gives instead of saying it cannot. Each is cited with its public source.
+ */
+public final class NationalHelp {
+
+    private final Wording wording;
+    private final NationalHelplines helplines;
+
+    public NationalHelp(Wording wording, NationalHelplines helplines) {
+        this.wording = wording;
+        this.helplines = helplines;
+    }
+
+    /** Childline for a child; the NSPCC Helpline for anyone else. */
+    public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
+        return role == CallerRole.CHILD ? addChildline(advice, style) : add(advice, "nspcc", "national.nspcc", style);
+    }
+
+    public Advice addChildline(Advice advice, ChannelStyle style) {
+        return add(advice, "childline", style.spoken() ? "national.childline.voice" : "national.childline", style);
+    }
+
+    public Advice addPolice(Advice advice, ChannelStyle style) {
+        return add(advice, "police-non-emergency", "national.police", style);
+    }
+
+    public Advice addSilentSolution(Advice advice, ChannelStyle style) {
+        return add(advice, "silent-solution", style.spoken() ? "national.silent.voice" : "national.silent", style);
+    }
+
+    public Advice addSamaritans(Advice advice, ChannelStyle style) {
+        return add(advice, "samaritans", "national.samaritans", style);
+    }
+
+    private Advice add(Advice advice, String id, String key, ChannelStyle style) {
+        NationalHelpline h = helplines.get(id);
+        advice.add(wording.format(key, values(h, style)));
+        return advice.citeAll(List.of(h.source().label()));
+    }
+
+    private Map<String, String> values(NationalHelpline h, ChannelStyle style) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", h.name());
+        values.put("phone", h.phone() == null ? "" : style.phone(h.phone()));
+        values.put("url", h.url() == null ? "" : h.url());
+        String terms = java.util.stream.Stream.of(Boolean.TRUE.equals(h.free()) ? wording.text("national.free") : null,
+                h.hours()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+        values.put("terms", terms.isEmpty() ? "" : " (" + terms + ")");
+        return values;
+    }
+}
