@@ -1,12 +1,5 @@
 package uk.mashline.dialogue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,26 +21,8 @@ public final class CallerRoleDetector {
     }
 
     public static CallerRoleDetector fromClasspath(String resource) {
-        try (InputStream in = CallerRoleDetector.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("caller role cues not found on the classpath: " + resource);
-            }
-            List<Cue> cues = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                if (parts.length != 2) {
-                    throw new IllegalStateException(resource + ": expected ROLE<TAB>regex, got: " + line);
-                }
-                cues.add(new Cue(CallerRole.valueOf(parts[0].trim()), Pattern.compile(parts[1].trim())));
-            }
-            return new CallerRoleDetector(cues);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CallerRoleDetector(PatternFile.labelledFromClasspath(resource).stream()
+                .map(l -> new Cue(CallerRole.valueOf(l.label()), l.pattern())).toList());
     }
 
     public Optional<CallerRole> detect(String text) {

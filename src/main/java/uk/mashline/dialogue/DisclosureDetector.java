@@ -1,12 +1,5 @@
 package uk.mashline.dialogue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,26 +24,8 @@ public final class DisclosureDetector {
     }
 
     public static DisclosureDetector fromClasspath(String resource) {
-        try (InputStream in = DisclosureDetector.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("disclosure cues not found on the classpath: " + resource);
-            }
-            List<Cue> cues = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                if (parts.length != 2) {
-                    throw new IllegalStateException(resource + ": expected KIND<TAB>regex, got: " + line);
-                }
-                cues.add(new Cue(parts[0].trim(), Pattern.compile(parts[1].trim())));
-            }
-            return new DisclosureDetector(cues);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new DisclosureDetector(PatternFile.labelledFromClasspath(resource).stream()
+                .map(l -> new Cue(l.label(), l.pattern())).toList());
     }
 
     /** The kind of harm disclosed (hurt, sexual, self_harm, weapon), if any. */

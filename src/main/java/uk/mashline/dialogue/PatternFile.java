@@ -9,19 +9,41 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A data file of regular expressions, one a line; blank lines and lines starting with # are skipped. */
+/**
+ * A data file of regular expressions, one a line, optionally labelled ({@code LABEL<TAB>regex});
+ * blank lines and lines starting with # are skipped.
+ */
 public final class PatternFile {
+
+    /** A regular expression and the label its line gives it (a role, a kind of harm). */
+    public record Labelled(String label, Pattern pattern) {
+    }
 
     private PatternFile() {
     }
 
     public static List<Pattern> fromClasspath(String resource) {
+        return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
+    }
+
+    /** Lines of {@code LABEL<TAB>regex}, in file order (first match wins where it is read). */
+    public static List<Labelled> labelledFromClasspath(String resource) {
+        return lines(resource).stream().map(line -> {
+            String[] parts = line.split("\t", 2);
+            if (parts.length != 2) {
+                throw new IllegalStateException(resource + ": expected LABEL<TAB>regex, got: " + line);
+            }
+            return new Labelled(parts[0].trim(), Pattern.compile(parts[1].trim()));
+        }).toList();
+    }
+
+    private static List<String> lines(String resource) {
         try (InputStream in = PatternFile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("pattern file not found on the classpath: " + resource);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::compile).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.strip().startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
