@@ -11,7 +11,7 @@ import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.util.Locale;
 

@@ -9,7 +9,7 @@ import uk.mashline.dialogue.ReplyAction;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.knowledge.Partnerships;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.time.Instant;
 import java.util.List;
