@@ -6,7 +6,6 @@ import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.language.Language;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.Slots;
 
