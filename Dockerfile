@@ -2,7 +2,7 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
-COPY mvnw pom.xml ./
+COPY mvnw pom.xml openapi.properties ./
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY intents intents
 COPY src src

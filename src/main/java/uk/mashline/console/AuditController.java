@@ -8,11 +8,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.console.security.StaffRole;
 
 import java.util.Locale;
 
 /** ADMIN: the audit log, filtered by actor, action and from/to (ISO dates or instants on the event time). */
+@Tag(name = "Staff")
 @Controller("/api/staff/audit")
 @Secured(StaffRole.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.console.security.ClientAddress;
 import uk.mashline.console.security.LoginResult;
 import uk.mashline.console.security.LoginService;
@@ -26,6 +27,8 @@ import java.net.URI;
 import java.util.Map;
 
 /** Console sign-in (form post, creates a database session) and sign-out (ends it; CSRF-checked by the filter). */
+// pages, not API: out of the OpenAPI document
+@Hidden
 @Controller("/console")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

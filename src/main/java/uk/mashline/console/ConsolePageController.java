@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
@@ -26,6 +27,8 @@ import java.util.Map;
  * to reviewers. The templates get only the signed-in user, their role and the session's CSRF token
  * (and, on the sign-in form, an error); data comes from /api/staff, fetched by the pages' scripts.
  */
+// pages, not API: out of the OpenAPI document
+@Hidden
 @Controller("/console")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -7,9 +7,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.console.security.StaffRole;
 
 /** Contacts per day by route and channel, and median time to first review. */
+@Tag(name = "Staff")
 @Controller("/api/staff/dashboard")
 @Secured(StaffRole.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

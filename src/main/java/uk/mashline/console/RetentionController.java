@@ -11,9 +11,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.console.security.StaffRole;
 
 /** ADMIN: the retention period, and a purge on demand. */
+@Tag(name = "Staff")
 @Controller("/api/staff/retention")
 @Secured(StaffRole.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

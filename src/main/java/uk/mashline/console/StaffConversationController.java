@@ -13,10 +13,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.console.security.StaffRole;
 import uk.mashline.review.ConversationQuery;
 
 /** The staff conversation API: the risk-first queue, a conversation, review actions and the CSV export. */
+@Tag(name = "Staff")
 @Controller("/api/staff")
 @Secured(StaffRole.REVIEWER_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

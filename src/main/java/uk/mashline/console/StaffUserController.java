@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.console.security.StaffRole;
 import uk.mashline.console.security.StaffUserView;
 import uk.mashline.console.security.StaffUsers;
@@ -19,6 +20,7 @@ import uk.mashline.console.security.StaffUsers;
 import java.util.List;
 
 /** ADMIN: list, create, disable/enable, change role of and reset the password of staff accounts. */
+@Tag(name = "Staff")
 @Controller("/api/staff/users")
 @Secured(StaffRole.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)

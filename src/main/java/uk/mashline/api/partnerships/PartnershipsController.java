@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.api.partnerships.PartnershipJson.ErrorView;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.OutsideCalendarException;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * Public, read-only facts about each partnership: contacts and hours, levels of need, escalation
  * policy and stage deadlines. No login: these are published facts, each with its source.
  */
+@Tag(name = "Partnerships")
 @Controller(value = "/api/partnerships", produces = MediaType.APPLICATION_JSON)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PartnershipsController {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.dialogue.Channel;
 
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Map;
  * Twilio's fallback URLs, called when the main webhook fails. They use neither the database nor
  * the classifier: the 999 line and the partnership's numbers from data already in memory.
  */
+// described in src/main/openapi/twilio-webhooks.yml: the processor cannot see the form fields
+@Hidden
 @Controller("/twilio/fallback")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class TwilioFallbackController {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.knowledge.Partnership;
@@ -21,6 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** Twilio's inbound SMS webhook. Never throttled: Twilio does not back off. */
+// described in src/main/openapi/twilio-webhooks.yml: the processor cannot see the form fields
+@Hidden
 @Controller("/twilio")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class TwilioSmsController {

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ChannelStyle;
 import uk.mashline.dialogue.InboundMessage;
@@ -33,6 +34,8 @@ import java.util.UUID;
  * Twilio's voice webhooks: the call is answered with the 999 instruction first, then a Gather for
  * speech or keypad; each answer runs through the same conversation engine as text.
  */
+// described in src/main/openapi/twilio-webhooks.yml: the processor cannot see the form fields
+@Hidden
 @Controller("/twilio/voice")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class TwilioVoiceController {

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.mashline.channels.ClientError;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.AnswerEveryMessage;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The web chat API: one POST per line typed; no id starts a conversation. */
+@Tag(name = "Web chat")
 @Controller("/api/chat")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ChatController {

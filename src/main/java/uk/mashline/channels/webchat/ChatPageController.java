@@ -8,11 +8,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.mashline.knowledge.PartnershipDirectory;
 
 import java.util.Map;
 
 /** Serves the web chat page for a partnership, and the page to choose one (templates in views/chat, in the one layout). */
+// pages, not API: out of the OpenAPI document
+@Hidden
 @Controller("/chat")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ChatPageController {
