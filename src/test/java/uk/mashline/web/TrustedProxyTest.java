@@ -57,7 +57,7 @@ class TrustedProxyTest {
         assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
                 HttpRequest.GET("/api/staff/conversations").basicAuth("proxy-audit-user", "guess")
                         .header("X-Forwarded-For", "6.6.6.6, 198.51.100.23")));
-        String detail = String.valueOf(audit.findByActorOrderByIdAsc("proxy-audit-user"));
+        String detail = String.valueOf(audit.findAll());
         assertTrue(detail.contains("ip=198.51.100.23"), detail);
         assertFalse(detail.contains("6.6.6.6"), detail);
     }
