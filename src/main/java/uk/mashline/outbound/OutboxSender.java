@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.mashline.console.AuditAction;
 import uk.mashline.console.AuditLog;
 import uk.mashline.console.SenderMask;
+import uk.mashline.metrics.TwilioSendMeters;
 import uk.mashline.persistence.OutboundAttemptRepository;
 import uk.mashline.persistence.OutboundAttemptRow;
 import uk.mashline.persistence.OutboundMessageRepository;
@@ -38,6 +39,7 @@ class OutboxSender {
     private final OutboxSettings settings;
     private final AuditLog audit;
     private final SchemaMigration schema;
+    private final TwilioSendMeters meters;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService sends = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "outbox-send");
@@ -53,7 +55,8 @@ class OutboxSender {
     private final AtomicBoolean warnedUnconfigured = new AtomicBoolean();
 
     OutboxSender(OutboundMessageRepository messages, OutboundAttemptRepository attempts, TextSender provider,
-                 OutboxSettings settings, AuditLog audit, SchemaMigration schema) {
+                 OutboxSettings settings, AuditLog audit, SchemaMigration schema, TwilioSendMeters meters) {
+        this.meters = meters;
         this.messages = messages;
         this.attempts = attempts;
         this.provider = provider;
@@ -117,6 +120,7 @@ class OutboxSender {
                     if (attempt >= settings.maxAttempts()) {
                         giveUp(text, attempt, outcome);
                     } else {
+                        meters.failedWillRetry();
                         messages.retryAt(id, attempt, now.plus(settings.backOff(attempt)));
                         LOG.warn("outbound text {} not sent (attempt {}): {}; tried again later", id, attempt,
                                 outcome.error());
@@ -131,6 +135,7 @@ class OutboxSender {
     }
 
     private void giveUp(OutboundMessageRow text, int attempt, SendOutcome outcome) {
+        meters.failedGaveUp();
         messages.failed(text.id(), attempt);
         LOG.error("outbound text {} FAILED after {} attempts: {}", text.id(), attempt, outcome.error());
         audit.record(AuditLog.SYSTEM, AuditAction.OUTBOUND_FAILED, "outbound_message", String.valueOf(text.id()),

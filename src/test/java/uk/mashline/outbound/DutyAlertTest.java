@@ -1,5 +1,6 @@
 package uk.mashline.outbound;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -57,6 +58,9 @@ class DutyAlertTest implements TestPropertyProvider {
 
     @Inject
     SettableClock clock;
+
+    @Inject
+    MeterRegistry meters;
 
     @Override
     public Map<String, String> getProperties() {
@@ -139,6 +143,7 @@ class DutyAlertTest implements TestPropertyProvider {
     void aTwilioFailureIsRetriedWithEveryAttemptRecordedAndTheWebhookNeverWaits() throws Exception {
         twilio.failNext(2, 503);
         twilio.delayAnswers(Duration.ofMillis(300));
+        double retriesBefore = sendFailures("retry");
         String sid = SignedTwilio.newSid();
         long start = System.nanoTime();
         String twiml = signed().sms(sid, "+447700900557", WEST_SUSSEX, "someone is stabbing my brother");
@@ -154,11 +159,13 @@ class DutyAlertTest implements TestPropertyProvider {
                 + "WHERE m.conversation_id = ?", conversation), "two failures and two sends, each recorded");
         assertEquals(2, data().count("SELECT COUNT(*) FROM outbound_attempt a JOIN outbound_message m ON m.id = a.outbound_id "
                 + "WHERE m.conversation_id = ? AND a.outcome = 'RETRY' AND a.http_status = 503", conversation));
+        assertEquals(retriesBefore + 2, sendFailures("retry"), 0.0, "mash_twilio_send_failures_total{outcome=retry}");
     }
 
     @Test
     void aTextTwilioRefusesForGoodIsMarkedFailedAuditedAndKept() throws Exception {
         twilio.failNext(2, 400);
+        double gaveUpBefore = sendFailures("gave_up");
         String sid = SignedTwilio.newSid();
         signed().sms(sid, "+447700900558", WEST_SUSSEX, "my mum has taken an overdose and won't wake up");
         String conversation = data().string("SELECT conversation_id FROM message WHERE external_id = ? AND direction = 'IN'", sid);
@@ -167,6 +174,11 @@ class DutyAlertTest implements TestPropertyProvider {
                 "DUTY_ALERT conversation=" + conversation + "%");
         assertEquals(2, data().count("SELECT COUNT(*) FROM outbound_message WHERE conversation_id = ? AND body LIKE ?",
                 conversation, "%/console/conversations/" + conversation + "%"), "the text stays in the outbox");
+        assertEquals(gaveUpBefore + 2, sendFailures("gave_up"), 0.0, "mash_twilio_send_failures_total{outcome=gave_up}");
+    }
+
+    private double sendFailures(String outcome) {
+        return meters.get("mash.twilio.send.failures").tag("outcome", outcome).counter().count();
     }
 
     private void awaitCount(String sql, long expected, Object... params) throws InterruptedException {
