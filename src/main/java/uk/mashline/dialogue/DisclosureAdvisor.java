@@ -67,6 +67,24 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                 safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
     }
 
+    /**
+     * A child who gives their age right after telling what happened ("im 12", "12") is still telling their
+     * story: the age is kept, and they are met as a child - believed, Childline, are you safe - never sent
+     * back to the menu and never given the 999 reply for a number.
+     */
+    public Turn ageGiven(AdviceRequest request, int age) {
+        ConversationState state = request.state().withRole(CallerRole.CHILD);
+        state = state.withDialogue(state.dialogue().withSlots(state.slots()
+                .with(uk.mashline.nlu.Slots.ROLE, CallerRole.CHILD.name())
+                .with(uk.mashline.nlu.Slots.CHILD_AGE, Integer.toString(age))));
+        AdviceRequest asChild = request.withState(state);
+        Advice advice = new Advice().add(wording.format("disclosure.child.age", "age", Integer.toString(age)));
+        childline.add(advice);
+        advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        return Turn.of(asChild, advice, askedIfSafe(asChild), Route.REPORT_CONCERN);
+    }
+
     private static ConversationState askedIfSafe(AdviceRequest request) {
         ConversationState settled = request.state().settled();
         return settled.withDialogue(settled.dialogue().asking(null, SAFE_NOW, settled.slots()));

@@ -99,7 +99,7 @@ class DialogueFactory {
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, childHelp));
-        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
+        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));

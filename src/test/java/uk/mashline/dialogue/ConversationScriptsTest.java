@@ -44,14 +44,17 @@ class ConversationScriptsTest {
     SettableClock clock;
 
     @TestFactory
+    @SuppressWarnings("unchecked")
     Stream<DynamicTest> scriptedConversations() throws IOException, URISyntaxException {
         URL folder = getClass().getClassLoader().getResource("conversations");
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
             for (Path file : files.sorted().toList()) {
-                for (Map<String, Object> script : load(file)) {
+                Map<String, Object> doc = load(file);
+                Map<String, Object> everyTurn = (Map<String, Object>) doc.getOrDefault("everyTurn", Map.of());
+                for (Map<String, Object> script : (List<Map<String, Object>>) doc.get("conversations")) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + ": " + script.get("name"),
-                            () -> replay(script)));
+                            () -> replay(script, everyTurn)));
                 }
             }
         }
@@ -60,15 +63,16 @@ class ConversationScriptsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void replay(Map<String, Object> script) {
+    private void replay(Map<String, Object> script, Map<String, Object> everyTurn) {
         Object at = script.get("at");
         clock.set(at instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(at)));
         String partnership = (String) script.get("partnership");
         String conversationId = null;
         StringBuilder transcript = new StringBuilder();
         int n = 0;
-        for (Map<String, Object> turn : (List<Map<String, Object>>) script.get("turns")) {
+        for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
             n++;
+            Map<String, Object> turn = withEveryTurn(scripted, everyTurn);
             Map<String, Object> body = new HashMap<>();
             body.put("text", turn.get("say"));
             if (conversationId != null) {
@@ -101,17 +105,35 @@ class ConversationScriptsTest {
             for (String unexpected : (List<String>) turn.getOrDefault("notContains", List.of())) {
                 assertFalse(text.contains(unexpected), "unexpected \"" + unexpected + "\" in " + where);
             }
+            if (turn.containsKey("matches")) {
+                assertTrue(java.util.regex.Pattern.compile((String) turn.get("matches")).matcher(text).find(),
+                        "no match for /" + turn.get("matches") + "/ in " + where);
+            }
             if (Boolean.TRUE.equals(turn.get("sourced"))) {
                 assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
             }
         }
     }
 
+    /** A file's checks for every turn (everyTurn) added to the turn's own: lists are joined, others the turn's. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> load(Path file) {
+    private static Map<String, Object> withEveryTurn(Map<String, Object> turn, Map<String, Object> everyTurn) {
+        Map<String, Object> merged = new HashMap<>(everyTurn);
+        turn.forEach((key, value) -> merged.merge(key, value, (all, own) -> {
+            if (all instanceof List<?> a && own instanceof List<?> o) {
+                List<Object> both = new ArrayList<>(a);
+                both.addAll(o);
+                return both;
+            }
+            return own;
+        }));
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            Object doc = new Yaml().load(in);
-            return (List<Map<String, Object>>) ((Map<String, Object>) doc).get("conversations");
+            return (Map<String, Object>) new Yaml().load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
