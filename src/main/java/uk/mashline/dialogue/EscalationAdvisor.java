@@ -31,10 +31,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final Wording wording;
     private final HelpNow helpNow;
     private final WorkingDayCalendar calendar;
-    private final ChildHelp childHelp;
+    private final NationalHelp national;
 
-    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, ChildHelp childHelp) {
-        this.childHelp = childHelp;
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
+        this.national = national;
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -47,10 +47,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
-            return forChild(role, professionalsOnly(request, policy));
+            return forChild(request, role, professionalsOnly(request, policy));
         }
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
-            return forChild(role, audienceNotStated(request, policy));
+            return forChild(request, role, audienceNotStated(request, policy));
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
@@ -105,9 +105,9 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     /** A child unhappy with a decision about them can always talk it through with Childline. */
-    private Turn forChild(CallerRole role, Turn turn) {
+    private Turn forChild(AdviceRequest request, CallerRole role, Turn turn) {
         if (role == CallerRole.CHILD) {
-            childHelp.add(turn.advice());
+            national.addChildline(turn.advice(), request.style());
         }
         return turn;
     }
