@@ -180,7 +180,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         EscalationStage next = deadline.nextStage();
         if (next != null) {
-            advice.add(wording.format("escalation.next", stageValues(next)), next.source());
+            Map<String, String> nextValues = stageValues(next);
+            // the same "not stated" note for both stages is said once, in brackets or not
+            if (next.workingDays() == null && next.notStated() != null && advice.paragraphs().stream()
+                    .anyMatch(p -> p.contains(next.notStated().strip().split("\\. ")[0]))) {
+                nextValues.put("limit", wording.text("escalation.daysNotStated"));
+            }
+            advice.add(wording.format("escalation.next", nextValues), next.source());
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));
@@ -189,9 +195,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         advice.essentialsEndHere();
         // this stage's own recording rules (a stage-1 case-file summary, say), the policy-wide ones
         // (notify the IRO for a child on a plan), then the next stage's
+        // the same instruction is said once: a stage's items that the next stage repeats are not given again
         addRecord(advice, stage);
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
-        if (next != null) {
+        if (next != null && !next.mustRecord().equals(stage.mustRecord())) {
             addRecord(advice, next);
         }
         if (!request.style().brief()) {

@@ -88,6 +88,9 @@ class ConversationScriptsTest {
                     .append(reply.get("intent")).append("] ").append(text.replace("\n\n", " / "));
             String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
                     + "\n--- transcript:" + transcript;
+            // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
+            repeated(text).ifPresent(twice -> org.junit.jupiter.api.Assertions.fail(
+                    "said twice: \"" + twice + "\" in " + where));
             if (turn.containsKey("route")) {
                 assertEquals(turn.get("route"), reply.get("route"), where);
             }
@@ -113,6 +116,33 @@ class ConversationScriptsTest {
                 assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
             }
         }
+    }
+
+    /** Shorter pieces ("Level 2.", "yes or no") may fairly come twice. */
+    private static final int SENTENCE_LENGTH = 30;
+    /** A bracket this long holds a sentence of its own ("(The policy has four stages...)"), not an hours note. */
+    private static final int BRACKETED_SENTENCE = 60;
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\(([^()]*)\\)");
+
+    /** The first sentence the text says twice, a long bracket's contents counted as a sentence of its own. */
+    private static java.util.Optional<String> repeated(String text) {
+        List<String> sentences = new ArrayList<>();
+        java.util.regex.Matcher bracket = BRACKET.matcher(text);
+        while (bracket.find()) {
+            if (bracket.group(1).length() >= BRACKETED_SENTENCE) {
+                sentences.addAll(List.of(bracket.group(1).split("(?<=[.!?])\\s+")));
+            }
+        }
+        String outside = BRACKET.matcher(text).replaceAll(m -> m.group(1).length() >= BRACKETED_SENTENCE ? "." : m.group());
+        sentences.addAll(List.of(outside.split("(?<=[.!?])\\s+|\\n+| / ")));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            String s = sentence.strip().replaceAll("[.!?]+$", "").toLowerCase(java.util.Locale.UK);
+            if (s.length() >= SENTENCE_LENGTH && !seen.add(s)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A file's checks for every turn (everyTurn) added to the turn's own: lists are joined, others the turn's. */
