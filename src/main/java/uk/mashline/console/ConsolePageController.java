@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import uk.mashline.console.security.ConsoleSecuritySettings;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
@@ -30,6 +31,12 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConsolePageController {
+
+    private final ConsoleSecuritySettings settings;
+
+    ConsolePageController(ConsoleSecuritySettings settings) {
+        this.settings = settings;
+    }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> queue(@Nullable Authentication authentication) {
@@ -52,6 +59,11 @@ class ConsolePageController {
     @Get(value = "/dashboard", produces = MediaType.TEXT_HTML)
     HttpResponse<?> dashboard(@Nullable Authentication authentication) {
         return page("dashboard", authentication, false);
+    }
+
+    @Get(value = "/account", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> account(@Nullable Authentication authentication) {
+        return page("account", authentication, false);
     }
 
     @Get(value = "/admin/users", produces = MediaType.TEXT_HTML)
@@ -82,7 +94,8 @@ class ConsolePageController {
         boolean admin = authentication.getRoles().contains(StaffRole.ADMIN_ROLE);
         Map<String, Object> model = Map.of("username", authentication.getName(),
                 "role", admin ? StaffRole.ADMIN_ROLE : StaffRole.REVIEWER_ROLE,
-                "csrf", StaffAuthentication.csrfToken(authentication));
+                "csrf", StaffAuthentication.csrfToken(authentication),
+                "minPasswordLength", settings.minPasswordLength());
         if (adminOnly && !admin) {
             return html(HttpStatus.FORBIDDEN, "forbidden", model);
         }
