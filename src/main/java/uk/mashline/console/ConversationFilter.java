@@ -1,7 +1,7 @@
 package uk.mashline.console;
 
 import io.micronaut.context.MessageSource;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.review.ConversationQuery;
 import uk.mashline.review.ReviewStatus;
 

@@ -1,7 +1,7 @@
 package uk.mashline.console;
 
 import jakarta.inject.Singleton;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.review.ContactCount;
 import uk.mashline.review.ConversationLog;
 

@@ -1,6 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Route;
 
 /**
  * Not sure what is needed: one clarifying question with numbered choices. A second miss

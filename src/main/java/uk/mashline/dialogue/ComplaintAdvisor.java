@@ -1,6 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Route;
 
 /**
  * Unhappy with how the service or a person behaved. This is the complaints route, not the

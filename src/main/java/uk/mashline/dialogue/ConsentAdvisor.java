@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
-import uk.mashline.nlu.Route;
 
 import java.util.List;
 

@@ -4,7 +4,6 @@ import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.LevelOfNeed;
 import uk.mashline.knowledge.Partnership;
-import uk.mashline.nlu.Route;
 
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Classification;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.Slots;
 
 import java.util.EnumMap;

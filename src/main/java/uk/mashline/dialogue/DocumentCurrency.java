@@ -2,7 +2,6 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourceDocument;
-import uk.mashline.nlu.Route;
 
 import java.time.LocalDate;
 import java.util.Map;

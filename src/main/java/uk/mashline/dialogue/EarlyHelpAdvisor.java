@@ -4,7 +4,6 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
-import uk.mashline.nlu.Route;
 
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.OutsideCalendarException;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.Slots;
 
 import java.time.LocalDate;

@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import uk.mashline.nlu.Route;
 
 import java.io.IOException;
 import java.io.InputStream;

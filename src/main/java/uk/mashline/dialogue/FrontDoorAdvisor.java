@@ -1,6 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Route;
 
 /**
  * Greetings, goodbyes and messages the line cannot help with. Never a dead end: each gives

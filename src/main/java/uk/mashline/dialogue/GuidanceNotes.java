@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
-import uk.mashline.nlu.Route;
 
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
-import uk.mashline.nlu.Route;
 
 import java.util.Optional;
 

@@ -9,7 +9,6 @@ import uk.mashline.language.LanguageDetector;
 import uk.mashline.language.LanguagePack;
 import uk.mashline.language.LanguagePacks;
 import uk.mashline.nlu.Classification;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.RoutePolicy;
 
 import java.time.ZonedDateTime;

@@ -1,6 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Route;
 
 import java.time.Instant;
 import java.util.List;

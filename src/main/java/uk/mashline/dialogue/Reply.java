@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.language.Language;
-import uk.mashline.nlu.Route;
 
 import java.util.List;
 

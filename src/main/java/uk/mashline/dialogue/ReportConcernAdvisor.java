@@ -5,7 +5,6 @@ import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.Timescale;
-import uk.mashline.nlu.Route;
 
 import java.util.stream.Collectors;
 

@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Partnership;
-import uk.mashline.nlu.Route;
 
 import java.time.ZonedDateTime;
 

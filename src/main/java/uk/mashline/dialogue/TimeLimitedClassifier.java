@@ -2,7 +2,6 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
-import uk.mashline.nlu.Route;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

@@ -1,6 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Route;
 
 /**
  * An advisor's answer and the conversation state it leaves behind.

@@ -1,5 +1,7 @@
 package uk.mashline.nlu;
 
+import uk.mashline.dialogue.Route;
+
 /**
  * What the service understood a message to be.
  *

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import uk.mashline.dialogue.Route;
 
 /**
  * A message kept out of training, with the route it must get: the quality gates measure the

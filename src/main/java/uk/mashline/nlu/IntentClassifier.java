@@ -1,5 +1,7 @@
 package uk.mashline.nlu;
 
+import uk.mashline.dialogue.Route;
+
 /**
  * Port: recognises what someone writing or speaking to the line needs. Implementations
  * are thread-safe and apply the immediate-risk override, so a caller can trust that any

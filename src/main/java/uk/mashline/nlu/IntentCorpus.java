@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.mashline.dialogue.Route;
 
 /**
  * All intent files, sorted by intent name so that training sees the same data in the same

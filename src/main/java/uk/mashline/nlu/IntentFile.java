@@ -3,6 +3,7 @@ package uk.mashline.nlu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.mashline.dialogue.Route;
 
 /**
  * One intent's training examples, as written by people who know the front door: the file

@@ -2,6 +2,7 @@ package uk.mashline.nlu;
 
 import java.util.List;
 import java.util.Optional;
+import uk.mashline.dialogue.Route;
 
 /**
  * Turns the model's ranking and the immediate-risk detector's verdict into one route, always

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.mashline.dialogue.Route;
 
 /**
  * Checks the training data before anyone trusts a model built from it (in the spirit of

@@ -1,7 +1,7 @@
 package uk.mashline.persistence;
 
 import uk.mashline.dialogue.DialogueState;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.Slots;
 
 import java.net.URLDecoder;

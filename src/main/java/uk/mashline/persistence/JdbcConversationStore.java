@@ -10,7 +10,7 @@ import uk.mashline.dialogue.ConversationState;
 import uk.mashline.dialogue.ConversationStore;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.StoreUnavailableException;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -14,7 +14,7 @@ import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StoreUnavailableException;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.io.IOException;
 import java.nio.file.Files;

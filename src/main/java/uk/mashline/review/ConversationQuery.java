@@ -1,6 +1,6 @@
 package uk.mashline.review;
 
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.time.Instant;
 

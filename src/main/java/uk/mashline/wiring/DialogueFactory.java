@@ -47,7 +47,7 @@ import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.SlotExtractor;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.time.Clock;
 import java.time.Duration;

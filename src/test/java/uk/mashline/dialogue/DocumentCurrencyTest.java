@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.Partnerships;
-import uk.mashline.nlu.Route;
 
 import java.time.LocalDate;
 import java.util.List;

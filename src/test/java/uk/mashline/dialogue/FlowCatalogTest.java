@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import org.junit.jupiter.api.Test;
-import uk.mashline.nlu.Route;
 import uk.mashline.nlu.Slots;
 
 import java.io.IOException;

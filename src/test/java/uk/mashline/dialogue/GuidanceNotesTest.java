@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import org.junit.jupiter.api.Test;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.Partnerships;
-import uk.mashline.nlu.Route;
 
 import java.util.Map;
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.IntentClassifier;
-import uk.mashline.nlu.Route;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import uk.mashline.dialogue.Route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

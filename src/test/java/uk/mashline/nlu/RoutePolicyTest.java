@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import uk.mashline.dialogue.Route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

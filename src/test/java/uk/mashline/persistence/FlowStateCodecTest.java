@@ -2,7 +2,7 @@ package uk.mashline.persistence;
 
 import org.junit.jupiter.api.Test;
 import uk.mashline.dialogue.DialogueState;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.Slots;
 
 import java.util.Map;

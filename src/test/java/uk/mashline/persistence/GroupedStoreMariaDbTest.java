@@ -14,7 +14,7 @@ import uk.mashline.dialogue.ConversationState;
 import uk.mashline.dialogue.DuplicateDeliveryException;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.LoggedMessage;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.testsupport.MariaDbTest;
 
 import javax.sql.DataSource;

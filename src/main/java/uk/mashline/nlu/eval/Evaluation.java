@@ -1,6 +1,6 @@
 package uk.mashline.nlu.eval;
 
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package uk.mashline.nlu.eval;
 
 import uk.mashline.nlu.Classification;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 /** One evaluated message: the route it should get and what the classifier made of it. */
 public record Prediction(Route expected, String text, String source, Classification classification) {

@@ -4,7 +4,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import uk.mashline.nlu.IntentModel;
 import uk.mashline.nlu.IntentScore;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.eval.Evaluation;
 import uk.mashline.nlu.eval.Prediction;

@@ -7,7 +7,7 @@ import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentFile;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.PlainAnswers;
-import uk.mashline.nlu.Route;
+import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.TextNormaliser;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package uk.mashline.nlu;
+package uk.mashline.dialogue;
 
 /**
  * Where a message is sent: every inbound message resolves to exactly one route.
