@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import uk.mashline.console.security.ConsoleSecuritySettings;
+import uk.mashline.console.security.SessionStage;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
@@ -45,7 +46,7 @@ class ConsolePageController {
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<?> login(@Nullable Authentication authentication) {
-        if (StaffAuthentication.isSession(authentication)) {
+        if (StaffAuthentication.isSession(authentication) || StaffAuthentication.isPending(authentication)) {
             return HttpResponse.seeOther(URI.create("/console"));
         }
         return loginPage(HttpStatus.OK, null);
@@ -88,6 +89,12 @@ class ConsolePageController {
     }
 
     private MutableHttpResponse<?> page(String name, @Nullable Authentication authentication, boolean adminOnly) {
+        if (StaffAuthentication.isPending(authentication)) {
+            // the right password, the second factor (or its set-up) still to come: that page, whatever was asked for
+            Map<String, Object> model = Map.of("username", authentication.getName(),
+                    "csrf", StaffAuthentication.csrfToken(authentication));
+            return html(HttpStatus.OK, StaffAuthentication.stage(authentication) == SessionStage.ENROL ? "enrol" : "second-factor", model);
+        }
         if (!StaffAuthentication.isSession(authentication)) {
             return loginPage(HttpStatus.OK, null);
         }

@@ -19,7 +19,9 @@ import uk.mashline.console.security.ClientAddress;
 import uk.mashline.console.security.OwnPasswordChange;
 import uk.mashline.console.security.SessionCookies;
 import uk.mashline.console.security.SessionStore;
+import uk.mashline.console.security.SecondFactors;
 import uk.mashline.console.security.StaffAccount;
+import uk.mashline.console.security.StaffAccounts;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
@@ -30,7 +32,11 @@ import uk.mashline.console.security.StaffRole;
 class OwnAccountController {
 
     @Serdeable
-    record Me(String username, String role) {
+    record SecondFactor(boolean enrolled, boolean required, long recoveryCodesLeft) {
+    }
+
+    @Serdeable
+    record Me(String username, String role, SecondFactor secondFactor) {
     }
 
     @Serdeable
@@ -46,9 +52,13 @@ class OwnAccountController {
     private final SessionStore sessions;
     private final HttpClientAddressResolver addresses;
     private final MessageSource messages;
+    private final StaffAccounts accounts;
+    private final SecondFactors secondFactors;
 
     OwnAccountController(OwnPasswordChange passwords, SessionStore sessions, HttpClientAddressResolver addresses,
-                         MessageSource messages) {
+                         MessageSource messages, StaffAccounts accounts, SecondFactors secondFactors) {
+        this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.passwords = passwords;
         this.sessions = sessions;
         this.addresses = addresses;
@@ -57,8 +67,10 @@ class OwnAccountController {
 
     @Get
     Me me(Authentication authentication) {
-        return new Me(authentication.getName(),
-                authentication.getRoles().contains(StaffRole.ADMIN_ROLE) ? StaffRole.ADMIN_ROLE : StaffRole.REVIEWER_ROLE);
+        StaffAccount account = accounts.findById(StaffAuthentication.userId(authentication))
+                .orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "user.not.found")));
+        return new Me(account.username(), account.role().name(), new SecondFactor(secondFactors.enrolled(account.id()),
+                secondFactors.required(account), secondFactors.unusedRecoveryCodes(account.id())));
     }
 
     @Post("/password")

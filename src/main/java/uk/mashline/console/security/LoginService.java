@@ -21,9 +21,11 @@ public class LoginService {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final SecondFactors secondFactors;
 
     public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
-                        AuditLog audit, MessageSource messages) {
+                        AuditLog audit, MessageSource messages, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -40,7 +42,9 @@ public class LoginService {
             return new LoginResult.Failed(ConsoleWording.text(messages, "login.missing"));
         }
         String name = username.trim();
-        Optional<Duration> lock = throttle.lockRemaining(name, address);
+        // one throttle per account whatever the case typed: ADMIN, Admin and admin are one name
+        String key = StaffAccounts.key(name);
+        Optional<Duration> lock = throttle.lockRemaining(key, address);
         if (lock.isPresent()) {
             audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=locked via=" + via + " ip=" + address);
             return locked(lock.get());
@@ -54,16 +58,20 @@ public class LoginService {
             ok = false;
         }
         if (ok) {
-            throttle.recordSuccess(name);
+            // with a second factor to come, the failures so far stand until it is given: a password alone
+            // must not wipe the count of wrong codes
+            if (!secondFactors.required(account.get())) {
+                throttle.recordSuccess(key);
+            }
             if (auditSuccess) {
-                audit.record(name, AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
+                audit.record(account.get().username(), AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
             }
             return new LoginResult.Success(account.get());
         }
         String reason = account.isEmpty() ? "unknown_user" : account.get().enabled() ? "bad_password" : "disabled";
         audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
                 "reason=" + reason + " via=" + via + " ip=" + address);
-        Optional<Duration> newLock = throttle.recordFailure(name, address);
+        Optional<Duration> newLock = throttle.recordFailure(key, address);
         if (newLock.isPresent()) {
             audit.record(name, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
                     "minutes=" + newLock.get().toMinutes() + " ip=" + address);
@@ -73,7 +81,33 @@ public class LoginService {
         return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed"));
     }
 
-    private LoginResult locked(Duration remaining) {
+    /** The lock in force on this username or address, if any (checked before a second-factor code is). */
+    public Optional<LoginResult.Locked> lock(String username, String address) {
+        return throttle.lockRemaining(StaffAccounts.key(username), address).map(this::locked);
+    }
+
+    /**
+     * A wrong second-factor code counts as a failed sign-in for the account and address, so codes cannot
+     * be guessed faster than passwords. Returns the message for the person (with the lock, if this failure
+     * started one).
+     */
+    public String secondFactorFailed(StaffAccount account, String address) {
+        Optional<Duration> newLock = throttle.recordFailure(StaffAccounts.key(account.username()), address);
+        String wrong = ConsoleWording.text(messages, "totp.wrong");
+        if (newLock.isPresent()) {
+            audit.record(account.username(), AuditAction.LOGIN_LOCKED, "staff_user", String.valueOf(account.id()),
+                    "minutes=" + newLock.get().toMinutes() + " ip=" + address + " via=second-factor");
+            return wrong + " " + lockedMessage(newLock.get());
+        }
+        return wrong;
+    }
+
+    /** The second factor was given: the account's failure count starts again. */
+    public void secondFactorSucceeded(StaffAccount account) {
+        throttle.recordSuccess(StaffAccounts.key(account.username()));
+    }
+
+    private LoginResult.Locked locked(Duration remaining) {
         return new LoginResult.Locked(lockedMessage(remaining), Math.max(1, remaining.getSeconds()));
     }
 

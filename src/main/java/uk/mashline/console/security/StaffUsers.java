@@ -31,9 +31,11 @@ public class StaffUsers {
     private final ConsoleClock clock;
     private final MessageSource messages;
     private final PasswordPolicy policy;
+    private final SecondFactors secondFactors;
 
     public StaffUsers(StaffAccounts accounts, PasswordHasher hasher, SessionStore sessions, AuditLog audit,
-                      ConsoleClock clock, MessageSource messages, PasswordPolicy policy) {
+                      ConsoleClock clock, MessageSource messages, PasswordPolicy policy, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -104,6 +106,14 @@ public class StaffUsers {
                     "username=" + account.username() + " " + String.join("; ", changes));
         }
         return StaffUserView.of(accounts.findById(id).orElseThrow());
+    }
+
+    /** Removes an account's second factor (a lost phone); its sessions end. */
+    public StaffUserView resetSecondFactor(String actor, long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "user.not.found")));
+        secondFactors.reset(actor, account);
+        sessions.deleteForUser(id);
+        return StaffUserView.of(account);
     }
 
     /** Sets an account's own new password (its current one already checked by {@link OwnPasswordChange}). */
