@@ -129,6 +129,8 @@ class AccessibilityBrowserTest {
         open("/console/dashboard", x -> Boolean.TRUE.equals(browser.script(
                 "return !!(window.Chart && Chart.getChart(document.getElementById('chart-route')));")));
         found.addAll(page("dashboard"));
+        open("/console/account", x -> x.findElement(By.id("change-password")).isDisplayed());
+        found.addAll(page("account"));
         open("/console/admin/users", x -> x.findElements(By.cssSelector("#users tbody tr")).size() >= 2);
         found.addAll(page("users"));
         open("/console/admin/audit", x -> !x.findElements(By.cssSelector("#audit tbody tr")).isEmpty());
