@@ -35,6 +35,7 @@ public final class HandleInboundMessage {
     private final DocumentCurrency currency;
     private final LanguageGate languages;
     private final List<Shortcut> shortcuts;
+    private final StaffAttention attention;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
@@ -60,6 +61,16 @@ public final class HandleInboundMessage {
                                 ConversationStore store, Conversation conversation, Clock clock,
                                 Duration conversationIdle, Wording wording, LanguageGate languages,
                                 List<Shortcut> shortcuts) {
+        this(partnerships, classifier, slots, store, conversation, clock, conversationIdle, wording, languages,
+                shortcuts, StaffAttention.NONE);
+    }
+
+    /** @param attention told, once the turn is stored, when a conversation first reaches immediate risk */
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
+                                ConversationStore store, Conversation conversation, Clock clock,
+                                Duration conversationIdle, Wording wording, LanguageGate languages,
+                                List<Shortcut> shortcuts, StaffAttention attention) {
+        this.attention = attention;
         this.languages = languages;
         this.partnerships = partnerships;
         this.classifier = classifier;
@@ -100,6 +111,7 @@ public final class HandleInboundMessage {
             try {
                 store.recordTurn(after.reached(turn.route()), inbound(message, turn, classification, now),
                         outbound(reply, message, now));
+                tellStaffIfNeeded(state, turn, now);
                 return reply;
             } catch (ConcurrentTurnException e) {
                 if (attempt >= ATTEMPTS) {
@@ -110,6 +122,20 @@ public final class HandleInboundMessage {
                 // store's unique message id, not by a look-up before every turn: redeliveries are rare
                 return store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply);
             }
+        }
+    }
+
+    // Only the turn that first takes a conversation to immediate risk alerts the duty phones: a retry after
+    // another instance's turn reloads the state, and sees the risk already reached.
+    private void tellStaffIfNeeded(ConversationState before, Turn turn, Instant now) {
+        if (turn.route() != Route.IMMEDIATE_RISK || before.highestRoute() == Route.IMMEDIATE_RISK) {
+            return;
+        }
+        try {
+            attention.needed(new StaffAttention.Attention(StaffAttention.Reason.IMMEDIATE_RISK, turn.state().id(),
+                    turn.state().partnershipId(), turn.state().channel(), now));
+        } catch (RuntimeException e) {
+            // the reply with 999 first is already stored and goes out whatever happens to the alert
         }
     }
 

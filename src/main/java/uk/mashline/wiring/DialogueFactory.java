@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
+import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
 import uk.mashline.dialogue.ChildHelp;
@@ -38,6 +39,7 @@ import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.Wording;
@@ -162,9 +164,9 @@ class DialogueFactory {
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ScheduledExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
-                                          LanguageGate languageGate) {
+                                          LanguageGate languageGate, AnswerListener listener) {
         return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
-                languageGate);
+                languageGate, listener);
     }
 
     @Singleton
@@ -184,10 +186,11 @@ class DialogueFactory {
                                               NationalHelp national,
                                               @Named("classifier-guard") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
-                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
+                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle,
+                                              StaffAttention attention) {
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national));
         return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
-                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts);
+                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts, attention);
     }
 }
