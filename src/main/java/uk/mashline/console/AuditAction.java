@@ -12,5 +12,13 @@ public enum AuditAction {
     USER_CREATE,
     USER_UPDATE,
     RETENTION_CHANGE,
-    RETENTION_PURGE
+    RETENTION_PURGE,
+    /** a conversation reached immediate risk (or asked for a person): the duty phones were texted */
+    DUTY_ALERT,
+    /** an outbound text (duty alert, staff reply) was taken by Twilio */
+    OUTBOUND_SENT,
+    /** an outbound text was given up on: it stays in the outbox */
+    OUTBOUND_FAILED,
+    STAFF_REPLY,
+    AVAILABILITY_CHANGE
 }

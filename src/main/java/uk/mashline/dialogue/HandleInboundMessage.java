@@ -33,6 +33,7 @@ public final class HandleInboundMessage {
     private final DocumentCurrency currency;
     private final LanguageGate languages;
     private final List<Shortcut> shortcuts;
+    private final StaffAttention attention;
 
     /**
      * @param conversationIdle how long an SMS or call conversation stays open for the next message
@@ -58,6 +59,16 @@ public final class HandleInboundMessage {
                                 ConversationStore store, Conversation conversation, Clock clock,
                                 Duration conversationIdle, Wording wording, LanguageGate languages,
                                 List<Shortcut> shortcuts) {
+        this(partnerships, classifier, slots, store, conversation, clock, conversationIdle, wording, languages,
+                shortcuts, StaffAttention.NONE);
+    }
+
+    /** @param attention told, once the turn is stored, when a conversation first reaches immediate risk */
+    public HandleInboundMessage(PartnershipDirectory partnerships, IntentClassifier classifier, SlotExtractor slots,
+                                ConversationStore store, Conversation conversation, Clock clock,
+                                Duration conversationIdle, Wording wording, LanguageGate languages,
+                                List<Shortcut> shortcuts, StaffAttention attention) {
+        this.attention = attention;
         this.languages = languages;
         this.partnerships = partnerships;
         this.classifier = classifier;
@@ -89,7 +100,7 @@ public final class HandleInboundMessage {
         Instant now = ukNow.toInstant();
         Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
         Language language = languages.languageOf(message);
-        return turns.record(message, now, loaded -> {
+        Answered outcome = turns.record(message, now, loaded -> {
             ConversationState state = loaded.writtenIn(language);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
@@ -106,8 +117,31 @@ public final class HandleInboundMessage {
             ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
                     ? List.of() : page.later());
             return new TurnRecorder.Worked<>(after.reached(turn.route()), inbound(message, turn, classification, now),
-                    outbound(reply, message, now), reply);
-        }, reply -> store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply));
+                    outbound(reply, message, now), new Answered(reply, state, turn, true));
+        }, answered -> new Answered(store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered)
+                .orElse(answered.reply()), answered.before(), answered.turn(), false));
+        if (outcome.stored()) {
+            tellStaffIfNeeded(outcome.before(), outcome.turn(), now);
+        }
+        return outcome.reply();
+    }
+
+    /** A turn's reply, the state it was worked out on, and whether it was stored now (not a redelivery). */
+    private record Answered(Reply reply, ConversationState before, Turn turn, boolean stored) {
+    }
+
+    // Only the turn that first takes a conversation to immediate risk alerts the duty phones: a retry after
+    // another instance's turn reloads the state, and sees the risk already reached.
+    private void tellStaffIfNeeded(ConversationState before, Turn turn, Instant now) {
+        if (turn.route() != Route.IMMEDIATE_RISK || before.highestRoute() == Route.IMMEDIATE_RISK) {
+            return;
+        }
+        try {
+            attention.needed(new StaffAttention.Attention(StaffAttention.Reason.IMMEDIATE_RISK, turn.state().id(),
+                    turn.state().partnershipId(), turn.state().channel(), now));
+        } catch (RuntimeException e) {
+            // the reply with 999 first is already stored and goes out whatever happens to the alert
+        }
     }
 
     private java.util.Optional<Turn> shortcut(AdviceRequest request) {

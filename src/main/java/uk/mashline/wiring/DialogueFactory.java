@@ -38,6 +38,7 @@ import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.Wording;
@@ -166,10 +167,11 @@ class DialogueFactory {
                                               NationalHelp national,
                                               @Named("turns") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
-                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle) {
+                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle,
+                                              StaffAttention attention) {
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national));
         return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
-                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts);
+                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts, attention);
     }
 }

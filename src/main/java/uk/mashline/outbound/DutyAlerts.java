@@ -1,0 +1,103 @@
+package uk.mashline.outbound;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mashline.console.AuditAction;
+import uk.mashline.console.AuditLog;
+import uk.mashline.dialogue.StaffAttention;
+import uk.mashline.dialogue.Wording;
+import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.PartnershipDirectory;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The duty alert: every on-duty phone of the conversation's partnership is texted the partnership, the
+ * channel, the time and a link to the conversation in the console. Never the message or the sender's
+ * number: a duty phone's lock screen is not a secure place. Queued in the outbox on a thread of its own,
+ * so the person's reply never waits for it.
+ */
+@Singleton
+class DutyAlerts implements StaffAttention {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DutyAlerts.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEE d MMM", Locale.UK);
+
+    private final DutyPhones phones;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Wording wording;
+    private final PartnershipDirectory partnerships;
+    private final String publicUrl;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "duty-alert");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
+               @Nullable @Value("${mash.public-url:}") String publicUrl) {
+        this.phones = phones;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.wording = wording;
+        this.partnerships = partnerships;
+        this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public void needed(Attention attention) {
+        executor.execute(() -> {
+            try {
+                alert(attention);
+            } catch (RuntimeException e) {
+                LOG.error("duty alert for conversation {} not queued: {}", attention.conversationId(), e.toString());
+            }
+        });
+    }
+
+    private void alert(Attention attention) {
+        Partnership partnership = partnerships.find(attention.partnershipId()).orElseThrow();
+        List<String> duty = phones.of(partnership.id());
+        String from = partnership.inboundNumbers().isEmpty() ? null : partnership.inboundNumbers().get(0);
+        if (duty.isEmpty() || from == null) {
+            LOG.warn("conversation {} needs staff ({}) but {} has {}", attention.conversationId(), attention.reason(),
+                    partnership.id(), duty.isEmpty() ? "no duty phones (MASH_DUTY_ALERTS)" : "no number to text from");
+            audit.record(AuditLog.SYSTEM, AuditAction.DUTY_ALERT, "conversation", attention.conversationId(),
+                    attention.reason() + " " + attention.channel() + " not sent: "
+                            + (duty.isEmpty() ? "no duty phones" : "no partnership number"));
+            return;
+        }
+        String text = text(attention, partnership);
+        for (String phone : duty) {
+            outbox.enqueue(Outbox.Purpose.DUTY_ALERT, attention.conversationId(), partnership.id(), phone, from, text);
+        }
+        audit.record(AuditLog.SYSTEM, AuditAction.DUTY_ALERT, "conversation", attention.conversationId(),
+                attention.reason() + " " + attention.channel() + " phones=" + duty.size());
+    }
+
+    String text(Attention attention, Partnership partnership) {
+        String key = attention.reason() == Reason.IMMEDIATE_RISK ? "alert.immediateRisk" : "alert.personAsked";
+        return wording.format(key, Map.of(
+                "partnership", partnership.name(),
+                "channel", wording.text("alert.channel." + attention.channel().name().toLowerCase(Locale.ROOT)),
+                "time", TIME.format(ZonedDateTime.ofInstant(attention.at(), OpeningHours.UK)),
+                "link", publicUrl + "/console/conversations/" + attention.conversationId()));
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}

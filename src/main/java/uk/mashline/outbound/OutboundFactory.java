@@ -1,0 +1,20 @@
+package uk.mashline.outbound;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.PartnershipDirectory;
+
+import java.util.stream.Collectors;
+
+/** The duty phones, read from MASH_DUTY_ALERTS and checked against the partnerships the line serves. */
+@Factory
+class OutboundFactory {
+
+    @Singleton
+    DutyPhones dutyPhones(@Nullable @Value("${mash.duty-alerts:}") String setting, PartnershipDirectory partnerships) {
+        return DutyPhones.parse(setting, partnerships.all().stream().map(Partnership::id).collect(Collectors.toSet()));
+    }
+}
