@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
+import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
 import uk.mashline.dialogue.ChildHelp;
@@ -145,9 +146,9 @@ class DialogueFactory {
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
-                                          LanguageGate languageGate) {
+                                          LanguageGate languageGate, AnswerListener listener) {
         return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines), limit,
-                clock, languageGate);
+                clock, languageGate, listener);
     }
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
