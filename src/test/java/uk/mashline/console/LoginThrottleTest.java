@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "test.console-clock", value = "mutable")
-@Property(name = "mash-console.login.max-failures-per-address", value = "12")
+@Property(name = "mash.console.max-failures-per-address", value = "12")
 class LoginThrottleTest {
 
     private static final String PASSWORD = "the right password 123";

@@ -1,64 +1,29 @@
 package uk.mashline.console.security;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
-/** Session and sign-in limits, from mash-console.* in application.yml (environment overridable). */
-@Singleton
-public class ConsoleSecuritySettings {
-
-    private final Duration idleTimeout;
-    private final Duration absoluteTimeout;
-    private final int maxFailuresPerUser;
-    private final int maxFailuresPerAddress;
-    private final Duration failureWindow;
-    private final Duration lockDuration;
-    private final int minPasswordLength;
-
-    public ConsoleSecuritySettings(
-            @Value("${mash-console.session.idle-minutes:15}") int idleMinutes,
-            @Value("${mash-console.session.absolute-minutes:480}") int absoluteMinutes,
-            @Value("${mash-console.login.max-failures-per-user:5}") int maxFailuresPerUser,
-            @Value("${mash-console.login.max-failures-per-address:20}") int maxFailuresPerAddress,
-            @Value("${mash-console.login.failure-window-minutes:15}") int failureWindowMinutes,
-            @Value("${mash-console.login.lock-minutes:15}") int lockMinutes,
-            @Value("${mash-console.password.min-length:12}") int minPasswordLength) {
-        this.idleTimeout = Duration.ofMinutes(idleMinutes);
-        this.absoluteTimeout = Duration.ofMinutes(absoluteMinutes);
-        this.maxFailuresPerUser = maxFailuresPerUser;
-        this.maxFailuresPerAddress = maxFailuresPerAddress;
-        this.failureWindow = Duration.ofMinutes(failureWindowMinutes);
-        this.lockDuration = Duration.ofMinutes(lockMinutes);
-        this.minPasswordLength = minPasswordLength;
-    }
-
-    public Duration idleTimeout() {
-        return idleTimeout;
-    }
-
-    public Duration absoluteTimeout() {
-        return absoluteTimeout;
-    }
-
-    public int maxFailuresPerUser() {
-        return maxFailuresPerUser;
-    }
-
-    public int maxFailuresPerAddress() {
-        return maxFailuresPerAddress;
-    }
-
-    public Duration failureWindow() {
-        return failureWindow;
-    }
-
-    public Duration lockDuration() {
-        return lockDuration;
-    }
-
-    public int minPasswordLength() {
-        return minPasswordLength;
-    }
+/**
+ * Session and sign-in limits of the staff console ({@code mash.console} in application.yml, each from
+ * its environment variable).
+ *
+ * @param idleTimeout           a session unused this long ends
+ * @param absoluteTimeout       a session ends this long after sign-in, however busy
+ * @param maxFailuresPerUser    failed sign-ins to one account within the window that lock it
+ * @param maxFailuresPerAddress failed sign-ins from one address within the window that lock it
+ * @param failureWindow         how far back failed sign-ins are counted
+ * @param lockDuration          how long a lock lasts
+ * @param minPasswordLength     the shortest password accepted for a staff account
+ */
+@ConfigurationProperties("mash.console")
+public record ConsoleSecuritySettings(
+        @Bindable(defaultValue = "15m") Duration idleTimeout,
+        @Bindable(defaultValue = "480m") Duration absoluteTimeout,
+        @Bindable(defaultValue = "5") int maxFailuresPerUser,
+        @Bindable(defaultValue = "20") int maxFailuresPerAddress,
+        @Bindable(defaultValue = "15m") Duration failureWindow,
+        @Bindable(defaultValue = "15m") Duration lockDuration,
+        @Bindable(defaultValue = "12") int minPasswordLength) {
 }
