@@ -86,6 +86,23 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         }
     }
 
+    @Test
+    void aWebTurnNamingAConversationTheDatabaseDoesNotKnowIsStoredInANewOne() throws Exception {
+        Path dir = Files.createTempDirectory("mash-journal-");
+        // the chat's conversation id, while the database was away: the replay cannot find it, and keeps the turn
+        JournalEntry web = new JournalEntry("WEB", "west-sussex", UUID.randomUUID().toString(), null, "web:test",
+                "my neighbour's children are left alone", "W" + UUID.randomUUID(), Instant.now().toString(),
+                List.of("If a child is in danger right now, call 999."), List.of());
+        Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), json.writeValueAsString(web) + "\n",
+                StandardCharsets.UTF_8);
+
+        new JournalReplayer(new FileTurnJournal(dir.toString(), json), new TurnRecorder(store, Duration.ofHours(12)))
+                .replay();
+
+        assertEquals(1, stored(web.externalId()));
+        assertTrue(Files.notExists(dir.resolve(FileTurnJournal.SET_ASIDE)), "not set aside");
+    }
+
     private static JournalEntry entry(String partnership, String receivedAt) {
         String sender = "+4477009" + (10_000_000 + (int) (Math.random() * 89_999_999));
         return new JournalEntry("SMS", partnership, null, "sms:+447700900101:" + sender, sender,
