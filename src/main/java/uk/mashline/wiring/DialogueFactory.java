@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
+import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
 import uk.mashline.dialogue.ChildHelp;
@@ -140,9 +141,10 @@ class DialogueFactory {
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ExecutorService deadlines,
-                                          DialogueSettings settings, Clock clock, LanguageGate languageGate) {
+                                          DialogueSettings settings, Clock clock, LanguageGate languageGate,
+                                          AnswerListener listener) {
         return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines),
-                settings.turnTimeLimit(), clock, languageGate);
+                settings.turnTimeLimit(), clock, languageGate, listener);
     }
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the

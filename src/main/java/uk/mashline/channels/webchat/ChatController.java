@@ -25,9 +25,11 @@ class ChatController {
     static final int MAX_TEXT = 2000;
 
     private final AnswerEveryMessage answers;
+    private final WebSender senders;
 
-    ChatController(AnswerEveryMessage answers) {
+    ChatController(AnswerEveryMessage answers, WebSender senders) {
         this.answers = answers;
+        this.senders = senders;
     }
 
     // No request thread waits for the turn, as on every channel (AnswerEveryMessage); an unknown
@@ -46,7 +48,7 @@ class ChatController {
             throw new ClientError(404, "no such conversation");
         }
         return answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
-                WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now())).thenApply(ChatController::response);
+                senders.of(http), text, "W" + UUID.randomUUID(), Instant.now())).thenApply(ChatController::response);
     }
 
     private static ChatResponse response(Reply reply) {

@@ -18,19 +18,18 @@ class ConsoleSecuritySettingsTest {
     void theDefaultsAreTheOldOnes() {
         try (ApplicationContext context = ApplicationContext.run()) {
             ConsoleSecuritySettings settings = context.getBean(ConsoleSecuritySettings.class);
-            assertEquals(new ConsoleSecuritySettings(Duration.ofMinutes(15), Duration.ofMinutes(480), 5, 20,
-                    Duration.ofMinutes(15), Duration.ofMinutes(15), 12), settings);
+            assertEquals(new ConsoleSecuritySettings(Duration.ofMinutes(15), Duration.ofMinutes(480), 12), settings);
         }
     }
 
     @Test
     void theVariablesStillCountMinutes() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("MASH_SESSION_IDLE_MINUTES", "30",
-                "MASH_LOGIN_LOCK_MINUTES", "60", "MASH_LOGIN_MAX_FAILURES", "3"))) {
+                "MASH_SESSION_ABSOLUTE_MINUTES", "60", "MASH_PASSWORD_MIN_LENGTH", "14"))) {
             ConsoleSecuritySettings settings = context.getBean(ConsoleSecuritySettings.class);
             assertEquals(Duration.ofMinutes(30), settings.idleTimeout());
-            assertEquals(Duration.ofHours(1), settings.lockDuration());
-            assertEquals(3, settings.maxFailuresPerUser());
+            assertEquals(Duration.ofHours(1), settings.absoluteTimeout());
+            assertEquals(14, settings.minPasswordLength());
         }
     }
 }
