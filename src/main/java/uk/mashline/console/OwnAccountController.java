@@ -15,7 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.mashline.console.security.ClientAddress;
+import uk.mashline.web.ClientAddress;
 import uk.mashline.console.security.OwnPasswordChange;
 import uk.mashline.console.security.SessionCookies;
 import uk.mashline.console.security.SessionStore;

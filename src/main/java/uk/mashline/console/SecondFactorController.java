@@ -14,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import uk.mashline.console.security.ClientAddress;
+import uk.mashline.web.ClientAddress;
 import uk.mashline.console.security.LoginService;
 import uk.mashline.console.security.Reauthentication;
 import uk.mashline.console.security.SecondFactors;
@@ -86,7 +86,7 @@ class SecondFactorController {
         if (!secondFactors.verify(account, code.code())) {
             throw new BadRequest(logins.secondFactorFailed(account, address));
         }
-        logins.secondFactorSucceeded(account);
+        logins.secondFactorSucceeded(account, address);
         return signedIn(request, authentication, account, null);
     }
 
@@ -114,7 +114,7 @@ class SecondFactorController {
         }
         List<String> recoveryCodes = secondFactors.confirmEnrolment(account, code.code());
         if (StaffAuthentication.isPending(authentication)) {
-            logins.secondFactorSucceeded(account);
+            logins.secondFactorSucceeded(account, ClientAddress.of(addresses, request));
             return signedIn(request, authentication, account, recoveryCodes);
         }
         sessions.reauthenticated(StaffAuthentication.sessionHash(authentication));

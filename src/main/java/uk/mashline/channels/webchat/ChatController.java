@@ -26,9 +26,11 @@ class ChatController {
     static final int MAX_TEXT = 2000;
 
     private final AnswerEveryMessage answers;
+    private final WebSender senders;
 
-    ChatController(AnswerEveryMessage answers) {
+    ChatController(AnswerEveryMessage answers, WebSender senders) {
         this.answers = answers;
+        this.senders = senders;
     }
 
     @Post("/{partnership}/messages")
@@ -46,7 +48,7 @@ class ChatController {
             throw new ClientError(404, "no such conversation");
         }
         Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
-                WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
+                senders.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
         return new ChatResponse(reply.conversationId(), reply.text(), String.valueOf(reply.route()), reply.intent(),
                 reply.confidence(), reply.sources(), String.join("\n\n", reply.more()), reply.language().code());
     }

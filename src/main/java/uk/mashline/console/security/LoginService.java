@@ -5,13 +5,16 @@ import uk.mashline.console.AuditAction;
 import uk.mashline.console.AuditLog;
 import io.micronaut.context.MessageSource;
 import uk.mashline.console.ConsoleWording;
+import uk.mashline.web.Pseudonyms;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Checks a username and password for the console form and for HTTP Basic: throttled per
- * username and per client address, every failure and lock audited.
+ * (username, client address) and per address with growing waits ({@link LoginThrottle}), every
+ * failure and wait audited. A failed sign-in for a username nobody has is audited under a keyed hash
+ * of it ({@link Pseudonyms}): people type passwords into the username field.
  */
 @Singleton
 public class LoginService {
@@ -21,16 +24,18 @@ public class LoginService {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final Pseudonyms pseudonyms;
     private final SecondFactors secondFactors;
 
     public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
-                        AuditLog audit, MessageSource messages, SecondFactors secondFactors) {
+                        AuditLog audit, MessageSource messages, Pseudonyms pseudonyms, SecondFactors secondFactors) {
         this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
         this.messages = messages;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -42,14 +47,13 @@ public class LoginService {
             return new LoginResult.Failed(ConsoleWording.text(messages, "login.missing"));
         }
         String name = username.trim();
-        // one throttle per account whatever the case typed: ADMIN, Admin and admin are one name
-        String key = StaffAccounts.key(name);
-        Optional<Duration> lock = throttle.lockRemaining(key, address);
-        if (lock.isPresent()) {
-            audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=locked via=" + via + " ip=" + address);
-            return locked(lock.get());
-        }
         Optional<StaffAccount> account = accounts.findByUsername(name);
+        String actor = account.map(StaffAccount::username).orElseGet(() -> unknownUser(name));
+        Optional<Duration> wait = throttle.waitRemaining(name, address);
+        if (wait.isPresent()) {
+            audit.record(actor, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=wait via=" + via + " ip=" + address);
+            return locked(wait.get());
+        }
         boolean ok;
         if (account.isPresent()) {
             ok = hasher.matches(password, account.get().passwordHash()) && account.get().enabled();
@@ -61,7 +65,7 @@ public class LoginService {
             // with a second factor to come, the failures so far stand until it is given: a password alone
             // must not wipe the count of wrong codes
             if (!secondFactors.required(account.get())) {
-                throttle.recordSuccess(key);
+                throttle.recordSuccess(name, address);
             }
             if (auditSuccess) {
                 audit.record(account.get().username(), AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
@@ -69,49 +73,55 @@ public class LoginService {
             return new LoginResult.Success(account.get());
         }
         String reason = account.isEmpty() ? "unknown_user" : account.get().enabled() ? "bad_password" : "disabled";
-        audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+        audit.record(actor, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
                 "reason=" + reason + " via=" + via + " ip=" + address);
-        Optional<Duration> newLock = throttle.recordFailure(key, address);
-        if (newLock.isPresent()) {
-            audit.record(name, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
-                    "minutes=" + newLock.get().toMinutes() + " ip=" + address);
-            // this attempt was still a wrong password (401); the lock applies from the next one (429)
-            return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newLock.get()));
+        Optional<Duration> newWait = throttle.recordFailure(name, address);
+        if (newWait.isPresent()) {
+            // LOGIN_LOCKED is the audit's name for a wait imposed: the account itself is never locked
+            audit.record(actor, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+                    "wait_seconds=" + newWait.get().getSeconds() + " ip=" + address);
+            // this attempt was still a wrong password (401); the wait applies from the next one (429)
+            return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newWait.get()));
         }
         return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed"));
     }
 
-    /** The lock in force on this username or address, if any (checked before a second-factor code is). */
+    /** The wait in force on this username from this address, if any (checked before a second-factor code is). */
     public Optional<LoginResult.Locked> lock(String username, String address) {
-        return throttle.lockRemaining(StaffAccounts.key(username), address).map(this::locked);
+        return throttle.waitRemaining(username, address).map(d -> (LoginResult.Locked) locked(d));
     }
 
     /**
      * A wrong second-factor code counts as a failed sign-in for the account and address, so codes cannot
-     * be guessed faster than passwords. Returns the message for the person (with the lock, if this failure
+     * be guessed faster than passwords. Returns the message for the person (with the wait, if this failure
      * started one).
      */
     public String secondFactorFailed(StaffAccount account, String address) {
-        Optional<Duration> newLock = throttle.recordFailure(StaffAccounts.key(account.username()), address);
+        Optional<Duration> newWait = throttle.recordFailure(account.username(), address);
         String wrong = ConsoleWording.text(messages, "totp.wrong");
-        if (newLock.isPresent()) {
+        if (newWait.isPresent()) {
             audit.record(account.username(), AuditAction.LOGIN_LOCKED, "staff_user", String.valueOf(account.id()),
-                    "minutes=" + newLock.get().toMinutes() + " ip=" + address + " via=second-factor");
-            return wrong + " " + lockedMessage(newLock.get());
+                    "wait_seconds=" + newWait.get().getSeconds() + " ip=" + address + " via=second-factor");
+            return wrong + " " + lockedMessage(newWait.get());
         }
         return wrong;
     }
 
-    /** The second factor was given: the account's failure count starts again. */
-    public void secondFactorSucceeded(StaffAccount account) {
-        throttle.recordSuccess(StaffAccounts.key(account.username()));
+    /** The second factor was given: the account's failures from this address are forgotten. */
+    public void secondFactorSucceeded(StaffAccount account, String address) {
+        throttle.recordSuccess(account.username(), address);
     }
 
-    private LoginResult.Locked locked(Duration remaining) {
+    /** The audit's actor for a username nobody has: a keyed hash, enough to see one name tried again and again. */
+    private String unknownUser(String name) {
+        return "unknown:" + pseudonyms.of("sign-in-username", name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private LoginResult locked(Duration remaining) {
         return new LoginResult.Locked(lockedMessage(remaining), Math.max(1, remaining.getSeconds()));
     }
 
     private String lockedMessage(Duration remaining) {
-        return ConsoleWording.text(messages, "login.locked", Math.max(1, (remaining.getSeconds() + 59) / 60));
+        return ConsoleWording.text(messages, "login.locked", Math.max(1, remaining.getSeconds()));
     }
 }

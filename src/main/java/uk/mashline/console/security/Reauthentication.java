@@ -76,7 +76,7 @@ public class Reauthentication {
         if (secondFactors.required(account) && !secondFactors.verify(account, code)) {
             throw new BadRequest(logins.secondFactorFailed(account, address));
         }
-        logins.secondFactorSucceeded(account);
+        logins.secondFactorSucceeded(account, address);
         sessions.reauthenticated(StaffAuthentication.sessionHash(authentication));
         audit.record(account.username(), AuditAction.REAUTHENTICATED, "staff_user", String.valueOf(account.id()), "ip=" + address);
     }

@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import uk.mashline.console.ConsoleWording;
+import uk.mashline.web.ClientAddress;
 
 /**
  * Checks HTTP Basic credentials for the staff JSON API against staff_user, on the blocking

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(
-            new ConsoleSecuritySettings(15, 480, 5, 20, 15, 15, 12),
+            new ConsoleSecuritySettings(15, 480, 12),
             new ResourceBundleMessageSource("console.messages", Locale.UK));
 
     private String refusal(String password) {
