@@ -8,7 +8,6 @@ import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
-import uk.mashline.dialogue.ChildHelp;
 import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
@@ -86,22 +85,21 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, NationalHelp national, WorkingDayCalendar calendar,
-                              IntentClassifier classifier, NationalHelplines helplines) {
+                              IntentClassifier classifier) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
-        ChildHelp childHelp = new ChildHelp(wording, helplines);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
-        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, childHelp));
-        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
+        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national));
+        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
@@ -121,12 +119,12 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern));
     }
 
-    private static Conversation.Harm harm(Wording wording, HelpNow helpNow, ChildHelp childHelp,
+    private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern) {
-        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, childHelp, reportConcern);
+        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern);
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
     }
