@@ -29,6 +29,13 @@ public class ConversationQueries {
         return new ConversationPage(content, found.totalSize(), page, size, totalPages, unreviewed);
     }
 
+    /** The conversations waiting for a member of staff, the longest waiting first (one page: they must all be seen). */
+    public ConversationPage waiting(ConversationQuery query, int size) {
+        List<ConversationSummary> content = log.waiting(query, size).stream()
+                .map(r -> ConversationViews.summary(r, false)).toList();
+        return new ConversationPage(content, content.size(), 0, size, 1, log.count(query.withReviewStatus(ReviewStatus.NEW)));
+    }
+
     /** Every matching conversation in queue order, at most {@code limit}, for the CSV export. */
     public List<ConversationSummary> all(ConversationQuery query, int limit) {
         return log.queue(query, limit).stream().map(r -> ConversationViews.summary(r, false)).toList();

@@ -30,9 +30,11 @@ class StaffConversationController {
     private final ConversationReviews reviews;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final StaffReplies replies;
 
     StaffConversationController(ConversationQueries queries, ConversationDetails details, ConversationReviews reviews,
-                                AuditLog audit, MessageSource messages) {
+                                AuditLog audit, MessageSource messages, StaffReplies replies) {
+        this.replies = replies;
         this.queries = queries;
         this.details = details;
         this.reviews = reviews;
@@ -44,13 +46,15 @@ class StaffConversationController {
     ConversationPage list(@Nullable @QueryValue String partnership, @Nullable @QueryValue String channel,
                           @Nullable @QueryValue String route, @Nullable @QueryValue String reviewStatus,
                           @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                          @Nullable @QueryValue String language,
+                          @Nullable @QueryValue String language, @Nullable @QueryValue Boolean waiting,
                           @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequest(ConsoleWording.text(messages, "filter.invalid", "page/size", "page >= 0, size 1-" + MAX_PAGE_SIZE));
         }
-        return queries.page(ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, language,
-                messages), page, size);
+        ConversationQuery filter = ConversationFilter.parse(partnership, channel, route, reviewStatus, from, to, language,
+                messages);
+        // waiting=true: exactly the people waiting for a member of staff, the longest waiting first
+        return Boolean.TRUE.equals(waiting) ? queries.waiting(filter, MAX_PAGE_SIZE) : queries.page(filter, page, size);
     }
 
     @Get("/conversations/{id}")
@@ -61,6 +65,12 @@ class StaffConversationController {
     @Post("/conversations/{id}/review")
     ConversationSummary review(String id, @Body ReviewRequest request, Authentication authentication) {
         return reviews.review(authentication.getName(), id, request);
+    }
+
+    /** A member of staff writes to the person (SMS: texted from the number they texted; web chat: shown in their page). */
+    @Post("/conversations/{id}/replies")
+    HttpResponse<StaffReplyView> reply(String id, @Body ReplyRequest request, Authentication authentication) {
+        return HttpResponse.created(replies.reply(authentication.getName(), id, request.text()));
     }
 
     @Get(value = "/conversations.csv", produces = "text/csv")

@@ -39,6 +39,7 @@ import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StaffAttention;
+import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.Wording;
@@ -85,12 +86,12 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, NationalHelp national, WorkingDayCalendar calendar,
-                              IntentClassifier classifier, NationalHelplines helplines) {
+                              IntentClassifier classifier, NationalHelplines helplines, StaffPresence staff) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
-        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
+        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ChildHelp childHelp = new ChildHelp(wording, helplines);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);

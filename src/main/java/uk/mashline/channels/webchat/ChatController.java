@@ -1,10 +1,15 @@
 package uk.mashline.channels.webchat;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,11 +19,18 @@ import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
+import uk.mashline.dialogue.Wording;
+import uk.mashline.review.ConversationLog;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** The web chat API: one POST per line typed; no id starts a conversation. */
+/**
+ * The web chat API: one POST per line typed (no id starts a conversation), and the conversation's messages
+ * for its own browser, staff replies included. A conversation answers only the browser holding its
+ * secret ({@link ChatClients}).
+ */
 @Controller("/api/chat")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ChatController {
@@ -26,14 +38,23 @@ class ChatController {
     static final int MAX_TEXT = 2000;
 
     private final AnswerEveryMessage answers;
+    private final ChatClients clients;
+    private final ConversationRateLimit conversationLimit;
+    private final ConversationLog log;
+    private final String rateLimited;
 
-    ChatController(AnswerEveryMessage answers) {
+    ChatController(AnswerEveryMessage answers, ChatClients clients, ConversationRateLimit conversationLimit,
+                   ConversationLog log, Wording wording) {
         this.answers = answers;
+        this.clients = clients;
+        this.conversationLimit = conversationLimit;
+        this.log = log;
+        this.rateLimited = wording.text("webchat.rateLimited");
     }
 
     @Post("/{partnership}/messages")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    ChatResponse post(@PathVariable String partnership, @Body ChatRequest request, HttpRequest<?> http) {
+    HttpResponse<ChatResponse> post(@PathVariable String partnership, @Body ChatRequest request, HttpRequest<?> http) {
         String text = request.text() == null ? "" : request.text().strip();
         if (text.isEmpty()) {
             throw new ClientError(400, "text is empty: type a message");
@@ -42,13 +63,40 @@ class ChatController {
             throw new ClientError(400, "text is too long: at most " + MAX_TEXT + " characters");
         }
         String conversationId = blankToNull(request.conversationId());
-        if (conversationId != null && !isUuid(conversationId)) {
-            throw new ClientError(404, "no such conversation");
+        if (conversationId != null) {
+            requireOwn(conversationId, http);
+            if (!conversationLimit.allow(conversationId)) {
+                throw new ClientError(429, rateLimited);
+            }
         }
         Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
                 WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
-        return new ChatResponse(reply.conversationId(), reply.text(), String.valueOf(reply.route()), reply.intent(),
-                reply.confidence(), reply.sources(), String.join("\n\n", reply.more()), reply.language().code());
+        MutableHttpResponse<ChatResponse> response = HttpResponse.ok(new ChatResponse(reply.conversationId(),
+                reply.text(), String.valueOf(reply.route()), reply.intent(), reply.confidence(), reply.sources(),
+                String.join("\n\n", reply.more()), reply.language().code()));
+        if (conversationId == null && reply.conversationId() != null) {
+            clients.bindNew(reply.conversationId(), http).ifPresent(response::cookie);
+        }
+        return response;
+    }
+
+    /** The conversation's messages after {@code after} (a message id), for its own browser only. */
+    @Get("/{partnership}/conversations/{conversationId}/messages")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    List<ChatMessage> messages(@PathVariable String partnership, @PathVariable String conversationId,
+                               @Nullable @QueryValue Long after, HttpRequest<?> http) {
+        requireOwn(conversationId, http);
+        log.find(conversationId).filter(c -> c.partnershipId().equals(partnership) && "WEB".equals(c.channel()))
+                .orElseThrow(() -> new ClientError(404, ChatClients.NOT_FOUND));
+        long since = after == null ? 0 : after;
+        return log.messages(conversationId).stream().filter(m -> m.id() > since).map(ChatMessage::of).toList();
+    }
+
+    private void requireOwn(String conversationId, HttpRequest<?> http) {
+        if (!isUuid(conversationId)) {
+            throw new ClientError(404, ChatClients.NOT_FOUND);
+        }
+        clients.requireBound(conversationId, http);
     }
 
     private static String blankToNull(String value) {

@@ -122,16 +122,22 @@ class TwilioWebhooksTest {
         String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("SpeechResult",
                 "I'm a health visitor and I'd like a consultation about whether this family meets the threshold")));
         assertTrue(xml.contains("<Dial") && xml.contains("+441403229900"), xml);
-        assertTrue(xml.indexOf("0 3 3 0, 2 2 2, 6 6 6 4") > xml.indexOf("<Dial"),
-                "if nobody answers, the call goes on to the emergency duty team: " + xml);
+        assertTrue(xml.contains("action=\"/twilio/voice/dial-ended?tried=01403+229900\""), xml);
+        // nobody answers (no duty phones configured here): the emergency duty team's number, not the one tried
+        String after = postSigned("/twilio/voice/dial-ended?tried=01403+229900",
+                call(Map.of("DialCallStatus", "no-answer")));
+        assertTrue(after.contains("0 3 3 0, 2 2 2, 6 6 6 4"), "if nobody answers, the emergency duty team: " + after);
+        assertTrue(!after.contains("2 2 9 9 0 0") && after.endsWith("<Hangup/></Response>"), after);
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>",
+                postSigned("/twilio/voice/dial-ended?tried=01403+229900", call(Map.of("DialCallStatus", "completed"))));
     }
 
     @Test
-    void outOfHoursACallerAskingForAPersonIsGivenTheEmergencyDutyNumberNotPutThrough() {
+    void outOfHoursACallerAskingForAPersonIsPutThroughToTheEmergencyDutyTeam() {
         clock.set(Instant.parse("2027-03-13T22:00:00Z"));
         String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("Digits", "0")));
-        assertTrue(!xml.contains("<Dial"), xml);
-        assertTrue(xml.contains("0 3 3 0, 2 2 2, 6 6 6 4"), xml);
+        assertTrue(xml.contains("<Dial") && xml.contains("+443302226664"), xml);
+        assertTrue(xml.indexOf("0 3 3 0, 2 2 2, 6 6 6 4") < xml.indexOf("<Dial"), "says who it puts them through to: " + xml);
     }
 
     @Test

@@ -1,0 +1,47 @@
+package uk.mashline.console.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.resolver.FutureCsrfTokenResolver;
+import jakarta.inject.Singleton;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The CSRF token from a form's {@code _csrf} field (the console's sign-out form), read from the body only
+ * for a form. It replaces micronaut-security's field resolver (turned off in application.yml), which
+ * parsed every body, JSON included, on a later thread: on a kept-alive connection that had just had an
+ * error response, a JSON body of a few kilobytes then failed inside the legacy SecurityFilter's chain
+ * with "newFilterContext is null" (500). A JSON call carries its token in the X-CSRF-Token header, so
+ * its body need not be read here at all, and the filter goes on at once.
+ */
+@Singleton
+class FormCsrfTokenResolver implements FutureCsrfTokenResolver<HttpRequest<?>> {
+
+    private static final CompletableFuture<String> NONE = CompletableFuture.completedFuture(null);
+
+    private final CsrfConfiguration configuration;
+    private final FilterBodyParser bodies;
+
+    FormCsrfTokenResolver(CsrfConfiguration configuration, FilterBodyParser bodies) {
+        this.configuration = configuration;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public CompletableFuture<String> resolveToken(HttpRequest<?> request) {
+        boolean form = request.getContentType()
+                .map(t -> t.getName().equals(MediaType.APPLICATION_FORM_URLENCODED)
+                        || t.getName().equals(MediaType.MULTIPART_FORM_DATA))
+                .orElse(false);
+        if (!form) {
+            return NONE;
+        }
+        return bodies.parseBody(request).thenApply(body -> {
+            Object value = body.get(configuration.getFieldName());
+            return value == null || value.toString().isEmpty() ? null : value.toString();
+        });
+    }
+}
