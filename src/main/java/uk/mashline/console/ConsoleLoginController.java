@@ -15,12 +15,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import uk.mashline.console.security.ClientAddress;
 import uk.mashline.console.security.LoginResult;
 import uk.mashline.console.security.LoginService;
 import uk.mashline.console.security.SessionCookies;
 import uk.mashline.console.security.SessionStore;
 import uk.mashline.console.security.StaffAuthentication;
+import uk.mashline.web.ClientAddress;
 
 import java.net.URI;
 import java.util.Map;

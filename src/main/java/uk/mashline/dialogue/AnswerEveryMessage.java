@@ -32,6 +32,7 @@ public final class AnswerEveryMessage {
     private final Duration limit;
     private final Clock clock;
     private final LanguageGate languages;
+    private final AnswerListener listener;
 
     /** As below, every safety reply in English. */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
@@ -50,6 +51,15 @@ public final class AnswerEveryMessage {
                               PartnershipDirectory partnerships, ExecutorService executor,
                               ScheduledExecutorService deadlines, Duration limit, Clock clock,
                               LanguageGate languages) {
+        this(handler, safety, journal, partnerships, executor, deadlines, limit, clock, languages, AnswerListener.NONE);
+    }
+
+    /** @param listener told of each answer once it is given (metrics) */
+    public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
+                              PartnershipDirectory partnerships, ExecutorService executor,
+                              ScheduledExecutorService deadlines, Duration limit, Clock clock,
+                              LanguageGate languages, AnswerListener listener) {
+        this.listener = listener;
         this.languages = languages;
         this.handler = handler;
         this.safety = safety;
@@ -90,6 +100,8 @@ public final class AnswerEveryMessage {
         var partnership = partnerships.find(message.partnershipId())
                 .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
         CompletableFuture<Reply> answer = new CompletableFuture<>();
+        // a dependent stage of its own: whatever the listener does cannot reach the caller's answer
+        answer.thenAccept(reply -> listener.answered(message, reply));
         ScheduledFuture<?> deadline = deadlines.schedule(
                 () -> executor.execute(() -> answerSafely(answer, message, partnership)),
                 limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -116,6 +116,29 @@ public class FileTurnJournal implements TurnJournal {
         }
     }
 
+    /** How many turns wait to be replayed (the active file and those being replayed), for the metrics. */
+    public synchronized long waitingTurns() {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            long turns = 0;
+            for (Path file : files.filter(FileTurnJournal::holdsWaitingTurns).toList()) {
+                try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                    turns += lines.filter(line -> !line.isBlank()).count();
+                }
+            }
+            return turns;
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
+    private static boolean holdsWaitingTurns(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(ACTIVE) || name.endsWith(REPLAYING_SUFFIX);
+    }
+
     List<JournalEntry> read(Path file) throws IOException {
         List<JournalEntry> entries = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

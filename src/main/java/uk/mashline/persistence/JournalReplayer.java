@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Puts journalled turns into the database once it answers again. Exactly once: every turn carries
@@ -39,6 +40,10 @@ public class JournalReplayer {
     private final Duration conversationIdle;
     // told once per outage: the replay is tried every second while the database is away
     private boolean postponed;
+    // totals since start-up, for the metrics (uk.mashline.metrics.JournalMeters)
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong alreadyStored = new AtomicLong();
+    private final AtomicLong setAside = new AtomicLong();
 
     public JournalReplayer(FileTurnJournal journal, ConversationStore store,
                            @Value("${mash.dialogue.conversation-idle:12h}") Duration conversationIdle) {
@@ -62,12 +67,30 @@ public class JournalReplayer {
                 return;
             }
             postponed = false;
+            stored.addAndGet(outcome.stored());
+            alreadyStored.addAndGet(outcome.present());
+            setAside.addAndGet(outcome.setAside());
             LOG.info("journal replayed: {} turns stored, {} already present, {} set aside", outcome.stored(),
                     outcome.present(), outcome.setAside());
         }
     }
 
     private record Outcome(int stored, int present, int setAside) {
+    }
+
+    /** Journalled turns this replayer stored since start-up. */
+    public long storedTotal() {
+        return stored.get();
+    }
+
+    /** Journalled turns it found already stored (a late write got there first). */
+    public long alreadyStoredTotal() {
+        return alreadyStored.get();
+    }
+
+    /** Journalled turns the database refused for their own data, set aside for a person. */
+    public long setAsideTotal() {
+        return setAside.get();
     }
 
     /**

@@ -22,17 +22,20 @@ public interface LoginThrottleRepository extends CrudRepository<LoginThrottleRow
         return findLocksAt(keys, Times.toDb(now)).stream().map(Times::fromDb).max(Instant::compareTo);
     }
 
-    /** One more failure; a window that started before {@code windowStart} is over, and a new one starts now. */
-    default int countFailure(String key, Instant windowStart, Instant now) {
-        return countFailureAt(key, Times.toDb(windowStart), Times.toDb(now));
+    /**
+     * One more failure; failures are forgotten when the last one was before {@code forgottenBefore}, and the
+     * count starts again at 1. Returns the rows changed (0: no counter yet).
+     */
+    default int countFailure(String key, Instant forgottenBefore, Instant now) {
+        return countFailureAt(key, Times.toDb(forgottenBefore), Times.toDb(now));
     }
 
-    /** Locks the key until then if it has reached {@code maxFailures}; a new window starts. */
-    default boolean lockIfReached(String key, int maxFailures, Instant until, Instant now) {
-        return lockAt(key, maxFailures, Times.toDb(until), Times.toDb(now)) > 0;
+    /** The next attempt on this key waits until then. */
+    default void waitUntil(String key, Instant until) {
+        waitUntilAt(key, Times.toDb(until));
     }
 
-    /** Counters whose window ended before then and which hold no lock in force. */
+    /** Counters whose last failure was before then and which hold no wait in force. */
     default int deleteStale(Instant windowBefore, Instant now) {
         return deleteStaleAt(Times.toDb(windowBefore), Times.toDb(now));
     }
@@ -40,14 +43,13 @@ public interface LoginThrottleRepository extends CrudRepository<LoginThrottleRow
     @Query("SELECT locked_until FROM login_throttle WHERE throttle_key IN (:keys) AND locked_until > :now")
     List<LocalDateTime> findLocksAt(List<String> keys, LocalDateTime now);
 
-    @Query("UPDATE login_throttle SET failures = CASE WHEN window_started_at < :windowStart THEN 1 ELSE failures + 1 END, "
-            + "window_started_at = CASE WHEN window_started_at < :windowStart THEN :now ELSE window_started_at END "
-            + "WHERE throttle_key = :key")
-    int countFailureAt(String key, LocalDateTime windowStart, LocalDateTime now);
+    // window_started_at holds the time of the last failure: the count lasts while failures keep coming
+    @Query("UPDATE login_throttle SET failures = CASE WHEN window_started_at < :forgottenBefore THEN 1 ELSE failures + 1 END, "
+            + "window_started_at = :now WHERE throttle_key = :key")
+    int countFailureAt(String key, LocalDateTime forgottenBefore, LocalDateTime now);
 
-    @Query("UPDATE login_throttle SET locked_until = :until, failures = 0, window_started_at = :now "
-            + "WHERE throttle_key = :key AND failures >= :maxFailures")
-    int lockAt(String key, int maxFailures, LocalDateTime until, LocalDateTime now);
+    @Query("UPDATE login_throttle SET locked_until = :until WHERE throttle_key = :key")
+    void waitUntilAt(String key, LocalDateTime until);
 
     @Query("DELETE FROM login_throttle WHERE window_started_at < :windowBefore AND (locked_until IS NULL OR locked_until < :now)")
     int deleteStaleAt(LocalDateTime windowBefore, LocalDateTime now);

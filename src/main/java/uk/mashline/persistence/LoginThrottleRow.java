@@ -8,7 +8,11 @@ import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 
-/** Failed sign-ins counted for one username ('user:name') or client address ('ip:addr') in a window. */
+/**
+ * Failed sign-ins in a row for one (username pseudonym, client address) pair ('pair:hash@addr') or one
+ * client address ('ip:addr'): {@code windowStartedAt} is the time of the last failure (the count is
+ * forgotten after a quiet spell), {@code lockedUntil} the end of the wait it imposes.
+ */
 @MappedEntity("login_throttle")
 public record LoginThrottleRow(
         @Id String throttleKey,

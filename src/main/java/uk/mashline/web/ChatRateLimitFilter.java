@@ -8,6 +8,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import uk.mashline.channels.ErrorBody;
 import uk.mashline.dialogue.Wording;
 
@@ -18,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Limits how fast one client can post to the public web chat, so it cannot be used to flood the
  * log staff review. The refusal still carries the 999 line. Twilio's webhooks are never limited:
- * Twilio does not back off, and a dropped text could be a child's.
+ * Twilio does not back off, and a dropped text could be a child's. Counted per client address as
+ * {@link ClientAddress} resolves it, so clients behind the load balancer each have their own count
+ * and a client cannot start a fresh count by forging a proxy header.
  */
 @ServerFilter("/api/chat/**")
 class ChatRateLimitFilter {
@@ -32,12 +35,14 @@ class ChatRateLimitFilter {
     private final int perMinute;
     private final String message;
     private final Clock clock;
+    private final HttpClientAddressResolver addresses;
 
     ChatRateLimitFilter(@Value("${mash.webchat.messages-per-minute:20}") int perMinute,
-                        Wording wording, Clock clock) {
+                        Wording wording, Clock clock, HttpClientAddressResolver addresses) {
         this.perMinute = perMinute;
         this.message = wording.text("webchat.rateLimited");
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     @RequestFilter
@@ -51,7 +56,7 @@ class ChatRateLimitFilter {
         if (windows.size() > MAX_CLIENTS) {
             windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
         }
-        String client = request.getRemoteAddress().getAddress().getHostAddress();
+        String client = ClientAddress.of(addresses, request);
         Window w = windows.compute(client, (k, old) ->
                 old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.count() + 1));
         if (w.count() <= perMinute) {

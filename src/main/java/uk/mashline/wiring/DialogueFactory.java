@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
+import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
 import uk.mashline.dialogue.ChildHelp;
@@ -164,9 +165,9 @@ class DialogueFactory {
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ScheduledExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
-                                          LanguageGate languageGate) {
+                                          LanguageGate languageGate, AnswerListener listener) {
         return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
-                languageGate);
+                languageGate, listener);
     }
 
     @Singleton

@@ -38,14 +38,16 @@ class ChatController {
     static final int MAX_TEXT = 2000;
 
     private final AnswerEveryMessage answers;
+    private final WebSender senders;
     private final ChatClients clients;
     private final ConversationRateLimit conversationLimit;
     private final ConversationLog log;
     private final String rateLimited;
 
-    ChatController(AnswerEveryMessage answers, ChatClients clients, ConversationRateLimit conversationLimit,
-                   ConversationLog log, Wording wording) {
+    ChatController(AnswerEveryMessage answers, WebSender senders, ChatClients clients,
+                   ConversationRateLimit conversationLimit, ConversationLog log, Wording wording) {
         this.answers = answers;
+        this.senders = senders;
         this.clients = clients;
         this.conversationLimit = conversationLimit;
         this.log = log;
@@ -70,7 +72,7 @@ class ChatController {
             }
         }
         Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
-                WebSender.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
+                senders.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
         MutableHttpResponse<ChatResponse> response = HttpResponse.ok(new ChatResponse(reply.conversationId(),
                 reply.text(), String.valueOf(reply.route()), reply.intent(), reply.confidence(), reply.sources(),
                 String.join("\n\n", reply.more()), reply.language().code()));

@@ -1,28 +1,28 @@
 package uk.mashline.channels.webchat;
 
 import io.micronaut.http.HttpRequest;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import jakarta.inject.Singleton;
+import uk.mashline.web.ClientAddress;
+import uk.mashline.web.Pseudonyms;
 
 /**
- * Who sent a web chat message, as far as staff need to know: a one-way hash of the client's
- * address, enough to count repeat contacts without storing the address itself.
+ * Who sent a web chat message, as far as staff need to know: a keyed pseudonym of the client's
+ * address (as {@link ClientAddress} resolves it), enough to count repeat contacts without storing
+ * the address, and not reversible by trying every address without the secret.
  */
-final class WebSender {
+@Singleton
+class WebSender {
 
-    private WebSender() {
+    private final HttpClientAddressResolver addresses;
+    private final Pseudonyms pseudonyms;
+
+    WebSender(HttpClientAddressResolver addresses, Pseudonyms pseudonyms) {
+        this.addresses = addresses;
+        this.pseudonyms = pseudonyms;
     }
 
-    static String of(HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
-            return "web:" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    String of(HttpRequest<?> request) {
+        return "web:" + pseudonyms.of("web-sender", ClientAddress.of(addresses, request));
     }
 }

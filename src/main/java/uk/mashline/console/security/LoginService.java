@@ -5,13 +5,16 @@ import uk.mashline.console.AuditAction;
 import uk.mashline.console.AuditLog;
 import io.micronaut.context.MessageSource;
 import uk.mashline.console.ConsoleWording;
+import uk.mashline.web.Pseudonyms;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Checks a username and password for the console form and for HTTP Basic: throttled per
- * username and per client address, every failure and lock audited.
+ * (username, client address) and per address with growing waits ({@link LoginThrottle}), every
+ * failure and wait audited. A failed sign-in for a username nobody has is audited under a keyed hash
+ * of it ({@link Pseudonyms}): people type passwords into the username field.
  */
 @Singleton
 public class LoginService {
@@ -21,14 +24,16 @@ public class LoginService {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final Pseudonyms pseudonyms;
 
     public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
-                        AuditLog audit, MessageSource messages) {
+                        AuditLog audit, MessageSource messages, Pseudonyms pseudonyms) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
         this.messages = messages;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -40,12 +45,13 @@ public class LoginService {
             return new LoginResult.Failed(ConsoleWording.text(messages, "login.missing"));
         }
         String name = username.trim();
-        Optional<Duration> lock = throttle.lockRemaining(name, address);
-        if (lock.isPresent()) {
-            audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=locked via=" + via + " ip=" + address);
-            return locked(lock.get());
-        }
         Optional<StaffAccount> account = accounts.findByUsername(name);
+        String actor = account.map(StaffAccount::username).orElseGet(() -> unknownUser(name));
+        Optional<Duration> wait = throttle.waitRemaining(name, address);
+        if (wait.isPresent()) {
+            audit.record(actor, AuditAction.LOGIN_FAILURE, "staff_user", null, "reason=wait via=" + via + " ip=" + address);
+            return locked(wait.get());
+        }
         boolean ok;
         if (account.isPresent()) {
             ok = hasher.matches(password, account.get().passwordHash()) && account.get().enabled();
@@ -54,23 +60,29 @@ public class LoginService {
             ok = false;
         }
         if (ok) {
-            throttle.recordSuccess(name);
+            throttle.recordSuccess(name, address);
             if (auditSuccess) {
                 audit.record(name, AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
             }
             return new LoginResult.Success(account.get());
         }
         String reason = account.isEmpty() ? "unknown_user" : account.get().enabled() ? "bad_password" : "disabled";
-        audit.record(name, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+        audit.record(actor, AuditAction.LOGIN_FAILURE, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
                 "reason=" + reason + " via=" + via + " ip=" + address);
-        Optional<Duration> newLock = throttle.recordFailure(name, address);
-        if (newLock.isPresent()) {
-            audit.record(name, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
-                    "minutes=" + newLock.get().toMinutes() + " ip=" + address);
-            // this attempt was still a wrong password (401); the lock applies from the next one (429)
-            return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newLock.get()));
+        Optional<Duration> newWait = throttle.recordFailure(name, address);
+        if (newWait.isPresent()) {
+            // LOGIN_LOCKED is the audit's name for a wait imposed: the account itself is never locked
+            audit.record(actor, AuditAction.LOGIN_LOCKED, "staff_user", account.map(a -> String.valueOf(a.id())).orElse(null),
+                    "wait_seconds=" + newWait.get().getSeconds() + " ip=" + address);
+            // this attempt was still a wrong password (401); the wait applies from the next one (429)
+            return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newWait.get()));
         }
         return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed"));
+    }
+
+    /** The audit's actor for a username nobody has: a keyed hash, enough to see one name tried again and again. */
+    private String unknownUser(String name) {
+        return "unknown:" + pseudonyms.of("sign-in-username", name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private LoginResult locked(Duration remaining) {
@@ -78,6 +90,6 @@ public class LoginService {
     }
 
     private String lockedMessage(Duration remaining) {
-        return ConsoleWording.text(messages, "login.locked", Math.max(1, (remaining.getSeconds() + 59) / 60));
+        return ConsoleWording.text(messages, "login.locked", Math.max(1, remaining.getSeconds()));
     }
 }

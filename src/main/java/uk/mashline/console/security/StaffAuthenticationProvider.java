@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import uk.mashline.web.ClientAddress;
 
 /**
  * Checks HTTP Basic credentials for the staff JSON API against staff_user, on the blocking

@@ -16,13 +16,16 @@ import uk.mashline.console.ConsoleWording;
 /**
  * Answers rejected requests with a JSON reason: 403 for a missing or wrong CSRF token (micronaut-security's
  * CSRF filter, see SessionCsrfTokenValidator), 401 (sign-in required or wrong credentials),
- * 429 with Retry-After while sign-in is locked, 403 for a role that may not do this. Only
- * clients that are not the console's own scripts get a Basic challenge, so browsers never pop
- * up a password dialog over the console.
+ * 429 with Retry-After while sign-in is locked, 403 for a role that may not do this. The Basic
+ * challenge goes only with the staff API ({@code /api/staff}) and only to clients that are not the
+ * console's own scripts: a browser must never pop up a password dialog over the console, the web
+ * chat or any other page a child may open.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class StaffAuthorizationExceptionHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private static final String STAFF_API = "/api/staff/";
 
     private final MessageSource messages;
 
@@ -46,7 +49,7 @@ class StaffAuthorizationExceptionHandler implements ExceptionHandler<Authorizati
         }
         String message = failure instanceof LoginResult.Failed failed ? failed.message() : ConsoleWording.text(messages, "auth.required");
         MutableHttpResponse<ApiError> response = HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError(401, message));
-        if (request.getHeaders().get("X-Requested-With") == null) {
+        if (request.getPath().startsWith(STAFF_API) && request.getHeaders().get("X-Requested-With") == null) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MASH staff API\", charset=\"UTF-8\"");
         }
         return response;

@@ -1,9 +1,13 @@
-package uk.mashline.console.security;
+package uk.mashline.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 
-/** The client address used for throttling and audit (honours micronaut.server.client-address-header behind a proxy). */
+/**
+ * The one client address used for the sign-in throttle, the web chat's rate limit and sender
+ * pseudonym, and the audit log: what the resolver (Micronaut's, replaced by
+ * {@link ProxyAwareClientAddressResolver}) vouches for, cut to a length a key column holds.
+ */
 public final class ClientAddress {
 
     private ClientAddress() {
