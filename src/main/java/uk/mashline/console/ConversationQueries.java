@@ -1,6 +1,7 @@
 package uk.mashline.console;
 
 import jakarta.inject.Singleton;
+import uk.mashline.dialogue.Route;
 import uk.mashline.review.ConversationLog;
 import uk.mashline.review.ConversationQuery;
 import uk.mashline.review.ResultPage;
@@ -14,6 +15,8 @@ import java.util.List;
  */
 @Singleton
 public class ConversationQueries {
+
+    private static final int WAITING_COUNTED = 200;
 
     private final ConversationLog log;
 
@@ -34,6 +37,12 @@ public class ConversationQueries {
         List<ConversationSummary> content = log.waiting(query, size).stream()
                 .map(r -> ConversationViews.summary(r, false)).toList();
         return new ConversationPage(content, content.size(), 0, size, 1, log.count(query.withReviewStatus(ReviewStatus.NEW)));
+    }
+
+    /** What the console's live badge shows. */
+    public StaffAlerts alerts() {
+        long risk = log.count(new ConversationQuery(null, null, Route.IMMEDIATE_RISK, ReviewStatus.NEW, null, null, null));
+        return new StaffAlerts(risk, log.waiting(ConversationQuery.ALL, WAITING_COUNTED).size());
     }
 
     /** Every matching conversation in queue order, at most {@code limit}, for the CSV export. */

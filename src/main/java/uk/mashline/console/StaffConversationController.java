@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import uk.mashline.console.security.StaffRole;
 import uk.mashline.review.ConversationQuery;
 
+import java.util.List;
+
 /** The staff conversation API: the risk-first queue, a conversation, review actions and the CSV export. */
 @Controller("/api/staff")
 @Secured(StaffRole.REVIEWER_ROLE)
@@ -60,6 +62,18 @@ class StaffConversationController {
     @Get("/conversations/{id}")
     ConversationDetail detail(String id, Authentication authentication) {
         return details.open(authentication.getName(), id);
+    }
+
+    /** Messages after {@code after} (a message id), for an open conversation page to show replies as they come. */
+    @Get("/conversations/{id}/messages")
+    List<MessageView> messages(String id, @QueryValue(defaultValue = "0") long after) {
+        return details.messagesAfter(id, after);
+    }
+
+    /** The live badge: immediate-risk conversations not yet reviewed, and people waiting for a member of staff. */
+    @Get("/alerts")
+    StaffAlerts alerts() {
+        return queries.alerts();
     }
 
     @Post("/conversations/{id}/review")
