@@ -10,12 +10,13 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The CSRF token from a form's {@code _csrf} field (the console's sign-out form), read from the body only
- * for a form. It replaces micronaut-security's field resolver (turned off in application.yml), which
- * parsed every body, JSON included, on a later thread: on a kept-alive connection that had just had an
- * error response, a JSON body of a few kilobytes then failed inside the legacy SecurityFilter's chain
- * with "newFilterContext is null" (500). A JSON call carries its token in the X-CSRF-Token header, so
- * its body need not be read here at all, and the filter goes on at once.
+ * The CSRF token from a form's {@code _csrf} field, read from the body only when it can matter: a form
+ * posted with a console session and without the X-CSRF-Token header (the console's own scripts always
+ * send the header; a sign-in has no session, so needs no token). It replaces micronaut-security's field
+ * resolver (turned off in application.yml), which parsed every body, JSON and sign-in forms included, on a
+ * later thread: on a kept-alive connection that had just had an error response, such a request then
+ * failed inside the legacy SecurityFilter's chain with "newFilterContext is null" (500) - a staff reply
+ * after a refused one, a sign-in after a wrong password (ConsoleSessionTest's failures).
  */
 @Singleton
 class FormCsrfTokenResolver implements FutureCsrfTokenResolver<HttpRequest<?>> {
@@ -36,7 +37,8 @@ class FormCsrfTokenResolver implements FutureCsrfTokenResolver<HttpRequest<?>> {
                 .map(t -> t.getName().equals(MediaType.APPLICATION_FORM_URLENCODED)
                         || t.getName().equals(MediaType.MULTIPART_FORM_DATA))
                 .orElse(false);
-        if (!form) {
+        boolean header = request.getHeaders().contains(configuration.getHeaderName());
+        if (!form || header || SessionCookies.token(request).isEmpty()) {
             return NONE;
         }
         return bodies.parseBody(request).thenApply(body -> {
