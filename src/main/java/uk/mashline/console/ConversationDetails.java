@@ -27,13 +27,19 @@ public class ConversationDetails {
      * The conversation's messages after {@code afterId}, for the page a reviewer already opened (its opening
      * was audited): the page asks every few seconds, so replies show as they come.
      */
-    public List<MessageView> messagesAfter(String id, long afterId) {
-        log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
+    public List<MessageView> messagesAfter(String id, long afterId, java.util.Set<String> scope) {
+        log.find(id).filter(c -> scope == null || scope.contains(c.partnershipId())).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         return log.messages(id).stream().filter(m -> m.id() > afterId).map(ConversationViews::message).toList();
     }
 
     public ConversationDetail open(String viewer, String id) {
-        ConversationRecord conversation = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
+        return open(viewer, id, null);
+    }
+
+    /** As {@link #open(String, String)}, for a viewer limited to these partnerships (null: all): another's is not found. */
+    public ConversationDetail open(String viewer, String id, java.util.Set<String> scope) {
+        ConversationRecord conversation = log.find(id).filter(c -> scope == null || scope.contains(c.partnershipId()))
+                .orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         audit.record(viewer, AuditAction.VIEW_CONVERSATION, "conversation", id, null);
         return ConversationViews.detail(conversation, log.earlierConversationIds(conversation, EARLIER_CONVERSATIONS),
                 log.messages(id));

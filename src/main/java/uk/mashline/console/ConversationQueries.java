@@ -40,9 +40,11 @@ public class ConversationQueries {
     }
 
     /** What the console's live badge shows. */
-    public StaffAlerts alerts() {
-        long risk = log.count(new ConversationQuery(null, null, Route.IMMEDIATE_RISK, ReviewStatus.NEW, null, null, null));
-        return new StaffAlerts(risk, log.waiting(ConversationQuery.ALL, WAITING_COUNTED).size());
+    public StaffAlerts alerts(java.util.Set<String> scope) {
+        ConversationQuery all = ConversationQuery.ALL.withScope(scope);
+        long risk = log.count(new ConversationQuery(null, null, Route.IMMEDIATE_RISK, ReviewStatus.NEW, null, null, null,
+                scope));
+        return new StaffAlerts(risk, log.waiting(all, WAITING_COUNTED).size());
     }
 
     /** Every matching conversation in queue order, at most {@code limit}, for the CSV export. */

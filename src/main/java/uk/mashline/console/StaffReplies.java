@@ -34,7 +34,8 @@ public class StaffReplies {
         this.messages = messages;
     }
 
-    public StaffReplyView reply(String author, String conversationId, String text) {
+    /** @param scope the partnerships this member of staff may see (null: all); another's conversation is not found */
+    public StaffReplyView reply(String author, String conversationId, String text, java.util.Set<String> scope) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new BadRequest(ConsoleWording.text(messages, "reply.empty"));
@@ -43,6 +44,7 @@ public class StaffReplies {
             throw new BadRequest(ConsoleWording.text(messages, "reply.too.long", MAX_TEXT));
         }
         ConversationRecord conversation = log.find(conversationId)
+                .filter(c -> scope == null || scope.contains(c.partnershipId()))
                 .orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         String channel = conversation.channel();
         if ("VOICE".equals(channel)) {
