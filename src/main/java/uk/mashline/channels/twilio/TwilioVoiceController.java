@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.channels.StoredFields;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ChannelStyle;
 import uk.mashline.dialogue.InboundMessage;
@@ -77,8 +78,9 @@ class TwilioVoiceController {
             return noInput(partnership, attempt == null ? 0 : attempt, thisTurn);
         }
         String callSid = params.getOrDefault("CallSid", "");
-        InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, turnId(callSid, thisTurn), Instant.now());
+        InboundMessage message = StoredFields.check(new InboundMessage(Channel.VOICE,
+                partnership.map(Partnership::id).orElse(null), null, "voice:" + callSid, params.get("From"), said,
+                turnId(callSid, thisTurn), Instant.now()));
         Reply reply = replies.answer(partnership, message);
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
             // heard only if nobody answers: a prompt of its own, within the same budget, without the

@@ -12,6 +12,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.persistence.FileTurnJournal;
 import uk.mashline.testsupport.SettableClock;
 import uk.mashline.testsupport.TwilioSigner;
 
@@ -47,6 +48,9 @@ class TwilioWebhooksTest {
 
     @Inject
     SettableClock clock;
+
+    @Inject
+    FileTurnJournal journal;
 
     private final TwilioSigner signer = new TwilioSigner(TOKEN);
 
@@ -213,6 +217,23 @@ class TwilioWebhooksTest {
         }
         assertEquals(403, refused.getStatus().getCode());
         assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+    }
+
+    @Test
+    void anOverLongSenderIsAClear400NothingIsStoredOrJournalledAndTheNextTextIsStored() throws Exception {
+        // a SIP or client identity as From, longer than any phone number and than the sender column
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "is anyone there");
+        params.put("From", "sip:" + "a".repeat(200) + "@pbx.example.org");
+        HttpClientResponseException refused = post("/twilio/sms", params, signer.sign(url("/twilio/sms"), params));
+        assertEquals(400, refused.getStatus().getCode());
+        assertTrue(refused.getResponse().getBody(String.class).orElse("").contains("sender (From) is too long"),
+                refused.getResponse().getBody(String.class).orElse(""));
+        assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+        assertEquals(0, journal.status().waitingFiles(), "nothing journalled as if the database were down");
+        String next = newSid();
+        postSigned("/twilio/sms", sms(next, "hello, I need some advice"));
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", next));
     }
 
     private Map<String, String> sms(String sid, String body) {
