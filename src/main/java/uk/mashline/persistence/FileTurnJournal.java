@@ -45,6 +45,13 @@ public class FileTurnJournal implements TurnJournal {
     public FileTurnJournal(@Value("${mash.journal.dir:journal}") String dir, ObjectMapper json) {
         this.dir = Path.of(dir);
         this.json = json;
+        try {
+            if (Files.isDirectory(this.dir)) {
+                OwnerOnlyFiles.tighten(this.dir); // a folder made by hand, or by an older version, may be wider
+            }
+        } catch (IOException e) {
+            LOG.error("could not make the journal folder readable by the service's user only: {}", e.toString());
+        }
     }
 
     @Override
