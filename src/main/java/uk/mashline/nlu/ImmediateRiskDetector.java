@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,18 +154,14 @@ public final class ImmediateRiskDetector {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
-        Map<Integer, List<Integer>> everywhere = new HashMap<>();
-        for (int i = 0; i < numbered.size(); i++) {
-            everywhere.put(i, PatternPrefilter.ANYWHERE);
-        }
-        return detect(normalisedText, everywhere);
+        return detect(normalisedText, prefilter.everywhere());
     }
 
-    private Optional<RiskSignal> detect(String normalisedText, Map<Integer, List<Integer>> candidates) {
+    private Optional<RiskSignal> detect(String normalisedText, PatternPrefilter.Candidates candidates) {
         StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
         int index = 0;
         for (Pattern ignore : ignores) {
-            if (candidates.containsKey(index++)) {
+            if (candidates.possible(index++)) {
                 blank(ignore.matcher(padded), padded);
             }
         }
@@ -174,7 +169,8 @@ public final class ImmediateRiskDetector {
         for (Rule rule : rules) {
             boolean all = true;
             for (Pattern p : rule.allOf()) {
-                all = all && found(p, candidates.get(index), text);
+                // the text is padded by one space: the prefilter's word starts move by one
+                all = all && candidates.finds(index, p, text, 1);
                 index++;
             }
             if (all) {
@@ -198,24 +194,6 @@ public final class ImmediateRiskDetector {
                 text.setCharAt(i, ' ');
             }
         }
-    }
-
-    /** Runs the pattern only where the prefilter says it could start (text is padded by one space). */
-    private static boolean found(Pattern pattern, List<Integer> starts, String text) {
-        if (starts == null) {
-            return false;
-        }
-        Matcher m = pattern.matcher(text);
-        if (starts == PatternPrefilter.ANYWHERE) {
-            return m.find();
-        }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int start : starts) {
-            if (m.region(start + 1, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anyFinds(List<Pattern> patterns, String text) {

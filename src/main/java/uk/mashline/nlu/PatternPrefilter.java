@@ -1,34 +1,34 @@
 package uk.mashline.nlu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Makes many large regexes cheap to run on a short message. Each pattern that starts at a word
  * boundary with alternatives of plain words ({@code \b(?:knife|gun|...)}) can only match if the
  * message has a word beginning with one of those literal prefixes. The prefixes are read from
- * the regex source once; per message, one hash lookup per word prefix selects the few patterns
- * worth running. A pattern whose prefixes cannot be worked out is always run, so the filter
- * never changes what matches, only how fast.
+ * the regex source once; per message, one walk down a character trie from each word start
+ * selects the few patterns worth running, and where. A pattern whose prefixes cannot be worked
+ * out is always run, so the filter never changes what matches, only how fast (the risk rules'
+ * and the slot phrases' tests compare it with every pattern run everywhere).
+ *
+ * <p>Shared by the immediate-risk rules and the slot phrases; thread-safe once built.
  */
-final class PatternPrefilter {
+public final class PatternPrefilter {
 
-    /** Marker: run the pattern over the whole text. */
-    static final List<Integer> ANYWHERE = List.of();
-
-    private final Map<String, BitSet> patternsByPrefix = new HashMap<>();
+    private final List<Pattern> patterns;
     private final BitSet alwaysRun = new BitSet();
-    private int longestPrefix;
-    /** The distinct prefix lengths, ascending: only these substrings are worth looking up. */
-    private final int[] prefixLengths;
+    private final Node root = new Node();
 
-    PatternPrefilter(List<Pattern> patterns) {
+    public PatternPrefilter(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
         for (int i = 0; i < patterns.size(); i++) {
             Set<String> prefixes = prefixes(patterns.get(i).pattern(), false);
             if (prefixes == null) {
@@ -36,49 +36,193 @@ final class PatternPrefilter {
                 continue;
             }
             for (String prefix : prefixes) {
-                patternsByPrefix.computeIfAbsent(prefix, k -> new BitSet()).set(i);
-                longestPrefix = Math.max(longestPrefix, prefix.length());
+                root.add(prefix, 0, i);
             }
         }
-        prefixLengths = patternsByPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        root.freeze();
     }
 
     /**
-     * Where each pattern might match in text made of space-separated words: the word starts
-     * where one of its prefixes occurs, or {@link #ANYWHERE} for patterns that are always run.
-     * Patterns absent from the map cannot match.
+     * Where each pattern might match in {@code normalisedText} (words separated by single spaces),
+     * found by one trie walk from each word start.
      */
-    Map<Integer, List<Integer>> candidates(String normalisedText) {
-        Map<Integer, List<Integer>> result = new HashMap<>();
-        alwaysRun.stream().forEach(i -> result.put(i, ANYWHERE));
-        String text = normalisedText + " ";
-        int n = text.length();
-        for (int start = 0; start < n; start = text.indexOf(' ', start) + 1) {
-            int max = Math.min(n - start, longestPrefix);
-            for (int k = 0; k < prefixLengths.length && prefixLengths[k] <= max; k++) {
-                BitSet hit = patternsByPrefix.get(text.substring(start, start + prefixLengths[k]));
-                if (hit != null) {
-                    int at = start;
-                    hit.stream().forEach(i -> {
-                        List<Integer> starts = result.computeIfAbsent(i, x -> new ArrayList<>(2));
-                        if (starts != ANYWHERE && (starts.isEmpty() || starts.get(starts.size() - 1) != at)) {
-                            starts.add(at);
-                        }
-                    });
+    public Candidates candidates(String normalisedText) {
+        Candidates result = new Candidates(patterns.size(), alwaysRun);
+        int n = normalisedText.length();
+        int start = 0;
+        while (start < n) {
+            Node node = root;
+            for (int k = start; node != null; k++) {
+                for (int pattern : node.patterns) {
+                    result.add(pattern, start);
                 }
+                // a prefix may end with a space ("i am "); the text has an implicit one at its end
+                char c = k < n ? normalisedText.charAt(k) : ' ';
+                node = k <= n ? node.child(c) : null;
             }
+            int space = normalisedText.indexOf(' ', start);
+            if (space < 0) {
+                break;
+            }
+            start = space + 1;
         }
         return result;
     }
 
-    /** Literal word prefixes the regex can start with at a word boundary, or null if unknown. */
+    /** Every pattern run over the whole text: the oracle the tests compare the filter with. */
+    public Candidates everywhere() {
+        BitSet all = new BitSet();
+        all.set(0, patterns.size());
+        return new Candidates(patterns.size(), all);
+    }
+
+    /**
+     * A cheap test to run before {@code pattern} on text that need not be normalised: false only when the
+     * text holds none of the literals every match starts with. Always true when those cannot be read.
+     */
+    public static Predicate<String> literalGate(Pattern pattern) {
+        Set<String> literals = prefixes(pattern.pattern(), true);
+        if (literals == null) {
+            return text -> true;
+        }
+        String[] any = literals.toArray(String[]::new);
+        return text -> {
+            for (String literal : any) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** The patterns that may match one message, and the word starts where each may. */
+    public static final class Candidates {
+
+        private static final int[] NONE = new int[0];
+        private final BitSet anywhere;
+        private final int[][] starts;
+        private final int[] counts;
+
+        Candidates(int size, BitSet anywhere) {
+            this.anywhere = anywhere;
+            this.starts = new int[size][];
+            this.counts = new int[size];
+        }
+
+        void add(int pattern, int at) {
+            int[] list = starts[pattern];
+            int count = counts[pattern];
+            if (list == null) {
+                list = new int[2];
+                starts[pattern] = list;
+            } else if (list[count - 1] == at) {
+                return;
+            } else if (count == list.length) {
+                list = Arrays.copyOf(list, count * 2);
+                starts[pattern] = list;
+            }
+            list[count] = at;
+            counts[pattern] = count + 1;
+        }
+
+        /** False when pattern {@code index} cannot match anywhere in the text. */
+        public boolean possible(int index) {
+            return anywhere.get(index) || counts[index] > 0;
+        }
+
+        /**
+         * Whether pattern {@code index} ({@code pattern}) is found in {@code text}: the text the candidates
+         * were found in, with {@code offset} characters put before it (the risk rules pad it with a space).
+         */
+        public boolean finds(int index, Pattern pattern, CharSequence text, int offset) {
+            if (anywhere.get(index)) {
+                return pattern.matcher(text).find();
+            }
+            int count = counts[index];
+            if (count == 0) {
+                return false;
+            }
+            int[] at = starts[index] == null ? NONE : starts[index];
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < count; i++) {
+                if (m.region(at[i] + offset, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A character trie of the prefixes: the patterns whose prefix ends at a node are listed there. */
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
+        private final List<Integer> ending = new ArrayList<>(1);
+        private int[] patterns = new int[0];
+
+        void add(String prefix, int at, int pattern) {
+            if (at == prefix.length()) {
+                if (!ending.contains(pattern)) {
+                    ending.add(pattern);
+                }
+                return;
+            }
+            char c = prefix.charAt(at);
+            Node next = child(c);
+            if (next == null) {
+                next = new Node();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = c;
+                children[children.length - 1] = next;
+            }
+            next.add(prefix, at + 1, pattern);
+        }
+
+        void freeze() {
+            patterns = ending.stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (Node child : children) {
+                child.freeze();
+            }
+        }
+
+        Node child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Literal prefixes one of which every match of the regex starts with, or null if unknown. With
+     * {@code anchored} (or a leading {@code \b}) they are word prefixes; either way a text holding none of
+     * them cannot match.
+     */
     static Set<String> prefixes(String regex, boolean anchored) {
+        List<String> alternatives = splitTopLevel(regex);
+        if (alternatives.size() > 1) {
+            // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
+            Set<String> all = new HashSet<>();
+            for (String alternative : alternatives) {
+                Set<String> p = prefixes(alternative, anchored);
+                if (p == null) {
+                    return null;
+                }
+                all.addAll(p);
+            }
+            return all;
+        }
         String re = regex;
         if (re.startsWith("\\b")) {
             re = re.substring(2);
             anchored = true;
         }
-        if (re.startsWith("(?:")) {
+        int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
+        if (groupBody > 0) {
             int close = closingParen(re, 0);
             if (close < 0) {
                 return null;
@@ -95,7 +239,7 @@ final class PatternPrefilter {
             } else if (!rest.isEmpty() && rest.charAt(0) == '{') {
                 return null;
             }
-            for (String alternative : splitTopLevel(re.substring(3, close))) {
+            for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
                 Set<String> p = prefixes(alternative, anchored);
                 if (p == null) {
                     return null;
@@ -124,7 +268,7 @@ final class PatternPrefilter {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = re.indexOf(']', i + 1);
+                i = endOfClass(re, i);
                 if (i < 0) {
                     return -1;
                 }
@@ -137,6 +281,27 @@ final class PatternPrefilter {
         return -1;
     }
 
+    /** The index of the ']' closing the character class opened at {@code open}, or -1. */
+    private static int endOfClass(String re, int open) {
+        int i = open + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The alternatives of a regex at its top level (not inside groups or character classes). */
     private static List<String> splitTopLevel(String inner) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
@@ -145,6 +310,9 @@ final class PatternPrefilter {
             char c = inner.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '[') {
+                int end = endOfClass(inner, i);
+                i = end < 0 ? inner.length() : end;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {

@@ -156,11 +156,20 @@ class ImmediateRiskDetectorTest {
         IntentCorpusLoader.fromDirectory(java.nio.file.Path.of("intents")).intents()
                 .forEach(f -> texts.addAll(f.examples()));
         HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
-        texts.addAll(List.of("kill time then he has a knife", "hes here", "help", "a", "i am 9 and alone"));
+        texts.addAll(List.of("kill time then he has a knife", "hes here", "help", "a", "i am 9 and alone",
+                // a rule's second top-level alternative ("...|\\bcoming back tonight\\b") once slipped past the filter
+                "coming back tonight", "my brother is coming back tonight", "the man is coming back tonight"));
         for (String text : texts) {
             String normalised = normaliser.normalise(text);
             assertEquals(detector.detectWithoutPrefilter(normalised), detector.detect(normalised), text);
         }
+    }
+
+    @Test
+    void everyTopLevelAlternativeOfARuleIsTried() {
+        // the filter once read only the first alternative of "\\b(?:he|she...) (?:is|are) ...|\\bcoming back tonight\\b"
+        assertEquals("threat-present", detector.detect(normaliser.normalise("the man is coming back tonight"))
+                .map(RiskSignal::rule).orElse("none"));
     }
 
     @Test

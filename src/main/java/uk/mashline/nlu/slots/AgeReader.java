@@ -1,5 +1,8 @@
 package uk.mashline.nlu.slots;
 
+import uk.mashline.nlu.PatternPrefilter;
+
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +43,10 @@ final class AgeReader {
             "\\bi am (?:only |just |nearly |almost )?" + NUM + "\\b" + NOT_UNIT);
 
     private static final Pattern[] IN_ORDER = {YEARS_OLD, AGED, IS_AGE, NOUN_AGE, SELF_AGE};
+    // Cheap tests first: most messages name no age, and each pattern would otherwise be tried at every position.
+    // YEARS_OLD and BABY_OLD start with a number (digits or words), which the prefilter cannot read; their own
+    // gates are the words every match holds ("old", "born") or a digit ("14yo").
+    private static final PatternPrefilter PREFILTER = new PatternPrefilter(List.of(IN_ORDER));
 
     private AgeReader() {
     }
@@ -47,12 +54,18 @@ final class AgeReader {
     static OptionalInt read(String normalised) {
         int bestAt = Integer.MAX_VALUE;
         int best = -1;
-        Matcher m = BABY_OLD.matcher(normalised);
-        if (m.find()) {
+        boolean old = normalised.contains("old");
+        Matcher m;
+        if ((old || normalised.contains("born")) && (m = BABY_OLD.matcher(normalised)).find()) {
             bestAt = m.start();
             best = 0;
         }
-        for (Pattern p : IN_ORDER) {
+        PatternPrefilter.Candidates candidates = PREFILTER.candidates(normalised);
+        for (int i = 0; i < IN_ORDER.length; i++) {
+            Pattern p = IN_ORDER[i];
+            if (!candidates.possible(i) || p == YEARS_OLD && !old && !NumberWords.hasDigit(normalised)) {
+                continue;
+            }
             m = p.matcher(normalised);
             while (m.find() && m.start() < bestAt) {
                 int age = NumberWords.value(m.group(1) != null ? m.group(1) : m.group(m.groupCount()));

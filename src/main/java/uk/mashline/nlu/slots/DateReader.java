@@ -1,5 +1,7 @@
 package uk.mashline.nlu.slots;
 
+import uk.mashline.nlu.PatternPrefilter;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +46,13 @@ final class DateReader {
             "\\b(?:yesterday|yesterdays|yday|yest|yesturday|yesterdy|ystrday|last night)\\b");
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b(?:(last|next|every|coming|following|each|until|till"
             + "|by|before|this coming|this) )?" + WEEKDAY + "\\b");
+    // Cheap tests before the patterns, which would otherwise each be tried at every position of every message.
+    // A relative date holds one of the words its pattern starts with (TODAY's "\\d+ hours ago" cannot be read, so
+    // its gate always says yes); DAYS_AGO, a number first, always says "ago".
+    private static final Predicate<String> MIGHT_BE_DAY_BEFORE = PatternPrefilter.literalGate(DAY_BEFORE_YESTERDAY);
+    private static final Predicate<String> MIGHT_BE_YESTERDAY = PatternPrefilter.literalGate(YESTERDAY);
+    private static final Predicate<String> MIGHT_BE_TODAY = PatternPrefilter.literalGate(TODAY);
+    private static final Predicate<String> MIGHT_BE_WEEKDAY = PatternPrefilter.literalGate(WEEKDAY_WORD);
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
@@ -51,11 +61,14 @@ final class DateReader {
     /** @param text the message, lower case */
     static Optional<LocalDate> read(String text, LocalDate today) {
         Candidate best = null;
-        best = first(best, absolute(ISO.matcher(text), text, today, Form.ISO));
-        best = first(best, absolute(NUMERIC_WITH_YEAR.matcher(text), text, today, Form.DMY));
-        best = first(best, absolute(NUMERIC.matcher(text), text, today, Form.DM));
-        best = first(best, absolute(DAY_MONTH.matcher(text), text, today, Form.D_MONTH));
-        best = first(best, absolute(MONTH_DAY.matcher(text), text, today, Form.MONTH_D));
+        // every absolute form has a day of the month in digits
+        if (NumberWords.hasDigit(text)) {
+            best = first(best, absolute(ISO.matcher(text), text, today, Form.ISO));
+            best = first(best, absolute(NUMERIC_WITH_YEAR.matcher(text), text, today, Form.DMY));
+            best = first(best, absolute(NUMERIC.matcher(text), text, today, Form.DM));
+            best = first(best, absolute(DAY_MONTH.matcher(text), text, today, Form.D_MONTH));
+            best = first(best, absolute(MONTH_DAY.matcher(text), text, today, Form.MONTH_D));
+        }
         best = first(best, relative(text, today));
         return best == null ? Optional.empty() : Optional.of(best.date());
     }
@@ -100,23 +113,24 @@ final class DateReader {
     private static Candidate relative(String text, LocalDate today) {
         Candidate best = null;
         Matcher m = DAY_BEFORE_YESTERDAY.matcher(text);
-        if (m.find()) {
+        if (MIGHT_BE_DAY_BEFORE.test(text) && m.find()) {
             best = new Candidate(m.start(), today.minusDays(2));
         }
         int dayBefore = best == null ? -1 : best.at();
+        boolean mightBeYesterday = MIGHT_BE_YESTERDAY.test(text);
         m = YESTERDAY.matcher(text);
-        while (m.find()) {
+        while (mightBeYesterday && m.find()) {
             if (dayBefore < 0 || m.start() < dayBefore || m.start() > dayBefore + 11) {
                 best = first(best, new Candidate(m.start(), today.minusDays(1)));
                 break;
             }
         }
         m = TODAY.matcher(text);
-        if (m.find()) {
+        if (MIGHT_BE_TODAY.test(text) && m.find()) {
             best = first(best, new Candidate(m.start(), today));
         }
         m = DAYS_AGO.matcher(text);
-        if (m.find()) {
+        if (text.contains("ago") && m.find()) {
             int n = NumberWords.value(m.group(1));
             if (n >= 0 && n <= 366) {
                 int days = switch (m.group(2)) {
@@ -128,7 +142,8 @@ final class DateReader {
             }
         }
         m = WEEKDAY_WORD.matcher(text);
-        while (m.find()) {
+        boolean mightBeWeekday = MIGHT_BE_WEEKDAY.test(text);
+        while (mightBeWeekday && m.find()) {
             Candidate weekday = weekday(m, text, today);
             if (weekday != null) {
                 best = first(best, weekday);

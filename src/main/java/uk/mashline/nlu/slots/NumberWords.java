@@ -59,6 +59,17 @@ final class NumberWords {
         return false;
     }
 
+    /** Whether the text has a digit: a cheap test before the patterns that need one. */
+    static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a number in digits, words or an ordinal ("2nd"), or -1 when it is none of these. */
     static int value(String token) {
         if (token == null || token.isEmpty()) {

@@ -1,5 +1,7 @@
 package uk.mashline.nlu.slots;
 
+import uk.mashline.nlu.PatternPrefilter;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +31,12 @@ public final class PhraseRules {
     }
 
     private final List<Rule> rules;
+    /** Which lines' patterns could match a message at all: most lines name words the message does not have. */
+    private final PatternPrefilter prefilter;
 
     PhraseRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.prefilter = new PatternPrefilter(this.rules.stream().map(Rule::pattern).toList());
     }
 
     public static PhraseRules fromClasspath(String resource) {
@@ -98,8 +103,18 @@ public final class PhraseRules {
 
     /** Adds to {@code found} every slot a line sets that is not already there. */
     public void apply(String normalisedText, Map<String, String> found) {
-        for (Rule rule : rules) {
-            if (allSet(rule, found) || !rule.pattern().matcher(normalisedText).find()) {
+        apply(normalisedText, found, prefilter.candidates(normalisedText));
+    }
+
+    /** The same, every pattern searched everywhere: the oracle the prefilter is tested against. */
+    void applyWithoutPrefilter(String normalisedText, Map<String, String> found) {
+        apply(normalisedText, found, prefilter.everywhere());
+    }
+
+    private void apply(String normalisedText, Map<String, String> found, PatternPrefilter.Candidates candidates) {
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (allSet(rule, found) || !candidates.finds(r, rule.pattern(), normalisedText, 0)) {
                 continue;
             }
             for (int i = 0; i < rule.slots().length; i++) {

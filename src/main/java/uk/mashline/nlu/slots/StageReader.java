@@ -32,11 +32,13 @@ final class StageReader {
     }
 
     static OptionalInt read(String normalised) {
-        if (COMPLAINT.matcher(normalised).find()) {
+        // cheap tests first: every match of STAGE holds "stage" or "step", every match of LEVEL "level"
+        if (normalised.contains("complain") && COMPLAINT.matcher(normalised).find()) {
             return OptionalInt.empty();
         }
-        int highest = highest(STAGE.matcher(normalised), -1);
-        if (highest < 0 && !NEED.matcher(normalised).find()) {
+        int highest = normalised.contains("stage") || normalised.contains("step")
+                ? highest(STAGE.matcher(normalised), -1) : -1;
+        if (highest < 0 && normalised.contains("level") && !NEED.matcher(normalised).find()) {
             highest = highest(LEVEL.matcher(normalised), -1);
         }
         return highest < 0 ? OptionalInt.empty() : OptionalInt.of(highest);

@@ -1,0 +1,47 @@
+package uk.mashline.nlu;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PatternPrefilterTest {
+
+    @Test
+    void readsTheWordPrefixesOfEveryAlternative() {
+        assertEquals(Set.of("knife", "gun"), PatternPrefilter.prefixes("\\b(?:knife|gun)\\b", false));
+        assertEquals(Set.of("he", "she", "coming back tonight"),
+                PatternPrefilter.prefixes("\\b(?:he|she) is here\\b|\\bcoming back tonight\\b", false));
+        assertEquals(Set.of("paramedic", "urgent", "last", "this", "monday"),
+                PatternPrefilter.prefixes("\\b(?:paramedics?|urgent(?:ly)?|(?:(last|this) )?(monday))\\b", false));
+    }
+
+    @Test
+    void givesUpWhereItCannotTell() {
+        assertNull(PatternPrefilter.prefixes("^ (?:help|sos) $", false));
+        assertNull(PatternPrefilter.prefixes("\\b(?:knife|\\w+ing)\\b", false));
+        assertNull(PatternPrefilter.prefixes("\\bknife\\b|[a-z|]+", false));
+        assertNull(PatternPrefilter.prefixes("\\b(?:a|b){2}", false));
+    }
+
+    @Test
+    void runsAPatternOnlyWhereItCouldStart() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\b(?:knife|gun)\\b"), Pattern.compile("\\bi am a \\w+"),
+                Pattern.compile("^help$"));
+        PatternPrefilter filter = new PatternPrefilter(patterns);
+        String text = "he has a gun and i am a teacher";
+        PatternPrefilter.Candidates candidates = filter.candidates(text);
+        assertTrue(candidates.finds(0, patterns.get(0), text, 0));
+        assertTrue(candidates.finds(1, patterns.get(1), text, 0));
+        assertTrue(candidates.possible(2), "a pattern without known prefixes is always run");
+        assertFalse(candidates.finds(2, patterns.get(2), text, 0));
+        assertFalse(filter.candidates("gunner").finds(0, patterns.get(0), "gunner", 0));
+        assertFalse(filter.candidates("no weapon here").possible(0));
+    }
+}
