@@ -98,6 +98,7 @@ public final class FollowUpAdvisor {
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
             case "what_else" -> rest(previous, "followup.nothingElse");
+            case "again" -> essentials(previous);
             default -> shortForm(previous);
         });
     }
@@ -160,6 +161,13 @@ public final class FollowUpAdvisor {
             paragraphs.forEach(advice::add);
         }
         return like(previous, advice.citeAll(previous.advice().sources()));
+    }
+
+    /** The last answer's first steps again, as they were: "what do I press?" after the Silent Solution. */
+    private Turn essentials(Turn previous) {
+        Advice advice = new Advice();
+        previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     private Turn shortForm(Turn previous) {

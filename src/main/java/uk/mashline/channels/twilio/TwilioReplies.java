@@ -6,11 +6,13 @@ import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.InboundMessage;
+import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.language.Language;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -33,8 +35,11 @@ class TwilioReplies {
     private final AnswerEveryMessage answers;
     private final SafetyReply safety;
     private final Clock clock;
+    private final LanguageGate languages;
 
-    TwilioReplies(PartnershipDirectory partnerships, AnswerEveryMessage answers, SafetyReply safety, Clock clock) {
+    TwilioReplies(PartnershipDirectory partnerships, AnswerEveryMessage answers, SafetyReply safety, Clock clock,
+                  LanguageGate languages) {
+        this.languages = languages;
         this.partnerships = partnerships;
         this.answers = answers;
         this.safety = safety;
@@ -73,6 +78,21 @@ class TwilioReplies {
     List<String> safetyEssentials(Partnership partnership, Channel channel) {
         return safety.essentialParagraphs(partnership, ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK),
                 channel);
+    }
+
+    /**
+     * The fallback's answer to a message whose words it has (a text's body): the safety line in the writer's
+     * language, 999 first, with no database or classifier. A call's fallback stays in English (en-GB speech).
+     */
+    Reply safetyReply(Optional<Partnership> partnership, Channel channel, String text) {
+        if (partnership.isEmpty() || text == null || text.isBlank()) {
+            return safetyReply(partnership, channel);
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK);
+        Language language = languages.languageOf(new InboundMessage(channel, partnership.get().id(), null, null, null,
+                text, null, now.toInstant()));
+        return language.isEnglish() ? safetyReply(partnership, channel)
+                : languages.safetyReply(partnership.get(), now, channel, language);
     }
 
     Reply safetyReply(Optional<Partnership> partnership, Channel channel) {
