@@ -85,6 +85,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
             return Turn.of(asChild, advice, asChild.state().settled(), Route.REPORT_CONCERN);
         }
+        if (request.style().spoken()) {
+            // a spoken prompt keeps about 35 words before "say more": the question first, then Childline's number
+            Advice spoken = new Advice().add(wording.text("disclosure.child.age.voice"));
+            national.addChildline(spoken, request.style());
+            spoken.essentialsEndHere().add(wording.text("safety.999.voice"));
+            return Turn.of(asChild, spoken, askedIfSafe(asChild), Route.REPORT_CONCERN);
+        }
         Advice advice = new Advice().add(wording.format("disclosure.child.age", "age", Integer.toString(age)));
         national.addChildline(advice, request.style());
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();

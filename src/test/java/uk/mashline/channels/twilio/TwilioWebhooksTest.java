@@ -159,6 +159,19 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aChildOnACallWhoGivesTheirAgeIsAskedIfSafeAndHearsChildlinesNumberInOnePrompt() {
+        Map<String, String> first = call(Map.of("SpeechResult", "my dad hits me"));
+        postSigned("/twilio/voice/gather?attempt=0", first);
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("SpeechResult", "I'm 12");
+        String xml = postSigned("/twilio/voice/gather?attempt=0", second);
+        String said = xml.substring(xml.indexOf("<Say"), xml.indexOf("</Say>"));
+        assertTrue(said.contains("safe right now") && said.contains("0 8 0 0"), xml);
+        assertTrue(said.substring(said.indexOf('>') + 1).split("\\s+").length <= 50, xml);
+        assertFalse(xml.contains("Which of these"), xml);
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");
