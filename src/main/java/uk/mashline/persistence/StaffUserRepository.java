@@ -12,11 +12,22 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface StaffUserRepository extends CrudRepository<StaffUserRow, Long> {
 
-    Optional<StaffUserRow> findByUsername(String username);
+    /** By the lower-cased username (see {@code StaffAccounts.key}). */
+    Optional<StaffUserRow> findByUsernameKey(String usernameKey);
 
     List<StaffUserRow> listOrderByUsername();
 
     long countByRoleAndEnabled(String role, boolean enabled);
+
+    /** The partnerships a reviewer is limited to; empty: all of them. */
+    @Query("SELECT partnership_id FROM staff_user_partnership WHERE user_id = :userId ORDER BY partnership_id")
+    List<String> findPartnerships(long userId);
+
+    @Query("DELETE FROM staff_user_partnership WHERE user_id = :userId")
+    void deletePartnerships(long userId);
+
+    @Query("INSERT INTO staff_user_partnership (user_id, partnership_id) VALUES (:userId, :partnershipId)")
+    void addPartnership(long userId, String partnershipId);
 
     @Query("UPDATE staff_user SET role = :role WHERE id = :id")
     void updateRole(long id, String role);

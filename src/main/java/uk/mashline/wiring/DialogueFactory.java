@@ -57,9 +57,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** Builds the plain-Java conversation engine from configuration and the adapters' beans. */
 @Factory
@@ -134,47 +132,31 @@ class DialogueFactory {
         return new SafetyReply(wording, helpNow);
     }
 
-    @Singleton
-    @Named("turns")
-    ExecutorService turnExecutor() {
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "turn");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @Singleton
-    @Named("turn-deadlines")
-    ScheduledExecutorService turnDeadlines() {
-        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "turn-deadline");
-            t.setDaemon(true);
-            return t;
-        });
-        // nearly every turn ends before its deadline: drop the cancelled ones at once
-        deadlines.setRemoveOnCancelPolicy(true);
-        return deadlines;
-    }
-
+    /**
+     * The one answering pipeline. Its threads are Micronaut executors configured in application.yml
+     * ({@code micronaut.executors.turns}, {@code micronaut.executors.turn-deadlines}): turns on a pool
+     * of their own that grows as needed, since a hanging database holds a thread per turn until its
+     * deadline, and the late turn's safety reply must never queue behind them; deadlines on a
+     * scheduler of their own, so no other scheduled job (a replay waiting on the database) delays one.
+     */
     @Singleton
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
-                                          @Named("turn-deadlines") ScheduledExecutorService deadlines,
+                                          @Named("turn-deadlines") ExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
                                           LanguageGate languageGate, AnswerListener listener) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
-                languageGate, listener);
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines), limit,
+                clock, languageGate, listener);
     }
 
-    @Singleton
-    @Named("classifier-guard")
-    ExecutorService classifierExecutor() {
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "classifier");
-            t.setDaemon(true);
-            return t;
-        });
+    // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
+    // request's context); a scheduled one is still a ScheduledExecutorService. A cancelled deadline (nearly
+    // every one: turns end in time) is dropped when it falls due, a moment later.
+    private static ScheduledExecutorService scheduler(ExecutorService executor) {
+        if (!(executor instanceof ScheduledExecutorService scheduler)) {
+            throw new IllegalStateException("micronaut.executors.turn-deadlines must be of type scheduled");
+        }
+        return scheduler;
     }
 
     @Singleton
@@ -182,7 +164,7 @@ class DialogueFactory {
                                               SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
                                               Wording wording, LanguageGate languageGate, HelpNow helpNow,
                                               NationalHelp national,
-                                              @Named("classifier-guard") ExecutorService executor,
+                                              @Named("turns") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle,
                                               StaffAttention attention) {

@@ -203,6 +203,42 @@ class TwilioWebhooksTest {
         assertTrue(xml.contains("999"), xml);
     }
 
+    @Test
+    void aReplayedVoiceAnswerIsAnsweredButStoredOnce() throws Exception {
+        Map<String, String> call = call(Map.of());
+        String answered = postSigned("/twilio/voice", call);
+        assertTrue(answered.contains("turn=1"), "the first answer's URL carries its number: " + answered);
+        Map<String, String> said = new LinkedHashMap<>(call);
+        said.put("SpeechResult", "I am worried about a child next door who is often left alone");
+        String first = postSigned("/twilio/voice/gather?attempt=0&turn=1", said);
+        assertTrue(first.contains("turn=2"), first);
+        // an attacker (or a network) sends the very same signed request again
+        String replayed = postSigned("/twilio/voice/gather?attempt=0&turn=1", said);
+        assertTrue(replayed.contains("<Say"), replayed);
+        String id = call.get("CallSid") + ":t1";
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", id));
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'OUT'", id));
+    }
+
+    @Test
+    void aSignatureMadeForAnotherHostIsRefused() throws Exception {
+        // whoever sends the request chooses the Host header: the URL checked is MASH_PUBLIC_URL's, never the Host's
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "hello");
+        String signedForEvil = signer.sign("http://evil.example/twilio/sms", params);
+        HttpClientResponseException refused;
+        try {
+            client.toBlocking().exchange(HttpRequest.POST("/twilio/sms", TwilioSigner.form(params))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                    .header("Host", "evil.example").header("X-Twilio-Signature", signedForEvil), String.class);
+            throw new AssertionError("expected a refusal");
+        } catch (HttpClientResponseException e) {
+            refused = e;
+        }
+        assertEquals(403, refused.getStatus().getCode());
+        assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+    }
+
     private Map<String, String> sms(String sid, String body) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", sid);
@@ -229,7 +265,7 @@ class TwilioWebhooksTest {
     }
 
     private String url(String pathAndQuery) {
-        return "http://localhost:" + server.getPort() + pathAndQuery;
+        return TwilioSigner.PUBLIC_URL + pathAndQuery;
     }
 
     private String postSigned(String path, Map<String, String> params) {
