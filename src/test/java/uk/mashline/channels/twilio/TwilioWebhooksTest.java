@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Twilio webhooks as Twilio calls them: form-encoded, signed, to the sample West Sussex number. */
@@ -162,6 +163,19 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aChildOnACallWhoGivesTheirAgeIsAskedIfSafeAndHearsChildlinesNumberInOnePrompt() {
+        Map<String, String> first = call(Map.of("SpeechResult", "my dad hits me"));
+        postSigned("/twilio/voice/gather?attempt=0", first);
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("SpeechResult", "I'm 12");
+        String xml = postSigned("/twilio/voice/gather?attempt=0", second);
+        String said = xml.substring(xml.indexOf("<Say"), xml.indexOf("</Say>"));
+        assertTrue(said.contains("safe right now") && said.contains("0 8 0 0"), xml);
+        assertTrue(said.substring(said.indexOf('>') + 1).split("\\s+").length <= 50, xml);
+        assertFalse(xml.contains("Which of these"), xml);
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");
@@ -175,6 +189,16 @@ class TwilioWebhooksTest {
         assertTrue(sms.contains("Call 999 now") && sms.contains("01403 229900"), sms);
         String voice = postSigned("/twilio/fallback/voice", call(Map.of()));
         assertTrue(voice.contains("999") && voice.contains("<Hangup/>"), voice);
+    }
+
+    @Test
+    void theSmsFallbackAnswersInTheWritersLanguageWithoutTheContactsEnglishLabel() {
+        Map<String, String> params = sms(newSid(), "Dzień dobry, potrzebuję pomocy z moim dzieckiem");
+        params.put("To", "+447700900102");
+        String sms = postSigned("/twilio/fallback/sms", params);
+        assertTrue(sms.contains("999") && sms.contains("tłumacza"), sms);
+        assertTrue(sms.contains("01634 334466") || sms.contains("03000 419191"), sms);
+        assertFalse(sms.contains("Out-of-hours contact") || sms.contains("Call 999 now"), sms);
     }
 
     @Test
