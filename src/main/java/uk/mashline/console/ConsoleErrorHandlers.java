@@ -6,8 +6,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import uk.mashline.console.security.ApiError;
+import uk.mashline.console.security.ReauthRequired;
 
-/** 400 and 404 answers of the staff API as {"status", "message"}. */
+/** 400, 403 (re-authentication needed) and 404 answers of the staff API as {"status", "message"}. */
 final class ConsoleErrorHandlers {
 
     private ConsoleErrorHandlers() {
@@ -18,6 +19,19 @@ final class ConsoleErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, BadRequest exception) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError(400, exception.getMessage()));
+        }
+    }
+
+    /** {@code reauth}: the pages' scripts then ask for the password and code, and try the change again. */
+    @io.micronaut.serde.annotation.Serdeable
+    record ReauthError(int status, String message, boolean reauth) {
+    }
+
+    @Singleton
+    static class ReauthRequiredHandler implements ExceptionHandler<ReauthRequired, HttpResponse<ReauthError>> {
+        @Override
+        public HttpResponse<ReauthError> handle(HttpRequest request, ReauthRequired exception) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ReauthError(403, exception.getMessage(), true));
         }
     }
 

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.console.security.LoginResult;
 import uk.mashline.console.security.LoginService;
+import uk.mashline.console.security.SecondFactors;
 import uk.mashline.console.security.SessionCookies;
 import uk.mashline.console.security.SessionStore;
 import uk.mashline.console.security.StaffAuthentication;
@@ -36,9 +37,11 @@ class ConsoleLoginController {
     private final HttpClientAddressResolver addresses;
     private final ConsolePageController pages;
     private final AuditLog audit;
+    private final SecondFactors secondFactors;
 
     ConsoleLoginController(LoginService logins, SessionStore sessions, HttpClientAddressResolver addresses,
-                           ConsolePageController pages, AuditLog audit) {
+                           ConsolePageController pages, AuditLog audit, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.logins = logins;
         this.sessions = sessions;
         this.addresses = addresses;
@@ -56,7 +59,8 @@ class ConsoleLoginController {
             if (oldSession != null) {
                 sessions.delete(oldSession);
             }
-            SessionStore.Created created = sessions.create(success.account());
+            // where a second factor is needed, the session waits for it (or its set-up) on /console
+            SessionStore.Created created = sessions.create(success.account(), secondFactors.stageAfterPassword(success.account()));
             return HttpResponse.seeOther(URI.create("/console")).cookie(SessionCookies.create(request, created.token()));
         }
         if (result instanceof LoginResult.Locked locked) {
@@ -70,7 +74,7 @@ class ConsoleLoginController {
     @Post("/logout")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication authentication) {
-        if (StaffAuthentication.isSession(authentication)) {
+        if (StaffAuthentication.isSession(authentication) || StaffAuthentication.isPending(authentication)) {
             sessions.delete(StaffAuthentication.sessionHash(authentication));
             audit.record(authentication.getName(), AuditAction.LOGOUT, "staff_user",
                     String.valueOf(authentication.getAttributes().get(StaffAuthentication.USER_ID)), null);

@@ -13,6 +13,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import uk.mashline.console.security.ConsoleSecuritySettings;
+import uk.mashline.console.security.SessionStage;
 import uk.mashline.console.security.StaffAuthentication;
 import uk.mashline.console.security.StaffRole;
 
@@ -31,6 +33,12 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConsolePageController {
 
+    private final ConsoleSecuritySettings settings;
+
+    ConsolePageController(ConsoleSecuritySettings settings) {
+        this.settings = settings;
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> queue(@Nullable Authentication authentication) {
         return page("queue", authentication, false);
@@ -38,7 +46,7 @@ class ConsolePageController {
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<?> login(@Nullable Authentication authentication) {
-        if (StaffAuthentication.isSession(authentication)) {
+        if (StaffAuthentication.isSession(authentication) || StaffAuthentication.isPending(authentication)) {
             return HttpResponse.seeOther(URI.create("/console"));
         }
         return loginPage(HttpStatus.OK, null);
@@ -52,6 +60,11 @@ class ConsolePageController {
     @Get(value = "/dashboard", produces = MediaType.TEXT_HTML)
     HttpResponse<?> dashboard(@Nullable Authentication authentication) {
         return page("dashboard", authentication, false);
+    }
+
+    @Get(value = "/account", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> account(@Nullable Authentication authentication) {
+        return page("account", authentication, false);
     }
 
     @Get(value = "/admin/users", produces = MediaType.TEXT_HTML)
@@ -76,13 +89,20 @@ class ConsolePageController {
     }
 
     private MutableHttpResponse<?> page(String name, @Nullable Authentication authentication, boolean adminOnly) {
+        if (StaffAuthentication.isPending(authentication)) {
+            // the right password, the second factor (or its set-up) still to come: that page, whatever was asked for
+            Map<String, Object> model = Map.of("username", authentication.getName(),
+                    "csrf", StaffAuthentication.csrfToken(authentication));
+            return html(HttpStatus.OK, StaffAuthentication.stage(authentication) == SessionStage.ENROL ? "enrol" : "second-factor", model);
+        }
         if (!StaffAuthentication.isSession(authentication)) {
             return loginPage(HttpStatus.OK, null);
         }
         boolean admin = authentication.getRoles().contains(StaffRole.ADMIN_ROLE);
         Map<String, Object> model = Map.of("username", authentication.getName(),
                 "role", admin ? StaffRole.ADMIN_ROLE : StaffRole.REVIEWER_ROLE,
-                "csrf", StaffAuthentication.csrfToken(authentication));
+                "csrf", StaffAuthentication.csrfToken(authentication),
+                "minPasswordLength", settings.minPasswordLength());
         if (adminOnly && !admin) {
             return html(HttpStatus.FORBIDDEN, "forbidden", model);
         }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.mashline.console.security.Reauthentication;
 import uk.mashline.console.security.StaffRole;
 
 /** ADMIN: the retention period, and a purge on demand. */
@@ -29,10 +30,12 @@ class RetentionController {
 
     private final RetentionSettings settings;
     private final RetentionPurge purge;
+    private final Reauthentication reauthentication;
 
-    RetentionController(RetentionSettings settings, RetentionPurge purge) {
+    RetentionController(RetentionSettings settings, RetentionPurge purge, Reauthentication reauthentication) {
         this.settings = settings;
         this.purge = purge;
+        this.reauthentication = reauthentication;
     }
 
     @Get
@@ -42,11 +45,13 @@ class RetentionController {
 
     @Put
     RetentionSettings.Retention put(@Body RetentionChange change, Authentication authentication) {
+        reauthentication.require(authentication);
         return settings.update(authentication.getName(), change.days());
     }
 
     @Post("/purge")
     PurgeResult purgeNow(Authentication authentication) {
+        reauthentication.require(authentication);
         int deleted = purge.purge(authentication.getName(), true);
         return new PurgeResult(deleted, settings.current().days());
     }

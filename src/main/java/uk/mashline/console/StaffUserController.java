@@ -12,13 +12,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.mashline.console.security.Reauthentication;
 import uk.mashline.console.security.StaffRole;
 import uk.mashline.console.security.StaffUserView;
 import uk.mashline.console.security.StaffUsers;
 
 import java.util.List;
 
-/** ADMIN: list, create, disable/enable, change role of and reset the password of staff accounts. */
+/**
+ * ADMIN: list, create, disable/enable, change role of, reset the password or second factor of staff
+ * accounts. Every change needs a recent password and code (see Reauthentication).
+ */
 @Controller("/api/staff/users")
 @Secured(StaffRole.ADMIN_ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,9 +41,11 @@ class StaffUserController {
     }
 
     private final StaffUsers users;
+    private final Reauthentication reauthentication;
 
-    StaffUserController(StaffUsers users) {
+    StaffUserController(StaffUsers users, Reauthentication reauthentication) {
         this.users = users;
+        this.reauthentication = reauthentication;
     }
 
     @Get
@@ -49,26 +55,38 @@ class StaffUserController {
 
     @Post
     HttpResponse<StaffUserView> create(@Body NewUser user, Authentication authentication) {
+        reauthentication.require(authentication);
         return HttpResponse.created(users.create(authentication.getName(), user.username(), user.role(), user.password()));
     }
 
     @Put("/{id}")
     StaffUserView update(long id, @Body UserChange change, Authentication authentication) {
+        reauthentication.require(authentication);
         return users.update(authentication.getName(), id, change.role(), change.enabled(), change.password());
     }
 
     @Post("/{id}/disable")
     StaffUserView disable(long id, Authentication authentication) {
+        reauthentication.require(authentication);
         return users.update(authentication.getName(), id, null, false, null);
     }
 
     @Post("/{id}/enable")
     StaffUserView enable(long id, Authentication authentication) {
+        reauthentication.require(authentication);
         return users.update(authentication.getName(), id, null, true, null);
+    }
+
+    /** A lost phone: the account's second factor and recovery codes go; it sets one up at its next sign-in. */
+    @Post("/{id}/second-factor/reset")
+    StaffUserView resetSecondFactor(long id, Authentication authentication) {
+        reauthentication.require(authentication);
+        return users.resetSecondFactor(authentication.getName(), id);
     }
 
     @Post("/{id}/role")
     StaffUserView role(long id, @Body RoleChange change, Authentication authentication) {
+        reauthentication.require(authentication);
         return users.update(authentication.getName(), id, change.role() == null ? "" : change.role(), null, null);
     }
 }

@@ -8,18 +8,21 @@ import uk.mashline.language.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The promise every channel makes: each message gets an answer in time. If the conversation
- * engine fails or is too slow (a database stopped or hanging), the answer is the safety reply
- * (999 first, then the numbers from partnership data already in memory) and the turn is kept in
- * the local journal until the database can take it.
+ * The one answering pipeline every channel takes (SMS, voice, web chat): each message gets an answer
+ * in time, without a request thread waiting for it. If the conversation engine fails or is too slow
+ * (a database stopped or hanging), the answer is the safety reply (999 first, then the numbers from
+ * partnership data already in memory) and the turn is kept in the local journal until the database
+ * can take it. The safety reply for a caller the engine is not asked about (a fallback URL, a number
+ * no partnership owns, a call with no input) is built here too, so there is one of it.
  */
 public final class AnswerEveryMessage {
 
@@ -27,7 +30,7 @@ public final class AnswerEveryMessage {
     private final SafetyReply safety;
     private final TurnJournal journal;
     private final PartnershipDirectory partnerships;
-    private final ExecutorService executor;
+    private final Executor executor;
     private final ScheduledExecutorService deadlines;
     private final Duration limit;
     private final Clock clock;
@@ -36,7 +39,7 @@ public final class AnswerEveryMessage {
 
     /** As below, every safety reply in English. */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
-                              PartnershipDirectory partnerships, ExecutorService executor,
+                              PartnershipDirectory partnerships, Executor executor,
                               ScheduledExecutorService deadlines, Duration limit, Clock clock) {
         this(handler, safety, journal, partnerships, executor, deadlines, limit, clock, LanguageGate.englishOnly());
     }
@@ -45,10 +48,11 @@ public final class AnswerEveryMessage {
      * @param executor  runs the turns, and the safety replies of the turns that ran out of time
      * @param deadlines only starts a late turn's safety reply on {@code executor}, so a slow journal
      *                  cannot hold up another turn's deadline
+     * @param limit     the one deadline of every channel's answer
      * @param languages the safety reply goes out in the writer's language, 999 first
      */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
-                              PartnershipDirectory partnerships, ExecutorService executor,
+                              PartnershipDirectory partnerships, Executor executor,
                               ScheduledExecutorService deadlines, Duration limit, Clock clock,
                               LanguageGate languages) {
         this(handler, safety, journal, partnerships, executor, deadlines, limit, clock, languages, AnswerListener.NONE);
@@ -56,7 +60,7 @@ public final class AnswerEveryMessage {
 
     /** @param listener told of each answer once it is given (metrics) */
     public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
-                              PartnershipDirectory partnerships, ExecutorService executor,
+                              PartnershipDirectory partnerships, Executor executor,
                               ScheduledExecutorService deadlines, Duration limit, Clock clock,
                               LanguageGate languages, AnswerListener listener) {
         this.listener = listener;
@@ -72,51 +76,59 @@ public final class AnswerEveryMessage {
     }
 
     /**
-     * Waits for the answer.
-     *
-     * @throws UnknownPartnershipException  for a partnership the line does not serve
-     * @throws UnknownConversationException for a conversation id that does not exist
-     */
-    public Reply answer(InboundMessage message) {
-        try {
-            return answerLater(message).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UnknownConversationException unknown) {
-                throw unknown;
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * The answer, within the time limit whatever happens behind it: a channel that can wait without
-     * holding a thread (an HTTP response) takes this one.
+     * The answer for a message naming its partnership (web chat).
      *
      * @throws UnknownPartnershipException for a partnership the line does not serve; an unknown
      *                                     conversation id fails the returned answer with
      *                                     {@link UnknownConversationException}
      */
-    public CompletableFuture<Reply> answerLater(InboundMessage message) {
-        var partnership = partnerships.find(message.partnershipId())
-                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
+    public CompletableFuture<Reply> answer(InboundMessage message) {
+        return answer(partnerships.find(message.partnershipId())
+                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId())), message);
+    }
+
+    /**
+     * The answer, within the time limit whatever happens behind it, for a partnership the channel
+     * already found (by the number called). It fails only for an unknown conversation id.
+     */
+    public CompletableFuture<Reply> answer(Partnership partnership, InboundMessage message) {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
         // a dependent stage of its own: whatever the listener does cannot reach the caller's answer
         answer.thenAccept(reply -> listener.answered(message, reply));
-        ScheduledFuture<?> deadline = deadlines.schedule(
-                () -> executor.execute(() -> answerSafely(answer, message, partnership)),
-                limit.toMillis(), TimeUnit.MILLISECONDS);
-        executor.execute(() -> {
-            try {
-                answer.complete(handler.handle(message));
-            } catch (UnknownConversationException unknown) {
-                answer.completeExceptionally(unknown);
-            } catch (RuntimeException | Error e) {
-                answerSafely(answer, message, partnership);
-            } finally {
-                deadline.cancel(false);
-            }
-        });
+        try {
+            ScheduledFuture<?> deadline = deadlines.schedule(
+                    () -> executor.execute(() -> answerSafely(answer, message, partnership)),
+                    limit.toMillis(), TimeUnit.MILLISECONDS);
+            executor.execute(() -> {
+                try {
+                    answer.complete(handler.handle(partnership, message));
+                } catch (UnknownConversationException unknown) {
+                    answer.completeExceptionally(unknown);
+                } catch (RuntimeException | Error e) {
+                    answerSafely(answer, message, partnership);
+                } finally {
+                    deadline.cancel(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            // no thread to take the turn (shutting down, or a bounded pool full): the safety reply at once
+            answerSafely(answer, message, partnership);
+        }
         return answer;
+    }
+
+    /**
+     * The safety reply in English, for a caller the engine is not asked about: Twilio's fallback
+     * URLs, a call that said nothing, or (empty partnership) a number no partnership owns.
+     */
+    public Reply safetyReply(Optional<Partnership> partnership, Channel channel) {
+        return partnership.map(p -> safety.forPartnership(p, OpeningHours.now(clock), channel))
+                .orElseGet(() -> safety.generic(channel));
+    }
+
+    /** The 999 line and the numbers to call now, not yet cut to the channel's budget. */
+    public List<String> safetyEssentials(Partnership partnership, Channel channel) {
+        return safety.essentialParagraphs(partnership, OpeningHours.now(clock), channel);
     }
 
     // Only the first answer counts. The safety reply is journalled before it is given, so a crash
@@ -126,7 +138,7 @@ public final class AnswerEveryMessage {
         if (answer.isDone()) {
             return;
         }
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.UK);
+        ZonedDateTime now = OpeningHours.now(clock);
         Language language = languages.languageOf(message);
         Reply reply = language.isEnglish() ? safety.forPartnership(partnership, now, message.channel())
                 : languages.safetyReply(partnership, now, message.channel(), language);

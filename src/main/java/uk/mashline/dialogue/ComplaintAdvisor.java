@@ -18,13 +18,25 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     @Override
     public Turn advise(AdviceRequest request) {
         var p = request.partnership();
-        Advice advice = new Advice()
-                .add(wording.text("complaint.intro"))
-                .add(p.complaints().text(), p.complaints().source())
-                .essentialsEndHere()
+        Advice advice = new Advice().add(wording.text("complaint.intro"));
+        if (!p.complaints().notStated()) {
+            advice.add(p.complaints().text(), p.complaints().source());
+        } else {
+            // a professional may need to know the document is silent; everyone is told where complaints go
+            if (request.role() == CallerRole.PROFESSIONAL) {
+                advice.add(p.complaints().text(), p.complaints().source());
+            }
+            advice.add(wording.text("complaint.council"));
+        }
+        advice.essentialsEndHere()
                 .add(wording.text("complaint.notEscalation"));
-        helpNow.frontDoor(p).filter(c -> c.phone() != null).ifPresent(c -> advice.add(
-                wording.format("complaint.frontDoor", helpNow.describe(c, request)), c.source()));
+        var door = helpNow.frontDoor(p).filter(c -> c.phone() != null);
+        if (door.isPresent()) {
+            advice.add(wording.format("complaint.frontDoor", helpNow.describe(door.get(), request)), door.get().source());
+        } else {
+            // no front-door number in the document: the national one, never nothing
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
         advice.add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.COMPLAINT);

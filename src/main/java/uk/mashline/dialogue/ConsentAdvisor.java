@@ -10,9 +10,11 @@ import java.util.List;
 public final class ConsentAdvisor implements RouteAdvisor {
 
     private final Wording wording;
+    private final HelpNow helpNow;
 
-    public ConsentAdvisor(Wording wording) {
+    public ConsentAdvisor(Wording wording, HelpNow helpNow) {
         this.wording = wording;
+        this.helpNow = helpNow;
     }
 
     @Override
@@ -20,9 +22,14 @@ public final class ConsentAdvisor implements RouteAdvisor {
         Partnership p = request.partnership();
         Advice advice = new Advice();
         var consent = p.consent();
-        if (!consent.stated()) {
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        if (!consent.stated() && professional) {
             advice.add(wording.format("consent.notStated", "partnership", p.name()));
             addSourced(advice, consent.notStated());
+        } else if (!consent.stated()) {
+            // the public is not told what a document leaves out, but who can answer them
+            advice.add(wording.text("consent.ask"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
         if (!consent.exceptions().isEmpty()) {
@@ -32,12 +39,18 @@ public final class ConsentAdvisor implements RouteAdvisor {
         advice.essentialsEndHere();
         addSourced(advice, consent.gillickCompetence());
         var sharing = p.informationSharing();
-        if (sharing.stated()) {
+        // how agencies share with each other (golden rules, escalating a refusal) is professional practice
+        if (sharing.stated() && (professional || request.role() == CallerRole.UNKNOWN)) {
             limit(sharing.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
-        } else {
+        } else if (!sharing.stated() && professional) {
             addSourced(advice, sharing.notStated());
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        if (consent.stated() && !professional) {
+            // rules written for professionals are no help on their own: someone to ask about this family
+            advice.add(wording.text("consent.askPeople"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
         advice.add(wording.text("consent.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.CONSENT_INFO_SHARING);

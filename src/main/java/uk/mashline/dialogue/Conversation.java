@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 public final class Conversation {
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
+    private static final int AGE_ANSWER_WORDS = 5;
+    private static final int YOUNGEST_WRITER = 5;
+    private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<Route, RouteAdvisor> advisors;
@@ -68,11 +72,12 @@ public final class Conversation {
 
     public Turn take(AdviceRequest original) {
         AdviceRequest request = withKnownFacts(original);
+        Slots before = original.state().slots();
         Classification c = request.classification();
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
-            return advise(Route.IMMEDIATE_RISK, request);
+            return advise(Route.IMMEDIATE_RISK, request, before);
         }
         // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
@@ -90,9 +95,13 @@ public final class Conversation {
         if (DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()) && safe.isPresent()) {
             return harm.disclosure().checkIn(request, safe.get());
         }
+        Optional<Integer> age = childsOwnAge(request, original.slots());
+        if (age.isPresent() && !dialogue.inFlow()) {
+            return harm.disclosure().ageGiven(request, age.get());
+        }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             AdviceRequest settled = request.withState(request.state().settled());
-            Optional<Turn> followUp = harm.followUps().answer(request, route -> advise(route, settled));
+            Optional<Turn> followUp = harm.followUps().answer(request, route -> again(route, settled));
             if (followUp.isPresent()) {
                 return followUp.get();
             }
@@ -100,18 +109,34 @@ public final class Conversation {
         Optional<Route> menu = answers.menuChoice(request.text());
         if (dialogue.clarifying() || (menu.isPresent() && flow.isEmpty())) {
             if (menu.isPresent()) {
-                return advise(menu.get(), request);
+                return advise(menu.get(), request, before);
             }
-            return confident(c) ? advise(c.route(), request) : clarify.advise(request);
+            return confident(c) ? advise(c.route(), request, before) : clarify.advise(request);
         }
         if (flow.isPresent()) {
-            return interrupts(flow.get(), request, original.state().slots()) ? advise(c.route(), request)
+            return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
                     : engine.run(flow.get(), request, advisors.get(flow.get().route()));
         }
         if (!confident(c)) {
             return clarify.advise(request);
         }
-        return advise(c.route(), request);
+        return advise(c.route(), request, before);
+    }
+
+    /**
+     * "im 12", "I'm 12" or a bare "12" right after harm was told or danger answered, from someone who may be the
+     * child (not an adult who said who they are): their own age, under 18.
+     */
+    private static Optional<Integer> childsOwnAge(AdviceRequest request, Slots stated) {
+        ConversationState state = request.state();
+        boolean afterHarm = state.slots().has(DisclosureAdvisor.SLOT) || state.dialogue().last() == Route.IMMEDIATE_RISK;
+        boolean mayBeChild = state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN;
+        if (!afterHarm || !mayBeChild || WHITESPACE.split(request.text().strip()).length > AGE_ANSWER_WORDS
+                || stated.has(Slots.RAISED_ON) || stated.has(Slots.STAGE)) {
+            return Optional.empty();
+        }
+        return stated.number(Slots.CHILD_AGE).or(() -> stated.number(Slots.NUMBER))
+                .filter(a -> a >= YOUNGEST_WRITER && a <= OLDEST_CHILD);
     }
 
     /**
@@ -156,7 +181,15 @@ public final class Conversation {
                 .isPresent();
     }
 
-    private Turn advise(Route route, AdviceRequest request) {
+    /** A new message on {@code route}: a flow that answered before starts a new case when this one states one. */
+    private Turn advise(Route route, AdviceRequest request, Slots before) {
+        RouteAdvisor advisor = advisors.get(route);
+        return flows.forRoute(route).map(f -> engine.run(f, engine.restarted(f, request, before), advisor))
+                .orElseGet(() -> advisor.advise(request));
+    }
+
+    /** The last answer given again, on the same facts, for a follow-up ("link?", "so is that a yes?"). */
+    private Turn again(Route route, AdviceRequest request) {
         RouteAdvisor advisor = advisors.get(route);
         return flows.forRoute(route).map(f -> engine.run(f, request, advisor)).orElseGet(() -> advisor.advise(request));
     }

@@ -17,13 +17,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
-    private final ChildHelp childline;
+    private final NationalHelp national;
     private final RouteAdvisor reportConcern;
 
-    public DisclosureAdvisor(Wording wording, HelpNow helpNow, ChildHelp childline, RouteAdvisor reportConcern) {
+    public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern) {
         this.wording = wording;
         this.helpNow = helpNow;
-        this.childline = childline;
+        this.national = national;
         this.reportConcern = reportConcern;
     }
 
@@ -40,7 +40,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // 999, being believed with Childline, and whether they are safe: the three sentences a first screen shows
         Advice advice = new Advice()
                 .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
-        childline.add(advice, "disclosure.child.believedChildline");
+        national.addChildline(advice, request.style(), "disclosure.child.believedChildline");
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
         advice.add(wording.text("disclosure.child.trustedAdult"));
         // the front door only when it has a number: a child is not sent to an escalation contact
@@ -55,23 +55,37 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         if (Boolean.FALSE.equals(safe)) {
             advice.add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
-            addChildline(advice);
+            national.addChildline(advice, request.style());
             return Turn.of(request, advice.add(wording.text("disclosure.child.stay")).essentialsEndHere(),
                     request.state().settled(), Route.IMMEDIATE_RISK);
         }
         advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
-        addChildline(advice);
+        national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
         return Turn.of(request, advice.essentialsEndHere(),
                 safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
     }
 
+    /**
+     * A child who gives their age right after telling what happened ("im 12", "12") is still telling their
+     * story: the age is kept, and they are met as a child - believed, Childline, are you safe - never sent
+     * back to the menu and never given the 999 reply for a number.
+     */
+    public Turn ageGiven(AdviceRequest request, int age) {
+        ConversationState state = request.state().withRole(CallerRole.CHILD);
+        state = state.withDialogue(state.dialogue().withSlots(state.slots()
+                .with(uk.mashline.nlu.Slots.ROLE, CallerRole.CHILD.name())
+                .with(uk.mashline.nlu.Slots.CHILD_AGE, Integer.toString(age))));
+        AdviceRequest asChild = request.withState(state);
+        Advice advice = new Advice().add(wording.format("disclosure.child.age", "age", Integer.toString(age)));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        return Turn.of(asChild, advice, askedIfSafe(asChild), Route.REPORT_CONCERN);
+    }
+
     private static ConversationState askedIfSafe(AdviceRequest request) {
         ConversationState settled = request.state().settled();
         return settled.withDialogue(settled.dialogue().asking(null, SAFE_NOW, settled.slots()));
-    }
-
-    private void addChildline(Advice advice) {
-        childline.add(advice);
     }
 }

@@ -5,8 +5,12 @@ import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 
+import uk.mashline.nlu.Slots;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
@@ -23,10 +27,24 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        List<Contact> teams = p.contacts(ContactKind.EARLY_HELP);
+        List<Contact> allTeams = p.contacts(ContactKind.EARLY_HELP);
+        List<Contact> teams = allTeams;
         if (teams.isEmpty()) {
-            advice.add(wording.format("earlyhelp.notStated", "partnership", p.name()));
+            // that the document is silent matters to a professional; anyone else needs someone to ask
+            advice.add(request.role() == CallerRole.PROFESSIONAL
+                    ? wording.format("earlyhelp.notStated", "partnership", p.name()) : wording.text("earlyhelp.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
+        // a caller who said where they live is given their own area's team; the others only when none covers it
+        Optional<String> place = request.state().slots().get(Slots.PLACE);
+        List<Contact> theirs = place.map(at -> allTeams.stream().filter(t -> t.covers(at)).toList()).orElse(List.of());
+        if (!theirs.isEmpty()) {
+            advice.add(wording.format("earlyhelp.forPlace", "place", title(place.get())));
+            teams = theirs;
+        } else if (place.isPresent() && teams.stream().allMatch(t -> t.covers().isEmpty())
+                && request.role() == CallerRole.PROFESSIONAL && !teams.isEmpty()) {
+            // no area split in the document: worth knowing for a professional choosing where to send a family
+            advice.add(wording.format("earlyhelp.noAreas", "partnership", p.name()));
         }
         for (Contact team : teams) {
             Map<String, String> values = helpNow.describe(team, request);
@@ -35,6 +53,10 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
             if (team.email() != null && !request.style().brief()) {
                 advice.add(wording.format("earlyhelp.teamEmail", values));
             }
+        }
+        if (!teams.isEmpty() && teams.stream().allMatch(t -> t.phone() == null)) {
+            // teams reached only through a form or a page: a number to ring as well (the front door or national)
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         p.contacts(ContactKind.FAMILY_INFORMATION_SERVICE).forEach(fis -> advice.add(wording.format(
                 fis.phone() != null ? "earlyhelp.fis" : fis.reachable() ? "earlyhelp.fisNoPhone" : "earlyhelp.fisNotes",
@@ -45,5 +67,17 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         advice.add(wording.text("earlyhelp.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.EARLY_HELP);
+    }
+
+    /** "mid sussex" as "Mid Sussex": the place as the caller would see it written. */
+    private static String title(String place) {
+        StringBuilder out = new StringBuilder();
+        for (String word : place.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.UK) + word.substring(1));
+        }
+        return out.toString();
     }
 }

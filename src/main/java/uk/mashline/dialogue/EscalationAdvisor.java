@@ -31,10 +31,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final Wording wording;
     private final HelpNow helpNow;
     private final WorkingDayCalendar calendar;
-    private final ChildHelp childHelp;
+    private final NationalHelp national;
 
-    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, ChildHelp childHelp) {
-        this.childHelp = childHelp;
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
+        this.national = national;
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -47,10 +47,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
-            return forChild(role, professionalsOnly(request, policy));
+            return forChild(request, role, professionalsOnly(request, policy));
         }
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
-            return forChild(role, audienceNotStated(request, policy));
+            return forChild(request, role, audienceNotStated(request, policy));
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
@@ -105,9 +105,9 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     /** A child unhappy with a decision about them can always talk it through with Childline. */
-    private Turn forChild(CallerRole role, Turn turn) {
+    private Turn forChild(AdviceRequest request, CallerRole role, Turn turn) {
         if (role == CallerRole.CHILD) {
-            childHelp.add(turn.advice());
+            national.addChildline(turn.advice(), request.style());
         }
         return turn;
     }
@@ -180,7 +180,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         EscalationStage next = deadline.nextStage();
         if (next != null) {
-            advice.add(wording.format("escalation.next", stageValues(next)), next.source());
+            Map<String, String> nextValues = stageValues(next);
+            // the same "not stated" note for both stages is said once, in brackets or not
+            if (next.workingDays() == null && next.notStated() != null && advice.paragraphs().stream()
+                    .anyMatch(p -> p.contains(next.notStated().strip().split("\\. ")[0]))) {
+                nextValues.put("limit", wording.text("escalation.daysNotStated"));
+            }
+            advice.add(wording.format("escalation.next", nextValues), next.source());
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));
@@ -189,9 +195,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         advice.essentialsEndHere();
         // this stage's own recording rules (a stage-1 case-file summary, say), the policy-wide ones
         // (notify the IRO for a child on a plan), then the next stage's
+        // the same instruction is said once: a stage's items that the next stage repeats are not given again
         addRecord(advice, stage);
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
-        if (next != null) {
+        if (next != null && !next.mustRecord().equals(stage.mustRecord())) {
             addRecord(advice, next);
         }
         if (!request.style().brief()) {

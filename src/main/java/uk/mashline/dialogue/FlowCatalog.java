@@ -73,7 +73,9 @@ public final class FlowCatalog {
         for (Map<String, Object> s : maps(flow.get("slots"))) {
             slots.add(slot(s, wording));
         }
-        return new FlowDefinition(name, route, slots, interrupts);
+        java.util.regex.Pattern restartedBy = flow.get("restartedBy") == null ? null
+                : java.util.regex.Pattern.compile(String.valueOf(flow.get("restartedBy")));
+        return new FlowDefinition(name, route, slots, interrupts, restartedBy);
     }
 
     private static SlotQuestion slot(Map<String, Object> s, Wording wording) {

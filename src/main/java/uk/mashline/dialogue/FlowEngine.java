@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class FlowEngine {
 
+    /** The slot naming the last flow that answered (kept with the conversation's facts). */
+    static final String ANSWERED = "answered_flow";
+
     private final Wording wording;
     private final ReplyReader replies;
 
@@ -56,7 +59,46 @@ public final class FlowEngine {
                 return ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
             }
         }
-        return advisor.advise(withKnown);
+        Turn answer = advisor.advise(withKnown);
+        // remembered so that a new case on this flow later does not reuse this one's facts
+        ConversationState answered = answer.state();
+        return new Turn(answer.advice(), answered.withDialogue(answered.dialogue().withSlots(
+                answered.slots().with(ANSWERED, flow.name()))), answer.route(), answer.intent(), answer.confidence(),
+                answer.rule());
+    }
+
+    /**
+     * The request as a new start of {@code flow}: after the flow has answered once, a message that states one of
+     * its facts again ("stage 1, raised today") or names a new case ({@link FlowDefinition#restartedBy()}) is a
+     * new case, so the last case's facts (stage, date, decision) that this message does not state are dropped.
+     * A follow-up to the last answer ("so is that a yes?") does not come here.
+     *
+     * @param before the conversation's facts before this message
+     */
+    public AdviceRequest restarted(FlowDefinition flow, AdviceRequest request, Slots before) {
+        DialogueState dialogue = request.state().dialogue();
+        Slots known = dialogue.slots();
+        boolean answeredBefore = known.get(ANSWERED).filter(flow.name()::equals).isPresent();
+        if (!answeredBefore || flow.name().equals(dialogue.flow())) {
+            return request;
+        }
+        // the same fact said again ("it was the MASH decision") is the same case; a different one is a new case
+        boolean statesCase = flow.caseSlots().stream().anyMatch(slot -> request.slots().get(slot)
+                .filter(value -> !value.equals(before.get(slot).orElse(null))).isPresent());
+        boolean newCase = flow.restartedBy() != null
+                && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+        if (!statesCase && !newCase) {
+            return request;
+        }
+        Map<String, String> kept = new HashMap<>(known.values());
+        kept.remove(ANSWERED);
+        for (String slot : flow.caseSlots()) {
+            if (!request.slots().has(slot)) {
+                kept.remove(slot);
+            }
+        }
+        // a stage stated now implies its initial discussion, which the extractor put in this message's slots
+        return request.withState(request.state().withDialogue(dialogue.withSlots(new Slots(kept))));
     }
 
     /** The slot a flow in progress is waiting for, if any: what a short reply answers. */

@@ -85,7 +85,11 @@ public final class FollowUpAdvisor {
             if (request.role() == CallerRole.CHILD) {
                 return Optional.of(disclosure.checkIn(request, null));
             }
-            return afterHarm ? Optional.of(checkIn(request)) : Optional.empty();
+            if (afterHarm) {
+                return Optional.of(checkIn(request));
+            }
+            // "ok" after an answer is not a goodbye: the answer stays there for "what else?" or "link?"
+            return last != null && CONTEXT.contains(last) ? Optional.of(acknowledged(request, last)) : Optional.empty();
         }
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
@@ -110,6 +114,14 @@ public final class FollowUpAdvisor {
                 .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
                 .essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(), request.state().dialogue().last());
+    }
+
+    private Turn acknowledged(AdviceRequest request, Route last) {
+        Advice advice = new Advice()
+                .add(wording.text("followup.acknowledged"))
+                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
+                .essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), last);
     }
 
     private Turn links(AdviceRequest request, Turn previous) {

@@ -22,15 +22,13 @@ import java.util.List;
  */
 public final class HandleInboundMessage {
 
-    private static final int ATTEMPTS = 5;
-
     private final PartnershipDirectory partnerships;
     private final IntentClassifier classifier;
     private final SlotExtractor slots;
     private final ConversationStore store;
     private final Conversation conversation;
     private final Clock clock;
-    private final Duration conversationIdle;
+    private final TurnRecorder turns;
     private final Wording wording;
     private final DocumentCurrency currency;
     private final LanguageGate languages;
@@ -78,22 +76,32 @@ public final class HandleInboundMessage {
         this.store = store;
         this.conversation = conversation;
         this.clock = clock;
-        this.conversationIdle = conversationIdle;
+        this.turns = new TurnRecorder(store, conversationIdle);
         this.wording = wording;
         this.currency = new DocumentCurrency(wording);
         this.shortcuts = List.copyOf(shortcuts);
     }
 
+    /** @throws UnknownPartnershipException for a partnership the line does not serve */
     public Reply handle(InboundMessage message) {
-        Partnership partnership = partnerships.find(message.partnershipId())
-                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId()));
+        return handle(partnerships.find(message.partnershipId())
+                .orElseThrow(() -> new UnknownPartnershipException(message.partnershipId())), message);
+    }
+
+    /**
+     * For a partnership the caller already found (by the number called, or the page's address), so a
+     * message is matched to its partnership once.
+     *
+     * @throws UnknownConversationException for a conversation id that does not exist
+     */
+    public Reply handle(Partnership partnership, InboundMessage message) {
         Classification classification = classifier.classify(message.text());
-        Instant now = clock.instant();
-        ZonedDateTime ukNow = ZonedDateTime.ofInstant(now, OpeningHours.UK);
+        ZonedDateTime ukNow = OpeningHours.now(clock);
+        Instant now = ukNow.toInstant();
         Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
         Language language = languages.languageOf(message);
-        for (int attempt = 1; ; attempt++) {
-            ConversationState state = load(message, now).writtenIn(language);
+        Answered outcome = turns.record(message, now, loaded -> {
+            ConversationState state = loaded.writtenIn(language);
             AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                     new ChannelStyle(message.channel()), stated);
             Turn turn = languages.take(request, language).or(() -> shortcut(request))
@@ -108,21 +116,18 @@ public final class HandleInboundMessage {
             // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
             ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
                     ? List.of() : page.later());
-            try {
-                store.recordTurn(after.reached(turn.route()), inbound(message, turn, classification, now),
-                        outbound(reply, message, now));
-                tellStaffIfNeeded(state, turn, now);
-                return reply;
-            } catch (ConcurrentTurnException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            } catch (DuplicateDeliveryException e) {
-                // a redelivery (Twilio sends an SMS again when it got no answer in time) is recognised by the
-                // store's unique message id, not by a look-up before every turn: redeliveries are rare
-                return store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered).orElse(reply);
-            }
+            return new TurnRecorder.Worked<>(after.reached(turn.route()), inbound(message, turn, classification, now),
+                    outbound(reply, message, now), new Answered(reply, state, turn, true));
+        }, answered -> new Answered(store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered)
+                .orElse(answered.reply()), answered.before(), answered.turn(), false));
+        if (outcome.stored()) {
+            tellStaffIfNeeded(outcome.before(), outcome.turn(), now);
         }
+        return outcome.reply();
+    }
+
+    /** A turn's reply, the state it was worked out on, and whether it was stored now (not a redelivery). */
+    private record Answered(Reply reply, ConversationState before, Turn turn, boolean stored) {
     }
 
     // Only the turn that first takes a conversation to immediate risk alerts the duty phones: a retry after
@@ -147,23 +152,6 @@ public final class HandleInboundMessage {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private ConversationState load(InboundMessage message, Instant now) {
-        if (message.conversationId() != null) {
-            return store.find(message.conversationId())
-                    .filter(s -> s.partnershipId().equals(message.partnershipId()) && s.channel() == message.channel())
-                    .orElseThrow(() -> new UnknownConversationException(message.conversationId()));
-        }
-        if (message.channelKey() != null) {
-            var open = store.findOpen(message.channelKey(), now.minus(conversationIdle))
-                    .filter(s -> s.partnershipId().equals(message.partnershipId()));
-            if (open.isPresent()) {
-                return open.get();
-            }
-        }
-        return ConversationState.start(new InboundMessage(message.channel(), message.partnershipId(), null,
-                message.channelKey(), message.sender(), message.text(), message.externalId(), now));
     }
 
     private ReplyBudget.Page page(Turn turn, ChannelStyle style) {

@@ -109,8 +109,10 @@ public final class HelpNow {
         switch (status(mash, now)) {
             case OPEN -> advice.add(wording.format(openKey, describe(mash, now, style, role)), mash.source());
             case CLOSED -> {
-                advice.add(wording.format(otherLine.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours",
-                        describe(mash, now, style, role)), mash.source());
+                Map<String, String> values = describe(mash, now, style, role);
+                String key = otherLine.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours";
+                advice.add(wording.format(values.get("nextOpen").isEmpty() ? key + ".noNext" : key, values),
+                        mash.source());
                 addOutOfHours(advice, partnership, now, style, role);
             }
             default -> {
@@ -201,14 +203,19 @@ public final class HelpNow {
         boolean notesSayTexts = contact.notes() != null && contact.notes().toLowerCase(Locale.UK).contains("text");
         values.put("texts", Boolean.FALSE.equals(contact.acceptsTexts()) && !notesSayTexts
                 ? wording.text("contact.noTexts") : "");
+        boolean professional = role == CallerRole.PROFESSIONAL;
+        // what a document leaves unclear (bank holidays) is a professional's to weigh; the public gets the hours
         values.put("nextOpen", contact.hours().nextOpening(now, calendar).map(NEXT_OPEN::format)
-                .map(s -> s.replace("AM", "am").replace("PM", "pm")).orElse(wording.text("contact.nextOpenUnknown")));
+                .map(s -> s.replace("AM", "am").replace("PM", "pm"))
+                .orElse(professional ? wording.text("contact.nextOpenUnknown") : ""));
         values.put("area", contact.area() == null ? "" : contact.area());
         values.put("nameArea", contact.area() == null || contact.area().isBlank() || contact.name().contains(contact.area())
                 ? contact.name() : contact.name() + " (" + contact.area() + ")");
-        values.put("hoursNow", contact.hours().notStated() ? unpublished : !contact.hours().alwaysOpen()
-                && calendar.covers(now.toLocalDate())
-                ? "(" + contact.hours().description() + ", " + wording.text("status." + status(contact, now).name()) + ")"
+        OpeningHours.Status status = calendar.covers(now.toLocalDate()) ? status(contact, now) : OpeningHours.Status.UNKNOWN;
+        boolean statusToSay = !contact.hours().alwaysOpen() && calendar.covers(now.toLocalDate())
+                && (professional || status != OpeningHours.Status.UNKNOWN);
+        values.put("hoursNow", contact.hours().notStated() ? unpublished : statusToSay
+                ? "(" + contact.hours().description() + ", " + wording.text("status." + status.name()) + ")"
                 : "(" + contact.hours().description() + ")");
         return values;
     }

@@ -29,7 +29,15 @@ public final class NationalHelp {
     }
 
     public Advice addChildline(Advice advice, ChannelStyle style) {
-        return add(advice, "childline", style.spoken() ? "national.childline.voice" : "national.childline", style);
+        return addChildline(advice, style, "national.childline");
+    }
+
+    /**
+     * Childline in the words of {@code key} (its {@code key.voice} form on a call, where there is one), which may
+     * name {name}, {phone}, {url}, {terms} and {hours}. The one place a reply gives Childline.
+     */
+    public Advice addChildline(Advice advice, ChannelStyle style, String key) {
+        return add(advice, "childline", style.spoken() && wording.has(key + ".voice") ? key + ".voice" : key, style);
     }
 
     public Advice addPolice(Advice advice, ChannelStyle style) {
@@ -55,6 +63,7 @@ public final class NationalHelp {
         values.put("name", h.name());
         values.put("phone", h.phone() == null ? "" : style.phone(h.phone()));
         values.put("url", h.url() == null ? "" : h.url());
+        values.put("hours", h.hours() == null ? "" : h.hours());
         String terms = java.util.stream.Stream.of(Boolean.TRUE.equals(h.free()) ? wording.text("national.free") : null,
                 h.hours()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
         values.put("terms", terms.isEmpty() ? "" : " (" + terms + ")");

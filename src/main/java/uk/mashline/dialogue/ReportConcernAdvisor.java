@@ -37,7 +37,8 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                 .ifPresent(form -> advice.add(wording.format(
                 form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
                 helpNow.describe(form, request)), form.source()));
-        if (!p.mashQuestions().isEmpty()) {
+        // what the MASH asks a referrer (consent sought, threshold levels) is a professional's checklist
+        if (!p.mashQuestions().isEmpty() && (professional || request.role() == CallerRole.UNKNOWN)) {
             advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
                     .map(SourcedText::text).collect(Collectors.joining("; "))));
             p.mashQuestions().forEach(q -> advice.cite(q.source()));
@@ -59,8 +60,9 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                 Route.REPORT_CONCERN);
     }
 
+    // what the document does not say ("Not stated: ...anonymous") is not news a member of the public can use
     private static void addSourced(Advice advice, SourcedText text) {
-        if (text != null) {
+        if (text != null && !text.notStated()) {
             advice.add(text.text(), text.source());
         }
     }

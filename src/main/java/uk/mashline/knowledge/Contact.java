@@ -6,6 +6,8 @@ import java.util.Objects;
  * A published way to reach a service about a child. Phone, email and url are each optional
  * (a document may give only one); {@code notes} carries caveats the document states, such as
  * "cannot accept texts", and says which contact to use instead when the document is silent.
+ * {@code covers} is the area it serves where the document splits a service by area (the districts it
+ * names, and the towns in those districts), lower case; empty when the document makes no split.
  */
 public record Contact(ContactKind kind,
                       String name,
@@ -16,16 +18,26 @@ public record Contact(ContactKind kind,
                       Boolean acceptsTexts,
                       String notes,
                       OpeningHours hours,
-                      Source source) {
+                      Source source,
+                      java.util.List<String> covers) {
 
     public Contact {
+        covers = covers == null ? java.util.List.of() : java.util.List.copyOf(covers);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(source, "source");
     }
 
-    /** True when the document gives at least one way to reach this contact. */
+    /**
+     * True when this contact serves {@code place} (a town or district, lower case, as the caller wrote it):
+     * {@code covers} lists the districts the document names for it and the towns in them.
+     */
+    public boolean covers(String place) {
+        return place != null && covers.contains(place.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when this contact serves {@code place} (a town or district, lower case, as the caller wrote it). */
     public boolean reachable() {
         return phone != null || email != null || url != null;
     }

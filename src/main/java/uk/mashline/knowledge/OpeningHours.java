@@ -1,5 +1,6 @@
 package uk.mashline.knowledge;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,6 +22,11 @@ import java.util.Optional;
 public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOnBankHolidays, String description) {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** The time now in the UK, the zone every opening time and deadline is stated in: read in this one place. */
+    public static ZonedDateTime now(Clock clock) {
+        return ZonedDateTime.now(clock).withZoneSameInstant(UK);
+    }
     /** Looking further ahead than this for an opening means the line has no opening at all. */
     private static final int SEARCH_DAYS = 21;
 

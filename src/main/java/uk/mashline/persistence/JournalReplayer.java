@@ -7,13 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ConcurrentTurnException;
-import uk.mashline.dialogue.ConversationState;
 import uk.mashline.dialogue.ConversationStore;
-import uk.mashline.dialogue.DuplicateDeliveryException;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StoreUnavailableException;
+import uk.mashline.dialogue.TurnRecorder;
+import uk.mashline.dialogue.UnknownConversationException;
 import uk.mashline.dialogue.Route;
 
 import java.io.IOException;
@@ -36,8 +36,7 @@ public class JournalReplayer {
     private static final String RULE = "database-unavailable";
 
     private final FileTurnJournal journal;
-    private final ConversationStore store;
-    private final Duration conversationIdle;
+    private final TurnRecorder turns;
     // told once per outage: the replay is tried every second while the database is away
     private boolean postponed;
     // totals since start-up, for the metrics (uk.mashline.metrics.JournalMeters)
@@ -48,8 +47,7 @@ public class JournalReplayer {
     public JournalReplayer(FileTurnJournal journal, ConversationStore store,
                            @Value("${mash.dialogue.conversation-idle:12h}") Duration conversationIdle) {
         this.journal = journal;
-        this.store = store;
-        this.conversationIdle = conversationIdle;
+        this.turns = new TurnRecorder(store, conversationIdle);
     }
 
     @Scheduled(fixedDelay = "${mash.journal.replay-every:1s}", initialDelay = "${mash.journal.replay-every:1s}")
@@ -151,42 +149,31 @@ public class JournalReplayer {
         }
     }
 
+    // The conversation the turn joins, and the retry when another instance took a turn of it meanwhile,
+    // are the live use case's own (TurnRecorder): a turn stored late joins the conversation it would
+    // have joined on time. A conversation id the database does not know (the web chat's, while it was
+    // away) starts a new one rather than losing the turn.
     private boolean replay(JournalEntry e) {
         Instant at = Instant.parse(e.receivedAt());
         Channel channel = Channel.valueOf(e.channel());
         InboundMessage message = new InboundMessage(channel, e.partnershipId(), e.conversationId(), e.channelKey(),
                 e.sender(), e.text(), e.externalId(), at);
-        for (int attempt = 0; attempt < 5; attempt++) {
-            ConversationState state = existing(message, at);
-            LoggedMessage in = new LoggedMessage(LoggedMessage.Direction.IN, e.text(), Route.IMMEDIATE_RISK, null, null,
-                    RULE, null, List.of(), e.externalId(), at);
-            LoggedMessage out = new LoggedMessage(LoggedMessage.Direction.OUT, String.join("\n\n", e.reply()),
-                    Route.IMMEDIATE_RISK, SafetyReply.RULE, null, null, null, e.sources(), e.externalId(), at);
-            try {
-                store.recordTurn(state.reached(Route.IMMEDIATE_RISK), in, out);
-                return true;
-            } catch (DuplicateDeliveryException duplicate) {
-                return false;
-            } catch (ConcurrentTurnException retry) {
-                // another instance took a turn of this conversation meanwhile: read it again
-            }
+        LoggedMessage in = new LoggedMessage(LoggedMessage.Direction.IN, e.text(), Route.IMMEDIATE_RISK, null, null,
+                RULE, null, List.of(), e.externalId(), at);
+        LoggedMessage out = new LoggedMessage(LoggedMessage.Direction.OUT, String.join("\n\n", e.reply()),
+                Route.IMMEDIATE_RISK, SafetyReply.RULE, null, null, null, e.sources(), e.externalId(), at);
+        try {
+            return store(message, at, in, out);
+        } catch (UnknownConversationException unknown) {
+            return store(new InboundMessage(channel, e.partnershipId(), null, e.channelKey(), e.sender(), e.text(),
+                    e.externalId(), at), at, in, out);
         }
-        throw new ConcurrentTurnException(e.externalId());
     }
 
-    private ConversationState existing(InboundMessage message, Instant at) {
-        if (message.conversationId() != null) {
-            var known = store.find(message.conversationId());
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        if (message.channelKey() != null) {
-            var open = store.findOpen(message.channelKey(), at.minus(conversationIdle));
-            if (open.isPresent()) {
-                return open.get();
-            }
-        }
-        return ConversationState.start(message);
+    /** True when stored, false when the turn was already there. */
+    private boolean store(InboundMessage message, Instant at, LoggedMessage in, LoggedMessage out) {
+        return turns.record(message, at,
+                state -> new TurnRecorder.Worked<>(state.reached(Route.IMMEDIATE_RISK), in, out, true),
+                stored -> false);
     }
 }

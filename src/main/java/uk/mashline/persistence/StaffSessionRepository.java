@@ -17,6 +17,8 @@ public interface StaffSessionRepository extends CrudRepository<StaffSessionRow, 
 
     void deleteByUserId(long userId);
 
+    void updateReauthAt(@Id String tokenHash, Instant reauthAt);
+
     /** Deletes sessions past their absolute end or not seen since {@code idleSince}. */
     default int deleteExpired(Instant now, Instant idleSince) {
         return deleteExpiredAt(Times.toDb(now), Times.toDb(idleSince));

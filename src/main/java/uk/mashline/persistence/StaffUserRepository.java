@@ -12,7 +12,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface StaffUserRepository extends CrudRepository<StaffUserRow, Long> {
 
-    Optional<StaffUserRow> findByUsername(String username);
+    /** By the lower-cased username (see {@code StaffAccounts.key}). */
+    Optional<StaffUserRow> findByUsernameKey(String usernameKey);
 
     List<StaffUserRow> listOrderByUsername();
 

@@ -9,11 +9,12 @@ import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 
-/** A staff account row (the password is a bcrypt hash). */
+/** A staff account row (the password is a bcrypt hash; {@code usernameKey} is the lower-cased, unique username). */
 @MappedEntity("staff_user")
 public record StaffUserRow(
         @Id @GeneratedValue @Nullable Long id,
         String username,
+        String usernameKey,
         String passwordHash,
         String role,
         boolean enabled,

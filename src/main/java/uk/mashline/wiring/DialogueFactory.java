@@ -8,7 +8,6 @@ import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.CallerRoleDetector;
-import uk.mashline.dialogue.ChildHelp;
 import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
@@ -58,9 +57,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** Builds the plain-Java conversation engine from configuration and the adapters' beans. */
 @Factory
@@ -86,22 +83,21 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, NationalHelp national, WorkingDayCalendar calendar,
-                              IntentClassifier classifier, NationalHelplines helplines) {
+                              IntentClassifier classifier) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
-        ChildHelp childHelp = new ChildHelp(wording, helplines);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
-        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, childHelp));
-        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording));
+        advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national));
+        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
@@ -121,12 +117,12 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, childHelp, reportConcern));
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern));
     }
 
-    private static Conversation.Harm harm(Wording wording, HelpNow helpNow, ChildHelp childHelp,
+    private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern) {
-        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, childHelp, reportConcern);
+        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern);
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
     }
@@ -136,47 +132,31 @@ class DialogueFactory {
         return new SafetyReply(wording, helpNow);
     }
 
-    @Singleton
-    @Named("turns")
-    ExecutorService turnExecutor() {
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "turn");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @Singleton
-    @Named("turn-deadlines")
-    ScheduledExecutorService turnDeadlines() {
-        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "turn-deadline");
-            t.setDaemon(true);
-            return t;
-        });
-        // nearly every turn ends before its deadline: drop the cancelled ones at once
-        deadlines.setRemoveOnCancelPolicy(true);
-        return deadlines;
-    }
-
+    /**
+     * The one answering pipeline. Its threads are Micronaut executors configured in application.yml
+     * ({@code micronaut.executors.turns}, {@code micronaut.executors.turn-deadlines}): turns on a pool
+     * of their own that grows as needed, since a hanging database holds a thread per turn until its
+     * deadline, and the late turn's safety reply must never queue behind them; deadlines on a
+     * scheduler of their own, so no other scheduled job (a replay waiting on the database) delays one.
+     */
     @Singleton
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
-                                          @Named("turn-deadlines") ScheduledExecutorService deadlines,
+                                          @Named("turn-deadlines") ExecutorService deadlines,
                                           @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
                                           LanguageGate languageGate, AnswerListener listener) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, deadlines, limit, clock,
-                languageGate, listener);
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines), limit,
+                clock, languageGate, listener);
     }
 
-    @Singleton
-    @Named("classifier-guard")
-    ExecutorService classifierExecutor() {
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "classifier");
-            t.setDaemon(true);
-            return t;
-        });
+    // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
+    // request's context); a scheduled one is still a ScheduledExecutorService. A cancelled deadline (nearly
+    // every one: turns end in time) is dropped when it falls due, a moment later.
+    private static ScheduledExecutorService scheduler(ExecutorService executor) {
+        if (!(executor instanceof ScheduledExecutorService scheduler)) {
+            throw new IllegalStateException("micronaut.executors.turn-deadlines must be of type scheduled");
+        }
+        return scheduler;
     }
 
     @Singleton
@@ -184,7 +164,7 @@ class DialogueFactory {
                                               SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
                                               Wording wording, LanguageGate languageGate, HelpNow helpNow,
                                               NationalHelp national,
-                                              @Named("classifier-guard") ExecutorService executor,
+                                              @Named("turns") ExecutorService executor,
                                               @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
                                               @Value("${mash.dialogue.conversation-idle:12h}") Duration idle,
                                               StaffAttention attention) {

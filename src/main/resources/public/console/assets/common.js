@@ -7,6 +7,46 @@ window.MashConsole = (function () {
     return meta ? meta.getAttribute('content') : '';
   }
 
+  /* After a change that ended this browser's session and gave it a new one (password changed, second
+     factor given): the new session's CSRF token, for the meta tag and the sign-out form. */
+  function adoptSession(csrf) {
+    if (!csrf) return;
+    const meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta) meta.setAttribute('content', csrf);
+    document.querySelectorAll('input[name="_csrf"]').forEach(function (input) { input.value = csrf; });
+  }
+
+  /* Admin changes need the password and code given recently: the server says so with 403 and
+     "reauth": true; the dialog in the header asks for them, and the change is sent again once. */
+  function reauthenticate(message) {
+    const dialog = document.getElementById('reauth');
+    if (!dialog) return Promise.reject(new Error(message));
+    const form = document.getElementById('reauth-form');
+    setText('reauth-message', message);
+    setText('reauth-error', '');
+    dialog.hidden = false;
+    form.password.focus();
+    return new Promise(function (resolve, reject) {
+      function close() {
+        dialog.hidden = true;
+        form.reset();
+        form.removeEventListener('submit', submit);
+        document.getElementById('reauth-cancel').removeEventListener('click', cancel);
+      }
+      function cancel() {
+        close();
+        reject(new Error(message));
+      }
+      function submit(event) {
+        event.preventDefault();
+        api('/console/reauth', { method: 'POST', body: { password: form.password.value, code: form.code.value }, noReauth: true })
+          .then(function () { close(); resolve(); }, function (e) { setText('reauth-error', e.message); form.password.value = ''; form.code.value = ''; });
+      }
+      form.addEventListener('submit', submit);
+      document.getElementById('reauth-cancel').addEventListener('click', cancel);
+    });
+  }
+
   async function api(path, options) {
     const opts = options || {};
     const method = opts.method || 'GET';
@@ -31,6 +71,10 @@ window.MashConsole = (function () {
     }
     const type = res.headers.get('Content-Type') || '';
     const data = type.indexOf('json') >= 0 ? await res.json() : null;
+    if (res.status === 403 && data && data.reauth && !opts.noReauth) {
+      await reauthenticate(data.message);
+      return api(path, Object.assign({}, opts, { noReauth: true }));
+    }
     if (!res.ok) {
       const error = new Error((data && data.message) || ('Request failed (HTTP ' + res.status + ')'));
       error.status = res.status;
@@ -120,6 +164,6 @@ window.MashConsole = (function () {
     return document.body.getAttribute('data-role') === 'ADMIN';
   }
 
-  return { api: api, el: el, setText: setText, clear: clear, time: time, timeElement: timeElement,
+  return { api: api, adoptSession: adoptSession, el: el, setText: setText, clear: clear, time: time, timeElement: timeElement,
     routeBadge: routeBadge, statusBadge: statusBadge, formParams: formParams, isAdmin: isAdmin };
 })();

@@ -62,7 +62,7 @@ class AnswerEveryMessageTest {
     void aHangingStoreIsAnsweredWithTheSafetyReplyWithinTheLimitAndJournalledOnce() throws Exception {
         AnswerEveryMessage answers = answers(store(() -> sleep(5_000)), (m, r) -> journalled.add(m));
         long started = System.nanoTime();
-        Reply reply = answers.answerLater(text("my neighbour's child is always left alone")).get(2, TimeUnit.SECONDS);
+        Reply reply = answers.answer(text("my neighbour's child is always left alone")).get(2, TimeUnit.SECONDS);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertTrue(millis < LIMIT.toMillis() + 700, "answered after " + millis + " ms");
@@ -77,7 +77,7 @@ class AnswerEveryMessageTest {
             throw new StoreUnavailableException(new SQLException("connection refused"));
         }), (m, r) -> journalled.add(m), Duration.ofSeconds(5));
         long started = System.nanoTime();
-        Reply reply = answers.answer(text("hello"));
+        Reply reply = answers.answer(text("hello")).join();
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertTrue(millis < 2_500, "answered after " + millis + " ms, not at once");
@@ -90,8 +90,20 @@ class AnswerEveryMessageTest {
         AnswerEveryMessage answers = answers(store(() -> sleep(5_000)), (m, r) -> {
             throw new IllegalStateException("disk full");
         });
-        Reply reply = answers.answerLater(text("please help")).get(2, TimeUnit.SECONDS);
+        Reply reply = answers.answer(text("please help")).get(2, TimeUnit.SECONDS);
         assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+    }
+
+    @Test
+    void withNoThreadToTakeTheTurnTheSafetyReplyComesAtOnceAndIsJournalled() {
+        HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE,
+                store(() -> { }), conversation, clock, Duration.ofHours(12), wording);
+        turns.shutdown();
+        AnswerEveryMessage answers = new AnswerEveryMessage(handler, safety, (m, r) -> journalled.add(m), partnerships,
+                turns, deadlines, LIMIT, clock);
+        Reply reply = answers.answer(text("hello")).getNow(null);
+        assertTrue(reply != null && reply.paragraphs().get(0).contains("999"), "no answer at once");
+        assertEquals(1, journalled.size());
     }
 
     @Test
@@ -101,7 +113,7 @@ class AnswerEveryMessageTest {
                     throw new StoreUnavailableException(new SQLException("connection refused"));
                 }), conversation, clock, Duration.ofHours(12), wording, languages), safety,
                 (m, r) -> journalled.add(m), partnerships, turns, deadlines, Duration.ofSeconds(5), clock, languages);
-        Reply reply = answers.answer(text("Mój chłopak bije moje dziecko, pomocy"));
+        Reply reply = answers.answer(text("Mój chłopak bije moje dziecko, pomocy")).join();
         assertEquals("Jeśli dziecku grozi niebezpieczeństwo, zadzwoń teraz pod 999.", reply.paragraphs().get(0));
         assertEquals("pol", reply.language().code());
         assertEquals(1, journalled.size());

@@ -44,14 +44,17 @@ class ConversationScriptsTest {
     SettableClock clock;
 
     @TestFactory
+    @SuppressWarnings("unchecked")
     Stream<DynamicTest> scriptedConversations() throws IOException, URISyntaxException {
         URL folder = getClass().getClassLoader().getResource("conversations");
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
             for (Path file : files.sorted().toList()) {
-                for (Map<String, Object> script : load(file)) {
+                Map<String, Object> doc = load(file);
+                Map<String, Object> everyTurn = (Map<String, Object>) doc.getOrDefault("everyTurn", Map.of());
+                for (Map<String, Object> script : (List<Map<String, Object>>) doc.get("conversations")) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + ": " + script.get("name"),
-                            () -> replay(script)));
+                            () -> replay(script, everyTurn)));
                 }
             }
         }
@@ -60,15 +63,16 @@ class ConversationScriptsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void replay(Map<String, Object> script) {
+    private void replay(Map<String, Object> script, Map<String, Object> everyTurn) {
         Object at = script.get("at");
         clock.set(at instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(at)));
         String partnership = (String) script.get("partnership");
         String conversationId = null;
         StringBuilder transcript = new StringBuilder();
         int n = 0;
-        for (Map<String, Object> turn : (List<Map<String, Object>>) script.get("turns")) {
+        for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
             n++;
+            Map<String, Object> turn = withEveryTurn(scripted, everyTurn);
             Map<String, Object> body = new HashMap<>();
             body.put("text", turn.get("say"));
             if (conversationId != null) {
@@ -84,6 +88,9 @@ class ConversationScriptsTest {
                     .append(reply.get("intent")).append("] ").append(text.replace("\n\n", " / "));
             String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
                     + "\n--- transcript:" + transcript;
+            // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
+            repeated(text).ifPresent(twice -> org.junit.jupiter.api.Assertions.fail(
+                    "said twice: \"" + twice + "\" in " + where));
             if (turn.containsKey("route")) {
                 assertEquals(turn.get("route"), reply.get("route"), where);
             }
@@ -101,17 +108,62 @@ class ConversationScriptsTest {
             for (String unexpected : (List<String>) turn.getOrDefault("notContains", List.of())) {
                 assertFalse(text.contains(unexpected), "unexpected \"" + unexpected + "\" in " + where);
             }
+            if (turn.containsKey("matches")) {
+                assertTrue(java.util.regex.Pattern.compile((String) turn.get("matches")).matcher(text).find(),
+                        "no match for /" + turn.get("matches") + "/ in " + where);
+            }
             if (Boolean.TRUE.equals(turn.get("sourced"))) {
                 assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
             }
         }
     }
 
+    /** Shorter pieces ("Level 2.", "yes or no") may fairly come twice. */
+    private static final int SENTENCE_LENGTH = 30;
+    /** A bracket this long holds a sentence of its own ("(The policy has four stages...)"), not an hours note. */
+    private static final int BRACKETED_SENTENCE = 60;
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\(([^()]*)\\)");
+
+    /** The first sentence the text says twice, a long bracket's contents counted as a sentence of its own. */
+    private static java.util.Optional<String> repeated(String text) {
+        List<String> sentences = new ArrayList<>();
+        java.util.regex.Matcher bracket = BRACKET.matcher(text);
+        while (bracket.find()) {
+            if (bracket.group(1).length() >= BRACKETED_SENTENCE) {
+                sentences.addAll(List.of(bracket.group(1).split("(?<=[.!?])\\s+")));
+            }
+        }
+        String outside = BRACKET.matcher(text).replaceAll(m -> m.group(1).length() >= BRACKETED_SENTENCE ? "." : m.group());
+        sentences.addAll(List.of(outside.split("(?<=[.!?])\\s+|\\n+| / ")));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            String s = sentence.strip().replaceAll("[.!?]+$", "").toLowerCase(java.util.Locale.UK);
+            if (s.length() >= SENTENCE_LENGTH && !seen.add(s)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A file's checks for every turn (everyTurn) added to the turn's own: lists are joined, others the turn's. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> load(Path file) {
+    private static Map<String, Object> withEveryTurn(Map<String, Object> turn, Map<String, Object> everyTurn) {
+        Map<String, Object> merged = new HashMap<>(everyTurn);
+        turn.forEach((key, value) -> merged.merge(key, value, (all, own) -> {
+            if (all instanceof List<?> a && own instanceof List<?> o) {
+                List<Object> both = new ArrayList<>(a);
+                both.addAll(o);
+                return both;
+            }
+            return own;
+        }));
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            Object doc = new Yaml().load(in);
-            return (List<Map<String, Object>>) ((Map<String, Object>) doc).get("conversations");
+            return (Map<String, Object>) new Yaml().load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

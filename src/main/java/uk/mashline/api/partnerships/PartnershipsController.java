@@ -107,6 +107,6 @@ class PartnershipsController {
     }
 
     private ZonedDateTime now() {
-        return ZonedDateTime.now(clock).withZoneSameInstant(uk.mashline.knowledge.OpeningHours.UK);
+        return uk.mashline.knowledge.OpeningHours.now(clock);
     }
 }

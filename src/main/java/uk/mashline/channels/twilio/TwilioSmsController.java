@@ -34,7 +34,7 @@ class TwilioSmsController {
     }
 
     // No request thread waits for the turn: the answer comes back on the turn's own thread, or the
-    // safety reply when the turn runs out of time (AnswerEveryMessage).
+    // safety reply when the turn runs out of time (AnswerEveryMessage, as on every channel).
     @Post("/sms")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Produces(MediaType.TEXT_XML)
@@ -48,7 +48,7 @@ class TwilioSmsController {
         String sid = Optional.ofNullable(blankToNull(params.get("MessageSid"))).orElseGet(() -> "S" + UUID.randomUUID());
         InboundMessage message = new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null), null,
                 "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now());
-        return replies.answerLater(partnership, message)
+        return replies.answer(partnership, message)
                 .thenApply(reply -> SmsRenderer.twiml(SmsRenderer.messages(reply)));
     }
 

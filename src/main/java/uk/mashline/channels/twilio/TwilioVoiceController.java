@@ -9,8 +9,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.dialogue.Channel;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Twilio's voice webhooks: the call is answered with the 999 instruction first, then a Gather for
@@ -62,22 +61,25 @@ class TwilioVoiceController {
                 List.of(wording.text("menu.voice")));
     }
 
+    // Like a text, no request thread waits for the turn (AnswerEveryMessage).
     @Post("/gather")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Produces(MediaType.TEXT_XML)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    String gathered(HttpRequest<?> request, @Nullable @Body String body, @Nullable @QueryValue Integer attempt) {
+    CompletableFuture<String> gathered(HttpRequest<?> request, @Nullable @Body String body, @Nullable @QueryValue Integer attempt) {
         Map<String, String> params = FormBody.parse(body);
         signatures.verify(request, params);
         Optional<Partnership> partnership = replies.partnershipCalled(params.get("To"));
         String said = firstNonBlank(params.get("SpeechResult"), params.get("Digits"));
         if (said == null) {
-            return noInput(partnership, attempt == null ? 0 : attempt);
+            return CompletableFuture.completedFuture(noInput(partnership, attempt == null ? 0 : attempt));
         }
         String callSid = params.getOrDefault("CallSid", "");
         InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
                 "voice:" + callSid, params.get("From"), said, turnId(callSid), Instant.now());
-        Reply reply = replies.answer(partnership, message);
+        return replies.answer(partnership, message).thenApply(reply -> spoken(partnership, reply));
+    }
+
+    private String spoken(Optional<Partnership> partnership, Reply reply) {
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
             // heard only if nobody answers: a prompt of its own, within the same budget, without the
             // number that just did not answer

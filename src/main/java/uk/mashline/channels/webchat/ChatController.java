@@ -5,8 +5,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.mashline.channels.ClientError;
@@ -17,6 +15,7 @@ import uk.mashline.dialogue.Reply;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** The web chat API: one POST per line typed; no id starts a conversation. */
 @Controller("/api/chat")
@@ -33,9 +32,10 @@ class ChatController {
         this.senders = senders;
     }
 
+    // No request thread waits for the turn, as on every channel (AnswerEveryMessage); an unknown
+    // partnership fails at once, an unknown conversation fails the answer: both are a 404.
     @Post("/{partnership}/messages")
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    ChatResponse post(@PathVariable String partnership, @Body ChatRequest request, HttpRequest<?> http) {
+    CompletableFuture<ChatResponse> post(@PathVariable String partnership, @Body ChatRequest request, HttpRequest<?> http) {
         String text = request.text() == null ? "" : request.text().strip();
         if (text.isEmpty()) {
             throw new ClientError(400, "text is empty: type a message");
@@ -47,8 +47,11 @@ class ChatController {
         if (conversationId != null && !isUuid(conversationId)) {
             throw new ClientError(404, "no such conversation");
         }
-        Reply reply = answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
-                senders.of(http), text, "W" + UUID.randomUUID(), Instant.now()));
+        return answers.answer(new InboundMessage(Channel.WEB, partnership, conversationId, null,
+                senders.of(http), text, "W" + UUID.randomUUID(), Instant.now())).thenApply(ChatController::response);
+    }
+
+    private static ChatResponse response(Reply reply) {
         return new ChatResponse(reply.conversationId(), reply.text(), String.valueOf(reply.route()), reply.intent(),
                 reply.confidence(), reply.sources(), String.join("\n\n", reply.more()), reply.language().code());
     }

@@ -25,9 +25,11 @@ public class LoginService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Pseudonyms pseudonyms;
+    private final SecondFactors secondFactors;
 
     public LoginService(StaffAccounts accounts, PasswordHasher hasher, LoginThrottle throttle,
-                        AuditLog audit, MessageSource messages, Pseudonyms pseudonyms) {
+                        AuditLog audit, MessageSource messages, Pseudonyms pseudonyms, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -60,9 +62,13 @@ public class LoginService {
             ok = false;
         }
         if (ok) {
-            throttle.recordSuccess(name, address);
+            // with a second factor to come, the failures so far stand until it is given: a password alone
+            // must not wipe the count of wrong codes
+            if (!secondFactors.required(account.get())) {
+                throttle.recordSuccess(name, address);
+            }
             if (auditSuccess) {
-                audit.record(name, AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
+                audit.record(account.get().username(), AuditAction.LOGIN_SUCCESS, "staff_user", String.valueOf(account.get().id()), "via=" + via + " ip=" + address);
             }
             return new LoginResult.Success(account.get());
         }
@@ -78,6 +84,32 @@ public class LoginService {
             return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed") + " " + lockedMessage(newWait.get()));
         }
         return new LoginResult.Failed(ConsoleWording.text(messages, "login.failed"));
+    }
+
+    /** The wait in force on this username from this address, if any (checked before a second-factor code is). */
+    public Optional<LoginResult.Locked> lock(String username, String address) {
+        return throttle.waitRemaining(username, address).map(d -> (LoginResult.Locked) locked(d));
+    }
+
+    /**
+     * A wrong second-factor code counts as a failed sign-in for the account and address, so codes cannot
+     * be guessed faster than passwords. Returns the message for the person (with the wait, if this failure
+     * started one).
+     */
+    public String secondFactorFailed(StaffAccount account, String address) {
+        Optional<Duration> newWait = throttle.recordFailure(account.username(), address);
+        String wrong = ConsoleWording.text(messages, "totp.wrong");
+        if (newWait.isPresent()) {
+            audit.record(account.username(), AuditAction.LOGIN_LOCKED, "staff_user", String.valueOf(account.id()),
+                    "wait_seconds=" + newWait.get().getSeconds() + " ip=" + address + " via=second-factor");
+            return wrong + " " + lockedMessage(newWait.get());
+        }
+        return wrong;
+    }
+
+    /** The second factor was given: the account's failures from this address are forgotten. */
+    public void secondFactorSucceeded(StaffAccount account, String address) {
+        throttle.recordSuccess(account.username(), address);
     }
 
     /** The audit's actor for a username nobody has: a keyed hash, enough to see one name tried again and again. */

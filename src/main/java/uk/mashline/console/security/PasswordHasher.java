@@ -41,7 +41,14 @@ public class PasswordHasher {
         if (password == null || hash == null) {
             return false;
         }
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > PasswordPolicy.MAX_BYTES) {
+            // no stored password is longer (the policy refuses them): spend the same time, then fail,
+            // rather than let bcrypt's refusal of the input become a 500
+            BCrypt.verifyer().verify(java.util.Arrays.copyOf(bytes, PasswordPolicy.MAX_BYTES), hash.getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        return BCrypt.verifyer().verify(bytes, hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 
     /** Spends the time of one verification without a real account. */

@@ -13,8 +13,9 @@ import java.security.MessageDigest;
 /**
  * micronaut-security's CSRF filter asks this whether a state-changing request's token (the
  * X-CSRF-Token header, or the {@code _csrf} field of a form) is good: synchroniser tokens, one per
- * console session, stored with the session. A request made with a console session needs its own
- * session's token; HTTP Basic and anonymous requests carry no ambient credentials and need none.
+ * console session, stored with the session. A request made with a console session (signed in, or
+ * awaiting its second factor) needs its own session's token; HTTP Basic, API-token and anonymous
+ * requests carry no ambient credentials and need none.
  * A refusal is marked on the request, so the 403 can say what was wrong.
  */
 @Singleton
@@ -27,7 +28,7 @@ class SessionCsrfTokenValidator implements CsrfTokenValidator<HttpRequest<?>> {
     @Override
     public boolean validateCsrfToken(HttpRequest<?> request, String token) {
         Authentication authentication = request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).orElse(null);
-        if (!StaffAuthentication.isSession(authentication)) {
+        if (!StaffAuthentication.isSession(authentication) && !StaffAuthentication.isPending(authentication)) {
             return true;
         }
         String expected = StaffAuthentication.csrfToken(authentication);

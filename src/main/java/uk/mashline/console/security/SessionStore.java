@@ -35,23 +35,45 @@ public class SessionStore {
     private final ConsoleSecuritySettings settings;
     private final SecureRandom random = new SecureRandom();
 
+    private final SecondFactorSettings secondFactor;
+
     public SessionStore(StaffSessionRepository sessions, StaffAccounts accounts, ConsoleClock clock,
-                        ConsoleSecuritySettings settings) {
+                        ConsoleSecuritySettings settings, SecondFactorSettings secondFactor) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
         this.settings = settings;
+        this.secondFactor = secondFactor;
     }
 
+    /** A signed-in session for an account that has just given its password (and code, where one is needed). */
     public Created create(StaffAccount account) {
+        return create(account, SessionStage.FULL);
+    }
+
+    /**
+     * A new session at this stage, its password (and, for FULL, code) given now. A session still waiting
+     * for the second factor lasts only {@code mash.staff.second-factor-wait}.
+     */
+    public Created create(StaffAccount account, SessionStage stage) {
         String token = randomToken();
         String csrf = HexFormat.of().formatHex(randomBytes());
         Instant now = clock.now();
-        Instant expires = now.plus(settings.absoluteTimeout());
+        Instant expires = now.plus(stage == SessionStage.FULL ? settings.absoluteTimeout() : secondFactor.secondFactorWait());
         String hash = sha256(token);
-        sessions.save(new StaffSessionRow(hash, account.id(), csrf, now, now, expires));
+        sessions.save(new StaffSessionRow(hash, account.id(), csrf, now, now, expires, stage.name(), now));
         return new Created(token, new StaffSession(hash, account.id(), account.username(), account.role(), true,
-                csrf, now, now, expires));
+                csrf, now, now, expires, stage, now));
+    }
+
+    /** When the password (and code) were last given in this session. */
+    public Optional<Instant> reauthAt(String tokenHash) {
+        return sessions.findById(tokenHash).map(StaffSessionRow::reauthAt);
+    }
+
+    /** The password and code were given again in this session now (admin changes need a recent one). */
+    public void reauthenticated(String tokenHash) {
+        sessions.updateReauthAt(tokenHash, clock.now());
     }
 
     /**
@@ -67,7 +89,7 @@ public class SessionStore {
         String hash = sha256(token);
         Optional<StaffSession> found = sessions.findById(hash).flatMap(s -> accounts.findById(s.userId())
                 .map(a -> new StaffSession(s.tokenHash(), s.userId(), a.username(), a.role(), a.enabled(),
-                        s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.expiresAt())));
+                        s.csrfToken(), s.createdAt(), s.lastSeenAt(), s.expiresAt(), stage(s.stage()), s.reauthAt())));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -98,6 +120,15 @@ public class SessionStore {
     public int purgeExpired() {
         Instant now = clock.now();
         return sessions.deleteExpired(now, now.minus(settings.idleTimeout()));
+    }
+
+    // an unknown stage (a newer version's) is treated as the least trusted
+    private static SessionStage stage(String name) {
+        try {
+            return SessionStage.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return SessionStage.PASSWORD;
+        }
     }
 
     static String sha256(String token) {

@@ -6,6 +6,7 @@ import uk.mashline.persistence.StaffUserRow;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Staff accounts as the console's security sees them, over the staff_user repository. */
@@ -18,8 +19,14 @@ public class StaffAccounts {
         this.users = users;
     }
 
+    /** Usernames are one whatever their case: {@code ADMIN} finds {@code admin}. */
     public Optional<StaffAccount> findByUsername(String username) {
-        return users.findByUsername(username).map(StaffAccounts::account);
+        return users.findByUsernameKey(key(username)).map(StaffAccounts::account);
+    }
+
+    /** The unique form of a username (usernames are ASCII: letters, digits, . _ @ -). */
+    public static String key(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
     }
 
     public Optional<StaffAccount> findById(long id) {
@@ -38,9 +45,9 @@ public class StaffAccounts {
         return users.countByRoleAndEnabled(StaffRole.ADMIN.name(), true);
     }
 
-    /** Creates the account; a taken username fails with a duplicate-key error (see DuplicateKeys). */
+    /** Creates the account; a taken username, in any case, fails with a duplicate-key error (see DuplicateKeys). */
     public long insert(String username, String passwordHash, StaffRole role, Instant now) {
-        return users.save(new StaffUserRow(null, username, passwordHash, role.name(), true, 0, null, now)).id();
+        return users.save(new StaffUserRow(null, username, key(username), passwordHash, role.name(), true, 0, null, now)).id();
     }
 
     public void updateRole(long id, StaffRole role) {

@@ -6,12 +6,15 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
+import uk.mashline.console.ConsoleWording;
 import uk.mashline.web.ClientAddress;
 
 /**
  * Checks HTTP Basic credentials for the staff JSON API against staff_user, on the blocking
- * pool (bcrypt is slow on purpose). Failures count towards the same throttle as the console
+ * pool (bcrypt is slow on purpose). An account that needs a second factor under MASH_STAFF_MFA is
+ * refused (401, saying to use an API token), even with the right password. Failures count towards the same throttle as the console
  * form; the outcome is left on the request so the 401/429 response can say why.
  */
 @Singleton
@@ -22,10 +25,15 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
 
     private final LoginService logins;
     private final HttpClientAddressResolver addresses;
+    private final SecondFactors secondFactors;
+    private final MessageSource messages;
 
-    StaffAuthenticationProvider(LoginService logins, HttpClientAddressResolver addresses) {
+    StaffAuthenticationProvider(LoginService logins, HttpClientAddressResolver addresses, SecondFactors secondFactors,
+                                MessageSource messages) {
         this.logins = logins;
         this.addresses = addresses;
+        this.secondFactors = secondFactors;
+        this.messages = messages;
     }
 
     @Override
@@ -34,6 +42,10 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         String address = request == null ? "unknown" : ClientAddress.of(addresses, request);
         LoginResult result = logins.attempt(authenticationRequest.getIdentity(), authenticationRequest.getSecret(),
                 address, "basic", false);
+        if (result instanceof LoginResult.Success success && secondFactors.required(success.account())) {
+            // a password alone would step around the second factor: such accounts use API tokens
+            result = new LoginResult.Failed(ConsoleWording.text(messages, "totp.basic.refused"));
+        }
         if (result instanceof LoginResult.Success success) {
             StaffAccount account = success.account();
             return AuthenticationResponse.success(account.username(), account.role().grantedRoles(),

@@ -30,17 +30,19 @@ public class StaffUsers {
     private final AuditLog audit;
     private final ConsoleClock clock;
     private final MessageSource messages;
-    private final ConsoleSecuritySettings settings;
+    private final PasswordPolicy policy;
+    private final SecondFactors secondFactors;
 
     public StaffUsers(StaffAccounts accounts, PasswordHasher hasher, SessionStore sessions, AuditLog audit,
-                      ConsoleClock clock, MessageSource messages, ConsoleSecuritySettings settings) {
+                      ConsoleClock clock, MessageSource messages, PasswordPolicy policy, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.hasher = hasher;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
-        this.settings = settings;
+        this.policy = policy;
     }
 
     public List<StaffUserView> list() {
@@ -57,7 +59,7 @@ public class StaffUsers {
             throw new BadRequest(ConsoleWording.text(messages, "user.invalid.username"));
         }
         StaffRole staffRole = StaffRole.parse(role).orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "user.invalid.role")));
-        checkPassword(password);
+        policy.check(password, name);
         long id;
         try {
             id = accounts.insert(name, hasher.hash(password), staffRole, clock.now());
@@ -83,7 +85,7 @@ public class StaffUsers {
             throw new BadRequest(ConsoleWording.text(messages, "user.last.admin"));
         }
         if (password != null) {
-            checkPassword(password);
+            policy.check(password, account.username());
         }
         List<String> changes = new ArrayList<>();
         if (newRole != account.role()) {
@@ -106,9 +108,19 @@ public class StaffUsers {
         return StaffUserView.of(accounts.findById(id).orElseThrow());
     }
 
-    private void checkPassword(String password) {
-        if (password == null || password.length() < settings.minPasswordLength() || password.length() > 200) {
-            throw new BadRequest(ConsoleWording.text(messages, "user.weak.password", settings.minPasswordLength()));
-        }
+    /** Removes an account's second factor (a lost phone); its sessions end. */
+    public StaffUserView resetSecondFactor(String actor, long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "user.not.found")));
+        secondFactors.reset(actor, account);
+        sessions.deleteForUser(id);
+        return StaffUserView.of(account);
+    }
+
+    /** Sets an account's own new password (its current one already checked by {@link OwnPasswordChange}). */
+    void setOwnPassword(StaffAccount account, String newPassword) {
+        policy.check(newPassword, account.username());
+        accounts.updatePassword(account.id(), hasher.hash(newPassword));
+        sessions.deleteForUser(account.id());
+        audit.record(account.username(), AuditAction.PASSWORD_CHANGE, "staff_user", String.valueOf(account.id()), null);
     }
 }

@@ -105,7 +105,8 @@ public final class PartnershipFileReader {
                 node.optionalBoolean("acceptsTexts"),
                 node.optionalText("notes"),
                 hoursReader.read(node.child("hours")),
-                sources.source(node));
+                sources.source(node),
+                node.texts("covers").stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList());
         node.finish();
         if (!contact.reachable() && contact.notes() == null) {
             throw node.error("notes", "is required when no phone, email or url is given: say what to use instead");
