@@ -22,7 +22,13 @@ public class ConversationDetails {
     }
 
     public ConversationDetail open(String viewer, String id) {
-        ConversationRecord conversation = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
+        return open(viewer, id, null);
+    }
+
+    /** As {@link #open(String, String)}, for a viewer limited to these partnerships (null: all): another's is not found. */
+    public ConversationDetail open(String viewer, String id, java.util.Set<String> scope) {
+        ConversationRecord conversation = log.find(id).filter(c -> scope == null || scope.contains(c.partnershipId()))
+                .orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         audit.record(viewer, AuditAction.VIEW_CONVERSATION, "conversation", id, null);
         return ConversationViews.detail(conversation, log.earlierConversationIds(conversation, EARLIER_CONVERSATIONS),
                 log.messages(id));

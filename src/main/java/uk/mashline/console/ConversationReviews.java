@@ -33,13 +33,18 @@ public class ConversationReviews {
     }
 
     public ConversationSummary review(String reviewer, String id, ReviewRequest request) {
+        return review(reviewer, id, request, null);
+    }
+
+    /** As {@link #review(String, String, ReviewRequest)}, for a reviewer limited to these partnerships (null: all). */
+    public ConversationSummary review(String reviewer, String id, ReviewRequest request, java.util.Set<String> scope) {
         ReviewStatus status = ReviewStatus.parse(request == null ? null : request.status())
                 .orElseThrow(() -> new BadRequest(ConsoleWording.text(messages, "review.status.invalid")));
         String note = request.note() == null ? null : request.note().strip();
         if (note != null && note.length() > MAX_NOTE) {
             throw new BadRequest(ConsoleWording.text(messages, "review.note.too.long"));
         }
-        ConversationRecord before = log.find(id).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
+        ConversationRecord before = log.find(id).filter(c -> scope == null || scope.contains(c.partnershipId())).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
         boolean noteChanged = note != null && !Objects.equals(emptyToNull(note), before.reviewNote());
         String newNote = note == null ? before.reviewNote() : emptyToNull(note);
         Instant now = clock.now();

@@ -1,6 +1,9 @@
 package uk.mashline.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -15,6 +18,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.mashline.web.ClientAddress;
+import uk.mashline.console.security.ApiError;
+import uk.mashline.console.security.LoginResult;
 import uk.mashline.console.security.LoginService;
 import uk.mashline.console.security.Reauthentication;
 import uk.mashline.console.security.SecondFactors;
@@ -26,6 +31,7 @@ import uk.mashline.console.security.StaffAccounts;
 import uk.mashline.console.security.StaffAuthentication;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The console's second factor, for the pages' scripts (JSON, CSRF-checked): the code after the password,
@@ -57,11 +63,11 @@ class SecondFactorController {
     private final SessionStore sessions;
     private final StaffAccounts accounts;
     private final HttpClientAddressResolver addresses;
-    private final io.micronaut.context.MessageSource messages;
+    private final MessageSource messages;
 
     SecondFactorController(SecondFactors secondFactors, Reauthentication reauthentication, LoginService logins,
                            SessionStore sessions, StaffAccounts accounts, HttpClientAddressResolver addresses,
-                           io.micronaut.context.MessageSource messages) {
+                           MessageSource messages) {
         this.secondFactors = secondFactors;
         this.reauthentication = reauthentication;
         this.logins = logins;
@@ -77,11 +83,11 @@ class SecondFactorController {
         requireStage(authentication, SessionStage.PASSWORD);
         StaffAccount account = account(authentication);
         String address = ClientAddress.of(addresses, request);
-        var lock = logins.lock(account.username(), address);
-        if (lock.isPresent()) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", String.valueOf(lock.get().retryAfterSeconds()))
-                    .body(new uk.mashline.console.security.ApiError(429, lock.get().message()));
+        Optional<LoginResult.Locked> wait = logins.lock(account.username(), address);
+        if (wait.isPresent()) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().retryAfterSeconds()))
+                    .body(new ApiError(429, wait.get().message()));
         }
         if (!secondFactors.verify(account, code.code())) {
             throw new BadRequest(logins.secondFactorFailed(account, address));

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.mashline.console.security.PartnershipScopes;
 import uk.mashline.console.security.Reauthentication;
 import uk.mashline.console.security.StaffRole;
 import uk.mashline.console.security.StaffUserView;
@@ -40,12 +41,30 @@ class StaffUserController {
     record RoleChange(@Nullable String role) {
     }
 
+    @Serdeable
+    record Scope(@Nullable List<String> partnerships) {
+    }
+
     private final StaffUsers users;
     private final Reauthentication reauthentication;
+    private final PartnershipScopes scopes;
 
-    StaffUserController(StaffUsers users, Reauthentication reauthentication) {
+    StaffUserController(StaffUsers users, Reauthentication reauthentication, PartnershipScopes scopes) {
         this.users = users;
         this.reauthentication = reauthentication;
+        this.scopes = scopes;
+    }
+
+    /** The partnerships a reviewer is limited to; empty: all. */
+    @Get("/{id}/partnerships")
+    Scope partnerships(long id) {
+        return new Scope(scopes.get(id));
+    }
+
+    @Put("/{id}/partnerships")
+    Scope setPartnerships(long id, @Body Scope scope, Authentication authentication) {
+        reauthentication.require(authentication);
+        return new Scope(scopes.set(authentication.getName(), id, scope.partnerships()));
     }
 
     @Get

@@ -25,6 +25,10 @@ final class ConversationQueries {
             if (q.partnership() != null) {
                 conditions.add(cb.equal(root.get("partnershipId"), q.partnership()));
             }
+            if (q.scope() != null) {
+                // a reviewer scoped to no partnership at all sees nothing (never "everything")
+                conditions.add(q.scope().isEmpty() ? cb.disjunction() : root.get("partnershipId").in(q.scope()));
+            }
             if (q.channel() != null) {
                 conditions.add(cb.equal(root.get("channel"), q.channel()));
             }

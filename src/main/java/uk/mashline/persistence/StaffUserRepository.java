@@ -19,6 +19,16 @@ public interface StaffUserRepository extends CrudRepository<StaffUserRow, Long> 
 
     long countByRoleAndEnabled(String role, boolean enabled);
 
+    /** The partnerships a reviewer is limited to; empty: all of them. */
+    @Query("SELECT partnership_id FROM staff_user_partnership WHERE user_id = :userId ORDER BY partnership_id")
+    List<String> findPartnerships(long userId);
+
+    @Query("DELETE FROM staff_user_partnership WHERE user_id = :userId")
+    void deletePartnerships(long userId);
+
+    @Query("INSERT INTO staff_user_partnership (user_id, partnership_id) VALUES (:userId, :partnershipId)")
+    void addPartnership(long userId, String partnershipId);
+
     @Query("UPDATE staff_user SET role = :role WHERE id = :id")
     void updateRole(long id, String role);
 

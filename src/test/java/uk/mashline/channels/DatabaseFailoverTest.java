@@ -125,7 +125,7 @@ class DatabaseFailoverTest {
         params.put("From", from);
         params.put("To", WEST_SUSSEX);
         params.put("Body", body);
-        String url = "http://localhost:" + server.getPort() + "/twilio/sms";
+        String url = TwilioSigner.PUBLIC_URL + "/twilio/sms";
         return HttpRequest.POST("/twilio/sms", TwilioSigner.form(params))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Host", "localhost:" + server.getPort())

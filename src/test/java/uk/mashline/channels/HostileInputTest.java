@@ -123,6 +123,6 @@ class HostileInputTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + server.getPort() + path;
+        return TwilioSigner.PUBLIC_URL + path;
     }
 }

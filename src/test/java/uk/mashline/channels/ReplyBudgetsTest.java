@@ -211,7 +211,7 @@ class ReplyBudgetsTest {
 
     private String post(String path, Map<String, String> params) {
         Map<String, String> form = new LinkedHashMap<>(params);
-        String url = "http://localhost:" + server.getPort() + path;
+        String url = TwilioSigner.PUBLIC_URL + path;
         return client.toBlocking().retrieve(HttpRequest.POST(path, TwilioSigner.form(form))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .header("X-Twilio-Signature", signer.sign(url, form)), String.class);

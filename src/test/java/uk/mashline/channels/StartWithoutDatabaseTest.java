@@ -141,7 +141,7 @@ class StartWithoutDatabaseTest {
     }
 
     private HttpRequest<String> signed(String path, Map<String, String> params) {
-        String url = "http://localhost:" + server.getPort() + path;
+        String url = TwilioSigner.PUBLIC_URL + path;
         return HttpRequest.POST(path, TwilioSigner.form(params))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Host", "localhost:" + server.getPort())

@@ -13,9 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import uk.mashline.console.security.StaffUsers;
 import uk.mashline.testsupport.Browser;
+import uk.mashline.testsupport.MutableConsoleClock;
 import uk.mashline.testsupport.StaffAccountsForTests;
 
-import java.time.Instant;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "mash.staff.mfa", value = "admin")
+@Property(name = "test.console-clock", value = "mutable")
 class SecondFactorBrowserTest {
+
+    @Inject
+    MutableConsoleClock clock;
 
     @Inject
     EmbeddedServer server;
@@ -76,10 +81,34 @@ class SecondFactorBrowserTest {
         d.findElement(By.id("continue")).click();
         browser.waitUntil(x -> !x.findElements(By.id("queue")).isEmpty());
         assertEquals("browser.admin", d.findElement(By.id("current-user")).getText());
+
+        // Your account: a personal API token, shown once
+        d.get(base + "/console/account");
+        d.findElement(By.id("token-name")).sendKeys("nightly export");
+        d.findElement(By.id("create-token")).click();
+        browser.waitUntil(x -> x.findElement(By.id("new-token-value")).getText().startsWith("mash_"));
+        browser.waitUntil(x -> x.findElement(By.cssSelector("#tokens tbody")).getText().contains("nightly export"));
+        assertTrue(d.findElement(By.id("second-factor-state")).getText().contains("Recovery codes left: 10"),
+                d.findElement(By.id("second-factor-state")).getText());
+
+        // later, an admin change asks for the password and code again, then goes through
+        clock.advance(Duration.ofMinutes(6));
+        d.get(base + "/console/admin/users");
+        browser.waitUntil(x -> x.findElements(By.cssSelector("#users tbody tr")).size() >= 1);
+        d.findElement(By.id("nu-username")).sendKeys("made.in.browser");
+        d.findElement(By.id("nu-password")).sendKeys("violet harbour tram 7");
+        d.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+        browser.waitUntil(x -> x.findElement(By.id("reauth")).isDisplayed());
+        d.findElement(By.id("reauth-password")).sendKeys(StaffAccountsForTests.PASSWORD);
+        d.findElement(By.id("reauth-code")).sendKeys(code(secret));
+        d.findElement(By.id("reauth-confirm")).click();
+        browser.waitUntil(x -> x.findElement(By.id("users-result")).getText().contains("Created made.in.browser"));
+        assertTrue(!d.findElement(By.id("reauth")).isDisplayed());
         assertEquals(null, browser.script("return window.__pwned === undefined ? null : 'pwned';"));
     }
 
-    private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30));
+    // the code of the step the (moved) console clock is in
+    private String code(String secret) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, Math.floorDiv(clock.now().getEpochSecond(), 30));
     }
 }

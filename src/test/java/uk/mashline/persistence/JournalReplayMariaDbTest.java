@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.testsupport.MariaDbTest;
 
 import javax.sql.DataSource;
@@ -55,7 +56,7 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         }
         Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), lines, StandardCharsets.UTF_8);
 
-        new JournalReplayer(journal, store, Duration.ofHours(12)).replay();
+        new JournalReplayer(journal, new TurnRecorder(store, Duration.ofHours(12))).replay();
 
         assertEquals(1, stored(first.externalId()));
         assertEquals(1, stored(last.externalId()), "the turn behind the refused ones is stored");
@@ -77,12 +78,29 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         Files.writeString(live.resolve("journal-old.jsonl" + FileTurnJournal.REPLAYING_SUFFIX),
                 json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8);
 
-        new JournalReplayer(new FileTurnJournal(live.toString(), json), store, Duration.ofHours(12)).replay();
+        new JournalReplayer(new FileTurnJournal(live.toString(), json), new TurnRecorder(store, Duration.ofHours(12))).replay();
 
         assertEquals(1, stored(entry.externalId()));
         try (Stream<Path> left = Files.list(live)) {
             assertEquals(0, left.count(), "replayed and removed");
         }
+    }
+
+    @Test
+    void aWebTurnNamingAConversationTheDatabaseDoesNotKnowIsStoredInANewOne() throws Exception {
+        Path dir = Files.createTempDirectory("mash-journal-");
+        // the chat's conversation id, while the database was away: the replay cannot find it, and keeps the turn
+        JournalEntry web = new JournalEntry("WEB", "west-sussex", UUID.randomUUID().toString(), null, "web:test",
+                "my neighbour's children are left alone", "W" + UUID.randomUUID(), Instant.now().toString(),
+                List.of("If a child is in danger right now, call 999."), List.of());
+        Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), json.writeValueAsString(web) + "\n",
+                StandardCharsets.UTF_8);
+
+        new JournalReplayer(new FileTurnJournal(dir.toString(), json), new TurnRecorder(store, Duration.ofHours(12)))
+                .replay();
+
+        assertEquals(1, stored(web.externalId()));
+        assertTrue(Files.notExists(dir.resolve(FileTurnJournal.SET_ASIDE)), "not set aside");
     }
 
     private static JournalEntry entry(String partnership, String receivedAt) {

@@ -19,10 +19,10 @@ public final class SignedTwilio {
     private final String publicUrl;
 
     public SignedTwilio(HttpClient client, EmbeddedServer server, String authToken) {
-        this(client, server, authToken, null);
+        this(client, server, authToken, TwilioSigner.PUBLIC_URL);
     }
 
-    /** @param publicUrl the MASH_PUBLIC_URL the service checks signatures against, or null (the local address) */
+    /** @param publicUrl the MASH_PUBLIC_URL the service checks signatures against */
     public SignedTwilio(HttpClient client, EmbeddedServer server, String authToken, String publicUrl) {
         this.publicUrl = publicUrl;
         this.client = client;
@@ -48,7 +48,7 @@ public final class SignedTwilio {
 
     /** Any webhook, signed; returns the TwiML answer. */
     public String post(String pathAndQuery, Map<String, String> params) {
-        String url = (publicUrl == null ? "http://localhost:" + server.getPort() : publicUrl) + pathAndQuery;
+        String url = publicUrl + pathAndQuery;
         var request = HttpRequest.POST(pathAndQuery, TwilioSigner.form(params))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .header("Host", "localhost:" + server.getPort())

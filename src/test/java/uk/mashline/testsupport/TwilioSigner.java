@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class TwilioSigner {
 
+    /** The public URL the tests' service is configured with (mash.public-url in application-test.yml): Twilio signs this. */
+    public static final String PUBLIC_URL = "https://advice.test";
+
     private final String authToken;
 
     public TwilioSigner(String authToken) {

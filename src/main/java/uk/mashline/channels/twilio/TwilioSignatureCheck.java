@@ -1,7 +1,6 @@
 package uk.mashline.channels.twilio;
 
 import com.twilio.security.RequestValidator;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -12,8 +11,7 @@ import java.util.Map;
 
 /**
  * Refuses any request to a Twilio endpoint that Twilio did not sign, before anything is stored
- * or classified. The URL checked is the one Twilio called: MASH_PUBLIC_URL behind a proxy,
- * otherwise the request's own.
+ * or classified. The URL checked is the one Twilio called: MASH_PUBLIC_URL and the request's path.
  */
 @Singleton
 class TwilioSignatureCheck {
@@ -44,14 +42,10 @@ class TwilioSignatureCheck {
         }
     }
 
+    // the public URL is set whenever a token is (TwilioSettings refuses to start otherwise): never the Host header
     private String calledUrl(HttpRequest<?> request) {
         String pathAndQuery = request.getUri().getRawPath()
                 + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery());
-        if (settings.publicUrl() != null) {
-            return settings.publicUrl() + pathAndQuery;
-        }
-        String host = request.getHeaders().get(HttpHeaders.HOST);
-        String scheme = request.isSecure() ? "https" : "http";
-        return scheme + "://" + host + pathAndQuery;
+        return settings.publicUrl() + pathAndQuery;
     }
 }

@@ -58,28 +58,30 @@ class TwilioVoiceController {
         }
         return VoiceRenderer.speakThenListen(
                 List.of(wording.format("voice.greeting", "partnership", partnership.get().name())),
-                List.of(wording.text("menu.voice")));
+                List.of(wording.text("menu.voice")), 1);
     }
 
     // Like a text, no request thread waits for the turn (AnswerEveryMessage).
     @Post("/gather")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Produces(MediaType.TEXT_XML)
-    CompletableFuture<String> gathered(HttpRequest<?> request, @Nullable @Body String body, @Nullable @QueryValue Integer attempt) {
+    CompletableFuture<String> gathered(HttpRequest<?> request, @Nullable @Body String body,
+                                       @Nullable @QueryValue Integer attempt, @Nullable @QueryValue Integer turn) {
         Map<String, String> params = FormBody.parse(body);
         signatures.verify(request, params);
         Optional<Partnership> partnership = replies.partnershipCalled(params.get("To"));
         String said = firstNonBlank(params.get("SpeechResult"), params.get("Digits"));
+        int thisTurn = turn == null || turn < 1 ? 0 : turn;
         if (said == null) {
-            return CompletableFuture.completedFuture(noInput(partnership, attempt == null ? 0 : attempt));
+            return CompletableFuture.completedFuture(noInput(partnership, attempt == null ? 0 : attempt, thisTurn));
         }
         String callSid = params.getOrDefault("CallSid", "");
         InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, turnId(callSid), Instant.now());
-        return replies.answer(partnership, message).thenApply(reply -> spoken(partnership, reply));
+                "voice:" + callSid, params.get("From"), said, turnId(callSid, thisTurn), Instant.now());
+        return replies.answer(partnership, message).thenApply(reply -> spoken(partnership, reply, thisTurn));
     }
 
-    private String spoken(Optional<Partnership> partnership, Reply reply) {
+    private String spoken(Optional<Partnership> partnership, Reply reply, int thisTurn) {
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
             // heard only if nobody answers: a prompt of its own, within the same budget, without the
             // number that just did not answer
@@ -94,14 +96,15 @@ class TwilioVoiceController {
         }
         // a reply that ends "say more, or press 9" has asked its question already
         return VoiceRenderer.speakThenListen(reply.paragraphs(),
-                reply.hasMore() ? List.of() : List.of(wording.text("voice.anythingElse")));
+                reply.hasMore() ? List.of() : List.of(wording.text("voice.anythingElse")), thisTurn == 0 ? 0 : thisTurn + 1);
     }
 
     // One retry, then the safety line and the numbers, and a polite goodbye.
-    private String noInput(Optional<Partnership> partnership, int attempt) {
+    private String noInput(Optional<Partnership> partnership, int attempt, int turn) {
         if (attempt < 1) {
+            // nothing was said, so nothing is stored: the next answer keeps this turn's number
             return VoiceRenderer.reprompt(List.of(wording.text("voice.noInput")), List.of(wording.text("menu.voice")),
-                    attempt + 1);
+                    attempt + 1, turn);
         }
         Reply safety = replies.safetyReply(partnership, Channel.VOICE);
         List<String> spoken = new ArrayList<>(safety.paragraphs().subList(0, safety.essential()));
@@ -109,10 +112,16 @@ class TwilioVoiceController {
         return VoiceRenderer.speakThenHangUp(spoken);
     }
 
-    // Twilio gives no id per spoken answer: the call's id, so staff can find it in Twilio, and a suffix
-    private static String turnId(String callSid) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return callSid.isBlank() || callSid.length() > 40 ? "V" + UUID.randomUUID() : callSid + ":" + suffix;
+    /**
+     * Twilio gives no id per spoken answer: the call's id (so staff can find it in Twilio) and the answer's
+     * number from the signed action URL, so a replayed request is the same message and is stored once.
+     * A request from before turns were numbered (turn 0) gets a random suffix, as it always did.
+     */
+    private static String turnId(String callSid, int turn) {
+        if (callSid.isBlank() || callSid.length() > 40) {
+            return "V" + UUID.randomUUID();
+        }
+        return callSid + ":" + (turn > 0 ? "t" + turn : UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -38,7 +38,11 @@ final class VoiceRenderer {
         return VOICE.speakable(text);
     }
 
-    static Gather gather(List<String> prompts, int attempt) {
+    /**
+     * @param turn the number of the caller's next answer in this call, in the action URL Twilio signs: with
+     *             the CallSid it names the answer, so a replayed request is recognised and never stored twice
+     */
+    static Gather gather(List<String> prompts, int attempt, int turn) {
         Gather.Builder gather = new Gather.Builder()
                 .inputs(List.of(Gather.Input.SPEECH, Gather.Input.DTMF))
                 .language(Gather.Language.EN_GB)
@@ -49,15 +53,15 @@ final class VoiceRenderer {
                 .numDigits(1)
                 .actionOnEmptyResult(true)
                 .method(HttpMethod.POST)
-                .action(GATHER_PATH + "?attempt=" + attempt);
+                .action(GATHER_PATH + "?attempt=" + attempt + "&turn=" + turn);
         prompts.forEach(p -> gather.say(say(p)));
         return gather.build();
     }
 
-    static String speakThenListen(List<String> spoken, List<String> prompts) {
+    static String speakThenListen(List<String> spoken, List<String> prompts, int turn) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         spoken.forEach(s -> response.say(say(s)));
-        return response.gather(gather(prompts, 0)).build().toXml();
+        return response.gather(gather(prompts, 0, turn)).build().toXml();
     }
 
     /** Puts the caller through; if nobody answers, the call goes on to {@code ifNoAnswer}. */
@@ -81,9 +85,9 @@ final class VoiceRenderer {
         return response.hangup(new Hangup.Builder().build()).build().toXml();
     }
 
-    static String reprompt(List<String> spoken, List<String> prompts, int attempt) {
+    static String reprompt(List<String> spoken, List<String> prompts, int attempt, int turn) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         spoken.forEach(s -> response.say(say(s)));
-        return response.gather(gather(prompts, attempt)).build().toXml();
+        return response.gather(gather(prompts, attempt, turn)).build().toXml();
     }
 }

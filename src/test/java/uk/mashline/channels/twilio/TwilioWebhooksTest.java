@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Twilio webhooks as Twilio calls them: form-encoded, signed, to the sample West Sussex number. */
@@ -158,6 +159,19 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aChildOnACallWhoGivesTheirAgeIsAskedIfSafeAndHearsChildlinesNumberInOnePrompt() {
+        Map<String, String> first = call(Map.of("SpeechResult", "my dad hits me"));
+        postSigned("/twilio/voice/gather?attempt=0", first);
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("SpeechResult", "I'm 12");
+        String xml = postSigned("/twilio/voice/gather?attempt=0", second);
+        String said = xml.substring(xml.indexOf("<Say"), xml.indexOf("</Say>"));
+        assertTrue(said.contains("safe right now") && said.contains("0 8 0 0"), xml);
+        assertTrue(said.substring(said.indexOf('>') + 1).split("\\s+").length <= 50, xml);
+        assertFalse(xml.contains("Which of these"), xml);
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");
@@ -174,9 +188,55 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void theSmsFallbackAnswersInTheWritersLanguageWithoutTheContactsEnglishLabel() {
+        Map<String, String> params = sms(newSid(), "Dzień dobry, potrzebuję pomocy z moim dzieckiem");
+        params.put("To", "+447700900102");
+        String sms = postSigned("/twilio/fallback/sms", params);
+        assertTrue(sms.contains("999") && sms.contains("tłumacza"), sms);
+        assertTrue(sms.contains("01634 334466") || sms.contains("03000 419191"), sms);
+        assertFalse(sms.contains("Out-of-hours contact") || sms.contains("Call 999 now"), sms);
+    }
+
+    @Test
     void stopStillLeavesTheSenderWithThe999Line() {
         String xml = postSigned("/twilio/sms", sms(newSid(), "STOP"));
         assertTrue(xml.contains("999"), xml);
+    }
+
+    @Test
+    void aReplayedVoiceAnswerIsAnsweredButStoredOnce() throws Exception {
+        Map<String, String> call = call(Map.of());
+        String answered = postSigned("/twilio/voice", call);
+        assertTrue(answered.contains("turn=1"), "the first answer's URL carries its number: " + answered);
+        Map<String, String> said = new LinkedHashMap<>(call);
+        said.put("SpeechResult", "I am worried about a child next door who is often left alone");
+        String first = postSigned("/twilio/voice/gather?attempt=0&turn=1", said);
+        assertTrue(first.contains("turn=2"), first);
+        // an attacker (or a network) sends the very same signed request again
+        String replayed = postSigned("/twilio/voice/gather?attempt=0&turn=1", said);
+        assertTrue(replayed.contains("<Say"), replayed);
+        String id = call.get("CallSid") + ":t1";
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", id));
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'OUT'", id));
+    }
+
+    @Test
+    void aSignatureMadeForAnotherHostIsRefused() throws Exception {
+        // whoever sends the request chooses the Host header: the URL checked is MASH_PUBLIC_URL's, never the Host's
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "hello");
+        String signedForEvil = signer.sign("http://evil.example/twilio/sms", params);
+        HttpClientResponseException refused;
+        try {
+            client.toBlocking().exchange(HttpRequest.POST("/twilio/sms", TwilioSigner.form(params))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                    .header("Host", "evil.example").header("X-Twilio-Signature", signedForEvil), String.class);
+            throw new AssertionError("expected a refusal");
+        } catch (HttpClientResponseException e) {
+            refused = e;
+        }
+        assertEquals(403, refused.getStatus().getCode());
+        assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
     }
 
     private Map<String, String> sms(String sid, String body) {
@@ -205,7 +265,7 @@ class TwilioWebhooksTest {
     }
 
     private String url(String pathAndQuery) {
-        return "http://localhost:" + server.getPort() + pathAndQuery;
+        return TwilioSigner.PUBLIC_URL + pathAndQuery;
     }
 
     private String postSigned(String path, Map<String, String> params) {
