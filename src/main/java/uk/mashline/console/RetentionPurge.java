@@ -31,8 +31,8 @@ public class RetentionPurge {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${mash-console.retention.purge-interval:1h}",
-            initialDelay = "${mash-console.retention.initial-delay:5m}")
+    @Scheduled(fixedDelay = "${mash.console.retention.purge-interval:1h}",
+            initialDelay = "${mash.console.retention.initial-delay:5m}")
     void scheduled() {
         try {
             purge(AuditLog.SYSTEM, false);

@@ -34,7 +34,7 @@ public class RetentionSettings {
     private final int defaultDays;
 
     public RetentionSettings(ConsoleSettingRepository settings, AuditLog audit, ConsoleClock clock, MessageSource messages,
-                             @Value("${mash-console.retention.default-days:400}") int defaultDays) {
+                             @Value("${mash.console.retention.default-days:400}") int defaultDays) {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;

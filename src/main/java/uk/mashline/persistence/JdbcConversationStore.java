@@ -1,6 +1,5 @@
 package uk.mashline.persistence;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -51,21 +50,13 @@ public class JdbcConversationStore implements ConversationStore, AutoCloseable {
     // driver's statement cache keeps them all and no SQL is built per message
     private final List<String> openLookupSql;
 
-    /**
-     * @param writers        how many group commits may be under way at once
-     * @param maxGroup       the most turns one commit takes, and the most senders one look-up asks for
-     * @param networkTimeout how long a grouped read or write waits for the database before it gives up,
-     *                       so a hanging server cannot hold the store's threads for ever
-     */
-    public JdbcConversationStore(DataSource dataSource, SchemaMigration schema,
-                                 @Value("${mash.store.writers:1}") int writers,
-                                 @Value("${mash.store.max-group:64}") int maxGroup,
-                                 @Value("${mash.store.network-timeout:5s}") Duration networkTimeout) {
+    public JdbcConversationStore(DataSource dataSource, SchemaMigration schema, StoreSettings settings) {
+        int maxGroup = settings.maxGroup();
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.schema = schema;
-        this.networkTimeout = networkTimeout;
+        this.networkTimeout = settings.networkTimeout();
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
-        this.writer = new GroupCommitTurnWriter(this.dataSource, writers, maxGroup, networkTimeout);
+        this.writer = new GroupCommitTurnWriter(this.dataSource, settings.writers(), maxGroup, networkTimeout);
         List<String> sql = new ArrayList<>();
         for (int length = 1; length < 2 * maxGroup; length *= 2) {
             sql.add("SELECT " + COLUMNS + ", last_message_at FROM conversation WHERE channel_key IN ("

@@ -1,13 +1,11 @@
 package uk.mashline.persistence;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ConcurrentTurnException;
-import uk.mashline.dialogue.ConversationStore;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.LoggedMessage;
 import uk.mashline.dialogue.SafetyReply;
@@ -20,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,10 +41,9 @@ public class JournalReplayer {
     private final AtomicLong alreadyStored = new AtomicLong();
     private final AtomicLong setAside = new AtomicLong();
 
-    public JournalReplayer(FileTurnJournal journal, ConversationStore store,
-                           @Value("${mash.dialogue.conversation-idle:12h}") Duration conversationIdle) {
+    public JournalReplayer(FileTurnJournal journal, TurnRecorder turns) {
         this.journal = journal;
-        this.turns = new TurnRecorder(store, conversationIdle);
+        this.turns = turns;
     }
 
     @Scheduled(fixedDelay = "${mash.journal.replay-every:1s}", initialDelay = "${mash.journal.replay-every:1s}")
@@ -118,10 +114,10 @@ public class JournalReplayer {
                     keep(file, entries.subList(i, entries.size()));
                     return null;
                 }
-                journal.setAside(entry, e);
+                journal.quarantine(entry, e);
                 setAside++;
             } catch (RuntimeException malformed) {
-                journal.setAside(entry, malformed);
+                journal.quarantine(entry, malformed);
                 setAside++;
             }
         }

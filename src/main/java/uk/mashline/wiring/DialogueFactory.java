@@ -1,7 +1,6 @@
 package uk.mashline.wiring;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AnswerEveryMessage;
@@ -38,10 +37,11 @@ import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
-import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
+import uk.mashline.dialogue.StaffAttention;
+import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
@@ -52,8 +52,6 @@ import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.dialogue.Route;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +73,9 @@ class DialogueFactory {
     }
 
     @Singleton
-    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar, NationalHelp national,
-                    @Value("${mash.dialogue.usual-office-hours.opens}") String opens,
-                    @Value("${mash.dialogue.usual-office-hours.closes}") String closes) {
-        return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(LocalTime.parse(opens), LocalTime.parse(closes)),
-                national);
+    HelpNow helpNow(Wording wording, WorkingDayCalendar calendar, NationalHelp national, DialogueSettings settings) {
+        DialogueSettings.UsualOfficeHours usual = settings.usualOfficeHours();
+        return new HelpNow(wording, calendar, WeeklyWindow.mondayToFriday(usual.opens(), usual.closes()), national);
     }
 
     @Singleton
@@ -144,10 +140,10 @@ class DialogueFactory {
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ExecutorService deadlines,
-                                          @Value("${mash.dialogue.turn-time-limit:1500ms}") Duration limit, Clock clock,
-                                          LanguageGate languageGate, AnswerListener listener) {
-        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines), limit,
-                clock, languageGate, listener);
+                                          DialogueSettings settings, Clock clock, LanguageGate languageGate,
+                                          AnswerListener listener) {
+        return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines),
+                settings.turnTimeLimit(), clock, languageGate, listener);
     }
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
@@ -166,12 +162,17 @@ class DialogueFactory {
                                               Wording wording, LanguageGate languageGate, HelpNow helpNow,
                                               NationalHelp national,
                                               @Named("turns") ExecutorService executor,
-                                              @Value("${mash.dialogue.classifier-time-limit:300ms}") Duration limit,
-                                              @Value("${mash.dialogue.conversation-idle:12h}") Duration idle,
-                                              StaffAttention attention) {
+                                              DialogueSettings settings, StaffAttention attention) {
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national));
-        return new HandleInboundMessage(partnerships, new TimeLimitedClassifier(classifier, executor, limit),
-                slotExtractor, store, conversation, clock, idle, wording, languageGate, shortcuts, attention);
+        return new HandleInboundMessage(partnerships,
+                new TimeLimitedClassifier(classifier, executor, settings.classifierTimeLimit()), slotExtractor, store,
+                conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
+    }
+
+    /** Which conversation a message continues, and storing its turn: the same for a live turn and a replayed one. */
+    @Singleton
+    TurnRecorder turnRecorder(ConversationStore store, DialogueSettings settings) {
+        return new TurnRecorder(store, settings.conversationIdle());
     }
 }

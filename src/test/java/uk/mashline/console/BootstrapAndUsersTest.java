@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bootstrap ADMIN from the environment, and user administration through the API. */
 @MicronautTest(transactional = false)
-@Property(name = "mash-console.bootstrap.username", value = "first.admin")
-@Property(name = "mash-console.bootstrap.password", value = "bootstrap password 1")
+@Property(name = "mash.console.bootstrap.username", value = "first.admin")
+@Property(name = "mash.console.bootstrap.password", value = "bootstrap password 1")
 class BootstrapAndUsersTest {
 
     @Inject

@@ -67,7 +67,7 @@ class ClusterCommitTest extends MariaDbTest {
     void setUp() {
         direct = DelegatingDataSource.unwrapDataSource(pooled);
         faults = new FaultyCommits(direct);
-        store = new JdbcConversationStore(faults, schema, 1, 64, Duration.ofSeconds(5));
+        store = new JdbcConversationStore(faults, schema, new StoreSettings(1, 64, Duration.ofSeconds(5)));
         turns = new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE, store, conversation, clock,
                 Duration.ofHours(12), wording);
     }

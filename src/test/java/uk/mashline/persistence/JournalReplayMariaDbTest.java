@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.testsupport.MariaDbTest;
 
 import javax.sql.DataSource;
@@ -27,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A journalled turn the database refuses for its own data (here a partnership id longer than its
- * column, and a time that cannot be read) would be refused on every replay: it is set aside for a
- * person to look at, and the turns behind it are stored.
+ * column, and a time that cannot be read) would be refused on every replay: it is moved to the
+ * quarantine folder for a person to look at, and the turns behind it are stored.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,16 +56,19 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         }
         Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), lines, StandardCharsets.UTF_8);
 
-        new JournalReplayer(journal, store, Duration.ofHours(12)).replay();
+        new JournalReplayer(journal, new TurnRecorder(store, Duration.ofHours(12))).replay();
 
         assertEquals(1, stored(first.externalId()));
         assertEquals(1, stored(last.externalId()), "the turn behind the refused ones is stored");
         assertEquals(0, stored(tooLong.externalId()));
-        List<String> setAside = Files.readAllLines(dir.resolve(FileTurnJournal.SET_ASIDE));
-        assertEquals(2, setAside.size(), "both refused turns set aside");
-        assertTrue(setAside.get(0).contains(tooLong.externalId()));
+        List<Path> quarantined;
+        try (Stream<Path> files = Files.list(dir.resolve(FileTurnJournal.QUARANTINE))) {
+            quarantined = files.sorted().toList();
+        }
+        assertEquals(2, quarantined.size(), "both refused turns quarantined, one file each");
+        assertTrue(quarantined.stream().anyMatch(p -> p.getFileName().toString().contains(tooLong.externalId())));
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(FileTurnJournal.SET_ASIDE), left.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(List.of(FileTurnJournal.QUARANTINE), left.map(p -> p.getFileName().toString()).toList(),
                     "nothing left to replay");
         }
     }
@@ -77,12 +81,29 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         Files.writeString(live.resolve("journal-old.jsonl" + FileTurnJournal.REPLAYING_SUFFIX),
                 json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8);
 
-        new JournalReplayer(new FileTurnJournal(live.toString(), json), store, Duration.ofHours(12)).replay();
+        new JournalReplayer(new FileTurnJournal(live.toString(), json), new TurnRecorder(store, Duration.ofHours(12))).replay();
 
         assertEquals(1, stored(entry.externalId()));
         try (Stream<Path> left = Files.list(live)) {
             assertEquals(0, left.count(), "replayed and removed");
         }
+    }
+
+    @Test
+    void aWebTurnNamingAConversationTheDatabaseDoesNotKnowIsStoredInANewOne() throws Exception {
+        Path dir = Files.createTempDirectory("mash-journal-");
+        // the chat's conversation id, while the database was away: the replay cannot find it, and keeps the turn
+        JournalEntry web = new JournalEntry("WEB", "west-sussex", UUID.randomUUID().toString(), null, "web:test",
+                "my neighbour's children are left alone", "W" + UUID.randomUUID(), Instant.now().toString(),
+                List.of("If a child is in danger right now, call 999."), List.of());
+        Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), json.writeValueAsString(web) + "\n",
+                StandardCharsets.UTF_8);
+
+        new JournalReplayer(new FileTurnJournal(dir.toString(), json), new TurnRecorder(store, Duration.ofHours(12)))
+                .replay();
+
+        assertEquals(1, stored(web.externalId()));
+        assertTrue(Files.notExists(dir.resolve(FileTurnJournal.SET_ASIDE)), "not set aside");
     }
 
     private static JournalEntry entry(String partnership, String receivedAt) {

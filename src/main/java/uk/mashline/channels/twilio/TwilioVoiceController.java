@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import uk.mashline.channels.StoredFields;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ChannelStyle;
 import uk.mashline.dialogue.InboundMessage;
@@ -80,8 +81,9 @@ class TwilioVoiceController {
             return CompletableFuture.completedFuture(noInput(partnership, attempt == null ? 0 : attempt, thisTurn));
         }
         String callSid = params.getOrDefault("CallSid", "");
-        InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, turnId(callSid, thisTurn), Instant.now());
+        InboundMessage message = StoredFields.check(new InboundMessage(Channel.VOICE,
+                partnership.map(Partnership::id).orElse(null), null, "voice:" + callSid, params.get("From"), said,
+                turnId(callSid, thisTurn), Instant.now()));
         return replies.answer(partnership, message).thenApply(reply -> spoken(partnership, reply, thisTurn));
     }
 

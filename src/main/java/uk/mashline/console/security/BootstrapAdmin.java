@@ -25,8 +25,8 @@ class BootstrapAdmin {
     private final String password;
 
     BootstrapAdmin(StaffUsers users,
-                   @Value("${mash-console.bootstrap.username:}") String username,
-                   @Value("${mash-console.bootstrap.password:}") String password) {
+                   @Value("${mash.console.bootstrap.username:}") String username,
+                   @Value("${mash.console.bootstrap.password:}") String password) {
         this.users = users;
         this.username = username;
         this.password = password;

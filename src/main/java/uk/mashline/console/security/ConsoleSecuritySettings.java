@@ -1,36 +1,21 @@
 package uk.mashline.console.security;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
-/** Session limits and password policy, from mash-console.* in application.yml (environment overridable); sign-in throttling is {@link SignInThrottleSettings}. */
-@Singleton
-public class ConsoleSecuritySettings {
-
-    private final Duration idleTimeout;
-    private final Duration absoluteTimeout;
-    private final int minPasswordLength;
-
-    public ConsoleSecuritySettings(
-            @Value("${mash-console.session.idle-minutes:15}") int idleMinutes,
-            @Value("${mash-console.session.absolute-minutes:480}") int absoluteMinutes,
-            @Value("${mash-console.password.min-length:12}") int minPasswordLength) {
-        this.idleTimeout = Duration.ofMinutes(idleMinutes);
-        this.absoluteTimeout = Duration.ofMinutes(absoluteMinutes);
-        this.minPasswordLength = minPasswordLength;
-    }
-
-    public Duration idleTimeout() {
-        return idleTimeout;
-    }
-
-    public Duration absoluteTimeout() {
-        return absoluteTimeout;
-    }
-
-    public int minPasswordLength() {
-        return minPasswordLength;
-    }
+/**
+ * Session limits and password policy of the staff console ({@code mash.console} in application.yml,
+ * each from its environment variable); sign-in throttling is {@link SignInThrottleSettings}.
+ *
+ * @param idleTimeout       a session unused this long ends
+ * @param absoluteTimeout   a session ends this long after sign-in, however busy
+ * @param minPasswordLength the shortest password accepted for a staff account
+ */
+@ConfigurationProperties("mash.console")
+public record ConsoleSecuritySettings(
+        @Bindable(defaultValue = "15m") Duration idleTimeout,
+        @Bindable(defaultValue = "480m") Duration absoluteTimeout,
+        @Bindable(defaultValue = "12") int minPasswordLength) {
 }

@@ -14,7 +14,7 @@ public class PasswordHasher {
     /** Verified against when the username is unknown, so timing does not reveal which names exist. */
     private final String dummyHash;
 
-    public PasswordHasher(@Value("${mash-console.password.bcrypt-cost:12}") int cost) {
+    public PasswordHasher(@Value("${mash.console.password.bcrypt-cost:12}") int cost) {
         this.cost = cost;
         this.dummyHash = dummyHash(cost);
     }

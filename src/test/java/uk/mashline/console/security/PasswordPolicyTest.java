@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.mashline.console.BadRequest;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy(
-            new ConsoleSecuritySettings(15, 480, 12),
+            new ConsoleSecuritySettings(Duration.ofMinutes(15), Duration.ofMinutes(480), 12),
             new ResourceBundleMessageSource("console.messages", Locale.UK));
 
     private String refusal(String password) {

@@ -1,0 +1,28 @@
+package uk.mashline.console;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import uk.mashline.console.security.StaffRole;
+import uk.mashline.persistence.FileTurnJournal;
+import uk.mashline.persistence.JournalStatus;
+
+/** The journal of the instance answering: turns waiting for the database and turns in quarantine (dashboard). */
+@Controller("/api/staff/journal")
+@Secured(StaffRole.REVIEWER_ROLE)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class JournalController {
+
+    private final FileTurnJournal journal;
+
+    JournalController(FileTurnJournal journal) {
+        this.journal = journal;
+    }
+
+    @Get
+    JournalStatus get() {
+        return journal.status();
+    }
+}
