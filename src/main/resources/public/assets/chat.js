@@ -44,6 +44,9 @@
   var status = document.getElementById('status');
   var send = document.getElementById('send');
   var conversationId = null;
+  var lastSeen = 0;
+  var polling = null;
+  var POLL_MS = 5000;
 
   function addParagraphs(parent, text) {
     text.split(/\n\n+/).forEach(function (para) {
@@ -86,6 +89,61 @@
     status.className = isError ? 'status error' : 'status';
   }
 
+  // Messages from MASH staff arrive through a look every few seconds. The conversation is this
+  // browser's alone: its secret travels in an HttpOnly cookie the page never sees.
+  function messagesUrl() {
+    return '/api/chat/' + encodeURIComponent(partnership) + '/conversations/' +
+      encodeURIComponent(conversationId) + '/messages?after=' + lastSeen;
+  }
+
+  function lookForStaff() {
+    if (!conversationId) { return; }
+    fetch(messagesUrl(), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (list) {
+        list.forEach(function (m) {
+          if (m.id > lastSeen) { lastSeen = m.id; }
+          if (m.from === 'staff') {
+            addMessage(body.getAttribute('data-staff-label') || 'MASH staff', m.text, 'staff');
+          }
+        });
+      })
+      .catch(function () { /* the next look tries again */ });
+  }
+
+  function startLooking() {
+    if (!polling) {
+      lookForStaff();
+      polling = window.setInterval(lookForStaff, POLL_MS);
+    }
+  }
+
+  function stopLooking() {
+    if (polling) { window.clearInterval(polling); polling = null; }
+    lastSeen = 0;
+  }
+
+  function post(text, retried) {
+    var payload = { text: text };
+    if (conversationId) { payload.conversationId = conversationId; }
+    return fetch('/api/chat/' + encodeURIComponent(partnership) + '/messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(payload)
+    }).then(function (r) {
+      return r.json().then(function (data) { return { ok: r.ok, status: r.status, data: data }; });
+    }).then(function (result) {
+      // a conversation this browser can no longer prove is its own: the message starts a new one
+      if (result.status === 404 && conversationId && !retried) {
+        conversationId = null;
+        stopLooking();
+        return post(text, true);
+      }
+      return result;
+    });
+  }
+
   function submit() {
     var text = box.value.trim();
     if (!text) { setStatus('Type a message first.', true); box.focus(); return; }
@@ -93,15 +151,7 @@
     box.value = '';
     send.disabled = true;
     setStatus('Sending…', false);
-    var payload = { text: text };
-    if (conversationId) { payload.conversationId = conversationId; }
-    fetch('/api/chat/' + encodeURIComponent(partnership) + '/messages', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(payload)
-    }).then(function (r) {
-      return r.json().then(function (data) { return { ok: r.ok, data: data }; });
-    }).then(function (result) {
+    post(text, false).then(function (result) {
       if (!result.ok) {
         setStatus((result.data && result.data.message ? result.data.message : 'Something went wrong.') +
           ' If a child is in danger, call 999.', true);
@@ -109,6 +159,7 @@
       }
       conversationId = result.data.conversationId;
       addMessage('Advice line', result.data.reply, 'line', result.data.sources, result.data.more);
+      if (conversationId) { startLooking(); }
       setStatus('', false);
     }).catch(function () {
       setStatus('The message could not be sent. If a child is in danger, call 999.', true);

@@ -11,5 +11,5 @@ public record ConversationDetail(String id, String partnership, String channel, 
                                  String highestRoute, String reviewStatus, int messageCount, String sender,
                                  String senderMasked, long previousContacts, List<String> previousConversationIds,
                                  String reviewNote, String reviewedBy, Instant firstReviewedAt, String callerRole,
-                                 List<MessageView> messages, String language) {
+                                 List<MessageView> messages, String language, Instant waitingSince) {
 }

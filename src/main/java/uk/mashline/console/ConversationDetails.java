@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import uk.mashline.review.ConversationLog;
 import uk.mashline.review.ConversationRecord;
 
+import java.util.List;
+
 /** Opens a conversation for a reviewer; every opening is audited (the id, never the content). */
 @Singleton
 public class ConversationDetails {
@@ -19,6 +21,15 @@ public class ConversationDetails {
         this.log = log;
         this.audit = audit;
         this.messages = messages;
+    }
+
+    /**
+     * The conversation's messages after {@code afterId}, for the page a reviewer already opened (its opening
+     * was audited): the page asks every few seconds, so replies show as they come.
+     */
+    public List<MessageView> messagesAfter(String id, long afterId, java.util.Set<String> scope) {
+        log.find(id).filter(c -> scope == null || scope.contains(c.partnershipId())).orElseThrow(() -> new NotFound(ConsoleWording.text(messages, "conversation.not.found")));
+        return log.messages(id).stream().filter(m -> m.id() > afterId).map(ConversationViews::message).toList();
     }
 
     public ConversationDetail open(String viewer, String id) {

@@ -15,14 +15,18 @@ final class ConversationViews {
         return new ConversationSummary(r.id(), r.partnershipId(), r.channel(), r.startedAt(), r.lastMessageAt(),
                 r.highestRoute(), r.reviewStatus().name(), r.messageCount(), SenderMask.mask(r.sender()),
                 r.previousContacts(), r.reviewedBy(), r.firstReviewedAt(), withNote ? r.reviewNote() : null,
-                r.language());
+                r.language(), r.waitingSince());
     }
 
     static ConversationDetail detail(ConversationRecord r, List<String> earlierIds, List<MessageRecord> messages) {
         return new ConversationDetail(r.id(), r.partnershipId(), r.channel(), r.startedAt(), r.lastMessageAt(),
                 r.highestRoute(), r.reviewStatus().name(), r.messageCount(), r.sender(), SenderMask.mask(r.sender()),
                 r.previousContacts(), earlierIds, r.reviewNote(), r.reviewedBy(), r.firstReviewedAt(), r.callerRole(),
-                messages.stream().map(m -> new MessageView(m.id(), m.direction(), m.text(), m.route(), m.intent(),
-                        m.confidence(), m.rule(), m.sources(), m.modelVersion(), m.at())).toList(), r.language());
+                messages.stream().map(ConversationViews::message).toList(), r.language(), r.waitingSince());
+    }
+
+    static MessageView message(MessageRecord m) {
+        return new MessageView(m.id(), m.direction(), m.text(), m.route(), m.intent(), m.confidence(), m.rule(),
+                m.sources(), m.modelVersion(), m.at(), m.author());
     }
 }

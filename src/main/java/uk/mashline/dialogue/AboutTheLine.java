@@ -25,6 +25,8 @@ public final class AboutTheLine implements Shortcut {
         this.national = national;
     }
 
+    static final String INTENT = "about_the_line";
+
     @Override
     public Optional<Turn> answer(AdviceRequest request) {
         String text = request.text().toLowerCase(Locale.UK).strip();
@@ -38,6 +40,8 @@ public final class AboutTheLine implements Shortcut {
         }
         helpNow.addWhoToCall(advice, request, "handoff.call");
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
-        return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+        // named for what it is, whatever the classifier guessed: asking whether this is a bot is not asking
+        // to wait for a member of staff
+        return Optional.of(new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null));
     }
 }

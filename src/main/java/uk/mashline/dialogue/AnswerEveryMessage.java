@@ -126,6 +126,17 @@ public final class AnswerEveryMessage {
                 .orElseGet(() -> safety.generic(channel));
     }
 
+    /**
+     * The safety reply to {@code message} in its writer's language (English when it has no file, and always on a
+     * call), 999 first: what every turn that cannot be answered gets, and Twilio's SMS fallback too.
+     */
+    public Reply safetyReply(Partnership partnership, InboundMessage message) {
+        ZonedDateTime now = OpeningHours.now(clock);
+        Language language = languages.languageOf(message);
+        return language.isEnglish() ? safety.forPartnership(partnership, now, message.channel())
+                : languages.safetyReply(partnership, now, message.channel(), language);
+    }
+
     /** The 999 line and the numbers to call now, not yet cut to the channel's budget. */
     public List<String> safetyEssentials(Partnership partnership, Channel channel) {
         return safety.essentialParagraphs(partnership, OpeningHours.now(clock), channel);
@@ -138,10 +149,7 @@ public final class AnswerEveryMessage {
         if (answer.isDone()) {
             return;
         }
-        ZonedDateTime now = OpeningHours.now(clock);
-        Language language = languages.languageOf(message);
-        Reply reply = language.isEnglish() ? safety.forPartnership(partnership, now, message.channel())
-                : languages.safetyReply(partnership, now, message.channel(), language);
+        Reply reply = safetyReply(partnership, message);
         try {
             journal.append(message, reply);
         } finally {

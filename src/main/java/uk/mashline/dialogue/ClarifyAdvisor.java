@@ -34,7 +34,7 @@ public final class ClarifyAdvisor implements RouteAdvisor {
             }
         }
         if (state.misses() >= 1) {
-            Turn offer = handoff.advise(request);
+            Turn offer = handoff.offer(request);
             Advice advice = new Advice().add(wording.text("clarify.secondMiss"));
             offer.advice().paragraphs().forEach(advice::add);
             return new Turn(copySources(offer.advice(), advice).essentialsEndHere(), offer.state(), offer.route(),

@@ -48,7 +48,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         if (consent.stated() && !professional) {
             // rules written for professionals are no help on their own: someone to ask about this family
-            advice.add(wording.text("consent.askPeople"));
+            advice.add(wording.text("consent.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         advice.add(wording.text("consent.danger"));

@@ -97,7 +97,7 @@ public final class Conversation {
         }
         Optional<Integer> age = childsOwnAge(request, original.slots());
         if (age.isPresent() && !dialogue.inFlow()) {
-            return harm.disclosure().ageGiven(request, age.get());
+            return harm.disclosure().ageGiven(request, age.get(), afterHarm(request.state()));
         }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             AdviceRequest settled = request.withState(request.state().settled());
@@ -125,18 +125,25 @@ public final class Conversation {
 
     /**
      * "im 12", "I'm 12" or a bare "12" right after harm was told or danger answered, from someone who may be the
-     * child (not an adult who said who they are): their own age, under 18.
+     * child (not an adult who said who they are): their own age, under 18. Also a child's "im 12" as the first
+     * thing they write.
      */
     private static Optional<Integer> childsOwnAge(AdviceRequest request, Slots stated) {
         ConversationState state = request.state();
-        boolean afterHarm = state.slots().has(DisclosureAdvisor.SLOT) || state.dialogue().last() == Route.IMMEDIATE_RISK;
-        boolean mayBeChild = state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN;
-        if (!afterHarm || !mayBeChild || WHITESPACE.split(request.text().strip()).length > AGE_ANSWER_WORDS
+        boolean afterHarm = afterHarm(state);
+        // a bare number with nothing told before is a menu choice; "im 12" says a child is writing
+        boolean mayBeChild = afterHarm ? state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN
+                : state.role() == CallerRole.CHILD && !stated.has(Slots.NUMBER) && state.dialogue().last() == null;
+        if (!mayBeChild || WHITESPACE.split(request.text().strip()).length > AGE_ANSWER_WORDS
                 || stated.has(Slots.RAISED_ON) || stated.has(Slots.STAGE)) {
             return Optional.empty();
         }
         return stated.number(Slots.CHILD_AGE).or(() -> stated.number(Slots.NUMBER))
                 .filter(a -> a >= YOUNGEST_WRITER && a <= OLDEST_CHILD);
+    }
+
+    private static boolean afterHarm(ConversationState state) {
+        return state.slots().has(DisclosureAdvisor.SLOT) || state.dialogue().last() == Route.IMMEDIATE_RISK;
     }
 
     /**
@@ -189,8 +196,14 @@ public final class Conversation {
     }
 
     /** The last answer given again, on the same facts, for a follow-up ("link?", "so is that a yes?"). */
-    private Turn again(Route route, AdviceRequest request) {
+    private Turn again(Route route, AdviceRequest followUp) {
         RouteAdvisor advisor = advisors.get(route);
+        // after "I've rung 999", "what else should I do?" is about the wait for help, not the 999 script again
+        // (only a follow-up: new danger later is told to call 999 whatever was said before)
+        AdviceRequest request = route == Route.IMMEDIATE_RISK && followUp.state().slots().flag(Slots.CALLED_999)
+                .orElse(false) ? new AdviceRequest(followUp.partnership(), followUp.state(), followUp.classification(),
+                followUp.text(), followUp.now(), followUp.style(), followUp.slots().with(Slots.CALLED_999, Slots.YES))
+                : followUp;
         return flows.forRoute(route).map(f -> engine.run(f, request, advisor)).orElseGet(() -> advisor.advise(request));
     }
 

@@ -69,14 +69,29 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     /**
      * A child who gives their age right after telling what happened ("im 12", "12") is still telling their
      * story: the age is kept, and they are met as a child - believed, Childline, are you safe - never sent
-     * back to the menu and never given the 999 reply for a number.
+     * back to the menu and never given the 999 reply for a number. A child whose first words are their age
+     * ({@code afterHarm} false) is asked what is worrying them, with Childline.
      */
-    public Turn ageGiven(AdviceRequest request, int age) {
+    public Turn ageGiven(AdviceRequest request, int age, boolean afterHarm) {
         ConversationState state = request.state().withRole(CallerRole.CHILD);
         state = state.withDialogue(state.dialogue().withSlots(state.slots()
                 .with(uk.mashline.nlu.Slots.ROLE, CallerRole.CHILD.name())
                 .with(uk.mashline.nlu.Slots.CHILD_AGE, Integer.toString(age))));
         AdviceRequest asChild = request.withState(state);
+        if (!afterHarm) {
+            // nothing told yet: a child is invited to say what is wrong, with Childline and 999 to hand
+            Advice advice = new Advice().add(wording.text("child.ageOnly"));
+            national.addChildline(advice, request.style());
+            advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
+            return Turn.of(asChild, advice, asChild.state().settled(), Route.REPORT_CONCERN);
+        }
+        if (request.style().spoken()) {
+            // a spoken prompt keeps about 35 words before "say more": the question first, then Childline's number
+            Advice spoken = new Advice().add(wording.text("disclosure.child.age.voice"));
+            national.addChildline(spoken, request.style());
+            spoken.essentialsEndHere().add(wording.text("safety.999.voice"));
+            return Turn.of(asChild, spoken, askedIfSafe(asChild), Route.REPORT_CONCERN);
+        }
         Advice advice = new Advice().add(wording.format("disclosure.child.age", "age", Integer.toString(age)));
         national.addChildline(advice, request.style());
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();

@@ -29,6 +29,8 @@ public final class FollowUpAdvisor {
     /** Routes whose answer a follow-up can build on. */
     private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
+    /** The disclosure kind (dialogue/disclosures.tsv) of someone hurting themselves. */
+    private static final String SELF_HARM = "self_harm";
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, Pattern pattern) {
@@ -82,7 +84,10 @@ public final class FollowUpAdvisor {
         Route last = request.state().dialogue().last();
         boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
         if (kind.get().equals("acknowledge")) {
-            if (request.role() == CallerRole.CHILD) {
+            // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
+            boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
+                    .get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent();
+            if (request.role() == CallerRole.CHILD || aboutThemselves) {
                 return Optional.of(disclosure.checkIn(request, null));
             }
             if (afterHarm) {
@@ -98,6 +103,7 @@ public final class FollowUpAdvisor {
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
             case "what_else" -> rest(previous, "followup.nothingElse");
+            case "again" -> essentials(previous);
             default -> shortForm(previous);
         });
     }
@@ -160,6 +166,13 @@ public final class FollowUpAdvisor {
             paragraphs.forEach(advice::add);
         }
         return like(previous, advice.citeAll(previous.advice().sources()));
+    }
+
+    /** The last answer's first steps again, as they were: "what do I press?" after the Silent Solution. */
+    private Turn essentials(Turn previous) {
+        Advice advice = new Advice();
+        previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     private Turn shortForm(Turn previous) {

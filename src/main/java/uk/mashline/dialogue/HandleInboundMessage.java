@@ -22,6 +22,9 @@ import java.util.List;
  */
 public final class HandleInboundMessage {
 
+    /** The intent of "can I talk to a real person", "HUMAN" or the menu's 0 (not "is this a bot?", not a language) */
+    static final String ASKED_FOR_A_PERSON = "human_handoff";
+
     private final PartnershipDirectory partnerships;
     private final IntentClassifier classifier;
     private final SlotExtractor slots;
@@ -131,13 +134,20 @@ public final class HandleInboundMessage {
     }
 
     // Only the turn that first takes a conversation to immediate risk alerts the duty phones: a retry after
-    // another instance's turn reloads the state, and sees the risk already reached.
+    // another instance's turn reloads the state, and sees the risk already reached. A writer asking for a
+    // person (not a caller: the call is put through) waits for staff.
     private void tellStaffIfNeeded(ConversationState before, Turn turn, Instant now) {
-        if (turn.route() != Route.IMMEDIATE_RISK || before.highestRoute() == Route.IMMEDIATE_RISK) {
+        StaffAttention.Reason reason;
+        if (turn.route() == Route.IMMEDIATE_RISK && before.highestRoute() != Route.IMMEDIATE_RISK) {
+            reason = StaffAttention.Reason.IMMEDIATE_RISK;
+        } else if (turn.route() == Route.HUMAN_HANDOFF && ASKED_FOR_A_PERSON.equals(turn.intent())
+                && turn.state().channel() != Channel.VOICE) {
+            reason = StaffAttention.Reason.PERSON_ASKED;
+        } else {
             return;
         }
         try {
-            attention.needed(new StaffAttention.Attention(StaffAttention.Reason.IMMEDIATE_RISK, turn.state().id(),
+            attention.needed(new StaffAttention.Attention(reason, turn.state().id(),
                     turn.state().partnershipId(), turn.state().channel(), now));
         } catch (RuntimeException e) {
             // the reply with 999 first is already stored and goes out whatever happens to the alert

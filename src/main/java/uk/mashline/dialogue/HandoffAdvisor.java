@@ -6,24 +6,50 @@ import uk.mashline.knowledge.ContactKind;
 import java.util.Optional;
 
 /**
- * Wants a person: the number that has a person behind it now. On a call in hours the caller
- * is put through; out of hours they are given the emergency duty team.
+ * Wants a person: the number that has a person behind it now. A caller is put through: to the front
+ * door (or consultation line, for a professional) while it may answer, to the out-of-hours team after
+ * hours. A writer who asks is told honestly whether a member of staff is on duty to reply in the
+ * conversation (they are told the person is waiting), and the numbers to ring meanwhile.
  */
 public final class HandoffAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
+    private final StaffPresence staff;
 
     public HandoffAdvisor(Wording wording, HelpNow helpNow) {
-        this.wording = wording;
-        this.helpNow = helpNow;
+        this(wording, helpNow, StaffPresence.NOBODY);
     }
 
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.staff = staff;
+    }
+
+    /** The person asked for a person. */
     @Override
     public Turn advise(AdviceRequest request) {
         Advice advice = new Advice();
+        if (!request.style().spoken()) {
+            advice.add(wording.text(staff.someoneAvailable(request.partnership().id())
+                    ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
+        }
+        return numbers(request, advice);
+    }
+
+    /** A person offered (the line could not understand): the numbers, no promise of a reply here. */
+    public Turn offer(AdviceRequest request) {
+        return numbers(request, new Advice());
+    }
+
+    private Turn numbers(AdviceRequest request, Advice advice) {
         boolean professional = request.role() == CallerRole.PROFESSIONAL;
         Optional<Contact> person = helpNow.transferTarget(request.partnership(), request.now(), professional);
+        if (person.isEmpty() && request.style().spoken()) {
+            // after hours a call goes to the out-of-hours team rather than ending with a number to ring
+            person = helpNow.personNow(request.partnership(), request.now());
+        }
         if (professional) {
             // a document that sends professionals to their own safeguarding lead for advice says so first
             request.partnership().contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null && c.notes() != null)

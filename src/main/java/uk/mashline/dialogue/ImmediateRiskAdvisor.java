@@ -45,6 +45,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             national.addChildline(advice, style);
         } else if (SELF_HARM.equals(request.classification().intent())) {
             national.addSamaritans(advice, style);
+            if (request.role() == CallerRole.UNKNOWN) {
+                // someone who has not said how old they are may be a young person: Childline too
+                national.addChildline(advice, style);
+            }
         }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();

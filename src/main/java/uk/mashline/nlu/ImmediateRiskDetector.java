@@ -1,15 +1,7 @@
 package uk.mashline.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,73 +64,36 @@ public final class ImmediateRiskDetector {
     }
 
     public static ImmediateRiskDetector fromClasspath(String resource) {
-        try (InputStream in = ImmediateRiskDetector.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("immediate-risk rules missing from classpath: " + resource);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RuleFile.classpathLines(resource));
     }
 
     public static ImmediateRiskDetector parse(List<String> lines) {
-        Map<String, String> defines = new LinkedHashMap<>();
         List<Pattern> ignores = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         List<Pattern> historic = new ArrayList<>();
         List<Pattern> present = new ArrayList<>();
         List<Pattern> habitual = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t+");
-            try {
-                switch (f[0]) {
-                    case "define" -> defines.put(f[1], "(?:" + expand(f[2], defines) + ")");
-                    case "ignore" -> ignores.add(compile(f[1], defines));
-                    case "historic" -> historic.add(compile(f[1], defines));
-                    case "present" -> present.add(compile(f[1], defines));
-                    case "habitual" -> habitual.add(compile(f[1], defines));
-                    case "rule", "cue" -> {
-                        List<Pattern> all = new ArrayList<>();
-                        for (int i = 2; i < f.length; i++) {
-                            all.add(compile(f[i], defines));
-                        }
-                        if (all.isEmpty()) {
-                            throw new IllegalArgumentException("rule without a pattern");
-                        }
-                        rules.add(new Rule(f[1], f[0].equals("rule"), all));
+        RuleFile file = new RuleFile("immediate-risk rules");
+        file.read(lines, f -> {
+            switch (f[0]) {
+                case "ignore" -> ignores.add(file.compile(f[1]));
+                case "historic" -> historic.add(file.compile(f[1]));
+                case "present" -> present.add(file.compile(f[1]));
+                case "habitual" -> habitual.add(file.compile(f[1]));
+                case "rule", "cue" -> {
+                    List<Pattern> all = new ArrayList<>();
+                    for (int i = 2; i < f.length; i++) {
+                        all.add(file.compile(f[i]));
                     }
-                    default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
+                    if (all.isEmpty()) {
+                        throw new IllegalArgumentException("rule without a pattern");
+                    }
+                    rules.add(new Rule(f[1], f[0].equals("rule"), all));
                 }
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("immediate-risk rules line " + lineNo + ": " + e.getMessage(), e);
+                default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
             }
-        }
+        });
         return new ImmediateRiskDetector(ignores, rules, historic, present, habitual);
-    }
-
-    private static Pattern compile(String regex, Map<String, String> defines) {
-        return Pattern.compile(expand(regex, defines));
-    }
-
-    /** Replaces each {NAME} with its define; shared with {@link PlainAnswers}, whose data uses the same syntax. */
-    static String expand(String regex, Map<String, String> defines) {
-        Matcher m = Pattern.compile("\\{([A-Z_]+)}").matcher(regex);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String body = defines.get(m.group(1));
-            if (body == null) {
-                throw new IllegalArgumentException("undefined {" + m.group(1) + "}");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(body));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** The first rule that fires on already-normalised text, if any. */

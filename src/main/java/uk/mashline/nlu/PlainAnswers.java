@@ -1,16 +1,8 @@
 package uk.mashline.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,18 +38,7 @@ public final class PlainAnswers {
     }
 
     private static final class Holder {
-        static final PlainAnswers STANDARD = parse(readLines(DEFAULT_FILE), readLines(PLACES_FILE));
-    }
-
-    private static List<String> readLines(String resource) {
-        try (InputStream in = PlainAnswers.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from classpath: " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        static final PlainAnswers STANDARD = parse(RuleFile.classpathLines(DEFAULT_FILE), RuleFile.classpathLines(PLACES_FILE));
     }
 
     /**
@@ -65,29 +46,17 @@ public final class PlainAnswers {
      * @param places town and district names, normalised, one a line ({@code #} comments)
      */
     public static PlainAnswers parse(List<String> lines, List<String> places) {
-        Map<String, String> defines = new LinkedHashMap<>();
-        defines.put("PLACE", placeAlternation(places));
         List<Answer> answers = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        RuleFile file = new RuleFile(DEFAULT_FILE).define("PLACE", placeAlternation(places));
+        file.read(lines, f -> {
+            if (!f[0].equals("answer")) {
+                throw new IllegalArgumentException("unknown keyword " + f[0]);
             }
-            String[] f = line.split("\t+");
-            try {
-                if (f.length != 3) {
-                    throw new IllegalArgumentException("expected three TAB-separated fields");
-                }
-                switch (f[0]) {
-                    case "define" -> defines.put(f[1], "(?:" + ImmediateRiskDetector.expand(f[2], defines) + ")");
-                    case "answer" -> answers.add(new Answer(f[1], Pattern.compile(ImmediateRiskDetector.expand(f[2], defines))));
-                    default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
-                }
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(DEFAULT_FILE + " line " + lineNo + ": " + e.getMessage(), e);
+            if (f.length != 3) {
+                throw new IllegalArgumentException("expected three TAB-separated fields");
             }
-        }
+            answers.add(new Answer(f[1], file.compile(f[2])));
+        });
         return new PlainAnswers(answers);
     }
 

@@ -1,11 +1,5 @@
 package uk.mashline.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,14 +38,7 @@ public final class TextNormaliser {
     }
 
     public static TextNormaliser fromClasspath(String resource) {
-        try (InputStream in = TextNormaliser.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("normalisation table missing from classpath: " + resource);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RuleFile.classpathLines(resource));
     }
 
     /** Lines {@code from<TAB>to}; {@code *suffix<TAB>replacement} for suffix rules; {@code #} comments. */

@@ -13,6 +13,7 @@ import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
+import uk.mashline.review.ConversationLog;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The duty alert: every on-duty phone of the conversation's partnership is texted the partnership, the
+ * Staff are needed (StaffAttention): a person who asked for one is marked waiting for staff, and the
+ * duty alert goes out. The duty alert: every on-duty phone of the conversation's partnership is texted the partnership, the
  * channel, the time and a link to the conversation in the console. Never the message or the sender's
  * number: a duty phone's lock screen is not a secure place. Queued in the outbox on a thread of its own,
  * so the person's reply never waits for it.
@@ -40,6 +42,7 @@ class DutyAlerts implements StaffAttention {
     private final Wording wording;
     private final PartnershipDirectory partnerships;
     private final String publicUrl;
+    private final ConversationLog conversations;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "duty-alert");
         t.setDaemon(true);
@@ -47,7 +50,8 @@ class DutyAlerts implements StaffAttention {
     });
 
     DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
-               @Nullable @Value("${mash.public-url:}") String publicUrl) {
+               @Nullable @Value("${mash.public-url:}") String publicUrl, ConversationLog conversations) {
+        this.conversations = conversations;
         this.phones = phones;
         this.outbox = outbox;
         this.audit = audit;
@@ -56,8 +60,13 @@ class DutyAlerts implements StaffAttention {
         this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
     }
 
+    // A person asking for a person is marked waiting before the reply goes (one quick UPDATE), so staff see
+    // them at once; the duty phones are texted only the first time, not for every "hello?" while waiting.
     @Override
     public void needed(Attention attention) {
+        if (attention.reason() == Reason.PERSON_ASKED && !markedWaiting(attention)) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 alert(attention);
@@ -65,6 +74,15 @@ class DutyAlerts implements StaffAttention {
                 LOG.error("duty alert for conversation {} not queued: {}", attention.conversationId(), e.toString());
             }
         });
+    }
+
+    private boolean markedWaiting(Attention attention) {
+        try {
+            return conversations.markWaiting(attention.conversationId(), attention.at());
+        } catch (RuntimeException e) {
+            LOG.error("conversation {} not marked waiting: {}", attention.conversationId(), e.getClass().getSimpleName());
+            return true;
+        }
     }
 
     private void alert(Attention attention) {

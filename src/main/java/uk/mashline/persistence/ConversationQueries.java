@@ -51,6 +51,11 @@ final class ConversationQueries {
         };
     }
 
+    /** Waiting for a member of staff (the person asked for one, and no one has replied yet). */
+    static PredicateSpecification<ConversationRow> waiting(ConversationQuery q) {
+        return both(matching(q), (root, cb) -> cb.isNotNull(root.get("waitingSince")));
+    }
+
     /** Immediate risk that is not REVIEWED (or has had a message since its review): the head of the queue. */
     static PredicateSpecification<ConversationRow> riskNotReviewed(ConversationQuery q) {
         return both(matching(q), (root, cb) -> cb.and(cb.equal(root.get("highestRoute"), "IMMEDIATE_RISK"),

@@ -31,6 +31,9 @@ record ConversationRow(
         @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant lastMessageAt,
         int messageCount,
         String language,
+        @Nullable String channelKey,
+        @Nullable @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant waitingSince,
+        @Nullable String clientSecretHash,
         @ColumnTransformer(read = "(SELECT COUNT(*) FROM conversation earlier WHERE earlier.sender = @.sender "
                 + "AND earlier.started_at < @.started_at)") long previousContacts) {
 }

@@ -42,6 +42,20 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
             + "WHERE started_at >= :since AND first_reviewed_at IS NOT NULL")
     List<ReviewTimes> findReviewTimes(LocalDateTime since);
 
+    /** Binds a web chat conversation to its browser's secret, once: a conversation already bound keeps its secret. */
+    @Query("UPDATE conversation SET client_secret_hash = :hash WHERE id = :id AND client_secret_hash IS NULL")
+    int bindClient(String id, String hash);
+
+    @Query("UPDATE conversation SET waiting_since = :since WHERE id = :id AND waiting_since IS NULL")
+    int markWaiting(String id, LocalDateTime since);
+
+    @Query("UPDATE conversation SET waiting_since = NULL WHERE id = :id")
+    int clearWaiting(String id);
+
+    /** A staff message counts as a message, without touching the engine's columns (state, version, last message). */
+    @Query("UPDATE conversation SET message_count = message_count + 1 WHERE id = :id")
+    int countStaffMessage(String id);
+
     @Query("DELETE FROM conversation WHERE last_message_at < :cutoff AND review_status <> 'NEEDS_FOLLOW_UP'")
     int deleteInactiveBefore(LocalDateTime cutoff);
 

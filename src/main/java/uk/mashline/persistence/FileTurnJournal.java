@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.TurnJournal;
+import uk.mashline.web.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,6 +34,9 @@ public class FileTurnJournal implements TurnJournal {
     private static final Logger LOG = LoggerFactory.getLogger(FileTurnJournal.class);
     static final String ACTIVE = "journal.jsonl";
     static final String REPLAYING_SUFFIX = ".replaying";
+    /** Where turns the database refuses for their own data wait for a person: one file each, beside the journal. */
+    static final String QUARANTINE = "quarantine";
+    // before the quarantine folder, such turns were appended to this file; moved into the folder when found
     static final String SET_ASIDE = "set-aside.jsonl";
 
     private final Path dir;
@@ -42,6 +45,13 @@ public class FileTurnJournal implements TurnJournal {
     public FileTurnJournal(@Value("${mash.journal.dir:journal}") String dir, ObjectMapper json) {
         this.dir = Path.of(dir);
         this.json = json;
+        try {
+            if (Files.isDirectory(this.dir)) {
+                OwnerOnlyFiles.tighten(this.dir); // a folder made by hand, or by an older version, may be wider
+            }
+        } catch (IOException e) {
+            LOG.error("could not make the journal folder readable by the service's user only: {}", e.toString());
+        }
     }
 
     @Override
@@ -58,17 +68,48 @@ public class FileTurnJournal implements TurnJournal {
     }
 
     /**
-     * Keeps a turn the database refused for its own data (it would be refused on every replay) in
-     * {@value #SET_ASIDE}, for a person to look at, so the turns behind it are not held up.
+     * Moves a turn the database refused for its own data (it would be refused on every replay) out of the
+     * journal into a file of its own in the {@value #QUARANTINE} folder, for a person to look at, so the turns
+     * behind it are not held up. Reported in /health details (staff only) and on the console's dashboard.
      */
-    synchronized void setAside(JournalEntry entry, RuntimeException reason) {
+    synchronized void quarantine(JournalEntry entry, RuntimeException reason) {
         try {
-            appendLine(SET_ASIDE, json.writeValueAsString(entry));
+            Path folder = ensureDir().resolve(QUARANTINE);
+            ensureOwnerOnly(folder);
+            String name = System.currentTimeMillis() + "-" + entry.externalId().replaceAll("[^A-Za-z0-9_-]", "_") + ".jsonl";
+            writeForced(folder.resolve(name), json.writeValueAsString(entry) + "\n");
             // the reason's class only: a driver's message can quote the text
-            LOG.error("a journalled turn the database refuses was set aside in {} ({})", SET_ASIDE,
+            LOG.error("a journalled turn the database refuses was moved to {} ({})", QUARANTINE,
                     reason.getClass().getSimpleName());
         } catch (IOException e) {
-            LOG.error("could not set a journalled turn aside: {}", e.toString());
+            LOG.error("could not quarantine a journalled turn: {}", e.toString());
+        }
+    }
+
+    /** What the journal holds now: turns waiting for the database, and turns in quarantine. */
+    public synchronized JournalStatus status() {
+        try {
+            if (!Files.isDirectory(dir)) {
+                return new JournalStatus(0, 0, dir.resolve(QUARANTINE).toAbsolutePath().toString());
+            }
+            long waiting;
+            try (Stream<Path> files = Files.list(dir)) {
+                waiting = files.filter(p -> p.getFileName().toString().endsWith(REPLAYING_SUFFIX)
+                        || p.getFileName().toString().equals(ACTIVE)).count();
+            }
+            Path folder = dir.resolve(QUARANTINE);
+            long quarantined = 0;
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    quarantined = files.count();
+                }
+            }
+            if (Files.exists(dir.resolve(SET_ASIDE))) {
+                quarantined++;
+            }
+            return new JournalStatus(waiting, quarantined, folder.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -79,12 +120,16 @@ public class FileTurnJournal implements TurnJournal {
             lines.append(json.writeValueAsString(entry)).append('\n');
         }
         Path next = file.resolveSibling(file.getFileName() + ".next");
-        try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        writeForced(next, lines.toString());
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeForced(Path file, String content) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+            out.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
             out.force(true);
         }
-        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void appendLine(String name, String line) throws IOException {
@@ -101,6 +146,11 @@ public class FileTurnJournal implements TurnJournal {
         try {
             if (!Files.isDirectory(dir)) {
                 return List.of();
+            }
+            Path oldSetAside = dir.resolve(SET_ASIDE);
+            if (Files.exists(oldSetAside)) {
+                ensureOwnerOnly(dir.resolve(QUARANTINE));
+                Files.move(oldSetAside, dir.resolve(QUARANTINE).resolve("set-aside-" + System.currentTimeMillis() + ".jsonl"));
             }
             Path active = dir.resolve(ACTIVE);
             if (Files.exists(active) && Files.size(active) > 0) {
@@ -154,14 +204,18 @@ public class FileTurnJournal implements TurnJournal {
         return entries;
     }
 
-    private void ensureDir() throws IOException {
+    private Path ensureDir() throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
-            try {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            ensureOwnerOnly(dir);
         }
+        return dir;
+    }
+
+    private static void ensureOwnerOnly(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
+        OwnerOnlyFiles.tighten(folder);
     }
 }

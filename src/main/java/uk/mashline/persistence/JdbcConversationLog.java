@@ -24,6 +24,7 @@ import java.util.Optional;
 @Singleton
 class JdbcConversationLog implements ConversationLog {
 
+    private static final Sort LONGEST_WAITING_FIRST = Sort.of(Sort.Order.asc("waitingSince"), Sort.Order.asc("id"));
     private static final Sort RECENT_FIRST = Sort.of(Sort.Order.desc("lastMessageAt"), Sort.Order.asc("id"));
 
     private final ConversationRowRepository conversations;
@@ -92,7 +93,19 @@ class JdbcConversationLog implements ConversationLog {
     public List<MessageRecord> messages(String conversationId) {
         return messages.findByConversationIdOrderByIdAsc(conversationId).stream().map(m -> new MessageRecord(m.id(),
                 m.direction(), m.text(), m.route(), m.intent(), m.confidence(), m.rule(), sources(m.sources()),
-                m.modelVersion(), m.createdAt())).toList();
+                m.modelVersion(), m.createdAt(), m.author())).toList();
+    }
+
+    @Override
+    public Optional<Long> addStaffMessage(String conversationId, String author, String text, Instant at) {
+        Optional<ConversationRow> conversation = conversations.findById(conversationId);
+        if (conversation.isEmpty()) {
+            return Optional.empty();
+        }
+        ConversationRow c = conversation.get();
+        messages.insertStaffMessage(c.id(), c.channel(), c.partnershipId(), text, author, Times.toDb(at));
+        conversations.countStaffMessage(c.id());
+        return Optional.ofNullable(messages.lastByAuthor(c.id(), author));
     }
 
     @Override
@@ -111,6 +124,23 @@ class JdbcConversationLog implements ConversationLog {
     public boolean record(String conversationId, Review review) {
         return conversations.update(conversationId, review.status().name(), review.note(), review.reviewer(),
                 review.firstReviewedAt(), review.reviewedAt()) > 0;
+    }
+
+    @Override
+    public boolean markWaiting(String conversationId, Instant since) {
+        return conversations.markWaiting(conversationId, Times.toDb(since)) == 1;
+    }
+
+    @Override
+    public void clearWaiting(String conversationId) {
+        conversations.clearWaiting(conversationId);
+    }
+
+    @Override
+    public List<ConversationRecord> waiting(ConversationQuery query, int limit) {
+        return conversations.findAll(ConversationQueries.waiting(query),
+                Pageable.from(0, limit, LONGEST_WAITING_FIRST, false)).getContent().stream()
+                .map(JdbcConversationLog::record).toList();
     }
 
     @Override
@@ -136,6 +166,16 @@ class JdbcConversationLog implements ConversationLog {
     private static ConversationRecord record(ConversationRow r) {
         return new ConversationRecord(r.id(), r.partnershipId(), r.channel(), r.sender(), r.callerRole(),
                 r.highestRoute(), inForce(r), r.reviewNote(), r.reviewedBy(), r.firstReviewedAt(), r.startedAt(),
-                r.lastMessageAt(), r.messageCount(), r.previousContacts(), r.language());
+                r.lastMessageAt(), r.messageCount(), r.previousContacts(), r.language(), numberTexted(r.channelKey()),
+                r.waitingSince());
+    }
+
+    // An SMS conversation's key is "sms:" + the number texted + ":" + the sender (channels.twilio.TwilioSmsController)
+    static String numberTexted(String channelKey) {
+        if (channelKey == null || !channelKey.startsWith("sms:")) {
+            return null;
+        }
+        String[] parts = channelKey.split(":", 3);
+        return parts.length == 3 && !parts[1].isBlank() ? parts[1] : null;
     }
 }

@@ -114,10 +114,10 @@ public class JournalReplayer {
                     keep(file, entries.subList(i, entries.size()));
                     return null;
                 }
-                journal.setAside(entry, e);
+                journal.quarantine(entry, e);
                 setAside++;
             } catch (RuntimeException malformed) {
-                journal.setAside(entry, malformed);
+                journal.quarantine(entry, malformed);
                 setAside++;
             }
         }

@@ -21,5 +21,6 @@ record MessageRow(
         @Nullable String rule,
         @Nullable String sources,
         @Nullable String modelVersion,
-        @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant createdAt) {
+        @TypeDef(type = DataType.TIMESTAMP, converter = UtcDateTime.class) Instant createdAt,
+        @Nullable String author) {
 }

@@ -41,6 +41,24 @@ public interface ConversationLog {
     /** Stores a review decision; false when there is no such conversation. */
     boolean record(String conversationId, Review review);
 
+    /**
+     * Logs a message a member of staff wrote to the person, named with its author; returns its id, or empty
+     * when there is no such conversation.
+     */
+    Optional<Long> addStaffMessage(String conversationId, String author, String text, Instant at);
+
+    /**
+     * Marks the conversation as waiting for a member of staff since then, unless it is waiting already;
+     * true when it was not waiting before.
+     */
+    boolean markWaiting(String conversationId, Instant since);
+
+    /** A member of staff has answered: the conversation is no longer waiting. */
+    void clearWaiting(String conversationId);
+
+    /** The conversations the query matches that are waiting for staff, the longest waiting first. */
+    List<ConversationRecord> waiting(ConversationQuery query, int limit);
+
     /** Deletes conversations (and their messages) inactive since before the cutoff, except those NEEDS_FOLLOW_UP. */
     int purgeInactiveBefore(Instant cutoff);
 }

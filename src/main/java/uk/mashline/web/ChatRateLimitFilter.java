@@ -3,6 +3,7 @@ package uk.mashline.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
@@ -47,6 +48,10 @@ class ChatRateLimitFilter {
     @RequestFilter
     @Nullable
     HttpResponse<ErrorBody> limit(HttpRequest<?> request) {
+        // only messages count: the page's look for staff replies (GET) is not the client typing
+        if (request.getMethod() != HttpMethod.POST) {
+            return null;
+        }
         long minute = clock.millis() / 60_000;
         if (windows.size() > MAX_CLIENTS) {
             windows.entrySet().removeIf(e -> e.getValue().minute() < minute);

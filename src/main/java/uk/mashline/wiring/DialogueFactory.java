@@ -37,6 +37,7 @@ import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.StaffAttention;
@@ -79,12 +80,12 @@ class DialogueFactory {
 
     @Singleton
     Conversation conversation(Wording wording, HelpNow helpNow, NationalHelp national, WorkingDayCalendar calendar,
-                              IntentClassifier classifier) {
+                              IntentClassifier classifier, StaffPresence staff) {
         // the threshold belongs to the model it was chosen for (nlu/nlu.properties)
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
-        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow);
+        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,

@@ -154,10 +154,33 @@ window.MashConsole = (function () {
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', wireLogout);
-  } else {
+  /* The live badge in the header: immediate risk not yet reviewed, and people waiting for a person. */
+  const ALERTS_MS = 10000;
+  async function showAlerts() {
+    const badge = document.getElementById('live-alerts');
+    if (!badge) return;
+    try {
+      const a = await api('/api/staff/alerts', { background: true });
+      const parts = [];
+      if (a.immediateRisk > 0) parts.push('⚠ ' + a.immediateRisk + ' at immediate risk');
+      if (a.waiting > 0) parts.push(a.waiting + ' waiting for a person');
+      badge.textContent = parts.join(' · ');
+      badge.className = parts.length > 0 ? 'live-alerts has-alerts' : 'live-alerts';
+    } catch (e) {
+      badge.textContent = '';
+    }
+  }
+
+  function start() {
     wireLogout();
+    showAlerts();
+    setInterval(showAlerts, ALERTS_MS);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 
   function isAdmin() {

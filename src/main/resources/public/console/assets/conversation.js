@@ -1,9 +1,13 @@
-/* One conversation: facts, previous contacts, the message timeline and review actions. */
+/* One conversation: facts, previous contacts, the message timeline (new messages appear every few
+   seconds without a reload), staff replies and review actions. */
 'use strict';
 (function () {
   const C = window.MashConsole;
   const id = decodeURIComponent(window.location.pathname.split('/').pop());
   const form = document.getElementById('review-form');
+  const replyForm = document.getElementById('reply-form');
+  const REFRESH_MS = 5000;
+  let lastId = 0;
 
   function fact(dl, term, value) {
     dl.appendChild(C.el('dt', null, term));
@@ -26,6 +30,7 @@
     fact(dl, 'Messages', String(c.messageCount));
     fact(dl, 'Reviewed by', c.reviewedBy);
     fact(dl, 'First reviewed', c.firstReviewedAt ? C.timeElement(c.firstReviewedAt) : null);
+    fact(dl, 'Waiting for a person since', c.waitingSince ? C.timeElement(c.waitingSince) : null);
     const previous = document.getElementById('previous');
     C.clear(previous);
     if (c.previousConversationIds && c.previousConversationIds.length > 0) {
@@ -39,16 +44,16 @@
   }
 
   function message(m) {
-    const meta = C.el('div', { class: 'meta' },
-      C.el('strong', null, m.direction === 'IN' ? 'Caller (in)' : 'Advice line (out)'),
-      C.timeElement(m.at));
+    const who = m.direction === 'IN' ? 'Caller (in)' : (m.author ? 'Staff: ' + m.author + ' (out)' : 'Advice line (out)');
+    const meta = C.el('div', { class: 'meta' }, C.el('strong', null, who), C.timeElement(m.at));
     if (m.route) meta.appendChild(C.el('span', null, 'Route: ', C.routeBadge(m.route)));
     if (m.intent) meta.appendChild(C.el('span', null, 'Intent: ' + m.intent));
     if (m.confidence !== null && m.confidence !== undefined) {
       meta.appendChild(C.el('span', null, 'Confidence: ' + Number(m.confidence).toFixed(2)));
     }
     if (m.modelVersion) meta.appendChild(C.el('span', null, 'Model: ' + m.modelVersion));
-    const item = C.el('li', { class: 'message dir-' + (m.direction === 'IN' ? 'IN' : 'OUT') + (m.rule ? ' fired' : '') }, meta,
+    const item = C.el('li', { class: 'message dir-' + (m.direction === 'IN' ? 'IN' : 'OUT') + (m.author ? ' from-staff' : '') +
+      (m.rule ? ' fired' : ''), 'data-id': m.id }, meta,
       C.el('p', { class: 'text' }, m.text));
     if (m.rule) item.appendChild(C.el('p', { class: 'rule' }, 'Immediate-risk rule fired: ' + m.rule));
     if (m.sources && m.sources.length > 0) {
@@ -68,9 +73,51 @@
       document.getElementById('review-note').value = c.reviewNote || '';
       const timeline = document.getElementById('timeline');
       C.clear(timeline);
-      c.messages.forEach(function (m) { timeline.appendChild(message(m)); });
+      lastId = 0;
+      (c.messages || []).forEach(add);
+      replyFor(c.channel);
     } catch (e) {
       C.setText('conversation-error', e.status === 404 ? 'No conversation with that id.' : e.message);
+    }
+  }
+
+  function add(m) {
+    document.getElementById('timeline').appendChild(message(m));
+    if (m.id > lastId) lastId = m.id;
+  }
+
+  // A call cannot take a written reply: the form is replaced by what to do instead
+  function replyFor(channel) {
+    const voice = channel === 'VOICE';
+    replyForm.hidden = voice;
+    C.setText('reply-note', voice ? 'This was a phone call: a written reply cannot reach the caller. Ring back on the number shown if it is safe to.' : '');
+  }
+
+  async function refresh() {
+    try {
+      const fresh = await C.api('/api/staff/conversations/' + encodeURIComponent(id) + '/messages?after=' + lastId, { background: true });
+      (fresh || []).forEach(add);
+      C.setText('timeline-refreshed', 'Messages updated ' + new Date().toLocaleTimeString('en-GB'));
+    } catch (e) {
+      C.setText('timeline-refreshed', 'Messages not updated: ' + e.message);
+    }
+  }
+
+  async function reply(event) {
+    event.preventDefault();
+    const box = document.getElementById('reply-text');
+    const text = box.value.trim();
+    if (!text) { C.setText('reply-result', 'Write the reply first.'); box.focus(); return; }
+    document.getElementById('send-reply').disabled = true;
+    try {
+      const sent = await C.api('/api/staff/conversations/' + encodeURIComponent(id) + '/replies', { method: 'POST', body: { text: text } });
+      box.value = '';
+      C.setText('reply-result', sent.delivery === 'QUEUED' ? 'Reply sent by text.' : 'Reply shown in their chat.');
+      await refresh();
+    } catch (e) {
+      C.setText('reply-result', e.message);
+    } finally {
+      document.getElementById('send-reply').disabled = false;
     }
   }
 
@@ -93,5 +140,7 @@
     save(document.getElementById('review-status').value);
   });
   document.getElementById('mark-reviewed').addEventListener('click', function () { save('REVIEWED'); });
+  replyForm.addEventListener('submit', reply);
   load();
+  setInterval(refresh, REFRESH_MS);
 })();

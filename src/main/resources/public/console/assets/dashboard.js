@@ -42,6 +42,14 @@
     } catch (e) {
       C.setText('dashboard-error', e.message);
     }
+    try {
+      const j = await C.api('/api/staff/journal');
+      C.setText('journal-quarantined', String(j.quarantined));
+      C.setText('journal-quarantine-folder', j.quarantineFolder);
+      document.getElementById('journal-quarantine-note').hidden = j.quarantined === 0;
+    } catch (e) {
+      C.setText('journal-quarantined', e.message);
+    }
   }
 
   document.getElementById('days').addEventListener('change', load);

@@ -37,10 +37,12 @@
     try {
       const data = await C.api('/api/staff/conversations?' + query().toString(), { background: background });
       C.clear(body);
-      if (data.content.length === 0) {
+      // an empty page's JSON leaves the content out
+      const content = data.content || [];
+      if (content.length === 0) {
         body.appendChild(C.el('tr', null, C.el('td', { colspan: '11' }, 'No conversations match these filters.')));
       }
-      data.content.forEach(function (c) { body.appendChild(row(c)); });
+      content.forEach(function (c) { body.appendChild(row(c)); });
       totalPages = data.totalPages;
       C.setText('unreviewed', data.unreviewedCount + ' unreviewed (status NEW) · ' + data.totalSize + ' matching');
       C.setText('page-info', 'Page ' + (data.page + 1) + ' of ' + Math.max(1, data.totalPages));
@@ -48,6 +50,29 @@
       document.getElementById('prev').disabled = page <= 0;
       document.getElementById('next').disabled = page + 1 >= totalPages;
       C.setText('queue-error', '');
+    } catch (e) {
+      C.setText('queue-error', e.message);
+    }
+  }
+
+  function waited(iso) {
+    const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60000));
+    return minutes < 60 ? minutes + ' min' : Math.floor(minutes / 60) + ' h ' + (minutes % 60) + ' min';
+  }
+
+  // People who asked for a person, the longest waiting first, above the queue
+  async function loadWaiting(background) {
+    const list = document.getElementById('waiting');
+    try {
+      const data = await C.api('/api/staff/conversations?waiting=true', { background: background });
+      const waiting = data.content || [];
+      C.clear(list);
+      document.getElementById('waiting-none').hidden = waiting.length > 0;
+      waiting.forEach(function (c) {
+        list.appendChild(C.el('li', { 'data-id': c.id },
+          C.el('strong', null, 'Waiting ' + waited(c.waitingSince)), ' · ' + c.channel + ' · ' + c.partnership + ' · ',
+          C.el('a', { href: '/console/conversations/' + encodeURIComponent(c.id) }, 'Open and reply')));
+      });
     } catch (e) {
       C.setText('queue-error', e.message);
     }
@@ -71,5 +96,6 @@
   document.getElementById('next').addEventListener('click', function () { if (page + 1 < totalPages) { page++; load(false); } });
   updateExportLink();
   load(false);
-  setInterval(function () { load(true); }, REFRESH_MS);
+  loadWaiting(false);
+  setInterval(function () { load(true); loadWaiting(true); }, REFRESH_MS);
 })();

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.yaml.snakeyaml.Yaml;
+import uk.mashline.testsupport.CookieKeepingChat;
 import uk.mashline.testsupport.SettableClock;
 
 import java.io.IOException;
@@ -68,6 +69,7 @@ class ConversationScriptsTest {
         clock.set(at instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(at)));
         String partnership = (String) script.get("partnership");
         String conversationId = null;
+        CookieKeepingChat browser = new CookieKeepingChat(client);
         StringBuilder transcript = new StringBuilder();
         int n = 0;
         for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
@@ -78,8 +80,7 @@ class ConversationScriptsTest {
             if (conversationId != null) {
                 body.put("conversationId", conversationId);
             }
-            Map<String, Object> reply = client.toBlocking().retrieve(
-                    HttpRequest.POST("/api/chat/" + partnership + "/messages", body), Map.class);
+            Map<String, Object> reply = (Map<String, Object>) browser.post(partnership, body);
             conversationId = (String) reply.get("conversationId");
             // the answer first and the rest behind "more": a fact may be in either; the first line is the answer's
             String more = (String) reply.get("more");

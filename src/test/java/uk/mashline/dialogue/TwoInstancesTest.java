@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.mashline.testsupport.CookieKeepingChat;
 import uk.mashline.testsupport.MariaDbTestDatabase;
 import uk.mashline.testsupport.SettableClock;
 
@@ -69,6 +70,8 @@ class TwoInstancesTest {
     private List<Map<String, Object>> converse(List<EmbeddedServer> servers) {
         List<Map<String, Object>> replies = new ArrayList<>();
         String conversationId = null;
+        // one browser: the conversation's cookie goes to whichever instance takes the turn
+        CookieKeepingChat browser = new CookieKeepingChat(null);
         for (int i = 0; i < TURNS.size(); i++) {
             EmbeddedServer server = servers.get(i % servers.size());
             Map<String, Object> body = new HashMap<>();
@@ -78,8 +81,7 @@ class TwoInstancesTest {
             }
             try (HttpClient client = HttpClient.create(server.getURL())) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> reply = client.toBlocking().retrieve(
-                        HttpRequest.POST("/api/chat/sandwell/messages", body), Map.class);
+                Map<String, Object> reply = (Map<String, Object>) browser.post(client, "sandwell", body);
                 replies.add(reply);
                 conversationId = (String) reply.get("conversationId");
             }

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A journalled turn the database refuses for its own data (here a partnership id longer than its
- * column, and a time that cannot be read) would be refused on every replay: it is set aside for a
- * person to look at, and the turns behind it are stored.
+ * column, and a time that cannot be read) would be refused on every replay: it is moved to the
+ * quarantine folder for a person to look at, and the turns behind it are stored.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,11 +61,14 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         assertEquals(1, stored(first.externalId()));
         assertEquals(1, stored(last.externalId()), "the turn behind the refused ones is stored");
         assertEquals(0, stored(tooLong.externalId()));
-        List<String> setAside = Files.readAllLines(dir.resolve(FileTurnJournal.SET_ASIDE));
-        assertEquals(2, setAside.size(), "both refused turns set aside");
-        assertTrue(setAside.get(0).contains(tooLong.externalId()));
+        List<Path> quarantined;
+        try (Stream<Path> files = Files.list(dir.resolve(FileTurnJournal.QUARANTINE))) {
+            quarantined = files.sorted().toList();
+        }
+        assertEquals(2, quarantined.size(), "both refused turns quarantined, one file each");
+        assertTrue(quarantined.stream().anyMatch(p -> p.getFileName().toString().contains(tooLong.externalId())));
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(FileTurnJournal.SET_ASIDE), left.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(List.of(FileTurnJournal.QUARANTINE), left.map(p -> p.getFileName().toString()).toList(),
                     "nothing left to replay");
         }
     }

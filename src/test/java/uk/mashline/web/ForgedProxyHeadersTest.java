@@ -54,6 +54,13 @@ class ForgedProxyHeadersTest {
     }
 
     @Test
+    void aClientClaimingHttpsGetsNoHstsFromPlainHttp() {
+        io.micronaut.http.HttpResponse<String> response = client.toBlocking().exchange(
+                HttpRequest.GET("/chat").header("X-Forwarded-Proto", "https"), String.class);
+        assertEquals(null, response.header("Strict-Transport-Security"));
+    }
+
+    @Test
     void theWebChatLimitCannotBeDodgedWithForgedAddresses() {
         HttpClientResponseException limited = assertThrows(HttpClientResponseException.class, () -> {
             for (int i = 1; i <= 10; i++) {

@@ -62,6 +62,15 @@ class TrustedProxyTest {
         assertFalse(detail.contains("6.6.6.6"), detail);
     }
 
+    @Test
+    void hstsIsSentWhenTheBalancerSaysTheClientUsedHttps() {
+        io.micronaut.http.HttpResponse<String> https = client.toBlocking().exchange(
+                HttpRequest.GET("/chat").header("X-Forwarded-Proto", "https"), String.class);
+        assertEquals("max-age=31536000", https.header("Strict-Transport-Security"));
+        io.micronaut.http.HttpResponse<String> http = client.toBlocking().exchange(HttpRequest.GET("/chat"), String.class);
+        assertEquals(null, http.header("Strict-Transport-Security"), "never over plain HTTP");
+    }
+
     private io.micronaut.http.HttpResponse<?> chat(String forwardedFor) {
         return client.toBlocking().exchange(HttpRequest.POST("/api/chat/west-sussex/messages", Map.of("text", "hello"))
                 .header("X-Forwarded-For", forwardedFor));

@@ -39,8 +39,9 @@ class TwilioFallbackController {
     String sms(HttpRequest<?> request, @Nullable @Body String body) {
         Map<String, String> params = FormBody.parse(body);
         signatures.verify(request, params);
+        // the writer's language where the text shows it (LanguageGate): the safety line never needs the database
         return SmsRenderer.twiml(SmsRenderer.messages(
-                replies.safetyReply(replies.partnershipCalled(params.get("To")), Channel.SMS)));
+                replies.safetyReply(replies.partnershipCalled(params.get("To")), Channel.SMS, params.get("Body"))));
     }
 
     @Post("/voice")

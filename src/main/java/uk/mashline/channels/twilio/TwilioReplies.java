@@ -50,6 +50,17 @@ class TwilioReplies {
         return answers.safetyEssentials(partnership, channel);
     }
 
+    /**
+     * The fallback's answer to a text whose words it has: the safety line in the writer's language, 999 first,
+     * with no database or classifier. A call's fallback stays in English (en-GB speech).
+     */
+    Reply safetyReply(Optional<Partnership> partnership, Channel channel, String text) {
+        return partnership.filter(p -> text != null && !text.isBlank())
+                .map(p -> answers.safetyReply(p, new InboundMessage(channel, p.id(), null, null, null, text, null,
+                        java.time.Instant.now())))
+                .orElseGet(() -> safetyReply(partnership, channel));
+    }
+
     Reply safetyReply(Optional<Partnership> partnership, Channel channel) {
         return answers.safetyReply(partnership, channel);
     }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.mashline.channels.StoredFields;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.knowledge.Partnership;
@@ -49,8 +50,8 @@ class TwilioSmsController {
         Optional<Partnership> partnership = replies.partnershipCalled(to);
         // Twilio's id makes a redelivery recognisable; a request without one still gets an id of its own
         String sid = Optional.ofNullable(blankToNull(params.get("MessageSid"))).orElseGet(() -> "S" + UUID.randomUUID());
-        InboundMessage message = new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null), null,
-                "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now());
+        InboundMessage message = StoredFields.check(new InboundMessage(Channel.SMS, partnership.map(Partnership::id).orElse(null),
+                null, "sms:" + to + ":" + from, from, params.getOrDefault("Body", ""), sid, Instant.now()));
         return replies.answer(partnership, message)
                 .thenApply(reply -> SmsRenderer.twiml(SmsRenderer.messages(reply)));
     }

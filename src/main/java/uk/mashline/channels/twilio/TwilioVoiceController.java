@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.mashline.channels.StoredFields;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ChannelStyle;
 import uk.mashline.dialogue.InboundMessage;
@@ -20,6 +21,7 @@ import uk.mashline.dialogue.ReplyAction;
 import uk.mashline.dialogue.ReplyBudget;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.Partnership;
+import uk.mashline.outbound.DutyPhones;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +44,11 @@ class TwilioVoiceController {
     private final TwilioSignatureCheck signatures;
     private final TwilioReplies replies;
     private final Wording wording;
+    private final DutyPhones dutyPhones;
 
-    TwilioVoiceController(TwilioSignatureCheck signatures, TwilioReplies replies, Wording wording) {
+    TwilioVoiceController(TwilioSignatureCheck signatures, TwilioReplies replies, Wording wording,
+                          DutyPhones dutyPhones) {
+        this.dutyPhones = dutyPhones;
         this.signatures = signatures;
         this.replies = replies;
         this.wording = wording;
@@ -79,20 +84,15 @@ class TwilioVoiceController {
             return CompletableFuture.completedFuture(noInput(partnership, attempt == null ? 0 : attempt, thisTurn));
         }
         String callSid = params.getOrDefault("CallSid", "");
-        InboundMessage message = new InboundMessage(Channel.VOICE, partnership.map(Partnership::id).orElse(null), null,
-                "voice:" + callSid, params.get("From"), said, turnId(callSid, thisTurn), Instant.now());
+        InboundMessage message = StoredFields.check(new InboundMessage(Channel.VOICE,
+                partnership.map(Partnership::id).orElse(null), null, "voice:" + callSid, params.get("From"), said,
+                turnId(callSid, thisTurn), Instant.now()));
         return replies.answer(partnership, message).thenApply(reply -> spoken(partnership, reply, thisTurn));
     }
 
     private String spoken(Optional<Partnership> partnership, Reply reply, int thisTurn) {
         if (reply.action() == ReplyAction.TRANSFER && reply.transferNumber() != null) {
-            // heard only if nobody answers: a prompt of its own, within the same budget, without the
-            // number that just did not answer
-            String tried = new ChannelStyle(Channel.VOICE).phone(reply.transferNumber());
-            List<String> others = replies.safetyEssentials(partnership.get(), Channel.VOICE).stream()
-                    .filter(p -> !p.contains(tried)).toList();
-            return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber(),
-                    ReplyBudget.fit(Channel.VOICE, others, "", "").now());
+            return VoiceRenderer.speakThenTransfer(reply.paragraphs(), reply.transferNumber());
         }
         if (reply.action() == ReplyAction.HANG_UP) {
             return VoiceRenderer.speakThenHangUp(reply.paragraphs());
@@ -100,6 +100,39 @@ class TwilioVoiceController {
         // a reply that ends "say more, or press 9" has asked its question already
         return VoiceRenderer.speakThenListen(reply.paragraphs(),
                 reply.hasMore() ? List.of() : List.of(wording.text("voice.anythingElse")), thisTurn == 0 ? 0 : thisTurn + 1);
+    }
+
+    /**
+     * Twilio asks what next when a call put through ends. Answered: the call is over. Not answered: the
+     * partnership's duty phones are rung (MASH_DUTY_ALERTS), all at once; if none answers either, the
+     * caller hears the numbers to ring (without the one that just did not answer) and goodbye.
+     */
+    @Post("/dial-ended")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @Produces(MediaType.TEXT_XML)
+    String dialEnded(HttpRequest<?> request, @Nullable @Body String body, @Nullable @QueryValue String tried,
+                     @Nullable @QueryValue String stage) {
+        Map<String, String> params = FormBody.parse(body);
+        signatures.verify(request, params);
+        String status = params.getOrDefault("DialCallStatus", "");
+        if (status.equals("completed") || status.equals("answered")) {
+            return VoiceRenderer.hangUp();
+        }
+        Optional<Partnership> partnership = replies.partnershipCalled(params.get("To"));
+        if (partnership.isEmpty()) {
+            return VoiceRenderer.speakThenHangUp(replies.safetyReply(partnership, Channel.VOICE).paragraphs());
+        }
+        List<String> duty = dutyPhones.of(partnership.get().id());
+        if (!"duty".equals(stage) && !duty.isEmpty()) {
+            return VoiceRenderer.speakThenDialAll(List.of(wording.text("voice.tryingDuty")), duty,
+                    tried == null ? "" : tried);
+        }
+        String notAnswered = tried == null ? null : new ChannelStyle(Channel.VOICE).phone(tried);
+        List<String> others = replies.safetyEssentials(partnership.get(), Channel.VOICE).stream()
+                .filter(p -> notAnswered == null || !p.contains(notAnswered)).toList();
+        List<String> spoken = new ArrayList<>(ReplyBudget.fit(Channel.VOICE, others, "", "").now());
+        spoken.add(wording.text("voice.goodbye"));
+        return VoiceRenderer.speakThenHangUp(spoken);
     }
 
     // One retry, then the safety line and the numbers, and a polite goodbye.

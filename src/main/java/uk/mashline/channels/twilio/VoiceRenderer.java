@@ -64,13 +64,36 @@ final class VoiceRenderer {
         return response.gather(gather(prompts, 0, turn)).build().toXml();
     }
 
-    /** Puts the caller through; if nobody answers, the call goes on to {@code ifNoAnswer}. */
-    static String speakThenTransfer(List<String> spoken, String number, List<String> ifNoAnswer) {
+    static final String DIAL_ENDED_PATH = "/twilio/voice/dial-ended";
+
+    /**
+     * Puts the caller through; when the call ends Twilio asks {@link #DIAL_ENDED_PATH} what next (nobody
+     * answered: the duty numbers, then the numbers to ring), which is why nothing follows the Dial here.
+     */
+    static String speakThenTransfer(List<String> spoken, String number) {
         VoiceResponse.Builder response = new VoiceResponse.Builder();
         spoken.forEach(s -> response.say(say(s)));
-        response.dial(new Dial.Builder(e164(number)).timeout(DIAL_TIMEOUT_SECONDS).build());
-        ifNoAnswer.forEach(s -> response.say(say(s)));
-        return response.hangup(new Hangup.Builder().build()).build().toXml();
+        response.dial(new Dial.Builder(e164(number)).timeout(DIAL_TIMEOUT_SECONDS).method(HttpMethod.POST)
+                .action(DIAL_ENDED_PATH + "?tried=" + urlEncoded(number)).build());
+        return response.build().toXml();
+    }
+
+    /** Rings every number at once (the first to answer takes the call); then asks what next, as above. */
+    static String speakThenDialAll(List<String> spoken, List<String> numbers, String tried) {
+        VoiceResponse.Builder response = new VoiceResponse.Builder();
+        spoken.forEach(s -> response.say(say(s)));
+        Dial.Builder dial = new Dial.Builder().timeout(DIAL_TIMEOUT_SECONDS).method(HttpMethod.POST)
+                .action(DIAL_ENDED_PATH + "?stage=duty&tried=" + urlEncoded(tried));
+        numbers.forEach(n -> dial.number(new com.twilio.twiml.voice.Number.Builder(e164(n)).build()));
+        return response.dial(dial.build()).build().toXml();
+    }
+
+    static String hangUp() {
+        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
+    }
+
+    private static String urlEncoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** UK numbers as published (leading 0, spaces) in the form Twilio dials (+44, no spaces). */

@@ -1,18 +1,11 @@
 package uk.mashline.nlu.slots;
 
 import uk.mashline.nlu.PatternPrefilter;
+import uk.mashline.nlu.RuleFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +17,9 @@ import java.util.regex.Pattern;
 public final class PhraseRules {
 
     public static final String DEFAULT_FILE = "nlu/slots/phrases.tsv";
-    private static final Pattern DEFINE_REF = Pattern.compile("\\{([A-Z_]+)}");
 
     /** One line: when the pattern is found, each slot not yet set takes its value. */
-    record Rule(String[] slots, String[] values, Pattern pattern, int line) {
+    record Rule(String[] slots, String[] values, Pattern pattern) {
     }
 
     private final List<Rule> rules;
@@ -40,65 +32,30 @@ public final class PhraseRules {
     }
 
     public static PhraseRules fromClasspath(String resource) {
-        try (InputStream in = PhraseRules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("slot phrases missing from classpath: " + resource);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RuleFile.classpathLines(resource), resource);
     }
 
     static PhraseRules parse(List<String> lines, String source) {
-        Map<String, String> defines = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        RuleFile file = new RuleFile(source);
+        file.read(lines, f -> {
+            if (f.length != 2) {
+                throw new IllegalArgumentException("expected slot=value[ slot=value]<TAB>regex");
             }
-            String[] f = line.split("\t+");
-            try {
-                if (f[0].equals("define")) {
-                    defines.put(f[1], "(?:" + expand(f[2], defines) + ")");
-                    continue;
+            String[] settings = f[0].trim().split(" +");
+            String[] slots = new String[settings.length];
+            String[] values = new String[settings.length];
+            for (int i = 0; i < settings.length; i++) {
+                int eq = settings[i].indexOf('=');
+                if (eq <= 0 || eq == settings[i].length() - 1) {
+                    throw new IllegalArgumentException("not slot=value: " + settings[i]);
                 }
-                if (f.length != 2) {
-                    throw new IllegalArgumentException("expected slot=value[ slot=value]<TAB>regex");
-                }
-                String[] settings = f[0].trim().split(" +");
-                String[] slots = new String[settings.length];
-                String[] values = new String[settings.length];
-                for (int i = 0; i < settings.length; i++) {
-                    int eq = settings[i].indexOf('=');
-                    if (eq <= 0 || eq == settings[i].length() - 1) {
-                        throw new IllegalArgumentException("not slot=value: " + settings[i]);
-                    }
-                    slots[i] = settings[i].substring(0, eq);
-                    values[i] = settings[i].substring(eq + 1);
-                }
-                rules.add(new Rule(slots, values, Pattern.compile(expand(f[1], defines)), lineNo));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(source + " line " + lineNo + ": " + e.getMessage(), e);
+                slots[i] = settings[i].substring(0, eq);
+                values[i] = settings[i].substring(eq + 1);
             }
-        }
+            rules.add(new Rule(slots, values, file.compile(f[1])));
+        });
         return new PhraseRules(rules);
-    }
-
-    private static String expand(String regex, Map<String, String> defines) {
-        Matcher m = DEFINE_REF.matcher(regex);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String body = defines.get(m.group(1));
-            if (body == null) {
-                throw new IllegalArgumentException("undefined {" + m.group(1) + "}");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(body));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** Adds to {@code found} every slot a line sets that is not already there. */

@@ -1,11 +1,7 @@
 package uk.mashline.nlu.slots;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import uk.mashline.nlu.RuleFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,16 +32,8 @@ public final class PlaceGazetteer {
     }
 
     public static PlaceGazetteer fromClasspath(String resource) {
-        try (InputStream in = PlaceGazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("place list missing from classpath: " + resource);
-            }
-            List<String> places = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            return new PlaceGazetteer(places);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PlaceGazetteer(RuleFile.classpathLines(resource).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
     }
 
     /** The first known place in the tokens, as its words joined by spaces. */

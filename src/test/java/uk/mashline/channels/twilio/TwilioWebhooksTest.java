@@ -12,6 +12,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.persistence.FileTurnJournal;
 import uk.mashline.testsupport.SettableClock;
 import uk.mashline.testsupport.TwilioSigner;
 
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Twilio webhooks as Twilio calls them: form-encoded, signed, to the sample West Sussex number. */
@@ -47,6 +49,9 @@ class TwilioWebhooksTest {
 
     @Inject
     SettableClock clock;
+
+    @Inject
+    FileTurnJournal journal;
 
     private final TwilioSigner signer = new TwilioSigner(TOKEN);
 
@@ -122,16 +127,22 @@ class TwilioWebhooksTest {
         String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("SpeechResult",
                 "I'm a health visitor and I'd like a consultation about whether this family meets the threshold")));
         assertTrue(xml.contains("<Dial") && xml.contains("+441403229900"), xml);
-        assertTrue(xml.indexOf("0 3 3 0, 2 2 2, 6 6 6 4") > xml.indexOf("<Dial"),
-                "if nobody answers, the call goes on to the emergency duty team: " + xml);
+        assertTrue(xml.contains("action=\"/twilio/voice/dial-ended?tried=01403+229900\""), xml);
+        // nobody answers (no duty phones configured here): the emergency duty team's number, not the one tried
+        String after = postSigned("/twilio/voice/dial-ended?tried=01403+229900",
+                call(Map.of("DialCallStatus", "no-answer")));
+        assertTrue(after.contains("0 3 3 0, 2 2 2, 6 6 6 4"), "if nobody answers, the emergency duty team: " + after);
+        assertTrue(!after.contains("2 2 9 9 0 0") && after.endsWith("<Hangup/></Response>"), after);
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>",
+                postSigned("/twilio/voice/dial-ended?tried=01403+229900", call(Map.of("DialCallStatus", "completed"))));
     }
 
     @Test
-    void outOfHoursACallerAskingForAPersonIsGivenTheEmergencyDutyNumberNotPutThrough() {
+    void outOfHoursACallerAskingForAPersonIsPutThroughToTheEmergencyDutyTeam() {
         clock.set(Instant.parse("2027-03-13T22:00:00Z"));
         String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("Digits", "0")));
-        assertTrue(!xml.contains("<Dial"), xml);
-        assertTrue(xml.contains("0 3 3 0, 2 2 2, 6 6 6 4"), xml);
+        assertTrue(xml.contains("<Dial") && xml.contains("+443302226664"), xml);
+        assertTrue(xml.indexOf("0 3 3 0, 2 2 2, 6 6 6 4") < xml.indexOf("<Dial"), "says who it puts them through to: " + xml);
     }
 
     @Test
@@ -158,6 +169,19 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aChildOnACallWhoGivesTheirAgeIsAskedIfSafeAndHearsChildlinesNumberInOnePrompt() {
+        Map<String, String> first = call(Map.of("SpeechResult", "my dad hits me"));
+        postSigned("/twilio/voice/gather?attempt=0", first);
+        Map<String, String> second = new LinkedHashMap<>(first);
+        second.put("SpeechResult", "I'm 12");
+        String xml = postSigned("/twilio/voice/gather?attempt=0", second);
+        String said = xml.substring(xml.indexOf("<Say"), xml.indexOf("</Say>"));
+        assertTrue(said.contains("safe right now") && said.contains("0 8 0 0"), xml);
+        assertTrue(said.substring(said.indexOf('>') + 1).split("\\s+").length <= 50, xml);
+        assertFalse(xml.contains("Which of these"), xml);
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");
@@ -171,6 +195,16 @@ class TwilioWebhooksTest {
         assertTrue(sms.contains("Call 999 now") && sms.contains("01403 229900"), sms);
         String voice = postSigned("/twilio/fallback/voice", call(Map.of()));
         assertTrue(voice.contains("999") && voice.contains("<Hangup/>"), voice);
+    }
+
+    @Test
+    void theSmsFallbackAnswersInTheWritersLanguageWithoutTheContactsEnglishLabel() {
+        Map<String, String> params = sms(newSid(), "Dzień dobry, potrzebuję pomocy z moim dzieckiem");
+        params.put("To", "+447700900102");
+        String sms = postSigned("/twilio/fallback/sms", params);
+        assertTrue(sms.contains("999") && sms.contains("tłumacza"), sms);
+        assertTrue(sms.contains("01634 334466") || sms.contains("03000 419191"), sms);
+        assertFalse(sms.contains("Out-of-hours contact") || sms.contains("Call 999 now"), sms);
     }
 
     @Test
@@ -213,6 +247,23 @@ class TwilioWebhooksTest {
         }
         assertEquals(403, refused.getStatus().getCode());
         assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+    }
+
+    @Test
+    void anOverLongSenderIsAClear400NothingIsStoredOrJournalledAndTheNextTextIsStored() throws Exception {
+        // a SIP or client identity as From, longer than any phone number and than the sender column
+        String sid = newSid();
+        Map<String, String> params = sms(sid, "is anyone there");
+        params.put("From", "sip:" + "a".repeat(200) + "@pbx.example.org");
+        HttpClientResponseException refused = post("/twilio/sms", params, signer.sign(url("/twilio/sms"), params));
+        assertEquals(400, refused.getStatus().getCode());
+        assertTrue(refused.getResponse().getBody(String.class).orElse("").contains("sender (From) is too long"),
+                refused.getResponse().getBody(String.class).orElse(""));
+        assertEquals(0, count("SELECT COUNT(*) FROM message WHERE external_id = ?", sid));
+        assertEquals(0, journal.status().waitingFiles(), "nothing journalled as if the database were down");
+        String next = newSid();
+        postSigned("/twilio/sms", sms(next, "hello, I need some advice"));
+        assertEquals(1, count("SELECT COUNT(*) FROM message WHERE external_id = ? AND direction = 'IN'", next));
     }
 
     private Map<String, String> sms(String sid, String body) {

@@ -23,9 +23,17 @@ class VoiceRendererTest {
     }
 
     @Test
-    void aTransferFallsBackToTheSpokenNumbersWhenNobodyAnswers() {
-        String xml = VoiceRenderer.speakThenTransfer(List.of("Putting you through."), "01403 229900",
-                List.of("Nobody answered: call the duty team."));
-        assertTrue(xml.indexOf("<Dial") < xml.indexOf("Nobody answered") && xml.endsWith("<Hangup/></Response>"), xml);
+    void aTransferAsksWhatNextWhenTheCallEnds() {
+        String xml = VoiceRenderer.speakThenTransfer(List.of("Putting you through."), "01403 229900");
+        assertTrue(xml.contains("action=\"/twilio/voice/dial-ended?tried=01403+229900\""), xml);
+        assertTrue(xml.endsWith("</Dial></Response>"), "nothing after the Dial: Twilio would not reach it " + xml);
+    }
+
+    @Test
+    void theDutyPhonesRingTogether() {
+        String xml = VoiceRenderer.speakThenDialAll(List.of("Trying the duty worker."),
+                List.of("+447700900201", "+447700900202"), "01403 229900");
+        assertTrue(xml.contains("<Number>+447700900201</Number><Number>+447700900202</Number>"), xml);
+        assertTrue(xml.contains("stage=duty"), xml);
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.testsupport.CookieKeepingChat;
 
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,14 @@ class ChatApiTest {
 
     @Test
     void aMessageWithoutAnIdStartsAConversationAndTheIdContinuesIt() {
-        Map<?, ?> first = post("west-sussex", Map.of("text", "hello"));
+        CookieKeepingChat browser = new CookieKeepingChat(client);
+        Map<?, ?> first = browser.post("west-sussex", Map.of("text", "hello"));
         String id = (String) first.get("conversationId");
         assertNotNull(UUID.fromString(id));
         for (String field : List.of("reply", "route", "intent", "confidence", "sources", "more")) {
             assertTrue(first.containsKey(field), "missing " + field + " in " + first);
         }
-        Map<?, ?> second = post("west-sussex", Map.of("conversationId", id, "text", "thanks, bye"));
+        Map<?, ?> second = browser.post("west-sussex", Map.of("conversationId", id, "text", "thanks, bye"));
         assertEquals(id, second.get("conversationId"));
     }
 
@@ -61,8 +63,11 @@ class ChatApiTest {
 
     @Test
     void aConversationCannotBeContinuedUnderAnotherPartnership() {
-        String id = (String) post("west-sussex", Map.of("text", "hello")).get("conversationId");
-        assertEquals(404, status("medway", Map.of("conversationId", id, "text", "hi")));
+        CookieKeepingChat browser = new CookieKeepingChat(client);
+        String id = (String) browser.post("west-sussex", Map.of("text", "hello")).get("conversationId");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> browser.post("medway", Map.of("conversationId", id, "text", "hi")));
+        assertEquals(404, e.getStatus().getCode());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import uk.mashline.console.security.StaffUsers;
+import uk.mashline.testsupport.CookieKeepingChat;
 import uk.mashline.testsupport.StaffAccountsForTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,11 +45,11 @@ class FirstLanguageChatTest {
 
     @Test
     void theConversationKeepsItsLanguageAndStaffCanFilterByIt() {
-        Map<?, ?> first = post("north-tyneside", "Мій чоловік б'є дитину");
+        CookieKeepingChat browser = new CookieKeepingChat(client);
+        Map<?, ?> first = browser.post("north-tyneside", Map.of("text", "Мій чоловік б'є дитину"));
         String id = (String) first.get("conversationId");
         assertEquals("ukr", first.get("language"));
-        Map<?, ?> next = client.toBlocking().retrieve(HttpRequest.POST("/api/chat/north-tyneside/messages",
-                Map.of("conversationId", id, "text", "ok")), Map.class);
+        Map<?, ?> next = browser.post("north-tyneside", Map.of("conversationId", id, "text", "ok"));
         assertEquals("ukr", next.get("language"), "a word of English keeps the interpreter flag");
 
         StaffAccountsForTests.ensure(users);
