@@ -94,6 +94,23 @@ class NameFinderSlotExtractorTest {
     }
 
     @Test
+    void everySlotTheFlowsUseIsScoredOnHeldOutFacts() throws IOException {
+        FactEvaluation.Cases facts = FactEvaluation.parse(Files.readAllLines(Path.of("intents/slots/test/heldout-facts.tsv")));
+        Map<String, SlotEvaluation.Score> scores = FactEvaluation.score(extractor, facts);
+        assertEquals(FactEvaluation.SLOTS, List.copyOf(scores.keySet()));
+        scores.forEach((slot, score) -> {
+            assertTrue(score.truePositives() >= 3, () -> slot + " needs held-out examples: " + score);
+            assertTrue(score.precision() >= 0.9, () -> slot + " precision " + score);
+            assertTrue(score.recall() >= 0.85, () -> slot + " recall " + score);
+        });
+        // a held-out fact file may not quietly repeat the rules' own case file
+        List<String> cases = Files.readAllLines(Path.of("src/test/resources/nlu/slot-cases.tsv")).stream()
+                .map(l -> l.split("\t")[0]).toList();
+        assertTrue(facts.cases().stream().filter(c -> c.message().split(" ").length > 3)
+                .noneMatch(c -> cases.contains(c.message())), "held-out facts are not slot cases");
+    }
+
+    @Test
     void trainingIsReproducibleAndTheHeldOutFileIsApart() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(SlotNameFinderTrainer.EXAMPLES));
         assertEquals(finder.version(), trainer.train(lines).version());
