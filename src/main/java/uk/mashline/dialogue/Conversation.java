@@ -99,6 +99,17 @@ public final class Conversation {
         if (DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()) && safe.isPresent()) {
             return harm.disclosure().checkIn(request, safe.get());
         }
+        // a child's bare yes, no or ok, or anyone's after danger, with no question waiting for it: still here, are
+        // they safe - never the menu, never a goodbye
+        boolean shortReply = safe.isPresent()
+                || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent();
+        if (shortReply && flow.isEmpty() && dialogue.awaiting() == null && dialogue.last() != null
+                && (request.role() == CallerRole.CHILD || afterHarm(request.state()))) {
+            Optional<Turn> noted = harm.followUps().noted(request);
+            if (noted.isPresent()) {
+                return noted.get();
+            }
+        }
         Optional<Integer> age = childsOwnAge(request, original.slots());
         if (age.isPresent() && !dialogue.inFlow()) {
             return harm.disclosure().ageGiven(request, age.get(), afterHarm(request.state()));
