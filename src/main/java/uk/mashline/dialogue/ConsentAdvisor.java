@@ -31,13 +31,25 @@ public final class ConsentAdvisor implements RouteAdvisor {
             advice.add(wording.text("consent.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
-        limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
-        if (!consent.exceptions().isEmpty()) {
-            advice.add(wording.text("consent.exceptionsIntro"));
-            limit(consent.exceptions(), request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
+        // the documents' consent rules are written for a practitioner deciding whether to refer ("discuss your
+        // concerns with the parents and seek their consent"): a parent or a neighbour is told who can answer for
+        // their family instead (below); someone who has not said who they are may be that practitioner
+        boolean practitioner = professional || request.role() == CallerRole.UNKNOWN;
+        if (practitioner) {
+            limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+            if (!consent.exceptions().isEmpty()) {
+                advice.add(wording.text("consent.exceptionsIntro"));
+                limit(consent.exceptions(), request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
+            }
+        }
+        if (consent.stated() && !professional && !practitioner) {
+            advice.add(wording.text("consent.ask"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         advice.essentialsEndHere();
-        addSourced(advice, consent.gillickCompetence());
+        if (practitioner) {
+            addSourced(advice, consent.gillickCompetence());
+        }
         var sharing = p.informationSharing();
         // how agencies share with each other (golden rules, escalating a refusal) is professional practice
         if (sharing.stated() && (professional || request.role() == CallerRole.UNKNOWN)) {
@@ -46,7 +58,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             addSourced(advice, sharing.notStated());
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
-        if (consent.stated() && !professional) {
+        if (consent.stated() && request.role() == CallerRole.UNKNOWN) {
             // rules written for professionals are no help on their own: someone to ask about this family
             advice.add(wording.text("consent.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
