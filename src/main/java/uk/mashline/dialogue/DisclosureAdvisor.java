@@ -99,7 +99,8 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(asChild, advice, askedIfSafe(asChild), Route.REPORT_CONCERN);
     }
 
-    private static ConversationState askedIfSafe(AdviceRequest request) {
+    /** The state after asking a child "are you somewhere safe right now?": a plain yes or no answers it. */
+    static ConversationState askedIfSafe(AdviceRequest request) {
         ConversationState settled = request.state().settled();
         return settled.withDialogue(settled.dialogue().asking(null, SAFE_NOW, settled.slots()));
     }

@@ -48,6 +48,11 @@ public final class NationalHelp {
         return add(advice, "silent-solution", style.spoken() ? "national.silent.voice" : "national.silent", style);
     }
 
+    /** The Silent Solution in the words of {@code key}, which names its number as {phone}. */
+    public Advice addSilentSolution(Advice advice, ChannelStyle style, String key) {
+        return add(advice, "silent-solution", key, style);
+    }
+
     public Advice addSamaritans(Advice advice, ChannelStyle style) {
         return add(advice, "samaritans", "national.samaritans", style);
     }

@@ -208,7 +208,8 @@ public final class ReplyBudget {
             return new Page(joinVoice(pieces), List.of());
         }
         pieces = new ArrayList<>(pieces);
-        int room = budget - words(moreLine);
+        // a prompt with more to come ends with "say more" instead of the closing question, never with both
+        int room = VOICE_WORDS - words(moreLine);
         if (keep == 0 || words(pieces.get(0)) > room) {
             // one sentence longer than a prompt: cut it at its last comma that fits, or at a word
             String[] w = WORDS.split(pieces.get(0).strip());
