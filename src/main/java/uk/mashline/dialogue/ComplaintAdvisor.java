@@ -24,13 +24,11 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (spoken) {
             addNumber(advice, request);
         }
+        // a complaint is about how someone was treated, whoever makes it: where the document describes no route,
+        // everyone is told where complaints go (its silence helps nobody here)
         if (!p.complaints().notStated()) {
             advice.add(p.complaints().text(), p.complaints().source());
         } else {
-            // a professional may need to know the document is silent; everyone is told where complaints go
-            if (request.role() == CallerRole.PROFESSIONAL) {
-                advice.add(p.complaints().text(), p.complaints().source());
-            }
             advice.add(wording.text("complaint.council"));
         }
         if (!spoken) {
@@ -45,8 +43,8 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (door.isPresent()) {
             advice.add(wording.format("complaint.frontDoor", helpNow.describe(door.get(), request)), door.get().source());
         } else {
-            // no front-door number in the document: the national one, never nothing
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            // no front-door number in the document: the national one, never nothing (nor the escalation contact)
+            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "report.callOpen");
         }
     }
 }

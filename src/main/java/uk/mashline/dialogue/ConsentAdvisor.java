@@ -28,12 +28,16 @@ public final class ConsentAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         var consent = p.consent();
         if (!consent.stated()) {
-            advice.add(wording.format("consent.notStated", "partnership", p.name()));
+            // the document's own note says it has no consent rules; the line's words only where it has none
+            if (consent.notStated() == null) {
+                advice.add(wording.format("consent.notStated", "partnership", p.name()));
+            }
             addSourced(advice, consent.notStated());
         }
         limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
         addExceptions(advice, request);
         advice.essentialsEndHere();
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
         addSourced(advice, consent.gillickCompetence());
         var sharing = p.informationSharing();
         if (sharing.stated()) {
@@ -48,20 +52,24 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     /**
      * A parent, a member of the public, or someone who has not said who they are: what the document means for a
-     * family (its words to the public, where it has them) and who can answer about theirs, with a number. The rules
-     * written to the referring professional follow for someone who may be one, never first.
+     * family (its words to the public, where it has them) and who can answer about theirs, with a number. Someone who
+     * may be a professional is told how to get the rules written to a referring professional.
      */
     private Turn forFamily(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        // in a text or on a call the number comes first: what the document says follows, for "more"
+        if (!request.style().brief()) {
+            GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        }
         advice.add(wording.text("consent.ask"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.essentialsEndHere();
+        if (request.style().brief()) {
+            GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        }
         if (request.role() == CallerRole.UNKNOWN && p.consent().stated()) {
-            p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
-                    wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
-            addExceptions(advice, request);
+            advice.add(wording.text("consent.forProfessionals"));
         }
         advice.add(wording.text("consent.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);

@@ -25,7 +25,8 @@ public final class NationalHelp {
 
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
-        return role == CallerRole.CHILD ? addChildline(advice, style) : add(advice, "nspcc", "national.nspcc", style);
+        return role == CallerRole.CHILD ? addChildline(advice, style)
+                : add(advice, "nspcc", style.spoken() ? "national.nspcc.voice" : "national.nspcc", style);
     }
 
     public Advice addChildline(Advice advice, ChannelStyle style) {
@@ -38,6 +39,21 @@ public final class NationalHelp {
      */
     public Advice addChildline(Advice advice, ChannelStyle style, String key) {
         return add(advice, "childline", style.spoken() && wording.has(key + ".voice") ? key + ".voice" : key, style);
+    }
+
+    /**
+     * Childline in every reply to a child: when {@code advice} does not give its number yet, Childline is made the
+     * reply's second paragraph (after its first, which is the 999 line where there is danger), one of its essentials.
+     */
+    public Advice ensureChildline(Advice advice, ChannelStyle style) {
+        String phone = style.phone(helplines.get("childline").phone());
+        if (advice.paragraphs().stream().noneMatch(p -> p.contains(phone))) {
+            Advice line = addChildline(new Advice(), style);
+            if (advice.putSecond(line.paragraphs().get(0))) {
+                advice.citeAll(line.sources());
+            }
+        }
+        return advice;
     }
 
     public Advice addPolice(Advice advice, ChannelStyle style) {

@@ -55,7 +55,7 @@ final class ReplyChecks {
     /** Procedure, templates and addresses meant for practitioners: never to the public or a child. */
     static final List<String> PROFESSIONAL_ONLY = List.of("template", "business unit", "business@", "appendix",
             "log of", "summary log", "liquidlogic", "marf", "be ready to tell them", "referring professional",
-            "resolving professional", "professionals must", "professionals can", "if you are a professional",
+            "professionals must", "professionals can make", "if you are a professional",
             "safeguarding lead", "line manager", "policy is for professionals", "case record", "level 3",
             "levels of need", "threshold", "stage 1", "stage 2", "section 47", "strategy discussion",
             "seek their consent", "seek consent", "before referring", "contact and referral form", "gillick");
@@ -79,7 +79,7 @@ final class ReplyChecks {
         String allLower = SOURCE_LINE.matcher(h.all()).replaceAll("").toLowerCase(Locale.UK);
         String firstDigits = DIGIT_GAPS.matcher(first).replaceAll("");
         boolean number = PHONE.matcher(firstDigits).find() || h.putThrough()
-                || (c.is("risk") && firstDigits.contains("999"));
+                || ((c.is("risk") || c.is("after999")) && firstDigits.contains("999"));
         if ((c.is("risk") || c.who().equals("language")) && !firstSentence(h).contains("999")) {
             problems.add("999 is not first: " + firstSentence(h));
         }
@@ -92,11 +92,15 @@ final class ReplyChecks {
         if (c.who().equals("bot") && !firstLower.contains("automated")) {
             problems.add("not told it is automated");
         }
-        if (List.of("child", "public", "parent", "person", "bot", "language").contains(c.who()) && !number) {
+        // a flow's question to a parent ("have you talked it through with the person who decided?") is one step
+        // of the answer, not an answer without a number
+        boolean asks = List.of("public", "parent", "professional").contains(c.who()) && SENTENCE_END.splitAsStream(first)
+                .anyMatch(sentence -> sentence.strip().endsWith("?"));
+        if (List.of("child", "public", "parent", "person", "bot", "language").contains(c.who()) && !number && !asks) {
             problems.add("no number to ring in what is sent first");
         }
         // a practitioner's flow asks its questions one a turn: the number is checked where the whole reply is
-        if (c.who().equals("professional") && h.channel().equals("web")
+        if (c.who().equals("professional") && h.channel().equals("web") && !asks
                 && !(PHONE.matcher(DIGIT_GAPS.matcher(h.all()).replaceAll("")).find() || h.putThrough())) {
             problems.add("no number to ring anywhere in the reply");
         }
