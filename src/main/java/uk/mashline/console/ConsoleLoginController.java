@@ -42,8 +42,11 @@ class ConsoleLoginController {
     private final AuditLog audit;
     private final SecondFactors secondFactors;
 
+    private final SessionCookies cookies;
+
     ConsoleLoginController(LoginService logins, SessionStore sessions, HttpClientAddressResolver addresses,
-                           ConsolePageController pages, AuditLog audit, SecondFactors secondFactors) {
+                           ConsolePageController pages, AuditLog audit, SecondFactors secondFactors, SessionCookies cookies) {
+        this.cookies = cookies;
         this.secondFactors = secondFactors;
         this.logins = logins;
         this.sessions = sessions;
@@ -64,7 +67,7 @@ class ConsoleLoginController {
             }
             // where a second factor is needed, the session waits for it (or its set-up) on /console
             SessionStore.Created created = sessions.create(success.account(), secondFactors.stageAfterPassword(success.account()));
-            return HttpResponse.seeOther(URI.create("/console")).cookie(SessionCookies.create(request, created.token()));
+            return HttpResponse.seeOther(URI.create("/console")).cookie(cookies.create(request, created.token()));
         }
         if (result instanceof LoginResult.Locked locked) {
             return pages.loginPage(HttpStatus.TOO_MANY_REQUESTS, locked.message())
@@ -82,6 +85,6 @@ class ConsoleLoginController {
             audit.record(authentication.getName(), AuditAction.LOGOUT, "staff_user",
                     String.valueOf(authentication.getAttributes().get(StaffAuthentication.USER_ID)), null);
         }
-        return HttpResponse.seeOther(URI.create("/console")).cookie(SessionCookies.clear(request));
+        return HttpResponse.seeOther(URI.create("/console")).cookie(cookies.clear(request));
     }
 }

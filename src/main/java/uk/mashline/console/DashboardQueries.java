@@ -11,8 +11,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Builds the dashboard from the interaction log's counts per UTC day (the database counts; this lays them out). */
+/**
+ * Builds the dashboard from the interaction log's counts per UTC day (the database counts; this lays them out),
+ * over the partnerships the reviewer may see.
+ */
 @Singleton
 public class DashboardQueries {
 
@@ -27,7 +31,8 @@ public class DashboardQueries {
         this.clock = clock;
     }
 
-    public Dashboard lastDays(int days) {
+    /** @param scope the reviewer's partnerships ({@code PartnershipScopes}); null: every partnership */
+    public Dashboard lastDays(int days, Set<String> scope) {
         LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
         List<LocalDate> dates = first.datesUntil(today.plusDays(1)).toList();
@@ -36,7 +41,7 @@ public class DashboardQueries {
         Arrays.stream(Route.values()).forEach(r -> byRoute.put(r.name(), new long[days]));
         Map<String, long[]> byChannel = new LinkedHashMap<>();
         CHANNELS.forEach(c -> byChannel.put(c, new long[days]));
-        for (ContactCount c : log.contactsPerDay(since)) {
+        for (ContactCount c : log.contactsPerDay(since, scope)) {
             int index = (int) (c.day().toEpochDay() - first.toEpochDay());
             if (index < 0 || index >= days) {
                 continue;
@@ -44,7 +49,7 @@ public class DashboardQueries {
             byRoute.computeIfAbsent(c.route() == null ? UNCLASSIFIED : c.route(), k -> new long[days])[index] += c.contacts();
             byChannel.computeIfAbsent(c.channel() == null ? UNCLASSIFIED : c.channel(), k -> new long[days])[index] += c.contacts();
         }
-        List<Long> minutesToReview = log.timesToFirstReview(since).stream()
+        List<Long> minutesToReview = log.timesToFirstReview(since, scope).stream()
                 .map(d -> Math.max(0, d.toMinutes())).toList();
         long total = byChannel.values().stream().flatMapToLong(Arrays::stream).sum();
         return new Dashboard(days, dates, lists(byRoute), lists(byChannel), total, minutesToReview.size(),

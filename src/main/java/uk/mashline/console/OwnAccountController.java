@@ -57,8 +57,11 @@ class OwnAccountController {
     private final StaffAccounts accounts;
     private final SecondFactors secondFactors;
 
+    private final SessionCookies cookies;
+
     OwnAccountController(OwnPasswordChange passwords, SessionStore sessions, HttpClientAddressResolver addresses,
-                         MessageSource messages, StaffAccounts accounts, SecondFactors secondFactors) {
+                         MessageSource messages, StaffAccounts accounts, SecondFactors secondFactors, SessionCookies cookies) {
+        this.cookies = cookies;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
         this.passwords = passwords;
@@ -87,6 +90,6 @@ class OwnAccountController {
         // every session ended with the change; the browser that made it carries on in a new one
         SessionStore.Created created = sessions.create(account);
         return HttpResponse.ok(new PasswordChanged(message, created.session().csrfToken()))
-                .cookie(SessionCookies.create(request, created.token()));
+                .cookie(cookies.create(request, created.token()));
     }
 }

@@ -1,7 +1,6 @@
 package uk.mashline.console;
 
 import io.micronaut.context.MessageSource;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import uk.mashline.persistence.ConsoleSettingRepository;
@@ -34,12 +33,12 @@ public class RetentionSettings {
     private final int defaultDays;
 
     public RetentionSettings(ConsoleSettingRepository settings, AuditLog audit, ConsoleClock clock, MessageSource messages,
-                             @Value("${mash.console.retention.default-days:400}") int defaultDays) {
+                             RetentionDefaults defaults) {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
-        this.defaultDays = defaultDays;
+        this.defaultDays = defaults.defaultDays();
     }
 
     public Retention current() {

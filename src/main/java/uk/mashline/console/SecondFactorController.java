@@ -68,9 +68,12 @@ class SecondFactorController {
     private final HttpClientAddressResolver addresses;
     private final MessageSource messages;
 
+    private final SessionCookies cookies;
+
     SecondFactorController(SecondFactors secondFactors, Reauthentication reauthentication, LoginService logins,
                            SessionStore sessions, StaffAccounts accounts, HttpClientAddressResolver addresses,
-                           MessageSource messages) {
+                           MessageSource messages, SessionCookies cookies) {
+        this.cookies = cookies;
         this.secondFactors = secondFactors;
         this.reauthentication = reauthentication;
         this.logins = logins;
@@ -156,7 +159,7 @@ class SecondFactorController {
         sessions.delete(StaffAuthentication.sessionHash(authentication));
         SessionStore.Created created = sessions.create(account, SessionStage.FULL);
         return HttpResponse.ok(new Done(ConsoleWording.text(messages, "totp.signed.in"), created.session().csrfToken(), recoveryCodes))
-                .cookie(SessionCookies.create(request, created.token()));
+                .cookie(cookies.create(request, created.token()));
     }
 
     private StaffAccount account(Authentication authentication) {

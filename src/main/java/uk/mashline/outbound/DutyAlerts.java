@@ -1,7 +1,5 @@
 package uk.mashline.outbound;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,6 +12,7 @@ import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.review.ConversationLog;
+import uk.mashline.web.PublicUrlSettings;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,14 +49,14 @@ class DutyAlerts implements StaffAttention {
     });
 
     DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
-               @Nullable @Value("${mash.public-url:}") String publicUrl, ConversationLog conversations) {
+               PublicUrlSettings publicUrl, ConversationLog conversations) {
         this.conversations = conversations;
         this.phones = phones;
         this.outbox = outbox;
         this.audit = audit;
         this.wording = wording;
         this.partnerships = partnerships;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl.base().orElse("");
     }
 
     // A person asking for a person is marked waiting before the reply goes (one quick UPDATE), so staff see

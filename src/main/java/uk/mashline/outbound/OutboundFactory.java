@@ -1,8 +1,6 @@
 package uk.mashline.outbound;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.PartnershipDirectory;
@@ -14,7 +12,7 @@ import java.util.stream.Collectors;
 class OutboundFactory {
 
     @Singleton
-    DutyPhones dutyPhones(@Nullable @Value("${mash.duty-alerts:}") String setting, PartnershipDirectory partnerships) {
-        return DutyPhones.parse(setting, partnerships.all().stream().map(Partnership::id).collect(Collectors.toSet()));
+    DutyPhones dutyPhones(DutyAlertSettings settings, PartnershipDirectory partnerships) {
+        return DutyPhones.parse(settings.dutyAlerts(), partnerships.all().stream().map(Partnership::id).collect(Collectors.toSet()));
     }
 }

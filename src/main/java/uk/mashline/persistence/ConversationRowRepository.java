@@ -12,6 +12,7 @@ import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +39,19 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
             + "GROUP BY CAST(started_at AS DATE), highest_route, channel")
     List<DayCount> countPerDay(LocalDateTime since);
 
+    /** The same counts for these partnerships only (a reviewer scoped to them). */
+    @Query("SELECT CAST(started_at AS DATE) AS started_on, highest_route AS route, channel, COUNT(*) AS contacts "
+            + "FROM conversation WHERE started_at >= :since AND partnership_id IN (:partnerships) "
+            + "GROUP BY CAST(started_at AS DATE), highest_route, channel")
+    List<DayCount> countPerDayIn(LocalDateTime since, Collection<String> partnerships);
+
     @Query("SELECT started_at, first_reviewed_at FROM conversation "
             + "WHERE started_at >= :since AND first_reviewed_at IS NOT NULL")
     List<ReviewTimes> findReviewTimes(LocalDateTime since);
+
+    @Query("SELECT started_at, first_reviewed_at FROM conversation "
+            + "WHERE started_at >= :since AND first_reviewed_at IS NOT NULL AND partnership_id IN (:partnerships)")
+    List<ReviewTimes> findReviewTimesIn(LocalDateTime since, Collection<String> partnerships);
 
     /** Binds a web chat conversation to its browser's secret, once: a conversation already bound keeps its secret. */
     @Query("UPDATE conversation SET client_secret_hash = :hash WHERE id = :id AND client_secret_hash IS NULL")

@@ -1,6 +1,5 @@
 package uk.mashline.persistence;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -42,8 +41,8 @@ public class FileTurnJournal implements TurnJournal {
     private final Path dir;
     private final ObjectMapper json;
 
-    public FileTurnJournal(@Value("${mash.journal.dir:journal}") String dir, ObjectMapper json) {
-        this.dir = Path.of(dir);
+    public FileTurnJournal(JournalSettings settings, ObjectMapper json) {
+        this.dir = settings.folder();
         this.json = json;
         try {
             if (Files.isDirectory(this.dir)) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The interaction log for staff review on Micronaut Data repositories; the one writer of review state. */
 @Singleton
@@ -109,14 +110,18 @@ class JdbcConversationLog implements ConversationLog {
     }
 
     @Override
-    public List<ContactCount> contactsPerDay(Instant since) {
-        return conversations.countPerDay(Times.toDb(since)).stream()
+    public List<ContactCount> contactsPerDay(Instant since, Set<String> scope) {
+        List<ConversationRowRepository.DayCount> counts = scope == null ? conversations.countPerDay(Times.toDb(since))
+                : scope.isEmpty() ? List.of() : conversations.countPerDayIn(Times.toDb(since), scope);
+        return counts.stream()
                 .map(c -> new ContactCount(c.startedOn(), c.route(), c.channel(), c.contacts())).toList();
     }
 
     @Override
-    public List<Duration> timesToFirstReview(Instant since) {
-        return conversations.findReviewTimes(Times.toDb(since)).stream()
+    public List<Duration> timesToFirstReview(Instant since, Set<String> scope) {
+        List<ConversationRowRepository.ReviewTimes> times = scope == null ? conversations.findReviewTimes(Times.toDb(since))
+                : scope.isEmpty() ? List.of() : conversations.findReviewTimesIn(Times.toDb(since), scope);
+        return times.stream()
                 .map(t -> Duration.between(t.startedAt(), t.firstReviewedAt())).toList();
     }
 

@@ -1,7 +1,6 @@
 package uk.mashline.persistence;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
@@ -18,9 +17,8 @@ class MySqlDriverProperties implements BeanCreatedEventListener<DatasourceConfig
     private final String properties;
     private final DatabaseSettings settings;
 
-    /** @param properties driver settings as a query string: {@code name=value&name=value} */
-    MySqlDriverProperties(@Value("${mash.mysql-driver-properties:}") String properties, DatabaseSettings settings) {
-        this.properties = properties;
+    MySqlDriverProperties(MySqlDriverSettings driver, DatabaseSettings settings) {
+        this.properties = driver.mysqlDriverProperties();
         this.settings = settings;
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The interaction log as MASH staff review it: the risk-first queue, a conversation and its messages,
@@ -32,11 +33,17 @@ public interface ConversationLog {
     /** The conversation's messages in the order they were logged. */
     List<MessageRecord> messages(String conversationId);
 
-    /** Conversations started since then, counted per UTC day, highest route and channel. */
-    List<ContactCount> contactsPerDay(Instant since);
+    /**
+     * Conversations started since then, counted per UTC day, highest route and channel; only those of the
+     * {@code scope} partnerships (a reviewer's), or every partnership's when it is null.
+     */
+    List<ContactCount> contactsPerDay(Instant since, Set<String> scope);
 
-    /** For each conversation started since then and reviewed, the time from its start to its first review. */
-    List<Duration> timesToFirstReview(Instant since);
+    /**
+     * For each conversation started since then and reviewed, the time from its start to its first review; only
+     * the {@code scope} partnerships' conversations, or every partnership's when it is null.
+     */
+    List<Duration> timesToFirstReview(Instant since, Set<String> scope);
 
     /** Stores a review decision; false when there is no such conversation. */
     boolean record(String conversationId, Review review);

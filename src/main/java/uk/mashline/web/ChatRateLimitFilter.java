@@ -1,6 +1,5 @@
 package uk.mashline.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpMethod;
@@ -37,9 +36,8 @@ class ChatRateLimitFilter {
     private final Clock clock;
     private final HttpClientAddressResolver addresses;
 
-    ChatRateLimitFilter(@Value("${mash.webchat.messages-per-minute:20}") int perMinute,
-                        Wording wording, Clock clock, HttpClientAddressResolver addresses) {
-        this.perMinute = perMinute;
+    ChatRateLimitFilter(WebChatLimits limits, Wording wording, Clock clock, HttpClientAddressResolver addresses) {
+        this.perMinute = limits.messagesPerMinute();
         this.message = wording.text("webchat.rateLimited");
         this.clock = clock;
         this.addresses = addresses;

@@ -7,6 +7,8 @@ import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,18 +19,26 @@ import java.util.Locale;
 /**
  * Who the client is and whether it reached us over HTTPS, believing proxy headers only when the TCP
  * peer is a configured proxy ({@link ProxySettings}). Micronaut's own resolver reads the leftmost
- * {@code X-Forwarded-For} entry from anyone, which the client writes itself.
+ * {@code X-Forwarded-For} entry from anyone, which the client writes itself. {@link #isHttps} is the
+ * service's one HTTPS rule: the console's session cookie, the web chat's cookie and HSTS all ask it.
  */
 @Singleton
 public class TrustedProxies {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TrustedProxies.class);
+
     private final List<IpSubnetFilterRule> proxies;
     private final String clientAddressHeader;
 
-    TrustedProxies(ProxySettings settings, HttpServerConfiguration server) {
+    TrustedProxies(ProxySettings settings, HttpServerConfiguration server, PublicUrlSettings publicUrl) {
         List<String> cidrs = settings.trustedProxies() == null ? List.of() : settings.trustedProxies();
         this.proxies = cidrs.stream().map(String::trim).filter(s -> !s.isEmpty()).map(TrustedProxies::rule).toList();
         this.clientAddressHeader = server.getClientAddressHeader();
+        if (proxies.isEmpty() && publicUrl.base().filter(url -> url.startsWith("https://")).isPresent()) {
+            // the usual deployment: TLS ends at a proxy, and without its address nothing it says is believed
+            LOG.warn("MASH_PUBLIC_URL is https but MASH_TRUSTED_PROXIES is not set: requests that reach the service "
+                    + "through a TLS proxy count as plain HTTP (cookies without Secure, no HSTS)");
+        }
     }
 
     /**
@@ -63,7 +73,11 @@ public class TrustedProxies {
         return client.getHostAddress();
     }
 
-    /** Whether the client reached us over HTTPS: directly, or as a trusted proxy says it did. */
+    /**
+     * Whether the client reached us over HTTPS: directly (a TLS connection), or as a trusted proxy says in
+     * {@code Forwarded: proto=} or {@code X-Forwarded-Proto}. The same header from any other peer is ignored:
+     * a client on plain HTTP cannot have a Secure cookie set, or HSTS sent, by claiming otherwise.
+     */
     public boolean isHttps(HttpRequest<?> request) {
         if (request.isSecure()) {
             return true;

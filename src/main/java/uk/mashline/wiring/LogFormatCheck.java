@@ -1,7 +1,6 @@
 package uk.mashline.wiring;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.util.Set;
@@ -16,7 +15,8 @@ class LogFormatCheck {
 
     static final Set<String> FORMATS = Set.of("text", "json");
 
-    LogFormatCheck(@Value("${mash.log-format:text}") String format) {
+    LogFormatCheck(LogSettings settings) {
+        String format = settings.logFormat();
         if (!FORMATS.contains(format)) {
             String problem = "MASH_LOG_FORMAT must be text or json, not '" + format + "'";
             System.err.println(problem);

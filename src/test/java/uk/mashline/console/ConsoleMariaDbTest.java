@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,7 +85,9 @@ class ConsoleMariaDbTest extends MariaDbTest {
         assertEquals(3, ((Number) api.get("totalSize")).intValue());
         assertEquals(2, ((Number) api.get("totalPages")).intValue());
 
-        assertTrue(dashboard.lastDays(7).totalContacts() >= 3);
+        assertTrue(dashboard.lastDays(7, null).totalContacts() >= 3);
+        // a reviewer scoped to the partnership counts its conversations alone (the IN list on MariaDB)
+        assertEquals(3, dashboard.lastDays(7, Set.of(p, "p-maria-elsewhere")).totalContacts());
     }
 
     @Test

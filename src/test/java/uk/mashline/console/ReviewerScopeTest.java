@@ -106,4 +106,36 @@ class ReviewerScopeTest {
                 Map.of("partnerships", List.of()))));
         assertTrue(ids(HttpRequest.GET("/api/staff/conversations?size=200").basicAuth("scoped.reviewer", PASSWORD)).contains(sandwellId));
     }
+
+    @Test
+    void aScopedReviewersDashboardCountsOnlyTheirPartnerships() throws IOException {
+        HttpResponse<String> created = console.exchange(StaffAccountsForTests.asAdmin(HttpRequest.POST("/api/staff/users",
+                Map.of("username", "dashboard.reviewer", "role", "REVIEWER", "password", PASSWORD))));
+        long id = ((Number) json.readValue(body(created), Map.class).get("id")).longValue();
+        assertEquals(200, console.exchange(StaffAccountsForTests.asAdmin(HttpRequest.PUT("/api/staff/users/" + id + "/partnerships",
+                Map.of("partnerships", List.of("medway"))))).code());
+        Instant now = ConsoleTestData.now();
+        // a reviewed Sandwell conversation: its time to first review is Sandwell's too
+        String reviewed = data.conversation("sandwell", "WEB", null, "REPORT_CONCERN", "REVIEWED", now.minusSeconds(1200), now, 1);
+        data.execute("UPDATE conversation SET first_reviewed_at = ? WHERE id = ?",
+                java.time.LocalDateTime.ofInstant(now.minusSeconds(600), java.time.ZoneOffset.UTC), reviewed);
+
+        Map<?, ?> everyone = json.readValue(body(console.exchange(StaffAccountsForTests.asAdmin(
+                HttpRequest.GET("/api/staff/dashboard?days=7")))), Map.class);
+        Map<?, ?> scoped = json.readValue(body(console.exchange(
+                HttpRequest.GET("/api/staff/dashboard?days=7").basicAuth("dashboard.reviewer", PASSWORD))), Map.class);
+
+        long medway = data.count("SELECT COUNT(*) FROM conversation WHERE partnership_id = 'medway'");
+        assertTrue(((Number) everyone.get("totalContacts")).longValue() > medway, String.valueOf(everyone));
+        assertEquals(medway, ((Number) scoped.get("totalContacts")).longValue(), String.valueOf(scoped));
+        assertEquals(0L, sum(scoped, "IMMEDIATE_RISK"), "Sandwell's immediate-risk conversation is not counted: " + scoped);
+        assertTrue(sum(everyone, "IMMEDIATE_RISK") >= 1, String.valueOf(everyone));
+        assertTrue(((Number) everyone.get("reviewedCount")).longValue() >= 1, String.valueOf(everyone));
+        assertEquals(0L, ((Number) scoped.get("reviewedCount")).longValue(), String.valueOf(scoped));
+    }
+
+    private static long sum(Map<?, ?> dashboard, String route) {
+        return ((List<?>) ((Map<?, ?>) dashboard.get("byRoute")).get(route)).stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum();
+    }
 }

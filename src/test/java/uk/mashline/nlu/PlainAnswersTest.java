@@ -28,7 +28,9 @@ class PlainAnswersTest {
     @CsvSource(delimiter = '|', value = {
         "18/11/2026|date", "16th Nov|date", "Monday 16 November|date", "yesterday|date", "last Tuesday|date",
         "three days ago|date", "i raised it on the 14th|date",
-        "im 12|age", "I'm 12|age", "she's 7|age", "my son is 9|age", "14 year old|age", "aged 3|age",
+        "im 12|age", "I'm 12|age", "she's in year 10|age", "he's 9 nearly 10|age", "yr 7|age", "in reception|age",
+        "he's in year 3 at the primary|age", "she turns 14 next month|age", "15 in june|age", "sixth form|age",
+        "the police already know|who-knows", "no i havent told anyone yet|who-knows", "school is aware|who-knows", "she's 7|age", "my son is 9|age", "14 year old|age", "aged 3|age",
         "2|number", "option 3|number", "the second one|number", "07700 900123|number",
         "stage 2|stage", "we are at stage 3|stage", "level 3|stage",
         "a teacher|role", "i'm the DSL|role", "health visitor|role", "her mum|role", "member of the public|role",
@@ -48,6 +50,8 @@ class PlainAnswersTest {
         "yesterday he hit her", "Crawley, hes got a knife", "he is here", "i am scared",
         "Do I need her consent to refer?", "I don't know if I'm overreacting, he has a knife",
         "i dont know if im overreacting but my daughter is not home and its 2am",
+        "she's in year 10 and he's hitting her", "year 9 and hes got a knife", "the police already know hes here",
+        "i havent told anyone he hurts me",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);
@@ -59,8 +63,10 @@ class PlainAnswersTest {
         List<String> danger = new ArrayList<>();
         IntentCorpusLoader.fromDirectory(Path.of("intents")).intents().stream()
                 .filter(f -> f.route() == Route.IMMEDIATE_RISK).forEach(f -> danger.addAll(f.examples()));
-        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).stream()
-                .filter(e -> e.route() == Route.IMMEDIATE_RISK).forEach(e -> danger.add(e.text()));
+        for (Path file : List.of(HeldOutExample.DEFAULT_FILE, Path.of("src/test/resources/nlu/blind-2026-11-30/first-messages.tsv"))) {
+            HeldOutExample.read(file).stream()
+                    .filter(e -> e.route() == Route.IMMEDIATE_RISK).forEach(e -> danger.add(e.text()));
+        }
         assertTrue(danger.size() > 1000);
         List<String> plain = danger.stream().filter(t -> kind(t).isPresent()).toList();
         assertEquals(List.of(), plain);

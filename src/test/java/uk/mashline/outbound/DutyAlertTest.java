@@ -2,23 +2,13 @@ package uk.mashline.outbound;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import uk.mashline.testsupport.ConsoleTestData;
-import uk.mashline.testsupport.SettableClock;
 import uk.mashline.testsupport.SignedTwilio;
-import uk.mashline.testsupport.TwilioApiStandIn;
 import uk.mashline.testsupport.TwilioApiStandIn.Received;
+import uk.mashline.testsupport.TwilioStandInTest;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,44 +22,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The duty alert as the duty worker gets it, through a loopback stand-in for Twilio's REST API: signed
  * Twilio webhooks and web chat messages in, texts to the configured duty phones out.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DutyAlertTest implements TestPropertyProvider {
+class DutyAlertTest extends TwilioStandInTest {
 
-    static final String TOKEN = "test-auth-token-0123456789";
-    static final String ACCOUNT = "AC11111111111111111111111111111111";
-    static final String WEST_SUSSEX = "+447700900101";
     static final String DUTY_1 = "+447700900201";
     static final String DUTY_2 = "+447700900202";
     static final String PUBLIC_URL = "https://advice.example.org";
     static final String TEXTER = "+447700900555";
 
-    final TwilioApiStandIn twilio = new TwilioApiStandIn(ACCOUNT, TOKEN);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    SettableClock clock;
-
     @Inject
     MeterRegistry meters;
 
     @Override
-    public Map<String, String> getProperties() {
+    protected String account() {
+        return "AC11111111111111111111111111111111";
+    }
+
+    @Override
+    protected String publicUrl() {
+        return PUBLIC_URL;
+    }
+
+    @Override
+    protected Map<String, String> moreProperties() {
         return Map.of(
-                "mash.twilio.auth-token", TOKEN,
-                "mash.twilio.account-sid", ACCOUNT,
-                "mash.twilio.api-url", twilio.url(),
                 "mash.duty-alerts", "west-sussex=" + DUTY_1 + "," + DUTY_2,
-                "mash.public-url", PUBLIC_URL,
                 "mash.outbox.first-retry", "100ms",
                 "mash.outbox.poll-every", "100ms");
     }
@@ -84,11 +60,6 @@ class DutyAlertTest implements TestPropertyProvider {
         }
         twilio.clear();
         clock.set(Instant.parse("2027-03-10T10:00:00Z"));
-    }
-
-    @AfterAll
-    void stop() {
-        twilio.close();
     }
 
     @Test
@@ -188,21 +159,6 @@ class DutyAlertTest implements TestPropertyProvider {
         return meters.get("mash.twilio.send.failures").tag("outcome", outcome).counter().count();
     }
 
-    private void awaitCount(String sql, long expected, Object... params) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(15);
-        long found = data().count(sql, params);
-        while (found < expected && Instant.now().isBefore(end)) {
-            Thread.sleep(50);
-            found = data().count(sql, params);
-        }
-        assertEquals(expected, found, sql);
-    }
 
-    private SignedTwilio signed() {
-        return new SignedTwilio(client, server, TOKEN, PUBLIC_URL);
-    }
 
-    private ConsoleTestData data() {
-        return new ConsoleTestData(dataSource);
-    }
 }

@@ -2,26 +2,15 @@ package uk.mashline.outbound;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import uk.mashline.console.security.StaffUsers;
 import uk.mashline.testsupport.ConsoleTestData;
 import uk.mashline.testsupport.CookieKeepingChat;
 import uk.mashline.testsupport.SignedTwilio;
 import uk.mashline.testsupport.StaffAccountsForTests;
-import uk.mashline.testsupport.TwilioApiStandIn;
 import uk.mashline.testsupport.TwilioApiStandIn.Received;
+import uk.mashline.testsupport.TwilioStandInTest;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,51 +24,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.mashline.testsupport.StaffAccountsForTests.asReviewer;
 
 /** Staff replies as a texter and a web chat user receive them, through a loopback Twilio stand-in. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffReplyTest implements TestPropertyProvider {
+class StaffReplyTest extends TwilioStandInTest {
 
-    static final String TOKEN = "test-auth-token-0123456789";
-    static final String ACCOUNT = "AC22222222222222222222222222222222";
-    static final String SANDWELL = "+447700900103";
     static final String TEXTER = "+447700900661";
 
-    final TwilioApiStandIn twilio = new TwilioApiStandIn(ACCOUNT, TOKEN);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    StaffUsers users;
-
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("mash.twilio.auth-token", TOKEN, "mash.twilio.account-sid", ACCOUNT,
-                "mash.twilio.api-url", twilio.url());
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.clear();
-        StaffAccountsForTests.ensure(users);
-    }
-
-    @AfterAll
-    void stop() {
-        twilio.close();
+    protected String account() {
+        return "AC22222222222222222222222222222222";
     }
 
     @Test
     void aReplyToATexterIsTextedFromTheNumberTheyTextedAndLoggedWithItsAuthor() throws Exception {
         String sid = SignedTwilio.newSid();
-        new SignedTwilio(client, server, TOKEN).sms(sid, TEXTER, SANDWELL, "I'm worried about my neighbour's kids");
+        signed().sms(sid, TEXTER, SANDWELL, "I'm worried about my neighbour's kids");
         String conversation = data().string("SELECT conversation_id FROM message WHERE external_id = ? AND direction = 'IN'", sid);
 
         HttpResponse<Map> response = client.toBlocking().exchange(asReviewer(HttpRequest.POST(
@@ -153,7 +110,4 @@ class StaffReplyTest implements TestPropertyProvider {
                 HttpRequest.POST("/api/staff/conversations/" + conversation + "/replies", body)), Map.class));
     }
 
-    private ConsoleTestData data() {
-        return new ConsoleTestData(dataSource);
-    }
 }

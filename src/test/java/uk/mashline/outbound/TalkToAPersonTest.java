@@ -4,25 +4,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import uk.mashline.console.security.StaffUsers;
-import uk.mashline.testsupport.ConsoleTestData;
 import uk.mashline.testsupport.CookieKeepingChat;
-import uk.mashline.testsupport.SettableClock;
 import uk.mashline.testsupport.SignedTwilio;
 import uk.mashline.testsupport.StaffAccountsForTests;
 import uk.mashline.testsupport.TwilioApiStandIn;
+import uk.mashline.testsupport.TwilioStandInTest;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,54 +30,26 @@ import static uk.mashline.testsupport.StaffAccountsForTests.asReviewer;
  * "Talk to a person" as people ask for one: by web chat and text they are listed as waiting for staff and
  * told honestly whether anyone is on duty to reply; by phone they are put through, then to the duty phones.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TalkToAPersonTest implements TestPropertyProvider {
+class TalkToAPersonTest extends TwilioStandInTest {
 
-    static final String TOKEN = "test-auth-token-0123456789";
-    static final String ACCOUNT = "AC33333333333333333333333333333333";
-    static final String WEST_SUSSEX = "+447700900101";
-    static final String SANDWELL = "+447700900103";
     static final String DUTY = "+447700900201";
     static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([0-9a-f]{64})\">");
     static final Pattern A_NUMBER = Pattern.compile("\\d{4,5} ?\\d{3} ?\\d{3,4}");
 
-    final TwilioApiStandIn twilio = new TwilioApiStandIn(ACCOUNT, TOKEN);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    StaffUsers users;
+    @Override
+    protected String account() {
+        return "AC33333333333333333333333333333333";
+    }
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("mash.twilio.auth-token", TOKEN, "mash.twilio.account-sid", ACCOUNT,
-                "mash.twilio.api-url", twilio.url(), "mash.duty-alerts", "west-sussex=" + DUTY,
-                "micronaut.http.client.follow-redirects", "false");
+    protected Map<String, String> moreProperties() {
+        return Map.of("mash.duty-alerts", "west-sussex=" + DUTY, "micronaut.http.client.follow-redirects", "false");
     }
 
     @BeforeEach
     void reset() {
-        twilio.clear();
-        StaffAccountsForTests.ensure(users);
         data().execute("UPDATE staff_user SET available = FALSE");
         clock.set(Instant.parse("2027-03-10T10:00:00Z"));
-    }
-
-    @AfterAll
-    void stop() {
-        twilio.close();
     }
 
     @Test
@@ -210,11 +171,5 @@ class TalkToAPersonTest implements TestPropertyProvider {
         return m.group(1);
     }
 
-    private SignedTwilio signed() {
-        return new SignedTwilio(client, server, TOKEN);
-    }
 
-    private ConsoleTestData data() {
-        return new ConsoleTestData(dataSource);
-    }
 }

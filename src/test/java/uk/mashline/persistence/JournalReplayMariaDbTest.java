@@ -45,7 +45,7 @@ class JournalReplayMariaDbTest extends MariaDbTest {
     @Test
     void aTurnTheDatabaseRefusesIsSetAsideAndTheTurnsBehindItAreStored() throws Exception {
         Path dir = Files.createTempDirectory("mash-journal-");
-        FileTurnJournal journal = new FileTurnJournal(dir.toString(), json);
+        FileTurnJournal journal = new FileTurnJournal(JournalSettings.in(dir), json);
         JournalEntry first = entry("west-sussex", Instant.now().toString());
         JournalEntry tooLong = entry("x".repeat(100), Instant.now().toString());
         JournalEntry unreadable = entry("west-sussex", "yesterday teatime");
@@ -81,7 +81,7 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         Files.writeString(live.resolve("journal-old.jsonl" + FileTurnJournal.REPLAYING_SUFFIX),
                 json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8);
 
-        new JournalReplayer(new FileTurnJournal(live.toString(), json), new TurnRecorder(store, Duration.ofHours(12))).replay();
+        new JournalReplayer(new FileTurnJournal(JournalSettings.in(live), json), new TurnRecorder(store, Duration.ofHours(12))).replay();
 
         assertEquals(1, stored(entry.externalId()));
         try (Stream<Path> left = Files.list(live)) {
@@ -99,7 +99,7 @@ class JournalReplayMariaDbTest extends MariaDbTest {
         Files.writeString(dir.resolve(FileTurnJournal.ACTIVE), json.writeValueAsString(web) + "\n",
                 StandardCharsets.UTF_8);
 
-        new JournalReplayer(new FileTurnJournal(dir.toString(), json), new TurnRecorder(store, Duration.ofHours(12)))
+        new JournalReplayer(new FileTurnJournal(JournalSettings.in(dir), json), new TurnRecorder(store, Duration.ofHours(12)))
                 .replay();
 
         assertEquals(1, stored(web.externalId()));

@@ -8,7 +8,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.console.security.StaffUsers;
 import uk.mashline.persistence.AuditEventRepository;
+import uk.mashline.testsupport.SetCookies;
+import uk.mashline.testsupport.StaffAccountsForTests;
 
 import java.util.Map;
 
@@ -24,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "mash.proxy.trusted-proxies", value = "127.0.0.1/32,10.0.0.0/8")
 @Property(name = "mash.webchat.messages-per-minute", value = "3")
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class TrustedProxyTest {
 
     @Inject
@@ -32,6 +36,9 @@ class TrustedProxyTest {
 
     @Inject
     AuditEventRepository audit;
+
+    @Inject
+    StaffUsers users;
 
     @Test
     void everyChatClientBehindTheBalancerHasItsOwnLimit() {
@@ -69,6 +76,19 @@ class TrustedProxyTest {
         assertEquals("max-age=31536000", https.header("Strict-Transport-Security"));
         io.micronaut.http.HttpResponse<String> http = client.toBlocking().exchange(HttpRequest.GET("/chat"), String.class);
         assertEquals(null, http.header("Strict-Transport-Security"), "never over plain HTTP");
+    }
+
+    @Test
+    void theCookiesAreSecureWhenTheBalancerSaysTheClientUsedHttpsAndOnlyThen() {
+        StaffAccountsForTests.ensure(users);
+        Map<String, String> https = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.40");
+        Map<String, String> http = Map.of("X-Forwarded-Proto", "http", "X-Forwarded-For", "203.0.113.41");
+        assertTrue(SetCookies.secure(SetCookies.ofConsoleSignIn(client, https)));
+        assertFalse(SetCookies.secure(SetCookies.ofConsoleSignIn(client, http)));
+        assertTrue(SetCookies.secure(SetCookies.ofNewChat(client, https)));
+        assertFalse(SetCookies.secure(SetCookies.ofNewChat(client, http)));
+        // the standard Forwarded header says the same
+        assertTrue(SetCookies.secure(SetCookies.ofNewChat(client, Map.of("Forwarded", "for=203.0.113.42;proto=https"))));
     }
 
     private io.micronaut.http.HttpResponse<?> chat(String forwardedFor) {

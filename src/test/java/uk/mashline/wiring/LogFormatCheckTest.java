@@ -12,9 +12,9 @@ class LogFormatCheckTest {
 
     @Test
     void textAndJsonAreAcceptedAnythingElseStopsTheStart() {
-        assertDoesNotThrow(() -> new LogFormatCheck("text"));
-        assertDoesNotThrow(() -> new LogFormatCheck("json"));
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new LogFormatCheck("JSON"));
+        assertDoesNotThrow(() -> new LogFormatCheck(new LogSettings("text")));
+        assertDoesNotThrow(() -> new LogFormatCheck(new LogSettings("json")));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new LogFormatCheck(new LogSettings("JSON")));
         assertTrue(e.getMessage().contains("MASH_LOG_FORMAT must be text or json"), e.getMessage());
     }
 }

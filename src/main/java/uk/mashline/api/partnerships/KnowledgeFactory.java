@@ -30,8 +30,8 @@ class KnowledgeFactory {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeFactory.class);
 
     @Context
-    PartnershipDirectory partnershipDirectory(@Property(name = "mash.partnerships.dir") @Nullable String externalDir) {
-        Path dir = externalDir == null || externalDir.isBlank() ? null : Path.of(externalDir);
+    PartnershipDirectory partnershipDirectory(PartnershipSettings settings) {
+        Path dir = settings.folder().orElse(null);
         try {
             PartnershipDirectory directory = new PartnershipLoader().load(dir);
             LOG.info("Loaded {} partnerships{}", directory.all().size(),
@@ -45,8 +45,8 @@ class KnowledgeFactory {
 
     /** UK-wide helplines; from the same override folder as the partnerships, when it has a national.yml. */
     @Context
-    NationalHelplines nationalHelplines(@Property(name = "mash.partnerships.dir") @Nullable String externalDir) {
-        return new NationalHelplinesReader().load(externalDir == null || externalDir.isBlank() ? null : Path.of(externalDir));
+    NationalHelplines nationalHelplines(PartnershipSettings settings) {
+        return new NationalHelplinesReader().load(settings.folder().orElse(null));
     }
 
     @Context

@@ -1,7 +1,7 @@
 package uk.mashline.channels.twilio;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
+import uk.mashline.web.PublicUrlSettings;
 import io.micronaut.core.annotation.Nullable;
 
 import java.net.URI;
@@ -19,12 +19,10 @@ class TwilioSettings {
     private final boolean allowUnsigned;
     private final String publicUrl;
 
-    TwilioSettings(@Nullable @Value("${mash.twilio.auth-token:}") String authToken,
-                   @Value("${mash.twilio.allow-unsigned:false}") boolean allowUnsigned,
-                   @Nullable @Value("${mash.public-url:}") String publicUrl) {
-        this.authToken = authToken == null || authToken.isBlank() ? null : authToken;
-        this.allowUnsigned = allowUnsigned;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : checked(publicUrl.strip().replaceAll("/+$", ""));
+    TwilioSettings(TwilioWebhookSettings webhooks, PublicUrlSettings publicUrl) {
+        this.authToken = webhooks.authToken();
+        this.allowUnsigned = webhooks.allowUnsigned();
+        this.publicUrl = publicUrl.base().map(TwilioSettings::checked).orElse(null);
         if (this.authToken != null && this.publicUrl == null) {
             throw new IllegalStateException("MASH_PUBLIC_URL is required when TWILIO_AUTH_TOKEN is set: set it to the "
                     + "public base URL Twilio calls (for example https://advice.example.org), the one its webhooks are "

@@ -1,7 +1,5 @@
 package uk.mashline.channels.webchat;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -10,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.channels.ClientError;
 import uk.mashline.dialogue.ChatBinding;
+import uk.mashline.web.TrustedProxies;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,11 +34,11 @@ class ChatClients {
 
     private final ChatBinding bindings;
     private final SecureRandom random = new SecureRandom();
-    private final boolean httpsPublicUrl;
+    private final TrustedProxies proxies;
 
-    ChatClients(ChatBinding bindings, @Nullable @Value("${mash.public-url:}") String publicUrl) {
+    ChatClients(ChatBinding bindings, TrustedProxies proxies) {
         this.bindings = bindings;
-        this.httpsPublicUrl = publicUrl != null && publicUrl.startsWith("https://");
+        this.proxies = proxies;
     }
 
     /** Binds a conversation just started to a new secret; the cookie to send, or empty if it could not be bound. */
@@ -60,7 +59,8 @@ class ChatClients {
                 .httpOnly(true)
                 .sameSite(SameSite.Strict)
                 .path("/api/chat")
-                .secure(httpsPublicUrl || request.isSecure()));
+                // Secure by the service's one rule: TLS, or a trusted proxy's X-Forwarded-Proto
+                .secure(proxies.isHttps(request)));
     }
 
     /** @throws ClientError 404 unless the request carries the conversation's secret */

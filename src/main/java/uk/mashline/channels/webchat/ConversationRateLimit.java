@@ -1,6 +1,6 @@
 package uk.mashline.channels.webchat;
 
-import io.micronaut.context.annotation.Value;
+import uk.mashline.web.WebChatLimits;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -23,8 +23,8 @@ class ConversationRateLimit {
     private final int perMinute;
     private final Clock clock;
 
-    ConversationRateLimit(@Value("${mash.webchat.messages-per-conversation-per-minute:12}") int perMinute, Clock clock) {
-        this.perMinute = perMinute;
+    ConversationRateLimit(WebChatLimits limits, Clock clock) {
+        this.perMinute = limits.messagesPerConversationPerMinute();
         this.clock = clock;
     }
 

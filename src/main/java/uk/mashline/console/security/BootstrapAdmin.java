@@ -1,7 +1,6 @@
 package uk.mashline.console.security;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -21,15 +20,11 @@ class BootstrapAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final StaffUsers users;
-    private final String username;
-    private final String password;
+    private final BootstrapSettings settings;
 
-    BootstrapAdmin(StaffUsers users,
-                   @Value("${mash.console.bootstrap.username:}") String username,
-                   @Value("${mash.console.bootstrap.password:}") String password) {
+    BootstrapAdmin(StaffUsers users, BootstrapSettings settings) {
         this.users = users;
-        this.username = username;
-        this.password = password;
+        this.settings = settings;
     }
 
     // not at start-up itself, which does not wait for the database
@@ -43,14 +38,14 @@ class BootstrapAdmin {
         if (!users.isEmpty()) {
             return false;
         }
-        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+        if (!settings.complete()) {
             LOG.warn("No staff accounts exist and STAFF_BOOTSTRAP_USER/STAFF_BOOTSTRAP_PASSWORD are not set: "
                     + "create one with scripts/create-user");
             return false;
         }
         try {
-            users.create(AuditLog.SYSTEM, username, "ADMIN", password);
-            LOG.info("Created bootstrap ADMIN account '{}' from STAFF_BOOTSTRAP_USER", username.trim());
+            users.create(AuditLog.SYSTEM, settings.username(), "ADMIN", settings.password());
+            LOG.info("Created bootstrap ADMIN account '{}' from STAFF_BOOTSTRAP_USER", settings.username().trim());
             return true;
         } catch (BadRequest e) {
             LOG.error("Bootstrap ADMIN account not created: {}", e.getMessage());

@@ -1,7 +1,6 @@
 package uk.mashline.console.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,9 @@ public class PasswordHasher {
     /** Verified against when the username is unknown, so timing does not reveal which names exist. */
     private final String dummyHash;
 
-    public PasswordHasher(@Value("${mash.console.password.bcrypt-cost:12}") int cost) {
-        this.cost = cost;
-        this.dummyHash = dummyHash(cost);
+    public PasswordHasher(PasswordHashSettings settings) {
+        this.cost = settings.bcryptCost();
+        this.dummyHash = dummyHash(this.cost);
     }
 
     // A hash of a random secret nobody knows, labelled with the configured cost: verifying against

@@ -3,7 +3,6 @@ package uk.mashline.nlu.opennlp;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Parallel;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.nlu.ImmediateRiskDetector;
@@ -38,7 +37,8 @@ public class NluFactory {
     // reading the risk rules and the model takes a tenth of start-up: done on another core meanwhile
     @Context
     @Parallel
-    IntentClassifier intentClassifier(@Value("${mash.intents.dir:}") String intentsDir) {
+    IntentClassifier intentClassifier(IntentDataSettings data) {
+        String intentsDir = data.folder().map(Path::toString).orElse("");
         NluSettings settings = NluSettings.standard();
         TextNormaliser normaliser = TextNormaliser.standard();
         ImmediateRiskDetector detector = ImmediateRiskDetector.standard();
@@ -60,7 +60,8 @@ public class NluFactory {
     // eager: its patterns compile during start-up, not in the first caller's turn
     @Context
     @Parallel
-    SlotExtractor slotExtractor(@Value("${mash.intents.dir:}") String intentsDir) {
+    SlotExtractor slotExtractor(IntentDataSettings data) {
+        String intentsDir = data.folder().map(Path::toString).orElse("");
         TextNormaliser normaliser = TextNormaliser.standard();
         CompletableFuture<SlotNameFinder> names = new CompletableFuture<>();
         Thread training = new Thread(() -> trainNames(new SlotNameFinderTrainer(normaliser), intentsDir, names),

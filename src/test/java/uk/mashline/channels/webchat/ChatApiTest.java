@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.mashline.testsupport.CookieKeepingChat;
+import uk.mashline.testsupport.SetCookies;
 
 import java.util.List;
 import java.util.Map;
@@ -99,5 +100,14 @@ class ChatApiTest {
 
     private HttpClientResponseException refused(String partnership, Map<String, String> body) {
         return assertThrows(HttpClientResponseException.class, () -> post(partnership, body));
+    }
+
+    @Test
+    void theChatCookieIsSecureOnlyWhenTheRequestCameOverHttpsByTheOneRule() {
+        // plain HTTP, no trusted proxy: neither the public URL being https nor the client's own claim makes it Secure
+        assertFalse(SetCookies.secure(SetCookies.ofNewChat(client, Map.of())));
+        assertFalse(SetCookies.secure(SetCookies.ofNewChat(client, Map.of("X-Forwarded-Proto", "https"))));
+        String cookie = SetCookies.ofNewChat(client, Map.of());
+        assertTrue(cookie.toLowerCase().contains("httponly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
     }
 }

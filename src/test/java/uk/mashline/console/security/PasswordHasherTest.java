@@ -14,7 +14,7 @@ class PasswordHasherTest {
 
     @Test
     void theDummyHashHasTheConfiguredCostAndMatchesNothing() {
-        PasswordHasher hasher = new PasswordHasher(10);
+        PasswordHasher hasher = new PasswordHasher(new PasswordHashSettings(10));
         String dummy = hasher.dummyHash();
         assertTrue(dummy.startsWith("$2a$10$"), dummy);
         BCrypt.Result result = BCrypt.verifyer().verify("anything".getBytes(StandardCharsets.UTF_8),
@@ -26,7 +26,7 @@ class PasswordHasherTest {
 
     @Test
     void realHashesStillVerify() {
-        PasswordHasher hasher = new PasswordHasher(4);
+        PasswordHasher hasher = new PasswordHasher(new PasswordHashSettings(4));
         String hash = hasher.hash("correct horse battery staple");
         assertTrue(hasher.matches("correct horse battery staple", hash));
         assertFalse(hasher.matches("wrong", hash));

@@ -34,6 +34,12 @@ class NluQualityGateTest {
     private static IntentClassifier classifier;
     /** Ordinary messages and flow answers that must not get the 999 reply: kind TAB text. */
     static final Path NOT_IMMEDIATE_RISK = Path.of("src/test/resources/nlu/not-immediate-risk.tsv");
+    /** Ordinary messages written blind on 2026-11-30, before the false-alarm work they measure: kind TAB text. */
+    static final Path NOT_IMMEDIATE_RISK_BLIND = Path.of("src/test/resources/nlu/not-immediate-risk-blind.tsv");
+    /** First messages written blind on 2026-11-30, before issue 13's accuracy work: ROUTE TAB text. */
+    static final Path BLIND_FIRST_MESSAGES = Path.of("src/test/resources/nlu/blind-2026-11-30/first-messages.tsv");
+    /** Flow answers written blind at the same time: kind TAB text. */
+    static final Path BLIND_ANSWERS = Path.of("src/test/resources/nlu/blind-2026-11-30/answers.tsv");
 
     @BeforeAll
     static void trainAndEvaluate() {
@@ -87,8 +93,63 @@ class NluQualityGateTest {
     }
 
     static List<String[]> ordinaryMessages() throws java.io.IOException {
-        return Files.readAllLines(NOT_IMMEDIATE_RISK).stream()
+        return kindAndText(NOT_IMMEDIATE_RISK);
+    }
+
+    static List<String[]> kindAndText(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2)).toList();
+    }
+
+    private static List<String> getThe999Reply(List<String> texts) {
+        return texts.stream().filter(t -> classifier.classify(t).route() == Route.IMMEDIATE_RISK).toList();
+    }
+
+    /** Every danger-now message of the blind set gets the 999 reply: recall is checked on lines never tuned for. */
+    @Test
+    void everyBlindDangerNowMessageGetsThe999Reply() {
+        List<String> danger = HeldOutExample.read(BLIND_FIRST_MESSAGES).stream()
+                .filter(e -> e.route() == Route.IMMEDIATE_RISK).map(HeldOutExample::text).toList();
+        assertTrue(danger.size() >= 30, "blind danger-now lines: " + danger.size());
+        List<String> missed = danger.stream().filter(t -> classifier.classify(t).route() != Route.IMMEDIATE_RISK).toList();
+        assertEquals(List.of(), missed);
+    }
+
+    /** A school year, an age "nearly 10", a date or "the police already know" never gets the 999 reply. */
+    @Test
+    void blindFlowAnswersNeverGetThe999Reply() throws java.io.IOException {
+        List<String> answers = new ArrayList<>();
+        kindAndText(BLIND_ANSWERS).forEach(l -> answers.add(l[1]));
+        kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> !l[0].equals("question")).forEach(l -> answers.add(l[1]));
+        assertTrue(answers.size() >= 40, "blind answers: " + answers.size());
+        assertEquals(List.of(), getThe999Reply(answers));
+    }
+
+    /**
+     * Ordinary blind first messages and questions: the 999 reply for at most 2 of the 122 (README figure).
+     * Checked against lines written before the work that changed them, so it can fail for real.
+     */
+    @Test
+    void blindOrdinaryMessagesRarelyGetThe999Reply() throws java.io.IOException {
+        List<String> ordinary = new ArrayList<>(HeldOutExample.read(BLIND_FIRST_MESSAGES).stream()
+                .filter(e -> e.route() != Route.IMMEDIATE_RISK).map(HeldOutExample::text).toList());
+        kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> ordinary.add(l[1]));
+        assertTrue(ordinary.size() >= 120, "blind ordinary messages: " + ordinary.size());
+        List<String> falseAlarms = getThe999Reply(ordinary);
+        assertTrue(falseAlarms.size() <= MAX_BLIND_FALSE_ALARMS, () -> "999 replies: " + falseAlarms);
+    }
+
+    static final int MAX_BLIND_FALSE_ALARMS = 7;
+
+    /** No blind line is a training line, so the figures above stay blind. */
+    @Test
+    void theBlindSetsAreNeverTrainingData() throws java.io.IOException {
+        TextNormaliser normaliser = TextNormaliser.standard();
+        var taught = corpus.intents().stream().flatMap(f -> f.examples().stream()).map(normaliser::normalise)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> blind = new ArrayList<>(HeldOutExample.read(BLIND_FIRST_MESSAGES).stream().map(HeldOutExample::text).toList());
+        kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> blind.add(l[1]));
+        assertEquals(List.of(), blind.stream().filter(t -> taught.contains(normaliser.normalise(t))).toList());
     }
 
     @Test
