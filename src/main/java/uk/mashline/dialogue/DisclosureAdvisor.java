@@ -110,8 +110,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 
-    /** Childline in every reply to a child, whatever answered them ({@link NationalHelp#ensureChildline}). */
+    /**
+     * Childline in every reply to a child, whatever answered them ({@link NationalHelp#ensureChildline}), and for
+     * anyone, Report Remove or CEOP where the message tells of online sexual abuse of a child.
+     */
     public Turn withChildline(Turn turn, AdviceRequest request) {
+        national.addOnlineHelp(turn.advice(), request.text(), request.style());
         if (turn.state().role() == CallerRole.CHILD) {
             national.ensureChildline(turn.advice(), request.style());
         }

@@ -17,10 +17,39 @@ public final class NationalHelp {
 
     private final Wording wording;
     private final NationalHelplines helplines;
+    private final List<PatternFile.Labelled> online;
 
     public NationalHelp(Wording wording, NationalHelplines helplines) {
+        this(wording, helplines, List.of());
+    }
+
+    /**
+     * @param online what a writer says about online sexual abuse of a child, labelled with the national service
+     *               that takes it (dialogue/online-images.tsv: report-remove, ceop)
+     */
+    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> online) {
         this.wording = wording;
         this.helplines = helplines;
+        this.online = List.copyOf(online);
+    }
+
+    /**
+     * Where a message tells of a young person's nude image shared, or someone online asking a child for pictures or
+     * to meet: Report Remove or CEOP, with their web addresses, right after the reply's first steps. Not on a call,
+     * where a web address cannot be used.
+     */
+    public Advice addOnlineHelp(Advice advice, String text, ChannelStyle style) {
+        if (style.spoken() || online.isEmpty()) {
+            return advice;
+        }
+        String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        online.stream().filter(l -> l.pattern().matcher(t).find()).map(PatternFile.Labelled::label).distinct()
+                .forEach(id -> {
+                    NationalHelpline h = helplines.get(id);
+                    advice.addToEssentials(wording.format("national." + id, values(h, style)));
+                    advice.citeAll(List.of(h.source().label()));
+                });
+        return advice;
     }
 
     /** Childline for a child; the NSPCC Helpline for anyone else. */
@@ -73,8 +102,16 @@ public final class NationalHelp {
         return add(advice, "samaritans", "national.samaritans", style);
     }
 
+    // A number the reply already gives (Childline said to a child, then again as the national number where a
+    // document has none) is not given a second time in other words.
     private Advice add(Advice advice, String id, String key, ChannelStyle style) {
         NationalHelpline h = helplines.get(id);
+        String phone = h.phone() == null ? null : style.phone(h.phone());
+        boolean given = phone != null && h.phone().replaceAll("\\D", "").length() >= 6
+                && advice.paragraphs().stream().anyMatch(p -> p.contains(phone));
+        if (given) {
+            return advice;
+        }
         advice.add(wording.format(key, values(h, style)));
         return advice.citeAll(List.of(h.source().label()));
     }

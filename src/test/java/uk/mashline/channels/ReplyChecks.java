@@ -104,6 +104,13 @@ final class ReplyChecks {
                 && !(PHONE.matcher(DIGIT_GAPS.matcher(h.all()).replaceAll("")).find() || h.putThrough())) {
             problems.add("no number to ring anywhere in the reply");
         }
+        // a web address is read, not heard: checked where the whole reply is on one screen
+        if (h.channel().equals("web") && c.is("ceop") && !allLower.contains("ceop.police.uk")) {
+            problems.add("no CEOP for online abuse");
+        }
+        if (h.channel().equals("web") && c.is("remove") && !allLower.contains("childline.org.uk/remove")) {
+            problems.add("no Report Remove for a shared image");
+        }
         if (c.is("after999") && (!allLower.contains("stay") || firstLower.startsWith("call 999 now"))) {
             problems.add("not told what to do while help comes");
         }
