@@ -22,7 +22,7 @@ public final class AnswerParser {
 
     private static final Pattern DIGIT = Pattern.compile("^\\s*(?:option|press|number|no\\.?)?\\s*(\\d)\\s*[.)!]*\\s*$");
     private static final Pattern YES = Pattern.compile(
-            "^\\s*(y|yes|yeah|yea|yep|yup|ya|aye|ok|okay|sure|correct|done|already|we have|i have|i did|we did|it has|"
+            "^\\s*(y|yes|yeah|yea|yep|yup|ya|aye|sure|correct|done|already|we have|i have|i did|we did|it has|"
                     + "yes .*|yeah .*|yep .*|we have .*|i have .*|i've .*|ive .*|already .*|it has .*)[.!]*\\s*$");
     private static final Pattern NO = Pattern.compile(
             "^\\s*(n|no|nope|nah|not yet|no not yet|not really|never|haven'?t|have not|we haven'?t|i haven'?t|"

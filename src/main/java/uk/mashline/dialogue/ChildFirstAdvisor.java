@@ -4,9 +4,10 @@ package uk.mashline.dialogue;
  * A child or young person gets plain short words, that they are not in trouble, and Childline,
  * whatever they ask: never professional procedure, templates, business-unit addresses or agency
  * logs. Everyone else gets the route's own advisor. (Danger now is the immediate-risk advisor's,
- * which speaks to a child in the same words.)
+ * which speaks to a child in the same words.) A flow's questions stay its own advisor's ({@link FlowHooks});
+ * flows.yml asks a child none of a professional's questions.
  */
-public final class ChildFirstAdvisor implements RouteAdvisor {
+public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
 
     private final RouteAdvisor forAdults;
     private final Wording wording;
@@ -26,12 +27,37 @@ public final class ChildFirstAdvisor implements RouteAdvisor {
             return forAdults.advise(request);
         }
         Turn adult = forAdults.advise(request);
-        Advice advice = new Advice().add(wording.text("child.answer"));
+        // a child who disagrees with a decision about them is told who can speak up for them, not the policy
+        Advice advice = new Advice().add(wording.text(adult.route() == Route.ESCALATION ? "child.disagree" : "child.answer"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         advice.essentialsEndHere();
         helpNow.addWhoToCall(advice, request, "child.mash");
         // the route and the flow's state stay the adult advisor's; only the words change
         return new Turn(advice, adult.state().settled(), adult.route(), adult.intent(), adult.confidence(), adult.rule());
+    }
+
+    private FlowHooks hooks() {
+        return forAdults instanceof FlowHooks h ? h : FlowHooks.NONE;
+    }
+
+    @Override
+    public boolean holds(String condition, AdviceRequest request) {
+        return hooks().holds(condition, request);
+    }
+
+    @Override
+    public java.util.Map<String, String> questionValues(String slot, AdviceRequest request) {
+        return hooks().questionValues(slot, request);
+    }
+
+    @Override
+    public boolean accepts(String slot, String value, AdviceRequest request) {
+        return hooks().accepts(slot, value, request);
+    }
+
+    @Override
+    public void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+        hooks().beforeAsking(slot, request, advice);
     }
 }

@@ -24,6 +24,10 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
+    /** Facts of a case that a short message may add to the last answer. */
+    private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
+            Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
 
     private final Map<Route, RouteAdvisor> advisors;
     private final ClarifyAdvisor clarify;
@@ -81,7 +85,7 @@ public final class Conversation {
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
-            return advise(Route.IMMEDIATE_RISK, request, before);
+            return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
         // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
@@ -99,6 +103,17 @@ public final class Conversation {
         if (DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()) && safe.isPresent()) {
             return harm.disclosure().checkIn(request, safe.get());
         }
+        // a child's bare yes, no or ok, or anyone's after danger, with no question waiting for it: still here, are
+        // they safe - never the menu, never a goodbye
+        boolean shortReply = safe.isPresent()
+                || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent();
+        if (shortReply && flow.isEmpty() && dialogue.awaiting() == null && dialogue.last() != null
+                && (request.role() == CallerRole.CHILD || afterHarm(request.state()))) {
+            Optional<Turn> noted = harm.followUps().noted(request);
+            if (noted.isPresent()) {
+                return noted.get();
+            }
+        }
         Optional<Integer> age = childsOwnAge(request, original.slots());
         if (age.isPresent() && !dialogue.inFlow()) {
             return harm.disclosure().ageGiven(request, age.get(), afterHarm(request.state()));
@@ -108,6 +123,21 @@ public final class Conversation {
             Optional<Turn> followUp = harm.followUps().answer(request, route -> again(route, settled));
             if (followUp.isPresent()) {
                 return followUp.get();
+            }
+        }
+        // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
+        if (statesEscalation(request, original.slots()) && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
+            return advise(Route.ESCALATION, request, before);
+        }
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
+            Route last = dialogue.last();
+            // a date, a stage or an age after an answer belongs to that answer's case, not to the menu
+            if (last == Route.ESCALATION) {
+                return advise(Route.ESCALATION, request, before);
+            }
+            Optional<Turn> noted = harm.followUps().noted(request);
+            if (noted.isPresent()) {
+                return noted.get();
             }
         }
         Optional<Route> menu = answers.menuChoice(request.text());
@@ -171,8 +201,10 @@ public final class Conversation {
      */
     private boolean interrupts(FlowDefinition flow, AdviceRequest request, Slots before) {
         Classification c = request.classification();
+        // "ok" to a question is not a goodbye: the question is asked again
         if (!flow.interruptedBy().contains(c.route()) || !confident(c) || answers.yesNo(request.text()).isPresent()
-                || aboutTheCase(flow, request, before)) {
+                || aboutTheCase(flow, request, before)
+                || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
         }
         return engine.awaited(flow, request.state()).map(q -> q.fill().structured()).orElse(true);
@@ -195,6 +227,41 @@ public final class Conversation {
                 .filter(q -> q.fill().structured())
                 .filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent())
                 .isPresent();
+    }
+
+    /**
+     * A message that names an escalation stage in the policy's own words ("escalated to stage 1 yesterday",
+     * "what is stage 2?"): the classifier's complaint or "not for this line" does not outweigh it.
+     */
+    private static boolean statesEscalation(AdviceRequest request, Slots stated) {
+        return stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(request.text().toLowerCase(Locale.UK)).find();
+    }
+
+    /**
+     * A short message that only states facts ("18/11/2026", "shes about 8", "in Crawley") and that the classifier
+     * cannot place: it adds to the last answer's case.
+     */
+    private boolean onlyStatesFacts(AdviceRequest request, Slots stated) {
+        boolean fact = FACTS.stream().anyMatch(stated::has);
+        return fact && !confident(request.classification())
+                && WHITESPACE.split(request.text().strip()).length <= SHORT_ANSWER_WORDS + 1;
+    }
+
+    /**
+     * After the caller said they have called 999, an update that is not new danger in the risk rules' words
+     * ("he's with me now", "police are here") gets what to do while help comes, not the 999 script again.
+     */
+    private AdviceRequest updateAfterTheCall(AdviceRequest request, Slots before) {
+        boolean called = before.flag(Slots.CALLED_999).orElse(false);
+        Classification c = request.classification();
+        boolean update = request.slots().has(Slots.CHILD_PRESENT) || request.slots().has(Slots.CALLED_999)
+                || (c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
+                && c.confidence() < confidenceThreshold);
+        if (!called || !update || request.slots().flag(Slots.CALLED_999).filter(yes -> !yes).isPresent()) {
+            return request;
+        }
+        return new AdviceRequest(request.partnership(), request.state(), request.classification(), request.text(),
+                request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES));
     }
 
     /** A new message on {@code route}: a flow that answered before starts a new case when this one states one. */
@@ -233,8 +300,12 @@ public final class Conversation {
         stated.remove(Slots.NUMBER);
         Optional<CallerRole> said = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
                 .or(() -> roles.detect(request.text()));
-        CallerRole role = said.filter(r -> replaces(state.role(), r)).orElse(state.role());
-        harm.disclosures().detect(request.text()).ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        Optional<String> disclosed = harm.disclosures().detect(request.text());
+        // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not
+        // from someone who named their job: a teacher may quote a child)
+        CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
+                && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
+        disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
         Slots known = state.slots().updatedBy(new Slots(stated));
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());

@@ -52,10 +52,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
         }
-        if (policy.stages().isEmpty()) {
+        int stage = known.number(Slots.STAGE).orElse(0);
+        // stages the document does not describe are not asked for, but one the caller named is answered
+        if (!describesStages(policy) && (stage == 0 || policy.stages().isEmpty())) {
             return noStagesOr(request, policy, new Advice());
         }
-        int stage = known.number(Slots.STAGE).orElse(0);
         if (stage == 0) {
             return advise(request, policy, 1, request.now().toLocalDate(), true);
         }
@@ -66,7 +67,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public boolean holds(String condition, AdviceRequest request) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         return switch (condition) {
-            case HAS_STAGES -> !policy.stages().isEmpty();
+            case HAS_STAGES -> describesStages(policy);
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
                     || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
             default -> false;
@@ -130,12 +131,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {
         Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
         addSourced(advice, policy.initialDiscussion());
+        if (!describesStages(policy)) {
+            return noStagesOr(request, policy, advice);
+        }
         addDoNotDelay(advice, policy);
         policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage", stageValues(first)),
                 first.source()));
-        if (policy.stages().isEmpty()) {
-            return noStagesOr(request, policy, advice);
-        }
         advice.essentialsEndHere();
         // what stage 1 must record reaches the caller before they get there
         policy.stage(1).ifPresent(first -> addRecord(advice, first));
@@ -210,12 +211,28 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     private Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
-        if (policy.stages().isEmpty()) {
+        if (!describesStages(policy)) {
             addSourced(advice, policy.stagesNotStated());
+            // stages named but none described (North Tyneside): what the document says of them, said once
+            policy.stages().stream().map(EscalationStage::notStated).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
             addSourced(advice, policy.pointOfContact());
             addDoNotDelay(advice, policy);
+            advice.essentialsEndHere();
+            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            policy.notes().forEach(r -> advice.add(r.text(), r.source()));
+            return done(request, advice);
         }
         return done(request, advice.essentialsEndHere());
+    }
+
+    /**
+     * Whether asking which stage was reached can lead anywhere: some stage names who to go to or a time limit.
+     * Stages the document only numbers ("four stages of review", the reviewers in a guide it does not hold)
+     * are answered with what it does say and its contact, not with a question the answer cannot use.
+     */
+    private static boolean describesStages(EscalationPolicy policy) {
+        return policy.stages().stream().anyMatch(s -> s.parties() != null || s.workingDays() != null);
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {

@@ -82,9 +82,10 @@ public final class FlowEngine {
         if (!answeredBefore || flow.name().equals(dialogue.flow())) {
             return request;
         }
-        // the same fact said again ("it was the MASH decision") is the same case; a different one is a new case
+        // the same fact said again ("it was the MASH decision") is the same case, and so is a fact the answer did
+        // not have yet ("18/11/2026" after an answer without a date); a different one is a new case
         boolean statesCase = flow.caseSlots().stream().anyMatch(slot -> request.slots().get(slot)
-                .filter(value -> !value.equals(before.get(slot).orElse(null))).isPresent());
+                .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent());
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
         if (!statesCase && !newCase) {

@@ -82,19 +82,8 @@ public final class FollowUpAdvisor {
             return Optional.empty();
         }
         Route last = request.state().dialogue().last();
-        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
         if (kind.get().equals("acknowledge")) {
-            // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
-            boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
-                    .get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent();
-            if (request.role() == CallerRole.CHILD || aboutThemselves) {
-                return Optional.of(disclosure.checkIn(request, null));
-            }
-            if (afterHarm) {
-                return Optional.of(checkIn(request));
-            }
-            // "ok" after an answer is not a goodbye: the answer stays there for "what else?" or "link?"
-            return last != null && CONTEXT.contains(last) ? Optional.of(acknowledged(request, last)) : Optional.empty();
+            return noted(request);
         }
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
@@ -106,6 +95,26 @@ public final class FollowUpAdvisor {
             case "again" -> essentials(previous);
             default -> shortForm(previous);
         });
+    }
+
+    /**
+     * "ok", or a fact given after an answer ("shes about 8"): after danger or a disclosure, a check-in (a child's
+     * never ends the chat); after any other answer a short "anything else?" that keeps the answer for "what else?"
+     * or "link?". Nothing when there is no answer to follow.
+     */
+    public Optional<Turn> noted(AdviceRequest request) {
+        Route last = request.state().dialogue().last();
+        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
+        // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
+        boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
+                .get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent();
+        if (request.role() == CallerRole.CHILD || aboutThemselves) {
+            return Optional.of(disclosure.checkIn(request, null));
+        }
+        if (afterHarm) {
+            return Optional.of(checkIn(request));
+        }
+        return last != null && CONTEXT.contains(last) ? Optional.of(acknowledged(request, last)) : Optional.empty();
     }
 
     Optional<String> kind(String text) {

@@ -38,7 +38,8 @@ final class GuidanceNotes {
      */
     static Advice addMentioned(Advice advice, Route route, Partnership partnership, CallerRole role, String text,
                                Map<String, String> known, boolean answered) {
-        if (route != Route.ESCALATION) {
+        // a child is answered as a child (ChildFirstAdvisor): no policy paragraph joins it
+        if (route != Route.ESCALATION || role == CallerRole.CHILD) {
             return advice;
         }
         List<Guidance> shown = applicable(partnership, role, text, GuidanceTopic.ESCALATION,

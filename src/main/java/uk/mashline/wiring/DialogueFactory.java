@@ -107,9 +107,9 @@ class DialogueFactory {
                 "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
         ReplyReader replies = new ReplyReader(answers);
         FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
-        // a child is spoken to as a child on every route but danger (which does so itself), the greetings and
-        // escalation (whose flow asks who is writing and tells a child the policy is for professionals)
-        for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION,
+        // a child is spoken to as a child on every route but danger (which does so itself) and the greetings;
+        // on escalation once the flow knows a child is writing (flows.yml asks a child nothing more)
+        for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }

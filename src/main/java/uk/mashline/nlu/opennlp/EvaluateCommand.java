@@ -112,6 +112,17 @@ public final class EvaluateCommand {
         System.out.println(SlotEvaluation.nameFinderReport(finder, heldOut));
         System.out.print(SlotEvaluation.format("rules alone", evaluation.score(RuleSlotExtractor.standard(), heldOut)));
         System.out.print(SlotEvaluation.format("rules and name finder", evaluation.score(combined, heldOut)));
+        Path factsFile = slotsDir.resolve("test").resolve("heldout-facts.tsv");
+        if (Files.exists(factsFile)) {
+            // every slot the flows use: the facts file judges all of them, the annotated file adds role, profession, place
+            FactEvaluation.Cases facts = FactEvaluation.parse(Files.readAllLines(factsFile));
+            System.out.printf(Locale.ROOT, "%n== Every slot: %s (%d messages) and the annotated file above ==%n",
+                    factsFile, facts.cases().size());
+            System.out.print(SlotEvaluation.format("rules alone", FactEvaluation.plus(
+                    evaluation.score(RuleSlotExtractor.standard(), heldOut), FactEvaluation.score(RuleSlotExtractor.standard(), facts))));
+            System.out.print(SlotEvaluation.format("rules and name finder", FactEvaluation.plus(
+                    evaluation.score(combined, heldOut), FactEvaluation.score(combined, facts))));
+        }
     }
 
     private static void print(String title, Evaluation evaluation) {

@@ -51,7 +51,10 @@ public final class NameFinderSlotExtractor implements SlotExtractor {
             Map<String, String> found = rules.extract(text, normalised, today);
             SlotNameFinder finder = names.getNow(null);
             if (finder != null && !normalised.isEmpty() && !allKnown(found)) {
-                addEntities(finder.find(normalised.split(" ")), found);
+                String[] tokens = normalised.split(" ");
+                addEntities(finder.find(tokens).stream()
+                        .filter(e -> !e.type().equals("profession") || ThirdParty.isCallersOwn(tokens, e.text()))
+                        .toList(), found);
             }
             return new Slots(found);
         } catch (RuntimeException | StackOverflowError e) {

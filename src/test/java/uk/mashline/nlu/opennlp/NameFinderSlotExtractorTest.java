@@ -57,6 +57,24 @@ class NameFinderSlotExtractorTest {
     }
 
     @Test
+    void aJobTheCallerTalksAboutIsNotTheCallers() {
+        // a parent complaining about the social worker, police at the door: nobody here said they are a professional
+        for (String message : List.of("i want to complain about the social worker, she keeps cancelling visits",
+                "police are here now", "the police are here", "my health visitor never calls back",
+                "i spoke to a social worker yesterday and she said its fine", "social worker said they are closing it",
+                "the gp says he is fine")) {
+            Slots slots = extractor.extract(message, TODAY);
+            assertTrue(slots.get(Slots.PROFESSION).isEmpty(), () -> message + " -> " + slots);
+            assertTrue(slots.get(Slots.ROLE).filter("PROFESSIONAL"::equals).isEmpty(), () -> message + " -> " + slots);
+        }
+        // the caller's own job, however it is put, still is
+        for (String message : List.of("police here, need to discuss a joint response", "i am the health visitor for the family",
+                "as her social worker i disagree", "social worker, West Bromwich team, disagree with the police")) {
+            assertEquals("PROFESSIONAL", extractor.extract(message, TODAY).get(Slots.ROLE).orElse(null), message);
+        }
+    }
+
+    @Test
     void withoutAModelTheRulesAnswerAlone() {
         var rulesOnly = new NameFinderSlotExtractor(NORMALISER, RuleSlotExtractor.standard(),
                 PhraseRules.fromClasspath(PhraseRules.DEFAULT_FILE), new CompletableFuture<>());
@@ -73,6 +91,23 @@ class NameFinderSlotExtractorTest {
             assertTrue(score.precision() >= 0.9, () -> slot + " precision " + score);
             assertTrue(score.recall() >= 0.85, () -> slot + " recall " + score);
         });
+    }
+
+    @Test
+    void everySlotTheFlowsUseIsScoredOnHeldOutFacts() throws IOException {
+        FactEvaluation.Cases facts = FactEvaluation.parse(Files.readAllLines(Path.of("intents/slots/test/heldout-facts.tsv")));
+        Map<String, SlotEvaluation.Score> scores = FactEvaluation.score(extractor, facts);
+        assertEquals(FactEvaluation.SLOTS, List.copyOf(scores.keySet()));
+        scores.forEach((slot, score) -> {
+            assertTrue(score.truePositives() >= 3, () -> slot + " needs held-out examples: " + score);
+            assertTrue(score.precision() >= 0.9, () -> slot + " precision " + score);
+            assertTrue(score.recall() >= 0.85, () -> slot + " recall " + score);
+        });
+        // a held-out fact file may not quietly repeat the rules' own case file
+        List<String> cases = Files.readAllLines(Path.of("src/test/resources/nlu/slot-cases.tsv")).stream()
+                .map(l -> l.split("\t")[0]).toList();
+        assertTrue(facts.cases().stream().filter(c -> c.message().split(" ").length > 5)
+                .noneMatch(c -> cases.contains(c.message())), "held-out facts are not slot cases");
     }
 
     @Test
