@@ -1,6 +1,7 @@
 package uk.mashline.outbound;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Staff are needed (StaffAttention): a person who asked for one is marked waiting for staff, and the
@@ -42,14 +42,12 @@ class DutyAlerts implements StaffAttention {
     private final PartnershipDirectory partnerships;
     private final String publicUrl;
     private final ConversationLog conversations;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "duty-alert");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
 
     DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
-               PublicUrlSettings publicUrl, ConversationLog conversations) {
+               PublicUrlSettings publicUrl, ConversationLog conversations,
+               @Named("duty-alerts") ExecutorService executor) {
+        this.executor = executor;
         this.conversations = conversations;
         this.phones = phones;
         this.outbox = outbox;

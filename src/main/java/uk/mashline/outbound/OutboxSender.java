@@ -2,6 +2,7 @@ package uk.mashline.outbound;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,6 @@ import uk.mashline.persistence.SchemaMigration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -41,21 +41,17 @@ class OutboxSender {
     private final SchemaMigration schema;
     private final TwilioSendMeters meters;
     private final Clock clock = Clock.systemUTC();
-    private final ExecutorService sends = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "outbox-send");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService looks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-look");
-        t.setDaemon(true);
-        return t;
-    });
+    // Micronaut's named executors (application.yml): sized there, closed with the context
+    private final ExecutorService sends;
+    private final ExecutorService looks;
     private final AtomicBoolean lookQueued = new AtomicBoolean();
     private final AtomicBoolean warnedUnconfigured = new AtomicBoolean();
 
     OutboxSender(OutboundMessageRepository messages, OutboundAttemptRepository attempts, TextSender provider,
-                 OutboxSettings settings, AuditLog audit, SchemaMigration schema, TwilioSendMeters meters) {
+                 OutboxSettings settings, AuditLog audit, SchemaMigration schema, TwilioSendMeters meters,
+                 @Named("outbox-send") ExecutorService sends, @Named("outbox-look") ExecutorService looks) {
+        this.sends = sends;
+        this.looks = looks;
         this.meters = meters;
         this.messages = messages;
         this.attempts = attempts;
