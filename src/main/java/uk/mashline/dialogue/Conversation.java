@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Conversation {
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    /** "yes i phoned them last week": a yes or no and what was done, no longer. */
+    private static final int YES_NO_ANSWER_WORDS = 8;
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
     private static final int AGE_ANSWER_WORDS = 5;
     private static final int YOUNGEST_WRITER = 5;
@@ -208,16 +210,22 @@ public final class Conversation {
      */
     private boolean answersTheFlow(AdviceRequest request, Optional<FlowDefinition> flow) {
         Classification c = request.classification();
-        boolean weak = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
-                && c.confidence() < confidenceThreshold;
+        boolean modelOnly = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
+        boolean weak = modelOnly && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
-        if (!weak || flow.isEmpty() || WHITESPACE.split(text).length > SHORT_ANSWER_WORDS) {
+        int words = WHITESPACE.split(text).length;
+        if (flow.isEmpty() || !modelOnly) {
             return false;
         }
-        return engine.awaited(flow.get(), request.state())
-                .filter(q -> q.fill().structured())
-                .filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent())
-                .isPresent();
+        Optional<SlotQuestion> awaited = engine.awaited(flow.get(), request.state()).filter(q -> q.fill().structured());
+        // "yes i phoned them last wk" to "have you talked it through?": a yes or no first, then what was done, and no
+        // danger in the risk rules' words - the model's guess of danger is no reason to leave the question
+        boolean yesNoFirst = awaited.filter(q -> q.fill() == SlotQuestion.Fill.YES_NO).isPresent()
+                && answers.yesNo(text).isPresent() && words <= YES_NO_ANSWER_WORDS;
+        if (!yesNoFirst && (!weak || words > SHORT_ANSWER_WORDS)) {
+            return false;
+        }
+        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
     }
 
     /**
