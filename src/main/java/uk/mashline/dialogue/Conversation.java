@@ -27,6 +27,8 @@ public final class Conversation {
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
+    private static final Pattern DISAGREES = Pattern.compile(
+            "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -233,7 +235,12 @@ public final class Conversation {
      * "what is stage 2?"): the classifier's complaint or "not for this line" does not outweigh it.
      */
     private static boolean statesEscalation(AdviceRequest request, Slots stated) {
-        return stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(request.text().toLowerCase(Locale.UK)).find();
+        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
+            return true;
+        }
+        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"
+        return stated.has(Slots.DECISION) && DISAGREES.matcher(text).find() && !text.contains("complain");
     }
 
     /**
