@@ -202,7 +202,10 @@ public final class Conversation {
                 || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
         }
-        return engine.awaited(flow, request.state()).map(q -> q.fill().structured()).orElse(true);
+        // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
+        return engine.awaited(flow, request.state())
+                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty())
+                .orElse(true);
     }
 
     /**
