@@ -126,7 +126,7 @@ class NluQualityGateTest {
     }
 
     /**
-     * Ordinary blind first messages and questions: the 999 reply for at most 2 of the 122 (README figure).
+     * Ordinary blind first messages and questions: the 999 reply for at most 5 of the 122 (README figure).
      * Checked against lines written before the work that changed them, so it can fail for real.
      */
     @Test
@@ -139,7 +139,7 @@ class NluQualityGateTest {
         assertTrue(falseAlarms.size() <= MAX_BLIND_FALSE_ALARMS, () -> "999 replies: " + falseAlarms);
     }
 
-    static final int MAX_BLIND_FALSE_ALARMS = 7;
+    static final int MAX_BLIND_FALSE_ALARMS = 5;
 
     /** No blind line is a training line, so the figures above stay blind. */
     @Test
