@@ -6,11 +6,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.mashline.console.security.StaffUsers;
+import uk.mashline.testsupport.SharedService;
 import uk.mashline.testsupport.StaffAccountsForTests;
 
 import java.util.Map;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /health as anyone sees it (status only) and as staff see it (details); error bodies never carry exception text. */
-@MicronautTest(transactional = false)
+@SharedService
 class HealthEndpointTest {
 
     @Inject

@@ -34,7 +34,7 @@ public final class AboutTheLine implements Shortcut {
                 || questions.stream().noneMatch(p -> p.matcher(text).find())) {
             return Optional.empty();
         }
-        Advice advice = new Advice().add(wording.text("about.automated"));
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "about.automated.voice" : "about.automated"));
         if (request.role() == CallerRole.CHILD) {
             national.addChildline(advice, request.style());
         }

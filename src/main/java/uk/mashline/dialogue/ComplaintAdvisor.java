@@ -18,27 +18,33 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     @Override
     public Turn advise(AdviceRequest request) {
         var p = request.partnership();
-        Advice advice = new Advice().add(wording.text("complaint.intro"));
+        boolean spoken = request.style().spoken();
+        Advice advice = new Advice().add(wording.text(spoken ? "complaint.intro.voice" : "complaint.intro"));
+        // a number to ring is one of the essentials: on a call it comes first, before the route is explained
+        if (spoken) {
+            addNumber(advice, request);
+        }
+        // a complaint is about how someone was treated, whoever makes it: where the document describes no route,
+        // everyone is told where complaints go (its silence helps nobody here)
         if (!p.complaints().notStated()) {
             advice.add(p.complaints().text(), p.complaints().source());
         } else {
-            // a professional may need to know the document is silent; everyone is told where complaints go
-            if (request.role() == CallerRole.PROFESSIONAL) {
-                advice.add(p.complaints().text(), p.complaints().source());
-            }
             advice.add(wording.text("complaint.council"));
         }
-        advice.essentialsEndHere()
-                .add(wording.text("complaint.notEscalation"));
-        var door = helpNow.frontDoor(p).filter(c -> c.phone() != null);
+        if (!spoken) {
+            addNumber(advice, request);
+        }
+        advice.essentialsEndHere().add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
+    }
+
+    private void addNumber(Advice advice, AdviceRequest request) {
+        var door = helpNow.frontDoor(request.partnership()).filter(c -> c.phone() != null);
         if (door.isPresent()) {
             advice.add(wording.format("complaint.frontDoor", helpNow.describe(door.get(), request)), door.get().source());
         } else {
-            // no front-door number in the document: the national one, never nothing
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            // no front-door number in the document: the national one, never nothing (nor the escalation contact)
+            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "report.callOpen");
         }
-        advice.add(wording.text("complaint.danger"));
-        return Turn.of(request, advice, request.state().settled(),
-                Route.COMPLAINT);
     }
 }

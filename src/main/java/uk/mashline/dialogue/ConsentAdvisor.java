@@ -19,53 +19,68 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     @Override
     public Turn advise(AdviceRequest request) {
+        return request.role() == CallerRole.PROFESSIONAL ? forProfessional(request) : forFamily(request);
+    }
+
+    // The rules as written, their exceptions, Gillick and how agencies share: a practitioner's to apply.
+    private Turn forProfessional(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
         var consent = p.consent();
-        boolean professional = request.role() == CallerRole.PROFESSIONAL;
-        if (!consent.stated() && professional) {
-            advice.add(wording.format("consent.notStated", "partnership", p.name()));
-            addSourced(advice, consent.notStated());
-        } else if (!consent.stated()) {
-            // the public is not told what a document leaves out, but who can answer them
-            advice.add(wording.text("consent.ask"));
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
-        }
-        // the documents' consent rules are written for a practitioner deciding whether to refer ("discuss your
-        // concerns with the parents and seek their consent"): a parent or a neighbour is told who can answer for
-        // their family instead (below); someone who has not said who they are may be that practitioner
-        boolean practitioner = professional || request.role() == CallerRole.UNKNOWN;
-        if (practitioner) {
-            limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
-            if (!consent.exceptions().isEmpty()) {
-                advice.add(wording.text("consent.exceptionsIntro"));
-                limit(consent.exceptions(), request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
+        if (!consent.stated()) {
+            // the document's own note says it has no consent rules; the line's words only where it has none
+            if (consent.notStated() == null) {
+                advice.add(wording.format("consent.notStated", "partnership", p.name()));
             }
+            addSourced(advice, consent.notStated());
         }
-        if (consent.stated() && !professional && !practitioner) {
-            advice.add(wording.text("consent.ask"));
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
-        }
+        limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+        addExceptions(advice, request);
         advice.essentialsEndHere();
-        if (practitioner) {
-            addSourced(advice, consent.gillickCompetence());
-        }
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        addSourced(advice, consent.gillickCompetence());
         var sharing = p.informationSharing();
-        // how agencies share with each other (golden rules, escalating a refusal) is professional practice
-        if (sharing.stated() && (professional || request.role() == CallerRole.UNKNOWN)) {
+        if (sharing.stated()) {
             limit(sharing.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
-        } else if (!sharing.stated() && professional) {
+        } else {
             addSourced(advice, sharing.notStated());
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
-        if (consent.stated() && request.role() == CallerRole.UNKNOWN) {
-            // rules written for professionals are no help on their own: someone to ask about this family
-            advice.add(wording.text("consent.ask"));
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        advice.add(wording.text("consent.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
+    /**
+     * A parent, a member of the public, or someone who has not said who they are: what the document means for a
+     * family (its words to the public, where it has them) and who can answer about theirs, with a number. Someone who
+     * may be a professional is told how to get the rules written to a referring professional.
+     */
+    private Turn forFamily(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        // in a text or on a call the number comes first: what the document says follows, for "more"
+        if (!request.style().brief()) {
+            GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        }
+        advice.add(wording.text("consent.ask"));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        advice.essentialsEndHere();
+        if (request.style().brief()) {
+            GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        }
+        if (request.role() == CallerRole.UNKNOWN && p.consent().stated()) {
+            advice.add(wording.text("consent.forProfessionals"));
         }
         advice.add(wording.text("consent.danger"));
-        return Turn.of(request, advice, request.state().settled(),
-                Route.CONSENT_INFO_SHARING);
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
+    private void addExceptions(Advice advice, AdviceRequest request) {
+        var exceptions = request.partnership().consent().exceptions();
+        if (!exceptions.isEmpty()) {
+            advice.add(wording.text("consent.exceptionsIntro"));
+            limit(exceptions, request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
+        }
     }
 
     private static List<SourcedText> limit(List<SourcedText> items, AdviceRequest request, int brief) {

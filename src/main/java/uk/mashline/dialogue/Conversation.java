@@ -79,6 +79,10 @@ public final class Conversation {
     }
 
     public Turn take(AdviceRequest original) {
+        return harm.disclosure().withChildline(decide(original), original);
+    }
+
+    private Turn decide(AdviceRequest original) {
         AdviceRequest request = withKnownFacts(original);
         Slots before = original.state().slots();
         Classification c = request.classification();
@@ -145,16 +149,21 @@ public final class Conversation {
             if (menu.isPresent()) {
                 return advise(menu.get(), request, before);
             }
-            return confident(c) ? advise(c.route(), request, before) : clarify.advise(request);
+            return confident(c) ? advise(c.route(), request, before) : unclear(request);
         }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
                     : engine.run(flow.get(), request, advisors.get(flow.get().route()));
         }
         if (!confident(c)) {
-            return clarify.advise(request);
+            return unclear(request);
         }
         return advise(c.route(), request, before);
+    }
+
+    // A clarifying menu, except to a child, who is answered as a child instead
+    private Turn unclear(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? harm.disclosure().unclear(request) : clarify.advise(request);
     }
 
     /**

@@ -99,7 +99,31 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(asChild, advice, askedIfSafe(asChild), Route.REPORT_CONCERN);
     }
 
-    private static ConversationState askedIfSafe(AdviceRequest request) {
+    /**
+     * A child whose message the line could not place (no route it is sure of): never the menu, but what a child is
+     * told on every route - telling a trusted adult is right, not in trouble, Childline, 999 if in danger.
+     */
+    public Turn unclear(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("child.answer"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
+     * Childline in every reply to a child, whatever answered them ({@link NationalHelp#ensureChildline}), and for
+     * anyone, Report Remove or CEOP where the message tells of online sexual abuse of a child.
+     */
+    public Turn withChildline(Turn turn, AdviceRequest request) {
+        national.addOnlineHelp(turn.advice(), request.text(), request.style());
+        if (turn.state().role() == CallerRole.CHILD) {
+            national.ensureChildline(turn.advice(), request.style());
+        }
+        return turn;
+    }
+
+    /** The state after asking a child "are you somewhere safe right now?": a plain yes or no answers it. */
+    static ConversationState askedIfSafe(AdviceRequest request) {
         ConversationState settled = request.state().settled();
         return settled.withDialogue(settled.dialogue().asking(null, SAFE_NOW, settled.slots()));
     }

@@ -29,10 +29,15 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         List<Contact> allTeams = p.contacts(ContactKind.EARLY_HELP);
         List<Contact> teams = allTeams;
-        if (teams.isEmpty()) {
-            // that the document is silent matters to a professional; anyone else needs someone to ask
-            advice.add(request.role() == CallerRole.PROFESSIONAL
-                    ? wording.format("earlyhelp.notStated", "partnership", p.name()) : wording.text("earlyhelp.ask"));
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        boolean noTeamNumber = teams.stream().allMatch(t -> t.phone() == null);
+        if (teams.isEmpty() && professional) {
+            // that the document is silent matters to a professional
+            advice.add(wording.format("earlyhelp.notStated", "partnership", p.name()));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        } else if (noTeamNumber && !professional) {
+            // no team with a number (none listed, or reached through a professionals' form): someone to ask first
+            advice.add(wording.text("earlyhelp.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         // a caller who said where they live is given their own area's team; the others only when none covers it
@@ -48,13 +53,20 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         }
         for (Contact team : teams) {
             Map<String, String> values = helpNow.describe(team, request);
+            if (team.phone() == null && !professional) {
+                // how professionals request it (a form) is not for a family; its page is, where one can read it
+                if (team.url() != null && !request.style().spoken()) {
+                    advice.add(wording.format("earlyhelp.teamPage", values), team.source());
+                }
+                continue;
+            }
             advice.add(wording.format(team.phone() == null ? "earlyhelp.teamNoPhone" : "earlyhelp.team", values),
                     team.source());
             if (team.email() != null && !request.style().brief()) {
                 advice.add(wording.format("earlyhelp.teamEmail", values));
             }
         }
-        if (!teams.isEmpty() && teams.stream().allMatch(t -> t.phone() == null)) {
+        if (professional && !teams.isEmpty() && noTeamNumber) {
             // teams reached only through a form or a page: a number to ring as well (the front door or national)
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }

@@ -46,11 +46,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         Slots known = request.state().slots();
         EscalationPolicy policy = request.partnership().escalationPolicy();
         CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
-        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
-            return forChild(request, role, professionalsOnly(request, policy));
-        }
-        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() == EscalationAudience.NOT_STATED) {
-            return forChild(request, role, audienceNotStated(request, policy));
+        if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() != EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+            return forChild(request, role, forFamilies(request));
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
@@ -113,25 +110,22 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return turn;
     }
 
-    private Turn professionalsOnly(AdviceRequest request, EscalationPolicy policy) {
+    /**
+     * A parent, relative, child or anyone else where the policy is for professionals, or does not say who may use
+     * it: what they can do (the council's complaints process) and a number to talk it through, never who the policy
+     * names or what its document leaves out, which are for professionals.
+     */
+    private Turn forFamilies(AdviceRequest request) {
         var p = request.partnership();
-        Advice advice = new Advice()
-                .add(wording.format("escalation.professionalsOnly", "partnership", p.name()))
-                .add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source())
-                .add(p.complaints().text(), p.complaints().source());
+        Advice advice = new Advice().add(wording.text("escalation.forFamilies"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
-        return done(request, advice.essentialsEndHere().add(wording.text("escalation.danger")));
-    }
-
-    /** The document does not say who may escalate: say so, what it does say, and who to ask - never "not for you". */
-    private Turn audienceNotStated(AdviceRequest request, EscalationPolicy policy) {
-        var p = request.partnership();
-        Advice advice = new Advice()
-                .add(wording.format("escalation.audienceNotStated", "partnership", p.name()))
-                .add(policy.whoMayEscalate().text(), policy.whoMayEscalate().source());
-        addSourced(advice, policy.pointOfContact());
-        advice.add(wording.text("escalation.danger")).essentialsEndHere();
-        return done(request, advice.add(p.complaints().text(), p.complaints().source()));
+        advice.essentialsEndHere();
+        if (p.complaints().notStated()) {
+            advice.add(wording.text("complaint.council"));
+        } else {
+            advice.add(p.complaints().text(), p.complaints().source());
+        }
+        return done(request, advice.add(wording.text("escalation.danger")));
     }
 
     private Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {

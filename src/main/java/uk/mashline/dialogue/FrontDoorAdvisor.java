@@ -24,7 +24,8 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         Advice advice = new Advice()
                 .add(wording.format(key, "partnership", request.partnership().name()))
                 .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
-        helpNow.addWhoToCall(advice, request, "contact.frontDoorOpen");
+        // a greeting or a goodbye needs a number to ring, never a professional's note about the document
+        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "contact.frontDoorOpen");
         advice.essentialsEndHere();
         if (route != Route.GOODBYE) {
             advice.add(wording.text(request.style().spoken() ? "menu.voice" : "menu.text"));

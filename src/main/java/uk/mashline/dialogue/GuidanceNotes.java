@@ -17,7 +17,11 @@ final class GuidanceNotes {
     }
 
     static Advice add(Advice advice, AdviceRequest request, GuidanceTopic topic) {
-        for (Guidance guidance : applicable(request.partnership(), request.role(), request.text(), topic)) {
+        // someone who has not said who they are may be a member of the public: professional procedure waits until
+        // they say they are a professional, except where the topic is advice for professionals (a consultation)
+        CallerRole role = request.role() == CallerRole.UNKNOWN && topic != GuidanceTopic.CONSULTATION
+                ? CallerRole.PUBLIC : request.role();
+        for (Guidance guidance : applicable(request.partnership(), role, request.text(), topic)) {
             advice.add(guidance.text().text(), guidance.text().source());
         }
         return advice;

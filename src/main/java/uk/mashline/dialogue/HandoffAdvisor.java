@@ -50,12 +50,6 @@ public final class HandoffAdvisor implements RouteAdvisor {
             // after hours a call goes to the out-of-hours team rather than ending with a number to ring
             person = helpNow.personNow(request.partnership(), request.now());
         }
-        if (professional) {
-            // a document that sends professionals to their own safeguarding lead for advice says so first
-            request.partnership().contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null && c.notes() != null)
-                    .ifPresent(c -> advice.add(wording.format("consult.lineNoPhone", helpNow.describe(c, request)),
-                            c.source()));
-        }
         if (person.isPresent() && request.style().spoken()) {
             advice.add(wording.format("handoff.transfer", helpNow.describe(person.get(), request)),
                     person.get().source());
@@ -65,9 +59,16 @@ public final class HandoffAdvisor implements RouteAdvisor {
             String key = helpNow.isOpen(person.get(), request.now()) ? "handoff.call" : "handoff.callNumber";
             advice.add(wording.format(key, helpNow.describe(person.get(), request)), person.get().source());
         } else {
-            helpNow.addWhoToCall(advice, request, "handoff.call");
+            // numbers with a person behind them: not the document's escalation contact, whoever is asking
+            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "handoff.call");
         }
         advice.add(wording.text("handoff.danger")).essentialsEndHere();
+        if (professional) {
+            // a document that sends professionals to their own safeguarding lead for advice says so, after the number
+            request.partnership().contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null && c.notes() != null)
+                    .ifPresent(c -> advice.add(wording.format("consult.lineNoPhone", helpNow.describe(c, request)),
+                            c.source()));
+        }
         return Turn.of(request, advice, request.state().settled(),
                 Route.HUMAN_HANDOFF);
     }

@@ -235,11 +235,13 @@ public final class HelpNow {
             }
             return advice;
         }
+        // a number first, then what a professional should know about the document's own contact
+        national.addFor(advice, role, style);
         advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
         if (point != null) {
             advice.add(style.speakable(point.text()), point.source());
         }
-        return national.addFor(advice, role, style);
+        return advice;
     }
 
     private static final java.util.regex.Pattern PHONE_DIGITS = java.util.regex.Pattern.compile("\\d{4} ?\\d{3} ?\\d{3,4}");

@@ -36,14 +36,25 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         ChannelStyle style = request.style();
         boolean child = request.role() == CallerRole.CHILD;
-        Advice advice = new Advice().add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
-        if (cannotSpeak(request.text())) {
-            national.addSilentSolution(advice, style);
+        Advice advice = new Advice();
+        if (cannotSpeak(request.text()) && style.spoken()) {
+            // on a call every word counts: 999 and then 55 in one breath, so a child still hears Childline
+            national.addSilentSolution(advice, style, "risk.first.silent.voice");
+        } else {
+            advice.add(wording.text(style.spoken() ? "risk.first.voice" : "risk.first"));
+            if (cannotSpeak(request.text())) {
+                national.addSilentSolution(advice, style);
+            }
         }
         if (child) {
-            advice.add(wording.text("risk.child"));
-            national.addChildline(advice, style);
-        } else if (SELF_HARM.equals(request.classification().intent())) {
+            // a child's first screen: 999, not in trouble with Childline, and whether they are safe (a yes or no answers it)
+            national.addChildline(advice, style, "risk.child.childline");
+            advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+            helpNow.addWhoToCall(advice, request, "risk.thenMash");
+            advice.add(wording.text("risk.childSafe")).add(wording.text("risk.stayHere"));
+            return Turn.of(request, advice, DisclosureAdvisor.askedIfSafe(request), Route.IMMEDIATE_RISK);
+        }
+        if (SELF_HARM.equals(request.classification().intent())) {
             national.addSamaritans(advice, style);
             if (request.role() == CallerRole.UNKNOWN) {
                 // someone who has not said how old they are may be a young person: Childline too
@@ -52,9 +63,6 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
-        if (child) {
-            advice.add(wording.text("risk.childSafe"));
-        }
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }

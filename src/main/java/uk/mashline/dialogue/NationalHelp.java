@@ -17,15 +17,45 @@ public final class NationalHelp {
 
     private final Wording wording;
     private final NationalHelplines helplines;
+    private final List<PatternFile.Labelled> online;
 
     public NationalHelp(Wording wording, NationalHelplines helplines) {
+        this(wording, helplines, List.of());
+    }
+
+    /**
+     * @param online what a writer says about online sexual abuse of a child, labelled with the national service
+     *               that takes it (dialogue/online-images.tsv: report-remove, ceop)
+     */
+    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> online) {
         this.wording = wording;
         this.helplines = helplines;
+        this.online = List.copyOf(online);
+    }
+
+    /**
+     * Where a message tells of a young person's nude image shared, or someone online asking a child for pictures or
+     * to meet: Report Remove or CEOP, with their web addresses, right after the reply's first steps. Not on a call,
+     * where a web address cannot be used.
+     */
+    public Advice addOnlineHelp(Advice advice, String text, ChannelStyle style) {
+        if (style.spoken() || online.isEmpty()) {
+            return advice;
+        }
+        String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        online.stream().filter(l -> l.pattern().matcher(t).find()).map(PatternFile.Labelled::label).distinct()
+                .forEach(id -> {
+                    NationalHelpline h = helplines.get(id);
+                    advice.addToEssentials(wording.format("national." + id, values(h, style)));
+                    advice.citeAll(List.of(h.source().label()));
+                });
+        return advice;
     }
 
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
-        return role == CallerRole.CHILD ? addChildline(advice, style) : add(advice, "nspcc", "national.nspcc", style);
+        return role == CallerRole.CHILD ? addChildline(advice, style)
+                : add(advice, "nspcc", style.spoken() ? "national.nspcc.voice" : "national.nspcc", style);
     }
 
     public Advice addChildline(Advice advice, ChannelStyle style) {
@@ -40,6 +70,21 @@ public final class NationalHelp {
         return add(advice, "childline", style.spoken() && wording.has(key + ".voice") ? key + ".voice" : key, style);
     }
 
+    /**
+     * Childline in every reply to a child: when {@code advice} does not give its number yet, Childline is made the
+     * reply's second paragraph (after its first, which is the 999 line where there is danger), one of its essentials.
+     */
+    public Advice ensureChildline(Advice advice, ChannelStyle style) {
+        String phone = style.phone(helplines.get("childline").phone());
+        if (advice.paragraphs().stream().noneMatch(p -> p.contains(phone))) {
+            Advice line = addChildline(new Advice(), style);
+            if (advice.putSecond(line.paragraphs().get(0))) {
+                advice.citeAll(line.sources());
+            }
+        }
+        return advice;
+    }
+
     public Advice addPolice(Advice advice, ChannelStyle style) {
         return add(advice, "police-non-emergency", "national.police", style);
     }
@@ -48,12 +93,25 @@ public final class NationalHelp {
         return add(advice, "silent-solution", style.spoken() ? "national.silent.voice" : "national.silent", style);
     }
 
+    /** The Silent Solution in the words of {@code key}, which names its number as {phone}. */
+    public Advice addSilentSolution(Advice advice, ChannelStyle style, String key) {
+        return add(advice, "silent-solution", key, style);
+    }
+
     public Advice addSamaritans(Advice advice, ChannelStyle style) {
         return add(advice, "samaritans", "national.samaritans", style);
     }
 
+    // A number the reply already gives (Childline said to a child, then again as the national number where a
+    // document has none) is not given a second time in other words.
     private Advice add(Advice advice, String id, String key, ChannelStyle style) {
         NationalHelpline h = helplines.get(id);
+        String phone = h.phone() == null ? null : style.phone(h.phone());
+        boolean given = phone != null && h.phone().replaceAll("\\D", "").length() >= 6
+                && advice.paragraphs().stream().anyMatch(p -> p.contains(phone));
+        if (given) {
+            return advice;
+        }
         advice.add(wording.format(key, values(h, style)));
         return advice.citeAll(List.of(h.source().label()));
     }

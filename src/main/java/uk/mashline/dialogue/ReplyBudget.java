@@ -28,6 +28,8 @@ public final class ReplyBudget {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"(A-Z0-9])");
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** A digit of a number read out on a call ("0", "8,"). */
+    private static final Pattern DIGITS = Pattern.compile("\\(?\\d+[,.)]*");
 
     /**
      * A reply cut to its channel.
@@ -56,11 +58,29 @@ public final class ReplyBudget {
      * {@code closing} is what a voice prompt always ends with, counted in its words.
      */
     public static Page fit(Channel channel, List<String> paragraphs, String moreLine, String closing) {
+        List<String> whole = leadInsJoined(paragraphs);
         return switch (channel) {
-            case SMS -> fitSms(paragraphs, moreLine);
-            case VOICE -> fitVoice(paragraphs, moreLine, closing);
-            case WEB -> fitWeb(paragraphs);
+            case SMS -> fitSms(whole, moreLine);
+            case VOICE -> fitVoice(whole, moreLine, closing);
+            case WEB -> fitWeb(whole);
         };
+    }
+
+    /**
+     * A paragraph that ends with a colon ("you can talk to:") leads into the next, which says who: the two go
+     * together, so no cut leaves a reader or a caller with "talk to:" and nothing after it.
+     */
+    static List<String> leadInsJoined(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).strip().endsWith(":")) {
+                out.set(last, out.get(last).strip() + " " + paragraph.strip());
+            } else {
+                out.add(paragraph);
+            }
+        }
+        return out;
     }
 
     // --- SMS ---
@@ -208,16 +228,21 @@ public final class ReplyBudget {
             return new Page(joinVoice(pieces), List.of());
         }
         pieces = new ArrayList<>(pieces);
-        int room = budget - words(moreLine);
+        // a prompt with more to come ends with "say more" instead of the closing question, never with both
+        int room = VOICE_WORDS - words(moreLine);
         if (keep == 0 || words(pieces.get(0)) > room) {
             // one sentence longer than a prompt: cut it at its last comma that fits, or at a word
             String[] w = WORDS.split(pieces.get(0).strip());
             int cut = Math.max(1, Math.min(room, w.length - 1));
             for (int i = cut; i > room / 2; i--) {
-                if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
+                if ((w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) && !DIGITS.matcher(w[i - 1]).matches()) {
                     cut = i;
                     break;
                 }
+            }
+            // never inside a number read digit by digit: the whole number goes to the next prompt
+            while (cut > 1 && cut < w.length && DIGITS.matcher(w[cut]).matches() && DIGITS.matcher(w[cut - 1]).matches()) {
+                cut--;
             }
             pieces.set(0, String.join(" ", List.of(w).subList(cut, w.length)));
             pieces.add(0, String.join(" ", List.of(w).subList(0, cut)));

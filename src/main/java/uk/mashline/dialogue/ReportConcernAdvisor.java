@@ -31,31 +31,31 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
         boolean professional = request.role() == CallerRole.PROFESSIONAL;
-        // a referral form, consent rules and procedure are for professionals; the public and parents get
-        // what they can do now
-        p.contact(ContactKind.ONLINE_REFERRAL).filter(form -> professional || request.role() == CallerRole.UNKNOWN)
-                .ifPresent(form -> advice.add(wording.format(
-                form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
-                helpNow.describe(form, request)), form.source()));
-        // what the MASH asks a referrer (consent sought, threshold levels) is a professional's checklist
-        if (!p.mashQuestions().isEmpty() && (professional || request.role() == CallerRole.UNKNOWN)) {
-            advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
-                    .map(SourcedText::text).collect(Collectors.joining("; "))));
-            p.mashQuestions().forEach(q -> advice.cite(q.source()));
-        }
-        var reporting = p.publicReporting();
-        if (request.role() != CallerRole.PROFESSIONAL) {
+        // a referral form, what the MASH asks a referrer, consent rules and the timescales promised to a referrer are
+        // for professionals; the public, parents and anyone who has not said who they are get what they can do now
+        if (professional) {
+            p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(wording.format(
+                    form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
+                    helpNow.describe(form, request)), form.source()));
+            if (!p.mashQuestions().isEmpty()) {
+                advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
+                        .map(SourcedText::text).collect(Collectors.joining("; "))));
+                p.mashQuestions().forEach(q -> advice.cite(q.source()));
+            }
+            p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
+                    wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
+            for (Timescale t : p.timescales()) {
+                advice.add(t.description(), t.source());
+            }
+        } else {
+            var reporting = p.publicReporting();
             addSourced(advice, reporting.publicContact());
             addSourced(advice, reporting.anonymity());
         }
-        if (professional) {
-            p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
-                    wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
-        }
-        for (Timescale t : p.timescales()) {
-            advice.add(t.description(), t.source());
-        }
         GuidanceNotes.add(advice, request, GuidanceTopic.REPORT_CONCERN);
+        if (request.role() == CallerRole.UNKNOWN) {
+            advice.add(wording.text("report.forProfessionals"));
+        }
         return Turn.of(request, advice, request.state().settled(),
                 Route.REPORT_CONCERN);
     }

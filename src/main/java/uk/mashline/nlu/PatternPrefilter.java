@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class PatternPrefilter {
 
+    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
     private final List<Pattern> patterns;
     private final BitSet alwaysRun = new BitSet();
     private final Node root = new Node();
@@ -250,6 +252,10 @@ public final class PatternPrefilter {
         }
         if (!anchored) {
             return null;
+        }
+        if (re.startsWith("\\d") && (re.length() == 2 || "?*".indexOf(re.charAt(2)) < 0)) {
+            // "\d{2} year old man": a match starts with a digit ("\d?" or "\d*" might not: unknown)
+            return DIGITS;
         }
         int i = 0;
         while (i < re.length() && (Character.isLetterOrDigit(re.charAt(i)) || re.charAt(i) == ' ')) {

@@ -69,7 +69,7 @@ class DialogueFactory {
 
     @Singleton
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
-        return new NationalHelp(wording, helplines);
+        return new NationalHelp(wording, helplines, PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
     }
 
     @Singleton

@@ -3,12 +3,12 @@ package uk.mashline.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import uk.mashline.testsupport.SharedService;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API document an integrator reads: served, complete, and Swagger UI's page runs under the CSP. */
-@MicronautTest(transactional = false)
+@SharedService
 class OpenApiDocumentTest {
 
     @Inject

@@ -16,7 +16,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // imported once for all the rules (JUnit makes an instance per test)
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.mashline");
 

@@ -5,9 +5,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.testsupport.SharedService;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * By default (production) the bench endpoint does not exist: its class is only compiled in the bench
  * profile (src/bench), and even there it needs mash.bench.enabled.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class BenchPingDisabledTest {
 
     @Inject

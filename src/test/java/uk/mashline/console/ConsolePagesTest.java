@@ -1,10 +1,10 @@
 package uk.mashline.console;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.mashline.testsupport.SharedService;
 
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages' templates: values are HTML-escaped, every page shares the layout's head, no inline script. */
-@MicronautTest(transactional = false)
+@SharedService
 class ConsolePagesTest {
 
     @Inject

@@ -27,7 +27,7 @@ class LanguagePacksTest {
             String file = pack.language().code() + ": ";
             assertTrue(pack.line("call999").contains("{emergency}"), file + "call999 needs {emergency}");
             assertTrue(pack.line("interpreter").contains("{phone}"), file + "interpreter needs {phone}");
-            // a contact's name is the partnership's English label ("Out-of-hours contact"): only English says it
+            // a contact's name is the partnership's English label ("Medway out-of-hours line"): only English says it
             assertEquals(pack.language().isEnglish(), pack.line("interpreter").contains("{name}"),
                     file + "interpreter names the contact in English only");
             assertTrue(pack.line("childline").contains("{childline}"), file + "childline needs {childline}");

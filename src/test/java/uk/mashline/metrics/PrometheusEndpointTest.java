@@ -5,9 +5,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.testsupport.SharedService;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a council's Prometheus scrapes: the line's own meters move with a message, and no label gives a person away. */
-@MicronautTest(transactional = false)
+@SharedService
 class PrometheusEndpointTest {
 
     @Inject

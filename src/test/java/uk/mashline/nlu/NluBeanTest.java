@@ -1,16 +1,16 @@
 package uk.mashline.nlu;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.mashline.dialogue.Route;
+import uk.mashline.testsupport.SharedService;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The service wires the classifier, trains it from the packaged intents and answers. */
-@MicronautTest(transactional = false)
+@SharedService
 class NluBeanTest {
 
     @Inject

@@ -23,6 +23,18 @@ class PatternPrefilterTest {
     }
 
     @Test
+    void aDigitClassStartsWithAnyDigit() {
+        assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "thirty"),
+                PatternPrefilter.prefixes("\\b(?:\\d{2}|thirty) year old man\\b", false));
+        assertNull(PatternPrefilter.prefixes("\\b\\d?year", false), "an optional digit may not start the match");
+        Pattern age = Pattern.compile("\\b(?:\\d{2}|thirty) year old man\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(age));
+        String text = "she met a 25 year old man";
+        assertTrue(filter.candidates(text).finds(0, age, text, 0));
+        assertFalse(filter.candidates("she met a man online").possible(0));
+    }
+
+    @Test
     void givesUpWhereItCannotTell() {
         assertNull(PatternPrefilter.prefixes("^ (?:help|sos) $", false));
         assertNull(PatternPrefilter.prefixes("\\b(?:knife|\\w+ing)\\b", false));

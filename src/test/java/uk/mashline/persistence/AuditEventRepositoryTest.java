@@ -1,8 +1,8 @@
 package uk.mashline.persistence;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.mashline.testsupport.SharedService;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Flyway-migrated round trip on the embedded database. */
-@MicronautTest(transactional = false)
+@SharedService
 class AuditEventRepositoryTest {
 
     @Inject

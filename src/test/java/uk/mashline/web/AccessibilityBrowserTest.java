@@ -1,7 +1,6 @@
 package uk.mashline.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +15,7 @@ import uk.mashline.console.security.StaffUsers;
 import uk.mashline.testsupport.Axe;
 import uk.mashline.testsupport.Browser;
 import uk.mashline.testsupport.ConsoleTestData;
+import uk.mashline.testsupport.SharedService;
 import uk.mashline.testsupport.StaffAccountsForTests;
 
 import javax.sql.DataSource;
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Public-sector pages must meet WCAG 2.2 AA: axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on the chat
  * pages and on every console page, each checked in real Chromium once its scripts have filled it in.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserTest {
 

@@ -1,24 +1,25 @@
 package uk.mashline.nlu.opennlp;
 
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The trained name finder: finds the caller's job, their relation to the child, who they are if
  * neither ("a neighbour") and places, in normalised tokens. Decodes as OpenNLP's {@code NameFinderME}
- * does (the model's beam search, sequence validator and codec, a span's probability the mean of its
- * tokens'), with {@link SlotNameFeatures} computing the same features faster when the model was trained
- * on OpenNLP's default features (checked once, here). Thread-safe: the model is shared and each thread
- * has its own decoder, which is not.
+ * does (a span's probability the mean of its tokens'), through {@link SlotNameDecoder} when the model
+ * allows (the same decisions and probabilities, several times faster), else through the model's own
+ * beam search and features. Thread-safe: the model and the decoder are shared; OpenNLP's search and
+ * features, which are not thread-safe, are one per thread.
  */
 public final class SlotNameFinder {
 
@@ -29,9 +30,12 @@ public final class SlotNameFinder {
     public record Entity(String type, String text, double probability) {
     }
 
-    /** Messages whose every token and decision history the fast features must reproduce exactly. */
+    /** Messages whose decoding the fast decoder must reproduce exactly before it is used. */
     private static final String[][] PROBES = {
         "hiya i am a health visitor in crawley and my nan s neighbour 12 year 2026 o clock & é ß".split(" "),
+        "im a school nurse for three primaries in tynemouth mash said nfa".split(" "),
+        "i m his nan and a teacher from gillingham here".split(" "),
+        "Health Visitor in Crawley and a GP in HORSHAM".split(" "),
         {"x"},
         {"social", "worker"},
     };
@@ -39,31 +43,35 @@ public final class SlotNameFinder {
 
     private final TokenNameFinderModel model;
     private final String version;
-    private final boolean fastFeatures;
-    private final ThreadLocal<Decoder> decoders;
+    private final SequenceCodec<String> codec;
+    private final SlotNameDecoder decoder;
+    private final ThreadLocal<OpenNlpDecoding> openNlp;
 
     public SlotNameFinder(TokenNameFinderModel model, String version) {
         this.model = model;
         this.version = version;
-        String[] outcomes = model.getNameFinderSequenceModel().getOutcomes();
-        this.fastFeatures = SlotNameFeatures.sameAs(model.getFactory().createContextGenerator(), outcomes, PROBES);
-        this.decoders = ThreadLocal.withInitial(this::decoder);
-    }
-
-    private Decoder decoder() {
-        SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
-        // the model's own generator holds per-message adaptive data, but it is never updated here, so
-        // (as when NameFinderME's data is cleared after every message) no message colours the next
-        BeamSearchContextGenerator<String> features = fastFeatures
-                ? new SlotNameFeatures() : model.getFactory().createContextGenerator();
-        return new Decoder(model.getNameFinderSequenceModel(), features, codec.createSequenceValidator(), codec);
+        this.codec = model.getFactory().createSequenceCodec();
+        this.decoder = SlotNameDecoder.forModel(model, PROBES).orElse(null);
+        this.openNlp = ThreadLocal.withInitial(() -> new OpenNlpDecoding(model.getNameFinderSequenceModel(),
+                // its per-message adaptive data is never updated here, so (as when NameFinderME's is cleared
+                // after every message) nothing learnt from one caller colours the next
+                model.getFactory().createContextGenerator(), codec.createSequenceValidator()));
     }
 
     public List<Entity> find(String[] tokens) {
-        Decoder decoder = decoders.get();
-        Sequence best = decoder.search().bestSequence(tokens, NO_CONTEXT, decoder.features(), decoder.validator());
-        Span[] spans = decoder.codec().decode(best.getOutcomes());
-        double[] probabilities = best.getProbs();
+        String[] outcomes;
+        double[] probabilities;
+        if (decoder != null) {
+            SlotNameDecoder.Decoded decoded = decoder.decode(tokens);
+            outcomes = decoded.outcomes();
+            probabilities = decoded.probabilities();
+        } else {
+            OpenNlpDecoding decoding = openNlp.get();
+            Sequence best = decoding.search().bestSequence(tokens, NO_CONTEXT, decoding.features(), decoding.validator());
+            outcomes = best.getOutcomes().toArray(String[]::new);
+            probabilities = best.getProbs();
+        }
+        Span[] spans = codec.decode(Arrays.asList(outcomes));
         List<Entity> found = new ArrayList<>(spans.length);
         for (Span span : spans) {
             found.add(new Entity(span.getType(),
@@ -86,16 +94,16 @@ public final class SlotNameFinder {
         return version;
     }
 
-    /** True when decoding uses {@link SlotNameFeatures} rather than the model's own feature generator. */
-    boolean usesFastFeatures() {
-        return fastFeatures;
+    /** True when decoding goes through {@link SlotNameDecoder} rather than OpenNLP's beam search. */
+    boolean usesFastDecoder() {
+        return decoder != null;
     }
 
     TokenNameFinderModel model() {
         return model;
     }
 
-    private record Decoder(SequenceClassificationModel search, BeamSearchContextGenerator<String> features,
-                           SequenceValidator<String> validator, SequenceCodec<String> codec) {
+    private record OpenNlpDecoding(SequenceClassificationModel search, BeamSearchContextGenerator<String> features,
+                                   SequenceValidator<String> validator) {
     }
 }

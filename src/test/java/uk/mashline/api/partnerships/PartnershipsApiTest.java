@@ -11,13 +11,13 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.mashline.knowledge.OpeningHours;
+import uk.mashline.testsupport.SharedService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public partnership API, over real HTTP, at a fixed time: Tuesday 14 July 2026, 10:00 BST. */
-@MicronautTest(transactional = false)
+@SharedService
 class PartnershipsApiTest {
 
     @Inject

@@ -204,7 +204,7 @@ class TwilioWebhooksTest {
         String sms = postSigned("/twilio/fallback/sms", params);
         assertTrue(sms.contains("999") && sms.contains("tłumacza"), sms);
         assertTrue(sms.contains("01634 334466") || sms.contains("03000 419191"), sms);
-        assertFalse(sms.contains("Out-of-hours contact") || sms.contains("Call 999 now"), sms);
+        assertFalse(sms.contains("Medway out-of-hours line") || sms.contains("Call 999 now"), sms);
     }
 
     @Test

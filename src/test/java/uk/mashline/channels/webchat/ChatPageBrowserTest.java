@@ -1,7 +1,6 @@
 package uk.mashline.channels.webchat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import uk.mashline.testsupport.Browser;
+import uk.mashline.testsupport.SharedService;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public web chat in real headless Chromium: type, read the reply, leave quickly. */
-@MicronautTest(transactional = false)
+@SharedService
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatPageBrowserTest {
 
