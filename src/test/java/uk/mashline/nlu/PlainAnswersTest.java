@@ -31,7 +31,9 @@ class PlainAnswersTest {
         "im 12|age", "I'm 12|age", "she's in year 10|age", "he's 9 nearly 10|age", "yr 7|age", "in reception|age",
         "he's in year 3 at the primary|age", "she turns 14 next month|age", "15 in june|age", "sixth form|age",
         "the police already know|who-knows", "no i havent told anyone yet|who-knows", "school is aware|who-knows",
-        "at school|location", "at her dad's|location", "it happened at the park|location", "in the flat|location", "she's 7|age", "my son is 9|age", "14 year old|age", "aged 3|age",
+        "at school|location",
+        "she's my daughter|relation", "he's my son's friend|relation", "mum's boyfriend|relation", "the boy next door|relation",
+        "he's 7 and his sister is 4|ages", "3 kids aged 2, 5 and 9|ages", "she's only little, about 3|ages", "14 or 15|ages", "at her dad's|location", "it happened at the park|location", "in the flat|location", "she's 7|age", "my son is 9|age", "14 year old|age", "aged 3|age",
         "2|number", "option 3|number", "the second one|number", "07700 900123|number",
         "stage 2|stage", "we are at stage 3|stage", "level 3|stage",
         "a teacher|role", "i'm the DSL|role", "health visitor|role", "her mum|role", "member of the public|role",
@@ -53,6 +55,7 @@ class PlainAnswersTest {
         "i dont know if im overreacting but my daughter is not home and its 2am",
         "she's in year 10 and he's hitting her", "year 9 and hes got a knife", "the police already know hes here",
         "i havent told anyone he hurts me", "he is at the house", "at the flat and hes got a knife",
+        "mum's boyfriend is here", "she's with me now and bleeding", "he's 7 and not breathing", "my daughter has gone",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);
