@@ -27,6 +27,9 @@ public final class AnswerParser {
     private static final Pattern NO = Pattern.compile(
             "^\\s*(n|no|nope|nah|not yet|no not yet|not really|never|haven'?t|have not|we haven'?t|i haven'?t|"
                     + "no .*|nope .*|not yet .*|nah .*|haven'?t .*|i haven'?t .*|we haven'?t .*|not .*)[.!]*\\s*$");
+    /** A day of the month alone, with its ordinal ending: "16th", "on the 3rd". */
+    private static final Pattern BARE_DAY = Pattern.compile(
+            "^\\s*(?:it was |raised |sent |on )?(?:the )?([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s*[.!]*\\s*$");
     private static final Pattern STAGE = Pattern.compile("(?:stage|level|step)?\\s*\\b([0-9]|zero|one|two|three|four|five|six"
             + "|first|second|third|fourth|fifth|sixth)\\b");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six");
@@ -102,6 +105,16 @@ public final class AnswerParser {
                     int year = words.group(3) == null ? today.getYear() : Integer.parseInt(words.group(3));
                     return Optional.of(latestNotAfter(LocalDate.of(year, month.get(), Integer.parseInt(words.group(1))),
                             words.group(3) == null, today));
+                }
+            }
+            // "16th", "the 16th", "on the 16th" to "on what date?": the latest 16th that is not in the future
+            Matcher day = BARE_DAY.matcher(t);
+            if (day.matches()) {
+                int dayOfMonth = Integer.parseInt(day.group(1));
+                for (LocalDate month = today.withDayOfMonth(1); month.isAfter(today.minusMonths(3)); month = month.minusMonths(1)) {
+                    if (dayOfMonth <= month.lengthOfMonth() && !month.withDayOfMonth(dayOfMonth).isAfter(today)) {
+                        return Optional.of(month.withDayOfMonth(dayOfMonth));
+                    }
                 }
             }
         } catch (DateTimeException | NumberFormatException e) {

@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 public final class Conversation {
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    /** "yes i phoned them last week": a yes or no and what was done, no longer. */
+    private static final int YES_NO_ANSWER_WORDS = 8;
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
     private static final int AGE_ANSWER_WORDS = 5;
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
+    private static final Pattern DISAGREES = Pattern.compile(
+            "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -207,7 +211,10 @@ public final class Conversation {
                 || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
         }
-        return engine.awaited(flow, request.state()).map(q -> q.fill().structured()).orElse(true);
+        // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
+        return engine.awaited(flow, request.state())
+                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty())
+                .orElse(true);
     }
 
     /**
@@ -217,16 +224,22 @@ public final class Conversation {
      */
     private boolean answersTheFlow(AdviceRequest request, Optional<FlowDefinition> flow) {
         Classification c = request.classification();
-        boolean weak = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
-                && c.confidence() < confidenceThreshold;
+        boolean modelOnly = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
+        boolean weak = modelOnly && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
-        if (!weak || flow.isEmpty() || WHITESPACE.split(text).length > SHORT_ANSWER_WORDS) {
+        int words = WHITESPACE.split(text).length;
+        if (flow.isEmpty() || !modelOnly) {
             return false;
         }
-        return engine.awaited(flow.get(), request.state())
-                .filter(q -> q.fill().structured())
-                .filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent())
-                .isPresent();
+        Optional<SlotQuestion> awaited = engine.awaited(flow.get(), request.state()).filter(q -> q.fill().structured());
+        // "yes i phoned them last wk" to "have you talked it through?": a yes or no first, then what was done, and no
+        // danger in the risk rules' words - the model's guess of danger is no reason to leave the question
+        boolean yesNoFirst = awaited.filter(q -> q.fill() == SlotQuestion.Fill.YES_NO).isPresent()
+                && answers.yesNo(text).isPresent() && words <= YES_NO_ANSWER_WORDS;
+        if (!yesNoFirst && (!weak || words > SHORT_ANSWER_WORDS)) {
+            return false;
+        }
+        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
     }
 
     /**
@@ -234,7 +247,12 @@ public final class Conversation {
      * "what is stage 2?"): the classifier's complaint or "not for this line" does not outweigh it.
      */
     private static boolean statesEscalation(AdviceRequest request, Slots stated) {
-        return stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(request.text().toLowerCase(Locale.UK)).find();
+        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
+            return true;
+        }
+        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"
+        return stated.has(Slots.DECISION) && DISAGREES.matcher(text).find() && !text.contains("complain");
     }
 
     /**

@@ -245,7 +245,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         values.put("parties", stage.parties() == null ? wording.text("escalation.partiesNotStated") : stage.parties());
         values.put("days", stage.workingDays() == null
                 ? (stage.notStated() == null ? wording.text("escalation.daysNotStated") : stage.notStated())
-                : wording.format("escalation.workingDays", "n", String.valueOf(stage.workingDays())));
+                : wording.format(stage.workingDays() == 1 ? "escalation.workingDay" : "escalation.workingDays",
+                        "n", String.valueOf(stage.workingDays())));
         values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
         values.put("limit", stage.workingDays() == null ? values.get("days")
                 : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));

@@ -54,7 +54,8 @@ class AnswerParserTest {
 
     @ParameterizedTest
     @CsvSource({"23/02/2027, 2027-02-23", "2027-03-01, 2027-03-01", "today, 2027-03-10", "yesterday, 2027-03-09",
-            "1st March, 2027-03-01", "14/12, 2026-12-14", "3rd of February 2027, 2027-02-03", "5.3.27, 2027-03-05"})
+            "1st March, 2027-03-01", "14/12, 2026-12-14", "3rd of February 2027, 2027-02-03", "5.3.27, 2027-03-05",
+            "16th, 2027-02-16", "the 3rd, 2027-03-03", "on the 31st, 2027-01-31", "10th, 2027-03-10"})
     void readsDatesAsPeopleWriteThem(String text, LocalDate expected) {
         assertEquals(Optional.of(expected), answers.date(text, today));
     }

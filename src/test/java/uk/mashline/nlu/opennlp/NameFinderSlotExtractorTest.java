@@ -62,7 +62,8 @@ class NameFinderSlotExtractorTest {
         for (String message : List.of("i want to complain about the social worker, she keeps cancelling visits",
                 "police are here now", "the police are here", "my health visitor never calls back",
                 "i spoke to a social worker yesterday and she said its fine", "social worker said they are closing it",
-                "the gp says he is fine")) {
+                "the gp says he is fine", "put me through to a social worker", "can i speak to a social worker please",
+                "i want to talk to the duty social worker", "i need a social worker")) {
             Slots slots = extractor.extract(message, TODAY);
             assertTrue(slots.get(Slots.PROFESSION).isEmpty(), () -> message + " -> " + slots);
             assertTrue(slots.get(Slots.ROLE).filter("PROFESSIONAL"::equals).isEmpty(), () -> message + " -> " + slots);
