@@ -1,42 +1,58 @@
 package uk.mashline.persistence;
 
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import uk.mashline.dialogue.DialogueState;
 import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.Slots;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Writes where a conversation's dialogue stands into one column and reads it back: the flow, the slot
- * asked for, the facts stated (slot values, never message text) and the last route, as
- * {@code v=2;flow=escalation;awaiting=stage;misses=0;last=ESCALATION;s.role=PROFESSIONAL;...}, values
- * percent-encoded. States written before version 2 ({@code step=ESCALATION_STAGE;decision=mash;initial=true;stage=2})
- * are still read, so a conversation in progress during an upgrade carries on where it was.
+ * asked for, the facts stated (slot values, never message text) and the last route, as a JSON object
+ * ({@code {"v":3,"misses":0,"flow":"escalation","awaiting":"stage","last":"ESCALATION","slots":{"role":"PROFESSIONAL"}}}).
+ * The column stays VARCHAR: H2, the embedded default, would store a string bound to its JSON type as a quoted
+ * JSON string. States written by earlier versions are still read, so a conversation in progress during an
+ * upgrade carries on where it was: version 2 ({@code v=2;flow=escalation;awaiting=stage;s.role=...}, values
+ * percent-encoded) and version 1 ({@code step=ESCALATION_STAGE;decision=mash;initial=true;stage=2}).
  */
 final class FlowStateCodec {
 
     private static final String SLOT = "s.";
+    private static final int VERSION = 3;
+    private static final ObjectMapper JSON = ObjectMapper.getDefault();
 
     record Flow(DialogueState dialogue, int misses) {
+    }
+
+    /** The column's JSON, as micronaut-serde writes and reads it. */
+    @Serdeable
+    record Stored(int v, int misses, String flow, String awaiting, String last, Map<String, String> slots) {
     }
 
     private FlowStateCodec() {
     }
 
     static String encode(DialogueState d, int misses) {
-        StringBuilder out = new StringBuilder("v=2;misses=").append(misses);
-        put(out, "flow", d.flow());
-        put(out, "awaiting", d.awaiting());
-        put(out, "last", d.last() == null ? null : d.last().name());
-        d.slots().values().forEach((name, value) -> put(out, SLOT + name, value));
-        return out.toString();
+        Stored stored = new Stored(VERSION, misses, d.flow(), d.awaiting(), d.last() == null ? null : d.last().name(),
+                d.slots().values());
+        try {
+            return JSON.writeValueAsString(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Flow decode(String value) {
+        if (value != null && value.startsWith("{")) {
+            return json(value);
+        }
         Map<String, String> fields = fields(value);
         int misses = parseInt(fields.get("misses"));
         if (!fields.containsKey("v")) {
@@ -50,6 +66,18 @@ final class FlowStateCodec {
         });
         return new Flow(new DialogueState(fields.get("flow"), fields.get("awaiting"), new Slots(slots),
                 route(fields.get("last"))), misses);
+    }
+
+    private static Flow json(String value) {
+        try {
+            Stored stored = JSON.readValue(value, Stored.class);
+            Map<String, String> slots = stored.slots() == null ? Map.of() : new LinkedHashMap<>(stored.slots());
+            return new Flow(new DialogueState(stored.flow(), stored.awaiting(), new Slots(slots), route(stored.last())),
+                    stored.misses());
+        } catch (IOException | RuntimeException e) {
+            // an unreadable state costs the conversation its context, never the turn
+            return new Flow(DialogueState.NONE, 0);
+        }
     }
 
     /** Version 1 kept an escalation step and its answers; map them onto the escalation flow's slots. */
@@ -81,12 +109,6 @@ final class FlowStateCodec {
             };
         }
         return new DialogueState(flow, awaiting, new Slots(slots), null);
-    }
-
-    private static void put(StringBuilder out, String key, String value) {
-        if (value != null) {
-            out.append(';').append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     private static Map<String, String> fields(String value) {

@@ -25,6 +25,30 @@ class FlowStateCodecTest {
     }
 
     @Test
+    void theStateIsStoredAsJson() {
+        DialogueState state = new DialogueState("escalation", Slots.STAGE, new Slots(Map.of(Slots.ROLE, "PARENT")),
+                Route.ESCALATION);
+        assertEquals("{\"v\":3,\"misses\":0,\"flow\":\"escalation\",\"awaiting\":\"stage\",\"last\":\"ESCALATION\","
+                + "\"slots\":{\"role\":\"PARENT\"}}", FlowStateCodec.encode(state, 0));
+    }
+
+    @Test
+    void aStateWrittenByVersionTwoCarriesOnAtTheSameQuestion() {
+        FlowStateCodec.Flow read = FlowStateCodec.decode(
+                "v=2;misses=1;flow=escalation;awaiting=raised_on;last=ESCALATION;s.role=PROFESSIONAL;"
+                        + "s.place=burgess+hill%3B+west%3Dsussex");
+        assertEquals(new DialogueState("escalation", Slots.RAISED_ON,
+                new Slots(Map.of(Slots.ROLE, "PROFESSIONAL", Slots.PLACE, "burgess hill; west=sussex")), Route.ESCALATION),
+                read.dialogue());
+        assertEquals(1, read.misses());
+    }
+
+    @Test
+    void brokenJsonStartsAfreshInsteadOfFailingTheTurn() {
+        assertEquals(DialogueState.NONE, FlowStateCodec.decode("{\"v\":3,\"slots\":").dialogue());
+    }
+
+    @Test
     void aStateWrittenBeforeSlotsCarriesOnAtTheSameQuestion() {
         FlowStateCodec.Flow read = FlowStateCodec.decode("step=ESCALATION_RAISED_ON;misses=0;decision=mash;initial=true;stage=2");
         assertEquals("escalation", read.dialogue().flow());
