@@ -1,6 +1,5 @@
 package uk.mashline.outbound;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -109,10 +108,5 @@ class DutyAlerts implements StaffAttention {
                 "channel", wording.text("alert.channel." + attention.channel().name().toLowerCase(Locale.ROOT)),
                 "time", TIME.format(ZonedDateTime.ofInstant(attention.at(), OpeningHours.UK)),
                 "link", publicUrl + "/console/conversations/" + attention.conversationId()));
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdown();
     }
 }

@@ -143,6 +143,8 @@ class OutboxSender {
                 + " attempts=" + attempt + (error == null ? "" : " error=" + error);
     }
 
+    // Micronaut only shuts its executors down (queued sends would still run); a send cut short here keeps
+    // its claim in the database, which runs out and lets any instance send it again
     @PreDestroy
     void stop() {
         looks.shutdownNow();
