@@ -120,6 +120,53 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he always hit me"));
     }
 
+    @Test
+    void safeNowWordingWeakensStrongRulesAndSilencesCuesUnlessDangerIsPresent() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "safe\t\\bwith me now\\b",
+                "present\t\\boutside\\b",
+                "cue\tscared\t\\bscared\\b",
+                "rule\thit\t\\bhit\\b"));
+        assertEquals(Optional.of(new RiskSignal("hit", false)), tiny.detect("her dad hit her and she is with me now"));
+        assertEquals(Optional.empty(), tiny.detect("she is scared but she is with me now"));
+        assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he hit her she is with me now and he is outside"));
+        assertEquals(Optional.of(new RiskSignal("scared", false)), tiny.detect("she is scared and he is outside, she is with me now"));
+    }
+
+    /** A child safe now with the writer, harm that is over, or something seen and reported: a worry, not 999. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son came back from his dads with a bruise, his dad grabbed him, hes with me now",
+        "teacher - pupil came in with a burn on his hand, he's in class now and fine",
+        "my sister's ex strangled her in the summer, they split up",
+        "my friend got hit by her bf and her kids saw it, she's back with him now",
+        "i need a person to help me",
+        "im a young mum and i feel so alone with the baby",
+    })
+    void safeNowAndOverAreNotDangerNowToTheRules(String message) {
+        assertTrue(!strong(message), message);
+    }
+
+    /** A child's own words about being hurt, in the present tense: going on, so 999 first, whatever the model says. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im 12 and my mum hits me with a belt", "my dad hits me", "I'm 14. My dad hits me when he is drunk",
+        "my stepdad beats me and my brother", "mums boyfriend kicks me when nobody is looking",
+    })
+    void aChildsOwnWordsAboutBeingHitAreStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the kids are with me now but he is outside with a knife",
+        "she is at school now but he said he will kill her when she gets home",
+        "he's back and smashing the place up",
+    })
+    void safeWordingNeverHidesDangerThatIsPresent(String message) {
+        assertTrue(strong(message), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I'm worried about the kids next door, they get left alone a lot and look hungry",
