@@ -43,6 +43,7 @@ public final class Conversation {
     private final FlowEngine engine;
     private final ReplyReader replies;
     private final Harm harm;
+    private final DirectQuestions questions;
 
     /**
      * What leaves any flow or answers in the light of the last reply.
@@ -60,7 +61,8 @@ public final class Conversation {
      */
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
-                        FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm) {
+                        FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm,
+                        DirectQuestions questions) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -76,6 +78,7 @@ public final class Conversation {
         this.engine = engine;
         this.replies = replies;
         this.harm = harm;
+        this.questions = questions;
     }
 
     public Turn take(AdviceRequest original) {
@@ -101,6 +104,10 @@ public final class Conversation {
             if (keyword != null) {
                 return keyword.advise(request);
             }
+        }
+        Optional<Turn> direct = direct(request, original, flow, before);
+        if (direct.isPresent()) {
+            return direct.get();
         }
         // "ok" is not a yes to "are you somewhere safe?": only a plain yes or no answers it
         Optional<Boolean> safe = request.slots().flag(Slots.ANSWER);
@@ -159,6 +166,39 @@ public final class Conversation {
             return unclear(request);
         }
         return advise(c.route(), request, before);
+    }
+
+    /**
+     * "What is stage 2?", "what is a MARF?": answered from the document on any step of any flow, leaving the case's
+     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting, asked
+     * again after the answer. "How do I challenge it?" after an answer is the escalation route. A child is answered
+     * as a child by the flow, not with the policy's stages.
+     */
+    private Optional<Turn> direct(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow,
+                                  Slots before) {
+        Optional<DirectQuestions.Kind> kind = questions.kind(request.text());
+        if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
+            return Optional.empty();
+        }
+        if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
+            return flow.isEmpty() && request.state().dialogue().last() != null
+                    ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
+        }
+        ConversationState state = request.state();
+        Slots kept = original.state().slots();
+        if (state.role().isKnown()) {
+            kept = kept.with(Slots.ROLE, state.role().name());
+        }
+        ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
+        AdviceRequest asked = request.withState(keep);
+        Route route = flow.map(FlowDefinition::route).orElse(Route.CONSULTATION);
+        Optional<Turn> answer = kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
+                : questions.term(asked, keep, route);
+        // the flow's question is not forgotten: asked again after the answer
+        return answer.map(turn -> flow.flatMap(f -> engine.question(f, asked, advisors.get(f.route())))
+                .map(question -> new Turn(turn.advice().add(question), turn.state(), turn.route(), turn.intent(),
+                        turn.confidence(), turn.rule()))
+                .orElse(turn));
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead

@@ -111,6 +111,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     }
 
     /**
+     * A child's "what do I do?" after telling: what they can do now, in a child's words - tell an adult they trust,
+     * Childline, 999 if in danger - and whether they are safe; never "that was everything the document says".
+     */
+    public Turn childNextSteps(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("followup.child.whatToDo"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"))
+                .add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+        return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
+    }
+
+    /**
      * Childline in every reply to a child, whatever answered them ({@link NationalHelp#ensureChildline}), and for
      * anyone, Report Remove or CEOP where the message tells of online sexual abuse of a child.
      */

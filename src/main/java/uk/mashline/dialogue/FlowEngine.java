@@ -108,6 +108,16 @@ public final class FlowEngine {
         return flow.name().equals(d.flow()) && d.awaiting() != null ? flow.slot(d.awaiting()) : Optional.empty();
     }
 
+    /** The question {@code flow} is waiting for, in words, to ask again after answering something else. */
+    public Optional<String> question(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
+        FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
+        return awaited(flow, request.state()).map(q -> {
+            Map<String, String> values = new HashMap<>(request.state().slots().values());
+            values.putAll(hooks.questionValues(q.slot(), request));
+            return wording.format(q.ask(), values);
+        });
+    }
+
     private Turn ask(FlowDefinition flow, SlotQuestion q, AdviceRequest request, FlowHooks hooks, boolean again) {
         Map<String, String> values = new HashMap<>(request.state().slots().values());
         values.putAll(hooks.questionValues(q.slot(), request));

@@ -88,6 +88,10 @@ public final class FollowUpAdvisor {
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
         }
+        // a child asking what to do is told what they can do, not the rest of a document
+        if (kind.get().equals("what_else") && request.role() == CallerRole.CHILD) {
+            return Optional.of(disclosure.childNextSteps(request));
+        }
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);

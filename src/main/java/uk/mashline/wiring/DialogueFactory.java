@@ -13,6 +13,7 @@ import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
 import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.DirectQuestions;
 import uk.mashline.dialogue.DisclosureAdvisor;
 import uk.mashline.dialogue.DisclosureDetector;
 import uk.mashline.dialogue.EarlyHelpAdvisor;
@@ -114,7 +115,8 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern));
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
+                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
