@@ -91,6 +91,15 @@ public final class Conversation {
         Classification c = request.classification();
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
+        // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
+        // risk rule (not only the model) heard danger in it
+        boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
+                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK);
+        if (askedIfSafe && request.role() == CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.disclosure().checkIn(request, true);
+        }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
@@ -170,8 +179,7 @@ public final class Conversation {
 
     /**
      * "What is stage 2?", "what is a MARF?": answered from the document on any step of any flow, leaving the case's
-     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting, asked
-     * again after the answer. "How do I challenge it?" after an answer is the escalation route. A child is answered
+     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting. "How do I challenge it?" after an answer is the escalation route. A child is answered
      * as a child by the flow, not with the policy's stages.
      */
     private Optional<Turn> direct(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow,
@@ -192,13 +200,9 @@ public final class Conversation {
         ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
         AdviceRequest asked = request.withState(keep);
         Route route = flow.map(FlowDefinition::route).orElse(Route.CONSULTATION);
-        Optional<Turn> answer = kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
+        // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
+        return kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
                 : questions.term(asked, keep, route);
-        // the flow's question is not forgotten: asked again after the answer
-        return answer.map(turn -> flow.flatMap(f -> engine.question(f, asked, advisors.get(f.route())))
-                .map(question -> new Turn(turn.advice().add(question), turn.state(), turn.route(), turn.intent(),
-                        turn.confidence(), turn.rule()))
-                .orElse(turn));
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead
@@ -264,7 +268,7 @@ public final class Conversation {
      */
     private boolean answersTheFlow(AdviceRequest request, Optional<FlowDefinition> flow) {
         Classification c = request.classification();
-        boolean modelOnly = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
+        boolean modelOnly = modelOnly(c);
         boolean weak = modelOnly && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
         int words = WHITESPACE.split(text).length;
@@ -280,6 +284,11 @@ public final class Conversation {
             return false;
         }
         return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
+    }
+
+    /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
+    private static boolean modelOnly(Classification c) {
+        return c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
     }
 
     /**

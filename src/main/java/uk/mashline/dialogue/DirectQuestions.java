@@ -28,6 +28,7 @@ public final class DirectQuestions {
     public enum Kind { STAGE, TERM, CHALLENGE }
 
     private static final String NOT_STAGE = "notStage";
+    private static final String NEXT_STAGE = "nextStage";
 
     private record Cue(Kind kind, Pattern pattern) {
     }
@@ -35,13 +36,17 @@ public final class DirectQuestions {
     private final List<Cue> cues;
     /** Words that make a message about a stage the caller's own case ("escalated to stage 2"). */
     private final List<Pattern> ownCase;
+    /** "When is the next stage due?": the stage after the one the case has reached (stage 1 before any). */
+    private final List<Pattern> next;
     private final Wording wording;
     private final StageWording stages;
 
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording) {
-        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE))
+        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.pattern())).toList();
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
@@ -80,7 +85,12 @@ public final class DirectQuestions {
             addSourced(advice, policy.doNotDelayRule());
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
-        Optional<EscalationStage> asked = request.slots().number(Slots.STAGE).flatMap(policy::stage);
+        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        Optional<Integer> number = request.slots().number(Slots.STAGE);
+        if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
+            number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);
+        }
+        Optional<EscalationStage> asked = number.flatMap(policy::stage);
         String partnership = request.partnership().name();
         if (asked.isEmpty()) {
             advice.add(wording.format("escalation.stagesAre", Map.of("partnership", partnership,

@@ -19,8 +19,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
+    private final java.util.List<java.util.regex.Pattern> safeNow;
 
-    public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern) {
+    /** @param safeNow a child's replies that say they are safe now without a yes (dialogue/safe-now.txt) */
+    public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
+                             java.util.List<java.util.regex.Pattern> safeNow) {
+        this.safeNow = java.util.List.copyOf(safeNow);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -50,6 +54,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
 
+    /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */
+    public boolean saysSafeNow(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        return safeNow.stream().anyMatch(p -> p.matcher(t).find());
+    }
+
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */
     public Turn checkIn(AdviceRequest request, Boolean safe) {
         Advice advice = new Advice();
@@ -60,6 +70,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                     request.state().settled(), Route.IMMEDIATE_RISK);
         }
         advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
+        // safe for now: what they can do next (an adult they trust, Childline), with 999 only as the reminder
+        if (safe != null) {
+            advice.add(wording.text("disclosure.child.trustedAdult"));
+        }
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
         return Turn.of(request, advice.essentialsEndHere(),
