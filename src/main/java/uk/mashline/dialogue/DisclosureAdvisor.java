@@ -70,13 +70,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                     request.state().settled(), Route.IMMEDIATE_RISK);
         }
         advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
-        // safe for now: what they can do next (an adult they trust, Childline), with 999 only as the reminder
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        // safe for now: what they can do next, after the first screen's Childline and 999 reminder
         if (safe != null) {
             advice.add(wording.text("disclosure.child.trustedAdult"));
         }
-        national.addChildline(advice, request.style());
-        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
-        return Turn.of(request, advice.essentialsEndHere(),
+        return Turn.of(request, advice,
                 safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
     }
 
@@ -126,14 +126,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /**
      * A child's "what do I do?" after telling: what they can do now, in a child's words - tell an adult they trust,
-     * Childline, 999 if in danger - and whether they are safe; never "that was everything the document says".
+     * Childline, 999 if in danger; never "that was everything the document says".
      */
     public Turn childNextSteps(AdviceRequest request) {
         Advice advice = new Advice().add(wording.text("followup.child.whatToDo"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"))
-                .add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
-        return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
+                .essentialsEndHere().add(wording.text("disclosure.child.stay"));
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 
     /**
