@@ -18,6 +18,16 @@ public record SmsSegments(boolean gsm7, int units, int segments) {
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "\f^{}\\[~]|€";
+    // the two alphabets as look-up tables: a reply is counted many times while it is fitted (ReplyBudget),
+    // and a scan of the alphabet's 128 characters for each character of it was a visible part of a turn
+    private static final java.util.BitSet IN_BASIC = bits(BASIC);
+    private static final java.util.BitSet IN_EXTENSION = bits(EXTENSION);
+
+    private static java.util.BitSet bits(String alphabet) {
+        java.util.BitSet bits = new java.util.BitSet();
+        alphabet.chars().forEach(bits::set);
+        return bits;
+    }
 
     /** The cost of {@code text} sent as one message. */
     public static SmsSegments of(String text) {
@@ -38,7 +48,7 @@ public record SmsSegments(boolean gsm7, int units, int segments) {
     public static boolean isGsm7(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (BASIC.indexOf(c) < 0 && EXTENSION.indexOf(c) < 0) {
+            if (!IN_BASIC.get(c) && !IN_EXTENSION.get(c)) {
                 return false;
             }
         }
@@ -65,7 +75,7 @@ public record SmsSegments(boolean gsm7, int units, int segments) {
     private static int gsmUnits(String text) {
         int units = 0;
         for (int i = 0; i < text.length(); i++) {
-            units += EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+            units += IN_EXTENSION.get(text.charAt(i)) ? 2 : 1;
         }
         return units;
     }
