@@ -160,6 +160,15 @@ public final class Conversation {
                 return noted.get();
             }
         }
+        // "no i havent spoken to anyone yet" after an answer, with no question waiting and nothing the model is sure
+        // of: the answer is noted and the conversation kept, never the menu
+        if (safe.isPresent() && flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null
+                && dialogue.last() != null && !confident(c) && answers.menuChoice(request.text()).isEmpty()) {
+            Optional<Turn> noted = harm.followUps().noted(request);
+            if (noted.isPresent()) {
+                return noted.get();
+            }
+        }
         Optional<Route> menu = answers.menuChoice(request.text());
         if (dialogue.clarifying() || (menu.isPresent() && flow.isEmpty())) {
             if (menu.isPresent()) {
