@@ -32,9 +32,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final HelpNow helpNow;
     private final WorkingDayCalendar calendar;
     private final NationalHelp national;
+    private final StageWording stages;
 
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
         this.national = national;
+        this.stages = new StageWording(wording);
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -162,27 +164,32 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         Map<String, String> values = stageValues(stage);
         values.put("raisedOn", DATE.format(raisedOn));
         values.put("partnership", request.partnership().name());
+        EscalationStage next = deadline.nextStage();
+        Map<String, String> nextValues = next == null ? Map.of() : nextValues(next, stage);
+        boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+        } else if (overdue) {
+            // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
+            // there is none); then what the stage was
+            values.put("dueBy", DATE.format(deadline.dueBy()));
+            if (next != null) {
+                Map<String, String> both = new HashMap<>(values);
+                nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
+                advice.add(wording.format("escalation.overdueNext", both), stage.source());
+            } else {
+                advice.add(wording.format("escalation.overdueLast", values), stage.source());
+            }
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()));
             advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday" : "escalation.stageDue", values),
                     stage.source());
-            if (deadline.dueBy().isBefore(request.now().toLocalDate())) {
-                advice.add(wording.text("escalation.overdue"));
-            }
         }
-        EscalationStage next = deadline.nextStage();
-        if (next != null) {
-            Map<String, String> nextValues = stageValues(next);
-            // the same "not stated" note for both stages is said once, in brackets or not
-            if (next.workingDays() == null && next.notStated() != null && advice.paragraphs().stream()
-                    .anyMatch(p -> p.contains(next.notStated().strip().split("\\. ")[0]))) {
-                nextValues.put("limit", wording.text("escalation.daysNotStated"));
-            }
+        if (next != null && !overdue) {
             advice.add(wording.format("escalation.next", nextValues), next.source());
-        } else {
+        } else if (next == null && !overdue) {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));
         }
@@ -201,6 +208,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
         return done(request, advice);
+    }
+
+    /** The next stage's words; the same "not stated" note for both stages is said once, in brackets or not. */
+    private Map<String, String> nextValues(EscalationStage next, EscalationStage stage) {
+        Map<String, String> nextValues = stageValues(next);
+        if (next.workingDays() == null && next.notStated() != null && next.notStated().equals(stage.notStated())) {
+            nextValues.put("limit", wording.text("escalation.daysNotStated"));
+        }
+        return nextValues;
     }
 
     private void addRecord(Advice advice, EscalationStage stage) {
@@ -226,13 +242,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return done(request, advice.essentialsEndHere());
     }
 
-    /**
-     * Whether asking which stage was reached can lead anywhere: some stage names who to go to or a time limit.
-     * Stages the document only numbers ("four stages of review", the reviewers in a guide it does not hold)
-     * are answered with what it does say and its contact, not with a question the answer cannot use.
-     */
     private static boolean describesStages(EscalationPolicy policy) {
-        return policy.stages().stream().anyMatch(s -> s.parties() != null || s.workingDays() != null);
+        return StageWording.describesStages(policy);
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {
@@ -240,28 +251,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     private Map<String, String> stageValues(EscalationStage stage) {
-        Map<String, String> values = new HashMap<>();
-        values.put("stage", String.valueOf(stage.number()));
-        values.put("parties", stage.parties() == null ? wording.text("escalation.partiesNotStated") : stage.parties());
-        values.put("days", stage.workingDays() == null
-                ? (stage.notStated() == null ? wording.text("escalation.daysNotStated") : stage.notStated())
-                : wording.format(stage.workingDays() == 1 ? "escalation.workingDay" : "escalation.workingDays",
-                        "n", String.valueOf(stage.workingDays())));
-        values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
-        values.put("limit", stage.workingDays() == null ? values.get("days")
-                : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
-        values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
-                : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
-        return values;
+        return stages.values(stage);
     }
 
     private String stageList(EscalationPolicy policy) {
-        StringBuilder out = new StringBuilder();
-        for (EscalationStage s : policy.stages()) {
-            out.append(out.length() > 0 ? "; " : "").append(s.number()).append(" ")
-                    .append(s.parties() == null ? wording.text("escalation.partiesNotStated") : s.parties());
-        }
-        return out.toString();
+        return stages.list(policy);
     }
 
     private Turn done(AdviceRequest request, Advice advice) {
