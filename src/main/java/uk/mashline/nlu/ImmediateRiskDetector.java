@@ -40,18 +40,21 @@ public final class ImmediateRiskDetector {
     private final List<Pattern> historic;
     private final List<Pattern> present;
     private final List<Pattern> habitual;
+    /** Safe-now wording alone ("she's with me now"), for {@link #reassures}. */
+    private final List<Pattern> safe;
     /** Every ignore and rule pattern, numbered for the prefilter: ignores first, then rules in order. */
     private final List<Pattern> numbered = new ArrayList<>();
     private final PatternPrefilter prefilter;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
-                          List<Pattern> habitual) {
+                          List<Pattern> habitual, List<Pattern> safe) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
         this.historic = List.copyOf(historic);
         this.present = List.copyOf(present);
         this.habitual = List.copyOf(habitual);
+        this.safe = List.copyOf(safe);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
         this.prefilter = new PatternPrefilter(numbered);
@@ -75,6 +78,7 @@ public final class ImmediateRiskDetector {
         List<Pattern> historic = new ArrayList<>();
         List<Pattern> present = new ArrayList<>();
         List<Pattern> habitual = new ArrayList<>();
+        List<Pattern> safeNow = new ArrayList<>();
         RuleFile file = new RuleFile("immediate-risk rules");
         file.read(lines, f -> {
             switch (f[0]) {
@@ -88,6 +92,7 @@ public final class ImmediateRiskDetector {
                     Pattern safe = file.compile(f[1]);
                     historic.add(safe);
                     habitual.add(safe);
+                    safeNow.add(safe);
                 }
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
@@ -102,7 +107,7 @@ public final class ImmediateRiskDetector {
                 default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
             }
         });
-        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual);
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow);
     }
 
     /** The first rule that fires on already-normalised text, if any. */
@@ -149,6 +154,19 @@ public final class ImmediateRiskDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the message says the child is safe now or the harm is over ("she's with me now", "he's in prison",
+     * "police know") and nothing in it says danger is present ("outside", "tonight"): with no rule firing, the
+     * model's own guess of danger for it must then be surer ({@link RoutePolicy#decideReassured}).
+     */
+    public boolean reassures(String normalisedText) {
+        if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty()) {
+            return false;
+        }
+        String text = " " + normalisedText + " ";
+        return anyFinds(safe, text) && !anyFinds(present, text);
     }
 
     /** Harmless phrases become spaces of the same length, so word positions stay valid. */

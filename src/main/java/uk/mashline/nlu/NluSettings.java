@@ -16,11 +16,19 @@ import java.util.Properties;
  *                            probability from the classifier is enough for IMMEDIATE_RISK
  * @param classifierFloor     with no rule or cue firing, the classifier's own top immediate-risk intent needs
  *                            at least this probability: below it the model is guessing about words it barely knows
+ * @param reassuredFloor      the same when the message says the child is safe now or the harm is over and nothing in
+ *                            it says danger is present ({@link ImmediateRiskDetector#reassures})
  * @param modelWait           longest a message waits for the model still training at start-up
  * @param training            how the model is trained
  */
 public record NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin,
-                          double classifierFloor, Duration modelWait, TrainingSettings training) {
+                          double classifierFloor, double reassuredFloor, Duration modelWait, TrainingSettings training) {
+
+    /** Settings with no separate floor for reassured messages: the classifier floor serves for both. */
+    public NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin, double classifierFloor,
+                       Duration modelWait, TrainingSettings training) {
+        this(confidenceThreshold, immediateRiskMargin, cueMargin, classifierFloor, classifierFloor, modelWait, training);
+    }
 
     public static final String RESOURCE = "nlu/nlu.properties";
 
@@ -43,6 +51,8 @@ public record NluSettings(double confidenceThreshold, double immediateRiskMargin
                 Double.parseDouble(p.getProperty("immediate-risk-margin").strip()),
                 Double.parseDouble(p.getProperty("immediate-risk-cue-margin").strip()),
                 Double.parseDouble(p.getProperty("immediate-risk-classifier-floor", "0").strip()),
+                Double.parseDouble(p.getProperty("immediate-risk-reassured-floor",
+                        p.getProperty("immediate-risk-classifier-floor", "0")).strip()),
                 Duration.ofSeconds(Long.parseLong(p.getProperty("model-wait-seconds", "30").strip())),
                 new TrainingSettings(
                         p.getProperty("train.algorithm", "MAXENT").strip(),

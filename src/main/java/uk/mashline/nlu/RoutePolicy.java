@@ -26,6 +26,7 @@ public final class RoutePolicy {
     private final double immediateRiskMargin;
     private final double cueMargin;
     private final double classifierFloor;
+    private final double reassuredFloor;
 
     /** As {@link #RoutePolicy(double, double, double)} with no floor: the model's top intent always counts. */
     public RoutePolicy(double immediateRiskMargin, double cueMargin) {
@@ -39,9 +40,18 @@ public final class RoutePolicy {
      *                            probability ("i want to find a childminder" came first as self-harm at 0.19)
      */
     public RoutePolicy(double immediateRiskMargin, double cueMargin, double classifierFloor) {
+        this(immediateRiskMargin, cueMargin, classifierFloor, classifierFloor);
+    }
+
+    /**
+     * @param reassuredFloor with no rule or cue firing and the message saying the child is safe now, an
+     *                       immediate-risk intent needs this probability (see {@link #decideReassured})
+     */
+    public RoutePolicy(double immediateRiskMargin, double cueMargin, double classifierFloor, double reassuredFloor) {
         this.immediateRiskMargin = immediateRiskMargin;
         this.cueMargin = cueMargin;
         this.classifierFloor = classifierFloor;
+        this.reassuredFloor = reassuredFloor;
     }
 
     /**
@@ -75,6 +85,20 @@ public final class RoutePolicy {
         IntentScore answer = top.route() == Route.IMMEDIATE_RISK ? bestNotRisk(ranked) : top;
         return answer == null ? unrecognised(version)
                 : new Classification(answer.intent(), answer.route(), answer.probability(), null, version);
+    }
+
+    /**
+     * No rule or cue fired and the message says the child is safe now or the harm is over, with nothing saying
+     * danger is present ("my son was threatened with a knife on saturday, he got away and he's home and ok"): the
+     * model's guess of danger from the words "knife" or "raped" alone must be surer than usual, or the message is
+     * the worry to report it says it is.
+     */
+    public Classification decideReassured(List<IntentScore> ranked, String version) {
+        IntentScore bestRisk = ranked.stream().filter(s -> s.route() == Route.IMMEDIATE_RISK).findFirst().orElse(null);
+        if (bestRisk != null && bestRisk.probability() >= reassuredFloor) {
+            return immediate(bestRisk, RULE_CLASSIFIER, version);
+        }
+        return plainAnswer(ranked, version);
     }
 
     private static IntentScore bestNotRisk(List<IntentScore> ranked) {

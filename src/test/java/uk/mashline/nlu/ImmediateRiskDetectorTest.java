@@ -49,6 +49,9 @@ class ImmediateRiskDetectorTest {
         "he's here, he's going to hurt me",
         "need an ambulance",
         "hes threatening to stab me",
+        "a gang have got my son in a flat and say he has to work it off", "he rapd me",
+        "shes on a video call and he keeps telling her to undress on camera", "i dont feel safe at home tonight",
+        "the cutting lady is coming tomorrow for my nieces", "someone is trying to get into the house",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);

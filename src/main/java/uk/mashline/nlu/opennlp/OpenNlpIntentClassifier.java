@@ -41,7 +41,8 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         this.normaliser = normaliser;
         this.detector = detector;
         this.plainAnswers = plainAnswers;
-        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor());
+        this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor(),
+                settings.reassuredFloor());
         this.model = model;
         this.modelWait = settings.modelWait();
         this.confidenceThreshold = settings.confidenceThreshold();
@@ -70,6 +71,9 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         }
         if (rule.isEmpty() && plainAnswers.isPlain(normalised)) {
             return policy.plainAnswer(ready.rank(tokens), ready.version());
+        }
+        if (rule.isEmpty() && detector.reassures(normalised)) {
+            return policy.decideReassured(ready.rank(tokens), ready.version());
         }
         return policy.decide(rule, ready.rank(tokens), ready.version());
     }

@@ -33,6 +33,11 @@ public final class CvRiskCommand {
                     && !c.rule().startsWith("classifier")) {
                 System.out.printf("LOWCUE   %-22s %.3f %s%n", c.rule(), c.confidence(), p.text());
             }
+            if (p.expected() == Route.IMMEDIATE_RISK && c.route() == Route.IMMEDIATE_RISK && c.confidence() < 0.5
+                    && c.rule().startsWith("classifier")) {
+                // danger the model alone caught, and how surely: what a higher floor or margin would lose
+                System.out.printf("LOWMODEL %-22s %.3f %s%n", c.rule(), c.confidence(), p.text());
+            }
         }
         for (Prediction p : cv.misclassified()) {
             if (p.classification().route() == Route.IMMEDIATE_RISK) {
