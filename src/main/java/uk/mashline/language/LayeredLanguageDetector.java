@@ -104,10 +104,13 @@ public final class LayeredLanguageDetector implements LanguageDetector {
         String spaced = " " + DangerCues.spaced(text) + " ";
         int englishWords = count(distinct, english);
         Set<String> cuesFound = cueIndex.atWordStarts(spaced);
+        int[] fileWords = cueIndex.fileWords(distinct);
         Map<Language, Integer> scores = new HashMap<>();
-        for (CueIndex.PackCues other : cueIndex.others()) {
+        List<CueIndex.PackCues> others = cueIndex.others();
+        for (int i = 0; i < others.size(); i++) {
+            CueIndex.PackCues other = others.get(i);
             LanguagePack pack = other.pack();
-            int score = count(distinct, pack.words()) + letters(other.letters(), lower) + other.found(cuesFound);
+            int score = fileWords[i] + letters(other.letters(), lower) + other.found(cuesFound);
             if (score > 0) {
                 scores.put(pack.language(), score);
             }

@@ -34,7 +34,7 @@ class CueIndexTest {
     }
 
     @Test
-    void theIndexFindsTheCuesAWordStartHas() {
+    void theIndexFindsTheCuesAWordStartHasAndTheWordsOfEachFile() {
         CueIndex index = new CueIndex(LanguageTestSupport.PACKS);
         List<String> texts = new ArrayList<>(LanguageTestSupport.allTexts());
         int found = 0;
@@ -42,6 +42,15 @@ class CueIndexTest {
         for (String text : texts) {
             String spaced = " " + DangerCues.spaced(text) + " ";
             var cues = index.atWordStarts(spaced);
+            java.util.Set<String> words = new java.util.HashSet<>(Folding.words(text));
+            int[] fileWords = index.fileWords(words);
+            for (int i = 0; i < index.others().size(); i++) {
+                CueIndex.PackCues pack = index.others().get(i);
+                long inFile = words.stream().filter(pack.pack().words()::contains).count();
+                if (inFile != fileWords[i]) {
+                    differ.add(pack.pack().language().code() + " words " + inFile + " != " + fileWords[i] + " | " + text);
+                }
+            }
             for (CueIndex.PackCues pack : index.others()) {
                 // the way it was: every cue of the file looked for on its own, at a word's start
                 int expected = (int) pack.pack().dangerCues().values().stream().flatMap(List::stream)
