@@ -157,15 +157,13 @@ public final class HelpNow {
         return advice;
     }
 
-    // On a short channel the numbers go first, one after another, and a number's notes ("cannot take
-    // texts", how it rings) after everything else, where "more" reaches them.
+    // The numbers go first, one after another, and a number's notes ("cannot take texts", how it rings)
+    // after everything else, where "more" reaches them: on every channel the first screen must hold
+    // every number to ring, and a note such as "one ring, then an unobtainable tone" read before the
+    // number it explains pushed the other numbers and the 999 line out of a web chat's first reply.
     private void addNumber(Advice advice, String key, Contact contact, ZonedDateTime now, ChannelStyle style,
                            CallerRole role) {
         Map<String, String> values = describe(contact, now, style, role);
-        if (!style.brief()) {
-            advice.add(wording.format(key, values), contact.source());
-            return;
-        }
         String notes = (values.get("texts") + " " + values.get("notes")).strip();
         values.put("texts", "");
         values.put("notes", "");
