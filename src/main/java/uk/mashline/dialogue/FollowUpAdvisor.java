@@ -33,7 +33,7 @@ public final class FollowUpAdvisor {
     private static final String SELF_HARM = "self_harm";
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
-    private record Cue(String kind, Pattern pattern) {
+    private record Cue(String kind, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -62,7 +62,7 @@ public final class FollowUpAdvisor {
                     if (parts.length != 2) {
                         throw new IllegalStateException(resource + ": expected KIND<TAB>regex, got: " + line);
                     }
-                    cues.add(new Cue(parts[0].trim(), Pattern.compile(parts[1].trim())));
+                    cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
             return new FollowUpAdvisor(cues, wording, disclosure, helpNow);
@@ -119,7 +119,7 @@ public final class FollowUpAdvisor {
 
     Optional<String> kind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
-        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(Cue::kind).findFirst();
+        return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::kind).findFirst();
     }
 
     /** After danger or a disclosure an adult's "ok" is not the end: is the child safe, and 999 if not. */
