@@ -43,6 +43,7 @@ public final class Conversation {
     private final FlowEngine engine;
     private final ReplyReader replies;
     private final Harm harm;
+    private final DirectQuestions questions;
 
     /**
      * What leaves any flow or answers in the light of the last reply.
@@ -60,7 +61,8 @@ public final class Conversation {
      */
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
-                        FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm) {
+                        FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm,
+                        DirectQuestions questions) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -76,6 +78,7 @@ public final class Conversation {
         this.engine = engine;
         this.replies = replies;
         this.harm = harm;
+        this.questions = questions;
     }
 
     public Turn take(AdviceRequest original) {
@@ -88,6 +91,15 @@ public final class Conversation {
         Classification c = request.classification();
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
+        // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
+        // risk rule (not only the model) heard danger in it
+        boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
+                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK);
+        if (askedIfSafe && request.role() == CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.disclosure().checkIn(request, true);
+        }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
@@ -101,6 +113,10 @@ public final class Conversation {
             if (keyword != null) {
                 return keyword.advise(request);
             }
+        }
+        Optional<Turn> direct = direct(request, original, flow, before);
+        if (direct.isPresent()) {
+            return direct.get();
         }
         // "ok" is not a yes to "are you somewhere safe?": only a plain yes or no answers it
         Optional<Boolean> safe = request.slots().flag(Slots.ANSWER);
@@ -159,6 +175,34 @@ public final class Conversation {
             return unclear(request);
         }
         return advise(c.route(), request, before);
+    }
+
+    /**
+     * "What is stage 2?", "what is a MARF?": answered from the document on any step of any flow, leaving the case's
+     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting. "How do I challenge it?" after an answer is the escalation route. A child is answered
+     * as a child by the flow, not with the policy's stages.
+     */
+    private Optional<Turn> direct(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow,
+                                  Slots before) {
+        Optional<DirectQuestions.Kind> kind = questions.kind(request.text());
+        if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
+            return Optional.empty();
+        }
+        if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
+            return flow.isEmpty() && request.state().dialogue().last() != null
+                    ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
+        }
+        ConversationState state = request.state();
+        Slots kept = original.state().slots();
+        if (state.role().isKnown()) {
+            kept = kept.with(Slots.ROLE, state.role().name());
+        }
+        ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
+        AdviceRequest asked = request.withState(keep);
+        Route route = flow.map(FlowDefinition::route).orElse(Route.CONSULTATION);
+        // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
+        return kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
+                : questions.term(asked, keep, route);
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead
@@ -224,7 +268,7 @@ public final class Conversation {
      */
     private boolean answersTheFlow(AdviceRequest request, Optional<FlowDefinition> flow) {
         Classification c = request.classification();
-        boolean modelOnly = c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
+        boolean modelOnly = modelOnly(c);
         boolean weak = modelOnly && c.confidence() < confidenceThreshold;
         String text = request.text().strip();
         int words = WHITESPACE.split(text).length;
@@ -240,6 +284,11 @@ public final class Conversation {
             return false;
         }
         return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
+    }
+
+    /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
+    private static boolean modelOnly(Classification c) {
+        return c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
     }
 
     /**

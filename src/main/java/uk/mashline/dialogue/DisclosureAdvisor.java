@@ -19,8 +19,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
+    private final java.util.List<java.util.regex.Pattern> safeNow;
 
-    public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern) {
+    /** @param safeNow a child's replies that say they are safe now without a yes (dialogue/safe-now.txt) */
+    public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
+                             java.util.List<java.util.regex.Pattern> safeNow) {
+        this.safeNow = java.util.List.copyOf(safeNow);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -50,6 +54,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
 
+    /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */
+    public boolean saysSafeNow(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        return safeNow.stream().anyMatch(p -> p.matcher(t).find());
+    }
+
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */
     public Turn checkIn(AdviceRequest request, Boolean safe) {
         Advice advice = new Advice();
@@ -61,8 +71,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
         national.addChildline(advice, request.style());
-        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
-        return Turn.of(request, advice.essentialsEndHere(),
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        // safe for now: what they can do next, after the first screen's Childline and 999 reminder
+        if (safe != null) {
+            advice.add(wording.text("disclosure.child.trustedAdult"));
+        }
+        return Turn.of(request, advice,
                 safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
     }
 
@@ -107,6 +121,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         Advice advice = new Advice().add(wording.text("child.answer"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
+     * A child's "what do I do?" after telling: what they can do now, in a child's words - tell an adult they trust,
+     * Childline, 999 if in danger; never "that was everything the document says".
+     */
+    public Turn childNextSteps(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("followup.child.whatToDo"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"))
+                .essentialsEndHere().add(wording.text("disclosure.child.stay"));
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 

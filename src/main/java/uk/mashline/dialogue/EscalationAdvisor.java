@@ -11,7 +11,6 @@ import uk.mashline.nlu.Slots;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,9 +31,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final HelpNow helpNow;
     private final WorkingDayCalendar calendar;
     private final NationalHelp national;
+    private final StageWording stages;
 
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
         this.national = national;
+        this.stages = new StageWording(wording);
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -226,13 +227,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return done(request, advice.essentialsEndHere());
     }
 
-    /**
-     * Whether asking which stage was reached can lead anywhere: some stage names who to go to or a time limit.
-     * Stages the document only numbers ("four stages of review", the reviewers in a guide it does not hold)
-     * are answered with what it does say and its contact, not with a question the answer cannot use.
-     */
     private static boolean describesStages(EscalationPolicy policy) {
-        return policy.stages().stream().anyMatch(s -> s.parties() != null || s.workingDays() != null);
+        return StageWording.describesStages(policy);
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {
@@ -240,28 +236,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     private Map<String, String> stageValues(EscalationStage stage) {
-        Map<String, String> values = new HashMap<>();
-        values.put("stage", String.valueOf(stage.number()));
-        values.put("parties", stage.parties() == null ? wording.text("escalation.partiesNotStated") : stage.parties());
-        values.put("days", stage.workingDays() == null
-                ? (stage.notStated() == null ? wording.text("escalation.daysNotStated") : stage.notStated())
-                : wording.format(stage.workingDays() == 1 ? "escalation.workingDay" : "escalation.workingDays",
-                        "n", String.valueOf(stage.workingDays())));
-        values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
-        values.put("limit", stage.workingDays() == null ? values.get("days")
-                : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
-        values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
-                : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
-        return values;
+        return stages.values(stage);
     }
 
     private String stageList(EscalationPolicy policy) {
-        StringBuilder out = new StringBuilder();
-        for (EscalationStage s : policy.stages()) {
-            out.append(out.length() > 0 ? "; " : "").append(s.number()).append(" ")
-                    .append(s.parties() == null ? wording.text("escalation.partiesNotStated") : s.parties());
-        }
-        return out.toString();
+        return stages.list(policy);
     }
 
     private Turn done(AdviceRequest request, Advice advice) {

@@ -15,6 +15,10 @@ public final class FlowEngine {
 
     /** The slot naming the last flow that answered (kept with the conversation's facts). */
     static final String ANSWERED = "answered_flow";
+    /** The slot whose question was asked a second time: a third is never asked (a duty worker moves on). */
+    static final String ASKED_AGAIN = "asked_again";
+    /** Slots given up on after two replies that did not answer them, comma-separated: answered without. */
+    static final String SKIPPED = "skipped_slots";
 
     private final Wording wording;
     private final ReplyReader replies;
@@ -42,6 +46,11 @@ public final class FlowEngine {
             } else {
                 notUnderstood = question.isPresent();
             }
+            // asked twice and still not answered: give the best answer without it rather than ask a third time
+            if (notUnderstood && known.get(ASKED_AGAIN).filter(awaiting::equals).isPresent()) {
+                known = known.with(SKIPPED, known.get(SKIPPED).map(s -> s + "," + awaiting).orElse(awaiting));
+                notUnderstood = false;
+            }
         }
         for (SlotQuestion q : flow.slots()) {
             Optional<String> value = known.get(q.slot());
@@ -55,11 +64,12 @@ public final class FlowEngine {
         Optional<CallerRole> role = known.get(Slots.ROLE).map(CallerRole::valueOf);
         AdviceRequest withKnown = request.withState(role.map(state::withRole).orElse(state));
         for (SlotQuestion q : flow.slots()) {
-            if (!known.has(q.slot()) && needed(q, withKnown, hooks)) {
+            if (!known.has(q.slot()) && !skipped(known, q.slot()) && needed(q, withKnown, hooks)) {
                 return ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
             }
         }
-        Turn answer = advisor.advise(withKnown);
+        Turn answer = advisor.advise(withKnown.withState(withKnown.state().withDialogue(withKnown.state().dialogue()
+                .withSlots(without(without(known, ASKED_AGAIN), SKIPPED)))));
         // remembered so that a new case on this flow later does not reuse this one's facts
         ConversationState answered = answer.state();
         return new Turn(answer.advice(), answered.withDialogue(answered.dialogue().withSlots(
@@ -109,15 +119,21 @@ public final class FlowEngine {
     }
 
     private Turn ask(FlowDefinition flow, SlotQuestion q, AdviceRequest request, FlowHooks hooks, boolean again) {
-        Map<String, String> values = new HashMap<>(request.state().slots().values());
+        Slots known = again ? request.state().slots().with(ASKED_AGAIN, q.slot())
+                : without(request.state().slots(), ASKED_AGAIN);
+        Map<String, String> values = new HashMap<>(known.values());
         values.putAll(hooks.questionValues(q.slot(), request));
         // the question first: a short channel or the web chat's first sentences must never leave it for "more"
         Advice advice = new Advice().add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }
-        DialogueState next = request.state().dialogue().asking(flow.name(), q.slot(), request.state().slots());
+        DialogueState next = request.state().dialogue().asking(flow.name(), q.slot(), known);
         return Turn.of(request, advice, request.state().withDialogue(next).withMisses(0), flow.route());
+    }
+
+    private static boolean skipped(Slots known, String slot) {
+        return known.get(SKIPPED).filter(s -> java.util.Arrays.asList(s.split(",")).contains(slot)).isPresent();
     }
 
     private static Slots without(Slots slots, String name) {

@@ -31,6 +31,8 @@ public final class FollowUpAdvisor {
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** The disclosure kind (dialogue/disclosures.tsv) of someone hurting themselves. */
     private static final String SELF_HARM = "self_harm";
+    /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
+    private static final String PARAGRAPH = "@";
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -65,6 +67,10 @@ public final class FollowUpAdvisor {
                     cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
+            if (cues.stream().anyMatch(c -> c.kind().equals("refused"))
+                    && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + "refusal"))) {
+                throw new IllegalStateException(resource + ": a 'refused' line needs an '@refusal' line");
+            }
             return new FollowUpAdvisor(cues, wording, disclosure, helpNow);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,11 +94,16 @@ public final class FollowUpAdvisor {
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
         }
+        // a child asking what to do is told what they can do, not the rest of a document
+        if (kind.get().equals("what_else") && request.role() == CallerRole.CHILD) {
+            return Optional.of(disclosure.childNextSteps(request));
+        }
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
             case "what_else" -> rest(previous, "followup.nothingElse");
             case "again" -> essentials(previous);
+            case "refused" -> refused(previous);
             default -> shortForm(previous);
         });
     }
@@ -119,7 +130,22 @@ public final class FollowUpAdvisor {
 
     Optional<String> kind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
-        return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::kind).findFirst();
+        return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
+                .map(Cue::kind).findFirst();
+    }
+
+    /** The last answer's paragraphs about going ahead without agreement, first; its essentials when none is. */
+    private Turn refused(Turn previous) {
+        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "refusal")).map(c -> c.pattern().pattern())
+                .findFirst().orElseThrow();
+        List<String> paragraphs = previous.advice().paragraphs().stream()
+                .filter(p -> about.matcher(p.toLowerCase(Locale.UK)).find()).toList();
+        if (paragraphs.isEmpty()) {
+            return essentials(previous);
+        }
+        Advice advice = start(previous);
+        paragraphs.forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     /** After danger or a disclosure an adult's "ok" is not the end: is the child safe, and 999 if not. */

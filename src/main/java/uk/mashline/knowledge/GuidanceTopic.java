@@ -9,5 +9,10 @@ public enum GuidanceTopic {
     CONSULTATION,
     CONSENT,
     /** A disagreement: shown on any of its turns when the caller mentions the entry's words (a child on a plan...). */
-    ESCALATION
+    ESCALATION,
+    /**
+     * A term the document explains ("what is a MARF?"), answered whatever else the conversation is on. Shown only
+     * when the question names one of the entry's mentions, so every entry on this topic must have some.
+     */
+    TERM
 }

@@ -13,6 +13,7 @@ import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
 import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
+import uk.mashline.dialogue.DirectQuestions;
 import uk.mashline.dialogue.DisclosureAdvisor;
 import uk.mashline.dialogue.DisclosureDetector;
 import uk.mashline.dialogue.EarlyHelpAdvisor;
@@ -114,12 +115,14 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern));
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
+                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern) {
-        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern);
+        DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
+                PatternFile.fromClasspath("dialogue/safe-now.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
     }

@@ -47,7 +47,9 @@ class ConversationScriptsTest {
     @TestFactory
     @SuppressWarnings("unchecked")
     Stream<DynamicTest> scriptedConversations() throws IOException, URISyntaxException {
-        URL folder = getClass().getClassLoader().getResource("conversations");
+        // another folder on request: a blind trial set kept out of the suite until what it scores is fixed
+        String name = System.getProperty("conversations.folder", "conversations");
+        URL folder = getClass().getClassLoader().getResource(name);
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
             for (Path file : files.sorted().toList()) {
@@ -59,7 +61,7 @@ class ConversationScriptsTest {
                 }
             }
         }
-        assertTrue(tests.size() >= 20, "expected the conversation scripts, found " + tests.size());
+        assertTrue(tests.size() >= (name.equals("conversations") ? 20 : 1), "expected the conversation scripts, found " + tests.size());
         return tests.stream();
     }
 

@@ -51,6 +51,11 @@ final class GuidanceReader {
             }
             facts.finish();
         }
-        return new Guidance(topics, audience, node.texts("mentions"), whenKnown, sources.sourcedText(node));
+        List<String> mentions = node.texts("mentions");
+        // a term's entry with nothing to name it would answer every "what is...?" question
+        if (topics.contains(GuidanceTopic.TERM) && mentions.isEmpty()) {
+            throw node.error("mentions", "is required on a TERM entry: the words that name the term");
+        }
+        return new Guidance(topics, audience, mentions, whenKnown, sources.sourcedText(node));
     }
 }

@@ -1,0 +1,148 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.Guidance;
+import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.SourcedText;
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Questions a duty worker answers straight from the document, whatever the conversation is in the middle of:
+ * "what is stage 2?", "when is stage 3 due?", "what is a MARF?". They ask about the policy, not about the
+ * caller's own case, so the answer leaves the case's facts (its stage, its date) as they were. The phrases are
+ * data ({@code dialogue/questions.tsv}); the facts are the partnership's, with their sources.
+ */
+public final class DirectQuestions {
+
+    public static final String DEFAULT_FILE = "dialogue/questions.tsv";
+
+    /** What a message asks, when it is one of these questions. */
+    public enum Kind { STAGE, TERM, CHALLENGE }
+
+    private static final String NOT_STAGE = "notStage";
+    private static final String NEXT_STAGE = "nextStage";
+
+    private record Cue(Kind kind, Pattern pattern) {
+    }
+
+    private final List<Cue> cues;
+    /** Words that make a message about a stage the caller's own case ("escalated to stage 2"). */
+    private final List<Pattern> ownCase;
+    /** "When is the next stage due?": the stage after the one the case has reached (stage 1 before any). */
+    private final List<Pattern> next;
+    private final Wording wording;
+    private final StageWording stages;
+
+    public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording) {
+        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE))
+                .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.pattern())).toList();
+        this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.wording = wording;
+        this.stages = new StageWording(wording);
+    }
+
+    public static DirectQuestions fromClasspath(String resource, Wording wording) {
+        return new DirectQuestions(PatternFile.labelledFromClasspath(resource), wording);
+    }
+
+    /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
+    public Optional<Kind> kind(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        for (Cue cue : cues) {
+            if (cue.pattern().matcher(t).find()
+                    && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.matcher(t).find()))) {
+                return Optional.of(cue.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "What is stage 2?": the stage as the policy sets it (who, the time limit, the next stage), every stage when
+     * none or one the policy lacks was named, or that the document sets none and who to ask.
+     *
+     * @param keep the conversation state the answer leaves: the case as it was before the question
+     */
+    public Turn stage(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Advice advice = new Advice();
+        if (!StageWording.describesStages(policy)) {
+            addSourced(advice, policy.stagesNotStated());
+            policy.stages().stream().map(EscalationStage::notStated).filter(Objects::nonNull).distinct()
+                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
+            addSourced(advice, policy.pointOfContact());
+            addSourced(advice, policy.doNotDelayRule());
+            return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+        }
+        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        Optional<Integer> number = request.slots().number(Slots.STAGE);
+        if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
+            number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);
+        }
+        Optional<EscalationStage> asked = number.flatMap(policy::stage);
+        String partnership = request.partnership().name();
+        if (asked.isEmpty()) {
+            advice.add(wording.format("escalation.stagesAre", Map.of("partnership", partnership,
+                    "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
+                    policy.stages().get(0).source());
+        } else {
+            describe(advice, asked.get(), policy, partnership);
+        }
+        addSourced(advice, policy.doNotDelayRule());
+        advice.essentialsEndHere();
+        advice.add(wording.text("escalation.stageDateOffer"));
+        asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
+                "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
+        return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    private void describe(Advice advice, EscalationStage stage, EscalationPolicy policy, String partnership) {
+        Map<String, String> values = stages.values(stage);
+        values.put("partnership", partnership);
+        if (stage.workingDays() == null) {
+            values.put("note", stage.notStated() == null ? "" : stage.notStated());
+            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+        } else {
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
+        }
+        Optional<EscalationStage> next = policy.stage(stage.number() + 1);
+        if (next.isPresent()) {
+            advice.add(wording.format("escalation.next", stages.values(next.get())), next.get().source());
+        } else {
+            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
+                    "partnership", partnership)));
+        }
+    }
+
+    /**
+     * "What is a MARF?": what the partnership's document says the term is, when it explains it (guidance on topic
+     * TERM whose mentions the question names); nothing otherwise, and the message goes on as any other.
+     */
+    public Optional<Turn> term(AdviceRequest request, ConversationState keep, Route route) {
+        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        List<Guidance> found = request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice();
+        found.forEach(g -> advice.add(g.text().text(), g.text().source()));
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
+    }
+
+    private static void addSourced(Advice advice, SourcedText text) {
+        if (text != null) {
+            advice.add(text.text(), text.source());
+        }
+    }
+}

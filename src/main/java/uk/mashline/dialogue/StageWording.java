@@ -1,0 +1,68 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How an escalation stage is put into words (who it goes to, its time limit and what the limit means), the same
+ * for the guided answer and for a question about a stage, so the two never describe one stage differently.
+ */
+final class StageWording {
+
+    private final Wording wording;
+
+    StageWording(Wording wording) {
+        this.wording = wording;
+    }
+
+    /** The template values of one stage: stage, parties, days, means, limit, cumulative. */
+    Map<String, String> values(EscalationStage stage) {
+        Map<String, String> values = new HashMap<>();
+        values.put("stage", String.valueOf(stage.number()));
+        values.put("parties", stage.parties() == null ? wording.text("escalation.partiesNotStated") : stage.parties());
+        values.put("days", stage.workingDays() == null
+                ? (stage.notStated() == null ? wording.text("escalation.daysNotStated") : stage.notStated())
+                : wording.format(stage.workingDays() == 1 ? "escalation.workingDay" : "escalation.workingDays",
+                        "n", String.valueOf(stage.workingDays())));
+        values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
+        values.put("limit", stage.workingDays() == null ? values.get("days")
+                : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
+        values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
+                : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
+        return values;
+    }
+
+    /** "1 Line/Team Managers; 2 Heads of Service/Senior Managers; ..." for the question which stage was reached. */
+    String list(EscalationPolicy policy) {
+        StringBuilder out = new StringBuilder();
+        for (EscalationStage s : policy.stages()) {
+            out.append(out.length() > 0 ? "; " : "").append(s.number()).append(" ")
+                    .append(s.parties() == null ? wording.text("escalation.partiesNotStated") : s.parties());
+        }
+        return out.toString();
+    }
+
+    /** Each stage with its time limit, for "what are the stages?". */
+    String listWithLimits(EscalationPolicy policy) {
+        StringBuilder out = new StringBuilder();
+        for (EscalationStage s : policy.stages()) {
+            Map<String, String> v = values(s);
+            String days = s.workingDays() == null ? wording.text("escalation.daysNotStated") : v.get("days");
+            out.append(out.length() > 0 ? "; " : "").append(s.number()).append(" ").append(v.get("parties"))
+                    .append(" (").append(days).append(")");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether asking which stage was reached can lead anywhere: some stage names who to go to or a time limit.
+     * Stages the document only numbers ("four stages of review", the reviewers in a guide it does not hold)
+     * are answered with what it does say and its contact, not with a question the answer cannot use.
+     */
+    static boolean describesStages(EscalationPolicy policy) {
+        return policy.stages().stream().anyMatch(s -> s.parties() != null || s.workingDays() != null);
+    }
+}
