@@ -11,6 +11,7 @@ import uk.mashline.nlu.Slots;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -163,27 +164,32 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         Map<String, String> values = stageValues(stage);
         values.put("raisedOn", DATE.format(raisedOn));
         values.put("partnership", request.partnership().name());
+        EscalationStage next = deadline.nextStage();
+        Map<String, String> nextValues = next == null ? Map.of() : nextValues(next, stage);
+        boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+        } else if (overdue) {
+            // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
+            // there is none); then what the stage was
+            values.put("dueBy", DATE.format(deadline.dueBy()));
+            if (next != null) {
+                Map<String, String> both = new HashMap<>(values);
+                nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
+                advice.add(wording.format("escalation.overdueNext", both), stage.source());
+            } else {
+                advice.add(wording.format("escalation.overdueLast", values), stage.source());
+            }
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()));
             advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday" : "escalation.stageDue", values),
                     stage.source());
-            if (deadline.dueBy().isBefore(request.now().toLocalDate())) {
-                advice.add(wording.text("escalation.overdue"));
-            }
         }
-        EscalationStage next = deadline.nextStage();
-        if (next != null) {
-            Map<String, String> nextValues = stageValues(next);
-            // the same "not stated" note for both stages is said once, in brackets or not
-            if (next.workingDays() == null && next.notStated() != null && advice.paragraphs().stream()
-                    .anyMatch(p -> p.contains(next.notStated().strip().split("\\. ")[0]))) {
-                nextValues.put("limit", wording.text("escalation.daysNotStated"));
-            }
+        if (next != null && !overdue) {
             advice.add(wording.format("escalation.next", nextValues), next.source());
-        } else {
+        } else if (next == null && !overdue) {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));
         }
@@ -202,6 +208,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
         return done(request, advice);
+    }
+
+    /** The next stage's words; the same "not stated" note for both stages is said once, in brackets or not. */
+    private Map<String, String> nextValues(EscalationStage next, EscalationStage stage) {
+        Map<String, String> nextValues = stageValues(next);
+        if (next.workingDays() == null && next.notStated() != null && next.notStated().equals(stage.notStated())) {
+            nextValues.put("limit", wording.text("escalation.daysNotStated"));
+        }
+        return nextValues;
     }
 
     private void addRecord(Advice advice, EscalationStage stage) {
