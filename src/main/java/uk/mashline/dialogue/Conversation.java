@@ -103,6 +103,10 @@ public final class Conversation {
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
+        // after "I've rung 999", "she's with me now" is about the wait for help, whatever the model made of the words
+        if (flow.isEmpty() && before.flag(Slots.CALLED_999).orElse(false) && request.slots().has(Slots.CHILD_PRESENT)) {
+            return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
+        }
         // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !aboutTheCase(f, request, original.state().slots())).isPresent())) {

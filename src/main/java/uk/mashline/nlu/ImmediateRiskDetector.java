@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * present  regex              ...unless the message also says it is happening now
  * habitual regex              "all the time", "always": a cue means nothing (a worry to report, not an
  *                             emergency) unless the message also says it is happening now
+ * safe     regex              "she's with me now", "he's in prison": both of the above at once (the harm is
+ *                             over or the child is safe now), unless the message also says it is happening now
  * </pre>
  * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
@@ -80,6 +82,13 @@ public final class ImmediateRiskDetector {
                 case "historic" -> historic.add(file.compile(f[1]));
                 case "present" -> present.add(file.compile(f[1]));
                 case "habitual" -> habitual.add(file.compile(f[1]));
+                case "safe" -> {
+                    // a child safe now or harm that is over: a strong rule is a cue, a cue means nothing, as for
+                    // historic and habitual wording, and "he is outside" still overrides it
+                    Pattern safe = file.compile(f[1]);
+                    historic.add(safe);
+                    habitual.add(safe);
+                }
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
                     for (int i = 2; i < f.length; i++) {

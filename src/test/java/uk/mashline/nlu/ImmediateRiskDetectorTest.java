@@ -125,6 +125,53 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he always hit me"));
     }
 
+    @Test
+    void safeNowWordingWeakensStrongRulesAndSilencesCuesUnlessDangerIsPresent() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "safe\t\\bwith me now\\b",
+                "present\t\\boutside\\b",
+                "cue\tscared\t\\bscared\\b",
+                "rule\thit\t\\bhit\\b"));
+        assertEquals(Optional.of(new RiskSignal("hit", false)), tiny.detect("her dad hit her and she is with me now"));
+        assertEquals(Optional.empty(), tiny.detect("she is scared but she is with me now"));
+        assertEquals(Optional.of(new RiskSignal("hit", true)), tiny.detect("he hit her she is with me now and he is outside"));
+        assertEquals(Optional.of(new RiskSignal("scared", false)), tiny.detect("she is scared and he is outside, she is with me now"));
+    }
+
+    /** A child safe now with the writer, harm that is over, or something seen and reported: a worry, not 999. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son came back from his dads with a bruise, his dad grabbed him, hes with me now",
+        "teacher - pupil came in with a burn on his hand, he's in class now and fine",
+        "my sister's ex strangled her in the summer, they split up",
+        "my friend got hit by her bf and her kids saw it, she's back with him now",
+        "i need a person to help me",
+        "im a young mum and i feel so alone with the baby",
+    })
+    void safeNowAndOverAreNotDangerNowToTheRules(String message) {
+        assertTrue(!strong(message), message);
+    }
+
+    /** A child beaten with a belt or a cable: 999 first, whatever the model says (it gave 0.36 on 2026-11-30). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im 12 and my mum hits me with a belt", "my dad beats us with a cable when he is drunk", "she whips me with a wire",
+    })
+    void aChildBeatenWithABeltIsStrong(String message) {
+        assertTrue(strong(message), message);
+        assertTrue(!strong("my dad hit me with a belt when i was 8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the kids are with me now but he is outside with a knife",
+        "she is at school now but he said he will kill her when she gets home",
+        "he's back and smashing the place up",
+    })
+    void safeWordingNeverHidesDangerThatIsPresent(String message) {
+        assertTrue(strong(message), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I'm worried about the kids next door, they get left alone a lot and look hungry",

@@ -42,6 +42,8 @@ class PlainAnswersTest {
         "yes|reply", "no not yet|reply", "ok|reply", "k|reply", "idk|reply", "yes i did|reply",
         "link?|follow-up", "more|follow-up", "what else should I do|follow-up", "so is that a yes?|follow-up",
         "I don't know if I'm overreacting|doubt", "am i overreacting?|doubt", "probably nothing but|doubt",
+        "she's safe with me now|safe", "they're both asleep upstairs and fine|safe", "no, he's in prison|safe",
+        "he doesn't live with us anymore|safe", "the police came and took him away|safe", "no injuries|safe",
     })
     void recognisesPlainAnswers(String text, String expectedKind) {
         assertEquals(Optional.of(expectedKind), kind(text), text);
@@ -55,7 +57,8 @@ class PlainAnswersTest {
         "i dont know if im overreacting but my daughter is not home and its 2am",
         "she's in year 10 and he's hitting her", "year 9 and hes got a knife", "the police already know hes here",
         "i havent told anyone he hurts me", "he is at the house", "at the flat and hes got a knife",
-        "mum's boyfriend is here", "she's with me now and bleeding", "he's 7 and not breathing", "my daughter has gone",
+        "mum's boyfriend is here", "she's with me now and bleeding", "she's safe but he's outside",
+        "he is in prison but his brother is here", "they are asleep and he has a knife", "he's 7 and not breathing", "my daughter has gone",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);
@@ -67,7 +70,9 @@ class PlainAnswersTest {
         List<String> danger = new ArrayList<>();
         IntentCorpusLoader.fromDirectory(Path.of("intents")).intents().stream()
                 .filter(f -> f.route() == Route.IMMEDIATE_RISK).forEach(f -> danger.addAll(f.examples()));
-        for (Path file : List.of(HeldOutExample.DEFAULT_FILE, Path.of("src/test/resources/nlu/blind-2026-11-30/first-messages.tsv"))) {
+        for (Path file : List.of(HeldOutExample.DEFAULT_FILE, Path.of("src/test/resources/nlu/blind-2026-11-30/first-messages.tsv"),
+                Path.of("src/test/resources/nlu/blind-2026-11-30-b/first-messages.tsv"),
+                Path.of("src/test/resources/nlu/blind-2026-11-30-c/first-messages.tsv"))) {
             HeldOutExample.read(file).stream()
                     .filter(e -> e.route() == Route.IMMEDIATE_RISK).forEach(e -> danger.add(e.text()));
         }

@@ -40,6 +40,28 @@ class NluQualityGateTest {
     static final Path BLIND_FIRST_MESSAGES = Path.of("src/test/resources/nlu/blind-2026-11-30/first-messages.tsv");
     /** Flow answers written blind at the same time: kind TAB text. */
     static final Path BLIND_ANSWERS = Path.of("src/test/resources/nlu/blind-2026-11-30/answers.tsv");
+    /** First messages of the lead's user trial (2026-11-30) that got the wrong route: ROUTE TAB text. */
+    static final Path USER_TRIAL = Path.of("src/test/resources/nlu/trial-2026-11-30.tsv");
+    static final int MAX_B_FALSE_ALARMS = 7;
+    static final double MIN_B_ACCURACY = 0.91;
+    static final int MAX_B_ANSWER_ALARMS = 4;
+    static final int MAX_C_FALSE_ALARMS = 8;
+    static final double MIN_C_ACCURACY = 0.80;
+    /**
+     * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
+     * began, c part-way through and run only at its end. Each: the 999 reply for every danger-now line, and at
+     * most the false alarms and at least the route accuracy measured at the end (README).
+     */
+    static final List<BlindSet> ROUTING_BLIND_SETS = List.of(
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-b", 45, MAX_B_FALSE_ALARMS, MIN_B_ACCURACY, MAX_B_ANSWER_ALARMS),
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-c", 20, MAX_C_FALSE_ALARMS, MIN_C_ACCURACY, 0));
+
+    /** A blind set and what it must reach: danger lines it holds, false 999 replies allowed, route accuracy. */
+    record BlindSet(String dir, int dangerLines, int maxFalseAlarms, double minAccuracy, int maxAnswerAlarms) {
+        List<HeldOutExample> firstMessages() {
+            return HeldOutExample.read(Path.of(dir, "first-messages.tsv"));
+        }
+    }
 
     @BeforeAll
     static void trainAndEvaluate() {
@@ -141,6 +163,36 @@ class NluQualityGateTest {
 
     static final int MAX_BLIND_FALSE_ALARMS = 5;
 
+    @Test
+    void routingBlindSetsGetThe999ReplyForEveryDangerAndRarelyOtherwise() throws java.io.IOException {
+        for (BlindSet set : ROUTING_BLIND_SETS) {
+            List<HeldOutExample> lines = set.firstMessages();
+            List<String> danger = lines.stream().filter(e -> e.route() == Route.IMMEDIATE_RISK).map(HeldOutExample::text).toList();
+            assertEquals(set.dangerLines(), danger.size(), set.dir());
+            assertEquals(List.of(), danger.stream().filter(t -> classifier.classify(t).route() != Route.IMMEDIATE_RISK).toList(),
+                    set.dir() + ": danger now without the 999 reply");
+            List<String> falseAlarms = getThe999Reply(lines.stream().filter(e -> e.route() != Route.IMMEDIATE_RISK)
+                    .map(HeldOutExample::text).toList());
+            assertTrue(falseAlarms.size() <= set.maxFalseAlarms(), () -> set.dir() + ": 999 replies " + falseAlarms);
+            long right = lines.stream().filter(e -> classifier.classify(e.text()).route() == e.route()).count();
+            assertTrue(right >= set.minAccuracy() * lines.size(), () -> set.dir() + ": route accuracy " + right + " of " + lines.size());
+            Path answers = Path.of(set.dir(), "answers.tsv");
+            if (Files.exists(answers)) {
+                List<String> answerAlarms = getThe999Reply(kindAndText(answers).stream().map(l -> l[1]).toList());
+                assertTrue(answerAlarms.size() <= set.maxAnswerAlarms(), () -> set.dir() + ": 999 replies to answers " + answerAlarms);
+            }
+        }
+    }
+
+    /** First messages from the lead's user trial that got the wrong route: each now gets the route it needs. */
+    @Test
+    void theUserTrialsFirstMessagesGetTheirRoute() {
+        List<HeldOutExample> trial = HeldOutExample.read(USER_TRIAL);
+        assertTrue(!trial.isEmpty());
+        assertEquals(List.of(), trial.stream().filter(e -> classifier.classify(e.text()).route() != e.route())
+                .map(e -> e.route() + ": " + e.text()).toList());
+    }
+
     /** No blind line is a training line, so the figures above stay blind. */
     @Test
     void theBlindSetsAreNeverTrainingData() throws java.io.IOException {
@@ -149,6 +201,8 @@ class NluQualityGateTest {
                 .collect(java.util.stream.Collectors.toSet());
         List<String> blind = new ArrayList<>(HeldOutExample.read(BLIND_FIRST_MESSAGES).stream().map(HeldOutExample::text).toList());
         kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> blind.add(l[1]));
+        ROUTING_BLIND_SETS.forEach(set -> set.firstMessages().forEach(e -> blind.add(e.text())));
+        HeldOutExample.read(USER_TRIAL).forEach(e -> blind.add(e.text()));
         assertEquals(List.of(), blind.stream().filter(t -> taught.contains(normaliser.normalise(t))).toList());
     }
 
