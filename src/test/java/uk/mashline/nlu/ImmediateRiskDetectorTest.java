@@ -49,6 +49,8 @@ class ImmediateRiskDetectorTest {
         "he's here, he's going to hurt me",
         "need an ambulance",
         "hes threatening to stab me",
+        "police officer here, the dad is at the door now with a knife",
+        "the police officer is here now, he hit her",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -68,6 +70,9 @@ class ImmediateRiskDetectorTest {
         "the family need help with housing and parenting",
         "my child keeps missing school",
         "is this level 2 or level 3 on the threshold document",
+        "Police sergeant. CSC refused a strategy meeting. Spoke to their TM, now escalating to stage 2 today",
+        "im a police sergeant, now escalating to stage 2 today",
+        "he isnt there now hes at work",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
