@@ -21,11 +21,15 @@ public final class Advice {
     private int essential = -1;
     private ReplyAction action = ReplyAction.CONTINUE;
     private String transferNumber;
+    // paragraphs() as last worked out, until the next change: advisors and the reply ask for it several
+    // times a turn, and each time split every paragraph into sentences (a visible part of a turn's CPU)
+    private List<String> said;
 
     public Advice add(String paragraph) {
         String tidy = tidy(paragraph);
         if (!tidy.isEmpty()) {
             paragraphs.add(tidy);
+            said = null;
         }
         return this;
     }
@@ -81,6 +85,7 @@ public final class Advice {
         String tidy = tidy(paragraph);
         if (!tidy.isEmpty()) {
             last.add(tidy);
+            said = null;
         }
         return this;
     }
@@ -92,6 +97,7 @@ public final class Advice {
         add(paragraph);
         if (paragraphs.size() > before && at < before) {
             paragraphs.add(at, paragraphs.remove(paragraphs.size() - 1));
+            said = null;
         }
         if (essential >= 0 && paragraphs.size() > before) {
             essential++;
@@ -115,6 +121,7 @@ public final class Advice {
             }
             return false;
         }
+        said = null;
         if (at > 1) {
             paragraphs.remove(at);
             if (essential >= 0 && at < essential) {
@@ -147,14 +154,21 @@ public final class Advice {
 
     /** The paragraphs in order, no sentence said twice (a later repeat is dropped, and a paragraph left empty with it). */
     public List<String> paragraphs() {
+        if (said == null) {
+            said = sentencesSaidOnce();
+        }
+        return said;
+    }
+
+    private List<String> sentencesSaidOnce() {
         List<String> all = new ArrayList<>(paragraphs);
         all.addAll(last);
-        Set<String> said = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (String paragraph : all) {
             StringBuilder kept = new StringBuilder();
             for (String sentence : SENTENCE_END.split(paragraph)) {
-                if (said.add(sentence.strip().toLowerCase(java.util.Locale.UK))) {
+                if (seen.add(sentence.strip().toLowerCase(java.util.Locale.UK))) {
                     kept.append(kept.length() > 0 ? " " : "").append(sentence.strip());
                 }
             }

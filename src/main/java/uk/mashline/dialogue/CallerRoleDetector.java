@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Infers who is writing from what they say ("I'm a teacher", "my son", "I'm 13"). The cues are
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class CallerRoleDetector {
 
-    private record Cue(CallerRole role, Pattern pattern) {
+    private record Cue(CallerRole role, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -22,11 +21,11 @@ public final class CallerRoleDetector {
 
     public static CallerRoleDetector fromClasspath(String resource) {
         return new CallerRoleDetector(PatternFile.labelledFromClasspath(resource).stream()
-                .map(l -> new Cue(CallerRole.valueOf(l.label()), l.pattern())).toList());
+                .map(l -> new Cue(CallerRole.valueOf(l.label()), GatedPattern.of(l.pattern()))).toList());
     }
 
     public Optional<CallerRole> detect(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
-        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(Cue::role).findFirst();
+        return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::role).findFirst();
     }
 }

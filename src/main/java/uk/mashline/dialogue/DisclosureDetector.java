@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Hears a disclosure - a child hurt, bruises, sexual abuse, self-harm, a weapon - even when nothing says it
@@ -14,7 +13,7 @@ public final class DisclosureDetector {
 
     public static final String DEFAULT_FILE = "dialogue/disclosures.tsv";
 
-    private record Cue(String kind, Pattern pattern) {
+    private record Cue(String kind, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -25,12 +24,12 @@ public final class DisclosureDetector {
 
     public static DisclosureDetector fromClasspath(String resource) {
         return new DisclosureDetector(PatternFile.labelledFromClasspath(resource).stream()
-                .map(l -> new Cue(l.label(), l.pattern())).toList());
+                .map(l -> new Cue(l.label(), GatedPattern.of(l.pattern()))).toList());
     }
 
     /** The kind of harm disclosed (hurt, sexual, self_harm, weapon), if any. */
     public Optional<String> detect(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
-        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(Cue::kind).findFirst();
+        return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::kind).findFirst();
     }
 }

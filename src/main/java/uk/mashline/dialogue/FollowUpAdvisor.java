@@ -35,7 +35,7 @@ public final class FollowUpAdvisor {
     private static final String PARAGRAPH = "@";
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
-    private record Cue(String kind, Pattern pattern) {
+    private record Cue(String kind, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -64,7 +64,7 @@ public final class FollowUpAdvisor {
                     if (parts.length != 2) {
                         throw new IllegalStateException(resource + ": expected KIND<TAB>regex, got: " + line);
                     }
-                    cues.add(new Cue(parts[0].trim(), Pattern.compile(parts[1].trim())));
+                    cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
             if (cues.stream().anyMatch(c -> c.kind().equals("refused"))
@@ -130,13 +130,13 @@ public final class FollowUpAdvisor {
 
     Optional<String> kind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
-        return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().matcher(t).find())
+        return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
                 .map(Cue::kind).findFirst();
     }
 
     /** The last answer's paragraphs about going ahead without agreement, first; its essentials when none is. */
     private Turn refused(Turn previous) {
-        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "refusal")).map(Cue::pattern)
+        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "refusal")).map(c -> c.pattern().pattern())
                 .findFirst().orElseThrow();
         List<String> paragraphs = previous.advice().paragraphs().stream()
                 .filter(p -> about.matcher(p.toLowerCase(Locale.UK)).find()).toList();

@@ -18,6 +18,7 @@ public final class NationalHelp {
     private final Wording wording;
     private final NationalHelplines helplines;
     private final List<PatternFile.Labelled> online;
+    private final List<GatedPattern> onlineCues;
 
     public NationalHelp(Wording wording, NationalHelplines helplines) {
         this(wording, helplines, List.of());
@@ -31,6 +32,7 @@ public final class NationalHelp {
         this.wording = wording;
         this.helplines = helplines;
         this.online = List.copyOf(online);
+        this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
     }
 
     /**
@@ -43,7 +45,8 @@ public final class NationalHelp {
             return advice;
         }
         String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
-        online.stream().filter(l -> l.pattern().matcher(t).find()).map(PatternFile.Labelled::label).distinct()
+        java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
+                .mapToObj(i -> online.get(i).label()).distinct()
                 .forEach(id -> {
                     NationalHelpline h = helplines.get(id);
                     advice.addToEssentials(wording.format("national." + id, values(h, style)));

@@ -15,13 +15,23 @@ public final class Folding {
 
     /** Lower case, compatibility forms unified (full-width letters, ligatures), accents kept. */
     public static String lower(String text) {
+        return ascii(text) ? text.toLowerCase(Locale.ROOT) : lowerNormalised(text);
+    }
+
+    // What lower() gives for plain ASCII is its lower case: the normalising is for everything else
+    static String lowerNormalised(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u02bc', '\'');
     }
 
     /** {@link #lower} without accents; for Latin and Cyrillic only, where marks are optional on a keyboard. */
     public static String fold(String text) {
-        String lower = lower(text).replace('ł', 'l').replace('ı', 'i').replace("ß", "ss").replace('ø', 'o')
+        // plain ASCII has no compatibility form, no accent, no letter mapped by hand: folding it is lower-casing
+        return ascii(text) ? text.toLowerCase(Locale.ROOT) : foldNormalised(text);
+    }
+
+    static String foldNormalised(String text) {
+        String lower = lowerNormalised(text).replace('ł', 'l').replace('ı', 'i').replace("ß", "ss").replace('ø', 'o')
                 .replace('đ', 'd').replace('ħ', 'h');
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -40,6 +50,15 @@ public final class Folding {
         // Arabic keyboards type ي and ك where Persian and Urdu ones type ی and ک: one form for comparing
         return Normalizer.normalize(out, Normalizer.Form.NFC).replace('\u064A', '\u06CC').replace('\u0649', '\u06CC')
                 .replace('\u0643', '\u06A9');
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<Character.UnicodeScript> OPTIONAL_MARKS = java.util.EnumSet.of(

@@ -38,6 +38,7 @@ public final class LayeredLanguageDetector implements LanguageDetector {
     private final Set<String> english;
 
     private final boolean askModelAlways;
+    private final CueIndex cueIndex;
 
     public LayeredLanguageDetector(LanguagePacks packs, LanguageModel model) {
         this(packs, model, false);
@@ -52,6 +53,7 @@ public final class LayeredLanguageDetector implements LanguageDetector {
         this.model = model;
         this.english = packs.english().words();
         this.askModelAlways = askModelAlways;
+        this.cueIndex = new CueIndex(packs);
     }
 
     @Override
@@ -100,15 +102,17 @@ public final class LayeredLanguageDetector implements LanguageDetector {
         Set<String> distinct = new HashSet<>(words);
         String lower = Folding.lower(text);
         String spaced = " " + DangerCues.spaced(text) + " ";
-        int englishWords = (int) distinct.stream().filter(english::contains).count();
+        int englishWords = count(distinct, english);
+        Set<String> cuesFound = cueIndex.atWordStarts(spaced);
+        int[] fileWords = cueIndex.fileWords(distinct);
         Map<Language, Integer> scores = new HashMap<>();
-        for (LanguagePack pack : packs.all()) {
-            if (!pack.language().isEnglish()) {
-                int letters = (int) pack.letters().codePoints().filter(cp -> lower.indexOf(cp) >= 0).limit(2).count();
-                int score = score(pack, distinct) + letters + cues(pack, spaced);
-                if (score > 0) {
-                    scores.put(pack.language(), score);
-                }
+        List<CueIndex.PackCues> others = cueIndex.others();
+        for (int i = 0; i < others.size(); i++) {
+            CueIndex.PackCues other = others.get(i);
+            LanguagePack pack = other.pack();
+            int score = fileWords[i] + letters(other.letters(), lower) + other.found(cuesFound);
+            if (score > 0) {
+                scores.put(pack.language(), score);
             }
         }
         int top = scores.values().stream().max(Integer::compare).orElse(0);
@@ -147,11 +151,25 @@ public final class LayeredLanguageDetector implements LanguageDetector {
         return words >= UNKNOWN_MIN_WORDS && englishWords * 5 <= words;
     }
 
-    // A danger cue is a word of its language too ("Socorro", "imdat"); matched at a word's start here
-    // whatever the file's cue matching, so that a Latin-letter cue is never found inside an English word.
-    private static int cues(LanguagePack pack, String spaced) {
-        return (int) pack.dangerCues().values().stream().flatMap(List::stream)
-                .filter(cue -> DangerCues.matches(spaced, cue, false)).limit(2).count();
+    // Letters of the pack's alphabet in the text, up to two.
+    private static int letters(int[] alphabet, String lower) {
+        int found = 0;
+        for (int cp : alphabet) {
+            if (lower.indexOf(cp) >= 0 && ++found == 2) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static int count(Set<String> words, Set<String> of) {
+        int n = 0;
+        for (String word : words) {
+            if (of.contains(word)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private Optional<Language> confident(List<LanguageModel.LanguageScore> ranked) {

@@ -83,7 +83,11 @@ public final class PatternPrefilter {
      * text holds none of the literals every match starts with. Always true when those cannot be read.
      */
     public static Predicate<String> literalGate(Pattern pattern) {
-        Set<String> literals = prefixes(pattern.pattern(), true);
+        // the literals are read from the regex as written: flags that change how it reads (case, spaces,
+        // literal text, canonical forms) would make them mean something else
+        boolean readable = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
+                | Pattern.CANON_EQ)) == 0;
+        Set<String> literals = readable ? prefixes(pattern.pattern(), true) : null;
         if (literals == null) {
             return text -> true;
         }

@@ -52,7 +52,7 @@ class ConversationScriptsTest {
         URL folder = getClass().getClassLoader().getResource(name);
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
                 Map<String, Object> doc = load(file);
                 Map<String, Object> everyTurn = (Map<String, Object>) doc.getOrDefault("everyTurn", Map.of());
                 for (Map<String, Object> script : (List<Map<String, Object>>) doc.get("conversations")) {

@@ -32,6 +32,26 @@ public final class LanguageTestSupport {
         }
     }
 
+    /** Every text the language tests know: the intents' training lines (English, a few not) and the language cases. */
+    public static List<String> allTexts() {
+        List<String> texts = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("intents"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".tsv")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        texts.add(line.contains("\t") ? line.substring(line.indexOf('\t') + 1) : line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String set : List.of("languages/cases.tsv", "languages/blind.tsv")) {
+            cases(set).forEach(c -> texts.add(c.text()));
+        }
+        return texts;
+    }
+
     public static List<Case> cases(String resource) {
         try (InputStream in = LanguageTestSupport.class.getClassLoader().getResourceAsStream(resource)) {
             List<Case> cases = new ArrayList<>();

@@ -3,13 +3,9 @@ package uk.mashline.language;
 import org.junit.jupiter.api.Test;
 import uk.mashline.language.opennlp.OpenNlpLanguageModel;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +21,8 @@ class ModelShortCutTest {
     private static final LanguageModel REAL = new OpenNlpLanguageModel(Runnable::run).awaitLoaded();
 
     @Test
-    void skippingTheModelNeverChangesALanguage() throws IOException {
-        List<String> texts = texts();
+    void skippingTheModelNeverChangesALanguage() {
+        List<String> texts = LanguageTestSupport.allTexts();
         List<LanguageModel> models = new ArrayList<>(List.of(REAL));
         List<String> insisted = new ArrayList<>(LanguagePacks.SHIPPED);
         // a language with no file, and two the detector never answers with on their own
@@ -65,22 +61,5 @@ class ModelShortCutTest {
         // a sentence in a language with a file is still shown to it
         detector.detect("Estou preocupada com a minha vizinha e os filhos dela");
         assertEquals(1, asked.get());
-    }
-
-    private static List<String> texts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("intents"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".tsv")).toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        texts.add(line.contains("\t") ? line.substring(line.indexOf('\t') + 1) : line);
-                    }
-                }
-            }
-        }
-        for (String set : List.of("languages/cases.tsv", "languages/blind.tsv")) {
-            LanguageTestSupport.cases(set).forEach(c -> texts.add(c.text()));
-        }
-        return texts;
     }
 }

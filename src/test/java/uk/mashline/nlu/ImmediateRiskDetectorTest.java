@@ -52,6 +52,8 @@ class ImmediateRiskDetectorTest {
         "a gang have got my son in a flat and say he has to work it off", "he rapd me",
         "shes on a video call and he keeps telling her to undress on camera", "i dont feel safe at home tonight",
         "the cutting lady is coming tomorrow for my nieces", "someone is trying to get into the house",
+        "police officer here, the dad is at the door now with a knife",
+        "the police officer is here now, he hit her",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -71,6 +73,9 @@ class ImmediateRiskDetectorTest {
         "the family need help with housing and parenting",
         "my child keeps missing school",
         "is this level 2 or level 3 on the threshold document",
+        "Police sergeant. CSC refused a strategy meeting. Spoke to their TM, now escalating to stage 2 today",
+        "im a police sergeant, now escalating to stage 2 today",
+        "he isnt there now hes at work",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
