@@ -94,6 +94,31 @@ class DutyAlertTest extends TwilioStandInTest {
     }
 
     @Test
+    void alertsArrivingTogetherAreEachAuditedOnce() throws Exception {
+        int texts = 12;
+        List<String> sids = new java.util.ArrayList<>();
+        var senders = java.util.concurrent.Executors.newFixedThreadPool(texts);
+        List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < texts; i++) {
+            String sid = SignedTwilio.newSid();
+            String from = String.format("+4477009006%02d", i);
+            sids.add(sid);
+            sent.add(senders.submit(() -> signed().sms(sid, from, WEST_SUSSEX,
+                    "he's got a knife and says he'll kill us, please help")));
+        }
+        for (var twiml : sent) {
+            assertTrue(twiml.get().contains("Call 999 now"));
+        }
+        senders.shutdown();
+        assertEquals(texts, twilio.awaitTo(DUTY_1, texts, Duration.ofSeconds(20)).size());
+        for (String sid : sids) {
+            String conversation = data().string(
+                    "SELECT conversation_id FROM message WHERE external_id = ? AND direction = 'IN'", sid);
+            awaitCount("SELECT COUNT(*) FROM audit_event WHERE action = 'DUTY_ALERT' AND target_id = ?", 1, conversation);
+        }
+    }
+
+    @Test
     void onlyTheFirstTurnAtImmediateRiskAlertsAndAnOrdinaryTextNever() throws Exception {
         String from = "+447700900556";
         signed().sms(SignedTwilio.newSid(), from, WEST_SUSSEX, "I'm worried about a child at my son's school, she always has bruises");
