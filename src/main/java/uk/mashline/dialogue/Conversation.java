@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Conversation {
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    /** "no theyre not alone right now, i think shes home": an update to the last worry is a sentence, not a story. */
+    private static final int UPDATE_WORDS = 12;
     /** "yes i phoned them last week": a yes or no and what was done, no longer. */
     private static final int YES_NO_ANSWER_WORDS = 8;
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
@@ -164,13 +166,16 @@ public final class Conversation {
                 return noted.get();
             }
         }
-        // "no i havent spoken to anyone yet" after an answer, with no question waiting and nothing the model is sure
-        // of: the answer is noted and the conversation kept, never the menu
-        if (safe.isPresent() && flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null
-                && dialogue.last() != null && !confident(c) && answers.menuChoice(request.text()).isEmpty()) {
-            Optional<Turn> noted = harm.followUps().noted(request);
-            if (noted.isPresent()) {
-                return noted.get();
+        // after an answered worry, a short reply the model cannot place ("no i havent spoken to anyone yet", "shes asleep
+        // upstairs", "no theyre not alone right now") is an update to that worry: acknowledged with its key number
+        // again, never the menu
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
+                && !confident(c) && answers.menuChoice(request.text()).isEmpty()
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS) {
+            AdviceRequest settled = request.withState(request.state().settled());
+            Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
+            if (update.isPresent()) {
+                return update.get();
             }
         }
         Optional<Route> menu = answers.menuChoice(request.text());

@@ -33,6 +33,8 @@ public final class FollowUpAdvisor {
     private static final String SELF_HARM = "self_harm";
     /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
     private static final String PARAGRAPH = "@";
+    /** A paragraph that gives a number to ring (a UK number, or 101). */
+    private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -126,6 +128,32 @@ public final class FollowUpAdvisor {
             return Optional.of(checkIn(request));
         }
         return last != null && CONTEXT.contains(last) ? Optional.of(acknowledged(request, last)) : Optional.empty();
+    }
+
+    /**
+     * A short statement after an answered worry that the line cannot place ("shes asleep upstairs", "no i havent
+     * spoken to anyone yet"): an update to that worry. After harm, or from a child, the check-in of {@link #noted};
+     * otherwise thanks, the last answer's first number again, and what to do if anything changes.
+     *
+     * @param again the last route's advice, given again for this request
+     */
+    public Optional<Turn> update(AdviceRequest request, Function<Route, Turn> again) {
+        Route last = request.state().dialogue().last();
+        if (last == null || !CONTEXT.contains(last)) {
+            return Optional.empty();
+        }
+        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
+        if (afterHarm || request.role() == CallerRole.CHILD || request.role() == CallerRole.UNKNOWN
+                && request.state().slots().get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent()) {
+            return noted(request);
+        }
+        Turn previous = again.apply(last);
+        Advice advice = new Advice().add(wording.text("followup.update"));
+        previous.advice().paragraphs().stream().limit(previous.advice().essential())
+                .filter(p -> PHONE.matcher(p).find()).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
+                .citeAll(previous.advice().sources()).essentialsEndHere();
+        return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
 
     Optional<String> kind(String text) {
