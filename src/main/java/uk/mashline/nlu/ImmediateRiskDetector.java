@@ -1,9 +1,11 @@
 package uk.mashline.nlu;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
  *                             emergency) unless the message also says it is happening now
  * safe     regex              "she's with me now", "he's in prison": both of the above at once (the harm is
  *                             over or the child is safe now), unless the message also says it is happening now
+ * bodily   name...            rules and cues about a body in danger (bleeding, an overdose, not breathing) that
+ *                             safe-now wording never weakens: a child with the writer can still be dying
  * </pre>
  * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
@@ -34,6 +38,9 @@ public final class ImmediateRiskDetector {
     /** One named rule: all of its patterns must be found. */
     public record Rule(String name, boolean strong, List<Pattern> allOf) {
     }
+
+    /** Rule names that safe-now wording never weakens ("cut her wrists, its deep, shes with me now"). */
+    private final Set<String> bodily;
 
     private final List<Pattern> ignores;
     private final List<Rule> rules;
@@ -47,7 +54,7 @@ public final class ImmediateRiskDetector {
     private final PatternPrefilter prefilter;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
-                          List<Pattern> habitual, List<Pattern> safe) {
+                          List<Pattern> habitual, List<Pattern> safe, Set<String> bodily) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
@@ -55,6 +62,7 @@ public final class ImmediateRiskDetector {
         this.present = List.copyOf(present);
         this.habitual = List.copyOf(habitual);
         this.safe = List.copyOf(safe);
+        this.bodily = Set.copyOf(bodily);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
         this.prefilter = new PatternPrefilter(numbered);
@@ -79,6 +87,7 @@ public final class ImmediateRiskDetector {
         List<Pattern> present = new ArrayList<>();
         List<Pattern> habitual = new ArrayList<>();
         List<Pattern> safeNow = new ArrayList<>();
+        Set<String> bodily = new HashSet<>();
         RuleFile file = new RuleFile("immediate-risk rules");
         file.read(lines, f -> {
             switch (f[0]) {
@@ -86,14 +95,10 @@ public final class ImmediateRiskDetector {
                 case "historic" -> historic.add(file.compile(f[1]));
                 case "present" -> present.add(file.compile(f[1]));
                 case "habitual" -> habitual.add(file.compile(f[1]));
-                case "safe" -> {
-                    // a child safe now or harm that is over: a strong rule is a cue, a cue means nothing, as for
-                    // historic and habitual wording, and "he is outside" still overrides it
-                    Pattern safe = file.compile(f[1]);
-                    historic.add(safe);
-                    habitual.add(safe);
-                    safeNow.add(safe);
-                }
+                // a child safe now or harm that is over: a strong rule is a cue, a cue means nothing, as for
+                // historic and habitual wording, and "he is outside" still overrides it (see detect)
+                case "safe" -> safeNow.add(file.compile(f[1]));
+                case "bodily" -> bodily.addAll(List.of(f[1].trim().split("\\s+")));
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
                     for (int i = 2; i < f.length; i++) {
@@ -107,7 +112,14 @@ public final class ImmediateRiskDetector {
                 default -> throw new IllegalArgumentException("unknown keyword " + f[0]);
             }
         });
-        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow);
+        Set<String> named = new HashSet<>();
+        rules.forEach(rule -> named.add(rule.name()));
+        if (!named.containsAll(bodily)) {
+            Set<String> unknown = new HashSet<>(bodily);
+            unknown.removeAll(named);
+            throw new IllegalArgumentException("bodily names no rule: " + unknown);
+        }
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, bodily);
     }
 
     /** The first rule that fires on already-normalised text, if any. */
@@ -143,13 +155,15 @@ public final class ImmediateRiskDetector {
                 index++;
             }
             if (all) {
-                if (!rule.strong() && anyFinds(habitual, text) && !anyFinds(present, text)) {
+                // being safe with the writer or the harm being known protects from a person, not from bleeding
+                boolean safeNow = !bodily.contains(rule.name()) && anyFinds(safe, text) && !anyFinds(present, text);
+                if (!rule.strong() && (safeNow || anyFinds(habitual, text) && !anyFinds(present, text))) {
                     // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
                     // worry to report, not danger now; strong rules are never silenced this way ("he hits me all
                     // the time" stays immediate risk)
                     continue;
                 }
-                boolean strong = rule.strong() && !(anyFinds(historic, text) && !anyFinds(present, text));
+                boolean strong = rule.strong() && !safeNow && !(anyFinds(historic, text) && !anyFinds(present, text));
                 return Optional.of(new RiskSignal(rule.name(), strong));
             }
         }

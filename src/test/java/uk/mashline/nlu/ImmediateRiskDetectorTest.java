@@ -175,6 +175,17 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong(message), message);
     }
 
+    /** Being safe with the writer protects from a person, not from bleeding or an overdose (lead's probe, 2026-11-30). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister cut her wrists, its deep, shes with me now",
+        "my friend took an overdose an hour ago, she says she is fine",
+        "my baby isnt breathing properly, she is with me now",
+    })
+    void safeWordingNeverHidesABodyInDanger(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I'm worried about the kids next door, they get left alone a lot and look hungry",
