@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *                             emergency) unless the message also says it is happening now
  * safe     regex              "she's with me now", "he's in prison": both of the above at once (the harm is
  *                             over or the child is safe now), unless the message also says it is happening now
- * bodily   name...            rules and cues about a body in danger (bleeding, an overdose, not breathing) that
- *                             safe-now wording never weakens: a child with the writer can still be dying
+ * unsoftened name...          rules and cues that safe-now wording never weakens: a body in danger (bleeding, an
+ *                             overdose) or a child still held - with the writer, or known to the police, a child
+ *                             can still be dying or captive
  * </pre>
  * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
@@ -39,8 +40,8 @@ public final class ImmediateRiskDetector {
     public record Rule(String name, boolean strong, List<Pattern> allOf) {
     }
 
-    /** Rule names that safe-now wording never weakens ("cut her wrists, its deep, shes with me now"). */
-    private final Set<String> bodily;
+    /** Rule names that safe-now wording never weakens ("cut her wrists, its deep, shes with me now", "being held ..., police know"). */
+    private final Set<String> unsoftened;
 
     private final List<Pattern> ignores;
     private final List<Rule> rules;
@@ -54,7 +55,7 @@ public final class ImmediateRiskDetector {
     private final PatternPrefilter prefilter;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
-                          List<Pattern> habitual, List<Pattern> safe, Set<String> bodily) {
+                          List<Pattern> habitual, List<Pattern> safe, Set<String> unsoftened) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
@@ -62,7 +63,7 @@ public final class ImmediateRiskDetector {
         this.present = List.copyOf(present);
         this.habitual = List.copyOf(habitual);
         this.safe = List.copyOf(safe);
-        this.bodily = Set.copyOf(bodily);
+        this.unsoftened = Set.copyOf(unsoftened);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
         this.prefilter = new PatternPrefilter(numbered);
@@ -87,7 +88,7 @@ public final class ImmediateRiskDetector {
         List<Pattern> present = new ArrayList<>();
         List<Pattern> habitual = new ArrayList<>();
         List<Pattern> safeNow = new ArrayList<>();
-        Set<String> bodily = new HashSet<>();
+        Set<String> unsoftened = new HashSet<>();
         RuleFile file = new RuleFile("immediate-risk rules");
         file.read(lines, f -> {
             switch (f[0]) {
@@ -98,7 +99,7 @@ public final class ImmediateRiskDetector {
                 // a child safe now or harm that is over: a strong rule is a cue, a cue means nothing, as for
                 // historic and habitual wording, and "he is outside" still overrides it (see detect)
                 case "safe" -> safeNow.add(file.compile(f[1]));
-                case "bodily" -> bodily.addAll(List.of(f[1].trim().split("\\s+")));
+                case "unsoftened" -> unsoftened.addAll(List.of(f[1].trim().split("\\s+")));
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
                     for (int i = 2; i < f.length; i++) {
@@ -114,12 +115,12 @@ public final class ImmediateRiskDetector {
         });
         Set<String> named = new HashSet<>();
         rules.forEach(rule -> named.add(rule.name()));
-        if (!named.containsAll(bodily)) {
-            Set<String> unknown = new HashSet<>(bodily);
+        if (!named.containsAll(unsoftened)) {
+            Set<String> unknown = new HashSet<>(unsoftened);
             unknown.removeAll(named);
-            throw new IllegalArgumentException("bodily names no rule: " + unknown);
+            throw new IllegalArgumentException("unsoftened names no rule: " + unknown);
         }
-        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, bodily);
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, unsoftened);
     }
 
     /** The first rule that fires on already-normalised text, if any. */
@@ -156,7 +157,7 @@ public final class ImmediateRiskDetector {
             }
             if (all) {
                 // being safe with the writer or the harm being known protects from a person, not from bleeding
-                boolean safeNow = !bodily.contains(rule.name()) && anyFinds(safe, text) && !anyFinds(present, text);
+                boolean safeNow = !unsoftened.contains(rule.name()) && anyFinds(safe, text) && !anyFinds(present, text);
                 if (!rule.strong() && (safeNow || anyFinds(habitual, text) && !anyFinds(present, text))) {
                     // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
                     // worry to report, not danger now; strong rules are never silenced this way ("he hits me all
