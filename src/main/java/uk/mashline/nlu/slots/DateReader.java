@@ -53,6 +53,7 @@ final class DateReader {
     private static final Predicate<String> MIGHT_BE_YESTERDAY = PatternPrefilter.literalGate(YESTERDAY);
     private static final Predicate<String> MIGHT_BE_TODAY = PatternPrefilter.literalGate(TODAY);
     private static final Predicate<String> MIGHT_BE_WEEKDAY = PatternPrefilter.literalGate(WEEKDAY_WORD);
+    private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
@@ -165,10 +166,31 @@ final class DateReader {
             return null;
         }
         DayOfWeek day = dayOfWeek(m.group(2));
+        // "monday 23/11", "thursday the 26th": the day of the month that follows says which one, and a weekday
+        // that does not fit it is no date at all (the absolute readers judge "23/11" on its own)
+        Matcher number = DAY_NUMBER_AFTER.matcher(text).region(m.end(), text.length());
+        if (number.lookingAt()) {
+            LocalDate dated = latestDayOfMonthNotAfter(Integer.parseInt(number.group(1)), today);
+            return dated != null && dated.getDayOfWeek() == day ? new Candidate(m.start(), dated) : null;
+        }
         LocalDate date = "last".equals(before)
                 ? today.with(TemporalAdjusters.previous(day))
                 : today.with(TemporalAdjusters.previousOrSame(day));
         return new Candidate(m.start(), date);
+    }
+
+    /** The latest day with this day of the month not after today, this month or one of the two before. */
+    private static LocalDate latestDayOfMonthNotAfter(int dayOfMonth, LocalDate today) {
+        for (int back = 0; back <= 2; back++) {
+            LocalDate month = today.minusMonths(back);
+            if (dayOfMonth >= 1 && dayOfMonth <= month.lengthOfMonth()) {
+                LocalDate date = month.withDayOfMonth(dayOfMonth);
+                if (!date.isAfter(today)) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean nearBirth(String text, int at) {
