@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "Monday 16 November", "16th Nov", "yesterday", "last Tuesday", "three days ago") against the
  * caller's London date. A date in the future is not a date something was raised on, so it is
  * never returned; a date without a year is the latest such day not after today ("14/3" read in
- * January is last March). Dates of birth are skipped. The first date in the text wins.
+ * January is last March). Dates of birth are skipped. The first date in the text wins, or the first after
+ * the stage or escalation the message names ({@link #readRaised}).
  */
 final class DateReader {
 
@@ -53,10 +54,29 @@ final class DateReader {
     private static final Predicate<String> MIGHT_BE_YESTERDAY = PatternPrefilter.literalGate(YESTERDAY);
     private static final Predicate<String> MIGHT_BE_TODAY = PatternPrefilter.literalGate(TODAY);
     private static final Predicate<String> MIGHT_BE_WEEKDAY = PatternPrefilter.literalGate(WEEKDAY_WORD);
+    private static final Pattern STAGE_WORD = Pattern.compile("\\b(?:stage|escalat\\w*)\\b");
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
+    }
+
+    /**
+     * The date a stage or an escalation was raised: the first date after the message names one, when it gives a
+     * date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
+     * not on the day of the discussion before it); otherwise the first date in the message.
+     *
+     * @param text the message, lower case
+     */
+    static Optional<LocalDate> readRaised(String text, LocalDate today) {
+        Matcher stage = STAGE_WORD.matcher(text);
+        if (stage.find() && stage.start() > 0) {
+            Optional<LocalDate> named = read(text.substring(stage.start()), today);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return read(text, today);
     }
 
     /** @param text the message, lower case */

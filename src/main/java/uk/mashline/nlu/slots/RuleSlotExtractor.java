@@ -79,7 +79,7 @@ public final class RuleSlotExtractor implements SlotExtractor {
                 found.put(Slots.INITIAL_DISCUSSION, Slots.YES);
             }
         }
-        DateReader.read(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
+        DateReader.readRaised(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
                 .ifPresent(date -> found.put(Slots.RAISED_ON, date.toString()));
         phrases.apply(normalised, found);
         places.find(normalised.split(" ")).ifPresent(place -> found.put(Slots.PLACE, place));
