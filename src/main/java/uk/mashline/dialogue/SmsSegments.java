@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import java.util.BitSet;
+
 /**
  * How many SMS segments a text costs, counted as Twilio counts them. A text all in the GSM-7
  * alphabet fits 160 characters in one segment, or 153 in each part of a longer one (the rest of
@@ -20,11 +22,11 @@ public record SmsSegments(boolean gsm7, int units, int segments) {
     private static final String EXTENSION = "\f^{}\\[~]|€";
     // the two alphabets as look-up tables: a reply is counted many times while it is fitted (ReplyBudget),
     // and a scan of the alphabet's 128 characters for each character of it was a visible part of a turn
-    private static final java.util.BitSet IN_BASIC = bits(BASIC);
-    private static final java.util.BitSet IN_EXTENSION = bits(EXTENSION);
+    private static final BitSet IN_BASIC = bits(BASIC);
+    private static final BitSet IN_EXTENSION = bits(EXTENSION);
 
-    private static java.util.BitSet bits(String alphabet) {
-        java.util.BitSet bits = new java.util.BitSet();
+    private static BitSet bits(String alphabet) {
+        BitSet bits = new BitSet();
         alphabet.chars().forEach(bits::set);
         return bits;
     }

@@ -141,6 +141,21 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.of(new RiskSignal("scared", false)), tiny.detect("she is scared and he is outside, she is with me now"));
     }
 
+    @Test
+    void safeNowWordingNeverWeakensAnUnsoftenedRule() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "safe\t\\bwith me now\\b",
+                "unsoftened\tbleeding held",
+                "cue\tbleeding\t\\bbleeding\\b",
+                "rule\theld\t\\bbeing held\\b",
+                "rule\thit\t\\bhit\\b"));
+        assertEquals(Optional.of(new RiskSignal("bleeding", false)), tiny.detect("she is bleeding but she is with me now"));
+        assertEquals(Optional.of(new RiskSignal("held", true)), tiny.detect("he is being held, his sister is with me now"));
+        assertEquals(Optional.of(new RiskSignal("hit", false)), tiny.detect("her dad hit her and she is with me now"));
+        assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of(
+                "unsoftened\tno-such-rule", "rule\thit\t\\bhit\\b")));
+    }
+
     /** A child safe now with the writer, harm that is over, or something seen and reported: a worry, not 999. */
     @ParameterizedTest
     @ValueSource(strings = {
