@@ -31,6 +31,17 @@ public final class Conversation {
     private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
     private static final Pattern DISAGREES = Pattern.compile(
             "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
+    /**
+     * Not accepting a decision, or asking what comes after it, in words without "disagree": "they won't change it",
+     * "still nfa", "still really worried", "what's next", "where do we go from here".
+     */
+    private static final Pattern NOT_ACCEPTED = Pattern.compile(
+            "\\b((wo ?n'?t|will not|refused? to|not going to) (change|reconsider|review|budge|look at it again)"
+                    + "|stuck (with|to) (it|the decision|their decision)|still (nfa|no further action|closed|worried|concerned"
+                    + "|really worried|very worried)|(do not|don't|dont) accept|(it'?s|its|that'?s|thats|the decision is) wrong"
+                    + "|wrong decision|(what'?s|whats|what is|what are the) next( steps?)?|next steps?|what now"
+                    + "|where (do|can) (i|we) go (from here|now|next)|what are (my|our|the) options|is there a stage \\d"
+                    + "|child (is )?(still )?at risk imo)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -318,8 +329,10 @@ public final class Conversation {
         if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
             return true;
         }
-        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"
-        return stated.has(Slots.DECISION) && DISAGREES.matcher(text).find() && !text.contains("complain");
+        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"; "MASH decided
+        // NFA, I spoke to the manager and it's still NFA, what's next": a decision talked through, or not accepted
+        return stated.has(Slots.DECISION) && !text.contains("complain") && (DISAGREES.matcher(text).find()
+                || stated.has(Slots.INITIAL_DISCUSSION) || NOT_ACCEPTED.matcher(text).find());
     }
 
     /**
