@@ -288,8 +288,10 @@ public final class Conversation {
      */
     private boolean interrupts(FlowDefinition flow, AdviceRequest request, Slots before) {
         Classification c = request.classification();
-        // "ok" to a question is not a goodbye: the question is asked again
+        // "ok" to a question is not a goodbye: the question is asked again; "dunno when" answers it, whatever topic
+        // the model heard in it
         if (!flow.interruptedBy().contains(c.route()) || !confident(c) || answers.yesNo(request.text()).isPresent()
+                || flow.notKnown(request.text())
                 || aboutTheCase(flow, request, before)
                 || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
