@@ -28,6 +28,9 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A question, by its mark or its first word: "will they know it was me", "what happens if they miss it?". */
+    private static final Pattern QUESTION = Pattern.compile("\\?\\s*$|^(what|whats|what's|wat|when|where|who|whose|why|how"
+            + "|will|would|can|could|should|shall|do|does|did|is|are|am|have|has|was|were|may|must)\\b");
     private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
     private static final Pattern DISAGREES = Pattern.compile(
             "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
@@ -190,7 +193,7 @@ public final class Conversation {
         // again, never the menu
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && !confident(c) && answers.menuChoice(request.text()).isEmpty()
-                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS) {
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !asks(request.text())) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
             if (update.isPresent()) {
@@ -229,6 +232,11 @@ public final class Conversation {
             return flow.isEmpty() && request.state().dialogue().last() != null
                     ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
         }
+        // "what happens if they miss it": the next stage, but only about an escalation the line has answered
+        if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.map(FlowDefinition::route)
+                .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
+            return Optional.empty();
+        }
         ConversationState state = request.state();
         Slots kept = original.state().slots();
         if (state.role().isKnown()) {
@@ -240,7 +248,8 @@ public final class Conversation {
         Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
                 ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
-        return kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
+        return kind.get() == DirectQuestions.Kind.STAGE || kind.get() == DirectQuestions.Kind.OVERDUE
+                ? Optional.of(questions.stage(asked, keep))
                 : questions.term(asked, keep, route);
     }
 
@@ -325,6 +334,11 @@ public final class Conversation {
             return false;
         }
         return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
+    }
+
+    /** Whether the caller asks something: a question is never taken as an update to the last answer. */
+    private static boolean asks(String text) {
+        return QUESTION.matcher(text.toLowerCase(Locale.UK).strip()).find();
     }
 
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */

@@ -25,7 +25,7 @@ public final class DirectQuestions {
     public static final String DEFAULT_FILE = "dialogue/questions.tsv";
 
     /** What a message asks, when it is one of these questions. */
-    public enum Kind { STAGE, TERM, CHALLENGE }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";

@@ -20,7 +20,7 @@ import java.time.LocalTime;
 @ConfigurationProperties("mash.dialogue")
 public record DialogueSettings(
         @Bindable(defaultValue = "1s") Duration classifierTimeLimit,
-        @Bindable(defaultValue = "3s") Duration turnTimeLimit,
+        @Bindable(defaultValue = "1500ms") Duration turnTimeLimit,
         @Bindable(defaultValue = "12h") Duration conversationIdle,
         UsualOfficeHours usualOfficeHours) {
 
