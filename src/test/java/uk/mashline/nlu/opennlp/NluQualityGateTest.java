@@ -42,13 +42,13 @@ class NluQualityGateTest {
     static final Path BLIND_ANSWERS = Path.of("src/test/resources/nlu/blind-2026-11-30/answers.tsv");
     /** First messages of the lead's user trial (2026-11-30) that got the wrong route: ROUTE TAB text. */
     static final Path USER_TRIAL = Path.of("src/test/resources/nlu/trial-2026-11-30.tsv");
-    static final int MAX_B_FALSE_ALARMS = 5;
-    static final double MIN_B_ACCURACY = 0.92;
+    static final int MAX_B_FALSE_ALARMS = 1;
+    static final double MIN_B_ACCURACY = 0.95;
     static final int MAX_B_ANSWER_ALARMS = 3;
-    static final int MAX_C_FALSE_ALARMS = 4;
-    static final double MIN_C_ACCURACY = 0.86;
-    static final int MAX_D_FALSE_ALARMS = 4;
-    static final double MIN_D_ACCURACY = 0.95;
+    static final int MAX_C_FALSE_ALARMS = 2;
+    static final double MIN_C_ACCURACY = 0.89;
+    static final int MAX_D_FALSE_ALARMS = 3;
+    static final double MIN_D_ACCURACY = 0.96;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
      * began, c part-way through and run only at its end; d written before the second session's routing work. Each: the 999 reply for every danger-now line, and at
@@ -92,6 +92,14 @@ class NluQualityGateTest {
     void macroF1OverRoutesIsAtLeast90Percent() {
         assertTrue(heldOut.macroF1() >= 0.90, () -> "macro-F1 " + heldOut.macroF1() + "\n"
                 + heldOut.routeMatrix().formatScores() + heldOut.formatMisclassified());
+    }
+
+    /** The target is 0.97 on first messages; the held-out file is held to what it reaches (README). */
+    @Test
+    void heldOutRouteAccuracyIsAtLeast98Percent() {
+        long right = heldOut.predictions().stream().filter(Prediction::correct).count();
+        assertTrue(right >= 0.98 * heldOut.predictions().size(), () -> "held-out route accuracy " + right + " of "
+                + heldOut.predictions().size() + "\n" + heldOut.formatMisclassified());
     }
 
     @Test
@@ -153,7 +161,7 @@ class NluQualityGateTest {
     }
 
     /**
-     * Ordinary blind first messages and questions: the 999 reply for at most 5 of the 122 (README figure).
+     * Ordinary blind first messages and questions: the 999 reply for at most 4 of the 122 (README figure).
      * Checked against lines written before the work that changed them, so it can fail for real.
      */
     @Test
@@ -166,7 +174,7 @@ class NluQualityGateTest {
         assertTrue(falseAlarms.size() <= MAX_BLIND_FALSE_ALARMS, () -> "999 replies: " + falseAlarms);
     }
 
-    static final int MAX_BLIND_FALSE_ALARMS = 5;
+    static final int MAX_BLIND_FALSE_ALARMS = 4;
 
     @Test
     void routingBlindSetsGetThe999ReplyForEveryDangerAndRarelyOtherwise() throws java.io.IOException {
