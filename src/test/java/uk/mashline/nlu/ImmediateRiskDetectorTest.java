@@ -213,6 +213,24 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message + " and he is coming round tonight").isPresent(), message);
     }
 
+    /**
+     * Danger that only the model caught, or nothing did, in cross-validation (2026-11-30): a one-word "quick", a baby
+     * crying for hours with nobody there, a registered sex offender with children tonight, a child hit "with things".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "quick", "the toddler upstairs has been screaming for hours and i saw the mum go out",
+        "police: rso found staying the night at a house with two young girls, he is there tonight",
+        "my dad hits me with whatever he finds", "my brother is covered in bruises and cant walk properly",
+        // a child's disclosure in the present tense: the child's reply with 999 first (typed-as-users.yml)
+        "my mums boyfriend touches me when she's out",
+    })
+    void crossValidatedDangerIsCaughtByRules(String message) {
+        assertTrue(strong(message), message);
+        assertEquals(Optional.of("crying-for-hours"), detect("my baby has been crying all night with colic, any tips"));
+        assertEquals(Optional.empty(), detect("my mums new boyfriend is on the sex offenders register"));
+    }
+
     /** Abuse material seen online and deleted or reported is a worry to report (blind set c, 2026-11-30). */
     @ParameterizedTest
     @ValueSource(strings = {
