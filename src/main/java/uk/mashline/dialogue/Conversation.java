@@ -123,6 +123,11 @@ public final class Conversation {
         if (flow.isEmpty() && before.flag(Slots.CALLED_999).orElse(false) && request.slots().has(Slots.CHILD_PRESENT)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
+        // "police on way" after the 999 reply, whatever the model made of it: what to do while help comes, not a
+        // check-in that asks what they have just told us
+        if (flow.isEmpty() && afterHarm(request.state()) && request.slots().flag(Slots.CALLED_999).orElse(false)) {
+            return advise(Route.IMMEDIATE_RISK, request, before);
+        }
         // a disclosure leaves any flow at once, and a child's is answered for a child whatever it was classified as
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !aboutTheCase(f, request, original.state().slots())).isPresent())) {

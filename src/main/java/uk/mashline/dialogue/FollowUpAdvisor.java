@@ -35,6 +35,8 @@ public final class FollowUpAdvisor {
     private static final String PARAGRAPH = "@";
     /** A paragraph that gives a number to ring (a UK number, or 101). */
     private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b");
+    /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
+    private static final String NOT_STATED = "Not stated";
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -259,7 +261,10 @@ public final class FollowUpAdvisor {
     }
 
     private Turn shortForm(Turn previous) {
-        Advice advice = new Advice().add(wording.text("followup.yesOrNo"));
+        // where the document states nothing on it, "it depends" would pretend it did
+        boolean notStated = !previous.advice().paragraphs().isEmpty()
+                && previous.advice().paragraphs().get(0).startsWith(NOT_STATED);
+        Advice advice = new Advice().add(wording.text(notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }

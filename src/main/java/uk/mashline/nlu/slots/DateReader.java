@@ -25,7 +25,9 @@ final class DateReader {
 
     private static final String MONTH = "(jan|january|feb|february|febuary|mar|march|apr|april|may|jun|june|jul|july"
             + "|aug|august|sep|sept|september|oct|october|nov|november|dec|december)";
-    private static final String WEEKDAY = "(monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)";
+    // "wed just gone", "fri": the short forms that are no other word ("sat" and "sun" are)
+    private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri"
+            + "|saturday|sunday)";
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern NUMERIC_WITH_YEAR = Pattern.compile(
