@@ -45,6 +45,14 @@ public final class Conversation {
                     + "|wrong decision|(what'?s|whats|what is|what are the) next( steps?)?|next steps?|what now"
                     + "|where (do|can) (i|we) go (from here|now|next)|what are (my|our|the) options|is there a stage \\d"
                     + "|child (is )?(still )?at risk imo)\\b");
+    /**
+     * Telling or asking the family before a referral ("do i need to tell the parents before i make a referral?"):
+     * a consent question, which the model took for how to refer (lead's trial, 30 Nov).
+     */
+    private static final Pattern ASKS_CONSENT = Pattern.compile(
+            "\\b(tell|telling|inform|informing|ask|asking|let|warn)( the| their| her| his)? (parents?|mum|mom|dad|family|carers?)"
+                    + "( know)?\\b.{0,30}\\b(before|first|that i'?m|that we'?re|im|were)\\b.{0,20}\\b(refer\\w*|ring|call|report)\\b"
+                    + "|\\b(refer\\w*|report)\\b.{0,30}\\bwithout (telling|asking|informing|the) (the )?(parents?|mum|dad|family|consent)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -175,6 +183,11 @@ public final class Conversation {
             if (followUp.isPresent()) {
                 return followUp.get();
             }
+        }
+        // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"
+        if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
+                && ASKS_CONSENT.matcher(request.text().toLowerCase(Locale.UK).replace('\u2019', '\'')).find()) {
+            return advise(Route.CONSENT_INFO_SHARING, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
         if (statesEscalation(request, original.slots()) && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
