@@ -180,6 +180,31 @@ class ImmediateRiskDetectorTest {
         assertTrue(!strong("my dad hit me with a belt when i was 8"));
     }
 
+    /**
+     * An attack being prepared, and an injured baby whose carers refuse hospital: 999 first whatever the model says
+     * (it gave both the concern reply at 0.93-0.97, blind set d, 2026-11-30), and it outlasts safe-now wording.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my cousin says hes going to blow up the school, hes been making something in the shed",
+        "he has bought stuff to make a bomb and says its happening this weekend",
+        "the baby has a swollen leg and screams when touched but dad wont let me take her to hospital",
+        "toddler has a bad scald and mum is refusing to go to a&e, they are with me now",
+    })
+    void anAttackBeingPreparedAndAnUntreatedInjuryAreStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i need the police non emergency number to report my car was keyed",
+        "childcare costs a bomb and im going to have to give up work",
+        "my daughter wants bath bombs for christmas, any ideas for a family on a budget",
+    })
+    void policeNumbersAndMoneyAreNotDanger(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "the kids are with me now but he is outside with a knife",

@@ -47,14 +47,19 @@ class NluQualityGateTest {
     static final int MAX_B_ANSWER_ALARMS = 3;
     static final int MAX_C_FALSE_ALARMS = 4;
     static final double MIN_C_ACCURACY = 0.86;
+    static final int MAX_D_FALSE_ALARMS = 4;
+    static final double MIN_D_ACCURACY = 0.95;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
-     * began, c part-way through and run only at its end. Each: the 999 reply for every danger-now line, and at
+     * began, c part-way through and run only at its end; d written before the second session's routing work. Each: the 999 reply for every danger-now line, and at
      * most the false alarms and at least the route accuracy measured at the end (README).
      */
     static final List<BlindSet> ROUTING_BLIND_SETS = List.of(
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-b", 45, MAX_B_FALSE_ALARMS, MIN_B_ACCURACY, MAX_B_ANSWER_ALARMS),
-            new BlindSet("src/test/resources/nlu/blind-2026-11-30-c", 20, MAX_C_FALSE_ALARMS, MIN_C_ACCURACY, 0));
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-c", 20, MAX_C_FALSE_ALARMS, MIN_C_ACCURACY, 0),
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-d", 40, MAX_D_FALSE_ALARMS, MIN_D_ACCURACY, 0));
+    /** Written with d before any tuning and kept sealed until the end of the routing work: never training data. */
+    static final Path SEALED_FIRST_MESSAGES = Path.of("src/test/resources/nlu/blind-2026-11-30-e/first-messages.tsv");
 
     /** A blind set and what it must reach: danger lines it holds, false 999 replies allowed, route accuracy. */
     record BlindSet(String dir, int dangerLines, int maxFalseAlarms, double minAccuracy, int maxAnswerAlarms) {
@@ -203,6 +208,7 @@ class NluQualityGateTest {
         kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> blind.add(l[1]));
         ROUTING_BLIND_SETS.forEach(set -> set.firstMessages().forEach(e -> blind.add(e.text())));
         HeldOutExample.read(USER_TRIAL).forEach(e -> blind.add(e.text()));
+        HeldOutExample.read(SEALED_FIRST_MESSAGES).forEach(e -> blind.add(e.text()));
         assertEquals(List.of(), blind.stream().filter(t -> taught.contains(normaliser.normalise(t))).toList());
     }
 
