@@ -124,6 +124,12 @@ public final class Conversation {
         if (direct.isPresent()) {
             return direct.get();
         }
+        // "sorry i meant stage 2", "no sorry it was the 25th" after an answer: that answer's case put right, whatever
+        // the model made of "sorry"
+        if (flow.isEmpty() && dialogue.last() != null && FACTS.stream().anyMatch(original.slots()::has)
+                && flows.forRoute(dialogue.last()).filter(f -> f.corrects(request.text())).isPresent()) {
+            return advise(dialogue.last(), request, before);
+        }
         // "ok" is not a yes to "are you somewhere safe?": only a plain yes or no answers it
         Optional<Boolean> safe = request.slots().flag(Slots.ANSWER);
         if (DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()) && safe.isPresent()) {
@@ -161,7 +167,9 @@ public final class Conversation {
             if (last == Route.ESCALATION) {
                 return advise(Route.ESCALATION, request, before);
             }
-            Optional<Turn> noted = harm.followUps().noted(request);
+            // "hes 9" after a worry: thanks, and that answer's number again - not "anything else?"
+            AdviceRequest settled = request.withState(request.state().settled());
+            Optional<Turn> noted = harm.followUps().update(request, route -> again(route, settled));
             if (noted.isPresent()) {
                 return noted.get();
             }
@@ -217,7 +225,9 @@ public final class Conversation {
         }
         ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
         AdviceRequest asked = request.withState(keep);
-        Route route = flow.map(FlowDefinition::route).orElse(Route.CONSULTATION);
+        // "where do i send the escalation template": the escalation's answer, so that "link?" or "more" stay with it
+        Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
+                ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
         return kind.get() == DirectQuestions.Kind.STAGE ? Optional.of(questions.stage(asked, keep))
                 : questions.term(asked, keep, route);
@@ -318,8 +328,10 @@ public final class Conversation {
         if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
             return true;
         }
-        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"
-        return stated.has(Slots.DECISION) && DISAGREES.matcher(text).find() && !text.contains("complain");
+        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"; "i need to
+        // escalate something, im a DSL": the model's doubtful escalation, in the policy's own word
+        boolean disagrees = DISAGREES.matcher(text).find() && !text.contains("complain");
+        return disagrees && (stated.has(Slots.DECISION) || request.classification().route() == Route.ESCALATION);
     }
 
     /**

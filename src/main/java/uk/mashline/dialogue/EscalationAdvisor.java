@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
@@ -59,10 +60,56 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (!describesStages(policy) && (stage == 0 || policy.stages().isEmpty())) {
             return noStagesOr(request, policy, new Advice());
         }
+        // "idk" to the stage: every stage and its limit, to place the case by; "dunno when" to the date: the stage
+        // without a due date, never one counted from a day the caller did not give
+        if (known.number(Slots.STAGE).isEmpty() && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)) {
+            return stagesWithoutCase(request, policy);
+        }
         if (stage == 0) {
             return advise(request, policy, 1, request.now().toLocalDate(), true);
         }
+        if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
+            return stageWithoutDate(request, policy, policy.stage(stage).get());
+        }
         return advise(request, policy, stage, known.date(Slots.RAISED_ON).orElse(request.now().toLocalDate()), false);
+    }
+
+    private Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
+        Advice advice = new Advice().add(wording.format("escalation.stagesAre", Map.of("partnership",
+                request.partnership().name(), "count", String.valueOf(policy.stages().size()),
+                "stages", stages.listWithLimits(policy))), policy.stages().get(0).source());
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        advice.add(wording.text("escalation.stageDateOffer"));
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
+    }
+
+    private Turn stageWithoutDate(AdviceRequest request, EscalationPolicy policy, EscalationStage stage) {
+        Map<String, String> values = stageValues(stage);
+        values.put("partnership", request.partnership().name());
+        Advice advice = new Advice();
+        if (stage.workingDays() == null) {
+            values.put("note", stage.notStated() == null ? "" : stage.notStated());
+            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+        } else {
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
+        }
+        Optional<EscalationStage> next = policy.stage(stage.number() + 1);
+        if (next.isPresent()) {
+            advice.add(wording.format("escalation.next", nextValues(next.get(), stage)), next.get().source());
+        } else {
+            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
+                    "partnership", request.partnership().name())));
+        }
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        if (stage.workingDays() != null) {
+            advice.add(wording.format("escalation.dateOffer", "stage", String.valueOf(stage.number())));
+        }
+        addRecord(advice, stage);
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
     }
 
     @Override

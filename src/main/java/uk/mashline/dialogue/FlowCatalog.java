@@ -75,7 +75,11 @@ public final class FlowCatalog {
         }
         java.util.regex.Pattern restartedBy = flow.get("restartedBy") == null ? null
                 : java.util.regex.Pattern.compile(String.valueOf(flow.get("restartedBy")));
-        return new FlowDefinition(name, route, slots, interrupts, restartedBy);
+        java.util.regex.Pattern correctedBy = flow.get("correctedBy") == null ? null
+                : java.util.regex.Pattern.compile(String.valueOf(flow.get("correctedBy")));
+        java.util.regex.Pattern notKnownBy = flow.get("notKnownBy") == null ? null
+                : java.util.regex.Pattern.compile(String.valueOf(flow.get("notKnownBy")));
+        return new FlowDefinition(name, route, slots, interrupts, restartedBy, correctedBy, notKnownBy);
     }
 
     private static SlotQuestion slot(Map<String, Object> s, Wording wording) {

@@ -46,8 +46,10 @@ public final class FlowEngine {
             } else {
                 notUnderstood = question.isPresent();
             }
-            // asked twice and still not answered: give the best answer without it rather than ask a third time
-            if (notUnderstood && known.get(ASKED_AGAIN).filter(awaiting::equals).isPresent()) {
+            // asked twice and still not answered, or "dunno when": give the best answer without it rather than ask
+            // again for what the caller has said they do not know
+            if (notUnderstood && (known.get(ASKED_AGAIN).filter(awaiting::equals).isPresent()
+                    || flow.notKnown(request.text()))) {
                 known = known.with(SKIPPED, known.get(SKIPPED).map(s -> s + "," + awaiting).orElse(awaiting));
                 notUnderstood = false;
             }
@@ -93,11 +95,13 @@ public final class FlowEngine {
             return request;
         }
         // the same fact said again ("it was the MASH decision") is the same case, and so is a fact the answer did
-        // not have yet ("18/11/2026" after an answer without a date); a different one is a new case
-        boolean statesCase = flow.caseSlots().stream().anyMatch(slot -> request.slots().get(slot)
-                .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent());
+        // not have yet ("18/11/2026" after an answer without a date); a different one is a new case, unless the
+        // message puts the last one right ("sorry i meant stage 2": the others kept)
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+        boolean statesCase = !flow.corrects(request.text()) && flow.caseSlots().stream().anyMatch(slot -> request
+                .slots().get(slot).filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent())
+                .isPresent());
         if (!statesCase && !newCase) {
             return request;
         }
@@ -164,6 +168,9 @@ public final class FlowEngine {
         }
         if (condition.startsWith("!")) {
             return !known.has(condition.substring(1));
+        }
+        if (condition.startsWith("+")) {
+            return known.has(condition.substring(1));
         }
         return hooks.holds(condition, request);
     }

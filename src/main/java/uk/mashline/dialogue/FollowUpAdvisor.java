@@ -103,7 +103,7 @@ public final class FollowUpAdvisor {
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
-            case "what_else" -> rest(previous, "followup.nothingElse");
+            case "what_else" -> rest(previous, "followup.nothingElse", request.style().spoken());
             case "again" -> essentials(previous);
             case "refused" -> refused(previous);
             default -> shortForm(previous);
@@ -217,18 +217,29 @@ public final class FollowUpAdvisor {
         return like(previous, advice.essentialsEndHere());
     }
 
-    private Turn rest(Turn previous, String intro) {
+    private Turn rest(Turn previous, String intro, boolean spoken) {
         List<String> paragraphs = previous.advice().paragraphs();
         int essential = previous.advice().essential();
         // the rest itself, from its first sentence: an introduction would take the first screen's room
         Advice advice = start(previous);
         if (essential < paragraphs.size()) {
             paragraphs.subList(essential, paragraphs.size()).forEach(advice::add);
-        } else {
+            return like(previous, advice.citeAll(previous.advice().sources()));
+        }
+        // the document says no more: not the whole answer again, but the one thing to do next - the answer's own
+        // number or address - and 999 if a child is in danger
+        Optional<String> contact = paragraphs.stream().filter(p -> !advice.paragraphs().contains(p))
+                .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst();
+        if (contact.isEmpty()) {
             advice.add(wording.text(intro));
             paragraphs.forEach(advice::add);
+            return like(previous, advice.citeAll(previous.advice().sources()));
         }
-        return like(previous, advice.citeAll(previous.advice().sources()));
+        advice.add(wording.text("followup.nothingMore")).add(contact.get());
+        if (previous.route() != Route.IMMEDIATE_RISK) {
+            advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
+        }
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     /** The last answer's first steps again, as they were: "what do I press?" after the Silent Solution. */

@@ -119,6 +119,21 @@ class ConversationScriptsTest {
                 assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
             }
         }
+        keep(script.get("name") + transcript.toString());
+    }
+
+    /** -Dconversations.transcripts=FILE: every script's transcript, passing or not, for reading as the user would. */
+    private static void keep(String transcript) {
+        String file = System.getProperty("conversations.transcripts");
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), "=== " + transcript + "\n\n", java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Shorter pieces ("Level 2.", "yes or no") may fairly come twice. */

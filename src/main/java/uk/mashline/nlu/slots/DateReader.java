@@ -36,6 +36,12 @@ final class DateReader {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b\\.?(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4}))?");
+    // "it was the 25th", "stage 1 on the 3rd": a day of the month alone, the latest not after today; only at the end
+    // of a clause ("the 1st time" is no date) and not a weekday's ("thursday the 26th" is the weekday reader's)
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:and|but|so|i|we|not|when|then"
+                    + "|which|because|cos|as|sorry|too|instead)\\b)");
+    private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
                     + " ago\\b");
@@ -89,6 +95,7 @@ final class DateReader {
             best = first(best, absolute(NUMERIC.matcher(text), text, today, Form.DM));
             best = first(best, absolute(DAY_MONTH.matcher(text), text, today, Form.D_MONTH));
             best = first(best, absolute(MONTH_DAY.matcher(text), text, today, Form.MONTH_D));
+            best = first(best, ordinalDay(text, today));
         }
         best = first(best, relative(text, today));
         return best == null ? Optional.empty() : Optional.of(best.date());
@@ -126,6 +133,20 @@ final class DateReader {
                 }
             } catch (DateTimeException | NumberFormatException e) {
                 // not a real date ("31/2", "3/15"): look further on
+            }
+        }
+        return null;
+    }
+
+    private static Candidate ordinalDay(String text, LocalDate today) {
+        Matcher m = ORDINAL_DAY.matcher(text);
+        while (m.find()) {
+            if (AFTER_WEEKDAY.matcher(text.substring(0, m.start())).find() || nearBirth(text, m.start())) {
+                continue;
+            }
+            LocalDate date = latestDayOfMonthNotAfter(Integer.parseInt(m.group(1)), today);
+            if (date != null) {
+                return new Candidate(m.start(), date);
             }
         }
         return null;
