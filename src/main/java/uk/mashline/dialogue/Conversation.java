@@ -178,7 +178,7 @@ public final class Conversation {
         // upstairs", "no theyre not alone right now") is an update to that worry: acknowledged with its key number
         // again, never the menu
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
-                && !confident(c) && answers.menuChoice(request.text()).isEmpty()
+                && !confident(c, request.text()) && answers.menuChoice(request.text()).isEmpty()
                 && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
@@ -191,13 +191,13 @@ public final class Conversation {
             if (menu.isPresent()) {
                 return advise(menu.get(), request, before);
             }
-            return confident(c) ? advise(c.route(), request, before) : unclear(request);
+            return confident(c, request.text()) ? advise(c.route(), request, before) : unclear(request);
         }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
                     : engine.run(flow.get(), request, advisors.get(flow.get().route()));
         }
-        if (!confident(c)) {
+        if (!confident(c, request.text())) {
             return unclear(request);
         }
         return advise(c.route(), request, before);
@@ -277,8 +277,11 @@ public final class Conversation {
      */
     private boolean interrupts(FlowDefinition flow, AdviceRequest request, Slots before) {
         Classification c = request.classification();
-        // "ok" to a question is not a goodbye: the question is asked again
-        if (!flow.interruptedBy().contains(c.route()) || !confident(c) || answers.yesNo(request.text()).isPresent()
+        // "ok" to a question is not a goodbye: the question is asked again; nor is "ok i will do that" or "where do i
+        // go from here", whatever the model's confidence - only a plain goodbye ("thats all thanks") leaves a flow so
+        if (!flow.interruptedBy().contains(c.route()) || !confident(c, request.text())
+                || (c.route() == Route.GOODBYE && !harm.followUps().saysGoodbye(request.text()))
+                || answers.yesNo(request.text()).isPresent()
                 || aboutTheCase(flow, request, before)
                 || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
@@ -340,7 +343,7 @@ public final class Conversation {
      */
     private boolean onlyStatesFacts(AdviceRequest request, Slots stated) {
         boolean fact = FACTS.stream().anyMatch(stated::has);
-        return fact && !confident(request.classification())
+        return fact && !confident(request.classification(), request.text())
                 && WHITESPACE.split(request.text().strip()).length <= SHORT_ANSWER_WORDS + 1;
     }
 
@@ -380,8 +383,14 @@ public final class Conversation {
         return flows.forRoute(route).map(f -> engine.run(f, request, advisor)).orElseGet(() -> advisor.advise(request));
     }
 
-    private boolean confident(Classification c) {
-        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING || c.route() == Route.GOODBYE;
+    /**
+     * Sure enough to act on. A greeting is harmless at any confidence; a goodbye ends a call and a chat's case, so a
+     * doubtful guess of one is trusted only for a message that plainly says goodbye ("cheers bye"), never for "the
+     * one with the managers" to a flow's question.
+     */
+    private boolean confident(Classification c, String text) {
+        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING
+                || (c.route() == Route.GOODBYE && harm.followUps().saysGoodbye(text));
     }
 
     /**

@@ -156,6 +156,15 @@ public final class FollowUpAdvisor {
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
 
+    /**
+     * Whether the message is plainly a goodbye ("cheers bye", "thats all thanks"): short, and ending on a goodbye
+     * (the {@code @goodbye} line). A goodbye ends a call, so a doubtful guess of one needs this.
+     */
+    public boolean saysGoodbye(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "goodbye")).anyMatch(c -> c.pattern().foundIn(t));
+    }
+
     Optional<String> kind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
         return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
