@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *                             emergency) unless the message also says it is happening now
  * safe     regex              "she's with me now", "he's in prison": both of the above at once (the harm is
  *                             over or the child is safe now), unless the message also says it is happening now
+ * past     regex              "two years ago", "last summer", "when i was 8": the harm named is long over. Like habitual
+ *                             wording it silences a cue, and like safe-now wording it asks the model to be surer
+ *                             ({@link #reassures}), unless the message also says it is happening now
  * unsoftened name...          rules and cues that safe-now wording never weakens: a body in danger (bleeding, an
  *                             overdose) or a child still held - with the writer, or known to the police, a child
  *                             can still be dying or captive
@@ -50,12 +53,14 @@ public final class ImmediateRiskDetector {
     private final List<Pattern> habitual;
     /** Safe-now wording alone ("she's with me now"), for {@link #reassures}. */
     private final List<Pattern> safe;
+    /** Long-past wording ("two years ago", "when i was 8"), for {@link #reassures} and to silence a cue. */
+    private final List<Pattern> past;
     /** Every ignore and rule pattern, numbered for the prefilter: ignores first, then rules in order. */
     private final List<Pattern> numbered = new ArrayList<>();
     private final PatternPrefilter prefilter;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
-                          List<Pattern> habitual, List<Pattern> safe, Set<String> unsoftened) {
+                          List<Pattern> habitual, List<Pattern> safe, List<Pattern> past, Set<String> unsoftened) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
@@ -63,6 +68,7 @@ public final class ImmediateRiskDetector {
         this.present = List.copyOf(present);
         this.habitual = List.copyOf(habitual);
         this.safe = List.copyOf(safe);
+        this.past = List.copyOf(past);
         this.unsoftened = Set.copyOf(unsoftened);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
@@ -88,6 +94,7 @@ public final class ImmediateRiskDetector {
         List<Pattern> present = new ArrayList<>();
         List<Pattern> habitual = new ArrayList<>();
         List<Pattern> safeNow = new ArrayList<>();
+        List<Pattern> past = new ArrayList<>();
         Set<String> unsoftened = new HashSet<>();
         RuleFile file = new RuleFile("immediate-risk rules");
         file.read(lines, f -> {
@@ -99,6 +106,8 @@ public final class ImmediateRiskDetector {
                 // a child safe now or harm that is over: a strong rule is a cue, a cue means nothing, as for
                 // historic and habitual wording, and "he is outside" still overrides it (see detect)
                 case "safe" -> safeNow.add(file.compile(f[1]));
+                // harm long over: a cue means nothing and the model must be surer, unless it is happening now
+                case "past" -> past.add(file.compile(f[1]));
                 case "unsoftened" -> unsoftened.addAll(List.of(f[1].trim().split("\\s+")));
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
@@ -120,7 +129,7 @@ public final class ImmediateRiskDetector {
             unknown.removeAll(named);
             throw new IllegalArgumentException("unsoftened names no rule: " + unknown);
         }
-        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, unsoftened);
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, past, unsoftened);
     }
 
     /** The first rule that fires on already-normalised text, if any. */
@@ -158,7 +167,7 @@ public final class ImmediateRiskDetector {
             if (all) {
                 // being safe with the writer or the harm being known protects from a person, not from bleeding
                 boolean safeNow = !unsoftened.contains(rule.name()) && anyFinds(safe, text) && !anyFinds(present, text);
-                if (!rule.strong() && (safeNow || anyFinds(habitual, text) && !anyFinds(present, text))) {
+                if (!rule.strong() && (safeNow || (anyFinds(habitual, text) || anyFinds(past, text)) && !anyFinds(present, text))) {
                     // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
                     // worry to report, not danger now; strong rules are never silenced this way ("he hits me all
                     // the time" stays immediate risk)
@@ -173,15 +182,16 @@ public final class ImmediateRiskDetector {
 
     /**
      * True when the message says the child is safe now or the harm is over ("she's with me now", "he's in prison",
-     * "police know") and nothing in it says danger is present ("outside", "tonight"): with no rule firing, the
-     * model's own guess of danger for it must then be surer ({@link RoutePolicy#decideReassured}).
+     * "police know") or long past ("raped at a party two years ago", "taken abroad to marry last year") and nothing
+     * in it says danger is present ("outside", "tonight"): with no rule firing, the model's own guess of danger for
+     * it must then be surer ({@link RoutePolicy#decideReassured}). Told to a safeguarding line it is still a worry.
      */
     public boolean reassures(String normalisedText) {
-        if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty()) {
+        if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty() && past.isEmpty()) {
             return false;
         }
         String text = " " + normalisedText + " ";
-        return anyFinds(safe, text) && !anyFinds(present, text);
+        return (anyFinds(safe, text) || anyFinds(past, text)) && !anyFinds(present, text);
     }
 
     /** Harmless phrases become spaces of the same length, so word positions stay valid. */

@@ -195,6 +195,61 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong(message), message);
     }
 
+    /**
+     * Harm months or years over asks the model to be surer and silences a cue ("raped at a party 2 years ago" got the
+     * 999 reply from the model alone at 0.90, blind set b), unless the message says danger is present now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "she told me she was raped at a party two years ago",
+        "my cousin was taken abroad to be married last year and she is back now",
+        "my grandad hit me when i was 8",
+        "my uncle touched me a few years ago, i never told anyone",
+    })
+    void longPastHarmReassuresAndSilencesACue(String message) {
+        assertTrue(detector.reassures(normaliser.normalise(message)), message);
+        assertEquals(Optional.empty(), detect(message), message);
+        assertTrue(!detector.reassures(normaliser.normalise(message + " and he is coming round tonight")), message);
+        assertTrue(detect(message + " and he is coming round tonight").isPresent(), message);
+    }
+
+    /**
+     * Danger that only the model caught, or nothing did, in cross-validation (2026-11-30): a one-word "quick", a baby
+     * crying for hours with nobody there, a registered sex offender with children tonight, a child hit "with things".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "quick", "the toddler upstairs has been screaming for hours and i saw the mum go out",
+        "police: rso found staying the night at a house with two young girls, he is there tonight",
+        "my dad hits me with whatever he finds", "my brother is covered in bruises and cant walk properly",
+        // a child's disclosure in the present tense: the child's reply with 999 first (typed-as-users.yml)
+        "my mums boyfriend touches me when she's out",
+    })
+    void crossValidatedDangerIsCaughtByRules(String message) {
+        assertTrue(strong(message), message);
+        assertEquals(Optional.of("crying-for-hours"), detect("my baby has been crying all night with colic, any tips"));
+        assertEquals(Optional.empty(), detect("my mums new boyfriend is on the sex offenders register"));
+    }
+
+    /** Abuse material seen online and deleted or reported is a worry to report (blind set c, 2026-11-30). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i got sent a picture of a naked child in a group chat, i left the group and deleted it",
+        "someone posted a video of my son being slapped, its been reported to tiktok and taken down",
+    })
+    void abuseMaterialDeletedOrReportedIsOver(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+        assertTrue(detect(message + ", he says he will do it again tonight").isPresent(), message);
+    }
+
+    /** A beating happening now is present, whatever else the message says ("not now he is at work but mum is hitting me"). */
+    @Test
+    void aBeatingHappeningNowOutweighsSafeWording() {
+        assertTrue(detector.reassures(normaliser.normalise("my dad hits me when hes angry, not now hes at work")));
+        assertTrue(detect("not now he is at work but mum is hitting me").isPresent());
+        assertTrue(detect("shes with me now but her dad is hitting her mum").isPresent());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "i need the police non emergency number to report my car was keyed",

@@ -42,24 +42,26 @@ class NluQualityGateTest {
     static final Path BLIND_ANSWERS = Path.of("src/test/resources/nlu/blind-2026-11-30/answers.tsv");
     /** First messages of the lead's user trial (2026-11-30) that got the wrong route: ROUTE TAB text. */
     static final Path USER_TRIAL = Path.of("src/test/resources/nlu/trial-2026-11-30.tsv");
-    static final int MAX_B_FALSE_ALARMS = 5;
-    static final double MIN_B_ACCURACY = 0.92;
+    static final int MAX_B_FALSE_ALARMS = 1;
+    static final double MIN_B_ACCURACY = 0.95;
     static final int MAX_B_ANSWER_ALARMS = 3;
-    static final int MAX_C_FALSE_ALARMS = 4;
-    static final double MIN_C_ACCURACY = 0.86;
-    static final int MAX_D_FALSE_ALARMS = 4;
-    static final double MIN_D_ACCURACY = 0.95;
+    static final int MAX_C_FALSE_ALARMS = 2;
+    static final double MIN_C_ACCURACY = 0.89;
+    static final int MAX_D_FALSE_ALARMS = 3;
+    static final double MIN_D_ACCURACY = 0.96;
+    static final int MAX_E_FALSE_ALARMS = 3;
+    static final double MIN_E_ACCURACY = 0.92;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
-     * began, c part-way through and run only at its end; d written before the second session's routing work. Each: the 999 reply for every danger-now line, and at
+     * began, c part-way through and run only at its end; d and e written before the second session's routing work,
+     * e sealed (only its summary read) until that work ended. Each: the 999 reply for every danger-now line, and at
      * most the false alarms and at least the route accuracy measured at the end (README).
      */
     static final List<BlindSet> ROUTING_BLIND_SETS = List.of(
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-b", 45, MAX_B_FALSE_ALARMS, MIN_B_ACCURACY, MAX_B_ANSWER_ALARMS),
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-c", 20, MAX_C_FALSE_ALARMS, MIN_C_ACCURACY, 0),
-            new BlindSet("src/test/resources/nlu/blind-2026-11-30-d", 40, MAX_D_FALSE_ALARMS, MIN_D_ACCURACY, 0));
-    /** Written with d before any tuning and kept sealed until the end of the routing work: never training data. */
-    static final Path SEALED_FIRST_MESSAGES = Path.of("src/test/resources/nlu/blind-2026-11-30-e/first-messages.tsv");
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-d", 40, MAX_D_FALSE_ALARMS, MIN_D_ACCURACY, 0),
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-e", 18, MAX_E_FALSE_ALARMS, MIN_E_ACCURACY, 0));
 
     /** A blind set and what it must reach: danger lines it holds, false 999 replies allowed, route accuracy. */
     record BlindSet(String dir, int dangerLines, int maxFalseAlarms, double minAccuracy, int maxAnswerAlarms) {
@@ -92,6 +94,14 @@ class NluQualityGateTest {
     void macroF1OverRoutesIsAtLeast90Percent() {
         assertTrue(heldOut.macroF1() >= 0.90, () -> "macro-F1 " + heldOut.macroF1() + "\n"
                 + heldOut.routeMatrix().formatScores() + heldOut.formatMisclassified());
+    }
+
+    /** The target is 0.97 on first messages; the held-out file is held to what it reaches (README). */
+    @Test
+    void heldOutRouteAccuracyIsAtLeast98Percent() {
+        long right = heldOut.predictions().stream().filter(Prediction::correct).count();
+        assertTrue(right >= 0.98 * heldOut.predictions().size(), () -> "held-out route accuracy " + right + " of "
+                + heldOut.predictions().size() + "\n" + heldOut.formatMisclassified());
     }
 
     @Test
@@ -153,7 +163,7 @@ class NluQualityGateTest {
     }
 
     /**
-     * Ordinary blind first messages and questions: the 999 reply for at most 5 of the 122 (README figure).
+     * Ordinary blind first messages and questions: the 999 reply for at most 4 of the 122 (README figure).
      * Checked against lines written before the work that changed them, so it can fail for real.
      */
     @Test
@@ -166,7 +176,7 @@ class NluQualityGateTest {
         assertTrue(falseAlarms.size() <= MAX_BLIND_FALSE_ALARMS, () -> "999 replies: " + falseAlarms);
     }
 
-    static final int MAX_BLIND_FALSE_ALARMS = 5;
+    static final int MAX_BLIND_FALSE_ALARMS = 4;
 
     @Test
     void routingBlindSetsGetThe999ReplyForEveryDangerAndRarelyOtherwise() throws java.io.IOException {
@@ -208,7 +218,6 @@ class NluQualityGateTest {
         kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> blind.add(l[1]));
         ROUTING_BLIND_SETS.forEach(set -> set.firstMessages().forEach(e -> blind.add(e.text())));
         HeldOutExample.read(USER_TRIAL).forEach(e -> blind.add(e.text()));
-        HeldOutExample.read(SEALED_FIRST_MESSAGES).forEach(e -> blind.add(e.text()));
         assertEquals(List.of(), blind.stream().filter(t -> taught.contains(normaliser.normalise(t))).toList());
     }
 
