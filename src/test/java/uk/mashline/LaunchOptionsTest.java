@@ -28,6 +28,15 @@ class LaunchOptionsTest {
         assertTrue(options.stream().allMatch(o -> o.startsWith("-")), "only options, no stray words: " + options);
     }
 
+    // scripts/launch and the image start the service the same way: two malloc arenas, not one per thread
+    @Test
+    void theLaunchScriptAndTheImageLimitMallocArenasAlike() throws IOException {
+        String launch = Files.readString(Path.of("scripts/launch"));
+        String image = Files.readString(Path.of("Dockerfile"));
+        assertTrue(launch.contains("export MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\""), "scripts/launch");
+        assertTrue(image.contains("ENV MALLOC_ARENA_MAX=2"), "Dockerfile");
+    }
+
     @Test
     void theJarCarriesNoLaunchSettings() {
         assertTrue(LaunchOptionsTest.class.getResource("/jvm.options") == null);

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one answering pipeline every channel takes (SMS, voice, web chat): each message gets an answer
@@ -95,9 +96,13 @@ public final class AnswerEveryMessage {
         CompletableFuture<Reply> answer = new CompletableFuture<>();
         // a dependent stage of its own: whatever the listener does cannot reach the caller's answer
         answer.thenAccept(reply -> listener.answered(message, reply));
+        // The deadline reaches the message and its answer only through this handle, emptied when the turn
+        // ends: a cancelled deadline may wait in the scheduler's queue until it falls due, and must not keep
+        // a turn's message and reply alive meanwhile (at a few thousand turns a second they filled the old
+        // generation of a small heap and cost full collections).
+        AtomicReference<Runnable> late = new AtomicReference<>(() -> answerSafely(answer, message, partnership));
         try {
-            ScheduledFuture<?> deadline = deadlines.schedule(
-                    () -> executor.execute(() -> answerSafely(answer, message, partnership)),
+            ScheduledFuture<?> deadline = deadlines.schedule(() -> runIfStill(late),
                     limit.toMillis(), TimeUnit.MILLISECONDS);
             executor.execute(() -> {
                 try {
@@ -107,6 +112,7 @@ public final class AnswerEveryMessage {
                 } catch (RuntimeException | Error e) {
                     answerSafely(answer, message, partnership);
                 } finally {
+                    late.set(null);
                     deadline.cancel(false);
                 }
             });
@@ -115,6 +121,14 @@ public final class AnswerEveryMessage {
             answerSafely(answer, message, partnership);
         }
         return answer;
+    }
+
+    // on the deadline's thread: the late turn's safety reply runs on the turns' executor, never here
+    private void runIfStill(AtomicReference<Runnable> late) {
+        Runnable safetyReply = late.getAndSet(null);
+        if (safetyReply != null) {
+            executor.execute(safetyReply);
+        }
     }
 
     /**

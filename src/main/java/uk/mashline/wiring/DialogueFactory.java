@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** Builds the plain-Java conversation engine from configuration and the adapters' beans. */
 @Factory
@@ -151,10 +152,14 @@ class DialogueFactory {
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
     // request's context); a scheduled one is still a ScheduledExecutorService. A cancelled deadline (nearly
-    // every one: turns end in time) is dropped when it falls due, a moment later.
+    // every one: turns end in time) leaves the queue at once where the pool allows it, else when it falls
+    // due; either way it holds no turn (AnswerEveryMessage).
     private static ScheduledExecutorService scheduler(ExecutorService executor) {
         if (!(executor instanceof ScheduledExecutorService scheduler)) {
             throw new IllegalStateException("micronaut.executors.turn-deadlines must be of type scheduled");
+        }
+        if (scheduler instanceof ScheduledThreadPoolExecutor pool) {
+            pool.setRemoveOnCancelPolicy(true);
         }
         return scheduler;
     }

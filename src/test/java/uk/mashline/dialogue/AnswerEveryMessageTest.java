@@ -8,6 +8,7 @@ import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.SlotExtractor;
 
+import java.lang.ref.WeakReference;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,9 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -117,6 +120,35 @@ class AnswerEveryMessageTest {
         assertEquals("Jeśli dziecku grozi niebezpieczeństwo, zadzwoń teraz pod 999.", reply.paragraphs().get(0));
         assertEquals("pol", reply.language().code());
         assertEquals(1, journalled.size());
+    }
+
+    // A scheduler that keeps cancelled tasks until they fall due (as a configured executor may): at a few thousand
+    // turns a second, deadlines holding their turns' messages and replies filled a small heap's old generation.
+    @Test
+    void aTurnAnsweredInTimeLeavesNothingOfItselfInItsCancelledDeadline() throws Exception {
+        ScheduledThreadPoolExecutor keepsCancelled = new ScheduledThreadPoolExecutor(1);
+        try {
+            HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE,
+                    store(() -> { }), conversation, clock, Duration.ofHours(12), wording);
+            AnswerEveryMessage answers = new AnswerEveryMessage(handler, safety, (m, r) -> journalled.add(m),
+                    partnerships, turns, keepsCancelled, Duration.ofMinutes(10), clock);
+            InboundMessage message = text("hello");
+            WeakReference<InboundMessage> held = new WeakReference<>(message);
+            Reply reply = answers.answer(message).get(5, TimeUnit.SECONDS);
+            assertTrue(reply != null);
+            message = null;
+            reply = null;
+
+            assertEquals(1, keepsCancelled.getQueue().size(), "the cancelled deadline still waits in the queue");
+            for (int i = 0; i < 50 && held.get() != null; i++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertNull(held.get(), "the cancelled deadline still holds the message");
+            assertEquals(0, journalled.size());
+        } finally {
+            keepsCancelled.shutdownNow();
+        }
     }
 
     private AnswerEveryMessage answers(ConversationStore store, TurnJournal journal) {
