@@ -97,7 +97,7 @@ public final class DirectQuestions {
                     "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
                     policy.stages().get(0).source());
         } else {
-            describe(advice, asked.get(), policy, partnership);
+            stages.describe(advice, asked.get(), policy, partnership);
         }
         addSourced(advice, policy.doNotDelayRule());
         advice.essentialsEndHere();
@@ -105,24 +105,6 @@ public final class DirectQuestions {
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
-    }
-
-    private void describe(Advice advice, EscalationStage stage, EscalationPolicy policy, String partnership) {
-        Map<String, String> values = stages.values(stage);
-        values.put("partnership", partnership);
-        if (stage.workingDays() == null) {
-            values.put("note", stage.notStated() == null ? "" : stage.notStated());
-            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
-        } else {
-            advice.add(wording.format("escalation.stageIs", values), stage.source());
-        }
-        Optional<EscalationStage> next = policy.stage(stage.number() + 1);
-        if (next.isPresent()) {
-            advice.add(wording.format("escalation.next", stages.values(next.get())), next.get().source());
-        } else {
-            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
-                    "partnership", partnership)));
-        }
     }
 
     /**

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
@@ -86,22 +85,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     private Turn stageWithoutDate(AdviceRequest request, EscalationPolicy policy, EscalationStage stage) {
-        Map<String, String> values = stageValues(stage);
-        values.put("partnership", request.partnership().name());
         Advice advice = new Advice();
-        if (stage.workingDays() == null) {
-            values.put("note", stage.notStated() == null ? "" : stage.notStated());
-            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
-        } else {
-            advice.add(wording.format("escalation.stageIs", values), stage.source());
-        }
-        Optional<EscalationStage> next = policy.stage(stage.number() + 1);
-        if (next.isPresent()) {
-            advice.add(wording.format("escalation.next", nextValues(next.get(), stage)), next.get().source());
-        } else {
-            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
-                    "partnership", request.partnership().name())));
-        }
+        stages.describe(advice, stage, policy, request.partnership().name());
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
         if (stage.workingDays() != null) {
@@ -212,7 +197,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         values.put("raisedOn", DATE.format(raisedOn));
         values.put("partnership", request.partnership().name());
         EscalationStage next = deadline.nextStage();
-        Map<String, String> nextValues = next == null ? Map.of() : nextValues(next, stage);
+        Map<String, String> nextValues = next == null ? Map.of() : stages.nextValues(next, stage);
         boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
@@ -255,15 +240,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
         return done(request, advice);
-    }
-
-    /** The next stage's words; the same "not stated" note for both stages is said once, in brackets or not. */
-    private Map<String, String> nextValues(EscalationStage next, EscalationStage stage) {
-        Map<String, String> nextValues = stageValues(next);
-        if (next.workingDays() == null && next.notStated() != null && next.notStated().equals(stage.notStated())) {
-            nextValues.put("limit", wording.text("escalation.daysNotStated"));
-        }
-        return nextValues;
     }
 
     private void addRecord(Advice advice, EscalationStage stage) {

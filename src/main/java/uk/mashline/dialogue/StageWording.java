@@ -5,6 +5,7 @@ import uk.mashline.knowledge.EscalationStage;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How an escalation stage is put into words (who it goes to, its time limit and what the limit means), the same
@@ -32,6 +33,37 @@ final class StageWording {
                 : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
         values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
                 : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
+        return values;
+    }
+
+    /**
+     * One stage as the policy sets it (who, its limit or the document's silence), then the stage after it or that it
+     * is the last: for "what is stage 2?" and for a stage reached without a date alike.
+     */
+    void describe(Advice advice, EscalationStage stage, EscalationPolicy policy, String partnership) {
+        Map<String, String> values = values(stage);
+        values.put("partnership", partnership);
+        if (stage.workingDays() == null) {
+            values.put("note", stage.notStated() == null ? "" : stage.notStated());
+            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+        } else {
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
+        }
+        Optional<EscalationStage> next = policy.stage(stage.number() + 1);
+        if (next.isPresent()) {
+            advice.add(wording.format("escalation.next", nextValues(next.get(), stage)), next.get().source());
+        } else {
+            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
+                    "partnership", partnership)));
+        }
+    }
+
+    /** The next stage's values; the same "not stated" note as the stage before is not said twice. */
+    Map<String, String> nextValues(EscalationStage next, EscalationStage stage) {
+        Map<String, String> values = values(next);
+        if (next.workingDays() == null && next.notStated() != null && next.notStated().equals(stage.notStated())) {
+            values.put("limit", wording.text("escalation.daysNotStated"));
+        }
         return values;
     }
 
