@@ -71,9 +71,12 @@ public final class FollowUpAdvisor {
                     cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
-            if (cues.stream().anyMatch(c -> c.kind().equals("refused"))
-                    && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + "refusal"))) {
-                throw new IllegalStateException(resource + ": a 'refused' line needs an '@refusal' line");
+            for (String[] needs : new String[][] {{"refused", "refusal"}, {"unsafe", "unsafe"}}) {
+                if (cues.stream().anyMatch(c -> c.kind().equals(needs[0]))
+                        && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + needs[1]))) {
+                    throw new IllegalStateException(resource + ": a '" + needs[0] + "' line needs an '@" + needs[1]
+                            + "' line");
+                }
             }
             return new FollowUpAdvisor(cues, wording, disclosure, helpNow);
         } catch (IOException e) {
@@ -107,7 +110,8 @@ public final class FollowUpAdvisor {
             case "link" -> links(request, previous);
             case "what_else" -> rest(previous, "followup.nothingElse", request.style().spoken());
             case "again" -> essentials(previous);
-            case "refused" -> refused(previous);
+            case "refused" -> about(previous, "refusal");
+            case "unsafe" -> about(previous, "unsafe");
             default -> shortForm(previous);
         });
     }
@@ -173,10 +177,13 @@ public final class FollowUpAdvisor {
                 .map(Cue::kind).findFirst();
     }
 
-    /** The last answer's paragraphs about going ahead without agreement, first; its essentials when none is. */
-    private Turn refused(Turn previous) {
-        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "refusal")).map(c -> c.pattern().pattern())
-                .findFirst().orElseThrow();
+    /**
+     * The last answer's paragraphs on what was asked ({@code @refusal}: going ahead without agreement; {@code @unsafe}:
+     * not telling the family first where that would put someone at risk), first; its essentials when none is.
+     */
+    private Turn about(Turn previous, String paragraphKind) {
+        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + paragraphKind))
+                .map(c -> c.pattern().pattern()).findFirst().orElseThrow();
         List<String> paragraphs = previous.advice().paragraphs().stream()
                 .filter(p -> about.matcher(p.toLowerCase(Locale.UK)).find()).toList();
         if (paragraphs.isEmpty()) {
