@@ -75,8 +75,10 @@ public final class Conversation {
      * @param disclosures hears a disclosure
      * @param disclosure  answers one (a child as a child), and a child's reply to "are you safe?"
      * @param followUps   "ok", "link?", "what else", "so is that a yes?"
+     * @param asked       "will they know it was me", "am i overreacting", "what happens after i ring them"
      */
-    public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps) {
+    public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
+                       ContextQuestions asked) {
     }
 
     /**
@@ -179,7 +181,8 @@ public final class Conversation {
         }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             AdviceRequest settled = request.withState(request.state().settled());
-            Optional<Turn> followUp = harm.followUps().answer(request, route -> again(route, settled));
+            Optional<Turn> followUp = harm.asked().answer(request, route -> again(route, settled))
+                    .or(() -> harm.followUps().answer(request, route -> again(route, settled)));
             if (followUp.isPresent()) {
                 return followUp.get();
             }

@@ -11,6 +11,7 @@ import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
+import uk.mashline.dialogue.ContextQuestions;
 import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
 import uk.mashline.dialogue.DirectQuestions;
@@ -125,7 +126,8 @@ class DialogueFactory {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
-                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
+                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording));
     }
 
     @Singleton
