@@ -76,9 +76,10 @@ public final class Conversation {
      * @param disclosure  answers one (a child as a child), and a child's reply to "are you safe?"
      * @param followUps   "ok", "link?", "what else", "so is that a yes?"
      * @param asked       "will they know it was me", "am i overreacting", "what happens after i ring them"
+     * @param online      after online abuse was told: "they havent met yet", "should i call the police?"
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
-                       ContextQuestions asked) {
+                       ContextQuestions asked, OnlineFollowUps online) {
     }
 
     /**
@@ -125,6 +126,15 @@ public final class Conversation {
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().checkIn(request, true);
+        }
+        // after online abuse was told, "she says they havent met yet" or "should i call the police?" is answered in that
+        // context (999 if they could meet now, else CEOP and 101), unless a risk rule heard new danger in the words
+        Optional<String> online = before.get(OnlineFollowUps.SLOT);
+        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
+            Optional<Turn> answered = harm.online().answer(request, online.get());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
         }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
@@ -465,6 +475,7 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        harm.online().told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
         Slots known = state.slots().updatedBy(new Slots(stated));
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());

@@ -28,6 +28,7 @@ import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.NationalHelp;
+import uk.mashline.dialogue.OnlineFollowUps;
 import uk.mashline.dialogue.PatternFile;
 import uk.mashline.dialogue.MorePages;
 import uk.mashline.dialogue.Shortcut;
@@ -127,7 +128,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/safe-now.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
-                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording));
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording),
+                OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national));
     }
 
     @Singleton
