@@ -127,6 +127,14 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().checkIn(request, true);
         }
+        // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
+        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999)
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && afterHarm(request.state())
+                && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.disclosure().safeForNow(request);
+        }
         // after online abuse was told, "she says they havent met yet" or "should i call the police?" is answered in that
         // context (999 if they could meet now, else CEOP and 101), unless a risk rule heard new danger in the words
         Optional<String> online = before.get(OnlineFollowUps.SLOT);

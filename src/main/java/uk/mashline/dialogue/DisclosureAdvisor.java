@@ -20,11 +20,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
     private final java.util.List<java.util.regex.Pattern> safeNow;
+    private final java.util.List<PatternFile.Labelled> childIsSafe;
 
-    /** @param safeNow a child's replies that say they are safe now without a yes (dialogue/safe-now.txt) */
+    /**
+     * @param safeNow      a child's replies that say they are safe now without a yes (dialogue/safe-now.txt)
+     * @param childIsSafe  an adult's replies to "is the child safe now?" that say so, or where the child is
+     *                     (dialogue/safe-now-adult.txt)
+     */
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
-                             java.util.List<java.util.regex.Pattern> safeNow) {
+                             java.util.List<java.util.regex.Pattern> safeNow,
+                             java.util.List<PatternFile.Labelled> childIsSafe) {
         this.safeNow = java.util.List.copyOf(safeNow);
+        this.childIsSafe = java.util.List.copyOf(childIsSafe);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -58,6 +65,30 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public boolean saysSafeNow(String text) {
         String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
         return safeNow.stream().anyMatch(p -> p.matcher(t).find());
+    }
+
+    /** "No he's at school", "she's with me": an adult saying the child is safe for now, or where they are. */
+    public boolean saysChildIsSafe(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        return said("safe", t);
+    }
+
+    private boolean said(String label, String lower) {
+        return childIsSafe.stream().filter(l -> l.label().equals(label)).anyMatch(l -> l.pattern().matcher(lower).find());
+    }
+
+    /**
+     * An adult's answer that the child is safe for now: thanks, and pass the worry on today (the number), the school's
+     * safeguarding lead as well when the child is at school, and 999 if that changes - never the same check-in again.
+     */
+    public Turn safeForNow(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("checkIn.adult.safe"));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (said("school", request.text().toLowerCase(java.util.Locale.UK))) {
+            advice.add(wording.text("checkIn.adult.school"));
+        }
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */

@@ -125,7 +125,7 @@ class DialogueFactory {
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
-                PatternFile.fromClasspath("dialogue/safe-now.txt"));
+                PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording),
