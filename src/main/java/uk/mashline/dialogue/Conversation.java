@@ -28,31 +28,6 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A question, by its mark or its first word: "will they know it was me", "what happens if they miss it?". */
-    private static final Pattern QUESTION = Pattern.compile("\\?\\s*$|^(what|whats|what's|wat|when|where|who|whose|why|how"
-            + "|will|would|can|could|should|shall|do|does|did|is|are|am|have|has|was|were|may|must)\\b");
-    private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
-    private static final Pattern DISAGREES = Pattern.compile(
-            "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
-    /**
-     * Not accepting a decision, or asking what comes after it, in words without "disagree": "they won't change it",
-     * "still nfa", "still really worried", "what's next", "where do we go from here".
-     */
-    private static final Pattern NOT_ACCEPTED = Pattern.compile(
-            "\\b((wo ?n'?t|will not|refused? to|not going to) (change|reconsider|review|budge|look at it again)"
-                    + "|stuck (with|to) (it|the decision|their decision)|still (nfa|no further action|closed|worried|concerned"
-                    + "|really worried|very worried)|(do not|don't|dont) accept|(it'?s|its|that'?s|thats|the decision is) wrong"
-                    + "|wrong decision|(what'?s|whats|what is|what are the) next( steps?)?|next steps?|what now"
-                    + "|where (do|can) (i|we) go (from here|now|next)|what are (my|our|the) options|is there a stage \\d"
-                    + "|child (is )?(still )?at risk imo)\\b");
-    /**
-     * Telling or asking the family before a referral ("do i need to tell the parents before i make a referral?"):
-     * a consent question, which the model took for how to refer (lead's trial, 30 Nov).
-     */
-    private static final Pattern ASKS_CONSENT = Pattern.compile(
-            "\\b(tell|telling|inform|informing|ask|asking|let|warn)( the| their| her| his)? (parents?|mum|mom|dad|family|carers?)"
-                    + "( know)?\\b.{0,30}\\b(before|first|that i'?m|that we'?re|im|were)\\b.{0,20}\\b(refer\\w*|ring|call|report)\\b"
-                    + "|\\b(refer\\w*|report)\\b.{0,30}\\bwithout (telling|asking|informing|the) (the )?(parents?|mum|dad|family|consent)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -68,6 +43,7 @@ public final class Conversation {
     private final ReplyReader replies;
     private final Harm harm;
     private final DirectQuestions questions;
+    private final RouteOverrides overrides;
 
     /**
      * What leaves any flow or answers in the light of the last reply.
@@ -89,7 +65,7 @@ public final class Conversation {
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
                         FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm,
-                        DirectQuestions questions) {
+                        DirectQuestions questions, RouteOverrides overrides) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -106,6 +82,7 @@ public final class Conversation {
         this.replies = replies;
         this.harm = harm;
         this.questions = questions;
+        this.overrides = overrides;
     }
 
     public Turn take(AdviceRequest original) {
@@ -207,11 +184,12 @@ public final class Conversation {
         }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"
         if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
-                && ASKS_CONSENT.matcher(request.text().toLowerCase(Locale.UK).replace('\u2019', '\'')).find()) {
+                && overrides.asksConsent(request.text())) {
             return advise(Route.CONSENT_INFO_SHARING, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
-        if (statesEscalation(request, original.slots()) && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
+        if (overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
+                && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
             return advise(Route.ESCALATION, request, before);
         }
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
@@ -232,7 +210,7 @@ public final class Conversation {
         // again, never the menu
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && !confident(c, request.text()) && answers.menuChoice(request.text()).isEmpty()
-                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !asks(request.text())) {
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !overrides.asks(request.text())) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
             if (update.isPresent()) {
@@ -377,35 +355,9 @@ public final class Conversation {
         return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
     }
 
-    /** Whether the caller asks something: a question is never taken as an update to the last answer. */
-    private static boolean asks(String text) {
-        return QUESTION.matcher(text.toLowerCase(Locale.UK).strip()).find();
-    }
-
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
     private static boolean modelOnly(Classification c) {
         return c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
-    }
-
-    /**
-     * A message that names an escalation stage in the policy's own words ("escalated to stage 1 yesterday",
-     * "what is stage 2?"): the classifier's complaint or "not for this line" does not outweigh it.
-     */
-    private static boolean statesEscalation(AdviceRequest request, Slots stated) {
-        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
-        if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
-            return true;
-        }
-        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"; "i need to
-        // escalate something, im a DSL": the model's doubtful escalation, in the policy's own word; "MASH decided
-        // NFA, I spoke to the manager and it's still NFA, what's next": a decision talked through, or not accepted
-        if (text.contains("complain")) {
-            return false;
-        }
-        boolean disagrees = DISAGREES.matcher(text).find();
-        return (disagrees && (stated.has(Slots.DECISION) || request.classification().route() == Route.ESCALATION))
-                || (stated.has(Slots.DECISION)
-                        && (stated.has(Slots.INITIAL_DISCUSSION) || NOT_ACCEPTED.matcher(text).find()));
     }
 
     /**

@@ -38,6 +38,7 @@ import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
+import uk.mashline.dialogue.RouteOverrides;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StaffPresence;
@@ -119,7 +120,8 @@ class DialogueFactory {
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
-                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording));
+                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording),
+                RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
