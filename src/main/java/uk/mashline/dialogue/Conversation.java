@@ -435,6 +435,9 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
+            stated.put(DisclosureAdvisor.TOLD, Slots.YES);
+        }
         harm.online().told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
         Slots known = state.slots().updatedBy(new Slots(stated));
         if (role.isKnown()) {

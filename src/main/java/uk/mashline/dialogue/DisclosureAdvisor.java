@@ -12,6 +12,8 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /** The slot that keeps the kind of harm disclosed, so the next "ok" is met with a check-in, not a goodbye. */
     public static final String SLOT = "disclosure";
+    /** Kept with a disclosure when an adult says the child told them ("she told me tonight that..."). */
+    public static final String TOLD = "child_told";
     /** What a child was last asked: whether they are somewhere safe right now (a yes or no answers it). */
     public static final String SAFE_NOW = "safe_now";
 
@@ -89,6 +91,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
+     * "What should I do now?" from an adult a child has told of harm (a parent, a foster carer): pass it on today (the
+     * number first), then the NSPCC's advice on being with a child who has told, and 999 if the child is in danger.
+     */
+    public Turn adultNextSteps(AdviceRequest request, Route last) {
+        Advice advice = new Advice();
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        national.addService(advice, "child-tells", "national.child-tells", request.style());
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), last);
     }
 
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */

@@ -105,6 +105,12 @@ public final class FollowUpAdvisor {
         if (kind.get().equals("what_else") && request.role() == CallerRole.CHILD) {
             return Optional.of(disclosure.childNextSteps(request));
         }
+        // an adult a child has told of harm (not after 999, which has its own next steps): ring today, and how to be
+        // with the child
+        if (kind.get().equals("what_else") && last != Route.IMMEDIATE_RISK && request.role() != CallerRole.PROFESSIONAL
+                && request.state().slots().has(DisclosureAdvisor.TOLD)) {
+            return Optional.of(disclosure.adultNextSteps(request, last));
+        }
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);

@@ -18,7 +18,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent");
+            "asks_consent", "child_told");
 
     private final Map<String, Pattern> cues;
 
@@ -44,6 +44,11 @@ public final class RouteOverrides {
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
         return cue("asks_consent").matcher(lower(text)).find();
+    }
+
+    /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
+    public boolean childTold(String text) {
+        return cue("child_told").matcher(lower(text)).find();
     }
 
     /**

@@ -65,6 +65,12 @@ class RouteOverridesTest {
     }
 
     @Test
+    void anAdultSayingAChildToldThem() {
+        assertTrue(OVERRIDES.childTold("the girl we look after told me tonight that her uncle sexually abused her"));
+        assertFalse(OVERRIDES.childTold("im worried my son is being groomed online"));
+    }
+
+    @Test
     void everyCueIsRequired() {
         assertThrows(IllegalStateException.class, () -> new RouteOverrides(List.of()));
     }
