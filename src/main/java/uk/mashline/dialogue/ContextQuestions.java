@@ -62,11 +62,16 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE) {
             return Optional.empty();
         }
-        // "what happens next" is the worry's next step only after a worry was passed on; elsewhere it is "what else"
-        if (kind.get().equals("report_next") && (last != Route.REPORT_CONCERN || request.role() == CallerRole.CHILD)) {
+        boolean child = request.role() == CallerRole.CHILD;
+        // a family told to use the complaints process: "what happens next" is the complaint's (a professional's
+        // disagreement has its own next stage, under "what else")
+        boolean complaint = last == Route.COMPLAINT
+                || (last == Route.ESCALATION && !child && !professional(request));
+        // "what happens next" is the worry's next step only after a worry was passed on, or the complaint's after
+        // the complaints answer; elsewhere it is "what else"
+        if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
             return Optional.empty();
         }
-        boolean child = request.role() == CallerRole.CHILD;
         Turn previous = again.apply(last);
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked
@@ -96,11 +101,10 @@ public final class ContextQuestions {
                     previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
                     return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
                 }
-                addGuidance(advice, request, last == Route.COMPLAINT ? GuidanceTopic.COMPLAINT_REPLY
-                        : GuidanceTopic.AFTER_CONTACT);
+                addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY : GuidanceTopic.AFTER_CONTACT, "");
             }
-            default -> addGuidance(advice, request, last == Route.COMPLAINT ? GuidanceTopic.COMPLAINT_REPLY
-                    : GuidanceTopic.AFTER_CONTACT);
+            default -> addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                    : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
         }
         // the answer's own number or address: what to do with the answer (999 stays first after danger)
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
@@ -111,14 +115,15 @@ public final class ContextQuestions {
 
     /**
      * What the document says on the topic for this caller. Where it says nothing for them, a professional is told so;
-     * anyone else (also someone who has not said who they are) is told who can tell them, never of a document's silence.
+     * anyone else (also someone who has not said who they are) is told who can tell them, never of a document's silence
+     * ({@code askedNext}: ".next" when they asked what happens next rather than how long).
      */
-    private void addGuidance(Advice advice, AdviceRequest request, GuidanceTopic topic) {
+    private void addGuidance(Advice advice, AdviceRequest request, GuidanceTopic topic, String askedNext) {
         boolean professional = professional(request);
         List<Guidance> said = request.partnership().guidance(topic, professional, request.text());
         if (said.isEmpty()) {
             advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
-                    : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask"
+                    : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
                     : "context.afterContact.ask"));
         }
         said.forEach(g -> advice.add(g.text().text(), g.text().source()));
