@@ -37,6 +37,7 @@ public final class FollowUpAdvisor {
     private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b");
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
+    private static final Pattern LIST_ITEM = Pattern.compile("^- ");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -196,7 +197,8 @@ public final class FollowUpAdvisor {
             return essentials(previous);
         }
         Advice advice = start(previous);
-        paragraphs.forEach(advice::add);
+        // picked out of a list ("When not to wait for consent: - ..."), an item is a sentence of its own
+        paragraphs.forEach(p -> advice.add(LIST_ITEM.matcher(p).replaceFirst("")));
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
