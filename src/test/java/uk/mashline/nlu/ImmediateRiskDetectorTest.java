@@ -213,6 +213,18 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message + " and he is coming round tonight").isPresent(), message);
     }
 
+    /** A habit ("always", "most nights") reassures like long-past wording, unless danger is present (lead's trial N2). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my neighbours kid is always outside late at night on his own, hes about 8",
+        "the kids over the road are out on the street till midnight most nights",
+    })
+    void aHabitReassuresUnlessDangerIsPresent(String message) {
+        assertTrue(detector.reassures(normaliser.normalise(message)), message);
+        assertTrue(!detector.reassures(normaliser.normalise(message + " and tonight he is outside with a man")), message);
+        assertTrue(!detector.reassures(normaliser.normalise(message + ", one of them just got in a car with a man")), message);
+    }
+
     /**
      * Danger that only the model caught, or nothing did, in cross-validation (2026-11-30): a one-word "quick", a baby
      * crying for hours with nobody there, a registered sex offender with children tonight, a child hit "with things".
