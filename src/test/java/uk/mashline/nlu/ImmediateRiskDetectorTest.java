@@ -328,6 +328,10 @@ class ImmediateRiskDetectorTest {
         "i think my 12 year old is self harming, shes asleep now",
         "i think my 12 year old is self harming, ive seen scratches on her arms, shes asleep now",
         "im worried my son might be self harming",
+        // a mark left on a child, a phone taken away, a child who keeps going missing (blind set e, unsealed)
+        "my child's teacher grabbed him by the arm and left a bruise",
+        "i found messages on my daughters phone from an adult man asking for pics, shes 12, ive taken the phone off her",
+        "my grandson is 13 and keeps going missing and coming back with expensive stuff",
     })
     void everydayNightsPhonesAndSuspicionsAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -344,6 +348,9 @@ class ImmediateRiskDetectorTest {
         "i think my daughter is self harming right now, she's locked in the bathroom",
         "i think my son is self harming and he says he wants to die",
         "my mums boyfriend comes in my room and takes my phone and touches me",
+        "my 4 year old has been left alone, she has a bruise",
+        "she is 14 and her phone is off and she is not home",
+        "my son keeps going missing and he is missing again tonight",
     })
     void nightVisitsBleedingAndSelfHarmNowStillFire(String message) {
         assertTrue(detect(message).isPresent(), message);
