@@ -55,7 +55,7 @@ class NluQualityGateTest {
     static final double MIN_E_ACCURACY = 0.97;
     static final int MAX_F_FALSE_ALARMS = 4;
     static final double MIN_F_ACCURACY = 0.89;
-    static final int MAX_G_FALSE_ALARMS = 0;
+    static final int MAX_G_FALSE_ALARMS = 1;
     static final double MIN_G_ACCURACY = 0.98;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
