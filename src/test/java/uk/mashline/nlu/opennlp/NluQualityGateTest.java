@@ -56,7 +56,7 @@ class NluQualityGateTest {
     static final int MAX_F_FALSE_ALARMS = 4;
     static final double MIN_F_ACCURACY = 0.89;
     static final int MAX_G_FALSE_ALARMS = 1;
-    static final double MIN_G_ACCURACY = 0.98;
+    static final double MIN_G_ACCURACY = 0.97;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
      * began, c part-way through and run only at its end; d and e written before the second session's routing work,
