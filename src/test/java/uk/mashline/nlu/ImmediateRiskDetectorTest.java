@@ -303,6 +303,40 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isPresent(), message);
     }
 
+    /**
+     * Older rules read too much (lead's trial and the second session, 30 Nov): a young child coming into the parents'
+     * bed after a nightmare, a father taking a child's phone, and a parent's suspicion of self-harm with nothing
+     * happening now are worries, not danger now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son comes into our bed at night after nightmares",
+        "our 4 year old still climbs into our bed every night",
+        "my dad comes in my room and takes my phone",
+        "i think my 12 year old is self harming, shes asleep now",
+        "i think my 12 year old is self harming, ive seen scratches on her arms, shes asleep now",
+        "im worried my son might be self harming",
+    })
+    void everydayNightsPhonesAndSuspicionsAreNotDangerNow(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    /** ...while the same words with danger in them still meet a rule. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my step dad comes in my room at nite and i dont like it",
+        "dad gets into bed with me and i dont like what he does",
+        "my dad comes in my room at night and touches me",
+        "my uncle comes into my bed when mum is out",
+        "she has cut herself and its bleeding a lot",
+        "i think my daughter is self harming right now, she's locked in the bathroom",
+        "i think my son is self harming and he says he wants to die",
+        "my mums boyfriend comes in my room and takes my phone and touches me",
+    })
+    void nightVisitsBleedingAndSelfHarmNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));

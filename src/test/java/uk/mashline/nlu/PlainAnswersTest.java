@@ -44,6 +44,9 @@ class PlainAnswersTest {
         "I don't know if I'm overreacting|doubt", "am i overreacting?|doubt", "probably nothing but|doubt",
         "she's safe with me now|safe", "they're both asleep upstairs and fine|safe", "no, he's in prison|safe",
         "he doesn't live with us anymore|safe", "the police came and took him away|safe", "no injuries|safe",
+        // who is not asking, in reply to "are you a professional?" (lead's trial, 30 Nov: the 999 reply)
+        "no im not a professional just live next door|role", "not a professional, just a neighbour|role",
+        "no i'm not, i just live over the road|role", "nah not a teacher or anything, im her aunt|role",
     })
     void recognisesPlainAnswers(String text, String expectedKind) {
         assertEquals(Optional.of(expectedKind), kind(text), text);
@@ -59,6 +62,7 @@ class PlainAnswersTest {
         "i havent told anyone he hurts me", "he is at the house", "at the flat and hes got a knife",
         "mum's boyfriend is here", "she's with me now and bleeding", "she's safe but he's outside",
         "he is in prison but his brother is here", "they are asleep and he has a knife", "he's 7 and not breathing", "my daughter has gone",
+        "no im not a professional, i live next door and he is hitting her", "i live next door and can hear screaming",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);

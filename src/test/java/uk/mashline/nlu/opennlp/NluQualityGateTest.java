@@ -42,26 +42,35 @@ class NluQualityGateTest {
     static final Path BLIND_ANSWERS = Path.of("src/test/resources/nlu/blind-2026-11-30/answers.tsv");
     /** First messages of the lead's user trial (2026-11-30) that got the wrong route: ROUTE TAB text. */
     static final Path USER_TRIAL = Path.of("src/test/resources/nlu/trial-2026-11-30.tsv");
+    /** Ordinary messages of the user trials that got the 999 reply (NOTICE N1-N4): kind TAB text. */
+    static final Path USER_TRIAL_NOT_999 = Path.of("src/test/resources/nlu/trial-2026-11-30-not-999.tsv");
     static final int MAX_B_FALSE_ALARMS = 1;
     static final double MIN_B_ACCURACY = 0.95;
     static final int MAX_B_ANSWER_ALARMS = 3;
     static final int MAX_C_FALSE_ALARMS = 2;
     static final double MIN_C_ACCURACY = 0.89;
-    static final int MAX_D_FALSE_ALARMS = 3;
-    static final double MIN_D_ACCURACY = 0.96;
+    static final int MAX_D_FALSE_ALARMS = 2;
+    static final double MIN_D_ACCURACY = 0.97;
     static final int MAX_E_FALSE_ALARMS = 3;
     static final double MIN_E_ACCURACY = 0.92;
+    static final int MAX_F_FALSE_ALARMS = 4;
+    static final double MIN_F_ACCURACY = 0.89;
+    static final int MAX_G_FALSE_ALARMS = 1;
+    static final double MIN_G_ACCURACY = 0.96;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
      * began, c part-way through and run only at its end; d and e written before the second session's routing work,
-     * e sealed (only its summary read) until that work ended. Each: the 999 reply for every danger-now line, and at
+     * e sealed (only its summary read) until that work ended; f and g written before the fourth session's routing work, f
+     * sealed until its end and g read and tuned on. Each: the 999 reply for every danger-now line, and at
      * most the false alarms and at least the route accuracy measured at the end (README).
      */
     static final List<BlindSet> ROUTING_BLIND_SETS = List.of(
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-b", 45, MAX_B_FALSE_ALARMS, MIN_B_ACCURACY, MAX_B_ANSWER_ALARMS),
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-c", 20, MAX_C_FALSE_ALARMS, MIN_C_ACCURACY, 0),
             new BlindSet("src/test/resources/nlu/blind-2026-11-30-d", 40, MAX_D_FALSE_ALARMS, MIN_D_ACCURACY, 0),
-            new BlindSet("src/test/resources/nlu/blind-2026-11-30-e", 18, MAX_E_FALSE_ALARMS, MIN_E_ACCURACY, 0));
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-e", 18, MAX_E_FALSE_ALARMS, MIN_E_ACCURACY, 0),
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-f", 22, MAX_F_FALSE_ALARMS, MIN_F_ACCURACY, 0),
+            new BlindSet("src/test/resources/nlu/blind-2026-11-30-g", 22, MAX_G_FALSE_ALARMS, MIN_G_ACCURACY, 0));
 
     /** A blind set and what it must reach: danger lines it holds, false 999 replies allowed, route accuracy. */
     record BlindSet(String dir, int dangerLines, int maxFalseAlarms, double minAccuracy, int maxAnswerAlarms) {
@@ -208,6 +217,14 @@ class NluQualityGateTest {
                 .map(e -> e.route() + ": " + e.text()).toList());
     }
 
+    /** Ordinary messages of the user trials that got the 999 reply: none gets it now. */
+    @Test
+    void theUserTrialsOrdinaryMessagesDoNotGetThe999Reply() throws java.io.IOException {
+        List<String> ordinary = kindAndText(USER_TRIAL_NOT_999).stream().map(l -> l[1]).toList();
+        assertTrue(ordinary.size() >= 5);
+        assertEquals(List.of(), getThe999Reply(ordinary));
+    }
+
     /** No blind line is a training line, so the figures above stay blind. */
     @Test
     void theBlindSetsAreNeverTrainingData() throws java.io.IOException {
@@ -218,6 +235,7 @@ class NluQualityGateTest {
         kindAndText(NOT_IMMEDIATE_RISK_BLIND).stream().filter(l -> l[0].equals("question")).forEach(l -> blind.add(l[1]));
         ROUTING_BLIND_SETS.forEach(set -> set.firstMessages().forEach(e -> blind.add(e.text())));
         HeldOutExample.read(USER_TRIAL).forEach(e -> blind.add(e.text()));
+        kindAndText(USER_TRIAL_NOT_999).forEach(l -> blind.add(l[1]));
         assertEquals(List.of(), blind.stream().filter(t -> taught.contains(normaliser.normalise(t))).toList());
     }
 
