@@ -128,7 +128,11 @@ public final class FlowEngine {
         Map<String, String> values = new HashMap<>(known.values());
         values.putAll(hooks.questionValues(q.slot(), request));
         // the question first: a short channel or the web chat's first sentences must never leave it for "more"
-        Advice advice = new Advice().add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
+        String key = again ? q.askAgain() : q.ask();
+        if (request.style().spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        }
+        Advice advice = new Advice().add(wording.format(key, values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }
