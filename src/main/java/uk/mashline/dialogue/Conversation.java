@@ -397,8 +397,11 @@ public final class Conversation {
      * cannot place: it adds to the last answer's case.
      */
     private boolean onlyStatesFacts(AdviceRequest request, Slots stated) {
-        boolean fact = FACTS.stream().anyMatch(stated::has);
-        return fact && !confident(request.classification(), request.text())
+        // "im his mum" after an answer is who they are, however sure the model is that it is a greeting
+        Route route = request.classification().route();
+        boolean smallTalk = route == Route.GREETING || route == Route.OUT_OF_SCOPE;
+        boolean fact = FACTS.stream().anyMatch(stated::has) || (smallTalk && stated.has(Slots.ROLE));
+        return fact && (smallTalk || !confident(request.classification(), request.text()))
                 && WHITESPACE.split(request.text().strip()).length <= SHORT_ANSWER_WORDS + 1;
     }
 

@@ -76,8 +76,8 @@ final class DateReader {
     }
 
     /**
-     * The date a stage or an escalation was raised: the first date after the message names one, when it gives a
-     * date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
+     * The date a stage or an escalation was raised: the first date after the last mention of a stage that has one
+     * (the stage reached), when it gives a date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
      * not on the day of the discussion before it); else the first date after the caller's own call, email or
      * discussion ("NFA on 24th Nov and I rang the team manager on the 26th": the 26th); otherwise the first date.
      *
@@ -85,9 +85,18 @@ final class DateReader {
      */
     static Optional<LocalDate> readRaised(String text, LocalDate today) {
         for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
+            // the last mention with a date after it: "went to stage 1 on 23rd nov, no resolution, raised stage 2
+            // today" raised the stage reached today, not on the 23rd (lead's trial, 30 Nov)
+            List<Integer> mentions = new java.util.ArrayList<>();
             Matcher named = word.matcher(text);
-            if (named.find() && named.start() > 0) {
-                Optional<LocalDate> after = read(text.substring(named.start()), today);
+            while (named.find()) {
+                mentions.add(named.start());
+            }
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                if (mentions.get(i) == 0) {
+                    continue; // the whole message: the first date in it is the last resort below
+                }
+                Optional<LocalDate> after = read(text.substring(mentions.get(i)), today);
                 if (after.isPresent()) {
                     return after;
                 }
