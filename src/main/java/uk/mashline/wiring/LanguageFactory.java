@@ -3,6 +3,8 @@ package uk.mashline.wiring;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.knowledge.NationalHelplines;
@@ -11,9 +13,13 @@ import uk.mashline.language.LanguagePacks;
 import uk.mashline.language.LayeredLanguageDetector;
 import uk.mashline.language.opennlp.OpenNlpLanguageModel;
 
+import java.time.Duration;
+
 /** Language detection (script, words, OpenNLP's model) and the gate before the English pipeline. */
 @Factory
 class LanguageFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LanguageFactory.class);
 
     // eager: a broken language file stops the start, naming the file and field
     @Context
@@ -21,15 +27,25 @@ class LanguageFactory {
         return LanguagePacks.fromClasspath();
     }
 
-    // eager: the model starts loading with the service, not at the first message
+    /**
+     * How long a message that needs the language model waits for it while it loads (about half a second on a
+     * quiet machine): well inside the turn's 1.5 s, so a slow load costs that message the model, never the reply.
+     */
+    static final Duration MODEL_FIRST_WAIT = Duration.ofMillis(700);
+
+    // eager: a broken language file stops the start (the model itself loads when a message first needs it)
     @Context
     LanguageDetector languageDetector(LanguagePacks packs) {
-        // the model loads on a daemon thread of its own: until then script and words decide
-        OpenNlpLanguageModel model = new OpenNlpLanguageModel(task -> {
-            Thread loader = new Thread(task, "language-model-load");
+        // the model loads on a daemon thread of its own, when first needed: until then script and words decide
+        OpenNlpLanguageModel model = OpenNlpLanguageModel.onFirstUse(task -> {
+            Thread loader = new Thread(() -> {
+                long start = System.nanoTime();
+                task.run();
+                LOG.info("language model loaded on first use in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }, "language-model-load");
             loader.setDaemon(true);
             loader.start();
-        });
+        }, MODEL_FIRST_WAIT);
         return new LayeredLanguageDetector(packs, model);
     }
 

@@ -7,16 +7,27 @@ import uk.mashline.language.LanguageModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Apache OpenNLP's ready language-detection model ({@code langdetect-183.bin} from
  * {@code opennlp-models-langdetect}: 103 languages, character n-grams). It loads on a thread of
- * its own (10 MB), so the line starts at once and detects by script and words until it is ready.
+ * its own, so no start and no message waits for it without bound: until it is ready the line detects
+ * by script and words.
+ *
+ * <p>Loaded {@linkplain #onFirstUse on first use} in the service: the detector asks the model only about a
+ * message an English-speaking line cannot place by its words (ModelShortCutTest), and most services never
+ * see one for hours. Loaded at start-up it cost a second of CPU beside the context's start on a 2-core
+ * machine and 22 MB of a 128 MB heap, whatever the traffic.
  */
 public final class OpenNlpLanguageModel implements LanguageModel {
 
@@ -27,10 +38,28 @@ public final class OpenNlpLanguageModel implements LanguageModel {
     private static final Map<String, String> CODES = Map.of("pes", "fas", "cmn", "zho", "zlm", "msa", "ekk", "est",
             "lvs", "lav", "khk", "mon", "uzn", "uzb", "swh", "swa", "npi", "nep");
 
-    private final CompletableFuture<LanguageDetectorModel> model;
+    private final Executor loader;
+    private final Duration firstWait;
+    private final AtomicReference<CompletableFuture<LanguageDetectorModel>> model = new AtomicReference<>();
 
+    /** Starts loading now, on {@code loader}. */
     public OpenNlpLanguageModel(Executor loader) {
-        this.model = CompletableFuture.supplyAsync(OpenNlpLanguageModel::load, loader);
+        this(loader, Duration.ZERO);
+        started();
+    }
+
+    private OpenNlpLanguageModel(Executor loader, Duration firstWait) {
+        this.loader = loader;
+        this.firstWait = firstWait;
+    }
+
+    /**
+     * A model that starts loading, on {@code loader}, when a message first needs it. A message that needs it
+     * while it loads waits up to {@code firstWait} for it (a short wait, well inside the turn's time limit),
+     * then is judged by script and words alone, as every message was while the model loaded at start-up.
+     */
+    public static OpenNlpLanguageModel onFirstUse(Executor loader, Duration firstWait) {
+        return new OpenNlpLanguageModel(loader, firstWait);
     }
 
     static LanguageDetectorModel load() {
@@ -44,15 +73,41 @@ public final class OpenNlpLanguageModel implements LanguageModel {
         }
     }
 
+    // the one load, started by whoever comes first
+    private CompletableFuture<LanguageDetectorModel> started() {
+        CompletableFuture<LanguageDetectorModel> existing = model.get();
+        if (existing != null) {
+            return existing;
+        }
+        CompletableFuture<LanguageDetectorModel> loading = new CompletableFuture<>();
+        if (!model.compareAndSet(null, loading)) {
+            return model.get();
+        }
+        loader.execute(() -> {
+            try {
+                loading.complete(load());
+            } catch (RuntimeException | Error e) {
+                loading.completeExceptionally(e);
+            }
+        });
+        return loading;
+    }
+
     /** Waits for the model: for tests and evaluation, which want every message judged the same way. */
     public OpenNlpLanguageModel awaitLoaded() {
-        model.join();
+        started().join();
         return this;
+    }
+
+    /** Whether the model is in memory (it is never loaded for a service that has only seen English). */
+    public boolean isLoaded() {
+        CompletableFuture<LanguageDetectorModel> loading = model.get();
+        return loading != null && loading.isDone() && !loading.isCompletedExceptionally();
     }
 
     @Override
     public List<LanguageScore> rank(String text) {
-        LanguageDetectorModel loaded = model.getNow(null);
+        LanguageDetectorModel loaded = loadedWithin(started());
         if (loaded == null) {
             return List.of();
         }
@@ -60,5 +115,21 @@ public final class OpenNlpLanguageModel implements LanguageModel {
         return Arrays.stream(new LanguageDetectorME(loaded).predictLanguages(text))
                 .map(l -> new LanguageScore(CODES.getOrDefault(l.getLang(), l.getLang()), l.getConfidence()))
                 .toList();
+    }
+
+    private LanguageDetectorModel loadedWithin(CompletableFuture<LanguageDetectorModel> loading) {
+        if (loading.isDone() || firstWait.isZero()) {
+            return loading.getNow(null);
+        }
+        try {
+            return loading.get(firstWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("language model failed to load", e.getCause());
+        }
     }
 }
