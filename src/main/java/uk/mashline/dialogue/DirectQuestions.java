@@ -101,7 +101,13 @@ public final class DirectQuestions {
         }
         addSourced(advice, policy.doNotDelayRule());
         advice.essentialsEndHere();
-        advice.add(wording.text("escalation.stageDateOffer"));
+        // a case whose stage and date are known has its due date already: offer to count only a stage not yet raised
+        Optional<Integer> known = keep.slots().has(Slots.RAISED_ON) ? keep.slots().number(Slots.STAGE) : Optional.empty();
+        if (known.isEmpty()) {
+            advice.add(wording.text("escalation.stageDateOffer"));
+        } else if (asked.filter(s -> s.number() > known.get()).isPresent()) {
+            advice.add(wording.format("escalation.nextDateOffer", "stage", String.valueOf(asked.get().number())));
+        }
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);

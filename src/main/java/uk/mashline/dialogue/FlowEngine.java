@@ -1,5 +1,8 @@
 package uk.mashline.dialogue;
 
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+
 import uk.mashline.nlu.Slots;
 
 import java.util.HashMap;
@@ -41,8 +44,15 @@ public final class FlowEngine {
         if (awaiting != null && !request.slots().has(awaiting)) {
             Optional<SlotQuestion> question = flow.slot(awaiting);
             Optional<String> value = question.flatMap(q -> replies.read(q, request));
+            // "last wk": the last day of last week, marked as the latest the words can mean (never asked which day)
+            Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.weekOnly() != null
+                    && q.weekOnly().matcher(request.text().toLowerCase(java.util.Locale.UK).strip()).find())
+                    .map(q -> request.now().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .minusDays(1).toString());
             if (value.isPresent()) {
                 known = known.with(awaiting, value.get());
+            } else if (weekOnly.isPresent()) {
+                known = known.with(awaiting, weekOnly.get()).with(SlotQuestion.latest(awaiting), weekOnly.get());
             } else {
                 notUnderstood = question.isPresent();
             }
