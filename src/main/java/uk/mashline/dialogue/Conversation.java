@@ -331,7 +331,8 @@ public final class Conversation {
         }
         // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
         return engine.awaited(flow, request.state())
-                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty())
+                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty()
+                        && !q.namesOnlyTheWeek(request.text()))
                 .orElse(true);
     }
 
@@ -357,7 +358,8 @@ public final class Conversation {
         if (!yesNoFirst && (!weak || words > SHORT_ANSWER_WORDS)) {
             return false;
         }
-        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
+        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()
+                || q.namesOnlyTheWeek(request.text())).isPresent();
     }
 
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */

@@ -45,8 +45,7 @@ public final class FlowEngine {
             Optional<SlotQuestion> question = flow.slot(awaiting);
             Optional<String> value = question.flatMap(q -> replies.read(q, request));
             // "last wk": the last day of last week, marked as the latest the words can mean (never asked which day)
-            Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.weekOnly() != null
-                    && q.weekOnly().matcher(request.text().toLowerCase(java.util.Locale.UK).strip()).find())
+            Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.namesOnlyTheWeek(request.text()))
                     .map(q -> request.now().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                             .minusDays(1).toString());
             if (value.isPresent()) {
