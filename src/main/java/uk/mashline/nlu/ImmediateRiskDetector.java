@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * historic regex              "used to", "last year": a strong rule becomes a cue...
  * present  regex              ...unless the message also says it is happening now
  * habitual regex              "all the time", "always": a cue means nothing (a worry to report, not an
- *                             emergency) unless the message also says it is happening now
+ *                             emergency) and the model must be surer ({@link #reassures}), unless the message also
+ *                             says it is happening now
  * safe     regex              "she's with me now", "he's in prison": both of the above at once (the harm is
  *                             over or the child is safe now), unless the message also says it is happening now
  * past     regex              "two years ago", "last summer", "when i was 8": the harm named is long over. Like habitual
@@ -182,16 +183,18 @@ public final class ImmediateRiskDetector {
 
     /**
      * True when the message says the child is safe now or the harm is over ("she's with me now", "he's in prison",
-     * "police know") or long past ("raped at a party two years ago", "taken abroad to marry last year") and nothing
-     * in it says danger is present ("outside", "tonight"): with no rule firing, the model's own guess of danger for
-     * it must then be surer ({@link RoutePolicy#decideReassured}). Told to a safeguarding line it is still a worry.
+     * "police know"), long past ("raped at a party two years ago", "taken abroad to marry last year") or a habit
+     * ("my neighbours kid is always outside late at night on his own", lead's trial N2: the model alone gave the 999
+     * reply at 0.55) and nothing in it says danger is present ("outside now", "tonight"): with no rule firing, the
+     * model's own guess of danger for it must then be surer ({@link RoutePolicy#decideReassured}). Told to a
+     * safeguarding line it is still a worry. A habit never reassures past a rule that fires: rules come first.
      */
     public boolean reassures(String normalisedText) {
-        if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty() && past.isEmpty()) {
+        if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty() && past.isEmpty() && habitual.isEmpty()) {
             return false;
         }
         String text = " " + normalisedText + " ";
-        return (anyFinds(safe, text) || anyFinds(past, text)) && !anyFinds(present, text);
+        return (anyFinds(safe, text) || anyFinds(past, text) || anyFinds(habitual, text)) && !anyFinds(present, text);
     }
 
     /** Harmless phrases become spaces of the same length, so word positions stay valid. */

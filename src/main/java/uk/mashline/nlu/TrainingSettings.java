@@ -3,7 +3,8 @@ package uk.mashline.nlu;
 /**
  * How the intent model is trained. Part of the model version: changing any of these is a new model.
  *
- * @param algorithm  OpenNLP trainer: MAXENT (GIS), MAXENT_QN (L-BFGS with L2 regularisation) or NAIVEBAYES
+ * @param algorithm  OpenNLP trainer: MAXENT (GIS), MAXENT_QN (L-BFGS with L2 regularisation), MAXENT_QN_CONVERGED
+ *                   (the same, restarted until it has converged: {@code ConvergedQnTrainer}) or NAIVEBAYES
  * @param cutoff     minimum times a feature must occur in training to be kept
  * @param iterations training iterations
  * @param maxNgram   longest word n-gram used as a feature (1 = words only, 2 = plus word pairs)

@@ -213,6 +213,18 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message + " and he is coming round tonight").isPresent(), message);
     }
 
+    /** A habit ("always", "most nights") reassures like long-past wording, unless danger is present (lead's trial N2). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my neighbours kid is always outside late at night on his own, hes about 8",
+        "the kids over the road are out on the street till midnight most nights",
+    })
+    void aHabitReassuresUnlessDangerIsPresent(String message) {
+        assertTrue(detector.reassures(normaliser.normalise(message)), message);
+        assertTrue(!detector.reassures(normaliser.normalise(message + " and tonight he is outside with a man")), message);
+        assertTrue(!detector.reassures(normaliser.normalise(message + ", one of them just got in a car with a man")), message);
+    }
+
     /**
      * Danger that only the model caught, or nothing did, in cross-validation (2026-11-30): a one-word "quick", a baby
      * crying for hours with nobody there, a registered sex offender with children tonight, a child hit "with things".
@@ -316,6 +328,10 @@ class ImmediateRiskDetectorTest {
         "i think my 12 year old is self harming, shes asleep now",
         "i think my 12 year old is self harming, ive seen scratches on her arms, shes asleep now",
         "im worried my son might be self harming",
+        // a mark left on a child, a phone taken away, a child who keeps going missing (blind set e, unsealed)
+        "my child's teacher grabbed him by the arm and left a bruise",
+        "i found messages on my daughters phone from an adult man asking for pics, shes 12, ive taken the phone off her",
+        "my grandson is 13 and keeps going missing and coming back with expensive stuff",
     })
     void everydayNightsPhonesAndSuspicionsAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -332,6 +348,9 @@ class ImmediateRiskDetectorTest {
         "i think my daughter is self harming right now, she's locked in the bathroom",
         "i think my son is self harming and he says he wants to die",
         "my mums boyfriend comes in my room and takes my phone and touches me",
+        "my 4 year old has been left alone, she has a bruise",
+        "she is 14 and her phone is off and she is not home",
+        "my son keeps going missing and he is missing again tonight",
     })
     void nightVisitsBleedingAndSelfHarmNowStillFire(String message) {
         assertTrue(detect(message).isPresent(), message);

@@ -47,6 +47,12 @@ class PlainAnswersTest {
         // who is not asking, in reply to "are you a professional?" (lead's trial, 30 Nov: the 999 reply)
         "no im not a professional just live next door|role", "not a professional, just a neighbour|role",
         "no i'm not, i just live over the road|role", "nah not a teacher or anything, im her aunt|role",
+        // which child, in reply to "how old is the child?" (lead's trial, N12: the 999 reply)
+        "my little brother is 6|age", "my baby sister is 2|age", "my younger son is 9|age", "my eldest is 15|age",
+        "my little brother is 6 and my sister is 3|ages", "she's my little sister|relation",
+        // the one who hurt them is away until later (lead's trial N21: the 999 reply)
+        "no hes not coming back till 6|safe", "he's not back till 6|safe", "hes at work till 5|safe",
+        "no he's at work until 6pm|safe", "not home till tomorrow|safe",
     })
     void recognisesPlainAnswers(String text, String expectedKind) {
         assertEquals(Optional.of(expectedKind), kind(text), text);
@@ -62,7 +68,8 @@ class PlainAnswersTest {
         "i havent told anyone he hurts me", "he is at the house", "at the flat and hes got a knife",
         "mum's boyfriend is here", "she's with me now and bleeding", "she's safe but he's outside",
         "he is in prison but his brother is here", "they are asleep and he has a knife", "he's 7 and not breathing", "my daughter has gone",
-        "no im not a professional, i live next door and he is hitting her", "i live next door and can hear screaming",
+        "no im not a professional, i live next door and he is hitting her", "my little brother is 6 and hes not breathing",
+        "my baby sister is alone", "he's not back till tonight", "hes at work till 5 but his brother is here", "i live next door and can hear screaming",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);

@@ -142,8 +142,13 @@ public final class OpenNlpModelTrainer {
 
     public TrainingParameters parameters() {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
-        if ("MAXENT_QN".equals(settings.algorithm())) {
+        if (ConvergedQnTrainer.ALGORITHM.equals(settings.algorithm())) {
+            // OpenNLP loads a trainer that is not its own by class name
+            params.put(TrainingParameters.ALGORITHM_PARAM, ConvergedQnTrainer.class.getName());
+        } else {
+            params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+        }
+        if (settings.algorithm().startsWith("MAXENT_QN")) {
             params.put("L2Cost", settings.l2());
             params.put("L1Cost", 0.0);
         }

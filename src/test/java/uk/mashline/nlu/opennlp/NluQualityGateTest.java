@@ -45,18 +45,18 @@ class NluQualityGateTest {
     /** Ordinary messages of the user trials that got the 999 reply (NOTICE N1-N4): kind TAB text. */
     static final Path USER_TRIAL_NOT_999 = Path.of("src/test/resources/nlu/trial-2026-11-30-not-999.tsv");
     static final int MAX_B_FALSE_ALARMS = 1;
-    static final double MIN_B_ACCURACY = 0.95;
+    static final double MIN_B_ACCURACY = 0.97;
     static final int MAX_B_ANSWER_ALARMS = 3;
     static final int MAX_C_FALSE_ALARMS = 2;
     static final double MIN_C_ACCURACY = 0.89;
     static final int MAX_D_FALSE_ALARMS = 2;
     static final double MIN_D_ACCURACY = 0.97;
-    static final int MAX_E_FALSE_ALARMS = 3;
-    static final double MIN_E_ACCURACY = 0.92;
+    static final int MAX_E_FALSE_ALARMS = 0;
+    static final double MIN_E_ACCURACY = 0.97;
     static final int MAX_F_FALSE_ALARMS = 4;
     static final double MIN_F_ACCURACY = 0.89;
     static final int MAX_G_FALSE_ALARMS = 1;
-    static final double MIN_G_ACCURACY = 0.96;
+    static final double MIN_G_ACCURACY = 0.97;
     /**
      * The routing work's blind sets (ROUTE TAB text first messages, kind TAB text answers): b written before it
      * began, c part-way through and run only at its end; d and e written before the second session's routing work,
@@ -172,7 +172,7 @@ class NluQualityGateTest {
     }
 
     /**
-     * Ordinary blind first messages and questions: the 999 reply for at most 4 of the 122 (README figure).
+     * Ordinary blind first messages and questions: the 999 reply for at most 2 of the 122 (README figure).
      * Checked against lines written before the work that changed them, so it can fail for real.
      */
     @Test
@@ -185,7 +185,7 @@ class NluQualityGateTest {
         assertTrue(falseAlarms.size() <= MAX_BLIND_FALSE_ALARMS, () -> "999 replies: " + falseAlarms);
     }
 
-    static final int MAX_BLIND_FALSE_ALARMS = 4;
+    static final int MAX_BLIND_FALSE_ALARMS = 2;
 
     @Test
     void routingBlindSetsGetThe999ReplyForEveryDangerAndRarelyOtherwise() throws java.io.IOException {
