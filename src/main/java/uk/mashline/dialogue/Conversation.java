@@ -250,7 +250,10 @@ public final class Conversation {
                     ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
         }
         // "what happens if they miss it": the next stage, but only about an escalation the line has answered
-        if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.map(FlowDefinition::route)
+        // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
+        // route's own answer gives its numbers)
+        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT)
+                && flow.map(FlowDefinition::route)
                 .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
             return Optional.empty();
         }
@@ -265,9 +268,11 @@ public final class Conversation {
         Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
                 ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
-        return kind.get() == DirectQuestions.Kind.STAGE || kind.get() == DirectQuestions.Kind.OVERDUE
-                ? Optional.of(questions.stage(asked, keep))
-                : questions.term(asked, keep, route);
+        return switch (kind.get()) {
+            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep));
+            case CONTACT -> Optional.of(questions.contact(asked, keep));
+            default -> questions.term(asked, keep, route);
+        };
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead
@@ -367,8 +372,11 @@ public final class Conversation {
      * cannot place: it adds to the last answer's case.
      */
     private boolean onlyStatesFacts(AdviceRequest request, Slots stated) {
-        boolean fact = FACTS.stream().anyMatch(stated::has);
-        return fact && !confident(request.classification(), request.text())
+        // "im his mum" after an answer is who they are, however sure the model is that it is a greeting
+        Route route = request.classification().route();
+        boolean smallTalk = route == Route.GREETING || route == Route.OUT_OF_SCOPE;
+        boolean fact = FACTS.stream().anyMatch(stated::has) || (smallTalk && stated.has(Slots.ROLE));
+        return fact && (smallTalk || !confident(request.classification(), request.text()))
                 && WHITESPACE.split(request.text().strip()).length <= SHORT_ANSWER_WORDS + 1;
     }
 

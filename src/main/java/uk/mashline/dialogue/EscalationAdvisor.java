@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
@@ -215,6 +216,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
                 Map<String, String> both = new HashMap<>(values);
                 nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
                 advice.add(wording.format("escalation.overdueNext", both), stage.source());
+                // the date that matters now is the next stage's, if it is raised today: on SMS the first text
+                // has room for little more than these two sentences
+                Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
+                nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
+                advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue" : "escalation.overdueNextLimit",
+                        both), next.source());
             } else {
                 advice.add(wording.format("escalation.overdueLast", values), stage.source());
             }
@@ -296,4 +303,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             advice.add(text.text(), text.source());
         }
     }
+    /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */
+    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next,
+                                                               LocalDate today) {
+        try {
+            return Optional.ofNullable(policy.deadline(next.number(), today, calendar).dueBy());
+        } catch (OutsideCalendarException e) {
+            return Optional.empty();
+        }
+    }
+
 }

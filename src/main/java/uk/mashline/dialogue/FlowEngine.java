@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class FlowEngine {
 
+    /** Longer than this, a message with another date says more than the date, and may be a new case. */
+    private static final int DATE_ONLY_WORDS = 6;
+
     /** The slot naming the last flow that answered (kept with the conversation's facts). */
     static final String ANSWERED = "answered_flow";
     /** The slot whose question was asked a second time: a third is never asked (a duty worker moves on). */
@@ -108,9 +111,15 @@ public final class FlowEngine {
         // message puts the last one right ("sorry i meant stage 2": the others kept)
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
-        boolean statesCase = !flow.corrects(request.text()) && flow.caseSlots().stream().anyMatch(slot -> request
-                .slots().get(slot).filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent())
-                .isPresent());
+        java.util.List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
+                .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent()).toList();
+        // a short message giving only another date ("friday just gone" after an answer counted from yesterday) puts
+        // the date right: the same case, as "sorry it was the 25th" is (lead's trial, 30 Nov: it asked the decision
+        // again)
+        boolean onlyTheDate = changed.equals(java.util.List.of(Slots.RAISED_ON))
+                && flow.caseSlots().stream().filter(slot -> !slot.equals(Slots.RAISED_ON)).noneMatch(request.slots()::has)
+                && request.text().strip().split("\\s+").length <= DATE_ONLY_WORDS;
+        boolean statesCase = !flow.corrects(request.text()) && !changed.isEmpty() && !onlyTheDate;
         if (!statesCase && !newCase) {
             return request;
         }
@@ -137,7 +146,11 @@ public final class FlowEngine {
         Map<String, String> values = new HashMap<>(known.values());
         values.putAll(hooks.questionValues(q.slot(), request));
         // the question first: a short channel or the web chat's first sentences must never leave it for "more"
-        Advice advice = new Advice().add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
+        String key = again ? q.askAgain() : q.ask();
+        if (request.style().spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        }
+        Advice advice = new Advice().add(wording.format(key, values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }

@@ -47,6 +47,7 @@ public final class FollowUpAdvisor {
     private final Wording wording;
     private final DisclosureAdvisor disclosure;
     private final HelpNow helpNow;
+    private final LastAsked<Optional<String>> kinds = new LastAsked<>(this::findKind);
 
     private FollowUpAdvisor(List<Cue> cues, Wording wording, DisclosureAdvisor disclosure, HelpNow helpNow) {
         this.cues = List.copyOf(cues);
@@ -179,6 +180,10 @@ public final class FollowUpAdvisor {
     }
 
     Optional<String> kind(String text) {
+        return kinds.of(text);
+    }
+
+    private Optional<String> findKind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
         return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
                 .map(Cue::kind).findFirst();

@@ -74,7 +74,11 @@ class DialogueFactory {
 
     @Singleton
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
-        return new NationalHelp(wording, helplines, PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
+        // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove) and
+        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline)
+        List<PatternFile.Labelled> cues = new java.util.ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
+        return new NationalHelp(wording, helplines, cues);
     }
 
     @Singleton
