@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.ContactKind;
+
 
 /**
  * Unhappy with how the service or a person behaved. This is the complaints route, not the
@@ -38,13 +40,15 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
     }
 
+    /** The partnership's own number to talk it through (its front door, or else its number for its decisions). */
     private void addNumber(Advice advice, AdviceRequest request) {
-        var door = helpNow.frontDoor(request.partnership()).filter(c -> c.phone() != null);
-        if (door.isPresent()) {
-            advice.add(wording.format("complaint.frontDoor", helpNow.describe(door.get(), request)), door.get().source());
-        } else {
-            // no front-door number in the document: the national one, never nothing (nor the escalation contact)
-            helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "report.callOpen");
+        var p = request.partnership();
+        var own = helpNow.frontDoor(p).filter(c -> c.phone() != null)
+                .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst());
+        own.ifPresent(c -> advice.add(wording.format("complaint.frontDoor", helpNow.describe(c, request)), c.source()));
+        if (own.isEmpty()) {
+            // never nothing to ring, but only the national line: 101 is for a crime, not for how someone was treated
+            helpNow.addNational(advice, request);
         }
     }
 }

@@ -28,31 +28,6 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A question, by its mark or its first word: "will they know it was me", "what happens if they miss it?". */
-    private static final Pattern QUESTION = Pattern.compile("\\?\\s*$|^(what|whats|what's|wat|when|where|who|whose|why|how"
-            + "|will|would|can|could|should|shall|do|does|did|is|are|am|have|has|was|were|may|must)\\b");
-    private static final Pattern ESCALATION_WORDS = Pattern.compile("\\b(stage|stages|escalat\\w*)\\b");
-    private static final Pattern DISAGREES = Pattern.compile(
-            "\\b(disagree\\w*|escalat\\w*|challeng\\w*|(do not|don't|dont|do nt) agree|not happy with (the|their) decision)\\b");
-    /**
-     * Not accepting a decision, or asking what comes after it, in words without "disagree": "they won't change it",
-     * "still nfa", "still really worried", "what's next", "where do we go from here".
-     */
-    private static final Pattern NOT_ACCEPTED = Pattern.compile(
-            "\\b((wo ?n'?t|will not|refused? to|not going to) (change|reconsider|review|budge|look at it again)"
-                    + "|stuck (with|to) (it|the decision|their decision)|still (nfa|no further action|closed|worried|concerned"
-                    + "|really worried|very worried)|(do not|don't|dont) accept|(it'?s|its|that'?s|thats|the decision is) wrong"
-                    + "|wrong decision|(what'?s|whats|what is|what are the) next( steps?)?|next steps?|what now"
-                    + "|where (do|can) (i|we) go (from here|now|next)|what are (my|our|the) options|is there a stage \\d"
-                    + "|child (is )?(still )?at risk imo)\\b");
-    /**
-     * Telling or asking the family before a referral ("do i need to tell the parents before i make a referral?"):
-     * a consent question, which the model took for how to refer (lead's trial, 30 Nov).
-     */
-    private static final Pattern ASKS_CONSENT = Pattern.compile(
-            "\\b(tell|telling|inform|informing|ask|asking|let|warn)( the| their| her| his)? (parents?|mum|mom|dad|family|carers?)"
-                    + "( know)?\\b.{0,30}\\b(before|first|that i'?m|that we'?re|im|were)\\b.{0,20}\\b(refer\\w*|ring|call|report)\\b"
-                    + "|\\b(refer\\w*|report)\\b.{0,30}\\bwithout (telling|asking|informing|the) (the )?(parents?|mum|dad|family|consent)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -68,6 +43,7 @@ public final class Conversation {
     private final ReplyReader replies;
     private final Harm harm;
     private final DirectQuestions questions;
+    private final RouteOverrides overrides;
 
     /**
      * What leaves any flow or answers in the light of the last reply.
@@ -75,8 +51,11 @@ public final class Conversation {
      * @param disclosures hears a disclosure
      * @param disclosure  answers one (a child as a child), and a child's reply to "are you safe?"
      * @param followUps   "ok", "link?", "what else", "so is that a yes?"
+     * @param asked       "will they know it was me", "am i overreacting", "what happens after i ring them"
+     * @param online      after online abuse was told: "they havent met yet", "should i call the police?"
      */
-    public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps) {
+    public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
+                       ContextQuestions asked, OnlineFollowUps online) {
     }
 
     /**
@@ -86,7 +65,7 @@ public final class Conversation {
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
                         FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm,
-                        DirectQuestions questions) {
+                        DirectQuestions questions, RouteOverrides overrides) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -103,6 +82,7 @@ public final class Conversation {
         this.replies = replies;
         this.harm = harm;
         this.questions = questions;
+        this.overrides = overrides;
     }
 
     public Turn take(AdviceRequest original) {
@@ -123,6 +103,23 @@ public final class Conversation {
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().checkIn(request, true);
+        }
+        // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
+        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999)
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && afterHarm(request.state())
+                && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.disclosure().safeForNow(request);
+        }
+        // after online abuse was told, "she says they havent met yet" or "should i call the police?" is answered in that
+        // context (999 if they could meet now, else CEOP and 101), unless a risk rule heard new danger in the words
+        Optional<String> online = before.get(OnlineFollowUps.SLOT);
+        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
+            Optional<Turn> answered = harm.online().answer(request, online.get());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
         }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
@@ -179,18 +176,20 @@ public final class Conversation {
         }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             AdviceRequest settled = request.withState(request.state().settled());
-            Optional<Turn> followUp = harm.followUps().answer(request, route -> again(route, settled));
+            Optional<Turn> followUp = harm.asked().answer(request, route -> again(route, settled))
+                    .or(() -> harm.followUps().answer(request, route -> again(route, settled)));
             if (followUp.isPresent()) {
                 return followUp.get();
             }
         }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"
         if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
-                && ASKS_CONSENT.matcher(request.text().toLowerCase(Locale.UK).replace('\u2019', '\'')).find()) {
+                && overrides.asksConsent(request.text())) {
             return advise(Route.CONSENT_INFO_SHARING, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
-        if (statesEscalation(request, original.slots()) && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
+        if (overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
+                && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
             return advise(Route.ESCALATION, request, before);
         }
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
@@ -211,7 +210,7 @@ public final class Conversation {
         // again, never the menu
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && !confident(c, request.text()) && answers.menuChoice(request.text()).isEmpty()
-                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !asks(request.text())) {
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !overrides.asks(request.text())) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
             if (update.isPresent()) {
@@ -251,7 +250,10 @@ public final class Conversation {
                     ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
         }
         // "what happens if they miss it": the next stage, but only about an escalation the line has answered
-        if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.map(FlowDefinition::route)
+        // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
+        // route's own answer gives its numbers)
+        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT)
+                && flow.map(FlowDefinition::route)
                 .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
             return Optional.empty();
         }
@@ -266,9 +268,11 @@ public final class Conversation {
         Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
                 ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
-        return kind.get() == DirectQuestions.Kind.STAGE || kind.get() == DirectQuestions.Kind.OVERDUE
-                ? Optional.of(questions.stage(asked, keep))
-                : questions.term(asked, keep, route);
+        return switch (kind.get()) {
+            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep));
+            case CONTACT -> Optional.of(questions.contact(asked, keep));
+            default -> questions.term(asked, keep, route);
+        };
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead
@@ -327,7 +331,8 @@ public final class Conversation {
         }
         // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
         return engine.awaited(flow, request.state())
-                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty())
+                .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty()
+                        && !q.namesOnlyTheWeek(request.text()))
                 .orElse(true);
     }
 
@@ -353,12 +358,8 @@ public final class Conversation {
         if (!yesNoFirst && (!weak || words > SHORT_ANSWER_WORDS)) {
             return false;
         }
-        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()).isPresent();
-    }
-
-    /** Whether the caller asks something: a question is never taken as an update to the last answer. */
-    private static boolean asks(String text) {
-        return QUESTION.matcher(text.toLowerCase(Locale.UK).strip()).find();
+        return awaited.filter(q -> request.slots().has(q.slot()) || replies.read(q, request).isPresent()
+                || q.namesOnlyTheWeek(request.text())).isPresent();
     }
 
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
@@ -367,33 +368,15 @@ public final class Conversation {
     }
 
     /**
-     * A message that names an escalation stage in the policy's own words ("escalated to stage 1 yesterday",
-     * "what is stage 2?"): the classifier's complaint or "not for this line" does not outweigh it.
-     */
-    private static boolean statesEscalation(AdviceRequest request, Slots stated) {
-        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
-        if (stated.has(Slots.STAGE) && ESCALATION_WORDS.matcher(text).find()) {
-            return true;
-        }
-        // "disagree with mash, im a teacher": a decision disagreed with, and nobody said "complain"; "i need to
-        // escalate something, im a DSL": the model's doubtful escalation, in the policy's own word; "MASH decided
-        // NFA, I spoke to the manager and it's still NFA, what's next": a decision talked through, or not accepted
-        if (text.contains("complain")) {
-            return false;
-        }
-        boolean disagrees = DISAGREES.matcher(text).find();
-        return (disagrees && (stated.has(Slots.DECISION) || request.classification().route() == Route.ESCALATION))
-                || (stated.has(Slots.DECISION)
-                        && (stated.has(Slots.INITIAL_DISCUSSION) || NOT_ACCEPTED.matcher(text).find()));
-    }
-
-    /**
      * A short message that only states facts ("18/11/2026", "shes about 8", "in Crawley") and that the classifier
      * cannot place: it adds to the last answer's case.
      */
     private boolean onlyStatesFacts(AdviceRequest request, Slots stated) {
-        boolean fact = FACTS.stream().anyMatch(stated::has);
-        return fact && !confident(request.classification(), request.text())
+        // "im his mum" after an answer is who they are, however sure the model is that it is a greeting
+        Route route = request.classification().route();
+        boolean smallTalk = route == Route.GREETING || route == Route.OUT_OF_SCOPE;
+        boolean fact = FACTS.stream().anyMatch(stated::has) || (smallTalk && stated.has(Slots.ROLE));
+        return fact && (smallTalk || !confident(request.classification(), request.text()))
                 && WHITESPACE.split(request.text().strip()).length <= SHORT_ANSWER_WORDS + 1;
     }
 
@@ -462,6 +445,10 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
+            stated.put(DisclosureAdvisor.TOLD, Slots.YES);
+        }
+        harm.online().told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
         Slots known = state.slots().updatedBy(new Slots(stated));
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());

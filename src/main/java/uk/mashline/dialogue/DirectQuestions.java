@@ -25,7 +25,7 @@ public final class DirectQuestions {
     public static final String DEFAULT_FILE = "dialogue/questions.tsv";
 
     /** What a message asks, when it is one of these questions. */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
@@ -101,9 +101,34 @@ public final class DirectQuestions {
         }
         addSourced(advice, policy.doNotDelayRule());
         advice.essentialsEndHere();
-        advice.add(wording.text("escalation.stageDateOffer"));
+        // a case whose stage and date are known has its due date already: offer to count only a stage not yet raised
+        Optional<Integer> known = keep.slots().has(Slots.RAISED_ON) ? keep.slots().number(Slots.STAGE) : Optional.empty();
+        if (known.isEmpty()) {
+            advice.add(wording.text("escalation.stageDateOffer"));
+        } else if (asked.filter(s -> s.number() > known.get()).isPresent()) {
+            advice.add(wording.format("escalation.nextDateOffer", "stage", String.valueOf(asked.get().number())));
+        }
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
+        return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /**
+     * "Who do I contact exactly?" inside an escalation: who the policy says to go to, then the stage after the one the
+     * case has reached (stage 1 before any), so the caller knows whom that is; the case's facts stay as they were.
+     */
+    public Turn contact(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Advice advice = new Advice();
+        addSourced(advice, policy.pointOfContact());
+        if (StageWording.describesStages(policy)) {
+            int reached = keep.slots().number(Slots.STAGE).orElse(0);
+            policy.stage(reached + 1).ifPresent(next -> stages.describe(advice, next, policy,
+                    request.partnership().name()));
+        }
+        addSourced(advice, policy.doNotDelayRule());
+        advice.essentialsEndHere();
+        advice.add(wording.text("escalation.stageDateOffer"));
         return Turn.of(request, advice, keep, Route.ESCALATION);
     }
 

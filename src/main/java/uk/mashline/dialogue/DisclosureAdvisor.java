@@ -12,6 +12,8 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /** The slot that keeps the kind of harm disclosed, so the next "ok" is met with a check-in, not a goodbye. */
     public static final String SLOT = "disclosure";
+    /** Kept with a disclosure when an adult says the child told them ("she told me tonight that..."). */
+    public static final String TOLD = "child_told";
     /** What a child was last asked: whether they are somewhere safe right now (a yes or no answers it). */
     public static final String SAFE_NOW = "safe_now";
 
@@ -20,11 +22,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
     private final java.util.List<java.util.regex.Pattern> safeNow;
+    private final java.util.List<PatternFile.Labelled> childIsSafe;
 
-    /** @param safeNow a child's replies that say they are safe now without a yes (dialogue/safe-now.txt) */
+    /**
+     * @param safeNow      a child's replies that say they are safe now without a yes (dialogue/safe-now.txt)
+     * @param childIsSafe  an adult's replies to "is the child safe now?" that say so, or where the child is
+     *                     (dialogue/safe-now-adult.txt)
+     */
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
-                             java.util.List<java.util.regex.Pattern> safeNow) {
+                             java.util.List<java.util.regex.Pattern> safeNow,
+                             java.util.List<PatternFile.Labelled> childIsSafe) {
         this.safeNow = java.util.List.copyOf(safeNow);
+        this.childIsSafe = java.util.List.copyOf(childIsSafe);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -58,6 +67,42 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public boolean saysSafeNow(String text) {
         String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
         return safeNow.stream().anyMatch(p -> p.matcher(t).find());
+    }
+
+    /** "No he's at school", "she's with me": an adult saying the child is safe for now, or where they are. */
+    public boolean saysChildIsSafe(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        return said("safe", t);
+    }
+
+    private boolean said(String label, String lower) {
+        return childIsSafe.stream().filter(l -> l.label().equals(label)).anyMatch(l -> l.pattern().matcher(lower).find());
+    }
+
+    /**
+     * An adult's answer that the child is safe for now: thanks, and pass the worry on today (the number), the school's
+     * safeguarding lead as well when the child is at school, and 999 if that changes - never the same check-in again.
+     */
+    public Turn safeForNow(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("checkIn.adult.safe"));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (said("school", request.text().toLowerCase(java.util.Locale.UK))) {
+            advice.add(wording.text("checkIn.adult.school"));
+        }
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
+     * "What should I do now?" from an adult a child has told of harm (a parent, a foster carer): pass it on today (the
+     * number first), then the NSPCC's advice on being with a child who has told, and 999 if the child is in danger.
+     */
+    public Turn adultNextSteps(AdviceRequest request, Route last) {
+        Advice advice = new Advice();
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        national.addService(advice, "child-tells", "national.child-tells", request.style());
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), last);
     }
 
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */

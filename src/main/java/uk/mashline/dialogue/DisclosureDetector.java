@@ -17,6 +17,7 @@ public final class DisclosureDetector {
     }
 
     private final List<Cue> cues;
+    private final LastAsked<Optional<String>> asked = new LastAsked<>(this::find);
 
     private DisclosureDetector(List<Cue> cues) {
         this.cues = List.copyOf(cues);
@@ -29,6 +30,10 @@ public final class DisclosureDetector {
 
     /** The kind of harm disclosed (hurt, sexual, self_harm, weapon), if any. */
     public Optional<String> detect(String text) {
+        return asked.of(text);
+    }
+
+    private Optional<String> find(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
         return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::kind).findFirst();
     }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
@@ -65,12 +66,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             return stagesWithoutCase(request, policy);
         }
         if (stage == 0) {
-            return advise(request, policy, 1, request.now().toLocalDate(), true);
+            return advise(request, policy, 1, request.now().toLocalDate(), true, false);
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
             return stageWithoutDate(request, policy, policy.stage(stage).get());
         }
-        return advise(request, policy, stage, known.date(Slots.RAISED_ON).orElse(request.now().toLocalDate()), false);
+        LocalDate raisedOn = known.date(Slots.RAISED_ON).orElse(request.now().toLocalDate());
+        // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
+        boolean latest = known.get(SlotQuestion.latest(Slots.RAISED_ON)).filter(raisedOn.toString()::equals).isPresent();
+        return advise(request, policy, stage, raisedOn, false, latest);
     }
 
     private Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
@@ -180,7 +184,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     /** The answer the flow exists for: this stage's due date, then the next stage and what to record. */
     private Turn advise(AdviceRequest request, EscalationPolicy policy, int stageNumber, LocalDate raisedOn,
-                        boolean notYetRaised) {
+                        boolean notYetRaised, boolean latest) {
         Advice advice = new Advice();
         Deadline deadline;
         try {
@@ -194,8 +198,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         EscalationStage stage = policy.stage(stageNumber).orElseThrow();
         Map<String, String> values = stageValues(stage);
-        values.put("raisedOn", DATE.format(raisedOn));
+        values.put("raisedOn", latest ? wording.format("escalation.lastWeekEnd", "day", DATE.format(raisedOn))
+                : DATE.format(raisedOn));
         values.put("partnership", request.partnership().name());
+        String atTheLatest = latest ? wording.text("escalation.atTheLatest") : "";
         EscalationStage next = deadline.nextStage();
         Map<String, String> nextValues = next == null ? Map.of() : stages.nextValues(next, stage);
         boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
@@ -205,17 +211,23 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         } else if (overdue) {
             // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
             // there is none); then what the stage was
-            values.put("dueBy", DATE.format(deadline.dueBy()));
+            values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
             if (next != null) {
                 Map<String, String> both = new HashMap<>(values);
                 nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
                 advice.add(wording.format("escalation.overdueNext", both), stage.source());
+                // the date that matters now is the next stage's, if it is raised today: on SMS the first text
+                // has room for little more than these two sentences
+                Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
+                nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
+                advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue" : "escalation.overdueNextLimit",
+                        both), next.source());
             } else {
                 advice.add(wording.format("escalation.overdueLast", values), stage.source());
             }
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
-            values.put("dueBy", DATE.format(deadline.dueBy()));
+            values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
             advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday" : "escalation.stageDue", values),
                     stage.source());
         }
@@ -291,4 +303,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             advice.add(text.text(), text.source());
         }
     }
+    /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */
+    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next,
+                                                               LocalDate today) {
+        try {
+            return Optional.ofNullable(policy.deadline(next.number(), today, calendar).dueBy());
+        } catch (OutsideCalendarException e) {
+            return Optional.empty();
+        }
+    }
+
 }

@@ -104,7 +104,11 @@ public final class FlowCatalog {
         if (fill == SlotQuestion.Fill.FREE && free == null) {
             throw new IllegalStateException("slot " + slot + ": a free fill needs the value of a free reply (free:)");
         }
-        return new SlotQuestion(slot, ask, askAgain, strings(s.get("when")), fill, choices, replies, free);
+        Pattern weekOnly = s.get("weekOnlyBy") == null ? null : Pattern.compile(String.valueOf(s.get("weekOnlyBy")));
+        if (weekOnly != null && fill != SlotQuestion.Fill.DATE) {
+            throw new IllegalStateException("slot " + slot + ": weekOnlyBy is for a date slot");
+        }
+        return new SlotQuestion(slot, ask, askAgain, strings(s.get("when")), fill, choices, replies, free, weekOnly);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package uk.mashline.dialogue;
 
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+
 import uk.mashline.nlu.Slots;
 
 import java.util.HashMap;
@@ -12,6 +15,9 @@ import java.util.Optional;
  * and hands over to the flow's advisor as soon as nothing is missing, in the first reply if it can.
  */
 public final class FlowEngine {
+
+    /** Longer than this, a message with another date says more than the date, and may be a new case. */
+    private static final int DATE_ONLY_WORDS = 6;
 
     /** The slot naming the last flow that answered (kept with the conversation's facts). */
     static final String ANSWERED = "answered_flow";
@@ -41,8 +47,14 @@ public final class FlowEngine {
         if (awaiting != null && !request.slots().has(awaiting)) {
             Optional<SlotQuestion> question = flow.slot(awaiting);
             Optional<String> value = question.flatMap(q -> replies.read(q, request));
+            // "last wk": the last day of last week, marked as the latest the words can mean (never asked which day)
+            Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.namesOnlyTheWeek(request.text()))
+                    .map(q -> request.now().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .minusDays(1).toString());
             if (value.isPresent()) {
                 known = known.with(awaiting, value.get());
+            } else if (weekOnly.isPresent()) {
+                known = known.with(awaiting, weekOnly.get()).with(SlotQuestion.latest(awaiting), weekOnly.get());
             } else {
                 notUnderstood = question.isPresent();
             }
@@ -99,9 +111,15 @@ public final class FlowEngine {
         // message puts the last one right ("sorry i meant stage 2": the others kept)
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
-        boolean statesCase = !flow.corrects(request.text()) && flow.caseSlots().stream().anyMatch(slot -> request
-                .slots().get(slot).filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent())
-                .isPresent());
+        java.util.List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
+                .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent()).toList();
+        // a short message giving only another date ("friday just gone" after an answer counted from yesterday) puts
+        // the date right: the same case, as "sorry it was the 25th" is (lead's trial, 30 Nov: it asked the decision
+        // again)
+        boolean onlyTheDate = changed.equals(java.util.List.of(Slots.RAISED_ON))
+                && flow.caseSlots().stream().filter(slot -> !slot.equals(Slots.RAISED_ON)).noneMatch(request.slots()::has)
+                && request.text().strip().split("\\s+").length <= DATE_ONLY_WORDS;
+        boolean statesCase = !flow.corrects(request.text()) && !changed.isEmpty() && !onlyTheDate;
         if (!statesCase && !newCase) {
             return request;
         }
@@ -128,7 +146,11 @@ public final class FlowEngine {
         Map<String, String> values = new HashMap<>(known.values());
         values.putAll(hooks.questionValues(q.slot(), request));
         // the question first: a short channel or the web chat's first sentences must never leave it for "more"
-        Advice advice = new Advice().add(wording.format(again ? q.askAgain() : q.ask(), values)).essentialsEndHere();
+        String key = again ? q.askAgain() : q.ask();
+        if (request.style().spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        }
+        Advice advice = new Advice().add(wording.format(key, values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }

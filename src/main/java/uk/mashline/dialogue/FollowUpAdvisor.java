@@ -37,6 +37,7 @@ public final class FollowUpAdvisor {
     private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b");
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
+    private static final Pattern LIST_ITEM = Pattern.compile("^- ");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -46,6 +47,7 @@ public final class FollowUpAdvisor {
     private final Wording wording;
     private final DisclosureAdvisor disclosure;
     private final HelpNow helpNow;
+    private final LastAsked<Optional<String>> kinds = new LastAsked<>(this::findKind);
 
     private FollowUpAdvisor(List<Cue> cues, Wording wording, DisclosureAdvisor disclosure, HelpNow helpNow) {
         this.cues = List.copyOf(cues);
@@ -71,9 +73,12 @@ public final class FollowUpAdvisor {
                     cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
-            if (cues.stream().anyMatch(c -> c.kind().equals("refused"))
-                    && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + "refusal"))) {
-                throw new IllegalStateException(resource + ": a 'refused' line needs an '@refusal' line");
+            for (String[] needs : new String[][] {{"refused", "refusal"}, {"unsafe", "unsafe"}}) {
+                if (cues.stream().anyMatch(c -> c.kind().equals(needs[0]))
+                        && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + needs[1]))) {
+                    throw new IllegalStateException(resource + ": a '" + needs[0] + "' line needs an '@" + needs[1]
+                            + "' line");
+                }
             }
             return new FollowUpAdvisor(cues, wording, disclosure, helpNow);
         } catch (IOException e) {
@@ -102,12 +107,19 @@ public final class FollowUpAdvisor {
         if (kind.get().equals("what_else") && request.role() == CallerRole.CHILD) {
             return Optional.of(disclosure.childNextSteps(request));
         }
+        // an adult a child has told of harm (not after 999, which has its own next steps): ring today, and how to be
+        // with the child
+        if (kind.get().equals("what_else") && last != Route.IMMEDIATE_RISK && request.role() != CallerRole.PROFESSIONAL
+                && request.state().slots().has(DisclosureAdvisor.TOLD)) {
+            return Optional.of(disclosure.adultNextSteps(request, last));
+        }
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
             case "what_else" -> rest(previous, "followup.nothingElse", request.style().spoken());
             case "again" -> essentials(previous);
-            case "refused" -> refused(previous);
+            case "refused" -> about(previous, "refusal");
+            case "unsafe" -> about(previous, "unsafe");
             default -> shortForm(previous);
         });
     }
@@ -168,22 +180,30 @@ public final class FollowUpAdvisor {
     }
 
     Optional<String> kind(String text) {
+        return kinds.of(text);
+    }
+
+    private Optional<String> findKind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
         return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
                 .map(Cue::kind).findFirst();
     }
 
-    /** The last answer's paragraphs about going ahead without agreement, first; its essentials when none is. */
-    private Turn refused(Turn previous) {
-        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "refusal")).map(c -> c.pattern().pattern())
-                .findFirst().orElseThrow();
+    /**
+     * The last answer's paragraphs on what was asked ({@code @refusal}: going ahead without agreement; {@code @unsafe}:
+     * not telling the family first where that would put someone at risk), first; its essentials when none is.
+     */
+    private Turn about(Turn previous, String paragraphKind) {
+        Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + paragraphKind))
+                .map(c -> c.pattern().pattern()).findFirst().orElseThrow();
         List<String> paragraphs = previous.advice().paragraphs().stream()
                 .filter(p -> about.matcher(p.toLowerCase(Locale.UK)).find()).toList();
         if (paragraphs.isEmpty()) {
             return essentials(previous);
         }
         Advice advice = start(previous);
-        paragraphs.forEach(advice::add);
+        // picked out of a list ("When not to wait for consent: - ..."), an item is a sentence of its own
+        paragraphs.forEach(p -> advice.add(LIST_ITEM.matcher(p).replaceFirst("")));
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 

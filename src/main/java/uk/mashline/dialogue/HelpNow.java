@@ -80,6 +80,11 @@ public final class HelpNow {
         return status == OpeningHours.Status.OPEN || (status == OpeningHours.Status.UNKNOWN && !likelyOutOfHours(now));
     }
 
+    /** The national line for this caller alone (the NSPCC, or Childline for a child), where a document gives none. */
+    public Advice addNational(Advice advice, AdviceRequest request) {
+        return national.addFor(advice, request.role(), request.style());
+    }
+
     /** {@link #addWhoToCall(Advice, Partnership, ZonedDateTime, ChannelStyle, String, CallerRole)} for this request's caller. */
     public Advice addWhoToCall(Advice advice, AdviceRequest request, String openKey) {
         return addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, request.role());
@@ -233,11 +238,15 @@ public final class HelpNow {
             }
             return advice;
         }
-        // a number first, then what a professional should know about the document's own contact
+        // a number first, then the document's own number, or else what it says of its front door (Sandwell: a MARF the
+        // same working day) - not the escalation policy's templates or business unit, which the escalation answer gives
         national.addFor(advice, role, style);
         advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
-        if (point != null) {
+        if (point != null && PHONE_DIGITS.matcher(point.text()).find()) {
             advice.add(style.speakable(point.text()), point.source());
+        } else {
+            frontDoor(partnership).filter(door -> door.notes() != null)
+                    .ifPresent(door -> advice.add(style.speakable(door.notes()), door.source()));
         }
         return advice;
     }

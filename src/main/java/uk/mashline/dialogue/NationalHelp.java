@@ -55,6 +55,21 @@ public final class NationalHelp {
         return advice;
     }
 
+    /**
+     * The national service that takes the online sexual abuse of a child a message tells of ("ceop", "report-remove"),
+     * the first where both do; empty when it tells of none.
+     */
+    public java.util.Optional<String> onlineKind(String text) {
+        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        return java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
+                .mapToObj(i -> online.get(i).label()).findFirst();
+    }
+
+    /** National service {@code id} in the words of {@code key} ({name}, {phone}, {url}, {purpose}...), cited. */
+    public Advice addService(Advice advice, String id, String key, ChannelStyle style) {
+        return add(advice, id, key, style);
+    }
+
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
         return role == CallerRole.CHILD ? addChildline(advice, style)
@@ -125,6 +140,7 @@ public final class NationalHelp {
         values.put("phone", h.phone() == null ? "" : style.phone(h.phone()));
         values.put("url", h.url() == null ? "" : h.url());
         values.put("hours", h.hours() == null ? "" : h.hours());
+        values.put("purpose", h.purpose());
         String terms = java.util.stream.Stream.of(Boolean.TRUE.equals(h.free()) ? wording.text("national.free") : null,
                 h.hours()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
         values.put("terms", terms.isEmpty() ? "" : " (" + terms + ")");

@@ -12,9 +12,23 @@ import java.util.regex.Pattern;
  * @param choices   a bare number in reply and the value it stands for (the numbered options offered)
  * @param replies   value and the pattern of a reply that means it, in order
  * @param freeValue for {@link Fill#FREE}: the value of a reply the extractor read nothing from
+ * @param weekOnly  for {@link Fill#DATE}, or null: a reply that names only last week ("last wk"); the slot takes that
+ *                  week's last day, the latest it can mean, and {@link #latest} marks it so the answer says so
  */
 public record SlotQuestion(String slot, String ask, String askAgain, List<String> when, Fill fill,
-                           Map<Integer, String> choices, Map<String, Pattern> replies, String freeValue) {
+                           Map<Integer, String> choices, Map<String, Pattern> replies, String freeValue,
+                           Pattern weekOnly) {
+
+    /** Whether a reply names only last week ("last wk", "sometime last week"): an answer, though not a day. */
+    public boolean namesOnlyTheWeek(String reply) {
+        return weekOnly != null && reply != null
+                && weekOnly.matcher(reply.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip()).find();
+    }
+
+    /** The slot that marks a date slot's value as the latest day the caller's words can mean (its value: the date). */
+    public static String latest(String slot) {
+        return slot + "_latest";
+    }
 
     /** How a reply to the question fills the slot. */
     public enum Fill {

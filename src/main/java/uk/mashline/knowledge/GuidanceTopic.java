@@ -14,5 +14,12 @@ public enum GuidanceTopic {
      * A term the document explains ("what is a MARF?"), answered whatever else the conversation is on. Shown only
      * when the question names one of the entry's mentions, so every entry on this topic must have some.
      */
-    TERM
+    TERM,
+    /**
+     * What happens after a worry is passed on, and how long it takes ("what happens after i ring them?"), or that the
+     * document does not say: asked after a reply that told the caller where to take the worry.
+     */
+    AFTER_CONTACT,
+    /** How long a reply to a complaint takes ("how long do they have to reply?"), or that the document does not say. */
+    COMPLAINT_REPLY
 }

@@ -22,6 +22,10 @@ final class CueIndex {
 
         /** Its cues (one count per entry of its lists, as written) among those found, up to two. */
         int found(Set<String> found) {
+            // an ordinary English message starts no cue: nothing to look up for any file
+            if (found.isEmpty()) {
+                return 0;
+            }
             int n = 0;
             for (String cue : cues) {
                 if (found.contains(cue) && ++n == 2) {
@@ -33,7 +37,8 @@ final class CueIndex {
     }
 
     private final List<PackCues> others = new ArrayList<>();
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /** Every cue, in a character trie: a word start walks it once, however many cues share its first letter. */
+    private final Node cues = new Node();
     // for each word of any other file, the files it is in (their places in others)
     private final Map<String, int[]> filesOfWord = new HashMap<>();
 
@@ -55,7 +60,7 @@ final class CueIndex {
             if (cue.isEmpty()) {
                 throw new IllegalArgumentException("an empty danger cue would match every text");
             }
-            byFirst.computeIfAbsent(cue.charAt(0), c -> new ArrayList<>()).add(cue);
+            cues.add(cue);
         }
     }
 
@@ -86,17 +91,51 @@ final class CueIndex {
     /** The cues found in {@code spaced} where the character before is no letter or digit (a word's start). */
     Set<String> atWordStarts(String spaced) {
         Set<String> found = new HashSet<>();
-        for (int at = 1; at < spaced.length(); at++) {
-            List<String> cues = byFirst.get(spaced.charAt(at));
-            if (cues == null || Character.isLetterOrDigit(spaced.codePointBefore(at))) {
+        int n = spaced.length();
+        for (int at = 1; at < n; at++) {
+            Node node = cues.child(spaced.charAt(at));
+            if (node == null || Character.isLetterOrDigit(spaced.codePointBefore(at))) {
                 continue;
             }
-            for (String cue : cues) {
-                if (spaced.startsWith(cue, at)) {
-                    found.add(cue);
+            for (int k = at + 1; node != null; k++) {
+                if (node.cue != null) {
+                    found.add(node.cue);
                 }
+                node = k < n ? node.child(spaced.charAt(k)) : null;
             }
         }
         return found;
+    }
+
+    /** A node of the cue trie: the cue that ends here, if any, and the characters that go on. */
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
+        private String cue;
+
+        void add(String text) {
+            Node node = this;
+            for (int i = 0; i < text.length(); i++) {
+                Node next = node.child(text.charAt(i));
+                if (next == null) {
+                    next = new Node();
+                    node.keys = java.util.Arrays.copyOf(node.keys, node.keys.length + 1);
+                    node.children = java.util.Arrays.copyOf(node.children, node.children.length + 1);
+                    node.keys[node.keys.length - 1] = text.charAt(i);
+                    node.children[node.children.length - 1] = next;
+                }
+                node = next;
+            }
+            node.cue = text;
+        }
+
+        Node child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
     }
 }

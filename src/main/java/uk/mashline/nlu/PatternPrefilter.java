@@ -223,6 +223,15 @@ public final class PatternPrefilter {
             return all;
         }
         String re = regex;
+        // "(?<!is the )\bpolice on the way": a lookbehind takes no characters, so the match still starts with
+        // what follows it (and the candidates are run with transparent bounds, so it still sees the text before)
+        while (re.startsWith("(?<!") || re.startsWith("(?<=")) {
+            int close = closingParen(re, 0);
+            if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+                return null;
+            }
+            re = re.substring(close + 1);
+        }
         if (re.startsWith("\\b")) {
             re = re.substring(2);
             anchored = true;

@@ -11,6 +11,7 @@ import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
+import uk.mashline.dialogue.ContextQuestions;
 import uk.mashline.dialogue.Conversation;
 import uk.mashline.dialogue.ConversationStore;
 import uk.mashline.dialogue.DirectQuestions;
@@ -27,6 +28,7 @@ import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.NationalHelp;
+import uk.mashline.dialogue.OnlineFollowUps;
 import uk.mashline.dialogue.PatternFile;
 import uk.mashline.dialogue.MorePages;
 import uk.mashline.dialogue.Shortcut;
@@ -36,6 +38,7 @@ import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
+import uk.mashline.dialogue.RouteOverrides;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StaffPresence;
@@ -71,7 +74,11 @@ class DialogueFactory {
 
     @Singleton
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
-        return new NationalHelp(wording, helplines, PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
+        // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove) and
+        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline)
+        List<PatternFile.Labelled> cues = new java.util.ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
+        return new NationalHelp(wording, helplines, cues);
     }
 
     @Singleton
@@ -117,15 +124,18 @@ class DialogueFactory {
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
-                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording));
+                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording),
+                RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
-                PatternFile.fromClasspath("dialogue/safe-now.txt"));
+                PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
-                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow));
+                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording),
+                OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national));
     }
 
     @Singleton

@@ -37,16 +37,22 @@ class LanguageFactory {
     @Context
     LanguageDetector languageDetector(LanguagePacks packs) {
         // the model loads on a daemon thread of its own, when first needed: until then script and words decide
-        OpenNlpLanguageModel model = OpenNlpLanguageModel.onFirstUse(task -> {
+        OpenNlpLanguageModel[] model = new OpenNlpLanguageModel[1];
+        model[0] = OpenNlpLanguageModel.onFirstUse(task -> {
             Thread loader = new Thread(() -> {
                 long start = System.nanoTime();
                 task.run();
-                LOG.info("language model loaded on first use in {} ms", (System.nanoTime() - start) / 1_000_000);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                if (model[0].isLoaded()) {
+                    LOG.info("language model loaded on first use in {} ms", ms);
+                } else {
+                    LOG.error("language model failed to load ({} ms): script and words decide", ms);
+                }
             }, "language-model-load");
             loader.setDaemon(true);
             loader.start();
         }, MODEL_FIRST_WAIT);
-        return new LayeredLanguageDetector(packs, model);
+        return new LayeredLanguageDetector(packs, model[0]);
     }
 
     @Singleton

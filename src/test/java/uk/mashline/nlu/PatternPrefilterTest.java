@@ -23,6 +23,24 @@ class PatternPrefilterTest {
     }
 
     @Test
+    void aLookbehindBeforeTheWordsTakesNoCharacters() {
+        // phrases.tsv's "police on their way", which ran over every position of every message
+        assertEquals(Set.of("police", "an ambulance"), PatternPrefilter.prefixes(
+                "(?<!(?:are|is) the )(?<!(?:are|is) )\\b(?:police|an ambulance) (?:on (?:their )?way|coming)\\b", false));
+        assertEquals(Set.of("police"), PatternPrefilter.prefixes("(?<=called )\\bpolice", false));
+        assertNull(PatternPrefilter.prefixes("(?<!the )?\\bpolice", false), "a lookbehind with a quantifier: unknown");
+        assertNull(PatternPrefilter.prefixes("(?<!the police", false));
+        // and the candidates still see the text before the word: no match after "is the", one elsewhere
+        java.util.regex.Pattern onTheWay = java.util.regex.Pattern.compile(
+                "(?<!(?:are|is) the )\\b(?:police|an ambulance) on the way\\b");
+        PatternPrefilter filter = new PatternPrefilter(java.util.List.of(onTheWay));
+        String asked = "is the police on the way";
+        String told = "the police on the way now";
+        assertFalse(filter.candidates(asked).finds(0, onTheWay, asked, 0));
+        assertTrue(filter.candidates(told).finds(0, onTheWay, told, 0));
+    }
+
+    @Test
     void aDigitClassStartsWithAnyDigit() {
         assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "thirty"),
                 PatternPrefilter.prefixes("\\b(?:\\d{2}|thirty) year old man\\b", false));

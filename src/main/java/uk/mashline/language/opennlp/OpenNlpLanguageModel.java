@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Apache OpenNLP's ready language-detection model ({@code langdetect-183.bin} from
@@ -40,6 +41,7 @@ public final class OpenNlpLanguageModel implements LanguageModel {
 
     private final Executor loader;
     private final Duration firstWait;
+    private final Supplier<LanguageDetectorModel> source;
     private final AtomicReference<CompletableFuture<LanguageDetectorModel>> model = new AtomicReference<>();
 
     /** Starts loading now, on {@code loader}. */
@@ -49,8 +51,14 @@ public final class OpenNlpLanguageModel implements LanguageModel {
     }
 
     private OpenNlpLanguageModel(Executor loader, Duration firstWait) {
+        this(loader, firstWait, OpenNlpLanguageModel::load);
+    }
+
+    /** @param source where the model comes from: the jar's file, or a test's failure */
+    OpenNlpLanguageModel(Executor loader, Duration firstWait, Supplier<LanguageDetectorModel> source) {
         this.loader = loader;
         this.firstWait = firstWait;
+        this.source = source;
     }
 
     /**
@@ -85,7 +93,7 @@ public final class OpenNlpLanguageModel implements LanguageModel {
         }
         loader.execute(() -> {
             try {
-                loading.complete(load());
+                loading.complete(source.get());
             } catch (RuntimeException | Error e) {
                 loading.completeExceptionally(e);
             }
@@ -117,19 +125,19 @@ public final class OpenNlpLanguageModel implements LanguageModel {
                 .toList();
     }
 
+    // A model that failed to load (a heap too full, a damaged jar) leaves script and words to decide, as before
+    // it loaded: never an exception in a turn that would cost the message its reply.
     private LanguageDetectorModel loadedWithin(CompletableFuture<LanguageDetectorModel> loading) {
-        if (loading.isDone() || firstWait.isZero()) {
-            return loading.getNow(null);
-        }
         try {
+            if (loading.isDone() || firstWait.isZero()) {
+                return loading.isCompletedExceptionally() ? null : loading.getNow(null);
+            }
             return loading.get(firstWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("language model failed to load", e.getCause());
         }
     }
 }

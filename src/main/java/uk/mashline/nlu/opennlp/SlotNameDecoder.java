@@ -233,9 +233,13 @@ final class SlotNameDecoder {
     private static int choose(double[] scores, boolean[] allowedNext, double sequenceScore, boolean mostProbableOnly) {
         double min = Double.NEGATIVE_INFINITY;
         if (mostProbableOnly) {
-            double[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            min = sorted[sorted.length - 1];
+            // the largest score in Arrays.sort's order (Double.compare), without sorting a copy per token
+            min = scores[0];
+            for (int o = 1; o < scores.length; o++) {
+                if (Double.compare(scores[o], min) > 0) {
+                    min = scores[o];
+                }
+            }
         }
         int best = -1;
         double bestScore = 0;

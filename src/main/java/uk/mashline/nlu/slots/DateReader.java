@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -42,7 +43,7 @@ final class DateReader {
     // of a clause ("the 1st time" is no date) and not a weekday's ("thursday the 26th" is the weekday reader's)
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:and|but|so|i|we|not|when|then"
-                    + "|which|because|cos|as|sorry|too|instead)\\b)");
+                    + "|which|who|because|cos|as|sorry|too|instead)\\b)");
     private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
@@ -63,6 +64,11 @@ final class DateReader {
     private static final Predicate<String> MIGHT_BE_TODAY = PatternPrefilter.literalGate(TODAY);
     private static final Predicate<String> MIGHT_BE_WEEKDAY = PatternPrefilter.literalGate(WEEKDAY_WORD);
     private static final Pattern STAGE_WORD = Pattern.compile("\\b(?:stage|escalat\\w*)\\b");
+    // the caller's own challenge of the decision: "I rang the team manager on the 26th" is when it was raised, not
+    // the decision's date before it ("MASH closed it on Tuesday 24th Nov and I rang the team manager on the 26th")
+    private static final Pattern CHALLENGE_WORD = Pattern.compile(
+            "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
+                    + "|messaged)\\b");
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
@@ -70,18 +76,30 @@ final class DateReader {
     }
 
     /**
-     * The date a stage or an escalation was raised: the first date after the message names one, when it gives a
-     * date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
-     * not on the day of the discussion before it); otherwise the first date in the message.
+     * The date a stage or an escalation was raised: the first date after the last mention of a stage that has one
+     * (the stage reached), when it gives a date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
+     * not on the day of the discussion before it); else the first date after the caller's own call, email or
+     * discussion ("NFA on 24th Nov and I rang the team manager on the 26th": the 26th); otherwise the first date.
      *
      * @param text the message, lower case
      */
     static Optional<LocalDate> readRaised(String text, LocalDate today) {
-        Matcher stage = STAGE_WORD.matcher(text);
-        if (stage.find() && stage.start() > 0) {
-            Optional<LocalDate> named = read(text.substring(stage.start()), today);
-            if (named.isPresent()) {
-                return named;
+        for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
+            // the last mention with a date after it: "went to stage 1 on 23rd nov, no resolution, raised stage 2
+            // today" raised the stage reached today, not on the 23rd (lead's trial, 30 Nov)
+            List<Integer> mentions = new java.util.ArrayList<>();
+            Matcher named = word.matcher(text);
+            while (named.find()) {
+                mentions.add(named.start());
+            }
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                if (mentions.get(i) == 0) {
+                    continue; // the whole message: the first date in it is the last resort below
+                }
+                Optional<LocalDate> after = read(text.substring(mentions.get(i)), today);
+                if (after.isPresent()) {
+                    return after;
+                }
             }
         }
         return read(text, today);

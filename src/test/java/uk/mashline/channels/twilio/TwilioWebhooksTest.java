@@ -182,6 +182,26 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aPractitionerCallingAboutAnEscalationIsAskedInSpokenWordsAndHearsTheDueDateFirst() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        Map<String, String> turn = call(Map.of("SpeechResult",
+                "I'm a health visitor and I disagree with the decision from the child protection conference yesterday"));
+        turn.put("To", "+447700900105");
+        String asked = firstSay(postSigned("/twilio/voice/gather?attempt=0&turn=1", turn));
+        assertTrue(asked.contains("Say yes or no") && !asked.contains("Reply"), asked);
+        turn.put("SpeechResult", "yes I spoke to the chair");
+        postSigned("/twilio/voice/gather?attempt=0&turn=2", turn);
+        turn.put("SpeechResult", "we're at stage two, I raised it this morning");
+        // the lead's trial (30 Nov): the date was the sentence a 50-word prompt cut off
+        String answer = firstSay(postSigned("/twilio/voice/gather?attempt=0&turn=3", turn));
+        assertTrue(answer.contains("due by Friday 12 March 2027"), answer);
+    }
+
+    private static String firstSay(String xml) {
+        return xml.substring(xml.indexOf('>', xml.indexOf("<Say")) + 1, xml.indexOf("</Say>"));
+    }
+
+    @Test
     void anUnknownNumberGetsTheGenericSafetyReply() {
         Map<String, String> params = sms(newSid(), "help");
         params.put("To", "+447700900999");

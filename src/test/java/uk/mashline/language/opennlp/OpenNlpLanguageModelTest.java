@@ -58,6 +58,20 @@ class OpenNlpLanguageModelTest {
     }
 
     @Test
+    void aModelThatFailedToLoadLeavesScriptAndWordsToDecideAndNeverFailsTheTurn() {
+        OpenNlpLanguageModel failed = new OpenNlpLanguageModel(Runnable::run, Duration.ZERO, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertEquals(List.of(), failed.rank(POLISH));
+        assertFalse(failed.isLoaded());
+        OpenNlpLanguageModel failing = new OpenNlpLanguageModel(task -> new Thread(task).start(), Duration.ofSeconds(5),
+                () -> {
+                    throw new IllegalStateException("damaged");
+                });
+        assertEquals(List.of(), failing.rank(POLISH));
+    }
+
+    @Test
     void aLoadThatFinishesWithinTheWaitAnswersTheFirstMessageAsAnEagerModelWould() {
         OpenNlpLanguageModel lazy = OpenNlpLanguageModel.onFirstUse(task -> new Thread(task).start(),
                 Duration.ofSeconds(30));

@@ -1,0 +1,140 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Guidance;
+import uk.mashline.knowledge.GuidanceTopic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * "Will they know it was me?", "am I overreacting?", "what happens after I ring them?", "how long do they have to
+ * reply?": questions about the answer just given, which a person on the line answers from what they know of the
+ * case instead of starting again. Answered from the partnership's document (what it says, or that it is silent) with
+ * the last answer's own number, so the caller is never left with nothing to do. The phrases are data
+ * ({@code dialogue/context-questions.tsv}).
+ */
+public final class ContextQuestions {
+
+    public static final String DEFAULT_FILE = "dialogue/context-questions.tsv";
+
+    /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
+    private static final int MAX_WORDS = 14;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
+    private static final String NOT_STATED = "Not stated";
+    /** A paragraph with a number to ring or an address to write to: the one thing to do next. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b|[\\w.]+@[\\w.]+|https?://");
+
+    private final List<PatternFile.Labelled> cues;
+    private final Wording wording;
+
+    ContextQuestions(List<PatternFile.Labelled> cues, Wording wording) {
+        this.cues = List.copyOf(cues);
+        this.wording = wording;
+    }
+
+    public static ContextQuestions fromClasspath(String resource, Wording wording) {
+        return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording);
+    }
+
+    /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
+    Optional<String> kind(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        if (t.isEmpty() || WHITESPACE.split(t).length > MAX_WORDS) {
+            return Optional.empty();
+        }
+        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /**
+     * The answer, when the message is such a question and there is an answer to ask about.
+     *
+     * @param again the last route's advice, given again for this request (its number is offered again)
+     */
+    public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
+        Route last = request.state().dialogue().last();
+        Optional<String> kind = kind(request.text());
+        if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
+                || last == Route.OUT_OF_SCOPE) {
+            return Optional.empty();
+        }
+        boolean child = request.role() == CallerRole.CHILD;
+        // a family told to use the complaints process: "what happens next" is the complaint's (a professional's
+        // disagreement has its own next stage, under "what else")
+        boolean complaint = last == Route.COMPLAINT
+                || (last == Route.ESCALATION && !child && !professional(request));
+        // "what happens next" is the worry's next step only after a worry was passed on, or the complaint's after
+        // the complaints answer; elsewhere it is "what else"
+        if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
+            return Optional.empty();
+        }
+        Turn previous = again.apply(last);
+        Advice advice = new Advice();
+        // after danger the 999 line stays first, whatever was asked
+        if (last == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
+            advice.add(previous.advice().paragraphs().get(0));
+        }
+        switch (kind.get()) {
+            case "anonymity" -> {
+                if (child) {
+                    advice.add(wording.text("context.anonymity.child"));
+                } else {
+                    var anonymity = request.partnership().publicReporting().anonymity();
+                    // the document's silence is a professional's to weigh; anyone else is told to ask before naming
+                    // themselves
+                    if (anonymity.text().startsWith(NOT_STATED) && !professional(request)) {
+                        advice.add(wording.text("context.anonymity.ask"));
+                    } else {
+                        advice.add(wording.format("context.anonymity", "text", anonymity.text()), anonymity.source());
+                    }
+                }
+            }
+            case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
+                    : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
+            case "how_long" -> {
+                if (last == Route.ESCALATION) {
+                    // the case's own stage, its limit and due date: the answer's first steps again
+                    previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+                    return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                }
+                addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY : GuidanceTopic.AFTER_CONTACT, "");
+            }
+            default -> addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                    : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
+        }
+        // the answer's own number or address: what to do with the answer (999 stays first after danger)
+        previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
+                .filter(p -> CONTACT.matcher(p).find() && !advice.paragraphs().contains(p)).findFirst()
+                .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
+        return Optional.of(like(previous, advice.essentialsEndHere()));
+    }
+
+    /**
+     * What the document says on the topic for this caller. Where it says nothing for them, a professional is told so;
+     * anyone else (also someone who has not said who they are) is told who can tell them, never of a document's silence
+     * ({@code askedNext}: ".next" when they asked what happens next rather than how long).
+     */
+    private void addGuidance(Advice advice, AdviceRequest request, GuidanceTopic topic, String askedNext) {
+        boolean professional = professional(request);
+        List<Guidance> said = request.partnership().guidance(topic, professional, request.text());
+        if (said.isEmpty()) {
+            advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
+                    : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
+                    : "context.afterContact.ask"));
+        }
+        said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+    }
+
+    private static boolean professional(AdviceRequest request) {
+        return request.role() == CallerRole.PROFESSIONAL;
+    }
+
+    private static Turn like(Turn previous, Advice advice) {
+        return new Turn(advice, previous.state(), previous.route(), previous.intent(), previous.confidence(),
+                previous.rule());
+    }
+}

@@ -1,0 +1,33 @@
+package uk.mashline.dialogue;
+
+import java.util.function.Function;
+
+/**
+ * The answer a pure question about a message gave for the last message asked, kept for the same message
+ * asked again: a turn asks its own message whether it tells of harm or is a follow-up two or three times,
+ * and each asking ran dozens of cue patterns. Only the very same text (the same string, not merely equal
+ * words) is answered from the memo, so an answer is always the one the question gives for that text.
+ * Thread-safe: one immutable pair, replaced whole.
+ */
+final class LastAsked<V> {
+
+    private record Answer<V>(String text, V value) {
+    }
+
+    private final Function<String, V> question;
+    private volatile Answer<V> last;
+
+    LastAsked(Function<String, V> question) {
+        this.question = question;
+    }
+
+    V of(String text) {
+        Answer<V> answer = last;
+        if (answer != null && answer.text() == text) {
+            return answer.value();
+        }
+        V value = question.apply(text);
+        last = new Answer<>(text, value);
+        return value;
+    }
+}

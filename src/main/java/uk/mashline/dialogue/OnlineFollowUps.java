@@ -1,0 +1,95 @@
+package uk.mashline.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a parent or carer asks after being answered about the online sexual abuse of a child - "she says they havent
+ * met yet", "should I call the police?", "should we just pay him", "she's really upset, what do I say to her" - is
+ * answered in that context: 999 first if the child could be with them now, then where to report it (CEOP, 101) and the
+ * national advice on online blackmail. Never the 999 script again for a message that only says the danger is not
+ * here now. The phrases are data ({@code dialogue/online-follow-ups.tsv}); the services and advice are
+ * {@code partnerships/national.yml}, each with its public source.
+ */
+public final class OnlineFollowUps {
+
+    public static final String DEFAULT_FILE = "dialogue/online-follow-ups.tsv";
+    /** The online harm told earlier in the conversation: the national service that takes it (ceop, report-remove). */
+    public static final String SLOT = "online_harm";
+    private static final String IMAGE_SHARED = "report-remove";
+
+    /** A line of the file that is not a kind of message ("@cues"). */
+    private static final String PARAGRAPH = "@";
+
+    private final List<PatternFile.Labelled> cues;
+    private final java.util.Set<String> weakCues;
+    private final Wording wording;
+    private final NationalHelp national;
+
+    OnlineFollowUps(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national) {
+        this.cues = cues.stream().filter(c -> !c.label().startsWith(PARAGRAPH)).toList();
+        this.weakCues = cues.stream().filter(c -> c.label().equals(PARAGRAPH + "cues"))
+                .flatMap(c -> java.util.Arrays.stream(c.pattern().pattern().split(","))).map(String::strip)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.wording = wording;
+        this.national = national;
+    }
+
+    public static OnlineFollowUps fromClasspath(String resource, Wording wording, NationalHelp national) {
+        return new OnlineFollowUps(PatternFile.labelledFromClasspath(resource), wording, national);
+    }
+
+    /** The national service that takes the online harm this message tells of, to keep in the conversation's facts. */
+    public Optional<String> told(String text) {
+        return national.onlineKind(text);
+    }
+
+    /**
+     * Whether such a question may be answered in context although it was classified as danger: only when the model
+     * alone placed it, or a weak cue that the question itself trips (never a risk rule's danger).
+     */
+    public boolean mayAnswer(uk.mashline.nlu.Classification c, boolean modelOnly) {
+        return c.route() != Route.IMMEDIATE_RISK || modelOnly || (c.rule() != null && weakCues.contains(c.rule()));
+    }
+
+    Optional<String> kind(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /**
+     * The answer, when an adult's message is one of these questions in a conversation that told of online harm
+     * ({@link #SLOT} among the facts before it).
+     */
+    public Optional<Turn> answer(AdviceRequest request, String harm) {
+        Optional<String> kind = kind(request.text());
+        if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
+            return Optional.empty();
+        }
+        ChannelStyle style = request.style();
+        Advice advice = new Advice().add(wording.text(style.spoken() ? "online.999.voice" : "online.999"));
+        boolean blackmail = kind.get().equals("pay") || IMAGE_SHARED.equals(harm);
+        switch (kind.get()) {
+            case "talk" -> {
+                advice.add(wording.text("online.talk"));
+                national.addFor(advice, CallerRole.PARENT_FAMILY, style);
+            }
+            case "pay" -> national.addService(advice, "online-blackmail", "national.online-blackmail", style);
+            default -> { }
+        }
+        // a web address cannot be used on a call: there, the police
+        if (!style.spoken()) {
+            national.addService(advice, "ceop", kind.get().equals("talk") ? "national.ceop" : "online.report", style);
+        }
+        national.addPolice(advice, style);
+        advice.essentialsEndHere();
+        if (blackmail) {
+            national.addService(advice, "online-blackmail", "national.online-blackmail", style);
+        }
+        if (IMAGE_SHARED.equals(harm) && !style.spoken()) {
+            national.addService(advice, IMAGE_SHARED, "national." + IMAGE_SHARED, style);
+        }
+        return Optional.of(Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN));
+    }
+}

@@ -1,0 +1,84 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Where the words of a message outweigh the model's route: a stage named in the policy's own words is the
+ * escalation, a decision talked through or not accepted is a disagreement, telling the family before a referral is
+ * consent, and a question is never an update to the last answer. The cue phrases are data
+ * ({@code dialogue/route-cues.tsv}); {@link Conversation} decides when in a conversation each applies.
+ */
+public final class RouteOverrides {
+
+    public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
+    private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
+            "asks_consent", "child_told");
+
+    private final Map<String, Pattern> cues;
+
+    RouteOverrides(List<PatternFile.Labelled> lines) {
+        this.cues = lines.stream().collect(Collectors.toUnmodifiableMap(PatternFile.Labelled::label,
+                PatternFile.Labelled::pattern));
+        for (String label : LABELS) {
+            if (!cues.containsKey(label)) {
+                throw new IllegalStateException(DEFAULT_FILE + ": no '" + label + "' line");
+            }
+        }
+    }
+
+    public static RouteOverrides fromClasspath(String resource) {
+        return new RouteOverrides(PatternFile.labelledFromClasspath(resource));
+    }
+
+    /** Whether the caller asks something: a question is never taken as an update to the last answer. */
+    public boolean asks(String text) {
+        return cue("question").matcher(lower(text).strip()).find();
+    }
+
+    /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
+    public boolean asksConsent(String text) {
+        return cue("asks_consent").matcher(lower(text)).find();
+    }
+
+    /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
+    public boolean childTold(String text) {
+        return cue("child_told").matcher(lower(text)).find();
+    }
+
+    /**
+     * A message that names an escalation stage in the policy's own words ("escalated to stage 1 yesterday", "what is
+     * stage 2?"), a decision disagreed with where nobody said "complain" ("disagree with mash, im a teacher"), the
+     * model's doubtful escalation in the policy's own word ("i need to escalate something"), or a decision talked
+     * through or not accepted ("MASH decided NFA, I spoke to the manager and it's still NFA, what's next").
+     *
+     * @param stated          the facts of the conversation so far, with this message's
+     * @param modelEscalation whether the model placed the message on the escalation route, however sure
+     */
+    public boolean statesEscalation(String text, Slots stated, boolean modelEscalation) {
+        String t = lower(text);
+        if (stated.has(Slots.STAGE) && cue("escalation_words").matcher(t).find()) {
+            return true;
+        }
+        if (t.contains("complain")) {
+            return false;
+        }
+        boolean disagrees = cue("disagrees").matcher(t).find();
+        return (disagrees && (stated.has(Slots.DECISION) || modelEscalation))
+                || (stated.has(Slots.DECISION)
+                        && (stated.has(Slots.INITIAL_DISCUSSION) || cue("not_accepted").matcher(t).find()));
+    }
+
+    private Pattern cue(String label) {
+        return cues.get(label);
+    }
+
+    private static String lower(String text) {
+        return (text == null ? "" : text).toLowerCase(Locale.UK).replace('\u2019', '\'');
+    }
+}

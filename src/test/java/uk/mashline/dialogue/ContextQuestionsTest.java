@@ -1,0 +1,50 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The questions about the last answer, as callers typed them in the trials (dialogue/context-questions.tsv). */
+class ContextQuestionsTest {
+
+    private static final ContextQuestions QUESTIONS = ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE,
+            Wording.fromClasspath("dialogue/wording.properties"));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "will they know it was me|anonymity",
+            "will the family know it was me who reported|anonymity",
+            "can i stay anonymous?|anonymity",
+            "will he find out i told|anonymity",
+            "please dont tell anyone i said|anonymity",
+            "do they tell the family who rang?|anonymity",
+            "maybe im just being paranoid|overreacting",
+            "what happens once ive made the referral?|after_contact",
+            "am i overreacting?|overreacting",
+            "am i overreacting by escalating this|overreacting",
+            "is it worth reporting|overreacting",
+            "what happens after i ring them?|after_contact",
+            "what happens after i send it?|after_contact",
+            "what will happen to the family|after_contact",
+            "what happens next|report_next",
+            "how long do they have to reply|how_long",
+            "how long have they got|how_long",
+            "how long do they take to decide|how_long",
+            "when will i hear back|how_long"})
+    void kinds(String message, String kind) {
+        assertEquals(Optional.of(kind), QUESTIONS.kind(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a story that mentions being unsure is a first message, not a question about an answer
+            "not sure if im overreacting but the kids next door always look hungry and dirty and are out till late",
+            "what is stage 2", "link?", "ok", "what else should i do", "my dad hits me"})
+    void notContextQuestions(String message) {
+        assertEquals(Optional.empty(), QUESTIONS.kind(message));
+    }
+}

@@ -1,0 +1,77 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cue phrases that outweigh the model's route (dialogue/route-cues.tsv), with the trial lines they came from. */
+class RouteOverridesTest {
+
+    private static final RouteOverrides OVERRIDES = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
+    private static final Slots DECISION = new Slots(Map.of(Slots.DECISION, "mash_nfa"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"will they know it was me", "what happens if they miss it?", "so it's still open?",
+            "Am I overreacting", "how long do they have"})
+    void questions(String text) {
+        assertTrue(OVERRIDES.asks(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shes asleep upstairs", "no i havent spoken to anyone yet", "no theyre not alone right now"})
+    void updatesAreNotQuestions(String text) {
+        assertFalse(OVERRIDES.asks(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do i need to tell the parents before i make a referral? im a nursery manager",
+            "can i refer without telling the parents", "should i let mum know first that i’m going to ring the MASH"})
+    void consentBeforeAReferral(String text) {
+        assertTrue(OVERRIDES.asksConsent(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i make a referral", "i told the parents and they were angry"})
+    void notConsent(String text) {
+        assertFalse(OVERRIDES.asksConsent(text));
+    }
+
+    @Test
+    void aStageInThePolicysWordsIsTheEscalation() {
+        assertTrue(OVERRIDES.statesEscalation("escalated to stage 1 yesterday", new Slots(Map.of(Slots.STAGE, "1")),
+                false));
+        assertFalse(OVERRIDES.statesEscalation("we are on stage 2 of the house move", Slots.NONE, false));
+    }
+
+    @Test
+    void aDecisionNotAcceptedIsTheEscalationButAComplaintIsNot() {
+        for (String text : List.of("MASH decided no further action on 19/11. I spoke to the MASH manager on 23/11 and "
+                + "it's still NFA. what's next and when", "MASH NFA'd our referral, spoke to the manager last wed and "
+                + "they won't change it. what now", "disagree with mash, im a teacher")) {
+            assertTrue(OVERRIDES.statesEscalation(text, DECISION, false), text);
+        }
+        assertTrue(OVERRIDES.statesEscalation("i need to escalate something, im a DSL", Slots.NONE, true));
+        assertFalse(OVERRIDES.statesEscalation("i need to escalate something, im a DSL", Slots.NONE, false));
+        assertFalse(OVERRIDES.statesEscalation("i disagree with the decision and want to complain", DECISION, true));
+        assertFalse(OVERRIDES.statesEscalation("the mash decided nfa", DECISION, false));
+    }
+
+    @Test
+    void anAdultSayingAChildToldThem() {
+        assertTrue(OVERRIDES.childTold("the girl we look after told me tonight that her uncle sexually abused her"));
+        assertFalse(OVERRIDES.childTold("im worried my son is being groomed online"));
+    }
+
+    @Test
+    void everyCueIsRequired() {
+        assertThrows(IllegalStateException.class, () -> new RouteOverrides(List.of()));
+    }
+}
