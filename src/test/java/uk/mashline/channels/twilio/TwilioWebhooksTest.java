@@ -209,6 +209,13 @@ class TwilioWebhooksTest {
                 + "December 2026"), xml);
     }
 
+    @Test
+    void aCallerWhoSaysGoodbyeIsNotOfferedMoreBeforeTheLineEnds() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("SpeechResult", "thank you goodbye")));
+        assertTrue(xml.contains("<Hangup/>") && !xml.contains("Say more"), xml);
+    }
+
     private static String firstSay(String xml) {
         return xml.substring(xml.indexOf('>', xml.indexOf("<Say")) + 1, xml.indexOf("</Say>"));
     }
