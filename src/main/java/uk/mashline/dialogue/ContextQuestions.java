@@ -23,6 +23,7 @@ public final class ContextQuestions {
     /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
     private static final int MAX_WORDS = 14;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String OVERREACTING = "overreacting";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
     /** A paragraph with a number to ring or an address to write to: the one thing to do next. */
@@ -48,6 +49,23 @@ public final class ContextQuestions {
             return Optional.empty();
         }
         return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /**
+     * "...i never see him go out. am i overreacting?" in the worry itself: the reassurance right after the answer's
+     * first line, as a person would say it (lead's trial, 30 Nov: it was given only to a later bare "am i
+     * overreacting"). Not for a child, who is told on every route that telling is right.
+     */
+    public Turn withReassurance(Turn turn, AdviceRequest request) {
+        if (turn.route() != Route.REPORT_CONCERN || request.role() == CallerRole.CHILD
+                || turn.state().role() == CallerRole.CHILD) {
+            return turn;
+        }
+        String t = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (cues.stream().anyMatch(c -> c.label().equals(OVERREACTING) && c.pattern().matcher(t).find())) {
+            turn.advice().putSecond(wording.text("context.reassure.worry"));
+        }
+        return turn;
     }
 
     /**

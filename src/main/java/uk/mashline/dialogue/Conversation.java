@@ -86,7 +86,7 @@ public final class Conversation {
     }
 
     public Turn take(AdviceRequest original) {
-        return harm.disclosure().withChildline(decide(original), original);
+        return harm.asked().withReassurance(harm.disclosure().withChildline(decide(original), original), original);
     }
 
     private Turn decide(AdviceRequest original) {

@@ -172,9 +172,11 @@ public final class HandleInboundMessage {
             paragraphs.add(Math.min(advice.essential(), paragraphs.size()),
                     wording.format("sms.source", "document", documentOf(advice.sources().get(0))));
         }
+        // a call that ends here offers nothing more: "Say more, or press 9" before the line goes dead misleads
+        boolean hangsUp = advice.action() == ReplyAction.HANG_UP;
         String moreLine = switch (style.channel()) {
             case SMS -> wording.text("sms.more");
-            case VOICE -> wording.text("voice.more");
+            case VOICE -> hangsUp ? "" : wording.text("voice.more");
             case WEB -> "";
         };
         return ReplyBudget.fit(style.channel(), paragraphs, moreLine,

@@ -26,7 +26,7 @@ public final class LanguagePacks {
 
     /** Every language the line answers in; English first. */
     public static final List<String> SHIPPED = List.of("eng", "pol", "ron", "pan", "urd", "por", "spa", "ara", "ben",
-            "guj", "ita", "lit", "fra", "tur", "rus", "ukr", "cym", "som", "tam", "zho", "fas");
+            "guj", "ita", "lit", "fra", "tur", "rus", "ukr", "cym", "som", "tam", "zho", "fas", "deu");
 
     private final Map<Language, LanguagePack> byLanguage = new LinkedHashMap<>();
 

@@ -68,10 +68,17 @@ class LanguageDetectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Hallo, ich mache mir Sorgen um das Kind meiner Nachbarin und weiß nicht was ich tun soll",
+    @ValueSource(strings = {"Ανησυχώ πολύ για την κόρη μου και τον φίλο της, δεν ξέρω τι να κάνω",
             "Ik maak me zorgen om mijn dochter en haar vriend"})
     void aLanguageWithoutAFileIsNotTakenForEnglish(String text) {
         Language language = LanguageTestSupport.detector().detect(text);
         assertTrue(!language.isEnglish() && LanguageTestSupport.PACKS.find(language).isEmpty(), language.code());
+    }
+
+    /** German has a file since the lead's trial of 30 Nov, where a German first message got the English fallback. */
+    @Test
+    void aGermanMessageIsGerman() {
+        assertEquals(Language.of("deu"), LanguageTestSupport.detector()
+                .detect("Hallo, ich mache mir Sorgen um das Kind meiner Nachbarin und weiß nicht was ich tun soll"));
     }
 }

@@ -16,8 +16,8 @@ class LanguagePacksTest {
     private final LanguagePacks packs = LanguageTestSupport.PACKS;
 
     @Test
-    void englishAndTwentyLanguagesEachInAFileOfItsOwn() {
-        assertEquals(21, packs.all().size());
+    void englishAndTwentyOneLanguagesEachInAFileOfItsOwn() {
+        assertEquals(22, packs.all().size());
         assertEquals(LanguagePacks.SHIPPED, packs.all().stream().map(p -> p.language().code()).toList());
     }
 

@@ -197,6 +197,25 @@ class TwilioWebhooksTest {
         assertTrue(answer.contains("due by Friday 12 March 2027"), answer);
     }
 
+    @Test
+    void aTextAboutAnOverdueStageGetsTheNextStageAndItsDateBeforeMore() {
+        clock.set(Instant.parse("2026-11-30T13:00:00Z"));
+        Map<String, String> text = sms(newSid(), "social worker here, stage 1 escalation raised 20/11 re CP plan decision, "
+                + "no response, what now");
+        text.put("To", "+447700900105");
+        // the lead's trial (30 Nov): stage 2 and its date were behind "Reply MORE"
+        String xml = postSigned("/twilio/sms", text);
+        assertTrue(xml.contains("go to stage 2 now") && xml.contains("If you raise stage 2 today, it is due by Wednesday 2 "
+                + "December 2026"), xml);
+    }
+
+    @Test
+    void aCallerWhoSaysGoodbyeIsNotOfferedMoreBeforeTheLineEnds() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0", call(Map.of("SpeechResult", "thank you goodbye")));
+        assertTrue(xml.contains("<Hangup/>") && !xml.contains("Say more"), xml);
+    }
+
     private static String firstSay(String xml) {
         return xml.substring(xml.indexOf('>', xml.indexOf("<Say")) + 1, xml.indexOf("</Say>"));
     }
