@@ -303,14 +303,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             advice.add(text.text(), text.source());
         }
     }
+
     /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */
-    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next,
-                                                               LocalDate today) {
+    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next, LocalDate today) {
         try {
             return Optional.ofNullable(policy.deadline(next.number(), today, calendar).dueBy());
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }
     }
-
 }

@@ -1,11 +1,11 @@
 package uk.mashline.dialogue;
 
-import java.time.DayOfWeek;
-import java.time.temporal.TemporalAdjusters;
-
 import uk.mashline.nlu.Slots;
 
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,12 +111,12 @@ public final class FlowEngine {
         // message puts the last one right ("sorry i meant stage 2": the others kept)
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
-        java.util.List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
+        List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
                 .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent()).toList();
         // a short message giving only another date ("friday just gone" after an answer counted from yesterday) puts
         // the date right: the same case, as "sorry it was the 25th" is (lead's trial, 30 Nov: it asked the decision
         // again)
-        boolean onlyTheDate = changed.equals(java.util.List.of(Slots.RAISED_ON))
+        boolean onlyTheDate = changed.equals(List.of(Slots.RAISED_ON))
                 && flow.caseSlots().stream().filter(slot -> !slot.equals(Slots.RAISED_ON)).noneMatch(request.slots()::has)
                 && request.text().strip().split("\\s+").length <= DATE_ONLY_WORDS;
         boolean statesCase = !flow.corrects(request.text()) && !changed.isEmpty() && !onlyTheDate;
