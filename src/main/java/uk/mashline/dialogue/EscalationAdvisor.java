@@ -35,7 +35,16 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final NationalHelp national;
     private final StageWording stages;
 
+    private final java.util.List<java.util.regex.Pattern> asksContact;
+
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
+        this(wording, helpNow, calendar, national, java.util.List.of());
+    }
+
+    /** @param asksContact "who do i contact?" anywhere in a message (dialogue/asks-contact.txt) */
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
+                             java.util.List<java.util.regex.Pattern> asksContact) {
+        this.asksContact = java.util.List.copyOf(asksContact);
         this.national = national;
         this.stages = new StageWording(wording);
         this.wording = wording;
@@ -137,6 +146,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // said to someone it may exclude (the answers for parents and children), not to every practitioner
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
             addSourced(advice, request.partnership().escalationPolicy().initialDiscussion());
+        }
+        // "...we disagree with the mash decision to close the case, who do i contact?": the policy's contact beside
+        // the question, not only under "more" (lead's trial, 30 Nov); not before the role is known, for families
+        // are given other numbers
+        SourcedText contact = request.partnership().escalationPolicy().pointOfContact();
+        String text = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (!slot.equals(Slots.ROLE) && contact != null && asksContact.stream().anyMatch(p -> p.matcher(text).find())
+                && advice.putSecond(contact.text())) {
+            advice.cite(contact.source());
         }
     }
 
