@@ -84,8 +84,14 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                    open.add(client);
-                    open.add(upstream);
+                    // a connection accepted just before refuse() must not outlive it: refuse() cuts only the
+                    // sockets already in the list, and one registered after it would forward normally (the fresh
+                    // clone's CI of 30 Nov: health said 200 with the database "refused")
+                    if (!register(client, upstream)) {
+                        client.close();
+                        upstream.close();
+                        continue;
+                    }
                     pipe(client, upstream);
                     pipe(upstream, client);
                 } catch (IOException e) {
@@ -95,6 +101,16 @@ public final class TcpProxy implements AutoCloseable {
         }, "tcp-proxy-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** Keeps the pair to be cut later, unless connections are being refused now. */
+    private synchronized boolean register(Socket client, Socket upstream) {
+        if (mode == Mode.REFUSE) {
+            return false;
+        }
+        open.add(client);
+        open.add(upstream);
+        return true;
     }
 
     private void pipe(Socket from, Socket to) {
