@@ -12,9 +12,11 @@ import uk.mashline.nlu.Slots;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The guided escalation's answer, once the escalation flow (dialogue/flows.yml) knows who is asking,
@@ -35,16 +37,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final NationalHelp national;
     private final StageWording stages;
 
-    private final java.util.List<java.util.regex.Pattern> asksContact;
-
-    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national) {
-        this(wording, helpNow, calendar, national, java.util.List.of());
-    }
+    private final List<Pattern> asksContact;
 
     /** @param asksContact "who do i contact?" anywhere in a message (dialogue/asks-contact.txt) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
-                             java.util.List<java.util.regex.Pattern> asksContact) {
-        this.asksContact = java.util.List.copyOf(asksContact);
+                             List<Pattern> asksContact) {
+        this.asksContact = List.copyOf(asksContact);
         this.national = national;
         this.stages = new StageWording(wording);
         this.wording = wording;
