@@ -183,10 +183,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /**
      * Childline in every reply to a child, whatever answered them ({@link NationalHelp#ensureChildline}), and for
-     * anyone, Report Remove or CEOP where the message tells of online sexual abuse of a child.
+     * anyone, Report Remove, CEOP or the domestic abuse helpline where the message tells of a harm they take.
      */
     public Turn withChildline(Turn turn, AdviceRequest request) {
-        national.addOnlineHelp(turn.advice(), request.text(), request.style());
+        national.addHelpForHarmsTold(turn.advice(), request.text(), request.style());
         if (turn.state().role() == CallerRole.CHILD) {
             national.ensureChildline(turn.advice(), request.style());
         }

@@ -25,22 +25,23 @@ public final class NationalHelp {
     }
 
     /**
-     * @param online what a writer says about online sexual abuse of a child, labelled with the national service
-     *               that takes it (dialogue/online-images.tsv: report-remove, ceop)
+     * @param harms what a writer says about a harm a national service takes, labelled with that service
+     *              (dialogue/online-images.tsv: report-remove, ceop; dialogue/domestic-abuse.tsv: domestic-abuse)
      */
-    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> online) {
+    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms) {
         this.wording = wording;
         this.helplines = helplines;
-        this.online = List.copyOf(online);
+        this.online = List.copyOf(harms);
         this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
     }
 
     /**
-     * Where a message tells of a young person's nude image shared, or someone online asking a child for pictures or
-     * to meet: Report Remove or CEOP, with their web addresses, right after the reply's first steps. Not on a call,
-     * where a web address cannot be used.
+     * Where a message tells of a harm a national service takes - a young person's nude image shared, someone online
+     * asking a child for pictures or to meet, the writer's own partner's abuse - Report Remove, CEOP or the National
+     * Domestic Abuse Helpline, right after the reply's first steps. Not on a call, where the web addresses of the
+     * first two cannot be used.
      */
-    public Advice addOnlineHelp(Advice advice, String text, ChannelStyle style) {
+    public Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style) {
         if (style.spoken() || online.isEmpty()) {
             return advice;
         }

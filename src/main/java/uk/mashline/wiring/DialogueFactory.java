@@ -56,6 +56,7 @@ import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.dialogue.Route;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class DialogueFactory {
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
         // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove) and
         // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline)
-        List<PatternFile.Labelled> cues = new java.util.ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
+        List<PatternFile.Labelled> cues = new ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
         return new NationalHelp(wording, helplines, cues);
     }

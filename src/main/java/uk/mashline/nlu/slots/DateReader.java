@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,8 +78,8 @@ final class DateReader {
 
     /**
      * The date a stage or an escalation was raised: the first date after the last mention of a stage that has one
-     * (the stage reached), when it gives a date there ("spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th,
-     * not on the day of the discussion before it); else the first date after the caller's own call, email or
+     * (the stage reached: "spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the
+     * 26th, not on the day of the discussion before it); else the first date after the caller's own call, email or
      * discussion ("NFA on 24th Nov and I rang the team manager on the 26th": the 26th); otherwise the first date.
      *
      * @param text the message, lower case
@@ -87,7 +88,7 @@ final class DateReader {
         for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
             // the last mention with a date after it: "went to stage 1 on 23rd nov, no resolution, raised stage 2
             // today" raised the stage reached today, not on the 23rd (lead's trial, 30 Nov)
-            List<Integer> mentions = new java.util.ArrayList<>();
+            List<Integer> mentions = new ArrayList<>();
             Matcher named = word.matcher(text);
             while (named.find()) {
                 mentions.add(named.start());
