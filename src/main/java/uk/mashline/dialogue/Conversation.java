@@ -105,8 +105,10 @@ public final class Conversation {
             return harm.disclosure().checkIn(request, true);
         }
         // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
-        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999)
-        if (flow.isEmpty() && request.role() != CallerRole.CHILD && afterHarm(request.state())
+        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
+        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999)
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD
+                && (afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN)
                 && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {

@@ -51,8 +51,29 @@ public final class DirectQuestions {
         this.stages = new StageWording(wording);
     }
 
+    /** The "who do i contact?" cues (label {@code contact} of {@link #CONTACT_FILE}), tried after every other kind. */
+    public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
+
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
-        return new DirectQuestions(PatternFile.labelledFromClasspath(resource), wording);
+        List<PatternFile.Labelled> lines = new java.util.ArrayList<>(PatternFile.labelledFromClasspath(resource));
+        lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
+        return new DirectQuestions(lines, wording);
+    }
+
+    private static final String CONTACT_LABEL = "contact";
+    private static final String INSIDE_LABEL = "inside";
+
+    /** "who do i contact?" inside a longer message (label {@code inside} of {@link #CONTACT_FILE}): the escalation's. */
+    public static List<Pattern> contactAskedInside() {
+        return contactCues(CONTACT_FILE, INSIDE_LABEL).stream().map(PatternFile.Labelled::pattern).toList();
+    }
+
+    private static List<PatternFile.Labelled> contactCues(String resource, String label) {
+        List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
+        if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL))) {
+            throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + " and " + INSIDE_LABEL);
+        }
+        return all.stream().filter(l -> l.label().equals(label)).toList();
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
