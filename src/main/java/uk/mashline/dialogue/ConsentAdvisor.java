@@ -34,10 +34,25 @@ public final class ConsentAdvisor implements RouteAdvisor {
             }
             addSourced(advice, consent.notStated());
         }
-        limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
-        addExceptions(advice, request);
-        advice.essentialsEndHere();
-        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        // a child has told of harm: when not to ask the family first, and whom to ring, come before the rule to ask them
+        boolean harmTold = request.state().slots().has(DisclosureAdvisor.SLOT);
+        if (harmTold) {
+            // the first exception and the number on the first screen; the other exceptions and the rule after them
+            List<SourcedText> exceptions = limit(consent.exceptions(), request, 3);
+            if (!exceptions.isEmpty()) {
+                advice.add(wording.text("consent.exceptionsIntro"));
+                advice.add("- " + exceptions.get(0).text(), exceptions.get(0).source());
+            }
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            advice.essentialsEndHere();
+            exceptions.stream().skip(1).forEach(r -> advice.add("- " + r.text(), r.source()));
+            limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+        } else {
+            limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+            addExceptions(advice, request);
+            advice.essentialsEndHere();
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
         addSourced(advice, consent.gillickCompetence());
         var sharing = p.informationSharing();
         if (sharing.stated()) {
