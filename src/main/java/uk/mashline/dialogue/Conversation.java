@@ -277,9 +277,14 @@ public final class Conversation {
         };
     }
 
-    // A clarifying menu, except to a child, who is answered as a child instead
+    // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm
+    // to a child ("my exs boyfriend hurt my daughter, shes got a mark on her face"), who is told where to take it now
     private Turn unclear(AdviceRequest request) {
-        return request.role() == CallerRole.CHILD ? harm.disclosure().unclear(request) : clarify.advise(request);
+        if (request.role() == CallerRole.CHILD) {
+            return harm.disclosure().unclear(request);
+        }
+        return harm.disclosures().detect(request.text()).isPresent() ? harm.disclosure().advise(request)
+                : clarify.advise(request);
     }
 
     /**
