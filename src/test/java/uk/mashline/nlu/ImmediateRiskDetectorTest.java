@@ -389,6 +389,24 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void thePrefilterNeverChangesWhatReassures() {
+        List<String> texts = new java.util.ArrayList<>();
+        IntentCorpusLoader.fromDirectory(java.nio.file.Path.of("intents")).intents()
+                .forEach(f -> texts.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("shes safe now", "he was arrested 2 years ago", "she is always out late",
+                "she is always out late and hes outside right now", "a", "im not safe now", "safe and well"));
+        int reassured = 0;
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text);
+            boolean expected = detector.reassuresWithoutPrefilter(normalised);
+            assertEquals(expected, detector.reassures(normalised), text);
+            reassured += expected ? 1 : 0;
+        }
+        assertTrue(reassured > 50, "the lines cover reassuring wording: " + reassured);
+    }
+
+    @Test
     void everyTopLevelAlternativeOfARuleIsTried() {
         // the filter once read only the first alternative of "\\b(?:he|she...) (?:is|are) ...|\\bcoming back tonight\\b"
         assertEquals("threat-present", detector.detect(normaliser.normalise("the man is coming back tonight"))
