@@ -447,6 +447,10 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        // new harm or danger: whether the child is safe is a question again
+        if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
+            stated.put(DisclosureAdvisor.SAID_SAFE, Slots.NO);
+        }
         if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }

@@ -10,7 +10,6 @@ import uk.mashline.nlu.Slots;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -98,15 +97,12 @@ public final class DirectQuestions {
     public Turn stage(AdviceRequest request, ConversationState keep) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
+        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
         if (!StageWording.describesStages(policy)) {
-            addSourced(advice, policy.stagesNotStated());
-            policy.stages().stream().map(EscalationStage::notStated).filter(Objects::nonNull).distinct()
-                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
-            addSourced(advice, policy.pointOfContact());
-            addSourced(advice, policy.doNotDelayRule());
+            boolean nextAsked = next.stream().anyMatch(p -> p.matcher(t).find()) || kind(t).orElse(null) == Kind.OVERDUE;
+            stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
-        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
         Optional<Integer> number = request.slots().number(Slots.STAGE);
         if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
             number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);

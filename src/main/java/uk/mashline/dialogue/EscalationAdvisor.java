@@ -261,6 +261,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+            stages.addContactIfUnnamed(advice, stage, policy);
         } else if (overdue) {
             // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
             // there is none); then what the stage was
@@ -316,12 +317,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
         if (!describesStages(policy)) {
-            addSourced(advice, policy.stagesNotStated());
-            // stages named but none described (North Tyneside): what the document says of them, said once
-            policy.stages().stream().map(EscalationStage::notStated).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
-            addSourced(advice, policy.pointOfContact());
-            addDoNotDelay(advice, policy);
+            stages.addNoStages(advice, policy, false);
             advice.essentialsEndHere();
             policy.recording().forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
