@@ -167,6 +167,8 @@ class ImmediateRiskDetectorTest {
         "im a young mum and i feel so alone with the baby",
         // a foster carer after telling of a mark (blind set 6, G16: "is here" outweighed "is safe", 999)
         "shes here with me, shes safe",
+        // a conference's decision, not a child taken (probe after blind set 6, P01: taken-child, 999 with Samaritans)
+        "the chair at todays review conference took the child off the plan against our view",
     })
     void safeNowAndOverAreNotDangerNowToTheRules(String message) {
         assertTrue(!strong(message), message);
@@ -177,6 +179,7 @@ class ImmediateRiskDetectorTest {
     void hereWithMeWithoutSafeWordingStillFires() {
         assertTrue(strong("he is here with me and the kids and wont leave"));
         assertTrue(strong("shes here with me, hes outside"));
+        assertTrue(strong("he has taken the child and wont bring her back"));
     }
 
     /** A child beaten with a belt or a cable: 999 first, whatever the model says (it gave 0.36 on 2026-11-30). */
