@@ -356,6 +356,57 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isPresent(), message);
     }
 
+    /**
+     * Fifth session (sealed set f, set i): children back home with the writer, the one who hurts at work now, self-harm
+     * with old scars and no current injuries, a parent at the end of their rope, a teenager shouting and slamming doors,
+     * and a parent taking a child's tablet away are worries or questions, not danger now: no strong rule, and no cue at
+     * all unless the words are a past harm a practitioner asks about.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my ex drinks every time he has the kids and drives them about, theyre back home with me now",
+        "im 12 my dad hits my mum when hes drunk i get scared but hes at work now",
+        "my 7 yr old has terrible meltdowns and im at the end of my rope, is there any parenting support",
+        "my teenager is out of control, shouting swearing slamming doors, i dont know what to do anymore",
+        "my 15 year old is so rude and stroppy, screaming at me and slamming the door",
+        "found out my son (12) has been talking to a man online who told him to keep it secret, ive blocked him and took the tablet",
+        "my daughter ran off on friday night, shes back home now but wont say where she was",
+    })
+    void childrenBackWithTheWriterAndParentsWornOutAreNotDangerNow(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @Test
+    void oldScarsAndNoCurrentInjuriesMakeSelfHarmAPastWorry() {
+        String dsl = "DSL here, yr 9 pupil disclosed self harm (old scars, no current injuries), does this meet threshold";
+        assertTrue(!strong(dsl), dsl);
+        assertTrue(detector.reassures(normaliser.normalise(dsl)), dsl);
+        assertTrue(strong("pupil disclosed self harm, old scars but she says she will kill herself tonight"));
+        assertTrue(strong("she has old scars but she is self harming right now in the bathroom"));
+    }
+
+    /** ...while the same words with danger in them still meet a strong rule. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "theyre back with me now but he said hes coming round tonight to take them",
+        "he is back with me now and hes been drinking and hitting the kids",
+        "the kids are back with me now but he is outside banging on the door",
+        "he is at work now but he said when he gets home hes going to kill us",
+        "hes at work now but hes coming back at 6 and said he will batter me",
+        "my dad is at work now but he beat me with a belt this morning and im scared to go home",
+        "i took the tablets, all of them",
+        "i took her tablets, the whole box",
+        "im at the end of my rope literally, i have a rope in the garage",
+        "my son is out of control and has a knife, hes threatening me right now",
+        "my teenager is shouting and smashing the house up and hit his sister, shes bleeding",
+        "my daughter is screaming and her dad has locked himself in the bedroom with her",
+        "my son is back home now but hes bleeding from his head",
+        "shes back home now but he is outside the house waiting for her",
+    })
+    void theSameWordsWithDangerInThemStayStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
