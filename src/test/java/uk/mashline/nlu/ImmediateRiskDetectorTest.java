@@ -407,6 +407,41 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong(message), message);
     }
 
+    /**
+     * FGM or a forced marriage about to happen, in a child's or a relative's words (the lead's sealed-set score, 30 Nov
+     * 16:18: one such line was missed): strong, with a near time, "when we go", a flight or a passport.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my auntie says they are doing the cutting on my little sister when we go to see family",
+        "im 11 and my mum says im going to get cut this weekend at my grans",
+        "my cousin told me shes being cut tomorrow when they go back home",
+        "the lady who does the cutting is coming to our house on sunday for me and my sister",
+        "my niece is 6 and my brother wants to get her cut when they visit nigeria this half term",
+        "mum is taking us to somalia next week and my big sister says thats when they get you cut",
+        "im 15 and my dad is flying me out tomorrow to get married to my cousin and i dont want to",
+        "they have booked flights for next week, my sister is 14 and they are marrying her off over there",
+        "my parents took my passport and say the wedding is next weekend, im 17 and i dont want to marry him",
+    })
+    void fgmOrAForcedMarriageAboutToHappenIsStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    /** ...but not a haircut, a budget, a plan years away, or harm that is over with the child safe. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im taking my daughter to get her hair cut tomorrow, anyone know a kids hairdresser",
+        "our funding is going to be cut next week",
+        "a 16 yr old told me her family want her to marry her cousin when she finishes school in two years",
+        "my sister in law is planning to take her daughter back home to have her cut, theyre not going till next summer",
+        "my cousin has been talking about a trip abroad to be cut like her big sister, nothing booked yet",
+        "DSL: yr 10 disclosed self harm, no current intent, parents aware, refer or early help",
+        "my ex threatened to take my son and run, but my son is home with me and safe",
+    })
+    void haircutsBudgetsPlansYearsAwayAndChildrenSafeNowAreNotStrong(String message) {
+        assertTrue(!strong(message), message);
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
