@@ -422,12 +422,14 @@ class ImmediateRiskDetectorTest {
         "im 15 and my dad is flying me out tomorrow to get married to my cousin and i dont want to",
         "they have booked flights for next week, my sister is 14 and they are marrying her off over there",
         "my parents took my passport and say the wedding is next weekend, im 17 and i dont want to marry him",
+        "her dad took her and wont bring her back",
+        "a man took my son from the park",
     })
     void fgmOrAForcedMarriageAboutToHappenIsStrong(String message) {
         assertTrue(strong(message), message);
     }
 
-    /** ...but not a haircut, a budget, a plan years away, or harm that is over with the child safe. */
+    /** ...but not a haircut, a budget, a plan years away, harm that is over with the child safe, or a child taken into care. */
     @ParameterizedTest
     @ValueSource(strings = {
         "im taking my daughter to get her hair cut tomorrow, anyone know a kids hairdresser",
@@ -437,8 +439,11 @@ class ImmediateRiskDetectorTest {
         "my cousin has been talking about a trip abroad to be cut like her big sister, nothing booked yet",
         "DSL: yr 10 disclosed self harm, no current intent, parents aware, refer or early help",
         "my ex threatened to take my son and run, but my son is home with me and safe",
+        // a child taken into care is a family's disagreement (lead's N14), not an abduction
+        "social services took my kids into care and i think its wrong, who can i speak to",
+        "the hospital took the baby off me at birth and i dont agree",
     })
-    void haircutsBudgetsPlansYearsAwayAndChildrenSafeNowAreNotStrong(String message) {
+    void haircutsBudgetsPlansYearsAwayChildrenSafeNowAndCareOrdersAreNotStrong(String message) {
         assertTrue(!strong(message), message);
     }
 
