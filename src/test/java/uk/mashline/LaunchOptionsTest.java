@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,6 +36,15 @@ class LaunchOptionsTest {
         String image = Files.readString(Path.of("Dockerfile"));
         assertTrue(launch.contains("export MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\""), "scripts/launch");
         assertTrue(image.contains("ENV MALLOC_ARENA_MAX=2"), "Dockerfile");
+    }
+
+    // an option this JVM does not know stops it at launch (-XX:TrimNativeHeapInterval came with 17.0.9)
+    @Test
+    void thisJvmStartsWithEveryOption() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "@jvm.options", "-version").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), output);
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         advice.essentialsEndHere();
         helpNow.addWhoToCall(advice, request, "child.mash");
+        // where anyone in the child's network may disagree (North Tyneside), the number the policy gives for it
+        if (adult.route() == Route.ESCALATION && request.partnership().escalationPolicy().whoMayEscalate().audience()
+                == uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+            helpNow.addDisagreementContact(advice, request.partnership(), request.style());
+        }
         // the route and the flow's state stay the adult advisor's; only the words change
         return new Turn(advice, adult.state().settled(), adult.route(), adult.intent(), adult.confidence(), adult.rule());
     }

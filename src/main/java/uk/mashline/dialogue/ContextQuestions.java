@@ -90,6 +90,11 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
             return Optional.empty();
         }
+        // a family asking whether they may ring the team themselves; a professional's "do i need a referral" is theirs
+        if (kind.get().equals("self_contact") && (child || professional(request)
+                || (last != Route.EARLY_HELP && last != Route.REPORT_CONCERN))) {
+            return Optional.empty();
+        }
         Turn previous = again.apply(last);
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked
@@ -111,6 +116,7 @@ public final class ContextQuestions {
                     }
                 }
             }
+            case "self_contact" -> advice.add(wording.text("context.selfContact"));
             case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
             case "how_long" -> {

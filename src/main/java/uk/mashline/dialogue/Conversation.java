@@ -105,8 +105,10 @@ public final class Conversation {
             return harm.disclosure().checkIn(request, true);
         }
         // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
-        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999)
-        if (flow.isEmpty() && request.role() != CallerRole.CHILD && afterHarm(request.state())
+        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
+        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999)
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD
+                && (afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN)
                 && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
@@ -445,6 +447,10 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        // new harm or danger: whether the child is safe is a question again
+        if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
+            stated.put(DisclosureAdvisor.SAID_SAFE, Slots.NO);
+        }
         if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }

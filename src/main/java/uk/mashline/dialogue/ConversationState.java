@@ -75,6 +75,17 @@ public record ConversationState(
                 highestRoute, startedAt, version, language, more);
     }
 
+    /**
+     * Whether this conversation has so far been only a practitioner's or a family's question answered (escalation,
+     * consultation, early help, consent, a complaint): no danger, no worry passed on, no harm told, and not nothing
+     * yet. Then a closing line ("ok", "thanks bye") ends as a person on the line would end it, without repeating the
+     * 999 reminder the conversation never needed.
+     */
+    public boolean onlyProcessAnswered() {
+        return highestRoute != null && highestRoute.outranks(Route.HUMAN_HANDOFF)
+                && Route.REPORT_CONCERN.outranks(highestRoute) && !dialogue.slots().has(DisclosureAdvisor.SLOT);
+    }
+
     /** No flow in progress and nothing misunderstood: the state after a complete answer. */
     public ConversationState settled() {
         return withDialogue(dialogue.settled()).withMisses(0);

@@ -10,7 +10,6 @@ import uk.mashline.nlu.Slots;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,8 +51,29 @@ public final class DirectQuestions {
         this.stages = new StageWording(wording);
     }
 
+    /** The "who do i contact?" cues (label {@code contact} of {@link #CONTACT_FILE}), tried after every other kind. */
+    public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
+
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
-        return new DirectQuestions(PatternFile.labelledFromClasspath(resource), wording);
+        List<PatternFile.Labelled> lines = new java.util.ArrayList<>(PatternFile.labelledFromClasspath(resource));
+        lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
+        return new DirectQuestions(lines, wording);
+    }
+
+    private static final String CONTACT_LABEL = "contact";
+    private static final String INSIDE_LABEL = "inside";
+
+    /** "who do i contact?" inside a longer message (label {@code inside} of {@link #CONTACT_FILE}): the escalation's. */
+    public static List<Pattern> contactAskedInside() {
+        return contactCues(CONTACT_FILE, INSIDE_LABEL).stream().map(PatternFile.Labelled::pattern).toList();
+    }
+
+    private static List<PatternFile.Labelled> contactCues(String resource, String label) {
+        List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
+        if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL))) {
+            throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + " and " + INSIDE_LABEL);
+        }
+        return all.stream().filter(l -> l.label().equals(label)).toList();
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
@@ -77,15 +97,12 @@ public final class DirectQuestions {
     public Turn stage(AdviceRequest request, ConversationState keep) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
+        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
         if (!StageWording.describesStages(policy)) {
-            addSourced(advice, policy.stagesNotStated());
-            policy.stages().stream().map(EscalationStage::notStated).filter(Objects::nonNull).distinct()
-                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
-            addSourced(advice, policy.pointOfContact());
-            addSourced(advice, policy.doNotDelayRule());
+            boolean nextAsked = next.stream().anyMatch(p -> p.matcher(t).find()) || kind(t).orElse(null) == Kind.OVERDUE;
+            stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
-        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
         Optional<Integer> number = request.slots().number(Slots.STAGE);
         if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
             number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);

@@ -1,6 +1,6 @@
 package uk.mashline.dialogue;
 
-
+import uk.mashline.nlu.Slots;
 
 /**
  * A disclosure with no sign that the danger is happening right now (that has had 999 first already):
@@ -16,6 +16,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public static final String TOLD = "child_told";
     /** What a child was last asked: whether they are somewhere safe right now (a yes or no answers it). */
     public static final String SAFE_NOW = "safe_now";
+    /**
+     * Whether a child said they are safe right now, so that a fact they add later ("15", "gillingham") is thanked, not
+     * met with the same question; a new disclosure or new danger sets it back to no.
+     */
+    public static final String SAID_SAFE = "said_safe";
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -114,15 +119,20 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return Turn.of(request, advice.add(wording.text("disclosure.child.stay")).essentialsEndHere(),
                     request.state().settled(), Route.IMMEDIATE_RISK);
         }
-        advice.add(wording.text(safe == null ? "disclosure.child.stillHere" : "disclosure.child.glad"));
+        // a child who has told us they are safe is not asked again for each thing they add
+        boolean saidSafe = safe != null || request.state().slots().flag(SAID_SAFE).orElse(false);
+        advice.add(wording.text(safe != null ? "disclosure.child.glad"
+                : saidSafe ? "disclosure.child.stillHereSafe" : "disclosure.child.stillHere"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
         // safe for now: what they can do next, after the first screen's Childline and 999 reminder
-        if (safe != null) {
+        if (saidSafe) {
             advice.add(wording.text("disclosure.child.trustedAdult"));
+            ConversationState settled = request.state().settled();
+            return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
+                    .withSlots(settled.slots().with(SAID_SAFE, Slots.YES))), Route.REPORT_CONCERN);
         }
-        return Turn.of(request, advice,
-                safe == null ? askedIfSafe(request) : request.state().settled(), Route.REPORT_CONCERN);
+        return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.Deadline;
 import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.OutsideCalendarException;
 import uk.mashline.knowledge.SourcedText;
@@ -28,6 +29,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private static final String HAS_STAGES = "has_stages";
     private static final String MAY_USE_POLICY = "may_use_policy";
+    private static final String FOLLOWS_STAGES = "follows_stages";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -39,7 +41,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private final List<Pattern> asksContact;
 
-    /** @param asksContact "who do i contact?" anywhere in a message (dialogue/asks-contact.txt) */
+    /** @param asksContact "who do i contact?" inside a longer message (dialogue/asks-contact.tsv, label inside) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
                              List<Pattern> asksContact) {
         this.asksContact = List.copyOf(asksContact);
@@ -58,6 +60,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
         if (role != CallerRole.PROFESSIONAL && policy.whoMayEscalate().audience() != EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
             return forChild(request, role, forFamilies(request));
+        }
+        Optional<EscalationRoute> own = ownRoute(request);
+        if (own.isPresent()) {
+            return ownRoute(request, policy, own.get());
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
             return startWithDiscussion(request, policy);
@@ -82,6 +88,31 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
         boolean latest = known.get(SlotQuestion.latest(Slots.RAISED_ON)).filter(raisedOn.toString()::equals).isPresent();
         return advise(request, policy, stage, raisedOn, false, latest);
+    }
+
+    /**
+     * The policy's own route for the decision disagreed with (LSCB model: dissent at a child protection conference
+     * goes to the Chair first), unless the caller has already said which of the numbered stages they reached.
+     */
+    private static Optional<EscalationRoute> ownRoute(AdviceRequest request) {
+        Slots known = request.state().slots();
+        if (known.has(Slots.STAGE)) {
+            return Optional.empty();
+        }
+        return known.get(Slots.DECISION).flatMap(decision ->
+                request.partnership().escalationPolicy().ownRoute(decision, request.text()));
+    }
+
+    /** That route first, in the policy's words, never a stage 1 question that does not apply to it. */
+    private Turn ownRoute(AdviceRequest request, EscalationPolicy policy, EscalationRoute route) {
+        Advice advice = new Advice().add(route.text().text(), route.text().source());
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        if (!request.style().brief()) {
+            policy.notes().forEach(r -> advice.add(r.text(), r.source()));
+        }
+        return done(request, advice);
     }
 
     private Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
@@ -115,6 +146,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             case HAS_STAGES -> describesStages(policy);
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
                     || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+            case FOLLOWS_STAGES -> ownRoute(request).isEmpty();
             default -> false;
         };
     }
@@ -150,7 +182,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // are given other numbers
         SourcedText contact = request.partnership().escalationPolicy().pointOfContact();
         String text = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
-        if (!slot.equals(Slots.ROLE) && contact != null && asksContact.stream().anyMatch(p -> p.matcher(text).find())
+        // where the document prints no other number (North Tyneside), its contact for disagreeing is the one thing the
+        // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
+        boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()
+                && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
+        if (!slot.equals(Slots.ROLE) && contact != null
+                && (onlyNumber || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
                 && advice.putSecond(contact.text())) {
             advice.cite(contact.source());
         }
@@ -224,6 +261,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+            stages.addContactIfUnnamed(advice, stage, policy);
         } else if (overdue) {
             // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
             // there is none); then what the stage was
@@ -279,12 +317,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
         if (!describesStages(policy)) {
-            addSourced(advice, policy.stagesNotStated());
-            // stages named but none described (North Tyneside): what the document says of them, said once
-            policy.stages().stream().map(EscalationStage::notStated).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(note -> advice.add(note, policy.stages().get(0).source()));
-            addSourced(advice, policy.pointOfContact());
-            addDoNotDelay(advice, policy);
+            stages.addNoStages(advice, policy, false);
             advice.essentialsEndHere();
             policy.recording().forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));

@@ -165,7 +165,8 @@ public final class FollowUpAdvisor {
         Advice advice = new Advice().add(wording.text("followup.update"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
                 .filter(p -> PHONE.matcher(p).find()).findFirst().ifPresent(advice::add);
-        advice.add(wording.text(request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
+        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
+                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
                 .citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
@@ -217,10 +218,11 @@ public final class FollowUpAdvisor {
     }
 
     private Turn acknowledged(AdviceRequest request, Route last) {
-        Advice advice = new Advice()
-                .add(wording.text("followup.acknowledged"))
-                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
-                .essentialsEndHere();
+        Advice advice = new Advice().add(wording.text("followup.acknowledged"));
+        if (!request.state().onlyProcessAnswered()) {
+            advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        }
+        advice.essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(), last);
     }
 

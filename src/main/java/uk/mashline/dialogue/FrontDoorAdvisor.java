@@ -3,7 +3,7 @@ package uk.mashline.dialogue;
 
 /**
  * Greetings, goodbyes and messages the line cannot help with. Never a dead end: each gives
- * the 999 line and the front door's number.
+ * the 999 line and the front door's number, except a goodbye after an answer that was not about a child's safety.
  */
 public final class FrontDoorAdvisor implements RouteAdvisor {
 
@@ -21,6 +21,14 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
 
     @Override
     public Turn advise(AdviceRequest request) {
+        // a goodbye after an answer that was not about a child's safety: the caller has what they came for (a child is
+        // always left with 999 and a number)
+        if (route == Route.GOODBYE && request.state().onlyProcessAnswered()
+                && request.role() != CallerRole.CHILD) {
+            Advice advice = new Advice().add(wording.format(key, "partnership", request.partnership().name()))
+                    .essentialsEndHere().hangUp();
+            return Turn.of(request, advice, request.state().settled(), route);
+        }
         Advice advice = new Advice()
                 .add(wording.format(key, "partnership", request.partnership().name()))
                 .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));

@@ -224,29 +224,36 @@ public final class HelpNow {
     }
 
     // No number in the document: the right national one instead of "I cannot give you one". A
-    // professional is also told where its own document points; nobody else gets professional contacts.
+    // professional is also told what its document says of its front door; nobody else gets professional contacts.
+    // The escalation policy's own contact is not a front door: North Tyneside prints 0191 643 7366 only for
+    // disagreeing with a MASH decision, and does not say it takes new worries, so someone reporting a worry or a
+    // child in danger is not sent there (it was on every North Tyneside reply); a disagreement's answers give it
+    // (addDisagreementContact).
     private Advice addNoNumber(Advice advice, Partnership partnership, ChannelStyle style, CallerRole role) {
-        var point = partnership.escalationPolicy().pointOfContact();
+        national.addFor(advice, role, style);
         if (role != CallerRole.PROFESSIONAL) {
-            national.addFor(advice, role, style);
             if (role != CallerRole.CHILD) {
                 national.addPolice(advice, style);
             }
-            // the document's own contact, when it is a number to ring (not templates or a business unit)
-            if (point != null && PHONE_DIGITS.matcher(point.text()).find()) {
-                advice.add(style.speakable(point.text()), point.source());
-            }
             return advice;
         }
-        // a number first, then the document's own number, or else what it says of its front door (Sandwell: a MARF the
-        // same working day) - not the escalation policy's templates or business unit, which the escalation answer gives
-        national.addFor(advice, role, style);
+        // what the document says of its front door (Sandwell: a MARF the same working day) - not the escalation
+        // policy's templates or business unit, which the escalation answer gives
         advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
-        if (point != null && PHONE_DIGITS.matcher(point.text()).find()) {
+        frontDoor(partnership).filter(door -> door.notes() != null)
+                .ifPresent(door -> advice.add(style.speakable(door.notes()), door.source()));
+        return advice;
+    }
+
+    /**
+     * For someone disagreeing with a decision where the document prints no front door number: its escalation
+     * contact, when that is a number to ring (North Tyneside's 0191 643 7366), not templates or a business unit.
+     */
+    public Advice addDisagreementContact(Advice advice, Partnership partnership, ChannelStyle style) {
+        var point = partnership.escalationPolicy().pointOfContact();
+        boolean noFrontDoorNumber = frontDoor(partnership).map(Contact::phone).isEmpty();
+        if (noFrontDoorNumber && point != null && PHONE_DIGITS.matcher(point.text()).find()) {
             advice.add(style.speakable(point.text()), point.source());
-        } else {
-            frontDoor(partnership).filter(door -> door.notes() != null)
-                    .ifPresent(door -> advice.add(style.speakable(door.notes()), door.source()));
         }
         return advice;
     }

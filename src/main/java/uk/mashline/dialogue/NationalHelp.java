@@ -38,11 +38,12 @@ public final class NationalHelp {
     /**
      * Where a message tells of a harm a national service takes - a young person's nude image shared, someone online
      * asking a child for pictures or to meet, the writer's own partner's abuse - Report Remove, CEOP or the National
-     * Domestic Abuse Helpline, right after the reply's first steps. Not on a call, where the web addresses of the
-     * first two cannot be used.
+     * Domestic Abuse Helpline, right after the reply's first steps. On a call only a service with a number to ring and
+     * spoken words for it ({@code national.<id>.voice}): the domestic abuse helpline, not the web addresses of the
+     * first two (a caller who told of her partner's abuse heard nothing of it: flows, 30 Nov).
      */
     public Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style) {
-        if (style.spoken() || online.isEmpty()) {
+        if (online.isEmpty()) {
             return advice;
         }
         String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
@@ -50,7 +51,11 @@ public final class NationalHelp {
                 .mapToObj(i -> online.get(i).label()).distinct()
                 .forEach(id -> {
                     NationalHelpline h = helplines.get(id);
-                    advice.addToEssentials(wording.format("national." + id, values(h, style)));
+                    String key = "national." + id;
+                    if (style.spoken() && (h.phone() == null || !wording.has(key + ".voice"))) {
+                        return;
+                    }
+                    advice.addToEssentials(wording.format(style.spoken() ? key + ".voice" : key, values(h, style)));
                     advice.citeAll(List.of(h.source().label()));
                 });
         return advice;

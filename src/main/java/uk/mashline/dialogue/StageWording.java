@@ -2,9 +2,11 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.SourcedText;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,12 +51,20 @@ final class StageWording {
         } else {
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         }
+        addContactIfUnnamed(advice, stage, policy);
         Optional<EscalationStage> next = policy.stage(stage.number() + 1);
         if (next.isPresent()) {
             advice.add(wording.format("escalation.next", nextValues(next.get(), stage)), next.get().source());
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
                     "partnership", partnership)));
+        }
+    }
+
+    /** A stage whose reviewer the document does not name: whom the policy says to contact instead. */
+    void addContactIfUnnamed(Advice advice, EscalationStage stage, EscalationPolicy policy) {
+        if (stage.parties() == null) {
+            addSourced(advice, policy.pointOfContact());
         }
     }
 
@@ -87,6 +97,30 @@ final class StageWording {
                     .append(" (").append(days).append(")");
         }
         return out.toString();
+    }
+
+    /**
+     * What a policy that describes no stages gives instead, the same for the guided answer and for a question about
+     * the stages: whom to go to first (the one thing the caller can act on), then what the document says of its
+     * stages, each note once, and its rule not to delay. When the caller asks what comes next ("what if they still say
+     * no"), the policy's own notes on how a review leads to the next follow the contact, not the same answer again.
+     */
+    void addNoStages(Advice advice, EscalationPolicy policy, boolean nextAsked) {
+        addSourced(advice, policy.pointOfContact());
+        if (nextAsked) {
+            policy.notes().forEach(n -> advice.add(n.text(), n.source()));
+        }
+        addSourced(advice, policy.stagesNotStated());
+        // stages named but none described (North Tyneside): what the document says of them, said once
+        policy.stages().stream().map(EscalationStage::notStated).filter(Objects::nonNull).distinct()
+                .forEach(note -> advice.add(note, policy.stages().get(0).source()));
+        addSourced(advice, policy.doNotDelayRule());
+    }
+
+    private static void addSourced(Advice advice, SourcedText text) {
+        if (text != null) {
+            advice.add(text.text(), text.source());
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ public record EscalationPolicy(String partnershipId,
                                SourcedText pointOfContact,
                                List<SourcedText> recording,
                                List<SourcedText> specialCases,
-                               List<SourcedText> notes) {
+                               List<SourcedText> notes,
+                               List<EscalationRoute> ownRoutes) {
 
     public EscalationPolicy {
         Objects.requireNonNull(partnershipId, "partnershipId");
@@ -29,6 +30,7 @@ public record EscalationPolicy(String partnershipId,
         recording = List.copyOf(recording == null ? List.of() : recording);
         specialCases = List.copyOf(specialCases == null ? List.of() : specialCases);
         notes = List.copyOf(notes == null ? List.of() : notes);
+        ownRoutes = List.copyOf(ownRoutes == null ? List.of() : ownRoutes);
         if (stages.isEmpty() && stagesNotStated == null) {
             throw new IllegalArgumentException("an escalation policy needs stages or a stagesNotStated note");
         }
@@ -37,6 +39,14 @@ public record EscalationPolicy(String partnershipId,
                 throw new IllegalArgumentException("stages must be numbered 1.." + stages.size() + " in order");
             }
         }
+    }
+
+    /**
+     * The route of its own the policy gives for {@code decision} (dissent at a child protection conference), the
+     * first whose words {@code message} mentions; empty where the numbered stages apply.
+     */
+    public Optional<EscalationRoute> ownRoute(String decision, String message) {
+        return ownRoutes.stream().filter(r -> r.appliesTo(decision, message)).findFirst();
     }
 
     public Optional<EscalationStage> stage(int number) {

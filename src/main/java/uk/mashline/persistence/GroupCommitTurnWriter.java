@@ -47,6 +47,10 @@ final class GroupCommitTurnWriter implements AutoCloseable {
             + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     // the first try, and one more on a fresh connection after the first one failed under way
     private static final int ATTEMPTS = 2;
+    // the writer keeps its connection (out of autocommit) through pauses this short: handing it back to the pool
+    // whenever no turn waited cost two SET autocommit round trips and the pool's bookkeeping for about every third
+    // group at a few hundred turns a second (0.2 statements a turn in scripts/bench-cpu)
+    static final Duration KEEP_CONNECTION_IDLE = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final int networkTimeoutMillis;
@@ -61,7 +65,8 @@ final class GroupCommitTurnWriter implements AutoCloseable {
     GroupCommitTurnWriter(DataSource dataSource, int writers, int maxGroup, Duration networkTimeout) {
         this.dataSource = dataSource;
         this.networkTimeoutMillis = (int) networkTimeout.toMillis();
-        this.grouping = new Grouping<>("turn-writer", writers, maxGroup, this::writeGroup, this::release);
+        this.grouping = new Grouping<>("turn-writer", writers, maxGroup, this::writeGroup, this::release,
+                KEEP_CONNECTION_IDLE);
     }
 
     /**

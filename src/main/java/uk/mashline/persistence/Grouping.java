@@ -3,12 +3,14 @@ package uk.mashline.persistence;
 import uk.mashline.dialogue.StoreUnavailableException;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +48,7 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
     private final int maxGroup;
     private final Consumer<List<R>> handler;
     private final Runnable whenIdle;
+    private final long idleAfterNanos;
     private final BlockingQueue<R> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closed;
@@ -57,6 +60,15 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
      * @param whenIdle runs on a serving thread when it finds no request waiting, and when it stops
      */
     Grouping(String name, int threads, int maxGroup, Consumer<List<R>> handler, Runnable whenIdle) {
+        this(name, threads, maxGroup, handler, whenIdle, Duration.ZERO);
+    }
+
+    /**
+     * @param idleAfter how long a serving thread waits for the next request before it counts as idle: what it
+     *                  holds between groups (a connection out of autocommit) is kept while requests keep coming
+     */
+    Grouping(String name, int threads, int maxGroup, Consumer<List<R>> handler, Runnable whenIdle, Duration idleAfter) {
+        this.idleAfterNanos = idleAfter.toNanos();
         this.maxGroup = maxGroup;
         this.handler = handler;
         this.whenIdle = whenIdle;
@@ -107,11 +119,13 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
     private void serve() {
         List<R> group = new ArrayList<>(maxGroup);
         while (!closed) {
-            if (queue.isEmpty()) {
-                whenIdle.run();
-            }
             try {
-                group.add(queue.take());
+                R first = idleAfterNanos > 0 ? queue.poll(idleAfterNanos, TimeUnit.NANOSECONDS) : queue.poll();
+                if (first == null) {
+                    whenIdle.run();
+                    first = queue.take();
+                }
+                group.add(first);
             } catch (InterruptedException e) {
                 return;
             }

@@ -104,7 +104,7 @@ class DialogueFactory {
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
-                PatternFile.fromClasspath("dialogue/asks-contact.txt")));
+                DirectQuestions.contactAskedInside()));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);

@@ -78,7 +78,8 @@ class EscalationDeadlineTest {
         assertNull(deadline.dueBy());
         assertNull(deadline.workingDays());
         assertNotNull(deadline.note());
-        assertTrue(deadline.note().contains("0191 643 7366"), deadline.note());
+        assertTrue(deadline.note().contains("not in this document"), deadline.note());
+        assertTrue(northTyneside.pointOfContact().text().contains("0191 643 7366"));
     }
 
     @Test

@@ -165,9 +165,18 @@ class ImmediateRiskDetectorTest {
         "my friend got hit by her bf and her kids saw it, she's back with him now",
         "i need a person to help me",
         "im a young mum and i feel so alone with the baby",
+        // a foster carer after telling of a mark (blind set 6, G16: "is here" outweighed "is safe", 999)
+        "shes here with me, shes safe",
     })
     void safeNowAndOverAreNotDangerNowToTheRules(String message) {
         assertTrue(!strong(message), message);
+    }
+
+    /** "here with me" with no safe wording: the person may be the threat, so it stays danger now (G16's guard). */
+    @Test
+    void hereWithMeWithoutSafeWordingStillFires() {
+        assertTrue(strong("he is here with me and the kids and wont leave"));
+        assertTrue(strong("shes here with me, hes outside"));
     }
 
     /** A child beaten with a belt or a cable: 999 first, whatever the model says (it gave 0.36 on 2026-11-30). */

@@ -3,6 +3,7 @@ package uk.mashline.persistence;
 import org.junit.jupiter.api.Test;
 import uk.mashline.dialogue.StoreUnavailableException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +56,39 @@ class GroupingTest {
             callers.shutdownNow();
             grouping.close();
         }
+    }
+
+    @Test
+    void whatAServingThreadHoldsIsKeptThroughAShortPauseAndGivenUpAfterALongerOne() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CountDownLatch idle = new CountDownLatch(2);
+        Grouping<Echo, String> grouping = new Grouping<>("test", 1, 64, group -> group.forEach(e -> {
+            events.add(e.text);
+            e.answer(e.text);
+        }), () -> {
+            events.add("idle");
+            idle.countDown();
+        }, Duration.ofMillis(800));
+        try {
+            assertEquals(true, waitFor(idle, 1)); // idle from the start
+            grouping.submit(new Echo("a"));
+            Thread.sleep(50);
+            grouping.submit(new Echo("b"));
+            Thread.sleep(50);
+            grouping.submit(new Echo("c"));
+            assertEquals(List.of("idle", "a", "b", "c"), events);
+            assertEquals(true, idle.await(5, TimeUnit.SECONDS));
+            assertEquals(List.of("idle", "a", "b", "c", "idle"), events);
+        } finally {
+            grouping.close();
+        }
+    }
+
+    private static boolean waitFor(CountDownLatch latch, int count) throws InterruptedException {
+        for (int i = 0; i < 500 && latch.getCount() > count; i++) {
+            Thread.sleep(10);
+        }
+        return latch.getCount() <= count;
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.mashline.knowledge.data;
 
 import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.WhoMayEscalate;
 
@@ -41,7 +42,9 @@ final class EscalationPolicyReader {
                 sources.requiredSourcedText(node, "pointOfContact"),
                 sources.sourcedTexts(node, "recording"),
                 sources.sourcedTexts(node, "specialCases"),
-                sources.sourcedTexts(node, "notes"));
+                sources.sourcedTexts(node, "notes"),
+                node.map(node.children("ownRoutes"), route -> new EscalationRoute(route.text("decision"),
+                        route.texts("mentions"), sources.sourcedText(route))));
         node.finish();
         return policy;
     }

@@ -42,9 +42,13 @@ final class DateReader {
             "\\b" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,? (\\d{4}))?");
     // "it was the 25th", "stage 1 on the 3rd": a day of the month alone, the latest not after today; only at the end
     // of a clause ("the 1st time" is no date) and not a weekday's ("thursday the 26th" is the weekday reader's)
+    // "escalated to stage 2 on the 21st about the step down" (blind set 6, G06: asked the date again): after "on" it is
+    // a date mid-clause too, unless a thing follows that counts ("on the 2nd floor", "on the 3rd attempt")
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:and|but|so|i|we|not|when|then"
-                    + "|which|who|because|cos|as|sorry|too|instead)\\b)");
+                    + "|which|who|because|cos|as|sorry|too|instead)\\b)"
+                    + "|\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s+(?:about|re|regarding|over|for|to|with|after|at|by|via"
+                    + "|from|but|still|yet|now|no|nothing|they|he|she|it|this|that|last|of (?:this|last) month)\\b)");
     private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
@@ -165,7 +169,7 @@ final class DateReader {
             if (AFTER_WEEKDAY.matcher(text.substring(0, m.start())).find() || nearBirth(text, m.start())) {
                 continue;
             }
-            LocalDate date = latestDayOfMonthNotAfter(Integer.parseInt(m.group(1)), today);
+            LocalDate date = latestDayOfMonthNotAfter(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), today);
             if (date != null) {
                 return new Candidate(m.start(), date);
             }

@@ -117,7 +117,9 @@ class PartnershipsApiTest {
         List<Map<String, Object>> stages = (List<Map<String, Object>>) policy.get("stages");
         assertEquals(List.of(1, 2, 3, 4), stages.stream().map(s -> s.get("number")).toList());
         assertNull(stages.get(0).get("workingDays"));
-        assertTrue(String.valueOf(stages.get(0).get("notStated")).contains("0191 643 7366"));
+        assertTrue(String.valueOf(stages.get(0).get("notStated")).contains("not in this document"));
+        // whom to contact is the policy's contact, given once, not repeated in each stage's note
+        assertTrue(String.valueOf(policy.get("pointOfContact")).contains("0191 643 7366"));
     }
 
     @Test

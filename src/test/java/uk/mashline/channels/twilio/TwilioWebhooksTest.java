@@ -184,17 +184,35 @@ class TwilioWebhooksTest {
     @Test
     void aPractitionerCallingAboutAnEscalationIsAskedInSpokenWordsAndHearsTheDueDateFirst() {
         clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        // (a conference decision has the model policy's own route, told at once: the MASH's goes through the stages)
         Map<String, String> turn = call(Map.of("SpeechResult",
-                "I'm a health visitor and I disagree with the decision from the child protection conference yesterday"));
+                "I'm a health visitor and I disagree with the MASH decision to close my referral yesterday"));
         turn.put("To", "+447700900105");
         String asked = firstSay(postSigned("/twilio/voice/gather?attempt=0&turn=1", turn));
         assertTrue(asked.contains("Say yes or no") && !asked.contains("Reply"), asked);
-        turn.put("SpeechResult", "yes I spoke to the chair");
+        turn.put("SpeechResult", "yes I spoke to the team manager");
         postSigned("/twilio/voice/gather?attempt=0&turn=2", turn);
         turn.put("SpeechResult", "we're at stage two, I raised it this morning");
         // the lead's trial (30 Nov): the date was the sentence a 50-word prompt cut off
         String answer = firstSay(postSigned("/twilio/voice/gather?attempt=0&turn=3", turn));
         assertTrue(answer.contains("due by Friday 12 March 2027"), answer);
+    }
+
+    @Test
+    void aCallerWhoTellsOfHerPartnersAbuseHearsTheDomesticAbuseHelpline() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        // it was on text channels only (flows, 30 Nov); it has a number, so a caller hears it too, within the prompt budget
+        Map<String, String> turn = call(Map.of("SpeechResult", "my boyfriend hit me last night and the kids saw it"));
+        String xml = postSigned("/twilio/voice/gather?attempt=0&turn=1", turn);
+        // the children's numbers first, then the helpline on the caller's "more", each prompt within its 50 words
+        for (int more = 2; more <= 4 && !xml.contains("Domestic Abuse Helpline"); more++) {
+            turn.put("SpeechResult", "more");
+            xml = postSigned("/twilio/voice/gather?attempt=0&turn=" + more, turn);
+        }
+        assertTrue(xml.contains("Domestic Abuse Helpline") && xml.contains("2 4 7") && !xml.contains("https://"), xml);
+        String prompt = String.join(" ", xml.replaceAll("<Gather.*", "").split("<Say[^>]*>"))
+                .replaceAll("</Say>|<[^>]+>", " ").replace("Say more, or press 9, for the rest.", "").strip();
+        assertTrue(prompt.split("\\s+").length <= 50, prompt);
     }
 
     @Test
