@@ -431,6 +431,8 @@ class ImmediateRiskDetectorTest {
         "im 15 and my dad is flying me out tomorrow to get married to my cousin and i dont want to",
         "they have booked flights for next week, my sister is 14 and they are marrying her off over there",
         "my parents took my passport and say the wedding is next weekend, im 17 and i dont want to marry him",
+        // cross-validation (fifth session) missed it with the age and the wedding 62 characters apart
+        "im 14 and my dad booked the flights for friday, he says im getting married over there",
         "her dad took her and wont bring her back",
         "a man took my son from the park",
     })
