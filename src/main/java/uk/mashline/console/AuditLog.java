@@ -3,6 +3,7 @@ package uk.mashline.console;
 import jakarta.inject.Singleton;
 import uk.mashline.persistence.AuditEventRepository;
 import uk.mashline.persistence.AuditEventRow;
+import uk.mashline.persistence.AuditRowsAppender;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,12 @@ public final class AuditLog {
     public static final String SYSTEM = "system";
 
     private final AuditEventRepository repository;
+    private final AuditRowsAppender appender;
     private final ConsoleClock clock;
 
-    public AuditLog(AuditEventRepository repository, ConsoleClock clock) {
+    public AuditLog(AuditEventRepository repository, AuditRowsAppender appender, ConsoleClock clock) {
         this.repository = repository;
+        this.appender = appender;
         this.clock = clock;
     }
 
@@ -35,7 +38,7 @@ public final class AuditLog {
     }
 
     /**
-     * Records entries together, in one call to the database: for a writer with many at a time (duty alerts
+     * Records entries together, in one statement and one commit: for a writer with many at a time (duty alerts
      * under load), each in a round trip and a commit of its own would fall behind.
      */
     public void recordAll(List<Entry> entries) {
@@ -43,7 +46,7 @@ public final class AuditLog {
             return;
         }
         Instant now = clock.now();
-        repository.saveAll(entries.stream().map(e -> AuditEventRow.of(now, clip(e.actor(), 100), e.action().name(),
+        appender.appendAll(entries.stream().map(e -> AuditEventRow.of(now, clip(e.actor(), 100), e.action().name(),
                 e.targetType(), clip(e.targetId(), 64), clip(e.detail(), 500))).toList());
     }
 

@@ -41,7 +41,13 @@ public final class Advice {
         if (paragraph == null || paragraph.isBlank()) {
             return "";
         }
-        String text = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
+        String stripped = paragraph.strip();
+        // most paragraphs have no doubled space: the regex is not run on them
+        String text = (stripped.contains("  ") ? DOUBLED_SPACES.matcher(stripped).replaceAll(" ") : stripped)
+                .replace(" .", ".");
+        if (text.indexOf('(') < 0) {
+            return text; // nothing nested to flatten
+        }
         StringBuilder out = new StringBuilder();
         int depth = 0;
         for (char c : text.toCharArray()) {
@@ -167,7 +173,7 @@ public final class Advice {
         List<String> out = new ArrayList<>();
         for (String paragraph : all) {
             StringBuilder kept = new StringBuilder();
-            for (String sentence : SENTENCE_END.split(paragraph)) {
+            for (String sentence : sentences(paragraph)) {
                 if (seen.add(sentence.strip().toLowerCase(java.util.Locale.UK))) {
                     kept.append(kept.length() > 0 ? " " : "").append(sentence.strip());
                 }
@@ -177,6 +183,43 @@ public final class Advice {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The paragraph split where {@link #SENTENCE_END} matches (white space after ".", "!" or "?" and before a
+     * capital, a digit, a quote or a bracket), as {@code SENTENCE_END.split(paragraph)} splits it, without the
+     * regex: every reply's every paragraph goes through it.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
+        int n = paragraph.length();
+        for (int i = 1; i < n; i++) {
+            char before = paragraph.charAt(i - 1);
+            if ((before != '.' && before != '!' && before != '?') || !isRegexSpace(paragraph.charAt(i))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && isRegexSpace(paragraph.charAt(end))) {
+                end++;
+            }
+            if (end < n && startsSentence(paragraph.charAt(end))) {
+                out.add(paragraph.substring(start, i));
+                start = end;
+            }
+            i = end - 1;
+        }
+        out.add(paragraph.substring(start));
+        return out;
+    }
+
+    // \s of java.util.regex without UNICODE_CHARACTER_CLASS
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean startsSentence(char c) {
+        return c == '"' || c == '(' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     public List<String> sources() {

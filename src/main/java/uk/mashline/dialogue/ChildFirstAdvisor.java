@@ -28,7 +28,17 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         }
         Turn adult = forAdults.advise(request);
         // a child who disagrees with a decision about them is told who can speak up for them, not the policy
-        Advice advice = new Advice().add(wording.text(adult.route() == Route.ESCALATION ? "child.disagree" : "child.answer"));
+        // a child asking for help for their family ("my nan cant cope anymore, can anyone help") is told it exists
+        // (lead's trial N6, 30 Nov: only "tell an adult you trust"); the numbers follow as for any child
+        String key = switch (adult.route()) {
+            case ESCALATION -> "child.disagree";
+            case EARLY_HELP -> "child.earlyHelp";
+            default -> "child.answer";
+        };
+        if (request.style().spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        }
+        Advice advice = new Advice().add(wording.text(key));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         advice.essentialsEndHere();

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
@@ -33,6 +34,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
                 advice.add(wording.format("consent.notStated", "partnership", p.name()));
             }
             addSourced(advice, consent.notStated());
+            // then who the document says to talk a case through with (Sandwell: your named safeguarding lead), so the
+            // silence is not the whole answer (blind set 6, G15: a GP was given the NSPCC's public helpline instead)
+            p.contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null).ifPresent(adviser ->
+                    advice.add(wording.format("consent.askAdviser", "name", adviser.name()), adviser.source()));
         }
         // a child has told of harm: when not to ask the family first, and whom to ring, come before the rule to ask them
         boolean harmTold = request.state().slots().has(DisclosureAdvisor.SLOT);

@@ -5,7 +5,10 @@ import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.LevelOfNeed;
 import uk.mashline.knowledge.Partnership;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A practitioner's question about thresholds: the consultation line, the levels of need, the closest indicators. */
@@ -14,17 +17,27 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private final Wording wording;
     private final HelpNow helpNow;
     private final IndicatorMatcher matcher;
+    private final List<Pattern> asksLevels;
 
-    public ConsultationAdvisor(Wording wording, HelpNow helpNow, IndicatorMatcher matcher) {
+    /** @param asksLevels "what level of need would that be?" (dialogue/asks-levels.txt): the levels lead the answer */
+    public ConsultationAdvisor(Wording wording, HelpNow helpNow, IndicatorMatcher matcher,
+                               List<Pattern> asksLevels) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.matcher = matcher;
+        this.asksLevels = List.copyOf(asksLevels);
     }
 
     @Override
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        String asked = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        // "what level of need would that be?": the levels first, the line after them
+        boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        if (levelsAsked) {
+            addLevels(advice, p);
+        }
         var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
         if (line.isPresent() && line.get().phone() != null) {
             advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
@@ -51,10 +64,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         if (p.levelsOfNeed().isEmpty()) {
             advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
-        } else {
-            advice.add(wording.format("consult.levels", Map.of("partnership", p.name(), "levels",
-                    p.levelsOfNeed().stream().map(l -> l.number() + " " + l.name()).collect(Collectors.joining(", ")))));
-            p.levelsOfNeed().forEach(l -> advice.cite(l.source()));
+        } else if (!levelsAsked) {
+            addLevels(advice, p);
         }
         advice.essentialsEndHere();
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSULTATION);
@@ -71,5 +82,11 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.CONSULTATION);
+    }
+
+    private void addLevels(Advice advice, Partnership p) {
+        advice.add(wording.format("consult.levels", Map.of("partnership", p.name(), "levels",
+                p.levelsOfNeed().stream().map(l -> l.number() + " " + l.name()).collect(Collectors.joining(", ")))));
+        p.levelsOfNeed().forEach(l -> advice.cite(l.source()));
     }
 }

@@ -254,7 +254,8 @@ public final class Conversation {
         // "what happens if they miss it": the next stage, but only about an escalation the line has answered
         // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
         // route's own answer gives its numbers)
-        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT)
+        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT
+                || kind.get() == DirectQuestions.Kind.TOLD)
                 && flow.map(FlowDefinition::route)
                 .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
             return Optional.empty();
@@ -273,6 +274,8 @@ public final class Conversation {
         return switch (kind.get()) {
             case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep));
             case CONTACT -> Optional.of(questions.contact(asked, keep));
+            // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
+            case TOLD -> questions.told(asked, keep);
             default -> questions.term(asked, keep, route);
         };
     }

@@ -24,7 +24,7 @@ public final class DirectQuestions {
     public static final String DEFAULT_FILE = "dialogue/questions.tsv";
 
     /** What a message asks, when it is one of these questions. */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
@@ -147,6 +147,28 @@ public final class DirectQuestions {
         advice.essentialsEndHere();
         advice.add(wording.text("escalation.stageDateOffer"));
         return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /**
+     * "Will they tell me what they decided?": what the document says a caller like this one is told after a contact
+     * (guidance AFTER_CONTACT for their role: North Tyneside tells family a decision was made, not what it was), then
+     * the policy's contact; a flow's question stays waiting. Nothing where the document says nothing on it.
+     */
+    public Optional<Turn> told(AdviceRequest request, ConversationState keep) {
+        Boolean professional = switch (request.role()) {
+            case PROFESSIONAL -> Boolean.TRUE;
+            case UNKNOWN -> null;
+            default -> Boolean.FALSE;
+        };
+        List<Guidance> found = request.partnership().guidance(GuidanceTopic.AFTER_CONTACT, professional, "", Map.of());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice();
+        found.forEach(g -> advice.add(g.text().text(), g.text().source()));
+        advice.essentialsEndHere();
+        addSourced(advice, request.partnership().escalationPolicy().pointOfContact());
+        return Optional.of(Turn.of(request, advice, keep, Route.ESCALATION));
     }
 
     /**

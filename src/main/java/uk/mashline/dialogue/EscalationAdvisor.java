@@ -99,8 +99,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (known.has(Slots.STAGE)) {
             return Optional.empty();
         }
-        return known.get(Slots.DECISION).flatMap(decision ->
-                request.partnership().escalationPolicy().ownRoute(decision, request.text()));
+        return known.get(Slots.DECISION).flatMap(decision -> request.partnership().escalationPolicy()
+                .ownRoute(decision, request.text(), known.get(Slots.PROFESSION).orElse(null)));
     }
 
     /** That route first, in the policy's words, never a stage 1 question that does not apply to it. */
@@ -154,7 +154,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     @Override
     public Map<String, String> questionValues(String slot, AdviceRequest request) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        return Map.of("stages", stageList(policy));
+        return Map.of("stages", stages.list(policy, request.style().spoken()));
     }
 
     /** A stage the policy has; a date the calendar covers, not in the future. */
@@ -336,10 +336,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private Map<String, String> stageValues(EscalationStage stage) {
         return stages.values(stage);
-    }
-
-    private String stageList(EscalationPolicy policy) {
-        return stages.list(policy);
     }
 
     private Turn done(AdviceRequest request, Advice advice) {

@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourceDocument;
+import uk.mashline.nlu.Slots;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,6 +28,9 @@ public final class FollowUpAdvisor {
     public static final String DEFAULT_FILE = "dialogue/follow-ups.tsv";
 
     /** Routes whose answer a follow-up can build on. */
+    /** Answers whose numbers a caller who could not reach someone can ring instead. */
+    private static final Set<Route> UNREACHED_CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN,
+            Route.CONSULTATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
     private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** The disclosure kind (dialogue/disclosures.tsv) of someone hurting themselves. */
@@ -113,10 +117,19 @@ public final class FollowUpAdvisor {
                 && request.state().slots().has(DisclosureAdvisor.TOLD)) {
             return Optional.of(disclosure.adultNextSteps(request, last));
         }
+        // "i rang her social worker but no answer" after a worry was passed on: who else to ring today, not the model's
+        // complaint (blind set 6, G16); after an escalation or a complaint it is theirs to answer
+        if (kind.get().equals("unreached") && !UNREACHED_CONTEXT.contains(last)) {
+            return Optional.empty();
+        }
         Turn previous = again.apply(last);
+        // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
+        boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
-            case "what_else" -> rest(previous, "followup.nothingElse", request.style().spoken());
+            case "unreached" -> unreached(previous, request.style().spoken());
+            case "what_else" -> called999 && last == Route.IMMEDIATE_RISK ? restOnly(previous)
+                    : rest(previous, "followup.nothingElse", request.style().spoken());
             case "again" -> essentials(previous);
             case "refused" -> about(previous, "refusal");
             case "unsafe" -> about(previous, "unsafe");
@@ -292,6 +305,27 @@ public final class FollowUpAdvisor {
     }
 
     /** After danger the 999 line stays first, whatever the follow-up asked. */
+    /** Who else to ring today when the person the caller tried did not answer: the last answer's numbers. */
+    private Turn unreached(Turn previous, boolean spoken) {
+        Advice advice = start(previous).add(wording.text("followup.unreached"));
+        previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find() && !advice.paragraphs().contains(p))
+                .forEach(advice::add);
+        advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** The rest of the last answer beyond its first steps, without repeating them (nothing to add if there is none). */
+    private static Turn restOnly(Turn previous) {
+        List<String> paragraphs = previous.advice().paragraphs();
+        int essential = previous.advice().essential();
+        Advice advice = new Advice();
+        paragraphs.subList(Math.min(essential, paragraphs.size()), paragraphs.size()).forEach(advice::add);
+        if (advice.paragraphs().isEmpty()) {
+            paragraphs.forEach(advice::add);
+        }
+        return like(previous, advice.citeAll(previous.advice().sources()));
+    }
+
     private static Advice start(Turn previous) {
         Advice advice = new Advice();
         if (previous.route() == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {

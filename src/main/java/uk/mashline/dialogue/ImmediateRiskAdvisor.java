@@ -74,6 +74,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             advice.add(wording.text("risk.child"));
         }
         advice.add(wording.text("risk.afterCall.more")).essentialsEndHere();
+        // "what else should i do?" next: who to tell once help has come, not the wait for help again (blind set 6, G24)
+        advice.add(wording.text("risk.afterCall.then"));
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }

@@ -19,6 +19,13 @@ public final class NationalHelp {
     private final NationalHelplines helplines;
     private final List<PatternFile.Labelled> online;
     private final List<GatedPattern> onlineCues;
+    // a turn asks about its message twice (the slot it keeps, then the help it adds), with regexes that are the
+    // costliest of the turn's cues: the last answer is kept per thread
+    private final ThreadLocal<Told> lastTold = new ThreadLocal<>();
+
+    /** The harms one lower-cased message tells of: the labels of the cues it matches, in the files' order. */
+    private record Told(String text, List<String> labels) {
+    }
 
     public NationalHelp(Wording wording, NationalHelplines helplines) {
         this(wording, helplines, List.of());
@@ -46,9 +53,7 @@ public final class NationalHelp {
         if (online.isEmpty()) {
             return advice;
         }
-        String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
-        java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
-                .mapToObj(i -> online.get(i).label()).distinct()
+        harmsTold(text).stream().distinct()
                 .forEach(id -> {
                     NationalHelpline h = helplines.get(id);
                     String key = "national." + id;
@@ -66,9 +71,19 @@ public final class NationalHelp {
      * the first where both do; empty when it tells of none.
      */
     public java.util.Optional<String> onlineKind(String text) {
-        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
-        return java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
-                .mapToObj(i -> online.get(i).label()).findFirst();
+        return harmsTold(text == null ? "" : text).stream().findFirst();
+    }
+
+    private List<String> harmsTold(String text) {
+        String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        Told last = lastTold.get();
+        if (last != null && last.text().equals(t)) {
+            return last.labels();
+        }
+        List<String> labels = java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
+                .mapToObj(i -> online.get(i).label()).toList();
+        lastTold.set(new Told(t, labels));
+        return labels;
     }
 
     /** National service {@code id} in the words of {@code key} ({name}, {phone}, {url}, {purpose}...), cited. */

@@ -80,7 +80,13 @@ public final class OnlineFollowUps {
         }
         // a web address cannot be used on a call: there, the police
         if (!style.spoken()) {
-            national.addService(advice, "ceop", kind.get().equals("talk") ? "national.ceop" : "online.report", style);
+            String key = switch (kind.get()) {
+                case "talk" -> "national.ceop";
+                // "do we ring 101 or report it to ceop": not one or the other (lead's trial N12: the same reply again)
+                case "which" -> "online.both";
+                default -> "online.report";
+            };
+            national.addService(advice, "ceop", key, style);
         }
         national.addPolice(advice, style);
         advice.essentialsEndHere();

@@ -79,10 +79,19 @@ final class StageWording {
 
     /** "1 Line/Team Managers; 2 Heads of Service/Senior Managers; ..." for the question which stage was reached. */
     String list(EscalationPolicy policy) {
+        return list(policy, false);
+    }
+
+    /**
+     * The same list; on a call ({@code spoken}) in each stage's short spoken words, so the whole question fits one
+     * 50-word prompt (the model policy's list was cut off, and a caller cannot answer without hearing the stages).
+     */
+    String list(EscalationPolicy policy, boolean spoken) {
         StringBuilder out = new StringBuilder();
         for (EscalationStage s : policy.stages()) {
+            String parties = spoken ? s.partiesSpoken() : s.parties();
             out.append(out.length() > 0 ? "; " : "").append(s.number()).append(" ")
-                    .append(s.parties() == null ? wording.text("escalation.partiesNotStated") : s.parties());
+                    .append(parties == null ? wording.text("escalation.partiesNotStated") : parties);
         }
         return out.toString();
     }

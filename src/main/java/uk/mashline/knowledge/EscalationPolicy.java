@@ -43,10 +43,11 @@ public record EscalationPolicy(String partnershipId,
 
     /**
      * The route of its own the policy gives for {@code decision} (dissent at a child protection conference), the
-     * first whose words {@code message} mentions; empty where the numbered stages apply.
+     * first that applies to {@code message} and the caller's {@code profession} (null if not known); empty where the
+     * numbered stages apply.
      */
-    public Optional<EscalationRoute> ownRoute(String decision, String message) {
-        return ownRoutes.stream().filter(r -> r.appliesTo(decision, message)).findFirst();
+    public Optional<EscalationRoute> ownRoute(String decision, String message, String profession) {
+        return ownRoutes.stream().filter(r -> r.appliesTo(decision, message, profession)).findFirst();
     }
 
     public Optional<EscalationStage> stage(int number) {

@@ -9,22 +9,31 @@ import java.util.Objects;
  * protection conference goes to the Conference Chair first, whose decision is final, not to a stage 1 discussion
  * between frontline professionals. Known by the decision disagreed with ({@code decision} slot: conference,
  * cp_plan...) and, where one decision has more than one route, by words in the caller's message
- * ({@code mentions}: "no icpc" is dissent about the need for a conference, not at one).
+ * ({@code mentions}: "no icpc" is dissent about the need for a conference, not at one) or by who is asking
+ * ({@code professions}: the police and social care route of a joint response is theirs, not a nursery's).
  */
-public record EscalationRoute(String decision, List<String> mentions, SourcedText text) {
+public record EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text) {
 
     public EscalationRoute {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(text, "text");
         mentions = (mentions == null ? List.<String>of() : mentions).stream().map(m -> m.toLowerCase(Locale.UK)).toList();
+        professions = List.copyOf(professions == null ? List.of() : professions);
     }
 
-    /** Whether this is the route for {@code decision} told in {@code message} (mentions need one of their words). */
-    public boolean appliesTo(String decision, String message) {
+    /**
+     * Whether this is the route for {@code decision} told in {@code message} by a caller of {@code profession} (null
+     * when not known): with neither words nor professions it always is; otherwise one of its words in the message, or
+     * the caller's profession among its own.
+     */
+    public boolean appliesTo(String decision, String message, String profession) {
         if (!this.decision.equals(decision)) {
             return false;
         }
+        if (mentions.isEmpty() && professions.isEmpty()) {
+            return true;
+        }
         String lower = message == null ? "" : message.toLowerCase(Locale.UK).replace('\u2019', '\'');
-        return mentions.isEmpty() || mentions.stream().anyMatch(lower::contains);
+        return mentions.stream().anyMatch(lower::contains) || professions.contains(profession);
     }
 }

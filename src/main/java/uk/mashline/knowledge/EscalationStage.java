@@ -9,7 +9,9 @@ import java.util.Objects;
  * which it should be done; either is null where the document does not state it, and then
  * {@code notStated} says so and what to do instead. {@code timescaleMeans} says what the limit is
  * for, in the document's terms ("a response is required", "a meeting is convened"), so a reply
- * never turns "a response within 5 working days" into "resolved by".
+ * never turns "a response within 5 working days" into "resolved by". {@code spokenParties} is who the stage goes to
+ * in words short enough to hear in a list on a call ("senior managers"), where {@code parties} is too long for a
+ * spoken prompt; null where {@code parties} is short enough.
  */
 public record EscalationStage(int number,
                               String parties,
@@ -18,7 +20,18 @@ public record EscalationStage(int number,
                               String timescaleMeans,
                               List<String> mustRecord,
                               String notStated,
-                              Source source) {
+                              Source source,
+                              String spokenParties) {
+
+    public EscalationStage(int number, String parties, Integer workingDays, Integer cumulativeWorkingDays,
+                           String timescaleMeans, List<String> mustRecord, String notStated, Source source) {
+        this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null);
+    }
+
+    /** Who the stage goes to, as said on a call. */
+    public String partiesSpoken() {
+        return spokenParties != null ? spokenParties : parties;
+    }
 
     public EscalationStage {
         Objects.requireNonNull(source, "source");

@@ -1,5 +1,6 @@
 package uk.mashline.outbound;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.review.ConversationLog;
 import uk.mashline.web.PublicUrlSettings;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Staff are needed (StaffAttention): a person who asked for one is marked waiting for staff, and the
@@ -46,11 +49,26 @@ class DutyAlerts implements StaffAttention {
     private final ConversationLog conversations;
     private final ExecutorService executor;
     private final Queue<Attention> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final long gatherMillis;
     private static final int BATCH = 200;
+    /**
+     * How long the alert thread lets alerts gather before it takes them: the texts to duty phones leave this
+     * much later, and a busy line audits a few dozen alerts in one insert instead of one insert (and one durable
+     * commit) each, about a third of the statements a message in scripts/bench-cpu.
+     */
+    static final Duration GATHER = Duration.ofMillis(50);
 
+    @Inject
     DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
                PublicUrlSettings publicUrl, ConversationLog conversations,
                @Named("duty-alerts") ExecutorService executor) {
+        this(phones, outbox, audit, wording, partnerships, publicUrl, conversations, executor, GATHER);
+    }
+
+    DutyAlerts(DutyPhones phones, Outbox outbox, AuditLog audit, Wording wording, PartnershipDirectory partnerships,
+               PublicUrlSettings publicUrl, ConversationLog conversations, ExecutorService executor, Duration gather) {
+        this.gatherMillis = gather.toMillis();
         this.executor = executor;
         this.conversations = conversations;
         this.phones = phones;
@@ -69,17 +87,36 @@ class DutyAlerts implements StaffAttention {
             return;
         }
         pending.add(attention);
-        executor.execute(this::alertPending);
+        // one task at a time: it gathers, then takes everything waiting; an alert added once it has started
+        // taking queues the next task
+        if (queued.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::gatherThenAlert);
+            } catch (RuntimeException e) {
+                queued.set(false);
+                throw e;
+            }
+        }
     }
 
-    // The alerts waiting (up to a batch) are taken by the first task that runs; the tasks after it find fewer or
-    // none. Their audit entries go to the database together: one at a time, each in its own commit, fell behind
-    // the turns at a few hundred alerts a second (about a fifth of the load benchmark's texts are at immediate
-    // risk or ask for a person).
+    private void gatherThenAlert() {
+        try {
+            Thread.sleep(gatherMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queued.set(false);
+        while (!pending.isEmpty()) {
+            alertPending();
+        }
+    }
+
+    // The alerts waiting (up to a batch) are taken together. Their audit entries go to the database together: one
+    // at a time, each in its own commit, fell behind the turns at a few hundred alerts a second (about a fifth of
+    // the load benchmark's texts are at immediate risk or ask for a person).
     private void alertPending() {
         List<AuditLog.Entry> entries = new ArrayList<>();
         List<String> conversations = new ArrayList<>();
-        // the task queued with each later alert takes what is left after a batch
         for (int taken = 0; taken < BATCH; taken++) {
             Attention attention = pending.poll();
             if (attention == null) {

@@ -102,7 +102,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
-        advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher()));
+        advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
+                PatternFile.fromClasspath("dialogue/asks-levels.txt")));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside()));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));

@@ -27,7 +27,10 @@ class OnlineFollowUpsTest {
             "no hes not here its online|not_now",
             "they have not met in person|not_now",
             "should i call the police?|report",
-            "should i report it to the police or ceop|report",
+            // one or the other: both, said as both (lead's trial N12: "do we ring 101 or report it to ceop" got the
+            // same reply as before)
+            "should i report it to the police or ceop|which",
+            "do we ring 101 or report it to ceop|which",
             "should we just pay him|pay",
             "she's really upset, what do i say to her|talk"})
     void kinds(String message, String kind) {

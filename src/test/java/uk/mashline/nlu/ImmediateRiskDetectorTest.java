@@ -167,6 +167,8 @@ class ImmediateRiskDetectorTest {
         "im a young mum and i feel so alone with the baby",
         // a foster carer after telling of a mark (blind set 6, G16: "is here" outweighed "is safe", 999)
         "shes here with me, shes safe",
+        // a conference's decision, not a child taken (probe after blind set 6, P01: taken-child, 999 with Samaritans)
+        "the chair at todays review conference took the child off the plan against our view",
     })
     void safeNowAndOverAreNotDangerNowToTheRules(String message) {
         assertTrue(!strong(message), message);
@@ -177,6 +179,7 @@ class ImmediateRiskDetectorTest {
     void hereWithMeWithoutSafeWordingStillFires() {
         assertTrue(strong("he is here with me and the kids and wont leave"));
         assertTrue(strong("shes here with me, hes outside"));
+        assertTrue(strong("he has taken the child and wont bring her back"));
     }
 
     /** A child beaten with a belt or a cable: 999 first, whatever the model says (it gave 0.36 on 2026-11-30). */
@@ -365,6 +368,99 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isPresent(), message);
     }
 
+    /**
+     * Fifth session (sealed set f, set i): children back home with the writer, the one who hurts at work now, self-harm
+     * with old scars and no current injuries, a parent at the end of their rope, a teenager shouting and slamming doors,
+     * and a parent taking a child's tablet away are worries or questions, not danger now: no strong rule, and no cue at
+     * all unless the words are a past harm a practitioner asks about.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my ex drinks every time he has the kids and drives them about, theyre back home with me now",
+        "im 12 my dad hits my mum when hes drunk i get scared but hes at work now",
+        "my 7 yr old has terrible meltdowns and im at the end of my rope, is there any parenting support",
+        "my teenager is out of control, shouting swearing slamming doors, i dont know what to do anymore",
+        "my 15 year old is so rude and stroppy, screaming at me and slamming the door",
+        "found out my son (12) has been talking to a man online who told him to keep it secret, ive blocked him and took the tablet",
+        "my daughter ran off on friday night, shes back home now but wont say where she was",
+    })
+    void childrenBackWithTheWriterAndParentsWornOutAreNotDangerNow(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @Test
+    void oldScarsAndNoCurrentInjuriesMakeSelfHarmAPastWorry() {
+        String dsl = "DSL here, yr 9 pupil disclosed self harm (old scars, no current injuries), does this meet threshold";
+        assertTrue(!strong(dsl), dsl);
+        assertTrue(detector.reassures(normaliser.normalise(dsl)), dsl);
+        assertTrue(strong("pupil disclosed self harm, old scars but she says she will kill herself tonight"));
+        assertTrue(strong("she has old scars but she is self harming right now in the bathroom"));
+    }
+
+    /** ...while the same words with danger in them still meet a strong rule. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "theyre back with me now but he said hes coming round tonight to take them",
+        "he is back with me now and hes been drinking and hitting the kids",
+        "the kids are back with me now but he is outside banging on the door",
+        "he is at work now but he said when he gets home hes going to kill us",
+        "hes at work now but hes coming back at 6 and said he will batter me",
+        "my dad is at work now but he beat me with a belt this morning and im scared to go home",
+        "i took the tablets, all of them",
+        "i took her tablets, the whole box",
+        "im at the end of my rope literally, i have a rope in the garage",
+        "my son is out of control and has a knife, hes threatening me right now",
+        "my teenager is shouting and smashing the house up and hit his sister, shes bleeding",
+        "my daughter is screaming and her dad has locked himself in the bedroom with her",
+        "my son is back home now but hes bleeding from his head",
+        "shes back home now but he is outside the house waiting for her",
+    })
+    void theSameWordsWithDangerInThemStayStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    /**
+     * FGM or a forced marriage about to happen, in a child's or a relative's words (the lead's sealed-set score, 30 Nov
+     * 16:18: one such line was missed): strong, with a near time, "when we go", a flight or a passport.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my auntie says they are doing the cutting on my little sister when we go to see family",
+        "im 11 and my mum says im going to get cut this weekend at my grans",
+        "my cousin told me shes being cut tomorrow when they go back home",
+        "the lady who does the cutting is coming to our house on sunday for me and my sister",
+        "my niece is 6 and my brother wants to get her cut when they visit nigeria this half term",
+        "mum is taking us to somalia next week and my big sister says thats when they get you cut",
+        "im 15 and my dad is flying me out tomorrow to get married to my cousin and i dont want to",
+        "they have booked flights for next week, my sister is 14 and they are marrying her off over there",
+        "my parents took my passport and say the wedding is next weekend, im 17 and i dont want to marry him",
+        // cross-validation (fifth session) missed it with the age and the wedding 62 characters apart
+        "im 14 and my dad booked the flights for friday, he says im getting married over there",
+        "her dad took her and wont bring her back",
+        "a man took my son from the park",
+    })
+    void fgmOrAForcedMarriageAboutToHappenIsStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    /** ...but not a haircut, a budget, a plan years away, harm that is over with the child safe, or a child taken into care. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im taking my daughter to get her hair cut tomorrow, anyone know a kids hairdresser",
+        "our funding is going to be cut next week",
+        "a 16 yr old told me her family want her to marry her cousin when she finishes school in two years",
+        "my sister in law is planning to take her daughter back home to have her cut, theyre not going till next summer",
+        "my cousin has been talking about a trip abroad to be cut like her big sister, nothing booked yet",
+        "DSL: yr 10 disclosed self harm, no current intent, parents aware, refer or early help",
+        "my ex threatened to take my son and run, but my son is home with me and safe",
+        // a child taken into care is a family's disagreement (lead's N14), not an abduction
+        "social services took my kids into care and i think its wrong, who can i speak to",
+        "the hospital took the baby off me at birth and i dont agree",
+    })
+    void haircutsBudgetsPlansYearsAwayChildrenSafeNowAndCareOrdersAreNotStrong(String message) {
+        assertTrue(!strong(message), message);
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
@@ -386,6 +482,24 @@ class ImmediateRiskDetectorTest {
             String normalised = normaliser.normalise(text);
             assertEquals(detector.detectWithoutPrefilter(normalised), detector.detect(normalised), text);
         }
+    }
+
+    @Test
+    void thePrefilterNeverChangesWhatReassures() {
+        List<String> texts = new java.util.ArrayList<>();
+        IntentCorpusLoader.fromDirectory(java.nio.file.Path.of("intents")).intents()
+                .forEach(f -> texts.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("shes safe now", "he was arrested 2 years ago", "she is always out late",
+                "she is always out late and hes outside right now", "a", "im not safe now", "safe and well"));
+        int reassured = 0;
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text);
+            boolean expected = detector.reassuresWithoutPrefilter(normalised);
+            assertEquals(expected, detector.reassures(normalised), text);
+            reassured += expected ? 1 : 0;
+        }
+        assertTrue(reassured > 50, "the lines cover reassuring wording: " + reassured);
     }
 
     @Test

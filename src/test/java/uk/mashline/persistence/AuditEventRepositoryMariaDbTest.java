@@ -21,6 +21,9 @@ class AuditEventRepositoryMariaDbTest extends MariaDbTest {
     AuditEventRepository repository;
 
     @Inject
+    AuditRowsAppender appender;
+
+    @Inject
     DataSource dataSource;
 
     @Test
@@ -34,5 +37,10 @@ class AuditEventRepositoryMariaDbTest extends MariaDbTest {
     @Test
     void savesAndReadsBackAnAuditEventOnMariaDb() {
         AuditEventRepositoryTest.assertRoundTrip(repository, "mariadb-" + System.nanoTime());
+    }
+
+    @Test
+    void appendsRowsTogetherOnMariaDb() {
+        AuditEventRepositoryTest.assertAppended(repository, appender, "mariadb-" + System.nanoTime());
     }
 }

@@ -18,9 +18,30 @@ class AuditEventRepositoryTest {
     @Inject
     AuditEventRepository repository;
 
+    @Inject
+    AuditRowsAppender appender;
+
     @Test
     void savesAndReadsBackAnAuditEventOnTheEmbeddedDatabase() {
         assertRoundTrip(repository, "embedded-" + System.nanoTime());
+    }
+
+    @Test
+    void appendsRowsTogetherOnTheEmbeddedDatabase() {
+        assertAppended(repository, appender, "embedded-" + System.nanoTime());
+    }
+
+    static void assertAppended(AuditEventRepository repository, AuditRowsAppender appender, String actor) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        appender.appendAll(List.of(AuditEventRow.of(at, actor, "DUTY_ALERT", "conversation", "c1", "IMMEDIATE_RISK SMS"),
+                AuditEventRow.of(at, actor, "DUTY_ALERT", "conversation", "c2", null)));
+        List<AuditEventRow> found = repository.findByActorOrderByIdAsc(actor);
+        assertEquals(2, found.size());
+        assertEquals(at, found.get(0).at());
+        assertEquals("c1", found.get(0).targetId());
+        assertEquals("IMMEDIATE_RISK SMS", found.get(0).detail());
+        assertEquals("c2", found.get(1).targetId());
+        assertEquals(null, found.get(1).detail());
     }
 
     static void assertRoundTrip(AuditEventRepository repository, String actor) {

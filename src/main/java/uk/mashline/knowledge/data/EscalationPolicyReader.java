@@ -44,7 +44,7 @@ final class EscalationPolicyReader {
                 sources.sourcedTexts(node, "specialCases"),
                 sources.sourcedTexts(node, "notes"),
                 node.map(node.children("ownRoutes"), route -> new EscalationRoute(route.text("decision"),
-                        route.texts("mentions"), sources.sourcedText(route))));
+                        route.texts("mentions"), route.texts("professions"), sources.sourcedText(route))));
         node.finish();
         return policy;
     }
@@ -66,7 +66,8 @@ final class EscalationPolicyReader {
         if (workingDays == null && notStated == null) {
             throw node.error("notStated", "is required when workingDays is null: say the document gives no limit and what to do");
         }
+        String spoken = node.optionalText("spokenParties");
         return new EscalationStage(number, parties, workingDays, cumulative, means, node.texts("mustRecord"), notStated,
-                sources.source(node));
+                sources.source(node), spoken);
     }
 }

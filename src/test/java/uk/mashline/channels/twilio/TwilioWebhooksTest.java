@@ -199,6 +199,22 @@ class TwilioWebhooksTest {
     }
 
     @Test
+    void aCallerAskedWhichStageHearsEveryStageInThePrompt() {
+        clock.set(Instant.parse("2027-03-10T10:00:00Z"));
+        Map<String, String> turn = call(Map.of("SpeechResult", "I'm a teacher and I disagree with the MASH decision"));
+        turn.put("To", "+447700900105");
+        postSigned("/twilio/voice/gather?attempt=0&turn=1", turn);
+        turn.put("SpeechResult", "yes");
+        // a caller cannot answer "which stage?" without hearing the stages: the model policy's list was past the
+        // 50-word cut (flows, 30 Nov); on a call each stage is named in the short words its data gives for speech
+        String xml = postSigned("/twilio/voice/gather?attempt=0&turn=2", turn);
+        String asked = firstSay(xml);
+        assertTrue(asked.contains("Which stage") && asked.contains("1 ") && asked.contains("4 ")
+                && asked.toLowerCase(java.util.Locale.UK).contains("resolution panel"), xml);
+        assertTrue(asked.split("\\s+").length <= 50, asked);
+    }
+
+    @Test
     void aCallerWhoTellsOfHerPartnersAbuseHearsTheDomesticAbuseHelpline() {
         clock.set(Instant.parse("2027-03-10T10:00:00Z"));
         // it was on text channels only (flows, 30 Nov); it has a number, so a caller hears it too, within the prompt budget

@@ -62,25 +62,47 @@ class ConvergedQnTrainerTest {
                 new opennlp.tools.util.CollectionObjectStream<>(samples), parameters, trainer.factory()));
     }
 
-    /** The converged model fits its own training data at least as well as OpenNLP's stalled run of the same objective. */
+    /**
+     * The converged model reaches at least as low a value of the objective both runs minimise - the negative
+     * log-likelihood of the training lines plus {@code L2Cost} times the squared norm of the weights - as OpenNLP's
+     * stalled run. Plain log loss alone need not be lower: the L2 term trades fit for smaller weights (fifth session,
+     * 30 Nov: with more lines the converged run's log loss was 667.7 against the stalled run's 649.6, with smaller weights).
+     */
     @Test
-    void itFitsTheTrainingDataAtLeastAsWellAsTheStalledRun() throws java.io.IOException {
+    void itReachesAtLeastAsLowAnObjectiveAsTheStalledRun() throws java.io.IOException {
         OpenNlpModelTrainer trainer = new OpenNlpModelTrainer(TextNormaliser.standard(), converged);
         List<DocumentSample> samples = trainer.samples(corpus).stream().filter(s -> s.getText().length <= 10).toList();
         var stockParameters = trainer.parameters();
         stockParameters.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        double stalled = logLoss(train(samples, stockParameters, trainer), samples);
-        double reached = logLoss(train(samples, trainer.parameters(), trainer), samples);
+        double l2 = converged.l2();
+        assertTrue(l2 > 0, "the objective compared is the regularised one");
+        double stalled = objective(model(samples, stockParameters, trainer), samples, l2);
+        double reached = objective(model(samples, trainer.parameters(), trainer), samples, l2);
         assertTrue(reached <= stalled, () -> "converged " + reached + ", stock " + stalled);
     }
 
-    /** Sum over the samples of -log p(the sample's own intent). */
-    private static double logLoss(opennlp.tools.doccat.DocumentCategorizerME categorizer, List<DocumentSample> samples) {
+    private static opennlp.tools.doccat.DoccatModel model(List<DocumentSample> samples,
+            opennlp.tools.util.TrainingParameters parameters, OpenNlpModelTrainer trainer) throws java.io.IOException {
+        return opennlp.tools.doccat.DocumentCategorizerME.train("en",
+                new opennlp.tools.util.CollectionObjectStream<>(samples), parameters, trainer.factory());
+    }
+
+    /** Sum over the samples of -log p(the sample's own intent), plus l2 times the sum of the squared weights. */
+    private static double objective(opennlp.tools.doccat.DoccatModel model, List<DocumentSample> samples, double l2) {
+        var categorizer = new opennlp.tools.doccat.DocumentCategorizerME(model);
         double loss = 0;
         for (DocumentSample sample : samples) {
             double[] p = categorizer.categorize(sample.getText());
             loss -= Math.log(p[categorizer.getIndex(sample.getCategory())]);
         }
-        return loss;
+        var contexts = (opennlp.tools.ml.model.Context[]) ((opennlp.tools.ml.model.AbstractModel) model.getMaxentModel())
+                .getDataStructures()[0];
+        double squared = 0;
+        for (var context : contexts) {
+            for (double w : context.getParameters()) {
+                squared += w * w;
+            }
+        }
+        return loss + l2 * squared;
     }
 }
