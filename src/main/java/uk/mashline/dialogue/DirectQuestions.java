@@ -7,6 +7,7 @@ import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.nlu.Slots;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +23,16 @@ import java.util.regex.Pattern;
 public final class DirectQuestions {
 
     public static final String DEFAULT_FILE = "dialogue/questions.tsv";
+    /** The "who do i contact?" cues (label {@code contact} of {@link #CONTACT_FILE}), tried after every other kind. */
+    public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
 
     /** What a message asks, when it is one of these questions. */
     public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
+    private static final String CONTACT_LABEL = "contact";
+    private static final String INSIDE_LABEL = "inside";
 
     private record Cue(Kind kind, Pattern pattern) {
     }
@@ -51,17 +56,11 @@ public final class DirectQuestions {
         this.stages = new StageWording(wording);
     }
 
-    /** The "who do i contact?" cues (label {@code contact} of {@link #CONTACT_FILE}), tried after every other kind. */
-    public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
-
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
-        List<PatternFile.Labelled> lines = new java.util.ArrayList<>(PatternFile.labelledFromClasspath(resource));
+        List<PatternFile.Labelled> lines = new ArrayList<>(PatternFile.labelledFromClasspath(resource));
         lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
         return new DirectQuestions(lines, wording);
     }
-
-    private static final String CONTACT_LABEL = "contact";
-    private static final String INSIDE_LABEL = "inside";
 
     /** "who do i contact?" inside a longer message (label {@code inside} of {@link #CONTACT_FILE}): the escalation's. */
     public static List<Pattern> contactAskedInside() {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Appends many rows to the audit trail in one statement: a JDBC batch, which the MySQL driver sends as one
- * multi-row INSERT ({@code rewriteBatchedStatements}), in autocommit, so all of them or none are stored.
+ * multi-row INSERT ({@code rewriteBatchedStatements}), in autocommit, so on MySQL and MariaDB all of them or none are
+ * stored (H2, the embedded default, runs the batch as one insert a row).
  * {@link AuditEventRepository#saveAll} inserts row by row to read back each generated id, which an append
  * does not need: under load every duty alert was an INSERT and a durable commit of its own.
  */
