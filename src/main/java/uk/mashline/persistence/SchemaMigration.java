@@ -106,8 +106,14 @@ public class SchemaMigration {
             try {
                 migrate();
                 databaseAway = false;
-                ready.countDown();
-                events.publishEvent(new SchemaReady());
+                // what needs the schema at start-up (the bootstrap admin) is in place before start-up stops waiting:
+                // counted down first, a login straight after start-up could find no account yet (BootstrapAndUsersTest
+                // failed so once, 30 Nov). No listener waits for this thread, so publishing first cannot deadlock
+                try {
+                    events.publishEvent(new SchemaReady());
+                } finally {
+                    ready.countDown();
+                }
                 return;
             } catch (RuntimeException | SQLException e) {
                 databaseAway = true;
