@@ -1,6 +1,7 @@
 package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Source;
+import uk.mashline.knowledge.SourcedText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,6 +64,11 @@ public final class Advice {
             }
         }
         return out.toString();
+    }
+
+    /** A document's text with its source; nothing when the document leaves that field out (null). */
+    public Advice add(SourcedText text) {
+        return text == null ? this : add(text.text(), text.source());
     }
 
     public Advice add(String paragraph, Source source) {

@@ -33,7 +33,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             if (consent.notStated() == null) {
                 advice.add(wording.format("consent.notStated", "partnership", p.name()));
             }
-            addSourced(advice, consent.notStated());
+            advice.add(consent.notStated());
             // then who the document says to talk a case through with (Sandwell: your named safeguarding lead), so the
             // silence is not the whole answer (blind set 6, G15: a GP was given the NSPCC's public helpline instead)
             p.contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null).ifPresent(adviser ->
@@ -58,12 +58,12 @@ public final class ConsentAdvisor implements RouteAdvisor {
             advice.essentialsEndHere();
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
-        addSourced(advice, consent.gillickCompetence());
+        advice.add(consent.gillickCompetence());
         var sharing = p.informationSharing();
         if (sharing.stated()) {
             limit(sharing.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
         } else {
-            addSourced(advice, sharing.notStated());
+            advice.add(sharing.notStated());
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         advice.add(wording.text("consent.danger"));
@@ -105,11 +105,5 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     private static List<SourcedText> limit(List<SourcedText> items, AdviceRequest request, int brief) {
         return request.style().brief() ? items.stream().limit(brief).toList() : items;
-    }
-
-    private static void addSourced(Advice advice, SourcedText text) {
-        if (text != null) {
-            advice.add(text.text(), text.source());
-        }
     }
 }

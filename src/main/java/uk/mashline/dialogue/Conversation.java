@@ -272,7 +272,7 @@ public final class Conversation {
                 ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
         return switch (kind.get()) {
-            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep));
+            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
             case CONTACT -> Optional.of(questions.contact(asked, keep));
             // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
             case TOLD -> questions.told(asked, keep);

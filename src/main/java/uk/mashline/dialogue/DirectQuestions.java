@@ -4,7 +4,6 @@ import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
-import uk.mashline.knowledge.SourcedText;
 import uk.mashline.nlu.Slots;
 
 import java.util.ArrayList;
@@ -92,13 +91,14 @@ public final class DirectQuestions {
      * none or one the policy lacks was named, or that the document sets none and who to ask.
      *
      * @param keep the conversation state the answer leaves: the case as it was before the question
+     * @param kind STAGE, or OVERDUE ("what if they still say no": what comes next)
      */
-    public Turn stage(AdviceRequest request, ConversationState keep) {
+    public Turn stage(AdviceRequest request, ConversationState keep, Kind kind) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
         String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
         if (!StageWording.describesStages(policy)) {
-            boolean nextAsked = next.stream().anyMatch(p -> p.matcher(t).find()) || kind(t).orElse(null) == Kind.OVERDUE;
+            boolean nextAsked = kind == Kind.OVERDUE || next.stream().anyMatch(p -> p.matcher(t).find());
             stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
@@ -115,7 +115,7 @@ public final class DirectQuestions {
         } else {
             stages.describe(advice, asked.get(), policy, partnership);
         }
-        addSourced(advice, policy.doNotDelayRule());
+        advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
         // a case whose stage and date are known has its due date already: offer to count only a stage not yet raised
         Optional<Integer> known = keep.slots().has(Slots.RAISED_ON) ? keep.slots().number(Slots.STAGE) : Optional.empty();
@@ -136,13 +136,13 @@ public final class DirectQuestions {
     public Turn contact(AdviceRequest request, ConversationState keep) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
-        addSourced(advice, policy.pointOfContact());
+        advice.add(policy.pointOfContact());
         if (StageWording.describesStages(policy)) {
             int reached = keep.slots().number(Slots.STAGE).orElse(0);
             policy.stage(reached + 1).ifPresent(next -> stages.describe(advice, next, policy,
                     request.partnership().name()));
         }
-        addSourced(advice, policy.doNotDelayRule());
+        advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
         advice.add(wording.text("escalation.stageDateOffer"));
         return Turn.of(request, advice, keep, Route.ESCALATION);
@@ -166,7 +166,7 @@ public final class DirectQuestions {
         Advice advice = new Advice();
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
         advice.essentialsEndHere();
-        addSourced(advice, request.partnership().escalationPolicy().pointOfContact());
+        advice.add(request.partnership().escalationPolicy().pointOfContact());
         return Optional.of(Turn.of(request, advice, keep, Route.ESCALATION));
     }
 
@@ -183,11 +183,5 @@ public final class DirectQuestions {
         Advice advice = new Advice();
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
-    }
-
-    private static void addSourced(Advice advice, SourcedText text) {
-        if (text != null) {
-            advice.add(text.text(), text.source());
-        }
     }
 }

@@ -175,7 +175,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // what the initial discussion is, beside the question whether it happened; who may escalate is only
         // said to someone it may exclude (the answers for parents and children), not to every practitioner
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
-            addSourced(advice, request.partnership().escalationPolicy().initialDiscussion());
+            advice.add(request.partnership().escalationPolicy().initialDiscussion());
         }
         // "...we disagree with the mash decision to close the case, who do i contact?": the policy's contact beside
         // the question, not only under "more" (lead's trial, 30 Nov); not before the role is known, for families
@@ -221,7 +221,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {
         Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
-        addSourced(advice, policy.initialDiscussion());
+        advice.add(policy.initialDiscussion());
         if (!describesStages(policy)) {
             return noStagesOr(request, policy, advice);
         }
@@ -245,7 +245,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         } catch (OutsideCalendarException e) {
             // accepts() keeps dates to the calendar; a due date past its end is said plainly, not guessed
             Advice beyond = new Advice().add(wording.text("escalation.beyondCalendar"));
-            addSourced(beyond, policy.pointOfContact());
+            beyond.add(policy.pointOfContact());
             addDoNotDelay(beyond, policy);
             return done(request, beyond.essentialsEndHere());
         }
@@ -331,7 +331,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {
-        addSourced(advice, policy.doNotDelayRule());
+        advice.add(policy.doNotDelayRule());
     }
 
     private Map<String, String> stageValues(EscalationStage stage) {
@@ -341,12 +341,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private Turn done(AdviceRequest request, Advice advice) {
         return Turn.of(request, advice, request.state().settled(),
                 Route.ESCALATION);
-    }
-
-    private static void addSourced(Advice advice, SourcedText text) {
-        if (text != null) {
-            advice.add(text.text(), text.source());
-        }
     }
 
     /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */

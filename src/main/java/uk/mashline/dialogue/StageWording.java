@@ -2,7 +2,6 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationStage;
-import uk.mashline.knowledge.SourcedText;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +63,7 @@ final class StageWording {
     /** A stage whose reviewer the document does not name: whom the policy says to contact instead. */
     void addContactIfUnnamed(Advice advice, EscalationStage stage, EscalationPolicy policy) {
         if (stage.parties() == null) {
-            addSourced(advice, policy.pointOfContact());
+            advice.add(policy.pointOfContact());
         }
     }
 
@@ -115,21 +114,15 @@ final class StageWording {
      * no"), the policy's own notes on how a review leads to the next follow the contact, not the same answer again.
      */
     void addNoStages(Advice advice, EscalationPolicy policy, boolean nextAsked) {
-        addSourced(advice, policy.pointOfContact());
+        advice.add(policy.pointOfContact());
         if (nextAsked) {
             policy.notes().forEach(n -> advice.add(n.text(), n.source()));
         }
-        addSourced(advice, policy.stagesNotStated());
+        advice.add(policy.stagesNotStated());
         // stages named but none described (North Tyneside): what the document says of them, said once
         policy.stages().stream().map(EscalationStage::notStated).filter(Objects::nonNull).distinct()
                 .forEach(note -> advice.add(note, policy.stages().get(0).source()));
-        addSourced(advice, policy.doNotDelayRule());
-    }
-
-    private static void addSourced(Advice advice, SourcedText text) {
-        if (text != null) {
-            advice.add(text.text(), text.source());
-        }
+        advice.add(policy.doNotDelayRule());
     }
 
     /**
