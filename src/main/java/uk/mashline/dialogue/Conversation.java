@@ -44,6 +44,7 @@ public final class Conversation {
     private final Harm harm;
     private final DirectQuestions questions;
     private final RouteOverrides overrides;
+    private final StageTakenTo stageTakenTo;
 
     /**
      * What leaves any flow or answers in the light of the last reply.
@@ -65,7 +66,7 @@ public final class Conversation {
     public Conversation(Map<Route, RouteAdvisor> advisors, ClarifyAdvisor clarify, AnswerParser answers,
                         CallerRoleDetector roles, double confidenceThreshold, Map<String, RouteAdvisor> smsKeywords,
                         FlowCatalog flows, FlowEngine engine, ReplyReader replies, Harm harm,
-                        DirectQuestions questions, RouteOverrides overrides) {
+                        DirectQuestions questions, RouteOverrides overrides, StageTakenTo stageTakenTo) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.advisors = new EnumMap<>(advisors);
         for (Route route : Route.values()) {
@@ -83,6 +84,7 @@ public final class Conversation {
         this.harm = harm;
         this.questions = questions;
         this.overrides = overrides;
+        this.stageTakenTo = stageTakenTo;
     }
 
     public Turn take(AdviceRequest original) {
@@ -464,6 +466,13 @@ public final class Conversation {
         }
         harm.online().told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
         Slots known = state.slots().updatedBy(new Slots(stated));
+        // "raised it with the team manager" names the stage reached in this partnership's policy
+        if (!known.has(Slots.STAGE)) {
+            Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy());
+            if (reached.isPresent()) {
+                known = known.with(Slots.STAGE, String.valueOf(reached.get()));
+            }
+        }
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());
         }

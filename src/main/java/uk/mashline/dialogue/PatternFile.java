@@ -37,6 +37,11 @@ public final class PatternFile {
         }).toList();
     }
 
+    /** Lines that become patterns only once a placeholder in them is filled in (they do not compile as they are). */
+    public static List<String> templatesFromClasspath(String resource) {
+        return lines(resource).stream().map(String::strip).toList();
+    }
+
     private static List<String> lines(String resource) {
         try (InputStream in = PatternFile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

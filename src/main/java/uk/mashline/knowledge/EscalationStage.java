@@ -11,7 +11,9 @@ import java.util.Objects;
  * for, in the document's terms ("a response is required", "a meeting is convened"), so a reply
  * never turns "a response within 5 working days" into "resolved by". {@code spokenParties} is who the stage goes to
  * in words short enough to hear in a list on a call ("senior managers"), where {@code parties} is too long for a
- * spoken prompt; null where {@code parties} is short enough.
+ * spoken prompt; null where {@code parties} is short enough. {@code heldBy} names the people the stage goes to as a
+ * caller says them ("team manager", "head of service"), so that "I raised it with the team manager" places the case
+ * at that stage; empty where the document's parties are not people a caller would name.
  */
 public record EscalationStage(int number,
                               String parties,
@@ -21,11 +23,13 @@ public record EscalationStage(int number,
                               List<String> mustRecord,
                               String notStated,
                               Source source,
-                              String spokenParties) {
+                              String spokenParties,
+                              List<String> heldBy) {
 
     public EscalationStage(int number, String parties, Integer workingDays, Integer cumulativeWorkingDays,
                            String timescaleMeans, List<String> mustRecord, String notStated, Source source) {
-        this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null);
+        this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null,
+                List.of());
     }
 
     /** Who the stage goes to, as said on a call. */
@@ -36,6 +40,7 @@ public record EscalationStage(int number,
     public EscalationStage {
         Objects.requireNonNull(source, "source");
         mustRecord = List.copyOf(mustRecord == null ? List.of() : mustRecord);
+        heldBy = List.copyOf(heldBy == null ? List.of() : heldBy);
         if (parties == null && notStated == null) {
             throw new IllegalArgumentException("stage " + number + ": parties or notStated is required");
         }

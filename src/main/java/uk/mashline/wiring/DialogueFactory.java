@@ -39,6 +39,7 @@ import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteOverrides;
+import uk.mashline.dialogue.StageTakenTo;
 import uk.mashline.dialogue.RouteAdvisor;
 import uk.mashline.dialogue.SafetyReply;
 import uk.mashline.dialogue.StaffPresence;
@@ -128,7 +129,8 @@ class DialogueFactory {
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording),
-                RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE));
+                RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),
+                StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,

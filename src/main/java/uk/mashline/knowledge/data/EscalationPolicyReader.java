@@ -68,6 +68,6 @@ final class EscalationPolicyReader {
         }
         String spoken = node.optionalText("spokenParties");
         return new EscalationStage(number, parties, workingDays, cumulative, means, node.texts("mustRecord"), notStated,
-                sources.source(node), spoken);
+                sources.source(node), spoken, node.texts("heldBy"));
     }
 }
