@@ -1,0 +1,37 @@
+package uk.mashline.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import uk.mashline.knowledge.Partnerships;
+
+class StageTakenToTest {
+
+    private final StageTakenTo stages = StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE);
+
+    /** 0 means no stage is placed: the flow asks. */
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "medway|I raised it with the team manager on Monday the 23rd|1",
+            "medway|ive spoken to their team manager, still nfa|1",
+            "medway|escalated it to the service manager yesterday|2",
+            "medway|took it up with the team manager and then went to the deputy director|3",
+            "sandwell|emailed the head of service on friday|2",
+            "sandwell|escalated to the Heads of Service|2",
+            "lscb-model|raised it with the first line manager|2",
+            // the caller's own manager is not a stage, and naming someone is not taking it to them
+            "medway|I discussed it with my team manager first|0",
+            "medway|the team manager said no|0",
+            // a policy with no stages places none
+            "north-tyneside|I raised it with the team manager|0",
+            "west-sussex|I raised it with the team manager|0"})
+    void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, int expected) {
+        Optional<Integer> reached = stages.reached(message,
+                Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());
+        assertEquals(expected == 0 ? Optional.empty() : Optional.of(expected), reached);
+    }
+}
