@@ -117,6 +117,15 @@ public final class ContextQuestions {
                 }
             }
             case "self_contact" -> advice.add(wording.text("context.selfContact"));
+            case "pass_on" -> {
+                advice.add(wording.text(child ? "context.passOn.child" : "context.passOn"));
+                if (child) {
+                    // Childline and the number a child or an adult can ring, from the answer for a child
+                    previous.advice().paragraphs().stream().filter(p -> CONTACT.matcher(p).find()).limit(2)
+                            .forEach(advice::add);
+                    advice.citeAll(previous.advice().sources());
+                }
+            }
             case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
             case "how_long" -> {

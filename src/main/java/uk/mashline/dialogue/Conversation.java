@@ -99,8 +99,12 @@ public final class Conversation {
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
         // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
         // risk rule (not only the model) heard danger in it
+        // so too a child's short "no shes asleep now" after telling what worries them, unasked (lead's trial, 30 Nov:
+        // a 13-year-old was asked "are you somewhere safe?" after saying it, and again after "ok")
         boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
-                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK);
+                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK)
+                || (dialogue.awaiting() == null && dialogue.last() != null && flow.isEmpty()
+                && WHITESPACE.split(request.text().strip()).length <= YES_NO_ANSWER_WORDS);
         if (askedIfSafe && request.role() == CallerRole.CHILD
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {

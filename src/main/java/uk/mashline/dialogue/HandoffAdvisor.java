@@ -16,26 +16,45 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final Wording wording;
     private final HelpNow helpNow;
     private final StaffPresence staff;
+    private final NationalHelp national;
 
-    public HandoffAdvisor(Wording wording, HelpNow helpNow) {
-        this(wording, helpNow, StaffPresence.NOBODY);
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, NationalHelp national) {
+        this(wording, helpNow, StaffPresence.NOBODY, national);
     }
 
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff) {
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.staff = staff;
+        this.national = national;
     }
 
     /** The person asked for a person. */
     @Override
     public Turn advise(AdviceRequest request) {
+        boolean onDuty = staff.someoneAvailable(request.partnership().id());
+        if (request.role() == CallerRole.CHILD && !request.style().spoken()) {
+            return forChild(request, onDuty);
+        }
         Advice advice = new Advice();
         if (!request.style().spoken()) {
-            advice.add(wording.text(staff.someoneAvailable(request.partnership().id())
-                    ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
+            advice.add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
         }
         return numbers(request, advice);
+    }
+
+    /**
+     * A child who writes for a person (lead's trial, 30 Nov: "can i talk to a real person" got "tell an adult you
+     * trust"): someone here will reply, when staff are on duty, else that Childline's counsellors are people; then
+     * Childline, 999, and the number the child or an adult can ring. A child who calls is put through as anyone is.
+     */
+    private Turn forChild(AdviceRequest request, boolean onDuty) {
+        // someone here who will reply comes first; else that Childline's counsellors are people, within what is sent first
+        Advice advice = new Advice().add(wording.text(onDuty ? "handoff.staffOnDuty" : "child.person"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text("child.danger")).essentialsEndHere();
+        helpNow.addWhoToCall(advice, request, "child.mash");
+        return Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF);
     }
 
     /** A person offered (the line could not understand): the numbers, no promise of a reply here. */

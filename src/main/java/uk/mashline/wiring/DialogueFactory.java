@@ -96,7 +96,7 @@ class DialogueFactory {
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
-        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff);
+        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
@@ -120,10 +120,11 @@ class DialogueFactory {
                 "end", stop, "quit", stop, "help", help, "info", help, "start", start, "unstop", start);
         ReplyReader replies = new ReplyReader(answers);
         FlowCatalog flows = FlowCatalog.fromClasspath(FlowCatalog.DEFAULT_FILE, wording);
-        // a child is spoken to as a child on every route but danger (which does so itself) and the greetings;
-        // on escalation once the flow knows a child is writing (flows.yml asks a child nothing more)
+        // a child is spoken to as a child on every route but danger and a person asked for (whose advisors do so
+        // themselves) and the greetings; on escalation once the flow knows a child is writing (flows.yml asks a child
+        // nothing more)
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
-                Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.OUT_OF_SCOPE)) {
+                Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
