@@ -110,6 +110,16 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().checkIn(request, true);
         }
+        // after online abuse was told, "she says they havent met yet", "she's here with me, she's ok" or "should i call
+        // the police?" is answered in that context (999 if they could meet now, else CEOP and 101), unless a risk rule
+        // heard new danger in the words; before the general "safe for now" answer, which knows nothing of CEOP
+        Optional<String> online = before.get(OnlineFollowUps.SLOT);
+        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
+            Optional<Turn> answered = harm.online().answer(request, online.get());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
         // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
         // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
         // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999)
@@ -119,15 +129,6 @@ public final class Conversation {
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
-        }
-        // after online abuse was told, "she says they havent met yet" or "should i call the police?" is answered in that
-        // context (999 if they could meet now, else CEOP and 101), unless a risk rule heard new danger in the words
-        Optional<String> online = before.get(OnlineFollowUps.SLOT);
-        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
-            Optional<Turn> answered = harm.online().answer(request, online.get());
-            if (answered.isPresent()) {
-                return answered.get();
-            }
         }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);

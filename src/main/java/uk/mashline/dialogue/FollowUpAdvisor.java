@@ -224,9 +224,12 @@ public final class FollowUpAdvisor {
     /** After danger or a disclosure an adult's "ok" is not the end: is the child safe, and 999 if not. */
     private Turn checkIn(AdviceRequest request) {
         Advice advice = new Advice()
-                .add(wording.text("followup.checkIn"))
-                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"))
-                .essentialsEndHere();
+                .add(wording.text(request.style().spoken() ? "followup.checkIn.voice" : "followup.checkIn"));
+        // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
+        if (!request.style().spoken()) {
+            advice.add(wording.text("safety.999"));
+        }
+        advice.essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(), request.state().dialogue().last());
     }
 
