@@ -18,10 +18,6 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final StaffPresence staff;
     private final NationalHelp national;
 
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, NationalHelp national) {
-        this(wording, helpNow, StaffPresence.NOBODY, national);
-    }
-
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national) {
         this.wording = wording;
         this.helpNow = helpNow;
