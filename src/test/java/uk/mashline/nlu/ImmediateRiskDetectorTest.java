@@ -475,6 +475,9 @@ class ImmediateRiskDetectorTest {
         "my niece says she will be taken back home to get cut next year",
         "Somali interpreter for mum please, she's here with me",
         "my dad is here with me and needs a Polish interpreter",
+        "witnessed a man slap his son outside the chippy earlier, i wrote down the car reg",
+        "im going to take this to the ombudsman",
+        "my stepdaughter might be self harming, her mum found marks on her arm",
     })
     void aQuietNightASightEarlierTodayAPlanMonthsAwayAndAnInterpreterAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -496,6 +499,9 @@ class ImmediateRiskDetectorTest {
         "i need an interpreter, my husband beats me and he is here with me now",
         "my baby has a temperature and a rash that doesnt fade when i do the glass test",
         "a toddler is hanging out of an upstairs window across the road and nobody is answering",
+        "i saw my dad hit my mum this morning and hes drunk",
+        "i just saw a man punching a kid this afternoon and hes still hitting him",
+        "shes been self harming for months and tonight shes cut really deep",
     })
     void dangerInTheSameWordsStillFires(String message) {
         assertTrue(detect(message).isPresent(), message);
@@ -507,6 +513,8 @@ class ImmediateRiskDetectorTest {
         "a toddler is hanging out of an upstairs window across the road and nobody is answering",
         "a girl in my class said her family are taking her abroad in the summer holidays to be cut, they fly tomorrow",
         "i need an interpreter, my husband beats me and he is here with me now",
+        // the one who abused a child is to see them today (cross-validation, sixth session)
+        "the man who abused my daughter has messaged her and wants to meet her after school today",
     })
     void aRashThatDoesNotFadeAChildOutOfAWindowAndAFlightTomorrowAreStrong(String message) {
         assertTrue(strong(message), message);
