@@ -461,6 +461,65 @@ class ImmediateRiskDetectorTest {
         assertTrue(!strong(message), message);
     }
 
+    /**
+     * Sixth session (the lead's sealed set h, tuning set k): rows heard before with a quiet night now, a passer-by's sight
+     * of a slap earlier today, FGM planned for the summer holidays or next year, and an interpreter asked for the parent
+     * beside the caller are worries or requests: no rule or cue fires.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the couple downstairs row all the time and i often hear the kids screaming, its quiet tonight though",
+        "we hear the neighbours smashing things most weekends and the kids crying, tonight its quiet, can someone check",
+        "saw a dad slap his little boy in the park this afternoon, i got the reg of the car",
+        "a girl in my class said her family are taking her abroad in the summer holidays to be cut",
+        "my niece says she will be taken back home to get cut next year",
+        "Somali interpreter for mum please, she's here with me",
+        "my dad is here with me and needs a Polish interpreter",
+        "witnessed a man slap his son outside the chippy earlier, i wrote down the car reg",
+        "im going to take this to the ombudsman",
+        "my stepdaughter might be self harming, her mum found marks on her arm",
+    })
+    void aQuietNightASightEarlierTodayAPlanMonthsAwayAndAnInterpreterAreNotDangerNow(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    /** ...and quiet rows are reassuring for the model too: it must be surer than usual (the reassured floor). */
+    @Test
+    void aQuietNightAfterRowsHeardOftenReassures() {
+        assertTrue(detector.reassures(normaliser.normalise(
+                "the couple downstairs row all the time and i often hear the kids screaming, its quiet tonight though")));
+    }
+
+    /** ...while danger in the same words still fires, and a rash that does not fade or a child out of a window is strong. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he was screaming at the kids and now its gone quiet and i cant hear the baby",
+        "i saw a man hit a little girl and he put her in his van this afternoon",
+        "a girl in my class said her family are taking her abroad in the summer holidays to be cut, they fly tomorrow",
+        "i need an interpreter, my husband beats me and he is here with me now",
+        "my baby has a temperature and a rash that doesnt fade when i do the glass test",
+        "a toddler is hanging out of an upstairs window across the road and nobody is answering",
+        "i saw my dad hit my mum this morning and hes drunk",
+        "i just saw a man punching a kid this afternoon and hes still hitting him",
+        "shes been self harming for months and tonight shes cut really deep",
+    })
+    void dangerInTheSameWordsStillFires(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my baby has a temperature and a rash that doesnt fade when i do the glass test",
+        "a toddler is hanging out of an upstairs window across the road and nobody is answering",
+        "a girl in my class said her family are taking her abroad in the summer holidays to be cut, they fly tomorrow",
+        "i need an interpreter, my husband beats me and he is here with me now",
+        // the one who abused a child is to see them today (cross-validation, sixth session)
+        "the man who abused my daughter has messaged her and wants to meet her after school today",
+    })
+    void aRashThatDoesNotFadeAChildOutOfAWindowAndAFlightTomorrowAreStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
