@@ -36,6 +36,12 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (!spoken) {
             addNumber(advice, request);
         }
+        // a professional unhappy with another's practice: where the document sends a concern about a colleague (B13)
+        if (request.role() == CallerRole.PROFESSIONAL) {
+            p.contacts(ContactKind.WHISTLEBLOWING).forEach(c -> advice.add(wording.format("complaint.whistleblowing",
+                    java.util.Map.of("name", c.name(), "notes", c.notes() == null ? "" : c.notes(),
+                            "url", c.url() == null ? "" : c.url())).strip(), c.source()));
+        }
         advice.essentialsEndHere().add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
     }

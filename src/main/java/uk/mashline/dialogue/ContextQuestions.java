@@ -24,6 +24,14 @@ public final class ContextQuestions {
     private static final int MAX_WORDS = 14;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OVERREACTING = "overreacting";
+    /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
+    static final String SELF_CONTACT = "self_contact";
+    /** "are they open today": the last answer's numbers, with the hours the document gives. */
+    private static final String HOURS = "hours";
+    /** "can u tell someone": the line cannot pass it on straight away. */
+    private static final String PASS_ON = "pass_on";
+    private static final int MAX_NUMBERS = 3;
+    private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b");
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
     /** A paragraph with a number to ring or an address to write to: the one thing to do next. */
@@ -90,9 +98,9 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
             return Optional.empty();
         }
-        // a family asking whether they may ring the team themselves; a professional's "do i need a referral" is theirs
-        if (kind.get().equals("self_contact") && (child || professional(request)
-                || (last != Route.EARLY_HELP && last != Route.REPORT_CONCERN))) {
+        // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
+        // referral" is theirs
+        if (kind.get().equals(SELF_CONTACT) && professional(request)) {
             return Optional.empty();
         }
         Turn previous = again.apply(last);
@@ -116,8 +124,18 @@ public final class ContextQuestions {
                     }
                 }
             }
-            case "self_contact" -> advice.add(wording.text("context.selfContact"));
-            case "pass_on" -> {
+            // after a family's worry or request for support, whether the team takes them directly; after any other
+            // answer, a child's included, yes: the answer's own number follows
+            case HOURS -> {
+                // the numbers with their hours as the answer gave them ("closed now" included), the first one last
+                advice.add(wording.text("context.hours"));
+                previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS)
+                        .forEach(advice::add);
+            }
+            case SELF_CONTACT -> advice.add(wording.text(child ? "context.selfContact.child"
+                    : last == Route.EARLY_HELP || last == Route.REPORT_CONCERN ? "context.selfContact"
+                    : "context.selfContact.direct"));
+            case PASS_ON -> {
                 advice.add(wording.text(child ? "context.passOn.child" : "context.passOn"));
                 if (child) {
                     // Childline and the number a child or an adult can ring, from the answer for a child

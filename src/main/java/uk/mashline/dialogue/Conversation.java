@@ -54,9 +54,10 @@ public final class Conversation {
      * @param followUps   "ok", "link?", "what else", "so is that a yes?"
      * @param asked       "will they know it was me", "am i overreacting", "what happens after i ring them"
      * @param online      after online abuse was told: "they havent met yet", "should i call the police?"
+     * @param whose       whether the harm told is a friend's ("my best mate keeps cutting herself") or the writer's own
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
-                       ContextQuestions asked, OnlineFollowUps online) {
+                       ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose) {
     }
 
     /**
@@ -88,7 +89,8 @@ public final class Conversation {
     }
 
     public Turn take(AdviceRequest original) {
-        return harm.asked().withReassurance(harm.disclosure().withChildline(decide(original), original), original);
+        Turn turn = harm.asked().withReassurance(harm.disclosure().withChildline(decide(original), original), original);
+        return harm.followUps().forgetRestUnlessAskedAgain(turn, original.text());
     }
 
     private Turn decide(AdviceRequest original) {
@@ -129,6 +131,24 @@ public final class Conversation {
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
+        }
+        // "can i just phone them myself" after a number: a question about that answer which only the model took for
+        // danger ("myself" as self-harm at 0.45, lead's trial): yes, and the number - unless a risk rule or a
+        // disclosure is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
+                && harm.asked().kind(request.text()).filter(ContextQuestions.SELF_CONTACT::equals).isPresent()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            AdviceRequest settled = request.withState(request.state().settled());
+            Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
+        // "its not that serious, I just want to complain about it" after the complaints answer: the complaint, not the
+        // model's guess of danger (blind set 7, B13), unless a risk rule or a disclosure is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty() && dialogue.last() == Route.COMPLAINT
+                && overrides.complains(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return advise(Route.COMPLAINT, request, before);
         }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
@@ -195,6 +215,12 @@ public final class Conversation {
         if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
                 && overrides.asksConsent(request.text())) {
             return advise(Route.CONSENT_INFO_SHARING, request, before);
+        }
+        // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
+        // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && overrides.practiceConcern(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return advise(Route.COMPLAINT, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
         if (overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
@@ -330,6 +356,15 @@ public final class Conversation {
     }
 
     /**
+     * "the police decided not to share what they know about an adult who has moved in" to "have you talked it through?":
+     * what the disagreement is about, said again in more words, is the case the flow is on, not a new worry (blind set
+     * 7, B16: it left for the worry's answer). A disclosure in it has already left the flow.
+     */
+    private static boolean restatesTheDecision(FlowDefinition flow, AdviceRequest request) {
+        return flow.route() == Route.ESCALATION && request.slots().has(Slots.DECISION);
+    }
+
+    /**
      * A confident other topic leaves the flow, unless the reply is what was asked for (a free answer, a yes
      * or no) or states a fact the flow needs and did not have ("they decided not to increase visits" is still
      * the escalation).
@@ -342,7 +377,7 @@ public final class Conversation {
         if (!flow.interruptedBy().contains(c.route()) || !confident(c, request.text())
                 || (c.route() == Route.GOODBYE && !harm.followUps().saysGoodbye(request.text()))
                 || answers.yesNo(request.text()).isPresent() || flow.notKnown(request.text())
-                || aboutTheCase(flow, request, before)
+                || aboutTheCase(flow, request, before) || restatesTheDecision(flow, request)
                 || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
             return false;
         }
@@ -470,6 +505,12 @@ public final class Conversation {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }
         harm.online().told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
+        // "my best mate keeps cutting herself": the harm is a friend's, so "im 15" next is the writer's age (lead's N10);
+        // only a message that tells of harm or danger says whose it is ("im at my friends house" does not)
+        if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
+            harm.whose().aboutAFriend(request.text())
+                    .ifPresent(friend -> stated.put(WhoseHarm.ABOUT_A_FRIEND, friend ? Slots.YES : Slots.NO));
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "raised it with the team manager" names the stage reached in this partnership's policy
         if (!known.has(Slots.STAGE)) {

@@ -55,6 +55,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return new Turn(advice.essentialsEndHere(), report.state(), Route.REPORT_CONCERN,
                     request.classification().intent(), request.classification().confidence(), null);
         }
+        if (WhoseHarm.aboutAFriend(request)) {
+            return forAFriend(request, "friend.thanks", request.state());
+        }
         // 999, being believed with Childline, and whether they are safe: the three sentences a first screen shows
         Advice advice = new Advice()
                 .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
@@ -112,6 +115,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */
     public Turn checkIn(AdviceRequest request, Boolean safe) {
+        if (WhoseHarm.aboutAFriend(request) && !Boolean.FALSE.equals(safe)) {
+            return forAFriend(request, "friend.stillHere", request.state());
+        }
         Advice advice = new Advice();
         if (Boolean.FALSE.equals(safe)) {
             advice.add(wording.text(request.style().spoken() ? "risk.first.voice" : "risk.first"));
@@ -154,6 +160,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
             return Turn.of(asChild, advice, asChild.state().settled(), Route.REPORT_CONCERN);
         }
+        if (WhoseHarm.aboutAFriend(request)) {
+            // the age is the writer's, not the friend's: they are not the child in danger (lead's N10)
+            return forAFriend(asChild, "friend.age", asChild.state());
+        }
         if (request.style().spoken()) {
             // a spoken prompt keeps about 35 words before "say more": the question first, then Childline's number
             Advice spoken = new Advice().add(wording.text("disclosure.child.age.voice"));
@@ -184,6 +194,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * Childline, 999 if in danger; never "that was everything the document says".
      */
     public Turn childNextSteps(AdviceRequest request) {
+        if (WhoseHarm.aboutAFriend(request)) {
+            return forAFriend(request, "friend.whatToDo", request.state());
+        }
         Advice advice = new Advice().add(wording.text("followup.child.whatToDo"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"))
@@ -201,6 +214,19 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             national.ensureChildline(turn.advice(), request.style());
         }
         return turn;
+    }
+
+    /**
+     * A young person telling of a friend's harm: {@code introKey}, Childline for both of them, an adult to tell, and 999
+     * if the friend is in danger now. Nothing is asked: the writer is not the child in danger (lead's N10).
+     */
+    private Turn forAFriend(AdviceRequest request, String introKey, ConversationState state) {
+        Advice advice = new Advice().add(wording.text(introKey));
+        national.addChildline(advice, request.style(), "national.childline.friend");
+        advice.add(wording.text("friend.trustedAdult"))
+                .add(wording.text(request.style().spoken() ? "friend.danger.voice" : "friend.danger"))
+                .essentialsEndHere();
+        return Turn.of(request, advice, state.settled(), Route.REPORT_CONCERN);
     }
 
     /** The state after asking a child "are you somewhere safe right now?": a plain yes or no answers it. */

@@ -175,7 +175,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // what the initial discussion is, beside the question whether it happened; who may escalate is only
         // said to someone it may exclude (the answers for parents and children), not to every practitioner
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
-            advice.add(request.partnership().escalationPolicy().initialDiscussion());
+            EscalationPolicy policy = request.partnership().escalationPolicy();
+            advice.add(policy.initialDiscussion());
+            // and who comes next if it does not settle it, so a practitioner knows the first stage before being asked
+            // (blind set 7, B20: a Medway DSL was told only to talk it through)
+            if (describesStages(policy)) {
+                policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage",
+                        stageValues(first)), first.source()));
+            }
         }
         // "...we disagree with the mash decision to close the case, who do i contact?": the policy's contact beside
         // the question, not only under "more" (lead's trial, 30 Nov); not before the role is known, for families

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
 public final class FollowUpAdvisor {
 
     public static final String DEFAULT_FILE = "dialogue/follow-ups.tsv";
+    /**
+     * Kept (yes) while the rest of the last answer has been given for "more" or "what else", so that the next such
+     * request is told that was everything, with a person offered, not the same text again (lead's G22).
+     */
+    static final String REST_GIVEN = "rest_given";
+    private static final String WHAT_ELSE = "what_else";
 
     /** Routes whose answer a follow-up can build on. */
     /** Answers whose numbers a caller who could not reach someone can ring instead. */
@@ -77,7 +83,7 @@ public final class FollowUpAdvisor {
                     cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
                 }
             }
-            for (String[] needs : new String[][] {{"refused", "refusal"}, {"unsafe", "unsafe"}}) {
+            for (String[] needs : new String[][] {{"refused", "refusal"}, {"unsafe", "unsafe"}, {"send", "send"}}) {
                 if (cues.stream().anyMatch(c -> c.kind().equals(needs[0]))
                         && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + needs[1]))) {
                     throw new IllegalStateException(resource + ": a '" + needs[0] + "' line needs an '@" + needs[1]
@@ -125,12 +131,19 @@ public final class FollowUpAdvisor {
         Turn previous = again.apply(last);
         // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
         boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
+        // a second "more" or "what else" in a row: that was everything, and a person, not the same text again (G22)
+        if (kind.get().equals(WHAT_ELSE) && request.state().slots().flag(REST_GIVEN).orElse(false)) {
+            return Optional.of(allSaid(request, previous));
+        }
         return Optional.of(switch (kind.get()) {
             case "link" -> links(request, previous);
             case "unreached" -> unreached(previous, request.style().spoken());
-            case "what_else" -> called999 && last == Route.IMMEDIATE_RISK ? restOnly(previous)
-                    : rest(previous, "followup.nothingElse", request.style().spoken());
+            case WHAT_ELSE -> restGiven(called999 && last == Route.IMMEDIATE_RISK ? restOnly(previous)
+                    : rest(previous, "followup.nothingElse", request.style().spoken()));
             case "again" -> essentials(previous);
+            // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)
+            case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP ? about(previous, "send")
+                    : again.apply(Route.REPORT_CONCERN);
             case "refused" -> about(previous, "refusal");
             case "unsafe" -> about(previous, "unsafe");
             default -> shortForm(previous);
@@ -289,6 +302,35 @@ public final class FollowUpAdvisor {
             advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
         }
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * The turn as it is, except that a rest given before is forgotten once the caller writes anything but another "more"
+     * or "what else" (after a new answer, "more" is that answer's rest).
+     */
+    public Turn forgetRestUnlessAskedAgain(Turn turn, String text) {
+        Slots slots = turn.state().slots();
+        if (!slots.flag(REST_GIVEN).orElse(false) || kind(text).filter(WHAT_ELSE::equals).isPresent()) {
+            return turn;
+        }
+        ConversationState state = turn.state().withDialogue(turn.state().dialogue().withSlots(slots.with(REST_GIVEN,
+                Slots.NO)));
+        return new Turn(turn.advice(), state, turn.route(), turn.intent(), turn.confidence(), turn.rule());
+    }
+
+    private static Turn restGiven(Turn turn) {
+        ConversationState state = turn.state().withDialogue(turn.state().dialogue().withSlots(turn.state().slots()
+                .with(REST_GIVEN, Slots.YES)));
+        return new Turn(turn.advice(), state, turn.route(), turn.intent(), turn.confidence(), turn.rule());
+    }
+
+    /** Everything has been said: so, the answer's own number or address again, and a person to talk it through with. */
+    private Turn allSaid(AdviceRequest request, Turn previous) {
+        Advice advice = start(previous).add(wording.text("followup.allSaid"));
+        previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
+                .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.style().spoken() ? "followup.offerPerson.voice" : "followup.offerPerson"));
+        return restGiven(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
     }
 
     /** The last answer's first steps again, as they were: "what do I press?" after the Silent Solution. */

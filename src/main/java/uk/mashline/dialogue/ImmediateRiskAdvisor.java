@@ -20,13 +20,19 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final List<Pattern> cannotSpeak;
+    private final WhoseHarm whose;
 
-    /** @param cannotSpeak what someone writes when speaking on a call is not safe ("he'll hear me") */
-    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak) {
+    /**
+     * @param cannotSpeak what someone writes when speaking on a call is not safe ("he'll hear me")
+     * @param whose       whether the harm told is a friend's or the writer's own
+     */
+    public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
+                                WhoseHarm whose) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
         this.cannotSpeak = List.copyOf(cannotSpeak);
+        this.whose = whose;
     }
 
     @Override
@@ -46,6 +52,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 national.addSilentSolution(advice, style);
             }
         }
+        boolean selfHarm = SELF_HARM.equals(request.classification().intent());
+        // a young person (or someone who has not said who they are) telling of a friend's danger: what to do for the
+        // friend, never "are you safe?" as if they were the child (lead's N10)
+        if (WhoseHarm.aboutAFriend(request) && (child || request.role() == CallerRole.UNKNOWN)) {
+            return forAFriend(request, advice, selfHarm);
+        }
         if (child) {
             // a child's first screen: 999, not in trouble with Childline, and whether they are safe (a yes or no answers it)
             national.addChildline(advice, style, "risk.child.childline");
@@ -54,7 +66,15 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             advice.add(wording.text("risk.childSafe")).add(wording.text("risk.stayHere"));
             return Turn.of(request, advice, DisclosureAdvisor.askedIfSafe(request), Route.IMMEDIATE_RISK);
         }
-        if (SELF_HARM.equals(request.classification().intent())) {
+        if (selfHarm && forSomeoneElse(request)) {
+            // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
+            // Samaritans written to the writer's own state (lead's G19)
+            advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
+                    : "risk.selfHarm.someoneElse"));
+            if (request.role() != CallerRole.PROFESSIONAL) {
+                national.addService(advice, "samaritans", "national.samaritans.forThem", style);
+            }
+        } else if (selfHarm) {
             national.addSamaritans(advice, style);
             if (request.role() == CallerRole.UNKNOWN) {
                 // someone who has not said how old they are may be a young person: Childline too
@@ -63,6 +83,32 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
+        advice.add(wording.text("risk.stayHere"));
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** An adult who said who they are, writing about a child's wish to die that is not their own. */
+    private boolean forSomeoneElse(AdviceRequest request) {
+        CallerRole role = request.role();
+        return (role == CallerRole.PROFESSIONAL || role == CallerRole.PARENT_FAMILY || role == CallerRole.PUBLIC)
+                && !whose.ownHarm(request.text());
+    }
+
+    /**
+     * 999 if the friend is in danger now (already first), thanks for looking out for them, what to do if they may hurt
+     * themselves, Childline for both of them and an adult to tell; then who to tell once the friend is safe. Nothing is
+     * asked: the writer is not the child in danger.
+     */
+    private Turn forAFriend(AdviceRequest request, Advice advice, boolean selfHarm) {
+        ChannelStyle style = request.style();
+        advice.add(wording.text("risk.friend"));
+        if (selfHarm) {
+            advice.add(wording.text("risk.selfHarm.friend"));
+            national.addService(advice, "samaritans", "national.samaritans.forThem", style);
+        }
+        national.addChildline(advice, style, "national.childline.friend");
+        advice.add(wording.text("friend.trustedAdult")).essentialsEndHere();
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }

@@ -18,7 +18,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told");
+            "asks_consent", "child_told", "practice_concern", "complains");
 
     private final Map<String, Pattern> cues;
 
@@ -44,6 +44,16 @@ public final class RouteOverrides {
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
         return cue("asks_consent").matcher(lower(text)).find();
+    }
+
+    /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
+    public boolean practiceConcern(String text) {
+        return cue("practice_concern").matcher(lower(text)).find();
+    }
+
+    /** "I just want to complain about it": asking to complain in so many words. */
+    public boolean complains(String text) {
+        return cue("complains").matcher(lower(text)).find();
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */

@@ -24,5 +24,10 @@ public enum ContactKind {
     PREVENT,
     MARAC,
     MAPPA,
+    /**
+     * Where a professional raises a concern about a colleague's practice (whistleblowing): given with the complaints
+     * answer to a professional unhappy with how another professional treated a child or family.
+     */
+    WHISTLEBLOWING,
     OTHER
 }

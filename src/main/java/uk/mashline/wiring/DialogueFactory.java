@@ -48,6 +48,7 @@ import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.dialogue.Wording;
+import uk.mashline.dialogue.WhoseHarm;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WeeklyWindow;
@@ -99,8 +100,9 @@ class DialogueFactory {
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
+        WhoseHarm whose = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
-                PatternFile.fromClasspath("dialogue/cannot-speak.txt")));
+                PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
@@ -128,20 +130,20 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern),
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording),
                 RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
     }
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
-                                          ReportConcernAdvisor reportConcern) {
+                                          ReportConcernAdvisor reportConcern, WhoseHarm whose) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording),
-                OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national));
+                OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose);
     }
 
     @Singleton

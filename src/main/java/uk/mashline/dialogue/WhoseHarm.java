@@ -1,0 +1,65 @@
+package uk.mashline.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whose harm a message tells of: a friend's ("my best mate keeps cutting herself"), so that an age the writer gives next
+ * is theirs and the replies say what to do for the friend, never "are you safe?"; or the writer's own ("he hits me", "i
+ * want to kill myself"), so that a professional or parent who writes it is still offered help for themselves. The cues
+ * are data ({@code dialogue/whose-harm.tsv}).
+ */
+public final class WhoseHarm {
+
+    public static final String DEFAULT_FILE = "dialogue/whose-harm.tsv";
+    /** The slot kept while the conversation is about a friend's harm (yes), until the writer tells of their own (no). */
+    public static final String ABOUT_A_FRIEND = "about_friend";
+
+    private static final String FRIEND = "friend";
+    private static final String SELF = "self";
+
+    private record Cue(String label, GatedPattern pattern) {
+    }
+
+    private final List<Cue> cues;
+
+    private WhoseHarm(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static WhoseHarm fromClasspath(String resource) {
+        return new WhoseHarm(PatternFile.labelledFromClasspath(resource).stream()
+                .map(l -> new Cue(l.label(), GatedPattern.of(l.pattern()))).toList());
+    }
+
+    /**
+     * No when the message tells of the writer's own harm (even beside a friend's: they are asked if they are safe), yes
+     * when it tells of a friend, empty when it says neither.
+     */
+    public Optional<Boolean> aboutAFriend(String text) {
+        String t = lower(text);
+        if (said(SELF, t)) {
+            return Optional.of(false);
+        }
+        return said(FRIEND, t) ? Optional.of(true) : Optional.empty();
+    }
+
+    /** Whether the message tells of the writer's own harm (a friend named in it or not). */
+    public boolean ownHarm(String text) {
+        return said(SELF, lower(text));
+    }
+
+    /** Whether the conversation so far is about a friend's harm. */
+    public static boolean aboutAFriend(AdviceRequest request) {
+        return request.state().slots().flag(ABOUT_A_FRIEND).orElse(false);
+    }
+
+    private boolean said(String label, String lower) {
+        return cues.stream().filter(c -> c.label().equals(label)).anyMatch(c -> c.pattern().foundIn(lower));
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'');
+    }
+}
