@@ -513,6 +513,8 @@ class ImmediateRiskDetectorTest {
         "a toddler is hanging out of an upstairs window across the road and nobody is answering",
         "a girl in my class said her family are taking her abroad in the summer holidays to be cut, they fly tomorrow",
         "i need an interpreter, my husband beats me and he is here with me now",
+        // a parent locked in with the child (blind set i, caught by the model alone until lines about other things moved it)
+        "my partner has locked me and the kids in the house and taken the keys",
         // the one who abused a child is to see them today (cross-validation, sixth session)
         "the man who abused my daughter has messaged her and wants to meet her after school today",
     })
