@@ -69,9 +69,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (selfHarm && forSomeoneElse(request)) {
             // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
             // Samaritans written to the writer's own state (lead's G19)
-            advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
-                    : "risk.selfHarm.someoneElse"));
-            if (request.role() != CallerRole.PROFESSIONAL) {
+            String key = request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
+                    : "risk.selfHarm.someoneElse";
+            advice.add(wording.text(style.spoken() ? key + ".voice" : key));
+            // on a call the number to ring for the child comes first within the prompt; Samaritans is for the page
+            if (request.role() != CallerRole.PROFESSIONAL && !style.spoken()) {
                 national.addService(advice, "samaritans", "national.samaritans.forThem", style);
             }
         } else if (selfHarm) {
@@ -103,7 +105,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         ChannelStyle style = request.style();
         advice.add(wording.text("risk.friend"));
         if (selfHarm) {
-            advice.add(wording.text("risk.selfHarm.friend"));
+            advice.add(wording.text(request.style().spoken() ? "risk.selfHarm.friend.voice" : "risk.selfHarm.friend"));
             national.addService(advice, "samaritans", "national.samaritans.forThem", style);
         }
         national.addChildline(advice, style, "national.childline.friend");
