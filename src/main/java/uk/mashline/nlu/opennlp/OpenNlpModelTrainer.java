@@ -86,6 +86,9 @@ public final class OpenNlpModelTrainer {
     public OpenNlpIntentModel loadOrTrain(IntentCorpus corpus, ClassLoader loader) {
         List<DocumentSample> samples = samples(corpus);
         String version = version(samples);
+        if (!packedModelMatchesSettings()) {
+            return train(corpus);
+        }
         try (InputStream packaged = loader.getResourceAsStream(MODEL_FOLDER + "/" + version + ".bin")) {
             if (packaged != null) {
                 return wrap(new DoccatModel(packaged), samples, corpus);
@@ -94,6 +97,15 @@ public final class OpenNlpModelTrainer {
             throw new UncheckedIOException(e);
         }
         return train(corpus);
+    }
+
+    /**
+     * A model read from a file gets its feature generators back by class name, built with no arguments: OpenNLP's
+     * {@link NGramFeatureGenerator} then makes word pairs only. With {@code train.max-ngram} above 2 a packed model
+     * would be asked with other features than it was trained on, so it is trained instead.
+     */
+    boolean packedModelMatchesSettings() {
+        return settings.maxNgram() <= 2;
     }
 
     /** Writes the trained model where {@link #loadOrTrain} finds it; returns the file. */
