@@ -26,6 +26,8 @@ public final class ContextQuestions {
     private static final String OVERREACTING = "overreacting";
     /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
     static final String SELF_CONTACT = "self_contact";
+    /** "will she get in trouble" from a child: not in trouble for telling, and Childline before deciding anything. */
+    static final String TROUBLE = "trouble";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
     private static final String HOURS = "hours";
     private static final int MAX_NUMBERS = 3;
@@ -96,6 +98,10 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
             return Optional.empty();
         }
+        // "will she get in trouble" is a child's question; an adult's goes on as usual
+        if (kind.get().equals(TROUBLE) && !child) {
+            return Optional.empty();
+        }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
         // referral" is theirs
         if (kind.get().equals(SELF_CONTACT) && professional(request)) {
@@ -124,6 +130,7 @@ public final class ContextQuestions {
             }
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows
+            case TROUBLE -> advice.add(wording.text("context.trouble.child"));
             case HOURS -> {
                 // the numbers with their hours as the answer gave them ("closed now" included), the first one last
                 advice.add(wording.text("context.hours"));
