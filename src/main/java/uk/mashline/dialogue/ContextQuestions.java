@@ -128,15 +128,15 @@ public final class ContextQuestions {
                     }
                 }
             }
-            // after a family's worry or request for support, whether the team takes them directly; after any other
-            // answer, a child's included, yes: the answer's own number follows
             case TROUBLE -> advice.add(wording.text("context.trouble.child"));
             case HOURS -> {
-                // the numbers with their hours as the answer gave them ("closed now" included), the first one last
+                // the numbers as the answer gave them, with their hours where the document gives them ("closed now" too)
                 advice.add(wording.text("context.hours"));
                 previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS)
                         .forEach(advice::add);
             }
+            // after a family's worry or request for support, whether the team takes them directly; after any other
+            // answer, a child's included, yes: the answer's own number follows
             case SELF_CONTACT -> advice.add(wording.text(child ? "context.selfContact.child"
                     : last == Route.EARLY_HELP || last == Route.REPORT_CONCERN ? "context.selfContact"
                     : "context.selfContact.direct"));
