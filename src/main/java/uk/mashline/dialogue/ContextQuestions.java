@@ -26,6 +26,8 @@ public final class ContextQuestions {
     private static final String OVERREACTING = "overreacting";
     /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
     static final String SELF_CONTACT = "self_contact";
+    /** "will she get in trouble" from a child: not in trouble for telling, and Childline before deciding anything. */
+    static final String TROUBLE = "trouble";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
     private static final String HOURS = "hours";
     /** "can u tell someone": the line cannot pass it on straight away. */
@@ -98,6 +100,10 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
             return Optional.empty();
         }
+        // "will she get in trouble" is a child's question; an adult's goes on as usual
+        if (kind.get().equals(TROUBLE) && !child) {
+            return Optional.empty();
+        }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
         // referral" is theirs
         if (kind.get().equals(SELF_CONTACT) && professional(request)) {
@@ -124,14 +130,15 @@ public final class ContextQuestions {
                     }
                 }
             }
-            // after a family's worry or request for support, whether the team takes them directly; after any other
-            // answer, a child's included, yes: the answer's own number follows
+            case TROUBLE -> advice.add(wording.text("context.trouble.child"));
             case HOURS -> {
-                // the numbers with their hours as the answer gave them ("closed now" included), the first one last
+                // the numbers as the answer gave them, with their hours where the document gives them ("closed now" too)
                 advice.add(wording.text("context.hours"));
                 previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS)
                         .forEach(advice::add);
             }
+            // after a family's worry or request for support, whether the team takes them directly; after any other
+            // answer, a child's included, yes: the answer's own number follows
             case SELF_CONTACT -> advice.add(wording.text(child ? "context.selfContact.child"
                     : last == Route.EARLY_HELP || last == Route.REPORT_CONCERN ? "context.selfContact"
                     : "context.selfContact.direct"));

@@ -132,11 +132,12 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
         }
-        // "can i just phone them myself" after a number: a question about that answer which only the model took for
-        // danger ("myself" as self-harm at 0.45, lead's trial): yes, and the number - unless a risk rule or a
-        // disclosure is in the words
+        // "can i just phone them myself" after a number, or a child's "will she get in trouble": a question about that
+        // answer which only the model took for danger ("myself" as self-harm at 0.45, lead's trial): answered in its
+        // context - unless a risk rule or a disclosure is in the words
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
-                && harm.asked().kind(request.text()).filter(ContextQuestions.SELF_CONTACT::equals).isPresent()
+                && harm.asked().kind(request.text()).filter(k -> k.equals(ContextQuestions.SELF_CONTACT)
+                        || k.equals(ContextQuestions.TROUBLE)).isPresent()
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));

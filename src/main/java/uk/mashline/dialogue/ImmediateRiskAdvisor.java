@@ -69,9 +69,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (selfHarm && forSomeoneElse(request)) {
             // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
             // Samaritans written to the writer's own state (lead's G19)
-            String key = request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
-                    : "risk.selfHarm.someoneElse";
-            advice.add(wording.text(style.spoken() ? key + ".voice" : key));
+            advice.add(spokenOr(style, request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
+                    : "risk.selfHarm.someoneElse"));
             // on a call the number to ring for the child comes first within the prompt; Samaritans is for the page
             if (request.role() != CallerRole.PROFESSIONAL && !style.spoken()) {
                 national.addService(advice, "samaritans", "national.samaritans.forThem", style);
@@ -89,6 +88,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }
 
+    /** The wording of {@code key}, in its shorter spoken form on a call where it has one. */
+    private String spokenOr(ChannelStyle style, String key) {
+        return wording.text(style.spoken() && wording.has(key + ".voice") ? key + ".voice" : key);
+    }
+
     /** An adult who said who they are, writing about a child's wish to die that is not their own. */
     private boolean forSomeoneElse(AdviceRequest request) {
         CallerRole role = request.role();
@@ -103,13 +107,14 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     private Turn forAFriend(AdviceRequest request, Advice advice, boolean selfHarm) {
         ChannelStyle style = request.style();
+        // the first screen of a text: 999, Childline for both, and what to do now; the thanks after it
+        national.addChildline(advice, style, "national.childline.friend");
+        advice.add(spokenOr(style, selfHarm ? "risk.selfHarm.friend" : "friend.trustedAdult")).essentialsEndHere();
         advice.add(wording.text("risk.friend"));
         if (selfHarm) {
-            advice.add(wording.text(request.style().spoken() ? "risk.selfHarm.friend.voice" : "risk.selfHarm.friend"));
             national.addService(advice, "samaritans", "national.samaritans.forThem", style);
+            advice.add(wording.text("friend.trustedAdult"));
         }
-        national.addChildline(advice, style, "national.childline.friend");
-        advice.add(wording.text("friend.trustedAdult")).essentialsEndHere();
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
