@@ -145,7 +145,7 @@ public final class ContextQuestions {
             case PASS_ON -> {
                 advice.add(wording.text(child ? "context.passOn.child" : "context.passOn"));
                 if (child) {
-                    // Childline and the number a child or an adult can ring, from the answer for a child
+                    // Childline, and the number a child or an adult can ring where that answer gave one (not out of hours)
                     previous.advice().paragraphs().stream().filter(p -> CONTACT.matcher(p).find()).limit(2)
                             .forEach(advice::add);
                     advice.citeAll(previous.advice().sources());
