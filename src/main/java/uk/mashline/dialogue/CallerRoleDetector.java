@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +24,7 @@ public final class CallerRoleDetector {
     }
 
     public Optional<CallerRole> detect(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
+        String t = PatternFile.cueText(text);
         return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::role).findFirst();
     }
 }

@@ -6,7 +6,6 @@ import uk.mashline.knowledge.LevelOfNeed;
 import uk.mashline.knowledge.Partnership;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        String asked = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String asked = PatternFile.cueText(request.text());
         // "what level of need would that be?": the levels first, the line after them
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
         if (levelsAsked) {

@@ -4,7 +4,6 @@ import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,7 +53,7 @@ public final class ContextQuestions {
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
     Optional<String> kind(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         if (t.isEmpty() || WHITESPACE.split(t).length > MAX_WORDS) {
             return Optional.empty();
         }
@@ -71,7 +70,7 @@ public final class ContextQuestions {
                 || turn.state().role() == CallerRole.CHILD) {
             return turn;
         }
-        String t = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String t = PatternFile.cueText(request.text());
         if (cues.stream().anyMatch(c -> c.label().equals(OVERREACTING) && c.pattern().matcher(t).find())) {
             turn.advice().putSecond(wording.text("context.reassure.worry"));
         }

@@ -76,7 +76,7 @@ public final class DirectQuestions {
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
     public Optional<Kind> kind(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         for (Cue cue : cues) {
             if (cue.pattern().matcher(t).find()
                     && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.matcher(t).find()))) {
@@ -96,7 +96,7 @@ public final class DirectQuestions {
     public Turn stage(AdviceRequest request, ConversationState keep, Kind kind) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
-        String t = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String t = PatternFile.cueText(request.text());
         if (!StageWording.describesStages(policy)) {
             boolean nextAsked = kind == Kind.OVERDUE || next.stream().anyMatch(p -> p.matcher(t).find());
             stages.addNoStages(advice, policy, nextAsked);
@@ -175,7 +175,7 @@ public final class DirectQuestions {
      * TERM whose mentions the question names); nothing otherwise, and the message goes on as any other.
      */
     public Optional<Turn> term(AdviceRequest request, ConversationState keep, Route route) {
-        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String text = PatternFile.cueText(request.text());
         List<Guidance> found = request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of());
         if (found.isEmpty()) {
             return Optional.empty();

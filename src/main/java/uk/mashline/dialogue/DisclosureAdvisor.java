@@ -73,13 +73,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
 
     /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */
     public boolean saysSafeNow(String text) {
-        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         return safeNow.stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /** "No he's at school", "she's with me": an adult saying the child is safe for now, or where they are. */
     public boolean saysChildIsSafe(String text) {
-        String t = text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         return said("safe", t);
     }
 

@@ -188,7 +188,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // the question, not only under "more" (lead's trial, 30 Nov); not before the role is known, for families
         // are given other numbers
         SourcedText contact = request.partnership().escalationPolicy().pointOfContact();
-        String text = request.text() == null ? "" : request.text().toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String text = PatternFile.cueText(request.text());
         // where the document prints no other number (North Tyneside), its contact for disagreeing is the one thing the
         // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
         boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()

@@ -32,7 +32,7 @@ public record FlowDefinition(String name, Route route, List<SlotQuestion> slots,
 
     /** Whether the reply says the caller does not know the answer to the flow's question ("dunno when"). */
     public boolean notKnown(String text) {
-        return notKnownBy != null && notKnownBy.matcher(text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'')
+        return notKnownBy != null && notKnownBy.matcher(PatternFile.cueText(text)
                 .strip()).find();
     }
 

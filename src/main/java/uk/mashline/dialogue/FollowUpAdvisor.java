@@ -202,7 +202,7 @@ public final class FollowUpAdvisor {
      * (the {@code @goodbye} line). A goodbye ends a call, so a doubtful guess of one needs this.
      */
     public boolean saysGoodbye(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "goodbye")).anyMatch(c -> c.pattern().foundIn(t));
     }
 

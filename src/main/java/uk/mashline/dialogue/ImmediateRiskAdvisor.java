@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -134,7 +133,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     }
 
     private boolean cannotSpeak(String text) {
-        String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String t = PatternFile.cueText(text);
         return cannotSpeak.stream().anyMatch(p -> p.matcher(t).find());
     }
 }

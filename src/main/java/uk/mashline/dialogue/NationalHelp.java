@@ -75,7 +75,7 @@ public final class NationalHelp {
     }
 
     private List<String> harmsTold(String text) {
-        String t = text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        String t = PatternFile.cueText(text);
         Told last = lastTold.get();
         if (last != null && last.text().equals(t)) {
             return last.labels();

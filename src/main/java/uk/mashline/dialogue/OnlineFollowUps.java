@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,7 +53,7 @@ public final class OnlineFollowUps {
     }
 
     Optional<String> kind(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String t = PatternFile.cueText(text).strip();
         return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
     }
 

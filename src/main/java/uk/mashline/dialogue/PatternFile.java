@@ -37,6 +37,14 @@ public final class PatternFile {
         }).toList();
     }
 
+    /**
+     * A message as the cue files are written for it: lower case (UK), curly apostrophes made straight, "" for none. One
+     * place for what every cue reader in this package did on its own.
+     */
+    public static String cueText(String text) {
+        return text == null ? "" : text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+    }
+
     /** Lines that become patterns only once a placeholder in them is filled in (they do not compile as they are). */
     public static List<String> templatesFromClasspath(String resource) {
         return lines(resource).stream().map(String::strip).toList();

@@ -3,7 +3,6 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,27 +37,27 @@ public final class RouteOverrides {
 
     /** Whether the caller asks something: a question is never taken as an update to the last answer. */
     public boolean asks(String text) {
-        return cue("question").matcher(lower(text).strip()).find();
+        return cue("question").matcher(PatternFile.cueText(text).strip()).find();
     }
 
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
-        return cue("asks_consent").matcher(lower(text)).find();
+        return cue("asks_consent").matcher(PatternFile.cueText(text)).find();
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
     public boolean practiceConcern(String text) {
-        return cue("practice_concern").matcher(lower(text)).find();
+        return cue("practice_concern").matcher(PatternFile.cueText(text)).find();
     }
 
     /** "I just want to complain about it": asking to complain in so many words. */
     public boolean complains(String text) {
-        return cue("complains").matcher(lower(text)).find();
+        return cue("complains").matcher(PatternFile.cueText(text)).find();
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
-        return cue("child_told").matcher(lower(text)).find();
+        return cue("child_told").matcher(PatternFile.cueText(text)).find();
     }
 
     /**
@@ -71,7 +70,7 @@ public final class RouteOverrides {
      * @param modelEscalation whether the model placed the message on the escalation route, however sure
      */
     public boolean statesEscalation(String text, Slots stated, boolean modelEscalation) {
-        String t = lower(text);
+        String t = PatternFile.cueText(text);
         if (stated.has(Slots.STAGE) && cue("escalation_words").matcher(t).find()) {
             return true;
         }
@@ -88,7 +87,4 @@ public final class RouteOverrides {
         return cues.get(label);
     }
 
-    private static String lower(String text) {
-        return (text == null ? "" : text).toLowerCase(Locale.UK).replace('\u2019', '\'');
-    }
 }

@@ -22,7 +22,7 @@ public record SlotQuestion(String slot, String ask, String askAgain, List<String
     /** Whether a reply names only last week ("last wk", "sometime last week"): an answer, though not a day. */
     public boolean namesOnlyTheWeek(String reply) {
         return weekOnly != null && reply != null
-                && weekOnly.matcher(reply.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'').strip()).find();
+                && weekOnly.matcher(PatternFile.cueText(reply).strip()).find();
     }
 
     /** The slot that marks a date slot's value as the latest day the caller's words can mean (its value: the date). */

@@ -48,7 +48,7 @@ public final class StageTakenTo {
         if (text == null || text.isBlank() || policy.stages().isEmpty()) {
             return Optional.empty();
         }
-        String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        String t = PatternFile.cueText(text);
         return compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find()).map(Held::stage)
                 .max(Integer::compare);
     }

@@ -1,7 +1,6 @@
 package uk.mashline.dialogue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,7 +37,7 @@ public final class WhoseHarm {
      * when it tells of a friend, empty when it says neither.
      */
     public Optional<Boolean> aboutAFriend(String text) {
-        String t = lower(text);
+        String t = PatternFile.cueText(text);
         if (said(SELF, t)) {
             return Optional.of(false);
         }
@@ -47,7 +46,7 @@ public final class WhoseHarm {
 
     /** Whether the message tells of the writer's own harm (a friend named in it or not). */
     public boolean ownHarm(String text) {
-        return said(SELF, lower(text));
+        return said(SELF, PatternFile.cueText(text));
     }
 
     /** Whether the conversation so far is about a friend's harm. */
@@ -59,7 +58,4 @@ public final class WhoseHarm {
         return cues.stream().filter(c -> c.label().equals(label)).anyMatch(c -> c.pattern().foundIn(lower));
     }
 
-    private static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'');
-    }
 }
