@@ -28,8 +28,9 @@ import java.util.stream.Stream;
 
 /**
  * What the understanding step makes of every message the project has written down (each intent example,
- * the held-out files, the false-alarm and slot case files, the name finder's annotated examples without
- * their markers, the benchmark's messages): one line each with the route, intent, exact confidence, rule
+ * the held-out files, every TAB file under src/test/resources/nlu: false alarms, slot cases, trials and
+ * blind sets; the name finder's annotated examples without their markers, the benchmark's messages):
+ * one line each with the route, intent, exact confidence, rule
  * and every slot. A speed change must leave this file byte for byte the same: run it on the build before
  * and after and {@code diff} the two. Uses only the NLU's public API, so it runs against an older build.
  * {@code java -cp ... uk.mashline.nlu.bench.UnderstandingSnapshot [intents-dir] [out-file]}
@@ -62,8 +63,11 @@ public final class UnderstandingSnapshot {
         addLines(messages, intents.resolve("test").resolve("heldout.tsv"), true);
         addLines(messages, intents.resolve("slots").resolve("train.txt"), false);
         addLines(messages, intents.resolve("slots").resolve("test").resolve("heldout.txt"), false);
-        for (String name : List.of("not-immediate-risk.tsv", "not-immediate-risk-blind.tsv", "slot-cases.tsv")) {
-            addLines(messages, Path.of("src/test/resources/nlu").resolve(name), true);
+        // the false-alarm, slot-case, trial and blind sets: every TAB file under the NLU's test resources
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/nlu"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                addLines(messages, file, true);
+            }
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (String message : messages) {
