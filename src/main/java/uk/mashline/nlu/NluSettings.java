@@ -20,9 +20,18 @@ import java.util.Properties;
  *                            it says danger is present ({@link ImmediateRiskDetector#reassures})
  * @param modelWait           longest a message waits for the model still training at start-up
  * @param training            how the model is trained
+ * @param routeBySum          with no danger found, answer with the route whose intents together are most probable
+ *                            ({@link RoutePolicy}), not the route of the single most probable intent
  */
 public record NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin,
-                          double classifierFloor, double reassuredFloor, Duration modelWait, TrainingSettings training) {
+                          double classifierFloor, double reassuredFloor, Duration modelWait, TrainingSettings training,
+                          boolean routeBySum) {
+
+    /** Settings that answer with the route of the single most probable intent. */
+    public NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin, double classifierFloor,
+                       double reassuredFloor, Duration modelWait, TrainingSettings training) {
+        this(confidenceThreshold, immediateRiskMargin, cueMargin, classifierFloor, reassuredFloor, modelWait, training, false);
+    }
 
     /** Settings with no separate floor for reassured messages: the classifier floor serves for both. */
     public NluSettings(double confidenceThreshold, double immediateRiskMargin, double cueMargin, double classifierFloor,
@@ -60,6 +69,7 @@ public record NluSettings(double confidenceThreshold, double immediateRiskMargin
                         Integer.parseInt(p.getProperty("train.iterations").strip()),
                         Integer.parseInt(p.getProperty("train.max-ngram").strip()),
                         Boolean.parseBoolean(p.getProperty("train.stems", "false").strip()),
-                        Double.parseDouble(p.getProperty("train.l2", "0").strip())));
+                        Double.parseDouble(p.getProperty("train.l2", "0").strip())),
+                Boolean.parseBoolean(p.getProperty("route-by-sum", "false").strip()));
     }
 }

@@ -1,6 +1,8 @@
 package uk.mashline.nlu;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.mashline.dialogue.Route;
 
@@ -27,6 +29,7 @@ public final class RoutePolicy {
     private final double cueMargin;
     private final double classifierFloor;
     private final double reassuredFloor;
+    private final boolean routeBySum;
 
     /** As {@link #RoutePolicy(double, double, double)} with no floor: the model's top intent always counts. */
     public RoutePolicy(double immediateRiskMargin, double cueMargin) {
@@ -48,10 +51,20 @@ public final class RoutePolicy {
      *                       immediate-risk intent needs this probability (see {@link #decideReassured})
      */
     public RoutePolicy(double immediateRiskMargin, double cueMargin, double classifierFloor, double reassuredFloor) {
+        this(immediateRiskMargin, cueMargin, classifierFloor, reassuredFloor, false);
+    }
+
+    /**
+     * @param routeBySum when no danger is found, answer with the route whose intents together are most probable (see
+     *                   {@link #bestAnswer}) rather than the route of the single most probable intent
+     */
+    public RoutePolicy(double immediateRiskMargin, double cueMargin, double classifierFloor, double reassuredFloor,
+                       boolean routeBySum) {
         this.immediateRiskMargin = immediateRiskMargin;
         this.cueMargin = cueMargin;
         this.classifierFloor = classifierFloor;
         this.reassuredFloor = reassuredFloor;
+        this.routeBySum = routeBySum;
     }
 
     /**
@@ -82,7 +95,7 @@ public final class RoutePolicy {
         if (bestRisk != null && riskProbability >= immediateRiskMargin) {
             return immediate(bestRisk, RULE_MARGIN, version);
         }
-        IntentScore answer = top.route() == Route.IMMEDIATE_RISK ? bestNotRisk(ranked) : top;
+        IntentScore answer = bestAnswer(ranked);
         return answer == null ? unrecognised(version)
                 : new Classification(answer.intent(), answer.route(), answer.probability(), null, version);
     }
@@ -101,8 +114,35 @@ public final class RoutePolicy {
         return plainAnswer(ranked, version);
     }
 
-    private static IntentScore bestNotRisk(List<IntentScore> ranked) {
-        return ranked.stream().filter(s -> s.route() != Route.IMMEDIATE_RISK).findFirst().orElse(null);
+    /**
+     * The answer when danger is ruled out: the most probable intent that is not immediate risk or, by route sum, the most
+     * probable intent of the route whose intents together weigh most. Several routes are split into intents (out of scope
+     * into four, escalation, the report and the handoff into two each): "my 80 year old dad isnt coping" spread over three
+     * out-of-scope intents lost to one report intent that alone weighed more. Immediate risk is never summed (its six
+     * intents add up for a message the model barely knows); its own tests come first in {@link #decide}.
+     */
+    private IntentScore bestAnswer(List<IntentScore> ranked) {
+        if (!routeBySum) {
+            return ranked.stream().filter(s -> s.route() != Route.IMMEDIATE_RISK).findFirst().orElse(null);
+        }
+        Map<Route, Double> sums = new EnumMap<>(Route.class);
+        Map<Route, IntentScore> best = new EnumMap<>(Route.class);
+        for (IntentScore s : ranked) {
+            if (s.route() != Route.IMMEDIATE_RISK) {
+                sums.merge(s.route(), s.probability(), Double::sum);
+                best.putIfAbsent(s.route(), s);
+            }
+        }
+        IntentScore answer = null;
+        double answerSum = -1;
+        for (IntentScore s : ranked) {
+            // ranked order breaks a tie in favour of the route of the more probable intent
+            if (best.get(s.route()) == s && sums.get(s.route()) > answerSum) {
+                answer = s;
+                answerSum = sums.get(s.route());
+            }
+        }
+        return answer;
     }
 
     /**
@@ -111,7 +151,7 @@ public final class RoutePolicy {
      * danger for a bare fact is noise, and a 999 reply to someone giving their age scares them for nothing.
      */
     public Classification plainAnswer(List<IntentScore> ranked, String version) {
-        IntentScore best = bestNotRisk(ranked);
+        IntentScore best = bestAnswer(ranked);
         return best == null ? unrecognised(version)
                 : new Classification(best.intent(), best.route(), best.probability(), null, version);
     }

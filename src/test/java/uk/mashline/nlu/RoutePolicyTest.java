@@ -86,4 +86,34 @@ class RoutePolicyTest {
                 policy.decide(Optional.of(new RiskSignal("fire", false)), null, null));
         assertEquals(Route.OUT_OF_SCOPE, policy.decide(Optional.empty(), null, null).route());
     }
+
+    @Test
+    void byRouteSumARouteSplitOverSeveralIntentsWinsOverALesserSingleIntent() {
+        // out of scope is four intents: together 0.45 against one report intent at 0.30
+        var ranked = List.of(new IntentScore("report_concern", Route.REPORT_CONCERN, 0.30),
+                new IntentScore("out_of_scope_other", Route.OUT_OF_SCOPE, 0.25),
+                new IntentScore("immediate_medical", Route.IMMEDIATE_RISK, 0.15),
+                new IntentScore("out_of_scope_council", Route.OUT_OF_SCOPE, 0.20),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.10));
+        RoutePolicy bySum = new RoutePolicy(0.3, 0.05, 0.2, 0.9, true);
+        assertEquals(new Classification("out_of_scope_other", Route.OUT_OF_SCOPE, 0.25, null, "v1"),
+                bySum.decide(Optional.empty(), ranked, "v1"));
+        assertEquals(Route.OUT_OF_SCOPE, bySum.plainAnswer(ranked, "v1").route());
+        assertEquals(Route.REPORT_CONCERN, new RoutePolicy(0.3, 0.05, 0.2, 0.9, false).decide(Optional.empty(), ranked, "v1").route(),
+                "without the sum the single most probable intent answers");
+    }
+
+    @Test
+    void byRouteSumImmediateRiskIsNeverSummed() {
+        // six risk intents at 0.12 each (0.72 together) with no rule: below the floor and the margin, so not danger
+        List<IntentScore> ranked = new java.util.ArrayList<>();
+        ranked.add(new IntentScore("greeting", Route.GREETING, 0.28));
+        for (String intent : List.of("a", "b", "c", "d", "e", "f")) {
+            ranked.add(new IntentScore("immediate_" + intent, Route.IMMEDIATE_RISK, 0.12));
+        }
+        RoutePolicy bySum = new RoutePolicy(0.3, 0.05, 0.2, 0.9, true);
+        assertEquals(Route.GREETING, bySum.decide(Optional.empty(), ranked, "v1").route());
+        assertEquals(Route.IMMEDIATE_RISK, bySum.decide(Optional.of(new RiskSignal("weapon", false)), ranked, "v1").route(),
+                "a cue still counts");
+    }
 }

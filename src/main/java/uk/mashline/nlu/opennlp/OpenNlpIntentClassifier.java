@@ -42,7 +42,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         this.detector = detector;
         this.plainAnswers = plainAnswers;
         this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor(),
-                settings.reassuredFloor());
+                settings.reassuredFloor(), settings.routeBySum());
         this.model = model;
         this.modelWait = settings.modelWait();
         this.confidenceThreshold = settings.confidenceThreshold();
