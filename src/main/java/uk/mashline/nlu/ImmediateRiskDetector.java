@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * unsoftened name...          rules and cues that safe-now wording never weakens: a body in danger (bleeding, an
  *                             overdose) or a child still held - with the writer, or known to the police, a child
  *                             can still be dying or captive
+ * lasting name...             strong rules that long-past wording never silences. Any other strong rule is silenced by
+ *                             it, as a cue is, unless the message also says danger is present: "my stepdad hit me with
+ *                             a belt when i was 10" is a worry to report; "groomed ... picking her up", a weapon now or
+ *                             abuse that goes on are danger whatever else the message tells of the past
  * </pre>
  * Strong rules are tried first, then cues, each in file order; the first that fires names the reason.
  */
@@ -46,6 +50,8 @@ public final class ImmediateRiskDetector {
 
     /** Rule names that safe-now wording never weakens ("cut her wrists, its deep, shes with me now", "being held ..., police know"). */
     private final Set<String> unsoftened;
+    /** Strong rule names that long-past wording never silences (see the class comment). */
+    private final Set<String> lasting;
 
     private final List<Pattern> ignores;
     private final List<Rule> rules;
@@ -70,7 +76,8 @@ public final class ImmediateRiskDetector {
     private final int firstPresent;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
-                          List<Pattern> habitual, List<Pattern> safe, List<Pattern> past, Set<String> unsoftened) {
+                          List<Pattern> habitual, List<Pattern> safe, List<Pattern> past, Set<String> unsoftened,
+                          Set<String> lasting) {
         this.ignores = List.copyOf(ignores);
         // Strong rules first so the reason recorded is the most serious one that applies.
         this.rules = rules.stream().sorted((a, b) -> Boolean.compare(b.strong(), a.strong())).toList();
@@ -80,6 +87,7 @@ public final class ImmediateRiskDetector {
         this.safe = List.copyOf(safe);
         this.past = List.copyOf(past);
         this.unsoftened = Set.copyOf(unsoftened);
+        this.lasting = Set.copyOf(lasting);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
         this.prefilter = new PatternPrefilter(numbered);
@@ -114,6 +122,7 @@ public final class ImmediateRiskDetector {
         List<Pattern> safeNow = new ArrayList<>();
         List<Pattern> past = new ArrayList<>();
         Set<String> unsoftened = new HashSet<>();
+        Set<String> lasting = new HashSet<>();
         RuleFile file = new RuleFile("immediate-risk rules");
         file.read(lines, f -> {
             switch (f[0]) {
@@ -127,6 +136,7 @@ public final class ImmediateRiskDetector {
                 // harm long over: a cue means nothing and the model must be surer, unless it is happening now
                 case "past" -> past.add(file.compile(f[1]));
                 case "unsoftened" -> unsoftened.addAll(List.of(f[1].trim().split("\\s+")));
+                case "lasting" -> lasting.addAll(List.of(f[1].trim().split("\\s+")));
                 case "rule", "cue" -> {
                     List<Pattern> all = new ArrayList<>();
                     for (int i = 2; i < f.length; i++) {
@@ -142,12 +152,19 @@ public final class ImmediateRiskDetector {
         });
         Set<String> named = new HashSet<>();
         rules.forEach(rule -> named.add(rule.name()));
-        if (!named.containsAll(unsoftened)) {
-            Set<String> unknown = new HashSet<>(unsoftened);
-            unknown.removeAll(named);
-            throw new IllegalArgumentException("unsoftened names no rule: " + unknown);
+        requireNamed("unsoftened", unsoftened, named);
+        Set<String> strongNames = new HashSet<>();
+        rules.stream().filter(Rule::strong).forEach(rule -> strongNames.add(rule.name()));
+        requireNamed("lasting (strong rules only)", lasting, strongNames);
+        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, past, unsoftened, lasting);
+    }
+
+    private static void requireNamed(String keyword, Set<String> names, Set<String> rules) {
+        if (!rules.containsAll(names)) {
+            Set<String> unknown = new HashSet<>(names);
+            unknown.removeAll(rules);
+            throw new IllegalArgumentException(keyword + " names no rule: " + unknown);
         }
-        return new ImmediateRiskDetector(ignores, rules, historic, present, habitual, safeNow, past, unsoftened);
     }
 
     /** The first rule that fires on already-normalised text, if any. */
@@ -188,6 +205,13 @@ public final class ImmediateRiskDetector {
                 PatternPrefilter.Candidates context = filterContext
                         ? reassuring.candidates(text.substring(1, text.length() - 1)) : reassuring.everywhere();
                 boolean presentNow = anyFinds(context, firstPresent, present, text);
+                if (rule.strong() && !lasting.contains(rule.name()) && !presentNow
+                        && anyFinds(context, firstPast, past, text)) {
+                    // "my stepdad hit me with a belt when i was 10, im 15 now": harm long over is a worry to report,
+                    // and the model must be surer (reassures); danger that lasts (a weapon now, abuse that goes on,
+                    // a groomer's pick-up) is in the lasting list and keeps its rule
+                    continue;
+                }
                 // being safe with the writer or the harm being known protects from a person, not from bleeding
                 boolean safeNow = !unsoftened.contains(rule.name()) && anyFinds(context, 0, safe, text) && !presentNow;
                 if (!rule.strong() && (safeNow || (anyFinds(context, firstHabitual, habitual, text)

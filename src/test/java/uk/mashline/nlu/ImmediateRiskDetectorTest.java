@@ -522,6 +522,59 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong(message), message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // goodbye signs with no suicide word
+        "my brother has left letters for all of us on his desk and gone out",
+        "she has been giving all her things away this week and saying goodbye to her mates",
+        "found an empty packet of paracetamol in his room and hes not picking up",
+        "text from my son: im sorry i love you, look after the dog for me",
+        // forced into a vehicle
+        "two men just pushed a girl into the back of a van on our road",
+        "some lads shoved my little brother in the car boot and drove off",
+        // FGM in its euphemisms, soon
+        "my mum says this summer im going to be made clean like my sisters, we fly next week",
+        "my friend says the lady is coming to her house tomorrow to do the cutting",
+        // poison drunk or eaten
+        "my 2 year old has chewed a dishwasher tablet",
+        "my sister swallowed some weedkiller from the shed",
+        // an adult meeting or picking up a child tonight, a groomer's taxi
+        "im 15 and my boyfriend is 27, hes picking me up at 8 tonight",
+        "a 35 year old man is meeting my 14 year old daughter at the station today",
+        "some men from the takeaway are collecting my niece tonight, shes 13",
+        "the older man she talks to online has sent a taxi for her tonight, shes 14",
+    })
+    void goodbyeSignsAVehicleFgmWordsPoisonAndAGroomersPickUpAreStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son gave away his old xbox to his cousin",
+        "i put the shopping in the boot of the car and left the kids with nan",
+        "my daughter is 16 and her boyfriend is 19, theyre going to the cinema tonight",
+        "we are going abroad next summer for a family wedding",
+        "my son got a bloody nose in a fight at school last week",
+        "came home with a bloody lip on saturday, hes fine now",
+        "my dad used to beat me with his belt when i was little, he has a new partner with a baby",
+        "my ex strangled me two years ago, we split up and he has supervised contact",
+    })
+    void minorHarmOrHarmLongOverIsNotStrong(String message) {
+        assertTrue(!strong(message), message);
+    }
+
+    @Test
+    void longPastWordingSilencesAStrongRuleUnlessItLasts() {
+        assertEquals(Optional.empty(), detect("when i was 8 my stepdad hit me with a belt, im 15 now"));
+        assertTrue(detector.reassures(normaliser.normalise("when i was 8 my stepdad hit me with a belt, im 15 now")),
+                "the model must then be surer");
+        // lasting rules keep firing: an abuser meeting the child, bleeding, a groomer's pick-up
+        assertEquals(Optional.of("abuser-meeting"),
+                detect("the man who abused her two years ago is picking her up after school today"));
+        assertTrue(detect("she self harmed years ago and now she has taken a load of tablets").isPresent());
+        assertTrue(strong("i just got punched by my stepdad and my nose is bleeding"), "a bloody nose from a blow now");
+    }
+
     @Test
     void dangerNowIsStrongAndHistoryIsOnlyACue() {
         assertTrue(strong("he has got a knife and he is outside now"));
