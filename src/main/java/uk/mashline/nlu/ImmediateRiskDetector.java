@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -183,14 +182,14 @@ public final class ImmediateRiskDetector {
         return detect(normalisedText, prefilter.everywhere(), false);
     }
 
-    private Optional<RiskSignal> detect(String normalisedText, PatternPrefilter.Candidates candidates,
+    private Optional<RiskSignal> detect(String normalisedText, Candidates candidates,
                                         boolean filterContext) {
         StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
         int index = 0;
         for (Pattern ignore : ignores) {
-            if (candidates.possible(index++)) {
-                blank(ignore.matcher(padded), padded);
-            }
+            // tried only where the phrase may start (the text is padded by one space): a search at every
+            // position of every message was half the rules' time
+            candidates.eachMatch(index++, ignore, padded, 1, (start, end) -> blank(padded, start, end));
         }
         String text = padded.toString();
         for (Rule rule : rules) {
@@ -202,7 +201,7 @@ public final class ImmediateRiskDetector {
             }
             if (all) {
                 // the context wording is looked for in the text as the ignores left it
-                PatternPrefilter.Candidates context = filterContext
+                Candidates context = filterContext
                         ? reassuring.candidates(text.substring(1, text.length() - 1)) : reassuring.everywhere();
                 boolean presentNow = anyFinds(context, firstPresent, present, text);
                 if (rule.strong() && !lasting.contains(rule.name()) && !presentNow
@@ -251,7 +250,7 @@ public final class ImmediateRiskDetector {
         return reassures(normalisedText, reassuring.everywhere());
     }
 
-    private boolean reassures(String normalisedText, PatternPrefilter.Candidates candidates) {
+    private boolean reassures(String normalisedText, Candidates candidates) {
         String text = " " + normalisedText + " ";
         return (anyFinds(candidates, 0, safe, text) || anyFinds(candidates, firstPast, past, text)
                 || anyFinds(candidates, firstHabitual, habitual, text))
@@ -259,7 +258,7 @@ public final class ImmediateRiskDetector {
     }
 
     // the text is padded by one space: the prefilter's word starts move by one
-    private static boolean anyFinds(PatternPrefilter.Candidates candidates, int first, List<Pattern> patterns,
+    private static boolean anyFinds(Candidates candidates, int first, List<Pattern> patterns,
                                     String text) {
         for (int i = 0; i < patterns.size(); i++) {
             if (candidates.finds(first + i, patterns.get(i), text, 1)) {
@@ -270,11 +269,9 @@ public final class ImmediateRiskDetector {
     }
 
     /** Harmless phrases become spaces of the same length, so word positions stay valid. */
-    private static void blank(Matcher m, StringBuilder text) {
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                text.setCharAt(i, ' ');
-            }
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
         }
     }
 

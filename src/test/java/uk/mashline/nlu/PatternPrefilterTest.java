@@ -15,21 +15,21 @@ class PatternPrefilterTest {
 
     @Test
     void readsTheWordPrefixesOfEveryAlternative() {
-        assertEquals(Set.of("knife", "gun"), PatternPrefilter.prefixes("\\b(?:knife|gun)\\b", false));
+        assertEquals(Set.of("knife", "gun"), RegexLiterals.prefixes("\\b(?:knife|gun)\\b", false));
         assertEquals(Set.of("he", "she", "coming back tonight"),
-                PatternPrefilter.prefixes("\\b(?:he|she) is here\\b|\\bcoming back tonight\\b", false));
+                RegexLiterals.prefixes("\\b(?:he|she) is here\\b|\\bcoming back tonight\\b", false));
         assertEquals(Set.of("paramedic", "urgent", "last", "this", "monday"),
-                PatternPrefilter.prefixes("\\b(?:paramedics?|urgent(?:ly)?|(?:(last|this) )?(monday))\\b", false));
+                RegexLiterals.prefixes("\\b(?:paramedics?|urgent(?:ly)?|(?:(last|this) )?(monday))\\b", false));
     }
 
     @Test
     void aLookbehindBeforeTheWordsTakesNoCharacters() {
         // phrases.tsv's "police on their way", which ran over every position of every message
-        assertEquals(Set.of("police", "an ambulance"), PatternPrefilter.prefixes(
+        assertEquals(Set.of("police", "an ambulance"), RegexLiterals.prefixes(
                 "(?<!(?:are|is) the )(?<!(?:are|is) )\\b(?:police|an ambulance) (?:on (?:their )?way|coming)\\b", false));
-        assertEquals(Set.of("police"), PatternPrefilter.prefixes("(?<=called )\\bpolice", false));
-        assertNull(PatternPrefilter.prefixes("(?<!the )?\\bpolice", false), "a lookbehind with a quantifier: unknown");
-        assertNull(PatternPrefilter.prefixes("(?<!the police", false));
+        assertEquals(Set.of("police"), RegexLiterals.prefixes("(?<=called )\\bpolice", false));
+        assertNull(RegexLiterals.prefixes("(?<!the )?\\bpolice", false), "a lookbehind with a quantifier: unknown");
+        assertNull(RegexLiterals.prefixes("(?<!the police", false));
         // and the candidates still see the text before the word: no match after "is the", one elsewhere
         java.util.regex.Pattern onTheWay = java.util.regex.Pattern.compile(
                 "(?<!(?:are|is) the )\\b(?:police|an ambulance) on the way\\b");
@@ -43,8 +43,8 @@ class PatternPrefilterTest {
     @Test
     void aDigitClassStartsWithAnyDigit() {
         assertEquals(Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "thirty"),
-                PatternPrefilter.prefixes("\\b(?:\\d{2}|thirty) year old man\\b", false));
-        assertNull(PatternPrefilter.prefixes("\\b\\d?year", false), "an optional digit may not start the match");
+                RegexLiterals.prefixes("\\b(?:\\d{2}|thirty) year old man\\b", false));
+        assertNull(RegexLiterals.prefixes("\\b\\d?year", false), "an optional digit may not start the match");
         Pattern age = Pattern.compile("\\b(?:\\d{2}|thirty) year old man\\b");
         PatternPrefilter filter = new PatternPrefilter(List.of(age));
         String text = "she met a 25 year old man";
@@ -54,10 +54,10 @@ class PatternPrefilterTest {
 
     @Test
     void givesUpWhereItCannotTell() {
-        assertNull(PatternPrefilter.prefixes("^ (?:help|sos) $", false));
-        assertNull(PatternPrefilter.prefixes("\\b(?:knife|\\w+ing)\\b", false));
-        assertNull(PatternPrefilter.prefixes("\\bknife\\b|[a-z|]+", false));
-        assertNull(PatternPrefilter.prefixes("\\b(?:a|b){2}", false));
+        assertNull(RegexLiterals.prefixes("^ (?:help|sos) $", false));
+        assertNull(RegexLiterals.prefixes("\\b(?:knife|\\w+ing)\\b", false));
+        assertNull(RegexLiterals.prefixes("\\bknife\\b|[a-z|]+", false));
+        assertNull(RegexLiterals.prefixes("\\b(?:a|b){2}", false));
     }
 
     @Test
@@ -66,7 +66,7 @@ class PatternPrefilterTest {
                 Pattern.compile("^help$"));
         PatternPrefilter filter = new PatternPrefilter(patterns);
         String text = "he has a gun and i am a teacher";
-        PatternPrefilter.Candidates candidates = filter.candidates(text);
+        Candidates candidates = filter.candidates(text);
         assertTrue(candidates.finds(0, patterns.get(0), text, 0));
         assertTrue(candidates.finds(1, patterns.get(1), text, 0));
         assertTrue(candidates.possible(2), "a pattern without known prefixes is always run");

@@ -1,5 +1,6 @@
 package uk.mashline.nlu.slots;
 
+import uk.mashline.nlu.Candidates;
 import uk.mashline.nlu.PatternPrefilter;
 
 import java.util.List;
@@ -60,7 +61,7 @@ final class AgeReader {
             bestAt = m.start();
             best = 0;
         }
-        PatternPrefilter.Candidates candidates = PREFILTER.candidates(normalised);
+        Candidates candidates = PREFILTER.candidates(normalised);
         for (int i = 0; i < IN_ORDER.length; i++) {
             Pattern p = IN_ORDER[i];
             if (!candidates.possible(i) || p == YEARS_OLD && !old && !NumberWords.hasDigit(normalised)) {

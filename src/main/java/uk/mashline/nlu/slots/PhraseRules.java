@@ -1,5 +1,6 @@
 package uk.mashline.nlu.slots;
 
+import uk.mashline.nlu.Candidates;
 import uk.mashline.nlu.PatternPrefilter;
 import uk.mashline.nlu.RuleFile;
 
@@ -68,7 +69,7 @@ public final class PhraseRules {
         apply(normalisedText, found, prefilter.everywhere());
     }
 
-    private void apply(String normalisedText, Map<String, String> found, PatternPrefilter.Candidates candidates) {
+    private void apply(String normalisedText, Map<String, String> found, Candidates candidates) {
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             if (allSet(rule, found) || !candidates.finds(r, rule.pattern(), normalisedText, 0)) {

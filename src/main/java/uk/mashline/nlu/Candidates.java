@@ -1,0 +1,100 @@
+package uk.mashline.nlu;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The patterns that may match one message, and the word starts where each may. */
+public final class Candidates {
+
+    private static final int[] NONE = new int[0];
+    private final BitSet anywhere;
+    private final int[][] starts;
+    private final int[] counts;
+
+    Candidates(int size, BitSet anywhere) {
+        this.anywhere = anywhere;
+        this.starts = new int[size][];
+        this.counts = new int[size];
+    }
+
+    void add(int pattern, int at) {
+        int[] list = starts[pattern];
+        int count = counts[pattern];
+        if (list == null) {
+            list = new int[2];
+            starts[pattern] = list;
+        } else if (list[count - 1] == at) {
+            return;
+        } else if (count == list.length) {
+            list = Arrays.copyOf(list, count * 2);
+            starts[pattern] = list;
+        }
+        list[count] = at;
+        counts[pattern] = count + 1;
+    }
+
+    /** False when pattern {@code index} cannot match anywhere in the text. */
+    public boolean possible(int index) {
+        return anywhere.get(index) || counts[index] > 0;
+    }
+
+    /**
+     * Whether pattern {@code index} ({@code pattern}) is found in {@code text}: the text the candidates
+     * were found in, with {@code offset} characters put before it (the risk rules pad it with a space).
+     */
+    public boolean finds(int index, Pattern pattern, CharSequence text, int offset) {
+        if (anywhere.get(index)) {
+            return pattern.matcher(text).find();
+        }
+        int count = counts[index];
+        if (count == 0) {
+            return false;
+        }
+        int[] at = starts[index] == null ? NONE : starts[index];
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < count; i++) {
+            if (m.region(at[i] + offset, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do with each match {@link #eachMatch} finds. */
+    @FunctionalInterface
+    public interface Found {
+        void at(int start, int end);
+    }
+
+    /**
+     * Each match of pattern {@code index} in {@code text} (offset as for {@link #finds}), leftmost first and not
+     * overlapping, as {@link Matcher#find} gives them: tried only at the word starts where it may begin, since a
+     * match can begin nowhere else. The action may change characters before the end of the match it is given.
+     */
+    public void eachMatch(int index, Pattern pattern, CharSequence text, int offset, Found found) {
+        if (anywhere.get(index)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                found.at(m.start(), m.end());
+            }
+            return;
+        }
+        int count = counts[index];
+        if (count == 0) {
+            return;
+        }
+        int[] at = starts[index];
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int start = at[i] + offset;
+            if (start >= from && m.region(start, text.length()).lookingAt()) {
+                found.at(m.start(), m.end());
+                // as find: the next search starts where this match ended, one further after an empty match
+                from = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package uk.mashline.nlu;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads from a regex's source the literal words one of which every match starts with, for
+ * {@link PatternPrefilter}: {@code \b(?:knife|gun) ...} starts with "knife" or "gun". A regex whose
+ * start cannot be read this way gets null (unknown), so the filter always runs it.
+ */
+final class RegexLiterals {
+
+    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    private RegexLiterals() {
+    }
+
+    /**
+     * Literal prefixes one of which every match of the regex starts with, or null if unknown. With
+     * {@code anchored} (or a leading {@code \b}) they are word prefixes; either way a text holding none of
+     * them cannot match.
+     */
+    static Set<String> prefixes(String regex, boolean anchored) {
+        List<String> alternatives = splitTopLevel(regex);
+        if (alternatives.size() > 1) {
+            // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
+            Set<String> all = new HashSet<>();
+            for (String alternative : alternatives) {
+                Set<String> p = prefixes(alternative, anchored);
+                if (p == null) {
+                    return null;
+                }
+                all.addAll(p);
+            }
+            return all;
+        }
+        String re = regex;
+        // "(?<!is the )\bpolice on the way": a lookbehind takes no characters, so the match still starts with
+        // what follows it (and the candidates are run with transparent bounds, so it still sees the text before)
+        while (re.startsWith("(?<!") || re.startsWith("(?<=")) {
+            int close = closingParen(re, 0);
+            if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+                return null;
+            }
+            re = re.substring(close + 1);
+        }
+        if (re.startsWith("\\b")) {
+            re = re.substring(2);
+            anchored = true;
+        }
+        int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
+        if (groupBody > 0) {
+            int close = closingParen(re, 0);
+            if (close < 0) {
+                return null;
+            }
+            String rest = re.substring(close + 1);
+            Set<String> all = new HashSet<>();
+            if (!rest.isEmpty() && "?*".indexOf(rest.charAt(0)) >= 0) {
+                // An optional group: the match may instead start with whatever follows it.
+                Set<String> after = prefixes(rest.substring(1), anchored);
+                if (after == null) {
+                    return null;
+                }
+                all.addAll(after);
+            } else if (!rest.isEmpty() && rest.charAt(0) == '{') {
+                return null;
+            }
+            for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
+                Set<String> p = prefixes(alternative, anchored);
+                if (p == null) {
+                    return null;
+                }
+                all.addAll(p);
+            }
+            return all.isEmpty() ? null : all;
+        }
+        if (!anchored) {
+            return null;
+        }
+        if (re.startsWith("\\d") && (re.length() == 2 || "?*".indexOf(re.charAt(2)) < 0)) {
+            // "\d{2} year old man": a match starts with a digit ("\d?" or "\d*" might not: unknown)
+            return DIGITS;
+        }
+        int i = 0;
+        while (i < re.length() && (Character.isLetterOrDigit(re.charAt(i)) || re.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i < re.length() && "?*{".indexOf(re.charAt(i)) >= 0) {
+            i--;
+        }
+        return i <= 0 ? null : Set.of(re.substring(0, i));
+    }
+
+    private static int closingParen(String re, int open) {
+        int depth = 0;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = endOfClass(re, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the ']' closing the character class opened at {@code open}, or -1. */
+    private static int endOfClass(String re, int open) {
+        int i = open + 1;
+        if (i < re.length() && re.charAt(i) == '^') {
+            i++;
+        }
+        if (i < re.length() && re.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The alternatives of a regex at its top level (not inside groups or character classes). */
+    private static List<String> splitTopLevel(String inner) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = endOfClass(inner, i);
+                i = end < 0 ? inner.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(inner.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(inner.substring(from));
+        return parts;
+    }
+}
