@@ -28,7 +28,7 @@ public final class ContextQuestions {
     /** "will she get in trouble" from a child: not in trouble for telling, and Childline before deciding anything. */
     static final String TROUBLE = "trouble";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
-    private static final String HOURS = "hours";
+    static final String HOURS = "hours";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;

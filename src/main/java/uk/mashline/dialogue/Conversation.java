@@ -132,12 +132,13 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
         }
-        // "can i just phone them myself" after a number, or a child's "will she get in trouble": a question about that
-        // answer which only the model took for danger ("myself" as self-harm at 0.45, lead's trial): answered in its
+        // "can i just phone them myself" after a number, a child's "will she get in trouble", or "its gone 8 now tho"
+        // after the hours (flows 8, F16: a time is not danger): a question about that answer which only the model took
+        // for danger ("myself" as self-harm at 0.45, lead's trial): answered in its
         // context - unless a risk rule or a disclosure is in the words
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
                 && harm.asked().kind(request.text()).filter(k -> k.equals(ContextQuestions.SELF_CONTACT)
-                        || k.equals(ContextQuestions.TROUBLE)).isPresent()
+                        || k.equals(ContextQuestions.TROUBLE) || k.equals(ContextQuestions.HOURS)).isPresent()
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
@@ -259,6 +260,12 @@ public final class Conversation {
                 return advise(menu.get(), request, before);
             }
             return confident(c, request.text()) ? advise(c.route(), request, before) : unclear(request);
+        }
+        // an adult's "ok thanks" to a flow's question has what they came for: a goodbye, whatever the model made of it
+        // (flows 8, F04: a North Tyneside aunt was asked again whether she had talked it through). A bare "ok" still
+        // gets the question again, and a child's "ok" is never a goodbye
+        if (flow.isPresent() && request.role() != CallerRole.CHILD && thanksToLeave(request.text())) {
+            return advise(Route.GOODBYE, request, before);
         }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
@@ -415,6 +422,12 @@ public final class Conversation {
                 || q.namesOnlyTheWeek(request.text())).isPresent();
     }
 
+    /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
+    private boolean thanksToLeave(String text) {
+        return harm.followUps().kind(text).filter("acknowledge"::equals).isPresent()
+                && harm.followUps().saysGoodbye(text);
+    }
+
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
     private static boolean modelOnly(Classification c) {
         return c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
@@ -519,6 +532,12 @@ public final class Conversation {
             if (reached.isPresent()) {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
             }
+        }
+        // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
+        // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
+        if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                && questions.asksNext(request.text())) {
+            known = known.with(Slots.STAGE, "0");
         }
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());

@@ -30,6 +30,7 @@ public final class DirectQuestions {
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
+    private static final String KNOWN_TERM = "knownTerm";
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
 
@@ -41,12 +42,24 @@ public final class DirectQuestions {
     private final List<Pattern> ownCase;
     /** "When is the next stage due?": the stage after the one the case has reached (stage 1 before any). */
     private final List<Pattern> next;
+    /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
+    private final List<Pattern> knownTerms;
     private final Wording wording;
     private final StageWording stages;
+    /** The national line given where a document is silent on a term; null in tests that need none. */
+    private final NationalHelp national;
 
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording) {
-        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE))
+        this(lines, wording, null);
+    }
+
+    public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording, NationalHelp national) {
+        this.national = national;
+        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
+                        && !l.label().equals(KNOWN_TERM))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.pattern())).toList();
+        this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
+                .toList();
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::pattern)
@@ -56,9 +69,13 @@ public final class DirectQuestions {
     }
 
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
+        return fromClasspath(resource, wording, null);
+    }
+
+    public static DirectQuestions fromClasspath(String resource, Wording wording, NationalHelp national) {
         List<PatternFile.Labelled> lines = new ArrayList<>(PatternFile.labelledFromClasspath(resource));
         lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
-        return new DirectQuestions(lines, wording);
+        return new DirectQuestions(lines, wording, national);
     }
 
     /** "who do i contact?" inside a longer message (label {@code inside} of {@link #CONTACT_FILE}): the escalation's. */
@@ -72,6 +89,12 @@ public final class DirectQuestions {
             throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + " and " + INSIDE_LABEL);
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
+    }
+
+    /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
+    public boolean asksNext(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return next.stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
@@ -172,16 +195,38 @@ public final class DirectQuestions {
 
     /**
      * "What is a MARF?": what the partnership's document says the term is, when it explains it (guidance on topic
-     * TERM whose mentions the question names); nothing otherwise, and the message goes on as any other.
+     * TERM whose mentions the question names). A safeguarding term the document is silent on ("what is a s47" in North
+     * Tyneside, whose policy never uses it) is said to be unexplained, with the national line for the caller;
+     * anything else goes on as any other message.
      */
     public Optional<Turn> term(AdviceRequest request, ConversationState keep, Route route) {
         String text = PatternFile.cueText(request.text());
         List<Guidance> found = request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
         Advice advice = new Advice();
+        if (found.isEmpty()) {
+            Optional<String> known = knownTerm(text);
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            advice.add(wording.format("term.notExplained", Map.of("partnership", request.partnership().name(),
+                    "term", known.get())));
+            if (national != null) {
+                national.addFor(advice, request.role(), request.style());
+            }
+            return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
+        }
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
+    }
+
+    /** The known term the question names, as the caller wrote it. */
+    private Optional<String> knownTerm(String text) {
+        for (Pattern p : knownTerms) {
+            java.util.regex.Matcher m = p.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group().strip());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -83,6 +83,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
+        // images held over a child, an ex who keeps turning up: the national service for that harm after the 999 steps
+        // (flows 8, F19 and F13: sextortion got no CEOP, a mother harassed by her ex no domestic abuse helpline)
+        if (!style.spoken()) {
+            national.addHelpForHarmsToldAfter(advice, request.text(), style);
+        }
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }

@@ -50,6 +50,15 @@ public final class NationalHelp {
      * first two (a caller who told of her partner's abuse heard nothing of it: flows, 30 Nov).
      */
     public Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style) {
+        return addHelpForHarmsTold(advice, text, style, true);
+    }
+
+    /** As above, after the reply's first steps are complete (the 999 reply's): with the rest, not among them. */
+    public Advice addHelpForHarmsToldAfter(Advice advice, String text, ChannelStyle style) {
+        return addHelpForHarmsTold(advice, text, style, false);
+    }
+
+    private Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style, boolean essential) {
         if (online.isEmpty()) {
             return advice;
         }
@@ -60,7 +69,12 @@ public final class NationalHelp {
                     if (style.spoken() && (h.phone() == null || !wording.has(key + ".voice"))) {
                         return;
                     }
-                    advice.addToEssentials(wording.format(style.spoken() ? key + ".voice" : key, values(h, style)));
+                    String line = wording.format(style.spoken() ? key + ".voice" : key, values(h, style));
+                    if (essential) {
+                        advice.addToEssentials(line);
+                    } else {
+                        advice.add(line);
+                    }
                     advice.citeAll(List.of(h.source().label()));
                 });
         return advice;

@@ -131,7 +131,7 @@ class DialogueFactory {
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose),
-                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording),
+                DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
     }
