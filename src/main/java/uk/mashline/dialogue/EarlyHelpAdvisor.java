@@ -35,10 +35,17 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
             // that the document is silent matters to a professional
             advice.add(wording.format("earlyhelp.notStated", "partnership", p.name()));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
-        } else if (noTeamNumber && !professional) {
+        } else if (noTeamNumber && !professional && (request.role() == CallerRole.CHILD || !teams.isEmpty()
+                || helpNow.frontDoor(p).map(Contact::phone).isPresent())) {
             // no team with a number (none listed, or reached through a professionals' form): someone to ask first
             advice.add(wording.text("earlyhelp.ask"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
+        } else if (noTeamNumber && !professional) {
+            // no family support and no front door number in the document (Sandwell's is an escalation policy): the
+            // people a family already sees, after a national line to ring (first, so a call's first prompt has a
+            // number) - not the police's 101, which is no family support
+            helpNow.addNational(advice, request);
+            advice.add(wording.format("earlyhelp.askLocal", "partnership", p.name()));
         }
         // a caller who said where they live is given their own area's team; the others only when none covers it
         Optional<String> place = request.state().slots().get(Slots.PLACE);
