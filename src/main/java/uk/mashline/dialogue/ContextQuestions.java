@@ -85,6 +85,12 @@ public final class ContextQuestions {
     public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
         Route last = request.state().dialogue().last();
         Optional<String> kind = kind(request.text());
+        // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
+        // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
+        if (kind.filter(HOURS::equals).isPresent() && (last == null || last == Route.GREETING
+                || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
         if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
                 || last == Route.OUT_OF_SCOPE) {
             return Optional.empty();
@@ -133,8 +139,16 @@ public final class ContextQuestions {
             case HOURS -> {
                 // the numbers as the answer gave them, with their hours where the document gives them ("closed now" too)
                 advice.add(wording.text("context.hours"));
-                previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS)
-                        .forEach(advice::add);
+                List<String> numbers = previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find())
+                        .limit(MAX_NUMBERS).toList();
+                numbers.forEach(advice::add);
+                // a number whose hours the document does not give is said to have none given, not left looking open
+                // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
+                java.util.Set<String> phones = new java.util.HashSet<>();
+                request.partnership().contacts().stream()
+                        .filter(c -> c.phone() != null && numbers.stream().anyMatch(n -> n.contains(c.phone())))
+                        .filter(c -> phones.add(c.phone()) && c.hours().notStated())
+                        .forEach(c -> advice.add(c.hours().description(), c.source()));
             }
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows

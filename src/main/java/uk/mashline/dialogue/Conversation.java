@@ -152,6 +152,13 @@ public final class Conversation {
                 && overrides.complains(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
             return advise(Route.COMPLAINT, request, before);
         }
+        // a child frightened by shouting at home, whom only the model placed in danger: answered as a child who has told
+        // (999 if in danger now first, believed, Childline, are you safe), not with the 999 script (flows 8, F11)
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && request.role() == CallerRole.CHILD
+                && !WhoseHarm.aboutAFriend(request) && harm.disclosures().frightenedChild(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.disclosure().advise(request);
+        }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
@@ -340,8 +347,10 @@ public final class Conversation {
         ConversationState state = request.state();
         boolean afterHarm = afterHarm(state);
         // a bare number with nothing told before is a menu choice; "im 12" says a child is writing
+        // after only a greeting too ("hi", then "im 11": flows 8, F12)
         boolean mayBeChild = afterHarm ? state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN
-                : state.role() == CallerRole.CHILD && !stated.has(Slots.NUMBER) && state.dialogue().last() == null;
+                : state.role() == CallerRole.CHILD && !stated.has(Slots.NUMBER)
+                && (state.dialogue().last() == null || state.dialogue().last() == Route.GREETING);
         if (!mayBeChild || WHITESPACE.split(request.text().strip()).length > AGE_ANSWER_WORDS
                 || stated.has(Slots.RAISED_ON) || stated.has(Slots.STAGE)) {
             return Optional.empty();
@@ -511,6 +520,10 @@ public final class Conversation {
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        // a child who told of fear at home has told something: "ok" next is a check-in, not "tell me what is worrying you"
+        if (disclosed.isEmpty() && role == CallerRole.CHILD && harm.disclosures().frightenedChild(request.text())) {
+            stated.put(DisclosureAdvisor.SLOT, DisclosureDetector.FRIGHTENED);
+        }
         // new harm or danger: whether the child is safe is a question again
         if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
             stated.put(DisclosureAdvisor.SAID_SAFE, Slots.NO);
@@ -524,6 +537,13 @@ public final class Conversation {
         if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
             harm.whose().aboutAFriend(request.text())
                     .ifPresent(friend -> stated.put(WhoseHarm.ABOUT_A_FRIEND, friend ? Slots.YES : Slots.NO));
+        }
+        // a child who was asked what is worrying them and now says more than "ok" or their age has told something
+        boolean onlyAge = (request.slots().has(Slots.CHILD_AGE) || request.slots().has(Slots.NUMBER))
+                && WHITESPACE.split(request.text().strip()).length <= AGE_ANSWER_WORDS;
+        if (state.slots().flag(DisclosureAdvisor.INVITED).orElse(false) && !request.slots().has(Slots.ANSWER) && !onlyAge
+                && harm.followUps().kind(request.text()).filter("acknowledge"::equals).isEmpty()) {
+            stated.put(DisclosureAdvisor.INVITED, Slots.NO);
         }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "raised it with the team manager" names the stage reached in this partnership's policy

@@ -21,6 +21,8 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * met with the same question; a new disclosure or new danger sets it back to no.
      */
     public static final String SAID_SAFE = "said_safe";
+    /** A child asked what is worrying them who has told nothing yet ("hi", "im 11"): "ok" is not met with "are you safe?". */
+    public static final String INVITED = "child_invited";
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -141,6 +143,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
 
+    /** A child's "ok" with nothing told yet: still here, tell me what is worrying you, Childline and 999 to hand. */
+    public Turn stillListening(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("disclosure.child.listening"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
     /**
      * A child who gives their age right after telling what happened ("im 12", "12") is still telling their
      * story: the age is kept, and they are met as a child - believed, Childline, are you safe - never sent
@@ -158,7 +168,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             Advice advice = new Advice().add(wording.text("child.ageOnly"));
             national.addChildline(advice, request.style());
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
-            return Turn.of(asChild, advice, asChild.state().settled(), Route.REPORT_CONCERN);
+            ConversationState invited = asChild.state().settled();
+            invited = invited.withDialogue(invited.dialogue().withSlots(invited.slots().with(INVITED, Slots.YES)));
+            return Turn.of(asChild, advice, invited, Route.REPORT_CONCERN);
         }
         if (WhoseHarm.aboutAFriend(request)) {
             // the age is the writer's, not the friend's: they are not the child in danger (lead's N10)

@@ -12,15 +12,19 @@ import java.util.Optional;
 public final class DisclosureDetector {
 
     public static final String DEFAULT_FILE = "dialogue/disclosures.tsv";
+    /** A child frightened at home with no harm named: heard only from a child, and only against the model's danger. */
+    static final String FRIGHTENED = "child_frightened";
 
     private record Cue(String kind, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
+    private final List<Cue> frightened;
     private final LastAsked<Optional<String>> asked = new LastAsked<>(this::find);
 
     private DisclosureDetector(List<Cue> cues) {
-        this.cues = List.copyOf(cues);
+        this.cues = cues.stream().filter(c -> !c.kind().equals(FRIGHTENED)).toList();
+        this.frightened = cues.stream().filter(c -> c.kind().equals(FRIGHTENED)).toList();
     }
 
     public static DisclosureDetector fromClasspath(String resource) {
@@ -31,6 +35,16 @@ public final class DisclosureDetector {
     /** The kind of harm disclosed (hurt, sexual, self_harm, weapon), if any. */
     public Optional<String> detect(String text) {
         return asked.of(text);
+    }
+
+    /**
+     * "im 9 and my dad shouts at night and im scared": a child telling of fear at home, with no harm or danger named.
+     * Not a disclosure by itself (an adult's flow goes on); a child's, placed in danger by the model alone, is answered
+     * as a child's disclosure (999 if in danger, believed, Childline, are you safe) rather than with the 999 script.
+     */
+    public boolean frightenedChild(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
+        return frightened.stream().anyMatch(c -> c.pattern().foundIn(t));
     }
 
     private Optional<String> find(String text) {

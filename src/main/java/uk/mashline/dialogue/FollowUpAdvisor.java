@@ -161,6 +161,12 @@ public final class FollowUpAdvisor {
         // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
         boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
                 .get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent();
+        // a child who has told of nothing yet ("hi", "im 11", "ok") is still listened to, not asked if they are safe as
+        // if they had told of harm (flows 8, F12)
+        if (request.role() == CallerRole.CHILD && !afterHarm
+                && request.state().slots().flag(DisclosureAdvisor.INVITED).orElse(false)) {
+            return Optional.of(disclosure.stillListening(request));
+        }
         if (request.role() == CallerRole.CHILD || aboutThemselves) {
             return Optional.of(disclosure.checkIn(request, null));
         }
