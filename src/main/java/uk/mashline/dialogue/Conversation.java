@@ -126,7 +126,9 @@ public final class Conversation {
         // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
         // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999)
         if (flow.isEmpty() && request.role() != CallerRole.CHILD
-                && (afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN)
+                && (afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN
+                // "yes they are with mum" after a police officer's consultation: only the model, doubtfully, heard danger
+                || (dialogue.last() != null && modelOnly(c) && c.confidence() < confidenceThreshold))
                 && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
