@@ -555,6 +555,11 @@ public final class Conversation {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
             }
         }
+        // "ive already done stage 1 ... what now": with no date, the next stage is the answer (flows 8, F02)
+        if (request.slots().has(Slots.STAGE) && !request.slots().has(Slots.RAISED_ON)
+                && questions.saysStageDone(request.text())) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
+        }
         // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
         // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
         if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)

@@ -31,6 +31,10 @@ public final class DirectQuestions {
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
     private static final String KNOWN_TERM = "knownTerm";
+    private static final String STAGE_DONE = "stageDone";
+    /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
+    private static final Pattern AFTER_STAGE = Pattern.compile(
+            "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
 
@@ -44,6 +48,8 @@ public final class DirectQuestions {
     private final List<Pattern> next;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
+    /** "ive already done stage 1": the stage named is behind the caller. */
+    private final List<Pattern> stageDone;
     private final Wording wording;
     private final StageWording stages;
     /** The national line given where a document is silent on a term; null in tests that need none. */
@@ -56,8 +62,10 @@ public final class DirectQuestions {
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording, NationalHelp national) {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
-                        && !l.label().equals(KNOWN_TERM))
+                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.pattern())).toList();
+        this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::pattern)
+                .toList();
         this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::pattern)
@@ -89,6 +97,12 @@ public final class DirectQuestions {
             throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + " and " + INSIDE_LABEL);
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
+    }
+
+    /** Whether {@code text} says the stage it names is done ("ive already done stage 1", "stage 2 didnt work"). */
+    public boolean saysStageDone(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return stageDone.stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
@@ -126,7 +140,10 @@ public final class DirectQuestions {
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
         Optional<Integer> number = request.slots().number(Slots.STAGE);
-        if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
+        // "the next step after stage 1": the stage after the one named
+        if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
+            number = number.map(n -> n + 1);
+        } else if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
             number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);
         }
         Optional<EscalationStage> asked = number.flatMap(policy::stage);

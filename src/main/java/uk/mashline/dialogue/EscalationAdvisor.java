@@ -30,6 +30,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private static final String HAS_STAGES = "has_stages";
     private static final String MAY_USE_POLICY = "may_use_policy";
     private static final String FOLLOWS_STAGES = "follows_stages";
+    /** The stage the caller said is done ("ive already done stage 1"), kept as its number so a new case's stage is not. */
+    public static final String STAGE_DONE = "stage_done";
+    /** flows.yml: the stage reached is not one the caller said is done (then its date is not asked). */
+    private static final String STAGE_NOT_DONE = "stage_not_done";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -81,6 +85,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (stage == 0) {
             return advise(request, policy, 1, request.now().toLocalDate(), true, false);
         }
+        // "ive already done stage 1, what now": the next stage, due if raised today, not stage 1's date asked for
+        if (known.date(Slots.RAISED_ON).isEmpty() && stageDone(known, stage) && policy.stage(stage + 1).isPresent()) {
+            return advise(request, policy, stage + 1, request.now().toLocalDate(), true, false);
+        }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
             return stageWithoutDate(request, policy, policy.stage(stage).get());
         }
@@ -115,6 +123,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return done(request, advice);
     }
 
+    private static boolean stageDone(Slots known, int stage) {
+        return known.number(STAGE_DONE).filter(done -> done == stage).isPresent();
+    }
+
     private Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
         Advice advice = new Advice().add(wording.format("escalation.stagesAre", Map.of("partnership",
                 request.partnership().name(), "count", String.valueOf(policy.stages().size()),
@@ -144,6 +156,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         return switch (condition) {
             case HAS_STAGES -> describesStages(policy);
+            case STAGE_NOT_DONE -> !stageDone(request.state().slots(),
+                    request.state().slots().number(Slots.STAGE).orElse(-1));
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
                     || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
             case FOLLOWS_STAGES -> ownRoute(request).isEmpty();
