@@ -124,13 +124,16 @@ public final class Conversation {
         }
         // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
         // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
-        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999)
+        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999); "mum is in
+        // tonight tho" after children left alone, where no harm was told (flows 8 probe, Q04)
         if (flow.isEmpty() && request.role() != CallerRole.CHILD
                 && (afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN
                 // "yes they are with mum" after a police officer's consultation: only the model, doubtfully, heard danger
                 || (dialogue.last() != null && modelOnly(c) && c.confidence() < confidenceThreshold))
                 && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
-                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysChildIsSafe(request.text())
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && (harm.disclosure().saysChildIsSafe(request.text()) || !before.has(DisclosureAdvisor.SLOT)
+                && harm.disclosure().saysCarerIsHome(request.text()))
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
         }

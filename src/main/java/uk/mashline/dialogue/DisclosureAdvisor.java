@@ -85,6 +85,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return said("safe", t);
     }
 
+    /** "mum is in tonight tho": a carer is with the children now (for a worry where no harm was told). */
+    public boolean saysCarerIsHome(String text) {
+        return said("carer", PatternFile.cueText(text).strip());
+    }
+
     private boolean said(String label, String lower) {
         return childIsSafe.stream().filter(l -> l.label().equals(label)).anyMatch(l -> l.pattern().matcher(lower).find());
     }
