@@ -564,6 +564,20 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void decidingOnOnesOwnAnAdultsAgeAndAChildHomeNowAreNotAChildAlone() {
+        assertEquals(Optional.empty(), detect("can a 14 year old consent on her own to seeing the gp"));
+        assertEquals(Optional.empty(), detect("my 80 year old dad isnt coping at home on his own"));
+        assertTrue(detect("my 4 year old is at home on his own").isPresent(), "a child's age is still a child");
+        assertTrue(detect("she was left on her own all night, shes 13").isPresent());
+        assertTrue(detector.reassures(normaliser.normalise("she was missing on friday, police found her, she is home now")));
+    }
+
+    @Test
+    void aChildDrinkingBleachInFewWordsIsStrong() {
+        assertTrue(strong("my son 4 years drink bleach please what i do"));
+    }
+
+    @Test
     void longPastWordingSilencesAStrongRuleUnlessItLasts() {
         assertEquals(Optional.empty(), detect("when i was 8 my stepdad hit me with a belt, im 15 now"));
         assertTrue(detector.reassures(normaliser.normalise("when i was 8 my stepdad hit me with a belt, im 15 now")),
