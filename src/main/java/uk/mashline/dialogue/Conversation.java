@@ -556,6 +556,11 @@ public final class Conversation {
             Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy());
             if (reached.isPresent()) {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
+                // no stage is reached without the first discussion ("escalated to the directors on 25/11", flows 8
+                // probe R04: asked whether it had been talked through)
+                if (reached.get() > 0 && !known.has(Slots.INITIAL_DISCUSSION)) {
+                    known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+                }
             }
         }
         // "ive already done stage 1 ... what now": with no date, the next stage is the answer (flows 8, F02)

@@ -16,8 +16,9 @@ final class StageReader {
     static final int HIGHEST = 9;
 
     private static final String NUM = "(" + NumberWords.CARDINAL + "|" + NumberWords.ORDINAL + ")";
+    // "stage2" typed without the space too (flows 8 probe, R05: the date was asked for, then which stage)
     private static final Pattern STAGE = Pattern.compile(
-            "\\b(?:stage|stages|step) " + NUM + "\\b|\\b" + "(" + NumberWords.ORDINAL + ")"
+            "\\b(?:stage|stages|step) ?" + NUM + "\\b|\\b" + "(" + NumberWords.ORDINAL + ")"
                     + " (?:stage|step of (?:the )?escalation)\\b");
     private static final Pattern LEVEL = Pattern.compile("\\blevel " + NUM + "\\b|\\b"
             + "(" + NumberWords.ORDINAL + ")" + " level\\b");
