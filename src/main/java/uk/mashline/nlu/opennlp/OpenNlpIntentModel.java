@@ -27,6 +27,8 @@ public final class OpenNlpIntentModel implements IntentModel {
     private final String[] intents;
     private final Route[] routes;
     private final ThreadLocal<DocumentCategorizerME> categorizer;
+    /** The same probabilities as the categorizer's, several times faster; null for a model it was not written for. */
+    private final IntentScorer scorer;
     private final Set<String> vocabulary;
 
     OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent, Set<String> vocabulary) {
@@ -34,6 +36,7 @@ public final class OpenNlpIntentModel implements IntentModel {
         this.vocabulary = Set.copyOf(vocabulary);
         this.version = version;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        this.scorer = IntentScorer.forModel(model).orElse(null);
         DocumentCategorizerME probe = new DocumentCategorizerME(model);
         int n = probe.getNumberOfCategories();
         this.intents = new String[n];
@@ -49,7 +52,10 @@ public final class OpenNlpIntentModel implements IntentModel {
 
     @Override
     public List<IntentScore> rank(String[] normalisedTokens) {
-        double[] probabilities = categorizer.get().categorize(normalisedTokens);
+        double[] probabilities = scorer == null ? null : scorer.probabilities(normalisedTokens);
+        if (probabilities == null) {
+            probabilities = categorizer.get().categorize(normalisedTokens);
+        }
         List<IntentScore> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new IntentScore(intents[i], routes[i], probabilities[i]));
@@ -71,6 +77,11 @@ public final class OpenNlpIntentModel implements IntentModel {
     @Override
     public String version() {
         return version;
+    }
+
+    /** True when the model's probabilities come from {@link IntentScorer} rather than OpenNLP's categorizer. */
+    boolean usesFastScorer() {
+        return scorer != null;
     }
 
     /** The underlying OpenNLP model, for OpenNLP's own evaluators. */

@@ -1,0 +1,137 @@
+package uk.mashline.nlu.opennlp;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.Context;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The intent model's probabilities for a message, computed as OpenNLP's {@link DocumentCategorizerME} computes
+ * them for our features (each word, word n-grams, each word's stem) but without building a feature string per
+ * word and looking each up: the model's weights are indexed once by the words they are about, and a word's stem
+ * is remembered ({@link StemCache}). A feature the model has no weight for adds nothing, so leaving it out
+ * changes nothing.
+ *
+ * <p>The same probabilities to the last bit: the weights are added in OpenNLP's feature order (every word, then
+ * every n-gram, then every stem) and normalised as {@link QNModel} does. {@link #forModel} builds a scorer only
+ * for a quasi-Newton model over exactly these generators, and only when its probabilities for sample messages
+ * are the categorizer's own, else the caller keeps OpenNLP's categorizer. Immutable and thread-safe.
+ */
+final class IntentScorer {
+
+    /** Messages the scorer must score exactly as the categorizer before it is used. */
+    private static final String[][] PROBES = {
+        "i am a teacher and i want to make a referral about a child".split(" "),
+        "he has a knife and he is outside now please help".split(" "),
+        "hi".split(" "),
+        "the the the referral referral 12 2026 é ß".split(" "),
+        "zzqx qqzx".split(" "),
+    };
+
+    private final int outcomes;
+    private final Map<String, Context> words;
+    private final NGrams grams;
+    private final Map<String, Context> stems;
+    private final StemCache stemCache;
+
+    private IntentScorer(int outcomes, Map<String, Context> weights, int minGram, int maxGram) {
+        this.outcomes = outcomes;
+        Map<String, Context> wordIndex = new HashMap<>();
+        Map<String, Context> stemIndex = new HashMap<>();
+        NGrams gramIndex = new NGrams(minGram, maxGram);
+        for (Map.Entry<String, Context> entry : weights.entrySet()) {
+            String feature = entry.getKey();
+            if (feature.startsWith("bow=")) {
+                wordIndex.put(feature.substring(4), entry.getValue());
+            } else if (feature.startsWith("stem=")) {
+                stemIndex.put(feature.substring(5), entry.getValue());
+            } else if (feature.startsWith("ng=:")) {
+                gramIndex.add(feature.substring(4).split(":", -1), entry.getValue());
+            }
+        }
+        this.words = wordIndex;
+        this.grams = gramIndex;
+        this.stems = stemIndex;
+        this.stemCache = new StemCache();
+    }
+
+    /**
+     * A scorer for this model, or empty when the model is not a quasi-Newton model over a bag of words, word
+     * n-grams and stems (in that order), or when its probabilities for sample messages differ in any way from
+     * the categorizer's.
+     */
+    static Optional<IntentScorer> forModel(DoccatModel model) {
+        if (!(model.getMaxentModel() instanceof QNModel qn)) {
+            return Optional.empty();
+        }
+        FeatureGenerator[] generators = model.getFactory().getFeatureGenerators();
+        int[] gramRange = generators.length == 3 && generators[0].getClass() == BagOfWordsFeatureGenerator.class
+                && generators[1].getClass() == NGramFeatureGenerator.class
+                && generators[2].getClass() == StemFeatureGenerator.class
+                ? NGrams.rangeOf(generators[1]) : null;
+        if (gramRange == null || !generators[0].extractFeatures(new String[] {"a1", "b"}, Map.of())
+                .equals(List.of("bow=a1", "bow=b"))) {
+            // only these three generators, and a bag of words that keeps every word (not letters-only ones)
+            return Optional.empty();
+        }
+        Object[] data = qn.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> weights = (Map<String, Context>) data[1];
+        IntentScorer scorer = new IntentScorer(qn.getNumOutcomes(), weights, gramRange[0], gramRange[1]);
+        DocumentCategorizerME reference = new DocumentCategorizerME(model);
+        for (String[] probe : PROBES) {
+            if (!Arrays.equals(reference.categorize(probe), scorer.probabilities(probe))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(scorer);
+    }
+
+    /**
+     * The probability of each outcome (in the model's order) for these normalised tokens; null for tokens holding
+     * a ':' (never in normalised text), whose n-grams only the categorizer reads as the model was trained.
+     */
+    double[] probabilities(String[] tokens) {
+        for (String token : tokens) {
+            if (token.indexOf(':') >= 0) {
+                return null;
+            }
+        }
+        double[] scores = new double[outcomes];
+        for (String token : tokens) {
+            add(scores, words.get(token));
+        }
+        grams.addAll(tokens, scores);
+        for (String token : tokens) {
+            add(scores, stems.get(stemCache.stem(token)));
+        }
+        // as QNModel.eval: the scores made probabilities through their log-sum-exp
+        double logSumExp = ArrayMath.logSumOfExps(scores);
+        for (int o = 0; o < outcomes; o++) {
+            scores[o] = StrictMath.exp(scores[o] - logSumExp);
+        }
+        return scores;
+    }
+
+    /** One feature's weights added to the scores, as QNModel adds them (each times 1.0, exactly itself). */
+    static void add(double[] scores, Context context) {
+        if (context == null) {
+            return;
+        }
+        double[] parameters = context.getParameters();
+        int[] outcomesOf = context.getOutcomes();
+        for (int i = 0; i < outcomesOf.length; i++) {
+            scores[outcomesOf[i]] += parameters[i];
+        }
+    }
+}
