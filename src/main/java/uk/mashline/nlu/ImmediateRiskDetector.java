@@ -193,7 +193,7 @@ public final class ImmediateRiskDetector {
         }
         String text = padded.toString();
         for (Rule rule : rules) {
-            boolean all = true;
+            boolean all = allPossible(candidates, index, rule.allOf().size());
             for (Pattern p : rule.allOf()) {
                 // the text is padded by one space: the prefilter's word starts move by one
                 all = all && candidates.finds(index, p, text, 1);
@@ -266,6 +266,19 @@ public final class ImmediateRiskDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * False when one of a rule's patterns cannot match anywhere: then none of them need be run (a rule's first
+     * pattern is often common wording, "he is", and its second rare).
+     */
+    private static boolean allPossible(Candidates candidates, int first, int count) {
+        for (int i = first; i < first + count; i++) {
+            if (!candidates.possible(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Harmless phrases become spaces of the same length, so word positions stay valid. */

@@ -74,6 +74,9 @@ final class DateReader {
     private static final Pattern CHALLENGE_WORD = Pattern.compile(
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
                     + "|messaged)\\b");
+    // every mention of a stage or a challenge holds one of its pattern's words: most messages hold none
+    private static final Predicate<String> MIGHT_NAME_STAGE = PatternPrefilter.literalGate(STAGE_WORD);
+    private static final Predicate<String> MIGHT_NAME_CHALLENGE = PatternPrefilter.literalGate(CHALLENGE_WORD);
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
@@ -90,6 +93,9 @@ final class DateReader {
      */
     static Optional<LocalDate> readRaised(String text, LocalDate today) {
         for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
+            if (!(word == STAGE_WORD ? MIGHT_NAME_STAGE : MIGHT_NAME_CHALLENGE).test(text)) {
+                continue;
+            }
             // the last mention with a date after it: "went to stage 1 on 23rd nov, no resolution, raised stage 2
             // today" raised the stage reached today, not on the 23rd (lead's trial, 30 Nov)
             List<Integer> mentions = new ArrayList<>();
