@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.nlu.Slots;
+
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 
@@ -102,7 +104,9 @@ public final class ContextQuestions {
                 || (last == Route.ESCALATION && !child && !professional(request));
         // "what happens next" is the worry's next step only after a worry was passed on, or the complaint's after
         // the complaints answer; elsewhere it is "what else"
-        if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint))) {
+        // once 999 has been rung, "what happens now with the baby" is what follows the call: the worry's next step
+        boolean called = last == Route.IMMEDIATE_RISK && request.state().slots().flag(Slots.CALLED_999).orElse(false);
+        if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint && !called))) {
             return Optional.empty();
         }
         // "will she get in trouble" is a child's question; an adult's goes on as usual
@@ -117,7 +121,10 @@ public final class ContextQuestions {
         Turn previous = again.apply(last);
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked
-        if (last == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
+        // (after the call, not the while-help-comes script again: to call again if anything changes)
+        if (called) {
+            advice.add(wording.text("risk.afterCall.more"));
+        } else if (last == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
             advice.add(previous.advice().paragraphs().get(0));
         }
         switch (kind.get()) {

@@ -137,13 +137,13 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
         }
-        // "can i just phone them myself" after a number, a child's "will she get in trouble", or "its gone 8 now tho"
-        // after the hours (flows 8, F16: a time is not danger): a question about that answer which only the model took
-        // for danger ("myself" as self-harm at 0.45, lead's trial): answered in its
-        // context - unless a risk rule or a disclosure is in the words
+        // "can i just phone them myself" after a number, a child's "will she get in trouble", "its gone 8 now tho" after
+        // the hours (flows 8, F16: a time is not danger), "what happens now with the baby" once the police have come
+        // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for
+        // danger ("myself" as self-harm at 0.45, lead's trial) is answered in its context - unless a risk rule or a
+        // disclosure is in the words
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
-                && harm.asked().kind(request.text()).filter(k -> k.equals(ContextQuestions.SELF_CONTACT)
-                        || k.equals(ContextQuestions.TROUBLE) || k.equals(ContextQuestions.HOURS)).isPresent()
+                && harm.asked().kind(request.text()).isPresent()
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
