@@ -34,6 +34,8 @@ public record EscalationRoute(String decision, List<String> mentions, List<Strin
             return true;
         }
         String lower = message == null ? "" : message.toLowerCase(Locale.UK).replace('\u2019', '\'');
-        return mentions.stream().anyMatch(lower::contains) || professions.contains(profession);
+        // an immutable list throws on contains(null): a caller whose job is not known yet (flows 8 probe, S03: "disagree
+        // with the decision made at the child protection conference" got the safety reply)
+        return mentions.stream().anyMatch(lower::contains) || profession != null && professions.contains(profession);
     }
 }
