@@ -573,6 +573,14 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void aParentCopingOnTheirOwnOrALostJobIsNotAChildAloneOrMissing() {
+        assertEquals(Optional.empty(), detect("im struggling to cope with a newborn and a toddler on my own"));
+        assertEquals(Optional.empty(), detect("lost my job and the kids are going without"));
+        assertTrue(detect("im 9 and im on my own and its dark").isPresent());
+        assertTrue(detect("i have lost my little boy in the park, hes 4").isPresent());
+    }
+
+    @Test
     void aChildDrinkingBleachInFewWordsIsStrong() {
         assertTrue(strong("my son 4 years drink bleach please what i do"));
     }
