@@ -10,11 +10,14 @@ public final class Candidates {
 
     private static final int[] NONE = new int[0];
     private final BitSet anywhere;
+    /** Of those run anywhere, the ones that can only match at the text's start: one try there finds what a search would. */
+    private final BitSet atStartOnly;
     private final int[][] starts;
     private final int[] counts;
 
-    Candidates(int size, BitSet anywhere) {
+    Candidates(int size, BitSet anywhere, BitSet atStartOnly) {
         this.anywhere = anywhere;
+        this.atStartOnly = atStartOnly;
         this.starts = new int[size][];
         this.counts = new int[size];
     }
@@ -46,7 +49,8 @@ public final class Candidates {
      */
     public boolean finds(int index, Pattern pattern, CharSequence text, int offset) {
         if (anywhere.get(index)) {
-            return pattern.matcher(text).find();
+            Matcher m = pattern.matcher(text);
+            return atStartOnly.get(index) ? m.lookingAt() : m.find();
         }
         int count = counts[index];
         if (count == 0) {
@@ -76,6 +80,12 @@ public final class Candidates {
     public void eachMatch(int index, Pattern pattern, CharSequence text, int offset, Found found) {
         if (anywhere.get(index)) {
             Matcher m = pattern.matcher(text);
+            if (atStartOnly.get(index)) {
+                if (m.lookingAt()) {
+                    found.at(m.start(), m.end());
+                }
+                return;
+            }
             while (m.find()) {
                 found.at(m.start(), m.end());
             }

@@ -23,6 +23,8 @@ public final class PatternPrefilter {
 
     private final List<Pattern> patterns;
     private final BitSet alwaysRun = new BitSet();
+    /** Patterns that can only match at the start of the text ({@code ^...}): tried there alone, not at every position. */
+    private final BitSet atStartOnly = new BitSet();
     private final Node root = new Node();
 
     public PatternPrefilter(List<Pattern> patterns) {
@@ -31,6 +33,7 @@ public final class PatternPrefilter {
             Set<String> prefixes = RegexLiterals.prefixes(patterns.get(i).pattern(), false);
             if (prefixes == null) {
                 alwaysRun.set(i);
+                atStartOnly.set(i, RegexLiterals.matchesOnlyAtStart(patterns.get(i)));
                 continue;
             }
             for (String prefix : prefixes) {
@@ -45,7 +48,7 @@ public final class PatternPrefilter {
      * found by one trie walk from each word start.
      */
     public Candidates candidates(String normalisedText) {
-        Candidates result = new Candidates(patterns.size(), alwaysRun);
+        Candidates result = new Candidates(patterns.size(), alwaysRun, atStartOnly);
         int n = normalisedText.length();
         int start = 0;
         while (start < n) {
@@ -71,7 +74,7 @@ public final class PatternPrefilter {
     public Candidates everywhere() {
         BitSet all = new BitSet();
         all.set(0, patterns.size());
-        return new Candidates(patterns.size(), all);
+        return new Candidates(patterns.size(), all, new BitSet());
     }
 
     /**

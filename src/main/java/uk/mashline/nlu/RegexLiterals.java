@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads from a regex's source the literal words one of which every match starts with, for
@@ -12,9 +13,27 @@ import java.util.Set;
  */
 final class RegexLiterals {
 
+    /** An inline flag group that may switch MULTILINE on: "(?m)", "(?im:", "(?-m)". */
+    private static final Pattern INLINE_MULTILINE = Pattern.compile("\\(\\?[a-zA-Z-]*m[a-zA-Z-]*[):]");
     private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private RegexLiterals() {
+    }
+
+    /**
+     * True when every match of the pattern starts at the start of the text: each of its alternatives begins with
+     * {@code ^}, and {@code ^} means only that (no MULTILINE flag, no flags set inside the regex).
+     */
+    static boolean matchesOnlyAtStart(Pattern pattern) {
+        if ((pattern.flags() & Pattern.MULTILINE) != 0) {
+            return false;
+        }
+        for (String alternative : splitTopLevel(pattern.pattern())) {
+            if (!alternative.startsWith("^") || INLINE_MULTILINE.matcher(alternative).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -74,4 +74,22 @@ class PatternPrefilterTest {
         assertFalse(filter.candidates("gunner").finds(0, patterns.get(0), "gunner", 0));
         assertFalse(filter.candidates("no weapon here").possible(0));
     }
+
+    @Test
+    void aPatternAnchoredAtTheStartIsTriedThereAlone() {
+        assertTrue(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^(?:hi |hello )?police officer\\b")));
+        assertTrue(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^yes$|^no$")));
+        assertFalse(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^(?!.*\\byesterday\\b)|\\bnow\\b")));
+        assertFalse(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^help", Pattern.MULTILINE)));
+        assertFalse(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^(?im)help")));
+        List<Pattern> patterns = List.of(Pattern.compile("^ (?:help|sos)\\b"), Pattern.compile("^(?:yes|no)$|\\bok$"));
+        PatternPrefilter filter = new PatternPrefilter(patterns);
+        for (String text : List.of(" help me ", " sos ", " i need help ", "yes", "no", "ok", "i said ok", "no way")) {
+            Candidates fast = filter.candidates(text);
+            Candidates oracle = filter.everywhere();
+            for (int i = 0; i < patterns.size(); i++) {
+                assertEquals(oracle.finds(i, patterns.get(i), text, 0), fast.finds(i, patterns.get(i), text, 0), text);
+            }
+        }
+    }
 }
