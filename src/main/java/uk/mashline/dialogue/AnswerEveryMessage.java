@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class AnswerEveryMessage {
 
+    private static final System.Logger LOG = System.getLogger(AnswerEveryMessage.class.getName());
+
     private final HandleInboundMessage handler;
     private final SafetyReply safety;
     private final TurnJournal journal;
@@ -110,6 +112,7 @@ public final class AnswerEveryMessage {
                 } catch (UnknownConversationException unknown) {
                     answer.completeExceptionally(unknown);
                 } catch (RuntimeException | Error e) {
+                    logFailure(e);
                     answerSafely(answer, message, partnership);
                 } finally {
                     late.set(null);
@@ -121,6 +124,18 @@ public final class AnswerEveryMessage {
             answerSafely(answer, message, partnership);
         }
         return answer;
+    }
+
+    /**
+     * A turn that failed still gets the safety reply, but the failure must be seen: a null in one partnership's
+     * escalation routes gave real questions the safety reply unseen (flows 8, S probe). Only the exception's class
+     * and where it was thrown are logged - never its message, which may quote what the caller wrote.
+     */
+    private static void logFailure(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName()
+                + ":" + trace[0].getLineNumber();
+        LOG.log(System.Logger.Level.ERROR, "turn failed, safety reply sent: {0} at {1}", e.getClass().getName(), where);
     }
 
     // on the deadline's thread: the late turn's safety reply runs on the turns' executor, never here
