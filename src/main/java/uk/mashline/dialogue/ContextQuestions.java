@@ -1,9 +1,8 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Slots;
-
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.nlu.Slots;
 
 import java.util.List;
 import java.util.Optional;
