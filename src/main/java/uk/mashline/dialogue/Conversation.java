@@ -132,8 +132,8 @@ public final class Conversation {
                 || (dialogue.last() != null && modelOnly(c) && c.confidence() < confidenceThreshold))
                 && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
-                && (harm.disclosure().saysChildIsSafe(request.text()) || !before.has(DisclosureAdvisor.SLOT)
-                && harm.disclosure().saysCarerIsHome(request.text()))
+                && (harm.disclosure().saysChildIsSafe(request.text()) || (!before.has(DisclosureAdvisor.SLOT)
+                && harm.disclosure().saysCarerIsHome(request.text())))
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().safeForNow(request);
         }

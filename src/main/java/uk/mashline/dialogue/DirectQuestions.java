@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,8 +108,11 @@ public final class DirectQuestions {
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
     public boolean asksNext(String text) {
-        String t = PatternFile.cueText(text).strip();
-        return next.stream().anyMatch(p -> p.matcher(t).find());
+        return namesNext(PatternFile.cueText(text).strip());
+    }
+
+    private boolean namesNext(String cueText) {
+        return next.stream().anyMatch(p -> p.matcher(cueText).find());
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
@@ -135,7 +139,7 @@ public final class DirectQuestions {
         Advice advice = new Advice();
         String t = PatternFile.cueText(request.text());
         if (!StageWording.describesStages(policy)) {
-            boolean nextAsked = kind == Kind.OVERDUE || next.stream().anyMatch(p -> p.matcher(t).find());
+            boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
         }
@@ -143,7 +147,7 @@ public final class DirectQuestions {
         // "the next step after stage 1": the stage after the one named
         if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
             number = number.map(n -> n + 1);
-        } else if (number.isEmpty() && next.stream().anyMatch(p -> p.matcher(t).find())) {
+        } else if (number.isEmpty() && namesNext(t)) {
             number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);
         }
         Optional<EscalationStage> asked = number.flatMap(policy::stage);
@@ -239,7 +243,7 @@ public final class DirectQuestions {
     /** The known term the question names, as the caller wrote it. */
     private Optional<String> knownTerm(String text) {
         for (Pattern p : knownTerms) {
-            java.util.regex.Matcher m = p.matcher(text);
+            Matcher m = p.matcher(text);
             if (m.find()) {
                 return Optional.of(m.group().strip());
             }
