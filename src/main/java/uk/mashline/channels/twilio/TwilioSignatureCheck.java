@@ -1,6 +1,5 @@
 package uk.mashline.channels.twilio;
 
-import com.twilio.security.RequestValidator;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -19,11 +18,11 @@ class TwilioSignatureCheck {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioSignatureCheck.class);
 
     private final TwilioSettings settings;
-    private final RequestValidator validator;
+    private final TwilioSignature validator;
 
     TwilioSignatureCheck(TwilioSettings settings) {
         this.settings = settings;
-        this.validator = settings.authToken() == null ? null : new RequestValidator(settings.authToken());
+        this.validator = settings.authToken() == null ? null : new TwilioSignature(settings.authToken());
     }
 
     void verify(HttpRequest<?> request, Map<String, String> params) {
