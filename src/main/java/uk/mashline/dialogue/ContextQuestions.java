@@ -30,9 +30,17 @@ public final class ContextQuestions {
     static final String TROUBLE = "trouble";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
     static final String HOURS = "hours";
+    /** "is that free?": which of the last answer's numbers are free, from partnerships/national.yml. */
+    static final String COST = "cost";
+    /** "can you text me that number": this line cannot send one. */
+    static final String SEND_ME = "send_me";
+    /** "will she get the baby took off her": what happens after a contact; the line cannot say what will be decided. */
+    static final String REMOVAL = "removal";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;
+    /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
+    private static final String EMERGENCY = "999";
     private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b");
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
@@ -42,14 +50,16 @@ public final class ContextQuestions {
 
     private final List<PatternFile.Labelled> cues;
     private final Wording wording;
+    private final NationalHelp national;
 
-    ContextQuestions(List<PatternFile.Labelled> cues, Wording wording) {
+    ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national) {
         this.cues = List.copyOf(cues);
         this.wording = wording;
+        this.national = national;
     }
 
-    public static ContextQuestions fromClasspath(String resource, Wording wording) {
-        return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording);
+    public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national) {
+        return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national);
     }
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
@@ -142,11 +152,28 @@ public final class ContextQuestions {
                 }
             }
             case TROUBLE -> advice.add(wording.text("context.trouble.child"));
+            case COST -> {
+                cost(advice, request, numbers(previous));
+                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            case SEND_ME -> {
+                // the chat and a call cannot send a text or an email; a text conversation already is one
+                advice.add(wording.text(switch (request.style().channel()) {
+                    case SMS -> "context.sendMe.sms";
+                    case VOICE -> "context.sendMe.voice";
+                    default -> "context.sendMe";
+                }));
+                numbers(previous).forEach(advice::add);
+                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            case REMOVAL -> {
+                advice.add(wording.text(child ? "context.trouble.child" : "context.removal"));
+                addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+            }
             case HOURS -> {
                 // the numbers as the answer gave them, with their hours where the document gives them ("closed now" too)
                 advice.add(wording.text("context.hours"));
-                List<String> numbers = previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find())
-                        .limit(MAX_NUMBERS).toList();
+                List<String> numbers = numbers(previous);
                 numbers.forEach(advice::add);
                 // a number whose hours the document does not give is said to have none given, not left looking open
                 // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
@@ -155,6 +182,12 @@ public final class ContextQuestions {
                         .filter(c -> c.phone() != null && numbers.stream().anyMatch(n -> n.contains(c.phone())))
                         .filter(c -> phones.add(c.phone()) && c.hours().notStated())
                         .forEach(c -> advice.add(c.hours().description(), c.source()));
+                // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26)
+                // (said to a professional; the public are not told of a document's silence, only given the number)
+                if (professional(request) && request.partnership().contacts().stream().noneMatch(c -> c.phone() != null
+                        && numbers.stream().anyMatch(n -> n.contains(c.phone())))) {
+                    advice.add(wording.format("context.hours.noneLocal", "partnership", request.partnership().name()));
+                }
             }
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows
@@ -188,6 +221,40 @@ public final class ContextQuestions {
                 .filter(p -> CONTACT.matcher(p).find() && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         return Optional.of(like(previous, advice.essentialsEndHere()));
+    }
+
+    /** The last answer's paragraphs that give a number to ring, at most {@link #MAX_NUMBERS}. */
+    private static List<String> numbers(Turn previous) {
+        return previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS).toList();
+    }
+
+    /**
+     * "Is that free?": the answer's numbers that partnerships/national.yml publishes as free, and that the document
+     * does not say what its own cost (it never does); where none given was free, the free national line for this caller.
+     */
+    private void cost(Advice advice, AdviceRequest request, List<String> paragraphs) {
+        java.util.Set<String> free = new java.util.LinkedHashSet<>();
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (String paragraph : paragraphs) {
+            java.util.regex.Matcher m = PHONE.matcher(paragraph);
+            while (m.find()) {
+                String number = m.group();
+                national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
+                        .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
+                                "phone", number)), () -> unknown.add(number));
+            }
+        }
+        if (!free.isEmpty()) {
+            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
+        }
+        if (!unknown.isEmpty()) {
+            advice.add(wording.format("context.cost.notStated", "numbers", String.join(", ", unknown)));
+        }
+        if (free.isEmpty()) {
+            national.addFor(advice, request.role(), request.style());
+        }
+        national.byPhone(EMERGENCY).filter(h -> Boolean.TRUE.equals(h.free()))
+                .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
     }
 
     /**

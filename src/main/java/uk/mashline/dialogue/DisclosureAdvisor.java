@@ -105,7 +105,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             advice.add(wording.text("checkIn.adult.school"));
         }
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
-        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+        // said safe: a later "thanks" is not asked "is the child safe now?" again (flows 9, A21)
+        ConversationState settled = request.state().settled();
+        return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
+                .withSlots(settled.slots().with(SAID_SAFE, Slots.YES))), Route.REPORT_CONCERN);
     }
 
     /**

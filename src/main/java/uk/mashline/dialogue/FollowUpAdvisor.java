@@ -48,6 +48,8 @@ public final class FollowUpAdvisor {
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
     private static final Pattern LIST_ITEM = Pattern.compile("^- ");
+    /** "And the number?": at most this many of the last answer's numbers. */
+    private static final int MAX_NUMBERS = 3;
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -141,6 +143,8 @@ public final class FollowUpAdvisor {
             case WHAT_ELSE -> restGiven(called999 && last == Route.IMMEDIATE_RISK ? restOnly(previous)
                     : rest(previous, "followup.nothingElse", request.style().spoken()));
             case "again" -> essentials(previous);
+            case "number" -> numbers(previous);
+            case "out_of_hours" -> outOfHours(request, previous);
             // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)
             case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP ? about(previous, "send")
                     : again.apply(Route.REPORT_CONCERN);
@@ -235,15 +239,38 @@ public final class FollowUpAdvisor {
             return essentials(previous);
         }
         Advice advice = start(previous);
-        // picked out of a list ("When not to wait for consent: - ..."), an item is a sentence of its own
-        paragraphs.forEach(p -> advice.add(LIST_ITEM.matcher(p).replaceFirst("")));
+        List<String> all = previous.advice().paragraphs();
+        for (String p : paragraphs) {
+            // picked out of a list, an item keeps the words that introduce it ("When not to wait for consent:"): alone,
+            // "Seeking consent would put a child at risk" reads as a rule about this case (flows 9, A15)
+            if (LIST_ITEM.matcher(p).find()) {
+                introduction(all, all.indexOf(p)).filter(i -> !advice.paragraphs().contains(i)).ifPresent(advice::add);
+            }
+            advice.add(LIST_ITEM.matcher(p).replaceFirst(""));
+        }
+        // and the answer's number: what to do with it
+        all.stream().filter(p -> PHONE.matcher(p).find() && !advice.paragraphs().contains(p)).findFirst()
+                .ifPresent(advice::add);
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** The paragraph that introduces the list item at {@code index} ("When not to wait for consent:"), if any. */
+    private static Optional<String> introduction(List<String> paragraphs, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String p = paragraphs.get(i);
+            if (!LIST_ITEM.matcher(p).find()) {
+                return p.strip().endsWith(":") ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** After danger or a disclosure an adult's "ok" is not the end: is the child safe, and 999 if not. */
     private Turn checkIn(AdviceRequest request) {
-        Advice advice = new Advice()
-                .add(wording.text(request.style().spoken() ? "followup.checkIn.voice" : "followup.checkIn"));
+        // the adult has said the child is safe for now: not the same question again, but to pass it on if not yet done
+        String key = request.state().slots().flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
+                : "followup.checkIn";
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
         if (!request.style().spoken()) {
             advice.add(wording.text("safety.999"));
@@ -337,6 +364,38 @@ public final class FollowUpAdvisor {
                 .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.style().spoken() ? "followup.offerPerson.voice" : "followup.offerPerson"));
         return restGiven(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+    }
+
+    /** "And the number?": the numbers the last answer gave, wherever they were in it; its first steps if it gave none. */
+    private Turn numbers(Turn previous) {
+        List<String> numbers = previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find())
+                .limit(MAX_NUMBERS).toList();
+        if (numbers.isEmpty()) {
+            return essentials(previous);
+        }
+        Advice advice = start(previous);
+        numbers.stream().filter(p -> !advice.paragraphs().contains(p)).forEach(advice::add);
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * "Who do I ring out of hours?": the partnership's out-of-hours numbers, or that its document gives none, with the
+     * national line and 999 (flows 9, A26: "not understood").
+     */
+    private Turn outOfHours(AdviceRequest request, Turn previous) {
+        Advice advice = start(previous);
+        int before = advice.paragraphs().size();
+        helpNow.addOutOfHours(advice, request.partnership(), request.now(), request.style(), request.role());
+        if (advice.paragraphs().size() == before) {
+            // a document's silence is a professional's to know; the public are given what to do instead
+            advice.add(wording.format(request.role() == CallerRole.PROFESSIONAL ? "followup.noOutOfHours"
+                    : "followup.noOutOfHours.public", "partnership", request.partnership().name()));
+            helpNow.addNational(advice, request);
+        }
+        if (previous.route() != Route.IMMEDIATE_RISK) {
+            advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        }
+        return like(previous, advice.essentialsEndHere());
     }
 
     /** The last answer's first steps again, as they were: "what do I press?" after the Silent Solution. */

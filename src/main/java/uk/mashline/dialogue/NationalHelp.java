@@ -105,6 +105,16 @@ public final class NationalHelp {
         return add(advice, id, key, style);
     }
 
+    /**
+     * The national service whose number this is (digits compared, "0808 800 5000" as "08088005000"): whether a
+     * number in a reply is free is known only for these (partnerships/national.yml {@code free}).
+     */
+    public java.util.Optional<NationalHelpline> byPhone(String number) {
+        String digits = number.replaceAll("\\D", "");
+        return helplines.all().stream().filter(h -> h.phone() != null && h.phone().replaceAll("\\D", "").equals(digits))
+                .findFirst();
+    }
+
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
         return role == CallerRole.CHILD ? addChildline(advice, style)

@@ -142,7 +142,7 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
         return new Conversation.Harm(DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE), disclosure,
                 FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
-                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording),
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose);
     }
 

@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.mashline.knowledge.data.NationalHelplinesReader;
 
 import java.util.Optional;
 
@@ -11,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The questions about the last answer, as callers typed them in the trials (dialogue/context-questions.tsv). */
 class ContextQuestionsTest {
 
+    private static final Wording WORDING = Wording.fromClasspath("dialogue/wording.properties");
     private static final ContextQuestions QUESTIONS = ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE,
-            Wording.fromClasspath("dialogue/wording.properties"));
+            WORDING, new NationalHelp(WORDING, new NationalHelplinesReader().load(null)));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -34,7 +36,17 @@ class ContextQuestionsTest {
             "how long do they have to reply|how_long",
             "how long have they got|how_long",
             "how long do they take to decide|how_long",
-            "when will i hear back|how_long"})
+            "when will i hear back|how_long",
+            "when is it due?|how_long",
+            "is mash open now?|hours",
+            "is that number open now|hours",
+            "is that free?|cost",
+            "is it free to ring|cost",
+            "does it cost anything|cost",
+            "can you text me that number|send_me",
+            "Will she get the baby took off her|removal",
+            "will they take my kids off me|removal",
+            "i dont want her to get in trouble|trouble"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
