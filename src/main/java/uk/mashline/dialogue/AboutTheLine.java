@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class AboutTheLine implements Shortcut {
 
-    private final List<Pattern> questions;
+    private final List<GatedPattern> questions;
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
 
     public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national) {
-        this.questions = List.copyOf(questions);
+        this.questions = questions.stream().map(GatedPattern::of).toList();
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -31,7 +31,7 @@ public final class AboutTheLine implements Shortcut {
     public Optional<Turn> answer(AdviceRequest request) {
         String text = request.text().toLowerCase(Locale.UK).strip();
         if (request.classification().route() == Route.IMMEDIATE_RISK
-                || questions.stream().noneMatch(p -> p.matcher(text).find())) {
+                || questions.stream().noneMatch(p -> p.foundIn(text))) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? "about.automated.voice" : "about.automated"));

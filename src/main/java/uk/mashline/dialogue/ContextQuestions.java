@@ -68,7 +68,7 @@ public final class ContextQuestions {
         if (t.isEmpty() || WHITESPACE.split(t).length > MAX_WORDS) {
             return Optional.empty();
         }
-        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
+        return cues.stream().filter(c -> c.foundIn(t)).map(PatternFile.Labelled::label).findFirst();
     }
 
     /**
@@ -82,7 +82,7 @@ public final class ContextQuestions {
             return turn;
         }
         String t = PatternFile.cueText(request.text());
-        if (cues.stream().anyMatch(c -> c.label().equals(OVERREACTING) && c.pattern().matcher(t).find())) {
+        if (cues.stream().anyMatch(c -> c.label().equals(OVERREACTING) && c.foundIn(t))) {
             turn.advice().putSecond(wording.text("context.reassure.worry"));
         }
         return turn;

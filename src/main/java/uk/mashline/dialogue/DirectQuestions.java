@@ -39,18 +39,18 @@ public final class DirectQuestions {
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
 
-    private record Cue(Kind kind, Pattern pattern) {
+    private record Cue(Kind kind, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
     /** Words that make a message about a stage the caller's own case ("escalated to stage 2"). */
-    private final List<Pattern> ownCase;
+    private final List<GatedPattern> ownCase;
     /** "When is the next stage due?": the stage after the one the case has reached (stage 1 before any). */
-    private final List<Pattern> next;
+    private final List<GatedPattern> next;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
     /** "ive already done stage 1": the stage named is behind the caller. */
-    private final List<Pattern> stageDone;
+    private final List<GatedPattern> stageDone;
     private final Wording wording;
     private final StageWording stages;
     /** The national line given where a document is silent on a term; null in tests that need none. */
@@ -64,14 +64,14 @@ public final class DirectQuestions {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
                         && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE))
-                .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.pattern())).toList();
-        this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::pattern)
+                .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
+        this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
                 .toList();
-        this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::pattern)
+        this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::gated)
                 .toList();
-        this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::pattern)
+        this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
@@ -103,7 +103,7 @@ public final class DirectQuestions {
     /** Whether {@code text} says the stage it names is done ("ive already done stage 1", "stage 2 didnt work"). */
     public boolean saysStageDone(String text) {
         String t = PatternFile.cueText(text).strip();
-        return stageDone.stream().anyMatch(p -> p.matcher(t).find());
+        return stageDone.stream().anyMatch(p -> p.foundIn(t));
     }
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
@@ -112,15 +112,15 @@ public final class DirectQuestions {
     }
 
     private boolean namesNext(String cueText) {
-        return next.stream().anyMatch(p -> p.matcher(cueText).find());
+        return next.stream().anyMatch(p -> p.foundIn(cueText));
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
     public Optional<Kind> kind(String text) {
         String t = PatternFile.cueText(text).strip();
         for (Cue cue : cues) {
-            if (cue.pattern().matcher(t).find()
-                    && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.matcher(t).find()))) {
+            if (cue.pattern().foundIn(t)
+                    && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.foundIn(t)))) {
                 return Optional.of(cue.kind());
             }
         }

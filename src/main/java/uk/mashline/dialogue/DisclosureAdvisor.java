@@ -28,7 +28,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
-    private final java.util.List<java.util.regex.Pattern> safeNow;
+    private final java.util.List<GatedPattern> safeNow;
     private final java.util.List<PatternFile.Labelled> childIsSafe;
 
     /**
@@ -39,7 +39,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
                              java.util.List<java.util.regex.Pattern> safeNow,
                              java.util.List<PatternFile.Labelled> childIsSafe) {
-        this.safeNow = java.util.List.copyOf(safeNow);
+        this.safeNow = safeNow.stream().map(GatedPattern::of).toList();
         this.childIsSafe = java.util.List.copyOf(childIsSafe);
         this.wording = wording;
         this.helpNow = helpNow;
@@ -76,7 +76,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */
     public boolean saysSafeNow(String text) {
         String t = PatternFile.cueText(text).strip();
-        return safeNow.stream().anyMatch(p -> p.matcher(t).find());
+        return safeNow.stream().anyMatch(p -> p.foundIn(t));
     }
 
     /** "No he's at school", "she's with me": an adult saying the child is safe for now, or where they are. */
@@ -91,7 +91,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     }
 
     private boolean said(String label, String lower) {
-        return childIsSafe.stream().filter(l -> l.label().equals(label)).anyMatch(l -> l.pattern().matcher(lower).find());
+        return childIsSafe.stream().filter(l -> l.label().equals(label)).anyMatch(l -> l.foundIn(lower));
     }
 
     /**

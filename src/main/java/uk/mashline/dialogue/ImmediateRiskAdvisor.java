@@ -18,7 +18,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
-    private final List<Pattern> cannotSpeak;
+    private final List<GatedPattern> cannotSpeak;
     private final WhoseHarm whose;
 
     /**
@@ -30,7 +30,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
-        this.cannotSpeak = List.copyOf(cannotSpeak);
+        this.cannotSpeak = cannotSpeak.stream().map(GatedPattern::of).toList();
         this.whose = whose;
     }
 
@@ -139,6 +139,6 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     private boolean cannotSpeak(String text) {
         String t = PatternFile.cueText(text);
-        return cannotSpeak.stream().anyMatch(p -> p.matcher(t).find());
+        return cannotSpeak.stream().anyMatch(p -> p.foundIn(t));
     }
 }

@@ -54,7 +54,7 @@ public final class OnlineFollowUps {
 
     Optional<String> kind(String text) {
         String t = PatternFile.cueText(text).strip();
-        return cues.stream().filter(c -> c.pattern().matcher(t).find()).map(PatternFile.Labelled::label).findFirst();
+        return cues.stream().filter(c -> c.foundIn(t)).map(PatternFile.Labelled::label).findFirst();
     }
 
     /**

@@ -16,7 +16,16 @@ import java.util.regex.Pattern;
 public final class PatternFile {
 
     /** A regular expression and the label its line gives it (a role, a kind of harm). */
-    public record Labelled(String label, Pattern pattern) {
+    public record Labelled(String label, Pattern pattern, GatedPattern gated) {
+
+        public Labelled(String label, Pattern pattern) {
+            this(label, pattern, GatedPattern.of(pattern));
+        }
+
+        /** Whether the regex finds a match in {@code text}, tried only where a match can begin ({@link GatedPattern}). */
+        public boolean foundIn(String text) {
+            return gated.foundIn(text);
+        }
     }
 
     private PatternFile() {

@@ -4,7 +4,6 @@ import uk.mashline.nlu.Slots;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,11 +18,11 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains");
 
-    private final Map<String, Pattern> cues;
+    private final Map<String, GatedPattern> cues;
 
     RouteOverrides(List<PatternFile.Labelled> lines) {
         this.cues = lines.stream().collect(Collectors.toUnmodifiableMap(PatternFile.Labelled::label,
-                PatternFile.Labelled::pattern));
+                PatternFile.Labelled::gated));
         for (String label : LABELS) {
             if (!cues.containsKey(label)) {
                 throw new IllegalStateException(DEFAULT_FILE + ": no '" + label + "' line");
@@ -37,27 +36,27 @@ public final class RouteOverrides {
 
     /** Whether the caller asks something: a question is never taken as an update to the last answer. */
     public boolean asks(String text) {
-        return cue("question").matcher(PatternFile.cueText(text).strip()).find();
+        return cue("question").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
-        return cue("asks_consent").matcher(PatternFile.cueText(text)).find();
+        return cue("asks_consent").foundIn(PatternFile.cueText(text));
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
     public boolean practiceConcern(String text) {
-        return cue("practice_concern").matcher(PatternFile.cueText(text)).find();
+        return cue("practice_concern").foundIn(PatternFile.cueText(text));
     }
 
     /** "I just want to complain about it": asking to complain in so many words. */
     public boolean complains(String text) {
-        return cue("complains").matcher(PatternFile.cueText(text)).find();
+        return cue("complains").foundIn(PatternFile.cueText(text));
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
-        return cue("child_told").matcher(PatternFile.cueText(text)).find();
+        return cue("child_told").foundIn(PatternFile.cueText(text));
     }
 
     /**
@@ -71,19 +70,19 @@ public final class RouteOverrides {
      */
     public boolean statesEscalation(String text, Slots stated, boolean modelEscalation) {
         String t = PatternFile.cueText(text);
-        if (stated.has(Slots.STAGE) && cue("escalation_words").matcher(t).find()) {
+        if (stated.has(Slots.STAGE) && cue("escalation_words").foundIn(t)) {
             return true;
         }
         if (t.contains("complain")) {
             return false;
         }
-        boolean disagrees = cue("disagrees").matcher(t).find();
+        boolean disagrees = cue("disagrees").foundIn(t);
         return (disagrees && (stated.has(Slots.DECISION) || modelEscalation))
                 || (stated.has(Slots.DECISION)
-                        && (stated.has(Slots.INITIAL_DISCUSSION) || cue("not_accepted").matcher(t).find()));
+                        && (stated.has(Slots.INITIAL_DISCUSSION) || cue("not_accepted").foundIn(t)));
     }
 
-    private Pattern cue(String label) {
+    private GatedPattern cue(String label) {
         return cues.get(label);
     }
 

@@ -82,15 +82,10 @@ public final class PatternPrefilter {
      * text holds none of the literals every match starts with. Always true when those cannot be read.
      */
     public static Predicate<String> literalGate(Pattern pattern) {
-        // the literals are read from the regex as written: flags that change how it reads (case, spaces,
-        // literal text, canonical forms) would make them mean something else
-        boolean readable = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
-                | Pattern.CANON_EQ)) == 0;
-        Set<String> literals = readable ? RegexLiterals.prefixes(pattern.pattern(), true) : null;
-        if (literals == null) {
+        String[] any = startLiterals(pattern);
+        if (any == null) {
             return text -> true;
         }
-        String[] any = literals.toArray(String[]::new);
         return text -> {
             for (String literal : any) {
                 if (text.contains(literal)) {
@@ -99,6 +94,24 @@ public final class PatternPrefilter {
             }
             return false;
         };
+    }
+
+    /**
+     * The literals one of which every match of {@code pattern} starts with, in text that need not be normalised
+     * (so a match can begin only where one of them is), or null when they cannot be read.
+     */
+    public static String[] startLiterals(Pattern pattern) {
+        // the literals are read from the regex as written: flags that change how it reads (case, spaces,
+        // literal text, canonical forms) would make them mean something else
+        boolean readable = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
+                | Pattern.CANON_EQ)) == 0;
+        Set<String> literals = readable ? RegexLiterals.prefixes(pattern.pattern(), true) : null;
+        if (literals == null) {
+            return null;
+        }
+        // a literal that starts with another adds no place the shorter one does not already give
+        return literals.stream().filter(l -> literals.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k)))
+                .sorted().toArray(String[]::new);
     }
 
     /** A character trie of the prefixes: the patterns whose prefix ends at a node are listed there. */
