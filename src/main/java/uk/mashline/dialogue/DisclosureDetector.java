@@ -14,6 +14,8 @@ public final class DisclosureDetector {
     public static final String DEFAULT_FILE = "dialogue/disclosures.tsv";
     /** A child frightened at home with no harm named: heard only from a child, and only against the model's danger. */
     static final String FRIGHTENED = "child_frightened";
+    /** The kind told when the writer or someone else is hurting themselves (dialogue/disclosures.tsv). */
+    static final String SELF_HARM = "self_harm";
 
     private record Cue(String kind, GatedPattern pattern) {
     }

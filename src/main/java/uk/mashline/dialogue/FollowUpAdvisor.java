@@ -40,7 +40,6 @@ public final class FollowUpAdvisor {
     private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** The disclosure kind (dialogue/disclosures.tsv) of someone hurting themselves. */
-    private static final String SELF_HARM = "self_harm";
     /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
     private static final String PARAGRAPH = "@";
     /** A paragraph that gives a number to ring (a UK number, or 101). */
@@ -164,7 +163,7 @@ public final class FollowUpAdvisor {
         boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
         // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
         boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
-                .get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent();
+                .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent();
         // a child who has told of nothing yet ("hi", "im 11", "ok") is still listened to, not asked if they are safe as
         // if they had told of harm (flows 8, F12)
         if (request.role() == CallerRole.CHILD && !afterHarm
@@ -194,7 +193,7 @@ public final class FollowUpAdvisor {
         }
         boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
         if (afterHarm || request.role() == CallerRole.CHILD || request.role() == CallerRole.UNKNOWN
-                && request.state().slots().get(DisclosureAdvisor.SLOT).filter(SELF_HARM::equals).isPresent()) {
+                && request.state().slots().get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
             return noted(request);
         }
         Turn previous = again.apply(last);

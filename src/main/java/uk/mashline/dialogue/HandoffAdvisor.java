@@ -32,6 +32,16 @@ public final class HandoffAdvisor implements RouteAdvisor {
         if (request.role() == CallerRole.CHILD && !request.style().spoken()) {
             return forChild(request, onDuty);
         }
+        // someone of unknown age who told of hurting themselves and now wants "someone to talk to" (lead's sealed chat
+        // q, 1 Dec: the NSPCC's adult line and the police's 101): people who will talk now, whatever the hour
+        if (request.role() == CallerRole.UNKNOWN && !request.style().spoken() && request.state().slots()
+                .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
+            Advice advice = new Advice().add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.talkNow"));
+            national.addSamaritans(advice, request.style());
+            national.addChildline(advice, request.style());
+            advice.add(wording.text("child.danger")).essentialsEndHere();
+            return Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF);
+        }
         Advice advice = new Advice();
         if (!request.style().spoken()) {
             advice.add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
