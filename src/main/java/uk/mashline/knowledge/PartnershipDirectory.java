@@ -43,7 +43,19 @@ public final class PartnershipDirectory {
         return List.copyOf(byId.values());
     }
 
-    private static String normalise(String number) {
-        return number.replaceAll("[\\s()-]", "");
+    // what replaceAll("[\\s()-]", "") gives, without compiling a regex for every text and call: a number as Twilio
+    // sends it ("+447700900103") holds none of these and is its own key
+    static String normalise(String number) {
+        StringBuilder kept = null;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            boolean dropped = c == '(' || c == ')' || c == '-' || c == ' ' || (c >= '\t' && c <= '\r');
+            if (dropped && kept == null) {
+                kept = new StringBuilder(number.length()).append(number, 0, i);
+            } else if (!dropped && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? number : kept.toString();
     }
 }
