@@ -213,8 +213,17 @@ public final class ContextQuestions {
                 }
                 addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY : GuidanceTopic.AFTER_CONTACT, "");
             }
-            default -> addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
-                    : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
+            default -> {
+                // a child's "what will happen if i tell": not the document's rules on what referrers are told (lead's SMS
+                // trial, 1 Dec: a 12-year-old got "Family, friends and neighbours are told..."), but that they are not
+                // in trouble and can talk it over with Childline first
+                if (child) {
+                    advice.add(wording.text("context.trouble.child"));
+                } else {
+                    addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                            : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
+                }
+            }
         }
         // the answer's own number or address: what to do with the answer (999 stays first after danger)
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
