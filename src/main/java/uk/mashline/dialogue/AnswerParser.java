@@ -30,8 +30,10 @@ public final class AnswerParser {
     /** A day of the month alone, with its ordinal ending: "16th", "on the 3rd". */
     private static final Pattern BARE_DAY = Pattern.compile(
             "^\\s*(?:it was |raised |sent |on )?(?:the )?([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s*[.!]*\\s*$");
+    // "3 days ago" to "which stage?" is when, not stage 3 (flows 9, A29: taken for stage 3 raised three days ago)
     private static final Pattern STAGE = Pattern.compile("(?:stage|level|step)?\\s*\\b([0-9]|zero|one|two|three|four|five|six"
-            + "|first|second|third|fourth|fifth|sixth)\\b");
+            + "|first|second|third|fourth|fifth|sixth)\\b(?!\\s*(?:(?:days?|weeks?|wks?|months?|hours?|hrs?|years?|yrs?)\\b"
+            + "|/|[.:]\\d|(?:st|nd|rd|th)\\b))");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six");
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2,4}))?\\b");

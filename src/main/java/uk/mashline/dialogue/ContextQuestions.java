@@ -36,6 +36,10 @@ public final class ContextQuestions {
     static final String SEND_ME = "send_me";
     /** "will she get the baby took off her": what happens after a contact; the line cannot say what will be decided. */
     static final String REMOVAL = "removal";
+    /** "i dont want to ring anyone" from a child: they need not ring. */
+    static final String NO_CALL = "no_call";
+    /** "the school reported me": what a family can ask, and what happens after a contact. */
+    static final String REPORTED_ME = "reported_me";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;
@@ -118,8 +122,8 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint && !called))) {
             return Optional.empty();
         }
-        // "will she get in trouble" is a child's question; an adult's goes on as usual
-        if (kind.get().equals(TROUBLE) && !child) {
+        // "will she get in trouble" and "i dont want to ring anyone" are a child's questions; an adult's go on as usual
+        if ((kind.get().equals(TROUBLE) || kind.get().equals(NO_CALL)) && !child) {
             return Optional.empty();
         }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
@@ -165,6 +169,15 @@ public final class ContextQuestions {
                 }));
                 numbers(previous).forEach(advice::add);
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            case NO_CALL -> {
+                advice.add(wording.text("context.noCall.child"));
+                national.addChildline(advice, request.style());
+                return Optional.of(like(previous, advice.essentialsEndHere()));
+            }
+            case REPORTED_ME -> {
+                advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
+                addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case REMOVAL -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.removal"));

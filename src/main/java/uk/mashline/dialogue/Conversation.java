@@ -570,8 +570,9 @@ public final class Conversation {
         }
         // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
         // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
+        // so too "i spoke to the social worker last tues, she wouldnt change it" (flows 9, A01: asked which stage)
         if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
-                && questions.asksNext(request.text())) {
+                && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()))) {
             known = known.with(Slots.STAGE, "0");
         }
         if (role.isKnown()) {

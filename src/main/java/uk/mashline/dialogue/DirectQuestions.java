@@ -33,6 +33,7 @@ public final class DirectQuestions {
     private static final String NEXT_STAGE = "nextStage";
     private static final String KNOWN_TERM = "knownTerm";
     private static final String STAGE_DONE = "stageDone";
+    private static final String UNCHANGED = "unchanged";
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
@@ -51,6 +52,8 @@ public final class DirectQuestions {
     private final List<Pattern> knownTerms;
     /** "ive already done stage 1": the stage named is behind the caller. */
     private final List<GatedPattern> stageDone;
+    /** "i spoke to the social worker, she wouldnt change it": the first discussion was had, and nothing more. */
+    private final List<GatedPattern> unchanged;
     private final Wording wording;
     private final StageWording stages;
     /** The national line given where a document is silent on a term; null in tests that need none. */
@@ -63,9 +66,11 @@ public final class DirectQuestions {
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording, NationalHelp national) {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
-                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE))
+                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
+                .toList();
+        this.unchanged = lines.stream().filter(l -> l.label().equals(UNCHANGED)).map(PatternFile.Labelled::gated)
                 .toList();
         this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
                 .toList();
@@ -104,6 +109,15 @@ public final class DirectQuestions {
     public boolean saysStageDone(String text) {
         String t = PatternFile.cueText(text).strip();
         return stageDone.stream().anyMatch(p -> p.foundIn(t));
+    }
+
+    /**
+     * Whether {@code text} says the first discussion, with the worker who made the decision, left it unchanged ("i spoke
+     * to the social worker last tues, she wouldnt change it"): the discussion is all so far, not a stage to ask about.
+     */
+    public boolean saysOnlyDiscussed(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return unchanged.stream().anyMatch(p -> p.foundIn(t));
     }
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
@@ -164,7 +178,7 @@ public final class DirectQuestions {
         // a case whose stage and date are known has its due date already: offer to count only a stage not yet raised
         Optional<Integer> known = keep.slots().has(Slots.RAISED_ON) ? keep.slots().number(Slots.STAGE) : Optional.empty();
         if (known.isEmpty()) {
-            advice.add(wording.text("escalation.stageDateOffer"));
+            advice.add(wording.text(offer(keep.slots())));
         } else if (asked.filter(s -> s.number() > known.get()).isPresent()) {
             advice.add(wording.format("escalation.nextDateOffer", "stage", String.valueOf(asked.get().number())));
         }
@@ -188,8 +202,13 @@ public final class DirectQuestions {
         }
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
-        advice.add(wording.text("escalation.stageDateOffer"));
+        advice.add(wording.text(offer(keep.slots())));
         return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /** The offer to work out a due date, asking only for what the case lacks (flows 9, A24: a date given was asked for). */
+    static String offer(Slots known) {
+        return known.has(Slots.RAISED_ON) ? "escalation.stageOffer" : "escalation.stageDateOffer";
     }
 
     /**

@@ -133,7 +133,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
                 "stages", stages.listWithLimits(policy))), policy.stages().get(0).source());
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
-        advice.add(wording.text("escalation.stageDateOffer"));
+        advice.add(wording.text(DirectQuestions.offer(request.state().slots())));
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
         return done(request, advice);
     }

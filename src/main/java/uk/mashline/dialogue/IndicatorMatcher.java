@@ -25,6 +25,18 @@ public final class IndicatorMatcher {
     }
 
     private static final int MIN_WORD = 4;
+    /**
+     * Two shared words make a match; one alone only when it is long and names the need itself ("hungry", "neglect"):
+     * "year" matched "A 16 or 17 year old presenting as homeless" to a year 2 pupil's burn, and "unexplained" an injury
+     * indicator to "unexplained weight loss ... no marks" (flows 9, A14, A07).
+     */
+    private static final int MIN_SCORE = 2;
+    private static final int SPECIFIC_WORD = 6;
+    /** Words long enough to pass that say how a need is described, not which need it is. */
+    private static final Set<String> VAGUE = Set.of("unexplain", "unexplained", "suspicious", "significant", "persistent",
+            "concern", "concerns", "regular", "regularly", "frequent", "frequently", "serious", "issue", "issues",
+            "impact", "affect", "present", "evidence", "chronic", "severe", "possibly", "includ", "appropriate", "attend",
+            "health", "welfare", "physical", "develop", "development", "behaviour", "support", "service");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
     // an indicator's words, worked out once: the indicators come from partnership data and are few
@@ -37,7 +49,7 @@ public final class IndicatorMatcher {
             for (Indicator indicator : level.indicators()) {
                 int score = (int) indicatorWords.computeIfAbsent(indicator, i -> words(i.text())).stream()
                         .filter(words::contains).count();
-                if (score > 0) {
+                if (score >= MIN_SCORE || (score == 1 && specific(indicatorWords.get(indicator), words))) {
                     matches.add(new Match(level, indicator, score));
                 }
             }
@@ -48,11 +60,18 @@ public final class IndicatorMatcher {
                 .toList();
     }
 
+    /** The one word shared is specific enough to point at this indicator. */
+    private static boolean specific(Set<String> indicator, Set<String> message) {
+        return indicator.stream().filter(message::contains)
+                .allMatch(w -> w.length() >= SPECIFIC_WORD && !VAGUE.contains(w));
+    }
+
     // words every indicator and every question shares, which say nothing about the need itself
     private static final Set<String> COMMON = Set.of("child", "children", "young", "people", "person", "parent",
             "parents", "family", "families", "their", "with", "have", "this", "that", "about", "what", "does",
             "would", "whether", "meet", "meets", "threshold", "level", "need", "needs", "there", "they", "from",
-            "where", "when", "which", "some", "more", "been", "being", "into", "advice", "talk", "through");
+            "where", "when", "which", "some", "more", "been", "being", "into", "advice", "talk", "through", "year", "years",
+            "month", "months", "week", "weeks");
 
     private static Set<String> words(String text) {
         return Arrays.stream(NON_LETTERS.split(text.toLowerCase(Locale.UK)))
