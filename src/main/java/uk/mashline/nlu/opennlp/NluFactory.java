@@ -11,6 +11,7 @@ import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentCorpusLoader;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.PlainAnswers;
+import uk.mashline.nlu.RouteCues;
 import uk.mashline.nlu.SlotExtractor;
 import uk.mashline.nlu.TextNormaliser;
 import uk.mashline.nlu.slots.PhraseRules;
@@ -49,7 +50,7 @@ public class NluFactory {
         // A daemon: a service stopped mid-training must not hang on it.
         training.setDaemon(true);
         training.start();
-        return new OpenNlpIntentClassifier(normaliser, detector, plainAnswers, settings, model);
+        return new OpenNlpIntentClassifier(normaliser, detector, plainAnswers, RouteCues.standard(), settings, model);
     }
 
     /**

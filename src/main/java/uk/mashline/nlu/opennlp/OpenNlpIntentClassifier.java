@@ -6,13 +6,16 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.ImmediateRiskDetector;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.IntentModel;
+import uk.mashline.nlu.IntentScore;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.PlainAnswers;
 import uk.mashline.nlu.RiskSignal;
+import uk.mashline.nlu.RouteCues;
 import uk.mashline.nlu.RoutePolicy;
 import uk.mashline.nlu.TextNormaliser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -31,16 +34,19 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     private final TextNormaliser normaliser;
     private final ImmediateRiskDetector detector;
     private final PlainAnswers plainAnswers;
+    private final RouteCues routeCues;
     private final RoutePolicy policy;
     private final CompletableFuture<? extends IntentModel> model;
     private final Duration modelWait;
     private final double confidenceThreshold;
 
     public OpenNlpIntentClassifier(TextNormaliser normaliser, ImmediateRiskDetector detector, PlainAnswers plainAnswers,
-                                   NluSettings settings, CompletableFuture<? extends IntentModel> model) {
+                                   RouteCues routeCues, NluSettings settings,
+                                   CompletableFuture<? extends IntentModel> model) {
         this.normaliser = normaliser;
         this.detector = detector;
         this.plainAnswers = plainAnswers;
+        this.routeCues = routeCues;
         this.policy = new RoutePolicy(settings.immediateRiskMargin(), settings.cueMargin(), settings.classifierFloor(),
                 settings.reassuredFloor(), settings.routeBySum());
         this.model = model;
@@ -51,7 +57,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     /** A classifier over a model that is already trained (commands, tests, benchmarks). */
     public static OpenNlpIntentClassifier of(IntentModel model, NluSettings settings) {
         return new OpenNlpIntentClassifier(TextNormaliser.standard(), ImmediateRiskDetector.standard(),
-                PlainAnswers.standard(), settings, CompletableFuture.completedFuture(model));
+                PlainAnswers.standard(), RouteCues.standard(), settings, CompletableFuture.completedFuture(model));
     }
 
     @Override
@@ -69,13 +75,17 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (rule.isEmpty() && !ready.knowsAnyOf(tokens)) {
             return policy.unrecognised(ready.version());
         }
+        List<IntentScore> ranked = ready.rank(tokens);
+        Classification answer;
         if (rule.isEmpty() && plainAnswers.isPlain(normalised)) {
-            return policy.plainAnswer(ready.rank(tokens), ready.version());
+            answer = policy.plainAnswer(ranked, ready.version());
+        } else if (rule.isEmpty() && detector.reassures(normalised)) {
+            answer = policy.decideReassured(ranked, ready.version());
+        } else {
+            answer = policy.decide(rule, ranked, ready.version());
         }
-        if (rule.isEmpty() && detector.reassures(normalised)) {
-            return policy.decideReassured(ready.rank(tokens), ready.version());
-        }
-        return policy.decide(rule, ready.rank(tokens), ready.version());
+        // with no danger, wording may settle which of two close routes it is ("... automatic referral?" asks whether)
+        return routeCues.settle(answer, normalised, ranked);
     }
 
     private Optional<RiskSignal> detectSafely(String normalised) {

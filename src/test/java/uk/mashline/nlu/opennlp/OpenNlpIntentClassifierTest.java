@@ -7,6 +7,7 @@ import uk.mashline.nlu.IntentCorpus;
 import uk.mashline.nlu.IntentFile;
 import uk.mashline.nlu.NluSettings;
 import uk.mashline.nlu.PlainAnswers;
+import uk.mashline.nlu.RouteCues;
 import uk.mashline.dialogue.Route;
 import uk.mashline.nlu.TextNormaliser;
 
@@ -81,7 +82,8 @@ class OpenNlpIntentClassifierTest {
     void beforeTheModelIsReadyTheRulesStillWorkAndOthersWaitBounded() {
         NluSettings quick = new NluSettings(0.5, 0.2, 0.05, 0.2, Duration.ofMillis(50), settings.training());
         OpenNlpIntentClassifier classifier = new OpenNlpIntentClassifier(TextNormaliser.standard(),
-                ImmediateRiskDetector.standard(), PlainAnswers.standard(), quick, new CompletableFuture<OpenNlpIntentModel>());
+                ImmediateRiskDetector.standard(), PlainAnswers.standard(), RouteCues.standard(), quick,
+                new CompletableFuture<OpenNlpIntentModel>());
         long start = System.nanoTime();
         Classification danger = classifier.classify("he's outside with a gun");
         assertTrue(System.nanoTime() - start < 40_000_000L, "danger never waits for the model");

@@ -1,0 +1,96 @@
+package uk.mashline.nlu;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import uk.mashline.dialogue.Route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RouteCuesTest {
+
+    private final TextNormaliser normaliser = TextNormaliser.standard();
+    private final RouteCues cues = RouteCues.standard();
+
+    private boolean turnsReportToConsultation(String text) {
+        return cues.cueFor(Route.REPORT_CONCERN, normaliser.normalise(text))
+                .filter(c -> c.to() == Route.CONSULTATION).isPresent();
+    }
+
+    // written for the cue (routing, eighth session), none a line of a test set
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Health visitor. Baby of 4 months with a torn frenulum, mum says he fell off the sofa. Do I need to refer?",
+        "school nurse - yr 8 told me her brother hit her last month, he has moved out, should i refer",
+        "childminder, 3yo keeps coming in with head lice and dirty clothes, parents lovely, refer?",
+        "GP: 15 year old on the pill, boyfriend 18, automatic referral?",
+        "optician here, child with untreated squint, parents keep cancelling. Is this a MASH matter?",
+        "teacher, lad keeps saying he hates all immigrants and wants to join the army to fight them, prevent or mash?",
+        "does this meet threshold for a referral, dad has a drink problem but mum is protective",
+        "would this family meet your threshold, they have had 3 police call outs for arguments",
+        "what level of need would you say this is, mum struggling with low mood and 3 under 5s",
+        "is a referral needed when a child discloses a smack from a parent",
+        "should we make a referral or just monitor, the boy is often late and tired",
+    })
+    void aWhetherQuestionAfterACaseTurnsTheReportIntoAConsultation(String text) {
+        assertTrue(turnsReportToConsultation(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "how do i refer a child i teach, she says her dad hits her",
+        "DSL here, I need to make a referral for a yr 4 boy, where do I send it",
+        "i want to refer my neighbours kids, they are always hungry",
+        "youth worker, 15yo disclosed being made to sell drugs, want to refer",
+        "do i need mums consent to refer",
+        "mum has said no to the referral, should i still refer",
+        "can i tell the parents before i refer",
+        "i made a referral last week and nobody has called me back",
+        "my neighbour hits his kids, should I tell someone",
+        "we dispute the view that the case is below threshold",
+    })
+    void howToMakingOrConsentStaysWhereTheModelPutIt(String text) {
+        assertTrue(!turnsReportToConsultation(text), text);
+    }
+
+    @Test
+    void noConcernReportInTheTrainingDataIsTurned() {
+        IntentCorpus corpus = IntentCorpusLoader.fromDirectory(Path.of("intents"));
+        List<String> turned = new ArrayList<>();
+        corpus.intents().stream().filter(f -> f.route() == Route.REPORT_CONCERN)
+                .forEach(f -> f.examples().stream().filter(this::turnsReportToConsultation).forEach(turned::add));
+        assertEquals(List.of(), turned, "a cue must agree with the training data's labels");
+    }
+
+    @Test
+    void settleGivesTheTargetRoutesBestIntentWithBothRoutesTogetherAsConfidence() {
+        List<IntentScore> ranked = List.of(new IntentScore("report_concern", Route.REPORT_CONCERN, 0.55),
+                new IntentScore("consultation", Route.CONSULTATION, 0.30),
+                new IntentScore("report_how_to_refer", Route.REPORT_CONCERN, 0.10),
+                new IntentScore("early_help", Route.EARLY_HELP, 0.05));
+        Classification answer = new Classification("report_concern", Route.REPORT_CONCERN, 0.55, null, "v");
+        Classification settled = cues.settle(answer,
+                normaliser.normalise("nursery: 2yo has a burn on the hand, dad says the iron, refer?"), ranked);
+        assertEquals(Route.CONSULTATION, settled.route());
+        assertEquals("consultation", settled.intent());
+        assertEquals(0.95, settled.confidence(), 1e-9);
+        assertEquals(null, settled.rule());
+    }
+
+    @Test
+    void immediateRiskIsNeverTurnedNorATarget() {
+        Classification danger = new Classification("immediate_violence", Route.IMMEDIATE_RISK, 0.9, "weapon-now", "v");
+        assertSame(danger, cues.settle(danger, normaliser.normalise("he has a knife, should i refer?"),
+                List.of(new IntentScore("consultation", Route.CONSULTATION, 0.1))));
+        assertThrows(IllegalArgumentException.class,
+                () -> RouteCues.parse(List.of("turn\tx\tREPORT_CONCERN\tIMMEDIATE_RISK\trefer")));
+        assertThrows(IllegalArgumentException.class, () -> RouteCues.parse(List.of("unless\tnone\trefer")));
+    }
+}
