@@ -230,6 +230,12 @@ public final class Conversation {
                 && overrides.asksConsent(request.text())) {
             return advise(Route.CONSENT_INFO_SHARING, request, before);
         }
+        // "health visitor here, I want some advice about a family I'm worried about": a practitioner's consultation, not
+        // early help for their own family (lead's voice trial, 1 Dec: "the document does not list early help teams")
+        if (flow.isEmpty() && c.route() == Route.EARLY_HELP && request.role() == CallerRole.PROFESSIONAL
+                && overrides.asksAdvice(request.text())) {
+            return advise(Route.CONSULTATION, request, before);
+        }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
         if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && overrides.practiceConcern(request.text())

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice");
 
     private final Map<String, GatedPattern> cues;
 
@@ -42,6 +42,11 @@ public final class RouteOverrides {
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
         return cue("asks_consent").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "I want some advice about a family I'm worried about": asking for advice, not for support for the family. */
+    public boolean asksAdvice(String text) {
+        return cue("asks_advice").foundIn(PatternFile.cueText(text));
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
