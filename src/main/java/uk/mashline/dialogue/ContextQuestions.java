@@ -180,7 +180,13 @@ public final class ContextQuestions {
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case REMOVAL -> {
-                advice.add(wording.text(child ? "context.trouble.child" : "context.removal"));
+                // a child ("will i get taken away") is told it is not their fault and to talk it over with Childline
+                if (child) {
+                    advice.add(wording.text("context.trouble.child"));
+                    national.addChildline(advice, request.style());
+                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                }
+                advice.add(wording.text("context.removal"));
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case HOURS -> {
@@ -218,6 +224,8 @@ public final class ContextQuestions {
             }
             case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
+            // "what if they deny it": nobody has to prove anything to pass a worry on
+            case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
             case "how_long" -> {
                 if (last == Route.ESCALATION) {
                     // the case's own stage, its limit and due date: the answer's first steps again

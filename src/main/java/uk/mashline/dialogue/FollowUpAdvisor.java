@@ -114,8 +114,8 @@ public final class FollowUpAdvisor {
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
         }
-        // a child asking what to do is told what they can do, not the rest of a document
-        if (kind.get().equals("what_else") && request.role() == CallerRole.CHILD) {
+        // a child asking what to do, or who did not understand, is told what they can do, not the rest of a document
+        if ((kind.get().equals("what_else") || kind.get().equals("plain")) && request.role() == CallerRole.CHILD) {
             return Optional.of(disclosure.childNextSteps(request));
         }
         // an adult a child has told of harm (not after 999, which has its own next steps): ring today, and how to be
@@ -143,6 +143,7 @@ public final class FollowUpAdvisor {
                     : rest(previous, "followup.nothingElse", request.style().spoken()));
             case "again" -> essentials(previous);
             case "number" -> numbers(previous);
+            case "plain" -> plain(request, previous, last);
             case "out_of_hours" -> outOfHours(request, previous);
             // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)
             case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP ? about(previous, "send")
@@ -363,6 +364,30 @@ public final class FollowUpAdvisor {
                 .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.style().spoken() ? "followup.offerPerson.voice" : "followup.offerPerson"));
         return restGiven(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+    }
+
+    /**
+     * "I don't understand": the one thing the last answer asks of this caller, in plain words, with its first number or
+     * address - a professional keeps the answer's own first steps (flows 9 scratch: a worried aunt was asked "is the
+     * child safe now?").
+     */
+    private Turn plain(AdviceRequest request, Turn previous, Route last) {
+        if (request.role() == CallerRole.PROFESSIONAL) {
+            return essentials(previous);
+        }
+        Advice advice = start(previous);
+        advice.add(wording.text(switch (last) {
+            case REPORT_CONCERN, IMMEDIATE_RISK, HUMAN_HANDOFF -> "followup.plain.worry";
+            case EARLY_HELP -> "followup.plain.support";
+            case ESCALATION, COMPLAINT -> "followup.plain.disagree";
+            default -> "followup.plain.other";
+        }));
+        previous.advice().paragraphs().stream().filter(p -> (PHONE.matcher(p).find() || ADDRESS.matcher(p).find())
+                && !advice.paragraphs().contains(p)).findFirst().ifPresent(advice::add);
+        if (previous.route() != Route.IMMEDIATE_RISK) {
+            advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        }
+        return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     /** "And the number?": the numbers the last answer gave, wherever they were in it; its first steps if it gave none. */
