@@ -317,8 +317,12 @@ public final class FollowUpAdvisor {
         int essential = previous.advice().essential();
         // the rest itself, from its first sentence: an introduction would take the first screen's room
         Advice advice = start(previous);
-        if (essential < paragraphs.size()) {
-            paragraphs.subList(essential, paragraphs.size()).forEach(advice::add);
+        // "say your role for the steps of a referral" alone is no answer to "what else can i do" (lead's SMS trial, 1 Dec:
+        // a brother worried about a missing 15-year-old got only that): then the document has no more for this caller
+        List<String> more = essential < paragraphs.size() ? paragraphs.subList(essential, paragraphs.size()) : List.of();
+        if (more.stream().anyMatch(p -> !p.equals(wording.text("report.forProfessionals"))
+                && !p.equals(wording.text("consent.forProfessionals")))) {
+            more.forEach(advice::add);
             return like(previous, advice.citeAll(previous.advice().sources()));
         }
         // the document says no more: not the whole answer again, but the one thing to do next - the answer's own
