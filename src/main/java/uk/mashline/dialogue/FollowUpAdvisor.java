@@ -146,8 +146,9 @@ public final class FollowUpAdvisor {
             case "plain" -> plain(request, previous, last);
             case "out_of_hours" -> outOfHours(request, previous);
             // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)
-            case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP ? about(previous, "send")
-                    : again.apply(Route.REPORT_CONCERN);
+            // after the complaints answer "where do i send it" is the complaint's, not how to refer (lead's probe, 1 Dec)
+            case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP || last == Route.COMPLAINT
+                    ? about(previous, "send") : again.apply(Route.REPORT_CONCERN);
             case "refused" -> about(previous, "refusal");
             case "unsafe" -> about(previous, "unsafe");
             default -> shortForm(previous);
