@@ -40,6 +40,8 @@ public final class ContextQuestions {
     static final String NO_CALL = "no_call";
     /** "the school reported me": what a family can ask, and what happens after a contact. */
     static final String REPORTED_ME = "reported_me";
+    /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
+    private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;
@@ -122,8 +124,10 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint && !called))) {
             return Optional.empty();
         }
-        // "will she get in trouble" and "i dont want to ring anyone" are a child's questions; an adult's go on as usual
-        if ((kind.get().equals(TROUBLE) || kind.get().equals(NO_CALL)) && !child) {
+        // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
+        // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
+        if ((kind.get().equals(NO_CALL) || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
+                request.text())).find()) && !child) {
             return Optional.empty();
         }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
@@ -155,7 +159,7 @@ public final class ContextQuestions {
                     }
                 }
             }
-            case TROUBLE -> advice.add(wording.text("context.trouble.child"));
+            case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
             case COST -> {
                 cost(advice, request, numbers(previous));
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));

@@ -28,6 +28,9 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
+    private static final java.util.Set<String> NUMBERS_AGAIN = java.util.Set.of("out_of_hours", "number", "again", "link",
+            "plain");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -149,6 +152,30 @@ public final class Conversation {
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
             if (asked.isPresent()) {
                 return asked.get();
+            }
+        }
+        // "and if they miss the deadline" after an escalation answer (flows 9, second set B10: 999 from the model alone) is
+        // the next stage; "who can i call at the weekend about it" after a worry (B02) the out-of-hours numbers: a question
+        // about the answer, or a follow-up to it, that only the model took for danger, unless a risk rule or a disclosure
+        // is in the words (a follow-up after danger keeps the 999 line first)
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            if (flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
+                    && questions.kind(request.text()).isPresent()) {
+                Optional<Turn> direct = direct(request, original, flow, before);
+                if (direct.isPresent()) {
+                    return direct.get();
+                }
+            }
+            // only the kinds that ask for the answer's numbers or words again: "what do i do" may come with new danger
+            Optional<String> followUp = harm.followUps().kind(request.text()).filter(NUMBERS_AGAIN::contains);
+            if (flow.isEmpty() && followUp.isPresent()) {
+                AdviceRequest settled = request.withState(request.state().settled());
+                Optional<Turn> answered = harm.followUps().answer(request, route -> again(route, settled));
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
             }
         }
         // "its not that serious, I just want to complain about it" after the complaints answer: the complaint, not the

@@ -301,6 +301,10 @@ public final class FollowUpAdvisor {
         List<String> addresses = new ArrayList<>();
         p.contacts().stream().filter(c -> c.url() != null)
                 .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.url())));
+        // "whats the email" after an answer that gave only numbers: the teams' own addresses (flows 9, second set B07:
+        // told none was printed, though the MASH's is in the data)
+        p.contacts().stream().filter(c -> c.email() != null && c.phone() != null)
+                .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.email())));
         p.documents().stream().map(SourceDocument::whereCurrent).filter(w -> w != null && ADDRESS.matcher(w.text()).find())
                 .forEach(w -> addresses.add(wording.format("followup.documentLink", "where", w.text())));
         if (addresses.isEmpty()) {
