@@ -38,6 +38,8 @@ public final class ContextQuestions {
     static final String REMOVAL = "removal";
     /** "i dont want to ring anyone" from a child: they need not ring. */
     static final String NO_CALL = "no_call";
+    /** "is that bad" from a child after telling: not OK, and not their fault. */
+    static final String NOT_OK = "not_ok";
     /** "the school reported me": what a family can ask, and what happens after a contact. */
     static final String REPORTED_ME = "reported_me";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
@@ -126,7 +128,7 @@ public final class ContextQuestions {
         }
         // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
         // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
-        if ((kind.get().equals(NO_CALL) || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
+        if ((kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK) || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
                 request.text())).find()) && !child) {
             return Optional.empty();
         }
@@ -173,6 +175,11 @@ public final class ContextQuestions {
                 }));
                 numbers(previous).forEach(advice::add);
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            case NOT_OK -> {
+                advice.add(wording.text("context.notOk.child"));
+                national.addChildline(advice, request.style());
+                return Optional.of(like(previous, advice.essentialsEndHere()));
             }
             case NO_CALL -> {
                 advice.add(wording.text("context.noCall.child"));
