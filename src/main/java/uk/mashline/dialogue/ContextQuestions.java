@@ -44,6 +44,8 @@ public final class ContextQuestions {
     static final String REPORTED_ME = "reported_me";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
+    /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
+    static final String FRIEND_FALLOUT = "friend_fallout";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;
@@ -128,7 +130,12 @@ public final class ContextQuestions {
         }
         // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
         // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
-        if ((kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK) || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
+        // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
+        if (kind.get().equals(FRIEND_FALLOUT) && !child && !WhoseHarm.aboutAFriend(request)) {
+            return Optional.empty();
+        }
+        if ((kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK)
+                || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
                 request.text())).find()) && !child) {
             return Optional.empty();
         }
@@ -162,6 +169,8 @@ public final class ContextQuestions {
                 }
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
+            case FRIEND_FALLOUT -> national.addChildline(advice.add(wording.text("context.friendFallout")),
+                    request.style());
             case COST -> {
                 cost(advice, request, numbers(previous));
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
