@@ -21,6 +21,8 @@ public final class StageTakenTo {
 
     public static final String DEFAULT_FILE = "dialogue/stage-taken-to.txt";
     private static final String HOLDER = "{holder}";
+    /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
+    private static final Pattern TEAM_MANAGER = Pattern.compile("\\btms?\\b");
 
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
@@ -48,7 +50,7 @@ public final class StageTakenTo {
         if (text == null || text.isBlank() || policy.stages().isEmpty()) {
             return Optional.empty();
         }
-        String t = PatternFile.cueText(text);
+        String t = TEAM_MANAGER.matcher(PatternFile.cueText(text)).replaceAll("team manager");
         return compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find()).map(Held::stage)
                 .max(Integer::compare);
     }
