@@ -26,14 +26,30 @@ public final class PatternPrefilter {
     /** Patterns that can only match at the start of the text ({@code ^...}): tried there alone, not at every position. */
     private final BitSet atStartOnly = new BitSet();
     private final Node root = new Node();
+    /**
+     * Patterns whose matches start with known literals that may begin inside a word ("(?<=used to )self harm"): not
+     * in the trie of word starts, but tried only where one of their literals occurs. Before, such a pattern was run
+     * at every position of every message (the risk rules' long-past self-harm ignore: most of the classifier's time).
+     */
+    private final int[] byLiteral;
+    private final String[][] literalsOf;
 
     public PatternPrefilter(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        List<Integer> literalPatterns = new ArrayList<>();
+        List<String[]> literals = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             Set<String> prefixes = RegexLiterals.prefixes(patterns.get(i).pattern(), false);
             if (prefixes == null) {
+                boolean atStart = RegexLiterals.matchesOnlyAtStart(patterns.get(i));
+                String[] starts = atStart ? null : startLiterals(patterns.get(i));
+                if (starts != null) {
+                    literalPatterns.add(i);
+                    literals.add(starts);
+                    continue;
+                }
                 alwaysRun.set(i);
-                atStartOnly.set(i, RegexLiterals.matchesOnlyAtStart(patterns.get(i)));
+                atStartOnly.set(i, atStart);
                 continue;
             }
             for (String prefix : prefixes) {
@@ -41,6 +57,8 @@ public final class PatternPrefilter {
             }
         }
         root.freeze();
+        this.byLiteral = literalPatterns.stream().mapToInt(Integer::intValue).toArray();
+        this.literalsOf = literals.toArray(String[][]::new);
     }
 
     /**
@@ -67,7 +85,36 @@ public final class PatternPrefilter {
             }
             start = space + 1;
         }
+        for (int k = 0; k < byLiteral.length; k++) {
+            addWhereFound(result, byLiteral[k], literalsOf[k], normalisedText);
+        }
         return result;
+    }
+
+    // every place one of the literals occurs, in order (the candidates of a pattern are tried left to right)
+    private static void addWhereFound(Candidates result, int pattern, String[] literals, String text) {
+        if (literals.length == 1) {
+            for (int at = text.indexOf(literals[0]); at >= 0; at = text.indexOf(literals[0], at + 1)) {
+                result.add(pattern, at);
+            }
+            return;
+        }
+        int[] found = new int[4];
+        int count = 0;
+        for (String literal : literals) {
+            for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
+        }
+        Arrays.sort(found, 0, count);
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                result.add(pattern, found[i]);
+            }
+        }
     }
 
     /** Every pattern run over the whole text: the oracle the tests compare the filter with. */

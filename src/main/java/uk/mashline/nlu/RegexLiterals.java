@@ -57,8 +57,9 @@ final class RegexLiterals {
         }
         String re = regex;
         // "(?<!is the )\bpolice on the way": a lookbehind takes no characters, so the match still starts with
-        // what follows it (and the candidates are run with transparent bounds, so it still sees the text before)
-        while (re.startsWith("(?<!") || re.startsWith("(?<=")) {
+        // what follows it (and the candidates are run with transparent bounds, so it still sees the text before);
+        // so too a lookahead ("(?!.*\bchild\b)\b(?:dog|cat)...": tried where it starts, it sees the rest of the text)
+        while (re.startsWith("(?<!") || re.startsWith("(?<=") || re.startsWith("(?!") || re.startsWith("(?=")) {
             int close = closingParen(re, 0);
             if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
                 return null;
