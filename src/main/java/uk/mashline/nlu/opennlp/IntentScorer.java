@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * The intent model's probabilities for a message, computed as OpenNLP's {@link DocumentCategorizerME} computes
  * them for our features (each word, word n-grams, each word's stem) but without building a feature string per
- * word and looking each up: the model's weights are indexed once by the words they are about, and a word's stem
- * is remembered ({@link StemCache}). A feature the model has no weight for adds nothing, so leaving it out
- * changes nothing.
+ * word and looking each up: the model's weights are indexed once by the words they are about, and what the model
+ * knows of a word (its weights, its n-grams' start, its stem's weights) is remembered ({@link WordFeatures}). A
+ * feature the model has no weight for adds nothing, so leaving it out changes nothing.
  *
  * <p>The same probabilities to the last bit: the weights are added in OpenNLP's feature order (every word, then
  * every n-gram, then every stem) and normalised as {@link QNModel} does. {@link #forModel} builds a scorer only
@@ -39,10 +39,8 @@ final class IntentScorer {
     };
 
     private final int outcomes;
-    private final Map<String, Context> words;
     private final NGrams grams;
-    private final Map<String, Context> stems;
-    private final StemCache stemCache;
+    private final WordFeatures known;
 
     private IntentScorer(int outcomes, Map<String, Context> weights, int minGram, int maxGram) {
         this.outcomes = outcomes;
@@ -59,10 +57,8 @@ final class IntentScorer {
                 gramIndex.add(feature.substring(4).split(":", -1), entry.getValue());
             }
         }
-        this.words = wordIndex;
         this.grams = gramIndex;
-        this.stems = stemIndex;
-        this.stemCache = new StemCache();
+        this.known = new WordFeatures(wordIndex, gramIndex, stemIndex);
     }
 
     /**
@@ -107,13 +103,17 @@ final class IntentScorer {
                 return null;
             }
         }
-        double[] scores = new double[outcomes];
-        for (String token : tokens) {
-            add(scores, words.get(token));
+        WordFeatures.Known[] words = new WordFeatures.Known[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            words[i] = known.of(tokens[i]);
         }
-        grams.addAll(tokens, scores);
-        for (String token : tokens) {
-            add(scores, stems.get(stemCache.stem(token)));
+        double[] scores = new double[outcomes];
+        for (WordFeatures.Known word : words) {
+            add(scores, word.word());
+        }
+        grams.addAll(tokens, words, scores);
+        for (WordFeatures.Known word : words) {
+            add(scores, word.stem());
         }
         // as QNModel.eval: the scores made probabilities through their log-sum-exp
         double logSumExp = ArrayMath.logSumOfExps(scores);

@@ -68,15 +68,21 @@ final class NGrams {
         node.weights = weights;
     }
 
+    /** The trie's node for the grams that start with {@code word}; null when the model knows none. */
+    Node start(String word) {
+        return root.next.get(word);
+    }
+
     /**
      * Adds the weights of each n-gram of the words the model knows, in the generator's order. The words must
      * hold no ':' (OpenNLP joins a gram's words with it, so such a word's grams could be read two ways).
+     * {@code known} holds each word's {@link #start}, looked up once for all the grams beginning there.
      */
-    void addAll(String[] words, double[] scores) {
+    void addAll(String[] words, WordFeatures.Known[] known, double[] scores) {
         for (int i = 0; i <= words.length - minGram; i++) {
             Node node = root;
             for (int y = 0; y < maxGram && i + y < words.length; y++) {
-                node = node.next.get(words[i + y]);
+                node = y == 0 ? known[i].grams() : node.next.get(words[i + y]);
                 if (node == null) {
                     // no longer gram from here is known either: each is indexed under its shorter ones
                     break;
@@ -88,7 +94,7 @@ final class NGrams {
         }
     }
 
-    private static final class Node {
+    static final class Node {
         private final Map<String, Node> next = new HashMap<>();
         private Context weights;
     }

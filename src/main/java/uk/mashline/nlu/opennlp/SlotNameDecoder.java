@@ -192,6 +192,7 @@ final class SlotNameDecoder {
             kind[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
             known[i] = words.get(lower[i]);
         }
+        TokenClasses classesOf = classesOf(kind, known);
         int[] decided = new int[n];
         String[] decisions = new String[n];
         double[] probabilities = new double[n];
@@ -200,7 +201,7 @@ final class SlotNameDecoder {
         double sequenceScore = 0;
         for (int i = 0; i < n; i++) {
             Arrays.fill(scores, logPrior);
-            forEachFeature(i, tokens, lower, kind, known, decided, sum);
+            forEachFeature(i, tokens, kind, known, classesOf, decided, sum);
             double normal = 0;
             for (int o = 0; o < scores.length; o++) {
                 scores[o] = StrictMath.exp(scores[o]);
@@ -259,15 +260,15 @@ final class SlotNameDecoder {
      * The weights of token i's features the model knows, in the order OpenNLP's default generator lists
      * the features (null for one it does not know): the one place that order is written.
      */
-    private void forEachFeature(int i, String[] tokens, String[] lower, String[] kind, Word[] known, int[] decided,
-                                java.util.function.Consumer<Context> use) {
+    private void forEachFeature(int i, String[] tokens, String[] kind, Word[] known, TokenClasses classesOf,
+                                int[] decided, java.util.function.Consumer<Context> use) {
         int n = tokens.length;
-        windowClass(use, i, WINDOW, kind, known);
+        windowClass(use, i, WINDOW, known, classesOf);
         for (int k = 1; k <= WINDOW && i - k >= 0; k++) {
-            windowClass(use, i - k, WINDOW - k, kind, known);
+            windowClass(use, i - k, WINDOW - k, known, classesOf);
         }
         for (int k = 1; k <= WINDOW && i + k < n; k++) {
-            windowClass(use, i + k, WINDOW + k, kind, known);
+            windowClass(use, i + k, WINDOW + k, known, classesOf);
         }
         windowWord(use, known[i], WINDOW);
         for (int k = 1; k <= WINDOW && i - k >= 0; k++) {
@@ -297,11 +298,29 @@ final class SlotNameDecoder {
         use.accept(outcomeBeforeThat.get(ppo));
     }
 
-    private void windowClass(java.util.function.Consumer<Context> use, int token, int offset, String[] kind, Word[] known) {
-        Context[] byOffset = classes.get(kind[token]);
+    /**
+     * Each token's class weights (by window offset) and its word-with-class weights, looked up once: a token is in
+     * the window of up to five tokens, and each asked the same two maps for it.
+     */
+    private record TokenClasses(Context[][] byClass, Context[][] withClass) {
+    }
+
+    private TokenClasses classesOf(String[] kind, Word[] known) {
+        Context[][] byClass = new Context[kind.length][];
+        Context[][] withClass = new Context[kind.length][];
+        for (int t = 0; t < kind.length; t++) {
+            byClass[t] = classes.get(kind[t]);
+            withClass[t] = known[t] == null ? null : known[t].withClass.get(kind[t]);
+        }
+        return new TokenClasses(byClass, withClass);
+    }
+
+    private static void windowClass(java.util.function.Consumer<Context> use, int token, int offset, Word[] known,
+                                    TokenClasses classesOf) {
+        Context[] byOffset = classesOf.byClass()[token];
         use.accept(byOffset == null ? null : byOffset[offset]);
         if (known[token] != null) {
-            Context[] withClass = known[token].withClass.get(kind[token]);
+            Context[] withClass = classesOf.withClass()[token];
             use.accept(withClass == null ? null : withClass[offset]);
         }
     }
@@ -350,6 +369,7 @@ final class SlotNameDecoder {
             String[] lower = Arrays.stream(tokens).map(SlotNameDecoder::lowerCase).toArray(String[]::new);
             String[] kind = Arrays.stream(tokens).map(FeatureGeneratorUtil::tokenFeature).toArray(String[]::new);
             Word[] known = Arrays.stream(lower).map(words::get).toArray(Word[]::new);
+            TokenClasses classesOf = classesOf(kind, known);
             for (int i = 0; i < tokens.length; i++) {
                 for (int previous = 0; previous < outcomes.length; previous++) {
                     for (int beforeThat = 0; beforeThat < outcomes.length; beforeThat++) {
@@ -370,7 +390,7 @@ final class SlotNameDecoder {
                             }
                         }
                         List<Context> mine = new ArrayList<>();
-                        forEachFeature(i, tokens, lower, kind, known, decided, context -> {
+                        forEachFeature(i, tokens, kind, known, classesOf, decided, context -> {
                             if (context != null) {
                                 mine.add(context);
                             }
