@@ -27,7 +27,9 @@ class SafeNowAdultCuesTest {
             "he seems fine now, he's with me today",
             "she is here with me now and safe",
             "no hes at school",
-            "they're safe now, I've got them at mine"})
+            "they're safe now, I've got them at mine",
+            "he is at work now",
+            "my husband is not here"})
     void takesAPlainStatementThatTheChildIsSafe(String text) {
         assertTrue(saysSafe(text), text);
     }
@@ -39,7 +41,8 @@ class SafeNowAdultCuesTest {
             "i hope they are fine with me tonight",
             "im not sure if they are not in danger",
             "he is not safe",
-            "shes not safe at home"})
+            "shes not safe at home",
+            "he is at work now but he is coming back at 5"})
     void neverTakesDoubtOrDanger(String text) {
         assertFalse(saysSafe(text), text);
     }
