@@ -255,6 +255,42 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.empty(), detect("my mums new boyfriend is on the sex offenders register"));
     }
 
+    /**
+     * Danger with no risk word whose 999 reply hung on the model near its floor or a cue's margin (routing, eighth session;
+     * one such line was lost to retraining on unrelated lines): strong rules now. Examples written for the test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son has a charger cable tied round his neck in the bathroom", "found him hanging from the banister",
+        "her boyfriend has just slapped our 3 year old", "theres a toddler walking along the bypass on his own",
+        "my 14 yr old has gone to meet a lad from snapchat she has never met",
+        "a man in a van keeps asking my 10 year old to get in his van",
+        "the perpetrator is collecting him from school at 3", "some bloke has booked her a taxi to his, shes 13",
+        "she said she was at her mates but her mate says she never arrived and its 1am, shes 12",
+        "a teenager is sitting on the edge of the multi storey car park", "she took something and her lips have gone blue",
+        "they are taking her to a lady at the weekend to make her clean, shes 7", "the wedding is at the weekend, im 15",
+    })
+    void dangerTheModelBarelyCaughtIsStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    /** The same words over or harmless: not danger now (routing, eighth session). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he wears his school tie round his neck", "my lips are dry", "my ex never turned up to collect the kids from school",
+        "my daughter went to meet a friend from school in town", "my husband told me to get in the car",
+        "last year a man bought her a train ticket to see him, she was 14, police dealt with it",
+        "my dog got out and i cant find him", "my mum hasnt been taking her meds and stays in bed, im 13",
+        "pupil disclosed self harm, no immediate risk, what threshold", "my daughter self harmed last year and we need support",
+        "my dad hits me when hes been drinking but hes asleep now",
+    })
+    void harmOverOrHarmlessIsNotStrong(String message) {
+        assertTrue(!strong(message), message);
+        assertTrue(strong("my dad hits me when hes drunk, hes asleep now but when he wakes up hes going to kill me"));
+        assertTrue(detect("my dad hits me when hes been drinking but hes asleep now and i am scared to go home").isPresent());
+        assertTrue(detect("my son self harmed last year and tonight he is cutting again").isPresent());
+    }
+
     /** Abuse material seen online and deleted or reported is a worry to report (blind set c, 2026-11-30). */
     @ParameterizedTest
     @ValueSource(strings = {
