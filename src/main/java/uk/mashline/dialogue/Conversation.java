@@ -312,6 +312,12 @@ public final class Conversation {
         if (flow.isPresent() && request.role() != CallerRole.CHILD && thanksToLeave(request.text())) {
             return advise(Route.GOODBYE, request, before);
         }
+        // "how long do i have to complain" to the escalation's question (flows 9, second set B08, a father unhappy with a
+        // police officer: the question again): asking to complain in so many words leaves the flow for the complaint
+        if (flow.filter(f -> f.interruptedBy().contains(Route.COMPLAINT)).isPresent() && overrides.complains(request.text())
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()) {
+            return advise(Route.COMPLAINT, request, before);
+        }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
                     : engine.run(flow.get(), request, advisors.get(flow.get().route()));
