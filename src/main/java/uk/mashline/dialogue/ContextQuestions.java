@@ -128,15 +128,16 @@ public final class ContextQuestions {
         if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint && !called))) {
             return Optional.empty();
         }
-        // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
-        // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
         if (kind.get().equals(FRIEND_FALLOUT) && !child && !WhoseHarm.aboutAFriend(request)) {
             return Optional.empty();
         }
-        if ((kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK)
-                || kind.get().equals(TROUBLE) && !ADULT_TROUBLE.matcher(PatternFile.cueText(
-                request.text())).find()) && !child) {
+        // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
+        // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
+        boolean adultsTrouble = kind.get().equals(TROUBLE)
+                && ADULT_TROUBLE.matcher(PatternFile.cueText(request.text())).find();
+        if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK)
+                || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
             return Optional.empty();
         }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a

@@ -33,13 +33,12 @@ public final class FollowUpAdvisor {
     static final String REST_GIVEN = "rest_given";
     private static final String WHAT_ELSE = "what_else";
 
-    /** Routes whose answer a follow-up can build on. */
     /** Answers whose numbers a caller who could not reach someone can ring instead. */
     private static final Set<Route> UNREACHED_CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN,
             Route.CONSULTATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
+    /** Routes whose answer a follow-up can build on. */
     private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
-    /** The disclosure kind (dialogue/disclosures.tsv) of someone hurting themselves. */
     /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
     private static final String PARAGRAPH = "@";
     /** A paragraph that gives a number to ring (a UK number, or 101). */
