@@ -295,9 +295,12 @@ public final class FollowUpAdvisor {
             withAddress.forEach(advice::add);
             return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
         }
-        // the answer printed none: the partnership's own addresses, where its documents give them
+        // the answer printed none: first the web addresses of the national services whose numbers it gave ("link?" after
+        // the NSPCC's number: lead's sealed chats q3, 1 Dec, got a MASH email for disagreements), then the partnership's own
         Partnership p = request.partnership();
         List<String> addresses = new ArrayList<>();
+        helpNow.nationalWithAddressGivenIn(previous.advice().paragraphs())
+                .forEach(h -> addresses.add(wording.format("followup.contactLink", "name", h.name(), "url", h.url())));
         p.contacts().stream().filter(c -> c.url() != null)
                 .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.url())));
         // "whats the email" after an answer that gave only numbers: the teams' own addresses (flows 9, second set B07:

@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.NationalHelpline;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.WeeklyWindow;
@@ -10,6 +11,7 @@ import uk.mashline.knowledge.WorkingDayCalendar;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,11 @@ public final class HelpNow {
     }
 
     /** The national line for this caller alone (the NSPCC, or Childline for a child), where a document gives none. */
+    /** The national services an answer gave the number of, that have a web address: see NationalHelp. */
+    public List<NationalHelpline> nationalWithAddressGivenIn(List<String> paragraphs) {
+        return national.withAddressGivenIn(paragraphs);
+    }
+
     public Advice addNational(Advice advice, AdviceRequest request) {
         return national.addFor(advice, request.role(), request.style());
     }

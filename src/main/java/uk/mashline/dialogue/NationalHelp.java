@@ -115,6 +115,12 @@ public final class NationalHelp {
                 .findFirst();
     }
 
+    /** The national services with a web address whose number one of these paragraphs gives, as national.yml orders them. */
+    public java.util.List<NationalHelpline> withAddressGivenIn(java.util.List<String> paragraphs) {
+        return helplines.all().stream().filter(h -> h.phone() != null && h.url() != null)
+                .filter(h -> paragraphs.stream().anyMatch(p -> p.contains(h.phone()))).toList();
+    }
+
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
         return role == CallerRole.CHILD ? addChildline(advice, style)
