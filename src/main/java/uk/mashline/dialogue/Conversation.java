@@ -563,6 +563,11 @@ public final class Conversation {
         // from someone who named their job: a teacher may quote a child)
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
+        // "do i need to tell her parents first" from someone who has not said who they are: the one who would refer
+        if (!role.isKnown() && overrides.asksAsReferrer(request.text())
+                && !state.slots().flag(WhoseHarm.ABOUT_A_FRIEND).orElse(false)) {
+            role = CallerRole.PROFESSIONAL;
+        }
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
         // a child who told of fear at home has told something: "ok" next is a check-in, not "tell me what is worrying you"
         if (disclosed.isEmpty() && role == CallerRole.CHILD && harm.disclosures().frightenedChild(request.text())) {

@@ -39,6 +39,10 @@ public final class DirectQuestions {
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
+    private static final String EMAIL_LABEL = "email";
+    /** "who exactly do i email": an address asked for (label {@code email} of {@link #CONTACT_FILE}). */
+    private static final List<Pattern> ASKS_EMAIL = contactCues(CONTACT_FILE, EMAIL_LABEL).stream()
+            .map(PatternFile.Labelled::pattern).toList();
 
     private record Cue(Kind kind, GatedPattern pattern) {
     }
@@ -99,8 +103,10 @@ public final class DirectQuestions {
 
     private static List<PatternFile.Labelled> contactCues(String resource, String label) {
         List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
-        if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL))) {
-            throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + " and " + INSIDE_LABEL);
+        if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL)
+                && !l.label().equals(EMAIL_LABEL))) {
+            throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + ", " + INSIDE_LABEL + " and "
+                    + EMAIL_LABEL);
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
     }
@@ -196,9 +202,19 @@ public final class DirectQuestions {
         Advice advice = new Advice();
         advice.add(policy.pointOfContact());
         if (StageWording.describesStages(policy)) {
+            // a stage raised and not said to be done is where the case is now: its people first, then the next
+            // (lead's sealed set q2: "who exactly do i email" at stage 1 got the menu)
             int reached = keep.slots().number(Slots.STAGE).orElse(0);
-            policy.stage(reached + 1).ifPresent(next -> stages.describe(advice, next, policy,
+            boolean done = keep.slots().number(EscalationAdvisor.STAGE_DONE).filter(d -> d == reached).isPresent();
+            int current = reached >= 1 && !done ? reached : reached + 1;
+            policy.stage(current).ifPresent(stage -> stages.describe(advice, stage, policy,
                     request.partnership().name()));
+        }
+        // an address asked for where the policy's contact prints none: said, not left to be guessed
+        String lower = PatternFile.cueText(request.text());
+        if (ASKS_EMAIL.stream().anyMatch(p -> p.matcher(lower).find()) && policy.pointOfContact() != null
+                && !policy.pointOfContact().text().contains("@")) {
+            advice.add(wording.format("escalation.noEmail", "partnership", request.partnership().name()));
         }
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks");
 
     private final Map<String, GatedPattern> cues;
 
@@ -57,6 +57,14 @@ public final class RouteOverrides {
     /** "I just want to complain about it": asking to complain in so many words. */
     public boolean complains(String text) {
         return cue("complains").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "Do i need to tell her parents first": whether to tell someone else's child's parents, asked by whoever would pass
+     * the worry on (a parent asks about their own child), so someone who has not said who they are is the referrer.
+     */
+    public boolean asksAsReferrer(String text) {
+        return cue("referrer_asks").foundIn(PatternFile.cueText(text));
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
