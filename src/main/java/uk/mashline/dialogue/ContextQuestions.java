@@ -46,6 +46,7 @@ public final class ContextQuestions {
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
+    static final String FRIEND_SCARED = "friend_scared";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     private static final int MAX_NUMBERS = 3;
@@ -129,7 +130,8 @@ public final class ContextQuestions {
             return Optional.empty();
         }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
-        if (kind.get().equals(FRIEND_FALLOUT) && !child && !WhoseHarm.aboutAFriend(request)) {
+        if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED)) && !child
+                && !WhoseHarm.aboutAFriend(request)) {
             return Optional.empty();
         }
         // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
@@ -171,6 +173,8 @@ public final class ContextQuestions {
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
             case FRIEND_FALLOUT -> national.addChildline(advice.add(wording.text("context.friendFallout")),
+                    request.style());
+            case FRIEND_SCARED -> national.addChildline(advice.add(wording.text("context.friendScared")),
                     request.style());
             case COST -> {
                 cost(advice, request, numbers(previous));

@@ -46,7 +46,12 @@ class ContextQuestionsTest {
             "can you text me that number|send_me",
             "Will she get the baby took off her|removal",
             "will they take my kids off me|removal",
-            "i dont want her to get in trouble|trouble"})
+            "i dont want her to get in trouble|trouble",
+            "when do i need to do it by|how_long",
+            "by when do i have to raise it|how_long",
+            "shes really scared he will find out she told me|friend_scared",
+            "she made me promise not to tell anyone|friend_scared",
+            "my friend doesnt want me to tell|friend_scared"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
@@ -55,7 +60,9 @@ class ContextQuestionsTest {
     @ValueSource(strings = {
             // a story that mentions being unsure is a first message, not a question about an answer
             "not sure if im overreacting but the kids next door always look hungry and dirty and are out till late",
-            "what is stage 2", "link?", "ok", "what else should i do", "my dad hits me"})
+            "what is stage 2", "link?", "ok", "what else should i do", "my dad hits me",
+            // danger in a friend's fear is the risk rules' and the model's, never a reassurance
+            "shes scared he will kill her when she gets home tonight", "hes scared they will hurt him"})
     void notContextQuestions(String message) {
         assertEquals(Optional.empty(), QUESTIONS.kind(message));
     }
