@@ -33,7 +33,13 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         String asked = PatternFile.cueText(request.text());
         // "what level of need would that be?": the levels first, the line after them
-        boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        // asked after the consultation answer, the level question is answered on its own, not with that answer again
+        // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
+        if (asksLevel && request.state().dialogue().last() == Route.CONSULTATION) {
+            return levelsOnly(request);
+        }
+        boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
         if (levelsAsked) {
             addLevels(advice, p);
         }
@@ -81,6 +87,43 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.CONSULTATION);
+    }
+
+    /**
+     * "What level would that be?" after the consultation answer: the partnership's levels of need, that the level is
+     * the practitioner's to judge with their adviser, and each level's description after the first screen; or that
+     * the document sets none.
+     */
+    private Turn levelsOnly(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        if (p.levelsOfNeed().isEmpty()) {
+            advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
+        } else {
+            addLevels(advice, p);
+            var adviser = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
+            advice.add(adviser.map(c -> wording.format(c.phone() == null ? "consult.levelToJudge"
+                            : "consult.levelToJudge.phone", inSentence(helpNow.describe(c, request))))
+                    .orElse(wording.text("consult.levelToJudge.noAdviser")));
+        }
+        advice.essentialsEndHere();
+        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
+            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
+                    "indicator", match.indicator().text())), match.level().source());
+        }
+        for (LevelOfNeed level : p.levelsOfNeed()) {
+            advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
+                    "description", level.description())));
+        }
+        advice.add(wording.text("consult.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
+    }
+
+    /** "Your agency safeguarding lead" inside a sentence: "talk it through with your agency safeguarding lead". */
+    private static Map<String, String> inSentence(Map<String, String> values) {
+        Map<String, String> copy = new java.util.HashMap<>(values);
+        copy.computeIfPresent("name", (k, name) -> name.startsWith("Your ") ? "y" + name.substring(1) : name);
+        return copy;
     }
 
     private void addLevels(Advice advice, Partnership p) {

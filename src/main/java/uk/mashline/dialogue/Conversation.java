@@ -263,6 +263,13 @@ public final class Conversation {
                 && overrides.asksAdvice(request.text())) {
             return advise(Route.CONSULTATION, request, before);
         }
+        // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
+        // it (lead's sealed set q2: the out-of-scope menu); a child's words, danger and harm told are answered above
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !confident(c, request.text()))
+                && overrides.parentNotCoping(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return advise(Route.EARLY_HELP, request, before);
+        }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
         if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && overrides.practiceConcern(request.text())
@@ -320,7 +327,8 @@ public final class Conversation {
         }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
-                    : engine.run(flow.get(), request, advisors.get(flow.get().route()));
+                    : engine.run(flow.get(), request, advisors.get(flow.get().route()),
+                    saysOnlyWhoTheyAre(flow.get(), request));
         }
         if (!confident(c, request.text())) {
             return unclear(request);
@@ -447,6 +455,20 @@ public final class Conversation {
                 .map(q -> q.fill().structured() && !request.slots().has(q.slot()) && replies.read(q, request).isEmpty()
                         && !q.namesOnlyTheWeek(request.text()))
                 .orElse(true);
+    }
+
+    /**
+     * "im his nan" to "have you talked it through?": a short reply that says who the caller is and answers nothing
+     * else the flow is waiting for (the role question has its own replies).
+     */
+    private boolean saysOnlyWhoTheyAre(FlowDefinition flow, AdviceRequest request) {
+        String text = request.text().strip();
+        return engine.awaited(flow, request.state())
+                .filter(q -> !q.slot().equals(Slots.ROLE) && !request.slots().has(q.slot())
+                        && replies.read(q, request).isEmpty())
+                .isPresent()
+                && WHITESPACE.split(text).length <= SHORT_ANSWER_WORDS + 1 && answers.yesNo(text).isEmpty()
+                && (request.slots().has(Slots.ROLE) || roles.detect(text).isPresent());
     }
 
     /**

@@ -39,6 +39,15 @@ public final class FlowEngine {
      * @param advisor answers when every slot the flow needs is known; its {@link FlowHooks} when it has them
      */
     public Turn run(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
+        return run(flow, request, advisor, false);
+    }
+
+    /**
+     * @param saysWhoTheyAre the reply to the waiting question only says who the caller is ("im his nan" to "have you
+     *                       talked it through?"): taken as their role, thanked, and the question asked again as it was
+     *                       first asked, not as a reply not understood (lead's sealed set q2)
+     */
+    public Turn run(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor, boolean saysWhoTheyAre) {
         FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
         DialogueState dialogue = request.state().dialogue();
         Slots known = dialogue.slots();
@@ -56,7 +65,7 @@ public final class FlowEngine {
             } else if (weekOnly.isPresent()) {
                 known = known.with(awaiting, weekOnly.get()).with(SlotQuestion.latest(awaiting), weekOnly.get());
             } else {
-                notUnderstood = question.isPresent();
+                notUnderstood = question.isPresent() && !saysWhoTheyAre;
             }
             // asked twice and still not answered, or "dunno when": give the best answer without it rather than ask
             // again for what the caller has said they do not know
@@ -79,7 +88,8 @@ public final class FlowEngine {
         AdviceRequest withKnown = request.withState(role.map(state::withRole).orElse(state));
         for (SlotQuestion q : flow.slots()) {
             if (!known.has(q.slot()) && !skipped(known, q.slot()) && needed(q, withKnown, hooks)) {
-                return ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
+                Turn asked = ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
+                return saysWhoTheyAre ? thanked(asked) : asked;
             }
         }
         Turn answer = advisor.advise(withKnown.withState(withKnown.state().withDialogue(withKnown.state().dialogue()
@@ -156,6 +166,14 @@ public final class FlowEngine {
         }
         DialogueState next = request.state().dialogue().asking(flow.name(), q.slot(), known);
         return Turn.of(request, advice, request.state().withDialogue(next).withMisses(0), flow.route());
+    }
+
+    /** The question after a reply that said who the caller is: thanks first, then the question as it was. */
+    private Turn thanked(Turn asked) {
+        Advice advice = new Advice().add(wording.text("flow.whoNoted"));
+        asked.advice().paragraphs().forEach(advice::add);
+        advice.essentialsEndHere();
+        return new Turn(advice, asked.state(), asked.route(), asked.intent(), asked.confidence(), asked.rule());
     }
 
     private static boolean skipped(Slots known, String slot) {

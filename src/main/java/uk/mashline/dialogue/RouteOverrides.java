@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping");
 
     private final Map<String, GatedPattern> cues;
 
@@ -65,6 +65,11 @@ public final class RouteOverrides {
      */
     public boolean asksAsReferrer(String text) {
         return cue("referrer_asks").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Single father here cant cope": a parent on their own who cannot cope, whose family may get support. */
+    public boolean parentNotCoping(String text) {
+        return cue("parent_not_coping").foundIn(PatternFile.cueText(text));
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
