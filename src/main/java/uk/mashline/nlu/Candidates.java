@@ -12,14 +12,26 @@ public final class Candidates {
     private final BitSet anywhere;
     /** Of those run anywhere, the ones that can only match at the text's start: one try there finds what a search would. */
     private final BitSet atStartOnly;
+    /**
+     * Of those not run anywhere, the ones with an alternative that can only match at the text's start
+     * ({@code ^(?!.*\byesterday\b)|\bnow\b}): tried there before the word starts where the others may begin.
+     */
+    private final BitSet atStartToo;
     private final int[][] starts;
     private final int[] counts;
+    /**
+     * This thread's matchers, one a pattern, reset for each text rather than made again: a matcher of a long
+     * alternation is costly to make (its arrays are sized by the regex's groups). Null for the test oracle.
+     */
+    private final Matcher[] matchers;
 
-    Candidates(int size, BitSet anywhere, BitSet atStartOnly) {
+    Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, Matcher[] matchers) {
         this.anywhere = anywhere;
         this.atStartOnly = atStartOnly;
+        this.atStartToo = atStartToo;
         this.starts = new int[size][];
         this.counts = new int[size];
+        this.matchers = matchers;
     }
 
     void add(int pattern, int at) {
@@ -40,7 +52,24 @@ public final class Candidates {
 
     /** False when pattern {@code index} cannot match anywhere in the text. */
     public boolean possible(int index) {
-        return anywhere.get(index) || counts[index] > 0;
+        return anywhere.get(index) || counts[index] > 0 || atStartToo.get(index);
+    }
+
+    /**
+     * A matcher of {@code pattern} over {@code text}, its whole text as region, with transparent bounds (lookbehinds and
+     * word boundaries see the text around a region) and without anchoring ones ({@code ^} matches only at the text's
+     * start): over the whole text these are the same as a new matcher's.
+     */
+    private Matcher matcher(int index, Pattern pattern, CharSequence text) {
+        Matcher m = matchers == null ? null : matchers[index];
+        if (m == null || m.pattern() != pattern) {
+            m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (matchers != null) {
+                matchers[index] = m;
+            }
+            return m;
+        }
+        return m.reset(text);
     }
 
     /**
@@ -49,15 +78,19 @@ public final class Candidates {
      */
     public boolean finds(int index, Pattern pattern, CharSequence text, int offset) {
         if (anywhere.get(index)) {
-            Matcher m = pattern.matcher(text);
+            Matcher m = matcher(index, pattern, text);
             return atStartOnly.get(index) ? m.lookingAt() : m.find();
         }
         int count = counts[index];
-        if (count == 0) {
+        boolean atStart = atStartToo.get(index);
+        if (count == 0 && !atStart) {
             return false;
         }
         int[] at = starts[index] == null ? NONE : starts[index];
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = matcher(index, pattern, text);
+        if (atStart && m.lookingAt()) {
+            return true;
+        }
         for (int i = 0; i < count; i++) {
             if (m.region(at[i] + offset, text.length()).lookingAt()) {
                 return true;
@@ -75,11 +108,12 @@ public final class Candidates {
     /**
      * Each match of pattern {@code index} in {@code text} (offset as for {@link #finds}), leftmost first and not
      * overlapping, as {@link Matcher#find} gives them: tried only at the word starts where it may begin, since a
-     * match can begin nowhere else. The action may change characters before the end of the match it is given.
+     * match can begin nowhere else. The action may change characters before the end of the match it is given, and must
+     * not use this pattern's prefilter (its matcher is this thread's).
      */
     public void eachMatch(int index, Pattern pattern, CharSequence text, int offset, Found found) {
         if (anywhere.get(index)) {
-            Matcher m = pattern.matcher(text);
+            Matcher m = matcher(index, pattern, text);
             if (atStartOnly.get(index)) {
                 if (m.lookingAt()) {
                     found.at(m.start(), m.end());
@@ -92,12 +126,17 @@ public final class Candidates {
             return;
         }
         int count = counts[index];
-        if (count == 0) {
+        boolean atStart = atStartToo.get(index);
+        if (count == 0 && !atStart) {
             return;
         }
-        int[] at = starts[index];
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] at = starts[index] == null ? NONE : starts[index];
+        Matcher m = matcher(index, pattern, text);
         int from = 0;
+        if (atStart && m.lookingAt()) {
+            found.at(m.start(), m.end());
+            from = m.end() == m.start() ? m.end() + 1 : m.end();
+        }
         for (int i = 0; i < count; i++) {
             int start = at[i] + offset;
             if (start >= from && m.region(start, text.length()).lookingAt()) {

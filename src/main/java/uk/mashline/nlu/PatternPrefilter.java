@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,14 @@ public final class PatternPrefilter {
     private final BitSet alwaysRun = new BitSet();
     /** Patterns that can only match at the start of the text ({@code ^...}): tried there alone, not at every position. */
     private final BitSet atStartOnly = new BitSet();
+    /**
+     * Patterns in the trie with an alternative that can only match at the text's start as well: the risk rules' present
+     * wording, {@code ^(?!.*\b(?:yesterday|...)\b)|\b(?:now|tonight|...)\b}, which was run at every position.
+     */
+    private final BitSet atStartToo = new BitSet();
     private final Node root = new Node();
+    /** Each thread's matchers, reused from message to message (see {@link Candidates}). */
+    private final ThreadLocal<Matcher[]> matchers;
     /**
      * Patterns whose matches start with known literals that may begin inside a word ("(?<=used to )self harm"): not
      * in the trie of word starts, but tried only where one of their literals occurs. Before, such a pattern was run
@@ -39,7 +47,12 @@ public final class PatternPrefilter {
         List<Integer> literalPatterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            Set<String> prefixes = RegexLiterals.prefixes(patterns.get(i).pattern(), false);
+            Set<String> prefixes = RegexLiterals.prefixesOrStart(patterns.get(i));
+            if (prefixes != null && prefixes.contains(RegexLiterals.TEXT_START)) {
+                atStartToo.set(i);
+                prefixes = new java.util.HashSet<>(prefixes);
+                prefixes.remove(RegexLiterals.TEXT_START);
+            }
             if (prefixes == null) {
                 boolean atStart = RegexLiterals.matchesOnlyAtStart(patterns.get(i));
                 String[] starts = atStart ? null : startLiterals(patterns.get(i));
@@ -59,6 +72,8 @@ public final class PatternPrefilter {
         root.freeze();
         this.byLiteral = literalPatterns.stream().mapToInt(Integer::intValue).toArray();
         this.literalsOf = literals.toArray(String[][]::new);
+        int size = patterns.size();
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[size]);
     }
 
     /**
@@ -66,7 +81,7 @@ public final class PatternPrefilter {
      * found by one trie walk from each word start.
      */
     public Candidates candidates(String normalisedText) {
-        Candidates result = new Candidates(patterns.size(), alwaysRun, atStartOnly);
+        Candidates result = new Candidates(patterns.size(), alwaysRun, atStartOnly, atStartToo, matchers.get());
         int n = normalisedText.length();
         int start = 0;
         while (start < n) {
@@ -121,7 +136,7 @@ public final class PatternPrefilter {
     public Candidates everywhere() {
         BitSet all = new BitSet();
         all.set(0, patterns.size());
-        return new Candidates(patterns.size(), all, new BitSet());
+        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null);
     }
 
     /**

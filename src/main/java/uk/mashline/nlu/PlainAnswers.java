@@ -28,9 +28,15 @@ public final class PlainAnswers {
     }
 
     private final List<Answer> answers;
+    /**
+     * For each answer, the literals one of which the whole message must start with to match it (read from its regex), or
+     * null when they cannot be read: most messages start with none of an answer's words, and its regex is then not run.
+     */
+    private final String[][] startLiterals;
 
     PlainAnswers(List<Answer> answers) {
         this.answers = List.copyOf(answers);
+        this.startLiterals = this.answers.stream().map(a -> PatternPrefilter.startLiterals(a.pattern())).toArray(String[][]::new);
     }
 
     public static PlainAnswers standard() {
@@ -71,12 +77,38 @@ public final class PlainAnswers {
         if (normalisedText == null || normalisedText.isEmpty() || wordCount(normalisedText) > MAX_WORDS) {
             return Optional.empty();
         }
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i);
+            if (mayStartWith(startLiterals[i], normalisedText) && answer.pattern().matcher(normalisedText).matches()) {
+                return Optional.of(answer.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same without the start literals, every pattern run: the test oracle. */
+    Optional<String> kindWithoutPrefilter(String normalisedText) {
+        if (normalisedText == null || normalisedText.isEmpty() || wordCount(normalisedText) > MAX_WORDS) {
+            return Optional.empty();
+        }
         for (Answer answer : answers) {
             if (answer.pattern().matcher(normalisedText).matches()) {
                 return Optional.of(answer.kind());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean mayStartWith(String[] literals, String text) {
+        if (literals == null) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.startsWith(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isPlain(String normalisedText) {

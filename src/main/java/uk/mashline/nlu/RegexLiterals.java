@@ -16,6 +16,13 @@ final class RegexLiterals {
     /** An inline flag group that may switch MULTILINE on: "(?m)", "(?im:", "(?-m)". */
     private static final Pattern INLINE_MULTILINE = Pattern.compile("\\(\\?[a-zA-Z-]*m[a-zA-Z-]*[):]");
     private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /**
+     * Stands in {@link #prefixesOrStart}'s answer for an alternative that can only match at the text's start
+     * ({@code ^...}): not a literal (no text holds it).
+     */
+    static final String TEXT_START = "\u0000^";
+    /** The largest character class read as its characters ("[2-6]", "[1-9]"): beyond it, unknown. */
+    private static final int MAX_CLASS = 62;
 
     private RegexLiterals() {
     }
@@ -42,12 +49,26 @@ final class RegexLiterals {
      * them cannot match.
      */
     static Set<String> prefixes(String regex, boolean anchored) {
+        return prefixes(regex, anchored, false);
+    }
+
+    /**
+     * As {@link #prefixes}, but an alternative that can only match at the text's start ({@code ^(?!.*\byesterday\b)}
+     * beside {@code \bnow\b}) adds {@link #TEXT_START} instead of making the whole unknown. Never for a pattern in which
+     * {@code ^} may mean the start of a line.
+     */
+    static Set<String> prefixesOrStart(Pattern pattern) {
+        boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
+        return prefixes(pattern.pattern(), false, !lines);
+    }
+
+    private static Set<String> prefixes(String regex, boolean anchored, boolean start) {
         List<String> alternatives = splitTopLevel(regex);
         if (alternatives.size() > 1) {
             // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
             Set<String> all = new HashSet<>();
             for (String alternative : alternatives) {
-                Set<String> p = prefixes(alternative, anchored);
+                Set<String> p = prefixes(alternative, anchored, start);
                 if (p == null) {
                     return null;
                 }
@@ -59,16 +80,24 @@ final class RegexLiterals {
         // "(?<!is the )\bpolice on the way": a lookbehind takes no characters, so the match still starts with
         // what follows it (and the candidates are run with transparent bounds, so it still sees the text before);
         // so too a lookahead ("(?!.*\bchild\b)\b(?:dog|cat)...": tried where it starts, it sees the rest of the text)
-        while (re.startsWith("(?<!") || re.startsWith("(?<=") || re.startsWith("(?!") || re.startsWith("(?=")) {
-            int close = closingParen(re, 0);
-            if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
-                return null;
+        // so too a word boundary before a lookbehind ("\b(?<!not )(?:spoke|talked)...", phrases.tsv's discussion had)
+        while (true) {
+            if (re.startsWith("(?<!") || re.startsWith("(?<=") || re.startsWith("(?!") || re.startsWith("(?=")) {
+                int close = closingParen(re, 0);
+                if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+                    return null;
+                }
+                re = re.substring(close + 1);
+            } else if (re.startsWith("\\b")) {
+                re = re.substring(2);
+                anchored = true;
+            } else {
+                break;
             }
-            re = re.substring(close + 1);
         }
-        if (re.startsWith("\\b")) {
-            re = re.substring(2);
-            anchored = true;
+        if (start && re.startsWith("^")) {
+            // "^(?!.*\byesterday\b)": without MULTILINE, a match of this alternative starts at the text's start alone
+            return Set.of(TEXT_START);
         }
         int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
         if (groupBody > 0) {
@@ -80,7 +109,7 @@ final class RegexLiterals {
             Set<String> all = new HashSet<>();
             if (!rest.isEmpty() && "?*".indexOf(rest.charAt(0)) >= 0) {
                 // An optional group: the match may instead start with whatever follows it.
-                Set<String> after = prefixes(rest.substring(1), anchored);
+                Set<String> after = prefixes(rest.substring(1), anchored, start);
                 if (after == null) {
                     return null;
                 }
@@ -89,7 +118,7 @@ final class RegexLiterals {
                 return null;
             }
             for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
-                Set<String> p = prefixes(alternative, anchored);
+                Set<String> p = prefixes(alternative, anchored, start);
                 if (p == null) {
                     return null;
                 }
@@ -104,6 +133,10 @@ final class RegexLiterals {
             // "\d{2} year old man": a match starts with a digit ("\d?" or "\d*" might not: unknown)
             return DIGITS;
         }
+        if (re.startsWith("[")) {
+            // "(?:[2-6]\d) ?year old": a match starts with one of the class's characters
+            return classCharacters(re);
+        }
         int i = 0;
         while (i < re.length() && (Character.isLetterOrDigit(re.charAt(i)) || re.charAt(i) == ' ')) {
             i++;
@@ -112,6 +145,44 @@ final class RegexLiterals {
             i--;
         }
         return i <= 0 ? null : Set.of(re.substring(0, i));
+    }
+
+    /**
+     * The characters of the plain class {@code re} starts with ("[2-6]", "[a-z]", "[13579]": letters and digits, single
+     * or in ranges), each a prefix, or null when the class is negated, holds anything else, is larger than
+     * {@link #MAX_CLASS} or may be absent ("[0-9]?", "[0-9]*", "[0-9]{0,2}").
+     */
+    private static Set<String> classCharacters(String re) {
+        int end = endOfClass(re, 0);
+        if (end < 0 || re.startsWith("[^")) {
+            return null;
+        }
+        if (end + 1 < re.length() && ("?*".indexOf(re.charAt(end + 1)) >= 0 || re.startsWith("{0", end + 1))) {
+            return null;
+        }
+        Set<String> chars = new HashSet<>();
+        String body = re.substring(1, end);
+        for (int i = 0; i < body.length(); i++) {
+            char from = body.charAt(i);
+            if (!Character.isLetterOrDigit(from)) {
+                return null;
+            }
+            char to = from;
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                to = body.charAt(i + 2);
+                if (!Character.isLetterOrDigit(to) || to < from) {
+                    return null;
+                }
+                i += 2;
+            }
+            for (char c = from; c <= to; c++) {
+                chars.add(String.valueOf(c));
+                if (chars.size() > MAX_CLASS) {
+                    return null;
+                }
+            }
+        }
+        return chars.isEmpty() ? null : chars;
     }
 
     private static int closingParen(String re, int open) {

@@ -37,9 +37,21 @@ public final class RouteCues {
     }
 
     private final List<Cue> cues;
+    /** Every cue's asks then its unless patterns, numbered for a prefilter: most messages hold none of their words. */
+    private final PatternPrefilter prefilter;
+    /** The number of cue i's asks pattern in the prefilter; its unless patterns follow it. */
+    private final int[] firstOf;
 
     RouteCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        List<Pattern> numbered = new ArrayList<>();
+        this.firstOf = new int[this.cues.size()];
+        for (int i = 0; i < this.cues.size(); i++) {
+            firstOf[i] = numbered.size();
+            numbered.add(this.cues.get(i).asks());
+            numbered.addAll(this.cues.get(i).unless());
+        }
+        this.prefilter = new PatternPrefilter(numbered);
     }
 
     public static RouteCues standard() {
@@ -94,7 +106,41 @@ public final class RouteCues {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
+        Candidates candidates = null;
+        for (int i = 0; i < cues.size(); i++) {
+            Cue cue = cues.get(i);
+            if (cue.from() != answered) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = prefilter.candidates(normalisedText);
+            }
+            if (applies(cue, firstOf[i], candidates, normalisedText)) {
+                return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same answer without the prefilter, each cue's patterns searched everywhere: the test oracle. */
+    Optional<Cue> cueWithoutPrefilter(Route answered, String normalisedText) {
+        if (normalisedText == null || normalisedText.isEmpty()) {
+            return Optional.empty();
+        }
         return cues.stream().filter(c -> c.applies(answered, normalisedText)).findFirst();
+    }
+
+    // as Cue.applies, each pattern tried only where the prefilter found it may begin
+    private static boolean applies(Cue cue, int first, Candidates candidates, String normalisedText) {
+        if (!candidates.finds(first, cue.asks(), normalisedText, 0)) {
+            return false;
+        }
+        for (int j = 0; j < cue.unless().size(); j++) {
+            if (candidates.finds(first + 1 + j, cue.unless().get(j), normalisedText, 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

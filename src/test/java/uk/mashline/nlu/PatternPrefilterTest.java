@@ -130,4 +130,67 @@ class PatternPrefilterTest {
             }
         }
     }
+
+    @Test
+    void aPlainClassStartsWithAnyOfItsCharacters() {
+        // the risk rules' "(?:[2-6]\\d) ?year old" and "(?:[1-9]|10|11) year old", which ran at every position
+        assertEquals(Set.of("2", "3", "4", "5", "6", "older"), RegexLiterals.prefixes("\\b(?:[2-6]\\d ?year old|older)\\b", false));
+        assertEquals(Set.of("a", "b", "c", "x"), RegexLiterals.prefixes("\\b[a-cx]+ man", false));
+        assertNull(RegexLiterals.prefixes("\\b[^a-c] man", false), "a negated class: unknown");
+        assertNull(RegexLiterals.prefixes("\\b[2-6]?\\d year", false), "an optional class may not start the match");
+        assertNull(RegexLiterals.prefixes("\\b[2-6]{0,1}\\d year", false));
+        assertNull(RegexLiterals.prefixes("\\b[\\w.] man", false));
+        Pattern age = Pattern.compile("\\b(?:[2-6]\\d) ?(?:year old|yo) (?:man|guy)\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(age));
+        for (String text : List.of("she met a 25 year old man", "a 25yo guy", "a 75 year old man", "125 year old man", "man")) {
+            assertEquals(age.matcher(text).find(), filter.candidates(text).finds(0, age, text, 0), text);
+        }
+    }
+
+    @Test
+    void aWordBoundaryBeforeALookbehindIsReadAsOne() {
+        // phrases.tsv's discussion had: "\\b(?<!not )(?:spoke|talked)...", a quarter of the slot phrases' time
+        assertEquals(Set.of("spoke", "talked"), RegexLiterals.prefixes("\\b(?<!not )(?<!never )(?:spoke|talked) to\\b", false));
+        Pattern spoke = Pattern.compile("\\b(?<!not )(?:spoke|talked) to\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(spoke));
+        for (String text : List.of("i spoke to her", "i have not spoke to her", "bespoke to", "talked to", "not talked to")) {
+            assertEquals(spoke.matcher(text).find(), filter.candidates(text).finds(0, spoke, text, 0), text);
+        }
+    }
+
+    @Test
+    void anAlternativeAtTheTextsStartIsTriedThereBesideTheWords() {
+        // the risk rules' present wording: "^(?!.*\\byesterday\\b)|\\bnow\\b", once run at every position of every message
+        Pattern present = Pattern.compile("(?:^(?!.*\\b(?:yesterday|last week)\\b)|\\b(?:now|tonight)\\b)|\\bstill bleeding\\b");
+        assertEquals(Set.of(RegexLiterals.TEXT_START, "now", "tonight", "still bleeding"), RegexLiterals.prefixesOrStart(present));
+        assertNull(RegexLiterals.prefixes(present.pattern(), false), "without the start, unknown as before");
+        assertNull(RegexLiterals.prefixesOrStart(Pattern.compile("^a|\\bb", Pattern.MULTILINE)), "^ may start a line");
+        assertNull(RegexLiterals.prefixesOrStart(Pattern.compile("(?m)^a|\\bb")));
+        Pattern ignore = Pattern.compile("^ (?:hi|hello)\\b|\\bkill time\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(present, ignore));
+        for (String text : List.of(" it happened yesterday ", " it happened yesterday and hes back now ", " last week ",
+                " hes here ", " hi kill time ", " hello ", "hello", " it was last week and still bleeding ", " ")) {
+            Candidates fast = filter.candidates(text.strip());
+            Candidates oracle = filter.everywhere();
+            assertEquals(oracle.finds(0, present, text, 1), fast.finds(0, present, text, 1), text);
+            List<String> expected = new java.util.ArrayList<>();
+            oracle.eachMatch(1, ignore, text, 1, (start, end) -> expected.add(start + "-" + end));
+            List<String> found = new java.util.ArrayList<>();
+            fast.eachMatch(1, ignore, text, 1, (start, end) -> found.add(start + "-" + end));
+            assertEquals(expected, found, text);
+        }
+    }
+
+    @Test
+    void aMatcherKeptForTheNextTextFindsWhatANewOneWould() {
+        Pattern p = Pattern.compile("(?<!not )\\b(?:knife|gun)\\b|^help$");
+        PatternPrefilter filter = new PatternPrefilter(List.of(p));
+        Candidates first = filter.candidates("he has a gun");
+        Candidates second = filter.candidates("help");
+        // the same thread's matcher serves both, each call starting from its own text and the whole of it
+        assertTrue(first.finds(0, p, "he has a gun", 0));
+        assertTrue(second.finds(0, p, "help", 0));
+        assertFalse(filter.candidates("not gun").finds(0, p, "not gun", 0));
+        assertTrue(first.finds(0, p, "he has a gun", 0));
+    }
 }

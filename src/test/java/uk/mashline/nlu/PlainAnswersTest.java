@@ -102,4 +102,20 @@ class PlainAnswersTest {
         assertEquals(Optional.of("place"), tiny.kindOf("in crawley"));
         assertEquals(Optional.empty(), tiny.kindOf("in crawley now"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theStartLiteralsNeverChangeTheAnswer() {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        IntentCorpusLoader.fromDirectory(java.nio.file.Path.of("intents")).intents().forEach(f -> texts.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
+        texts.addAll(java.util.List.of("12", "im 12", "yes", "no", "18/11/2026", "last tuesday", "crawley", "a", "stage 2"));
+        int plain = 0;
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text);
+            Optional<String> expected = answers.kindWithoutPrefilter(normalised);
+            org.junit.jupiter.api.Assertions.assertEquals(expected, answers.kindOf(normalised), text);
+            plain += expected.isPresent() ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(plain > 20, "some lines are plain answers: " + plain);
+    }
 }

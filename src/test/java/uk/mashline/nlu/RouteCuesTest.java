@@ -93,4 +93,22 @@ class RouteCuesTest {
                 () -> RouteCues.parse(List.of("turn\tx\tREPORT_CONCERN\tIMMEDIATE_RISK\trefer")));
         assertThrows(IllegalArgumentException.class, () -> RouteCues.parse(List.of("unless\tnone\trefer")));
     }
+
+    @Test
+    void thePrefilterNeverChangesTheCue() {
+        List<String> texts = new ArrayList<>();
+        IntentCorpusLoader.fromDirectory(Path.of("intents")).intents().forEach(f -> texts.addAll(f.examples()));
+        HeldOutExample.read(HeldOutExample.DEFAULT_FILE).forEach(e -> texts.add(e.text()));
+        texts.addAll(List.of("refer?", "do i need to refer", "how do i refer", "a", "should i refer or not"));
+        int turned = 0;
+        for (String text : texts) {
+            String normalised = normaliser.normalise(text);
+            for (Route answered : Route.values()) {
+                var expected = cues.cueWithoutPrefilter(answered, normalised);
+                assertEquals(expected, cues.cueFor(answered, normalised), text);
+                turned += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertTrue(turned > 50, "the cues turn some lines: " + turned);
+    }
 }
