@@ -49,15 +49,12 @@ public final class ContextQuestions {
     static final String FRIEND_SCARED = "friend_scared";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
-    private static final int MAX_NUMBERS = 3;
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
-    private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b");
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
-    /** A paragraph with a number to ring or an address to write to: the one thing to do next. */
-    private static final Pattern CONTACT = Pattern.compile(
-            "\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b|[\\w.]+@[\\w.]+|https?://");
+    /** An address to write to; with a number to ring ({@link NumbersGiven}), the one thing to do next. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.]+@[\\w.]+|https?://");
 
     private final List<PatternFile.Labelled> cues;
     private final Wording wording;
@@ -242,7 +239,7 @@ public final class ContextQuestions {
                 advice.add(wording.text(child ? "context.passOn.child" : "context.passOn"));
                 if (child) {
                     // Childline, and the number a child or an adult can ring where that answer gave one (not out of hours)
-                    previous.advice().paragraphs().stream().filter(p -> CONTACT.matcher(p).find()).limit(2)
+                    previous.advice().paragraphs().stream().filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find())).limit(2)
                             .forEach(advice::add);
                     advice.citeAll(previous.advice().sources());
                 }
@@ -273,14 +270,14 @@ public final class ContextQuestions {
         }
         // the answer's own number or address: what to do with the answer (999 stays first after danger)
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
-                .filter(p -> CONTACT.matcher(p).find() && !advice.paragraphs().contains(p)).findFirst()
+                .filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find()) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         return Optional.of(like(previous, advice.essentialsEndHere()));
     }
 
-    /** The last answer's paragraphs that give a number to ring, at most {@link #MAX_NUMBERS}. */
+    /** The last answer's paragraphs that give a number to ring ({@link NumbersGiven}). */
     private static List<String> numbers(Turn previous) {
-        return previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find()).limit(MAX_NUMBERS).toList();
+        return NumbersGiven.paragraphs(previous);
     }
 
     /**
@@ -290,14 +287,10 @@ public final class ContextQuestions {
     private void cost(Advice advice, AdviceRequest request, List<String> paragraphs) {
         java.util.Set<String> free = new java.util.LinkedHashSet<>();
         java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
-        for (String paragraph : paragraphs) {
-            java.util.regex.Matcher m = PHONE.matcher(paragraph);
-            while (m.find()) {
-                String number = m.group();
-                national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
-                        .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
-                                "phone", number)), () -> unknown.add(number));
-            }
+        for (String number : NumbersGiven.numbers(paragraphs)) {
+            national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
+                    .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
+                            "phone", number)), () -> unknown.add(number));
         }
         if (!free.isEmpty()) {
             advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));

@@ -41,13 +41,9 @@ public final class FollowUpAdvisor {
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
     private static final String PARAGRAPH = "@";
-    /** A paragraph that gives a number to ring (a UK number, or 101). */
-    private static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b|\\b101\\b");
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
     private static final Pattern LIST_ITEM = Pattern.compile("^- ");
-    /** "And the number?": at most this many of the last answer's numbers. */
-    private static final int MAX_NUMBERS = 3;
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|[\\w.]+@[\\w.]+|\\.(gov|org|co)\\.uk\\b");
 
     private record Cue(String kind, GatedPattern pattern) {
@@ -200,7 +196,7 @@ public final class FollowUpAdvisor {
         Turn previous = again.apply(last);
         Advice advice = new Advice().add(wording.text("followup.update"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
-                .filter(p -> PHONE.matcher(p).find()).findFirst().ifPresent(advice::add);
+                .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
                         : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
                 .citeAll(previous.advice().sources()).essentialsEndHere();
@@ -249,7 +245,7 @@ public final class FollowUpAdvisor {
             advice.add(LIST_ITEM.matcher(p).replaceFirst(""));
         }
         // and the answer's number: what to do with it
-        all.stream().filter(p -> PHONE.matcher(p).find() && !advice.paragraphs().contains(p)).findFirst()
+        all.stream().filter(p -> NumbersGiven.in(p) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(advice::add);
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
@@ -335,7 +331,7 @@ public final class FollowUpAdvisor {
         // the document says no more: not the whole answer again, but the one thing to do next - the answer's own
         // number or address - and 999 if a child is in danger
         Optional<String> contact = paragraphs.stream().filter(p -> !advice.paragraphs().contains(p))
-                .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst();
+                .filter(p -> NumbersGiven.in(p) || ADDRESS.matcher(p).find()).findFirst();
         if (contact.isEmpty()) {
             advice.add(wording.text(intro));
             paragraphs.forEach(advice::add);
@@ -372,7 +368,7 @@ public final class FollowUpAdvisor {
     private Turn allSaid(AdviceRequest request, Turn previous) {
         Advice advice = start(previous).add(wording.text("followup.allSaid"));
         previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
-                .filter(p -> PHONE.matcher(p).find() || ADDRESS.matcher(p).find()).findFirst().ifPresent(advice::add);
+                .filter(p -> NumbersGiven.in(p) || ADDRESS.matcher(p).find()).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.style().spoken() ? "followup.offerPerson.voice" : "followup.offerPerson"));
         return restGiven(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
     }
@@ -393,7 +389,7 @@ public final class FollowUpAdvisor {
             case ESCALATION, COMPLAINT -> "followup.plain.disagree";
             default -> "followup.plain.other";
         }));
-        previous.advice().paragraphs().stream().filter(p -> (PHONE.matcher(p).find() || ADDRESS.matcher(p).find())
+        previous.advice().paragraphs().stream().filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find())
                 && !advice.paragraphs().contains(p)).findFirst().ifPresent(advice::add);
         if (previous.route() != Route.IMMEDIATE_RISK) {
             advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
@@ -403,8 +399,7 @@ public final class FollowUpAdvisor {
 
     /** "And the number?": the numbers the last answer gave, wherever they were in it; its first steps if it gave none. */
     private Turn numbers(Turn previous) {
-        List<String> numbers = previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find())
-                .limit(MAX_NUMBERS).toList();
+        List<String> numbers = NumbersGiven.paragraphs(previous);
         if (numbers.isEmpty()) {
             return essentials(previous);
         }
@@ -453,7 +448,7 @@ public final class FollowUpAdvisor {
     /** Who else to ring today when the person the caller tried did not answer: the last answer's numbers. */
     private Turn unreached(Turn previous, boolean spoken) {
         Advice advice = start(previous).add(wording.text("followup.unreached"));
-        previous.advice().paragraphs().stream().filter(p -> PHONE.matcher(p).find() && !advice.paragraphs().contains(p))
+        previous.advice().paragraphs().stream().filter(p -> NumbersGiven.in(p) && !advice.paragraphs().contains(p))
                 .forEach(advice::add);
         advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
         return like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere());
