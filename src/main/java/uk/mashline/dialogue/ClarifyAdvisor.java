@@ -1,22 +1,31 @@
 package uk.mashline.dialogue;
 
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Not sure what is needed: one clarifying question with numbered choices. A second miss
  * in a row offers a person instead of asking again; a caller on the phone, whom Twilio may be
  * transcribing badly (another language, a strong accent, a whisper), hears the 999 line and is put
- * through to the MASH or the out-of-hours team.
+ * through to the MASH or the out-of-hours team. Someone who has not yet found the words ("i dont know how to say
+ * this") is told to take their time, not handed the menu, and that does not count as a miss.
  */
 public final class ClarifyAdvisor implements RouteAdvisor {
+
+    /** The intent a hesitant opener is logged under. */
+    static final String HESITANT = "hesitant";
 
     private final Wording wording;
     private final HandoffAdvisor handoff;
     private final HelpNow helpNow;
+    private final List<Pattern> hesitant;
 
-    public ClarifyAdvisor(Wording wording, HandoffAdvisor handoff, HelpNow helpNow) {
+    /** @param hesitant cues (dialogue/hesitant.txt) of a caller working up to telling something */
+    public ClarifyAdvisor(Wording wording, HandoffAdvisor handoff, HelpNow helpNow, List<Pattern> hesitant) {
         this.wording = wording;
         this.handoff = handoff;
         this.helpNow = helpNow;
+        this.hesitant = List.copyOf(hesitant);
     }
 
     @Override
@@ -48,6 +57,26 @@ public final class ClarifyAdvisor implements RouteAdvisor {
         return new Turn(advice, state.withDialogue(state.dialogue().asking(DialogueState.CLARIFY, null, state.slots()))
                 .withMisses(state.misses() + 1),
                 request.classification().route(), request.classification().intent(),
+                request.classification().confidence(), null);
+    }
+
+    /** Whether the message is someone working up to telling something, with nothing told yet. */
+    public boolean hesitant(String text) {
+        String cue = PatternFile.cueText(text);
+        return hesitant.stream().anyMatch(p -> p.matcher(cue).find());
+    }
+
+    /**
+     * "Take your time", and 999 if in danger: a frightened caller, often a child, who is working up to it would only be
+     * held up by a list of services. Not a miss: what they write next is a first message.
+     */
+    public Turn takeYourTime(AdviceRequest request) {
+        boolean spoken = request.style().spoken();
+        Advice advice = new Advice().add(wording.text(spoken ? "clarify.hesitant.voice" : "clarify.hesitant"))
+                .add(wording.text(spoken ? "safety.999.voice" : "clarify.hesitant.danger"))
+                .essentialsEndHere();
+        // logged as an opener: nothing is asked for yet, whatever the model made of the words
+        return new Turn(advice, request.state().settled(), Route.GREETING, HESITANT,
                 request.classification().confidence(), null);
     }
 

@@ -306,6 +306,12 @@ public final class Conversation {
                 return update.get();
             }
         }
+        // "can i tell u something", "i dont no how to say this" (lead's SMS trial, 1 Dec: the menu for professionals, or the
+        // consent rules from "tell"): not yet a request, whatever the model made of the words - unless they tell of danger
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && clarify.hesitant(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return clarify.takeYourTime(request);
+        }
         Optional<Route> menu = answers.menuChoice(request.text());
         if (dialogue.clarifying() || (menu.isPresent() && flow.isEmpty())) {
             if (menu.isPresent()) {

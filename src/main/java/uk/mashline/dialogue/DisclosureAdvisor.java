@@ -191,7 +191,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             spoken.essentialsEndHere().add(wording.text("safety.999.voice"));
             return Turn.of(asChild, spoken, askedIfSafe(asChild), Route.REPORT_CONCERN);
         }
-        Advice advice = new Advice().add(wording.format("disclosure.child.age", "age", Integer.toString(age)));
+        Advice advice = new Advice().add(wording.text("disclosure.child.age"));
         national.addChildline(advice, request.style());
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));

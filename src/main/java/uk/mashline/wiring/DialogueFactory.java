@@ -129,7 +129,8 @@ class DialogueFactory {
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
-        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow), answers, roles, threshold, keywords,
+        return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
+                PatternFile.fromClasspath("dialogue/hesitant.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),

@@ -1,0 +1,38 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HesitantCuesTest {
+
+    private static final ClarifyAdvisor CLARIFY = new ClarifyAdvisor(null, null, null,
+            PatternFile.fromClasspath("dialogue/hesitant.txt"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i dont no how to say this", "I don't know how to explain it.", "can i tell u something",
+            "hi can I tell you something please", "i need to tell someone something", "something happened",
+            "its really hard to say", "um i dont know where to start", "im scared to say it"})
+    void workingUpToIt(String message) {
+        assertTrue(CLARIFY.hesitant(message), message);
+    }
+
+    // whatever follows the hesitation is a message to be understood, never held back with "take your time"
+    @ParameterizedTest
+    @ValueSource(strings = {"i dont know how to say this but my mum drinks every night",
+            "can i tell you something my step dad hits me", "something happened at school today with a teacher",
+            "i dont know how to refer a child", "i need to tell someone my friend is being hurt", "hi"})
+    void tellingOrAsking(String message) {
+        assertFalse(CLARIFY.hesitant(message), message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyCueIsAnchoredAtBothEnds() {
+        List<String> cues = PatternFile.templatesFromClasspath("dialogue/hesitant.txt");
+        cues.forEach(c -> assertTrue(c.startsWith("^") && c.endsWith("$"), c));
+    }
+}
