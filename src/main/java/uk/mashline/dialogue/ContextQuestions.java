@@ -47,6 +47,8 @@ public final class ContextQuestions {
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
     static final String FRIEND_SCARED = "friend_scared";
+    /** "i havent done anything wrong" from a family children's services want to assess. */
+    static final String ASSESSED = "assessed";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
@@ -201,6 +203,15 @@ public final class ContextQuestions {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
+            case ASSESSED -> {
+                // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over
+                if (child) {
+                    advice.add(wording.text("context.trouble.child"));
+                    national.addChildline(advice, request.style());
+                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                }
+                assessment(advice, request);
+            }
             case REMOVAL -> {
                 // a child ("will i get taken away") is told it is not their fault and to talk it over with Childline
                 if (child) {
@@ -273,6 +284,25 @@ public final class ContextQuestions {
                 .filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find()) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         return Optional.of(like(previous, advice.essentialsEndHere()));
+    }
+
+    /**
+     * A family told that children's services want to assess their child ("they want to come and do an assessment on my
+     * kids"), before anything else was answered: that it does not mean they are thought to have done wrong, what the
+     * document says an assessment is (guidance ASSESSMENT), and who to ask (lead's sealed set q2: the menu, then a
+     * goodbye to "i havent done anything wrong"). On the consent route: the family's agreement is what they ask next.
+     */
+    public Turn assessment(AdviceRequest request) {
+        Advice advice = new Advice();
+        assessment(advice, request);
+        return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
+    private void assessment(Advice advice, AdviceRequest request) {
+        advice.add(wording.text("context.assessed"));
+        request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), request.text())
+                .forEach(g -> advice.add(g.text().text(), g.text().source()));
+        advice.add(wording.text("context.assessed.ask"));
     }
 
     /** The last answer's paragraphs that give a number to ring ({@link NumbersGiven}). */

@@ -270,6 +270,13 @@ public final class Conversation {
                 && overrides.parentNotCoping(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
             return advise(Route.EARLY_HELP, request, before);
         }
+        // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
+        // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return harm.asked().assessment(request);
+        }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
         if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && overrides.practiceConcern(request.text())

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed");
 
     private final Map<String, GatedPattern> cues;
 
@@ -70,6 +70,11 @@ public final class RouteOverrides {
     /** "Single father here cant cope": a parent on their own who cannot cope, whose family may get support. */
     public boolean parentNotCoping(String text) {
         return cue("parent_not_coping").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "They want to come and do an assessment on my kids": a family told children's services want to assess them. */
+    public boolean beingAssessed(String text) {
+        return cue("being_assessed").foundIn(PatternFile.cueText(text));
     }
 
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */

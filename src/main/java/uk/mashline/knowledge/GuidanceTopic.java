@@ -20,6 +20,11 @@ public enum GuidanceTopic {
      * document does not say: asked after a reply that told the caller where to take the worry.
      */
     AFTER_CONTACT,
+    /**
+     * A family told that children's services want to assess their child ("they want to do an assessment on my kids",
+     * "i havent done anything wrong"): what the document says an assessment is and the family's part in it.
+     */
+    ASSESSMENT,
     /** How long a reply to a complaint takes ("how long do they have to reply?"), or that the document does not say. */
     COMPLAINT_REPLY
 }
