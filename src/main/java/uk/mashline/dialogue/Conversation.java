@@ -518,7 +518,7 @@ public final class Conversation {
 
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
     private static boolean modelOnly(Classification c) {
-        return c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable");
+        return c.dangerByModelAlone();
     }
 
     /**
@@ -542,8 +542,7 @@ public final class Conversation {
         boolean called = before.flag(Slots.CALLED_999).orElse(false);
         Classification c = request.classification();
         boolean update = request.slots().has(Slots.CHILD_PRESENT) || request.slots().has(Slots.CALLED_999)
-                || (c.rule() != null && c.rule().startsWith("classifier") && !c.rule().equals("classifier-unavailable")
-                && c.confidence() < confidenceThreshold);
+                || (c.dangerByModelAlone() && c.confidence() < confidenceThreshold);
         if (!called || !update || request.slots().flag(Slots.CALLED_999).filter(yes -> !yes).isPresent()) {
             return request;
         }

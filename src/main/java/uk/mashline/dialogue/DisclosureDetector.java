@@ -39,6 +39,12 @@ public final class DisclosureDetector {
         return asked.of(text);
     }
 
+    /** Whether the words tell of someone hurting themselves, whatever other harm they tell of first. */
+    public boolean tellsOfSelfHarm(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'');
+        return cues.stream().anyMatch(c -> c.kind().equals(SELF_HARM) && c.pattern().foundIn(t));
+    }
+
     /**
      * "im 9 and my dad shouts at night and im scared": a child telling of fear at home, with no harm or danger named.
      * Not a disclosure by itself (an adult's flow goes on); a child's, placed in danger by the model alone, is answered

@@ -20,18 +20,21 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final NationalHelp national;
     private final List<GatedPattern> cannotSpeak;
     private final WhoseHarm whose;
+    private final DisclosureDetector disclosures;
 
     /**
      * @param cannotSpeak what someone writes when speaking on a call is not safe ("he'll hear me")
      * @param whose       whether the harm told is a friend's or the writer's own
+     * @param disclosures whether the words tell of self-harm
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
-                                WhoseHarm whose) {
+                                WhoseHarm whose, DisclosureDetector disclosures) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
         this.cannotSpeak = cannotSpeak.stream().map(GatedPattern::of).toList();
         this.whose = whose;
+        this.disclosures = disclosures;
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 national.addSilentSolution(advice, style);
             }
         }
-        boolean selfHarm = SELF_HARM.equals(request.classification().intent());
+        boolean selfHarm = selfHarm(request);
         // a young person (or someone who has not said who they are) telling of a friend's danger: what to do for the
         // friend, never "are you safe?" as if they were the child (lead's N10)
         if (WhoseHarm.aboutAFriend(request) && (child || request.role() == CallerRole.UNKNOWN)) {
@@ -90,6 +93,23 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /**
+     * Whether this danger is someone hurting themselves. The model's self-harm guess is enough for a first message (it
+     * hears indirect words, "this is my last message"); later in a conversation about another child's danger it needs a
+     * risk rule, self-harm in the words, or self-harm told before (lead's probe, 1 Dec: a neighbour's "ive knocked and she
+     * told me to mind my own" about a boy locked out got the Samaritans line "if you are thinking about ending your life").
+     */
+    private boolean selfHarm(AdviceRequest request) {
+        if (!SELF_HARM.equals(request.classification().intent())) {
+            return false;
+        }
+        Route last = request.state().dialogue().last();
+        return last == null || last == Route.GREETING || !request.classification().dangerByModelAlone()
+                || whose.ownHarm(request.text()) || disclosures.tellsOfSelfHarm(request.text())
+                || request.state().slots().get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals)
+                .isPresent();
     }
 
     /** The wording of {@code key}, in its shorter spoken form on a call where it has one. */

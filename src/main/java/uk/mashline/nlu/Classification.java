@@ -16,4 +16,9 @@ import uk.mashline.dialogue.Route;
  * @param modelVersion hash of the training data the model was built from
  */
 public record Classification(String intent, Route route, double confidence, String rule, String modelVersion) {
+
+    /** Whether the model alone, not a risk rule, placed the message in danger (its guess of danger may be noise). */
+    public boolean dangerByModelAlone() {
+        return rule != null && rule.startsWith("classifier") && !rule.equals("classifier-unavailable");
+    }
 }
