@@ -47,6 +47,8 @@ public final class ContextQuestions {
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
     static final String FRIEND_SCARED = "friend_scared";
+    /** "what will they want to know from me" after a worry's answer: what the MASH asks. */
+    static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
     static final String ASSESSED = "assessed";
     /** "can u tell someone": the line cannot pass it on straight away. */
@@ -202,6 +204,18 @@ public final class ContextQuestions {
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+            }
+            case THEY_ASK -> {
+                // what the document says the MASH asks whoever passes a worry on, or that it lists nothing (then the
+                // answer's number, below, to ask them)
+                var questions = request.partnership().mashQuestions();
+                if (questions.isEmpty()) {
+                    advice.add(request.partnership().mashQuestionsNotStated());
+                } else {
+                    advice.add(wording.format("report.theyWillAsk", "questions", questions.stream()
+                            .map(q -> q.text()).collect(java.util.stream.Collectors.joining("; "))));
+                    questions.forEach(q -> advice.cite(q.source()));
+                }
             }
             case ASSESSED -> {
                 // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over
