@@ -291,6 +291,40 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect("my son self harmed last year and tonight he is cutting again").isPresent());
     }
 
+    /**
+     * A meeting with someone from online set well ahead, a child taken to a party weeks ago: a worry, no rule (routing,
+     * ninth session). Examples written for the test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 13 year old is planning to meet a man from instagram next month",
+        "my son is going to meet an older guy he met online in the summer holidays",
+        "she wants to meet a stranger from roblox one day",
+        "they took my niece to a party in a hotel last month, she is 15",
+        "i will hurt his feelings if i take his xbox, hes 12", "my son is 9, i am going to hit the roof",
+        "my daughter is 8, the neighbour knocked on the door yesterday to ask about the fence",
+    })
+    void aMeetingWellAheadOrATakingWeeksAgoIsNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    /** The same meetings and takings near or now, and a carer afraid of hurting the child: still danger. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 13 year old is planning to meet a man from instagram tonight",
+        "she is meeting a man she met online next month, or tonight he says, shes 14",
+        "my daughter has gone to meet a boy from snapchat, nothing was said about when",
+        "my son is going to meet an older guy he met online at 6",
+        "they took my daughter to a party last month and she is still not home",
+        "lone parent, i cant cope, i feel like i might hurt the baby", "im so tired i think i might shake him, hes 4 months old",
+        "a man has my daughters pics and says she has to pay him by 10pm", "im being sextorted, he gave me an hour to send money",
+        "dad is at work and someone keeps banging on the door, im 8",
+    })
+    void aMeetingNearOrNowAndACarerAfraidOfHarmingStillFire(String message) {
+        assertTrue(detect(message).isPresent(), message);
+        assertTrue(strong("lone parent, i cant cope, i feel like i might hurt the baby"));
+    }
+
     /** Abuse material seen online and deleted or reported is a worry to report (blind set c, 2026-11-30). */
     @ParameterizedTest
     @ValueSource(strings = {
