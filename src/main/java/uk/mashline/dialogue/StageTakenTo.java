@@ -21,6 +21,8 @@ public final class StageTakenTo {
 
     public static final String DEFAULT_FILE = "dialogue/stage-taken-to.txt";
     private static final String HOLDER = "{holder}";
+    /** The people holding a stage above the first: a caller's own senior manager is brought in only by escalating. */
+    private static final String SENIOR = "{senior}";
     /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
     private static final Pattern TEAM_MANAGER = Pattern.compile("\\btms?\\b");
 
@@ -35,8 +37,8 @@ public final class StageTakenTo {
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public StageTakenTo(List<String> templates) {
-        if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER))) {
-            throw new IllegalArgumentException("every template needs " + HOLDER);
+        if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR))) {
+            throw new IllegalArgumentException("every template needs " + HOLDER + " or " + SENIOR);
         }
         this.templates = List.copyOf(templates);
     }
@@ -72,7 +74,9 @@ public final class StageTakenTo {
         // "team manager" also as "team managers" and "team manager's"
         String holders = stage.heldBy().stream().map(h -> Pattern.quote(h.toLowerCase(Locale.UK)))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
-        String alternatives = templates.stream().map(t -> t.replace(HOLDER, "(?:" + holders + ")(?:s|'s|s')?"))
+        String held = "(?:" + holders + ")(?:s|'s|s')?";
+        String alternatives = templates.stream().filter(t -> stage.number() > 1 || !t.contains(SENIOR))
+                .map(t -> t.replace(HOLDER, held).replace(SENIOR, held))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         return new Held(stage.number(), Pattern.compile("(?:" + alternatives + ")\\b"));
     }

@@ -26,6 +26,12 @@ class StageTakenToTest {
             // the caller's own manager is not a stage, and naming someone is not taking it to them
             "medway|I discussed it with my team manager first|0",
             "medway|the team manager said no|0",
+            // a caller's own head of service or service manager is brought in only by escalating; their own first
+            // manager is not
+            "sandwell|we've done the professional discussion and it went to my head of service last week|2",
+            "medway|my service manager has taken it up with theirs on 27/11|2",
+            "medway|I took it to my team manager first|0",
+            "sandwell|my head of service said to ring you|0",
             // a policy with no stages places none
             "north-tyneside|I raised it with the team manager|0",
             "west-sussex|I raised it with the team manager|0"})
