@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Conversation {
 
     private static final int SHORT_ANSWER_WORDS = 5;
+    /** The decision slot's value for another agency's decision ({@link Slots#DECISION}). */
+    private static final String DECIDED_BY_AN_AGENCY = "agency";
     /** "no theyre not alone right now, i think shes home": an update to the last worry is a sentence, not a story. */
     private static final int UPDATE_WORDS = 12;
     /** "yes i phoned them last week": a yes or no and what was done, no longer. */
@@ -629,6 +631,10 @@ public final class Conversation {
             stated.put(DisclosureAdvisor.INVITED, Slots.NO);
         }
         Slots known = state.slots().updatedBy(new Slots(stated));
+        // "social care stepped a family down to early help and we dont agree": another agency's decision, not asked for
+        if (!known.has(Slots.DECISION) && overrides.disagreesWithNamedDecision(request.text())) {
+            known = known.with(Slots.DECISION, DECIDED_BY_AN_AGENCY);
+        }
         // "raised it with the team manager" names the stage reached in this partnership's policy
         if (!known.has(Slots.STAGE)) {
             Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy());

@@ -196,6 +196,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             if (describesStages(policy)) {
                 policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage",
                         stageValues(first)), first.source()));
+            } else {
+                // a document with no stages (West Sussex) leaves its contact as the one thing to act on: beside the
+                // question, not only under "more" (own unseen set, 1 Dec: a youth worker got no number)
+                advice.add(policy.pointOfContact());
             }
         }
         // "...we disagree with the mash decision to close the case, who do i contact?": the policy's contact beside

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words");
 
     private final Map<String, GatedPattern> cues;
 
@@ -77,6 +77,15 @@ public final class RouteOverrides {
         return cue("being_assessed").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "Social care stepped a family down to early help and we dont agree": a decision named in words the fact finder
+     * does not read as one, with disagreeing words (not a complaint).
+     */
+    public boolean disagreesWithNamedDecision(String text) {
+        String t = PatternFile.cueText(text);
+        return !t.contains("complain") && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t);
+    }
+
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
         return cue("child_told").foundIn(PatternFile.cueText(text));
@@ -100,7 +109,7 @@ public final class RouteOverrides {
             return false;
         }
         boolean disagrees = cue("disagrees").foundIn(t);
-        return (disagrees && (stated.has(Slots.DECISION) || modelEscalation))
+        return (disagrees && (stated.has(Slots.DECISION) || modelEscalation || cue("decision_words").foundIn(t)))
                 || (stated.has(Slots.DECISION)
                         && (stated.has(Slots.INITIAL_DISCUSSION) || cue("not_accepted").foundIn(t)));
     }
