@@ -2,6 +2,8 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.PatternPrefilter;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,25 +12,77 @@ import java.util.regex.Pattern;
  * literals {@link PatternPrefilter#startLiterals} reads from it, so the regex is tried at each place
  * such a literal occurs (with the text around it visible to lookbehinds and word boundaries) instead of
  * searched at every position. Most messages hold none of a cue's words, and the regex is then not run
- * at all; when the literals cannot be read, it searches the whole text as before. So a cue finds exactly
+ * at all; an alternative that can only match at the text's start ({@code ^...}) is tried there alone; when the
+ * literals cannot be read, it searches the whole text as before. So a cue finds exactly
  * what its regex finds. Every turn asks dozens of cues (role, disclosure, follow-up, online harm).
  */
-record GatedPattern(Pattern pattern, String[] literals) {
+final class GatedPattern {
+
+    /** Numbers the gated patterns, for {@link #MATCHERS}. */
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    /**
+     * Each thread's matchers, one a gated pattern (by its number), reset for every text rather than made again: a
+     * matcher of a long alternation is costly to make (its arrays are sized by the regex's groups), and these were a
+     * seventh of what a turn allocated. One thread-local for all: a thread-local each made every look-up slower.
+     */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[64]);
+
+    private final Pattern pattern;
+    /** Where a match can begin, or null: searched at every position. */
+    private final PatternPrefilter.Starts starts;
+    private final int number;
+
+    private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts) {
+        this.pattern = pattern;
+        this.starts = starts;
+        this.number = COUNT.getAndIncrement();
+    }
 
     static GatedPattern of(Pattern pattern) {
-        return new GatedPattern(pattern, PatternPrefilter.startLiterals(pattern));
+        return new GatedPattern(pattern, PatternPrefilter.starts(pattern));
+    }
+
+    /**
+     * This thread's matcher over {@code text}, its whole text as region, with transparent bounds (lookbehinds and word
+     * boundaries see the text before a region's start) and without anchoring ones ({@code ^} matches only at the text's
+     * start): over the whole text, what a new matcher does.
+     */
+    private Matcher matcher(String text) {
+        Matcher[] mine = MATCHERS.get();
+        if (number >= mine.length) {
+            mine = Arrays.copyOf(mine, Math.max(number + 1, mine.length * 2));
+            MATCHERS.set(mine);
+        }
+        Matcher m = mine[number];
+        if (m == null) {
+            m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            mine[number] = m;
+            return m;
+        }
+        return m.reset(text);
+    }
+
+    Pattern pattern() {
+        return pattern;
     }
 
     /** Whether the regex finds a match in {@code text}. */
     boolean foundIn(String text) {
-        if (literals == null) {
-            return pattern.matcher(text).find();
+        if (starts == null) {
+            return matcher(text).find();
         }
         Matcher m = null;
-        for (String literal : literals) {
+        if (starts.atTextStart()) {
+            // "^(?:so |ok )*(?:who|what) do i ring": one try at the start, not a search of every position
+            m = matcher(text);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        for (String literal : starts.literals()) {
             for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
                 if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    m = matcher(text);
                 }
                 if (m.region(at, text.length()).lookingAt()) {
                     return true;

@@ -176,9 +176,39 @@ public final class PatternPrefilter {
                 .sorted().toArray(String[]::new);
     }
 
+    /**
+     * Where a match of a pattern can begin in text that need not be normalised: at the text's start when
+     * {@code atTextStart} (an alternative {@code ^...}, {@code ^} meaning only that), and wherever one of the
+     * {@code literals} occurs.
+     */
+    public record Starts(boolean atTextStart, String[] literals) {
+    }
+
+    /**
+     * As {@link #startLiterals}, but a pattern with alternatives that can only match at the text's start
+     * ({@code ^(?:so |ok )*(?:who|what) do i ring}, most of the dialogue's follow-up cues) is placed too: tried at the
+     * start, instead of searched at every position. Null when where a match begins cannot be read.
+     */
+    public static Starts starts(Pattern pattern) {
+        boolean readable = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
+                | Pattern.CANON_EQ)) == 0;
+        Set<String> found = readable ? RegexLiterals.prefixesOrStart(pattern, true) : null;
+        if (found == null) {
+            return null;
+        }
+        Set<String> literals = new java.util.HashSet<>(found);
+        boolean atStart = literals.remove(RegexLiterals.TEXT_START);
+        return new Starts(atStart, literals.stream()
+                .filter(l -> literals.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k))).sorted().toArray(String[]::new));
+    }
+
     /** A character trie of the prefixes: the patterns whose prefix ends at a node are listed there. */
     private static final class Node {
+        /** Beyond this many children a node gets a table for ASCII characters. */
+        private static final int WIDE = 6;
         private char[] keys = new char[0];
+        /** The children by ASCII character, for a wide node once frozen; null otherwise. */
+        private Node[] ascii;
         private Node[] children = new Node[0];
         private final List<Integer> ending = new ArrayList<>(1);
         private int[] patterns = new int[0];
@@ -204,12 +234,24 @@ public final class PatternPrefilter {
 
         void freeze() {
             patterns = ending.stream().mapToInt(Integer::intValue).sorted().toArray();
+            if (keys.length > WIDE) {
+                // a wide node (the root: every first letter) answers an ASCII character by a look-up, not a scan
+                ascii = new Node[128];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < 128) {
+                        ascii[keys[i]] = children[i];
+                    }
+                }
+            }
             for (Node child : children) {
                 child.freeze();
             }
         }
 
         Node child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
+            }
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == c) {
                     return children[i];

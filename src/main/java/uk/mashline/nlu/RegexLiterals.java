@@ -58,8 +58,13 @@ final class RegexLiterals {
      * {@code ^} may mean the start of a line.
      */
     static Set<String> prefixesOrStart(Pattern pattern) {
+        return prefixesOrStart(pattern, false);
+    }
+
+    /** As {@link #prefixesOrStart(Pattern)}, the literals read as word prefixes when {@code anchored} (see {@link #prefixes}). */
+    static Set<String> prefixesOrStart(Pattern pattern, boolean anchored) {
         boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
-        return prefixes(pattern.pattern(), false, !lines);
+        return prefixes(pattern.pattern(), anchored, !lines);
     }
 
     private static Set<String> prefixes(String regex, boolean anchored, boolean start) {

@@ -110,6 +110,22 @@ class GatedPatternTest {
         assertFalse(GatedPattern.of(Pattern.compile("\\bknife\\b")).foundIn("a KNIFE"));
     }
 
+    @Test
+    void anAlternativeAtTheTextsStartIsTriedThereAlone() {
+        // follow-ups.tsv's "who do I ring" and most cues like it: searched at every position of every message before
+        Pattern who = Pattern.compile("^(?:(?:so|and|ok)[ ,.]+)*(?:who|what number) (?:do|should) (?:i|we) (?:ring|call)\\b"
+                + "|\\bwho do i ring now\\b");
+        uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(who);
+        assertTrue(starts.atTextStart());
+        assertEquals(List.of("who do i ring now"), List.of(starts.literals()));
+        GatedPattern gated = GatedPattern.of(who);
+        for (String t : List.of("who do i ring", "ok, so who should we call", "and who do i ring", "then who do i ring now",
+                "\nwho do i ring", "", "who", "so so so who do i call")) {
+            assertEquals(who.matcher(t).find(), gated.foundIn(t), t);
+        }
+        assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(Pattern.compile("(?m)^who do i ring")), "^ may start a line");
+    }
+
     private static List<String> trainingLines() throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("intents"))) {
