@@ -51,7 +51,11 @@ class ContextQuestionsTest {
             "by when do i have to raise it|how_long",
             "shes really scared he will find out she told me|friend_scared",
             "she made me promise not to tell anyone|friend_scared",
-            "my friend doesnt want me to tell|friend_scared"})
+            "my friend doesnt want me to tell|friend_scared",
+            "and will they let me know|after_contact",
+            "will the mash tell me the outcome|after_contact",
+            "i dont want to leave my little sister|trouble",
+            "will they split us up|trouble"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
