@@ -34,6 +34,7 @@ public final class DirectQuestions {
     private static final String KNOWN_TERM = "knownTerm";
     private static final String STAGE_DONE = "stageDone";
     private static final String UNCHANGED = "unchanged";
+    private static final String NOT_TERM = "notTerm";
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
@@ -54,6 +55,10 @@ public final class DirectQuestions {
     private final List<GatedPattern> next;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
+    /** The {@code term} cues again, to read the term asked about (their group 1). */
+    private final List<Pattern> termAsked;
+    /** Words that make a term question a question about a fact of the service ("what is the mash number"). */
+    private final List<Pattern> notTerm;
     /** "ive already done stage 1": the stage named is behind the caller. */
     private final List<GatedPattern> stageDone;
     /** "i spoke to the social worker, she wouldnt change it": the first discussion was had, and nothing more. */
@@ -70,7 +75,8 @@ public final class DirectQuestions {
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording, NationalHelp national) {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
-                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED))
+                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED)
+                        && !l.label().equals(NOT_TERM))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
                 .toList();
@@ -78,6 +84,8 @@ public final class DirectQuestions {
                 .toList();
         this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
                 .toList();
+        this.termAsked = lines.stream().filter(l -> l.label().equals("term")).map(PatternFile.Labelled::pattern).toList();
+        this.notTerm = lines.stream().filter(l -> l.label().equals(NOT_TERM)).map(PatternFile.Labelled::pattern).toList();
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::gated)
@@ -257,10 +265,17 @@ public final class DirectQuestions {
      */
     public Optional<Turn> term(AdviceRequest request, ConversationState keep, Route route) {
         String text = PatternFile.cueText(request.text());
-        List<Guidance> found = request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of());
+        // the term asked about, not the whole message: "what can i do to prevent it" names no term, "what is the mash
+        // number" asks for a number (lead's probe, 1 Dec: "what is the mash" got the menu once MASH had no entry)
+        String asked = askedTerm(text);
+        if (notTerm.stream().anyMatch(p -> p.matcher(asked).find())) {
+            return Optional.empty();
+        }
+        List<Guidance> found = namedAtEdge(request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of()),
+                asked);
         Advice advice = new Advice();
         if (found.isEmpty()) {
-            Optional<String> known = knownTerm(text);
+            Optional<String> known = knownTerm(asked);
             if (known.isEmpty()) {
                 return Optional.empty();
             }
@@ -275,12 +290,55 @@ public final class DirectQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
     }
 
-    /** The known term the question names, as the caller wrote it. */
-    private Optional<String> knownTerm(String text) {
+    /** Group 1 of the first {@code term} cue that matches (the whole message when none does). */
+    private String askedTerm(String text) {
+        String t = text.strip();
+        for (Pattern p : termAsked) {
+            Matcher m = p.matcher(t);
+            if (m.find() && m.groupCount() >= 1 && m.group(1) != null) {
+                return m.group(1).strip();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The entries whose mention begins or ends the term asked ("mash do" from "what does the mash do", "escalation
+     * template"), as a whole word; only those with the longest such mention, so "early help assessment" is the
+     * assessment, not early help as well.
+     */
+    private static List<Guidance> namedAtEdge(List<Guidance> candidates, String asked) {
+        int longest = 0;
+        List<Guidance> best = new ArrayList<>();
+        for (Guidance g : candidates) {
+            int length = g.mentions().stream().filter(m -> atEdge(asked, m)).mapToInt(String::length).max().orElse(0);
+            if (length > longest) {
+                longest = length;
+                best.clear();
+            }
+            if (length > 0 && length == longest) {
+                best.add(g);
+            }
+        }
+        return best;
+    }
+
+    private static boolean atEdge(String asked, String mention) {
+        boolean starts = asked.startsWith(mention)
+                && (asked.length() == mention.length() || !Character.isLetterOrDigit(asked.charAt(mention.length())));
+        int from = asked.length() - mention.length();
+        boolean ends = from >= 0 && asked.endsWith(mention) && (from == 0 || !Character.isLetterOrDigit(asked.charAt(from - 1)));
+        return starts || ends;
+    }
+
+    /** The known term that begins or ends the term asked, as the caller wrote it. */
+    private Optional<String> knownTerm(String asked) {
         for (Pattern p : knownTerms) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return Optional.of(m.group().strip());
+            Matcher m = p.matcher(asked);
+            while (m.find()) {
+                if (m.start() == 0 || m.end() == asked.length()) {
+                    return Optional.of(m.group().strip());
+                }
             }
         }
         return Optional.empty();
