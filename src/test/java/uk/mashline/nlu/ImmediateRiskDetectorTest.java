@@ -303,6 +303,7 @@ class ImmediateRiskDetectorTest {
         "they took my niece to a party in a hotel last month, she is 15",
         "i will hurt his feelings if i take his xbox, hes 12", "my son is 9, i am going to hit the roof",
         "my daughter is 8, the neighbour knocked on the door yesterday to ask about the fence",
+        "single mum, on my own with the twins and not coping, theyre 2",
     })
     void aMeetingWellAheadOrATakingWeeksAgoIsNoRule(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -319,6 +320,7 @@ class ImmediateRiskDetectorTest {
         "lone parent, i cant cope, i feel like i might hurt the baby", "im so tired i think i might shake him, hes 4 months old",
         "a man has my daughters pics and says she has to pay him by 10pm", "im being sextorted, he gave me an hour to send money",
         "dad is at work and someone keeps banging on the door, im 8",
+        "im 9 and on my own with my baby brother and i cant cope",
     })
     void aMeetingNearOrNowAndACarerAfraidOfHarmingStillFire(String message) {
         assertTrue(detect(message).isPresent(), message);
