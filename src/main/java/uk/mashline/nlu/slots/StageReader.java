@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Reads the escalation stage reached from normalised text: "stage 2", "stage two", "the second stage",
  * "2nd stage", "step 3". "Level two" is a stage only when the message is not about levels of need
  * ("is this level 3 on the threshold document?"). With several stages named ("stage 1 got nowhere,
- * now at stage 2") the highest is the one reached. "Only the initial discussion" (stage 0) is wording,
- * in the phrase rules.
+ * now at stage 2") the highest is the one reached, leaving out a stage asked about in the same clause ("stage 3
+ * went in yesterday, when does stage 4 kick in?" is at stage 3) unless no other is named ("what is stage 2").
+ * "Only the initial discussion" (stage 0) is wording, in the phrase rules.
  */
 final class StageReader {
 
@@ -26,6 +27,10 @@ final class StageReader {
             "\\b(?:need|needs|threshold|thresholds|continuum|tier|levels|level of|early help|meet|meets|universal|emerging"
                     + "|complex|specialist|targeted|or level|or a level|pip|paygrade|grade|exam|gcse|a level|english|maths"
                     + "|reading|water|noise|risk level|level of risk)\\b");
+    // a question word earlier in the same clause: "when does stage 4 kick in", "what happens at stage 3" (lead's probe, 1 Dec:
+    // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3)
+    private static final Pattern ASKED_BEFORE = Pattern.compile(
+            "\\b(?:when|what|whats|how|who|whos|which|is there|does|do i|will)\\b[^.,;!?]{0,20}$");
     // "complaint stage 2" is a stage of the complaints procedure, not of the escalation policy
     private static final Pattern COMPLAINT = Pattern.compile("\\bcomplain\\w*\\b");
 
@@ -38,11 +43,30 @@ final class StageReader {
             return OptionalInt.empty();
         }
         int highest = normalised.contains("stage") || normalised.contains("step")
-                ? highest(STAGE.matcher(normalised), -1) : -1;
+                ? highestStated(normalised) : -1;
         if (highest < 0 && normalised.contains("level") && !NEED.matcher(normalised).find()) {
             highest = highest(LEVEL.matcher(normalised), -1);
         }
         return highest < 0 ? OptionalInt.empty() : OptionalInt.of(highest);
+    }
+
+    /** The highest stage named outside a question about it, or failing that the highest named at all. */
+    private static int highestStated(String normalised) {
+        Matcher m = STAGE.matcher(normalised);
+        int stated = -1;
+        int any = -1;
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            int value = NumberWords.value(number);
+            if (value < 0 || value > HIGHEST) {
+                continue;
+            }
+            any = Math.max(any, value);
+            if (!ASKED_BEFORE.matcher(normalised.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                stated = Math.max(stated, value);
+            }
+        }
+        return stated >= 0 ? stated : any;
     }
 
     private static int highest(Matcher m, int start) {
