@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads the escalation stage reached from normalised text: "stage 2", "stage two", "the second stage",
  * "2nd stage", "step 3". "Level two" is a stage only when the message is not about levels of need
  * ("is this level 3 on the threshold document?"). With several stages named ("stage 1 got nowhere,
- * now at stage 2") the highest is the one reached, leaving out a stage asked about in the same clause ("stage 3
+ * now at stage 2") the highest is the one reached, leaving out a stage just asked about ("stage 3
  * went in yesterday, when does stage 4 kick in?" is at stage 3) unless no other is named ("what is stage 2").
  * "Only the initial discussion" (stage 0) is wording, in the phrase rules.
  */
@@ -27,8 +27,10 @@ final class StageReader {
             "\\b(?:need|needs|threshold|thresholds|continuum|tier|levels|level of|early help|meet|meets|universal|emerging"
                     + "|complex|specialist|targeted|or level|or a level|pip|paygrade|grade|exam|gcse|a level|english|maths"
                     + "|reading|water|noise|risk level|level of risk)\\b");
-    // a question word earlier in the same clause: "when does stage 4 kick in", "what happens at stage 3" (lead's probe, 1 Dec:
-    // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3)
+    // a question word just before the stage: "when does stage 4 kick in", "what happens at stage 3" (lead's probe, 1 Dec:
+    // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3). Only the 20
+    // characters before it are read, as the normaliser may have dropped the comma that ends a clause ("who do i go to at
+    // stage 2 we did stage 1 on monday" is at stage 1)
     private static final Pattern ASKED_BEFORE = Pattern.compile(
             "\\b(?:when|what|whats|how|who|whos|which|is there|does|do i|will)\\b[^.,;!?]{0,20}$");
     // "complaint stage 2" is a stage of the complaints procedure, not of the escalation policy
