@@ -267,22 +267,20 @@ public final class Conversation {
         }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
         // it (lead's sealed set q2: the out-of-scope menu); a child's words, danger and harm told are answered above
-        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
                 && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !confident(c, request.text()))
-                && overrides.parentNotCoping(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+                && overrides.parentNotCoping(request.text())) {
             return advise(Route.EARLY_HELP, request, before);
         }
         // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
-        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
-                && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())) {
             return harm.asked().assessment(request);
         }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
-        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && overrides.practiceConcern(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
+        if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return advise(Route.COMPLAINT, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
@@ -317,8 +315,7 @@ public final class Conversation {
         }
         // "can i tell u something", "i dont no how to say this" (lead's SMS trial, 1 Dec: the menu for professionals, or the
         // consent rules from "tell"): not yet a request, whatever the model made of the words - unless they tell of danger
-        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && clarify.hesitant(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
+        if (ordinaryOutsideAFlow(flow, c, request) && clarify.hesitant(request.text())) {
             return clarify.takeYourTime(request);
         }
         Optional<Route> menu = answers.menuChoice(request.text());
@@ -516,6 +513,14 @@ public final class Conversation {
     private boolean thanksToLeave(String text) {
         return harm.followUps().kind(text).filter("acknowledge"::equals).isPresent()
                 && harm.followUps().saysGoodbye(text);
+    }
+
+    /**
+     * No flow is waiting, nothing heard danger and no harm is told: only then may a cue for an ordinary need (a parent not
+     * coping, a family being assessed, a complaint about practice, a caller working up to telling) take the message.
+     */
+    private boolean ordinaryOutsideAFlow(Optional<FlowDefinition> flow, Classification c, AdviceRequest request) {
+        return flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty();
     }
 
     /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
