@@ -8,8 +8,11 @@ import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.Source;
 import uk.mashline.knowledge.Timescale;
+import uk.mashline.knowledge.WeeklyWindow;
 
 import java.nio.file.Files;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -79,6 +83,98 @@ class SourceCoverageTest {
                 }
             }
         }));
+    }
+
+    /**
+     * A contact's weekly hours are the ones its cited lines print: each window's opening and closing times (as
+     * "9am", "5pm", "9.30am" or "17:00") and its first and last day by name. Numbers alone are not enough: the
+     * 9 and 5 of "9am-5pm" could also be read on the line as a 5 that is not an hour.
+     */
+    @TestFactory
+    Stream<DynamicTest> weeklyHoursAreTheHoursTheCitedLinesPrint() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            var partnership = new PartnershipLoader().readFile(file);
+            List<String> problems = new ArrayList<>();
+            for (Contact contact : partnership.contacts()) {
+                if (contact.hours().kind() == OpeningHours.Kind.WEEKLY) {
+                    problems.addAll(hoursNotPrinted(contact.name(), contact.hours(), CitedLines.of(contact.source())));
+                }
+            }
+            assertEquals(List.of(), problems);
+        }));
+    }
+
+    /**
+     * A contact for one area (West Sussex Early Help North and South) has its phone number printed on a cited line
+     * that names its area, so the two teams' numbers cannot be swapped.
+     */
+    @TestFactory
+    Stream<DynamicTest> anAreaTeamsNumberIsPrintedBesideItsArea() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            var partnership = new PartnershipLoader().readFile(file);
+            List<String> problems = new ArrayList<>();
+            for (Contact contact : partnership.contacts()) {
+                if (contact.area() != null && contact.phone() != null && !phoneBesideArea(contact.phone(), contact.area(),
+                        CitedLines.of(contact.source()))) {
+                    problems.add(contact.name() + ": " + contact.phone() + " is not printed beside \"" + contact.area()
+                            + "\" at " + contact.source().citation());
+                }
+            }
+            assertEquals(List.of(), problems);
+        }));
+    }
+
+    @Test
+    void hoursOrAreasTheCitedLinesDoNotPrintAreCaught() {
+        String line = "- South - 0330 222 8077 – Open 9am -5pm Monday to Friday\n- North - 0330 222 8087 – open 9am – 5pm Monday to Friday\n";
+        OpeningHours weekdays = OpeningHours.weekly(List.of(WeeklyWindow.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                null, "9am–5pm Monday to Friday");
+        assertEquals(List.of(), hoursNotPrinted("EH", weekdays, line));
+        OpeningHours late = OpeningHours.weekly(List.of(WeeklyWindow.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(17, 30))),
+                null, "9am–5.30pm Monday to Friday");
+        assertEquals(List.of("EH: closing time 17:30 is not printed"), hoursNotPrinted("EH", late, line));
+        OpeningHours saturday = OpeningHours.weekly(List.of(new WeeklyWindow(java.util.EnumSet.range(DayOfWeek.MONDAY,
+                DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))), null, "9am–5pm Monday to Saturday");
+        assertEquals(List.of("EH: day Saturday is not printed"), hoursNotPrinted("EH", saturday, line));
+        assertTrue(phoneBesideArea("0330 222 8077", "South", line));
+        assertFalse(phoneBesideArea("0330 222 8087", "South", line));
+    }
+
+    private static List<String> hoursNotPrinted(String name, OpeningHours hours, String cited) {
+        List<String> problems = new ArrayList<>();
+        String lower = cited.toLowerCase(java.util.Locale.UK);
+        for (WeeklyWindow window : hours.windows()) {
+            if (!timePrinted(window.opens(), lower)) {
+                problems.add(name + ": opening time " + window.opens() + " is not printed");
+            }
+            if (!timePrinted(window.closes(), lower)) {
+                problems.add(name + ": closing time " + window.closes() + " is not printed");
+            }
+            for (DayOfWeek day : List.of(java.util.Collections.min(window.days()), java.util.Collections.max(window.days()))) {
+                String dayName = day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+                if (!lower.contains(dayName.toLowerCase(java.util.Locale.UK))) {
+                    problems.add(name + ": day " + dayName + " is not printed");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** "9am", "9 am", "9.00am", "9:00", "09:00"; "5pm", "17:00", "17.00". */
+    private static boolean timePrinted(LocalTime time, String lower) {
+        int h12 = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        String suffix = time.getHour() < 12 ? "am" : "pm";
+        String minutes = time.getMinute() == 0 ? "(?:[.:]00)?" : "[.:]" + String.format("%02d", time.getMinute());
+        String twelve = "(?<![\\d.:])" + h12 + minutes + "\\s*" + suffix + "\\b";
+        String twentyFour = "(?<![\\d.:])0?" + time.getHour() + "[.:]" + String.format("%02d", time.getMinute()) + "(?!\\d)";
+        return java.util.regex.Pattern.compile(twelve).matcher(lower).find()
+                || java.util.regex.Pattern.compile(twentyFour).matcher(lower).find();
+    }
+
+    private static boolean phoneBesideArea(String phone, String area, String cited) {
+        String digits = phone.replaceAll("[ \\u00a0]", "");
+        return cited.lines().anyMatch(l -> l.replaceAll("[ \\u00a0]", "").contains(digits)
+                && l.toLowerCase(java.util.Locale.UK).contains(area.toLowerCase(java.util.Locale.UK)));
     }
 
     @Test
