@@ -127,6 +127,89 @@ class SeedNumbersTest {
         assertTrue(p.contact(ContactKind.MASH).orElseThrow().notes().startsWith("Not stated"));
     }
 
+    /** Words a seed prints beside a number for each kind of contact ("First Response" is Medway's MASH). */
+    private static final Map<ContactKind, Pattern> PRINTED_FOR = Map.of(
+            ContactKind.MASH, Pattern.compile("(?i)mash|safeguarding hub|first response"),
+            ContactKind.CONSULTATION, Pattern.compile("(?i)consult|discuss|advice"),
+            ContactKind.DUTY_TEAM, Pattern.compile("(?i)duty"),
+            ContactKind.OUT_OF_HOURS, Pattern.compile("(?i)out of hours"),
+            ContactKind.OUT_OF_HOURS_FALLBACK, Pattern.compile("(?i)duty|if you have trouble"),
+            ContactKind.EARLY_HELP, Pattern.compile("(?i)early help"),
+            ContactKind.FAMILY_INFORMATION_SERVICE, Pattern.compile("(?i)family information"),
+            ContactKind.POLICE, Pattern.compile("(?i)police|emergency"),
+            ContactKind.PREVENT, Pattern.compile("(?i)prevent|terror"),
+            ContactKind.DISAGREEMENT, Pattern.compile("(?i)disagree"));
+
+    /**
+     * A number is given for what the seed prints it for: every contact's phone number is printed on a line of its
+     * seed that, with the three lines above it (a heading and its list), names that kind of contact. The audit of
+     * 1 Dec 2026 read this by eye for every contact; this keeps it true when a number is moved to another contact.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyNumberIsPrintedForTheContactThatGivesIt() {
+        return SeedDocuments.partnershipFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Partnership partnership = new PartnershipLoader().readFile(file);
+            List<String> problems = new ArrayList<>();
+            for (Contact contact : partnership.contacts()) {
+                if (contact.phone() != null && !printedFor(contact.kind(), contact.phone(), contact.source().document())) {
+                    problems.add(contact.kind() + " " + contact.name() + ": " + contact.phone() + " is not printed beside "
+                            + PRINTED_FOR.get(contact.kind()) + " in " + contact.source().document());
+                }
+            }
+            assertEquals(List.of(), problems);
+        }));
+    }
+
+    @Test
+    void aNumberGivenForSomethingElseIsCaught() {
+        assertTrue(printedFor(ContactKind.OUT_OF_HOURS, "03000 419191", "002_d64fa94150e611a4.txt"));
+        assertFalse(printedFor(ContactKind.OUT_OF_HOURS, "01634 334466", "002_d64fa94150e611a4.txt"));
+        assertTrue(printedFor(ContactKind.EARLY_HELP, "0330 222 8087", "000_5ce69ac0e9b28778.txt"));
+        assertFalse(printedFor(ContactKind.EARLY_HELP, "0330 222 6664", "000_5ce69ac0e9b28778.txt"));
+        assertTrue(printedFor(ContactKind.OUT_OF_HOURS_FALLBACK, "07711 769657", "000_5ce69ac0e9b28778.txt"));
+        assertFalse(printedFor(ContactKind.MASH, "07711 769657", "000_5ce69ac0e9b28778.txt"));
+        assertFalse(printedFor(ContactKind.MASH, "0330 222 6664", "000_5ce69ac0e9b28778.txt"));
+        assertTrue(printedFor(ContactKind.DISAGREEMENT, "0191 643 7366", "004_e31ea2a3d5567f9b.txt"));
+    }
+
+    /**
+     * Whether {@code seed} prints {@code phone} beside words for {@code kind}: the words are in the stretch of its
+     * line between the numbers either side of it, or in the three lines above that print no number themselves (a
+     * heading over a list of numbers; the list's other items are skipped).
+     */
+    private static boolean printedFor(ContactKind kind, String phone, String seed) {
+        Pattern words = PRINTED_FOR.get(kind);
+        if (words == null) {
+            return true;
+        }
+        String digits = phone.replaceAll("[ \\u00a0]", "");
+        List<String> lines = SeedDocuments.text(seed).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher number = PHONE.matcher(line);
+            int from = 0;
+            while (number.find()) {
+                if (!number.group(1).replaceAll("[ \\u00a0]", "").equals(digits)) {
+                    from = number.end();
+                    continue;
+                }
+                Matcher next = PHONE.matcher(line);
+                int to = next.find(number.end()) ? next.start() : line.length();
+                StringBuilder window = new StringBuilder(line.substring(from, to));
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    if (numbersIn(lines.get(k)).isEmpty()) {
+                        window.append('\n').append(lines.get(k));
+                    }
+                }
+                if (words.matcher(window).find()) {
+                    return true;
+                }
+                from = number.end();
+            }
+        }
+        return false;
+    }
+
     @Test
     void thePatternFindsNumbersAsPrinted() {
         assertEquals(Set.of("01403229900", "03000419191", "999"),
