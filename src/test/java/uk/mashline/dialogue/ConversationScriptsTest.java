@@ -94,6 +94,9 @@ class ConversationScriptsTest {
             // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
             repeated(text).ifPresent(twice -> org.junit.jupiter.api.Assertions.fail(
                     "said twice: \"" + twice + "\" in " + where));
+            // no number the partnership's own documents or the national helplines do not print (a wrong number)
+            assertEquals(java.util.Set.of(), uk.mashline.testsupport.PrintedNumbers.notPrinted(partnership, text),
+                    "numbers not printed in this partnership's documents or national.yml in " + where);
             if (turn.containsKey("route")) {
                 assertEquals(turn.get("route"), reply.get("route"), where);
             }
