@@ -6,8 +6,8 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.Set;
 
 /**
- * MASH_LOG_FORMAT is read by logback (logback.xml picks the appender it names) before the service starts;
- * a value logback has no appender for would leave the service silent, so the start stops here and says so,
+ * MASH_LOG_FORMAT is read by logback ({@link LogbackConfiguration} picks the appender it names) before the service
+ * starts; a value it has no appender for would leave the service silent, so the start stops here and says so,
  * on standard error, since the log itself may be what is missing.
  */
 @Context

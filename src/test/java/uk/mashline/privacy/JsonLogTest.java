@@ -2,14 +2,13 @@ package uk.mashline.privacy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
-import ch.qos.logback.core.joran.spi.JoranException;
 import org.junit.jupiter.api.Test;
+import uk.mashline.wiring.LogbackConfiguration;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** MASH_LOG_FORMAT=json: the service's own logback.xml writes one JSON object a line, the same events as text. */
+/** MASH_LOG_FORMAT=json: the service's own logging configuration (wiring.LogbackConfiguration) writes one JSON object a line, the same events as text. */
 class JsonLogTest {
 
     @Test
@@ -45,8 +44,16 @@ class JsonLogTest {
                 lines.get(0));
     }
 
-    // the service's logback.xml, configured afresh; the appender it attached to the root logger writes here
-    private static List<String> logWith(String format, java.util.function.Consumer<Events> events) throws JoranException {
+    @Test
+    void logbackTakesTheServicesConfigurationWithoutAFile() {
+        // found through META-INF/services, as at the service's start: the text appender on the root logger
+        LoggerContext running = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        assertTrue(running.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("text") != null);
+        assertEquals(Level.WARN, running.getLogger("com.zaxxer.hikari").getLevel());
+    }
+
+    // the service's logging configuration, applied afresh; the appender it attached to the root logger writes here
+    private static List<String> logWith(String format, java.util.function.Consumer<Events> events) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         LoggerContext context = new LoggerContext();
         // as SLF4J gives the service's own context one
@@ -55,9 +62,9 @@ class JsonLogTest {
             if (format != null) {
                 context.putProperty("MASH_LOG_FORMAT", format);
             }
-            JoranConfigurator configurator = new JoranConfigurator();
+            LogbackConfiguration configurator = new LogbackConfiguration();
             configurator.setContext(context);
-            configurator.doConfigure(JsonLogTest.class.getResource("/logback.xml"));
+            configurator.configure(context);
             List<Appender<ILoggingEvent>> attached = new ArrayList<>();
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(attached::add);
             assertEquals(1, attached.size(), "one appender on the root logger");
