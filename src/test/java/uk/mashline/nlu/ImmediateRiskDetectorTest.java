@@ -723,4 +723,54 @@ class ImmediateRiskDetectorTest {
         assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("rule\tx\t(unclosed")));
         assertThrows(IllegalArgumentException.class, () -> ImmediateRiskDetector.parse(List.of("oops\tx\ty")));
     }
+
+    /**
+     * A hit told from afar, hedged or done with is a worry, not the 999 reply (lead's probes, tenth session: the cue
+     * being-attacked-now fired on "is hitting her" with no time or presence); told plainly in the present, or with a
+     * time, or with the writer or the family at home as the ones hurt, it still fires.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "think my mates mum is hitting her, she comes to school with marks",
+        "we found out the au pair has been slapping our 2 year old, we sent her away yesterday",
+        "i think he is hurting the kids on his contact weekends",
+        "i suspect the lad over the road is being beaten by his stepdad",
+        "saw a video of a kid being beaten up at the park, who do i tell",
+    })
+    void aHitToldFromAfarIsNoCue(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i think my mates mum is hitting her right now, she just messaged me",
+        "i think my neighbour is hitting his kid, i can hear it now",
+        "worried my dad is hitting my mum",
+        "i think hes hurting me",
+        "the man is hitting the boy",
+        "someone is attacking us",
+        "my child is being attacked",
+        "a dad is hitting his son in the car at the traffic lights",
+        "hes hitting her again, she comes to school with marks",
+    })
+    void aHitToldInThePresentStillFires(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
+    /** The one who hurt sent away, or police at the scene with the children safe: reassuring, unless danger is present. */
+    @Test
+    void theHarmerSentAwayOrPoliceWithTheChildrenSafeReassures() {
+        assertTrue(detector.reassures(normaliser.normalise("our au pair was slapping the baby, we have sent her away")));
+        assertTrue(detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs")));
+        assertTrue(detector.reassures(normaliser.normalise("the children are unharmed, officers on scene with mum")));
+        assertTrue(!detector.reassures(normaliser.normalise("we sent him away but he is outside now banging on the door")));
+        assertTrue(!detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs, dad is still here and kicking off")));
+    }
+
+    /** The groomer wording is tried only where "groomer" occurs, not searched everywhere, and still fires. */
+    @Test
+    void aGroomersPickUpTonightStillFires() {
+        assertTrue(strong("the groomer is picking my 14 year old up tonight at 8"));
+        assertTrue(strong("a groomer from snapchat is meeting my 13 year old at 6 today"));
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.mashline.dialogue.Route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,5 +111,35 @@ class RouteCuesTest {
             }
         }
         assertTrue(turned > 50, "the cues turn some lines: " + turned);
+    }
+
+    /** Every cue agrees with the training data: no training line of a cue's FROM route is turned (routing, tenth session). */
+    @Test
+    void noTrainingLineOfAnyRouteIsTurned() {
+        IntentCorpus corpus = IntentCorpusLoader.fromDirectory(Path.of("intents"));
+        List<String> turned = new ArrayList<>();
+        corpus.intents().forEach(f -> f.examples().stream()
+                .filter(e -> cues.cueFor(f.route(), normaliser.normalise(e)).isPresent())
+                .forEach(e -> turned.add(f.route() + ": " + e)));
+        assertEquals(List.of(), turned, "a cue must agree with the training data's labels");
+    }
+
+    private Optional<Route> turned(Route answered, String text) {
+        return cues.cueFor(answered, normaliser.normalise(text)).map(RouteCues.Cue::to);
+    }
+
+    // written for the cues (routing, tenth session), none a line of a test set
+    @Test
+    void whoReportedTheFamilysSayAndHowWorriedAreTurned() {
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "will my brother work out it was me who rang you"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "will the school know i referred"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "can i report anonymously, i dont want them to know it was me"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.CONSULTATION, "is a 14 year old allowed to refuse a referral"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "dad has withdrawn his consent, can the referral still go in"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "do i have to tell mum before i refer her son"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.REPORT_CONCERN, "childminder, little boy said daddy smacks him, how worried should i be"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "teacher here, girl in my class seems tired all the time, am i overreacting"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my sons teacher says he has bruises, how worried should i be"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my neighbour shouts at her kids all day, should i be worried"));
     }
 }
