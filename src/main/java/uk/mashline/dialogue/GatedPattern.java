@@ -72,8 +72,10 @@ final class GatedPattern {
             return matcher(text).find();
         }
         Matcher m = null;
-        if (starts.atTextStart()) {
-            // "^(?:so |ok )*(?:who|what) do i ring": one try at the start, not a search of every position
+        if (starts.mayMatchAtStart(text)) {
+            // "^(?:so |ok )*(?:who|what) do i ring": one try at the start, not a search of every position, and only
+            // when the text begins with "so ", "ok ", "who" or "what" (a match at the start of the other alternatives
+            // begins with one of their literals, and is tried below)
             m = matcher(text);
             if (m.lookingAt()) {
                 return true;

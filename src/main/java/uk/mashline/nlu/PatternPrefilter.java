@@ -179,27 +179,64 @@ public final class PatternPrefilter {
     /**
      * Where a match of a pattern can begin in text that need not be normalised: at the text's start when
      * {@code atTextStart} (an alternative {@code ^...}, {@code ^} meaning only that), and wherever one of the
-     * {@code literals} occurs.
+     * {@code literals} occurs. {@code startLiterals}, when not null, are the literals one of which the text must begin
+     * with for an alternative {@code ^...} to match (null: it may match whatever the text begins with).
      */
-    public record Starts(boolean atTextStart, String[] literals) {
+    public record Starts(boolean atTextStart, String[] literals, String[] startLiterals) {
+
+        public Starts(boolean atTextStart, String[] literals) {
+            this(atTextStart, literals, null);
+        }
+
+        /** Whether an alternative {@code ^...} may match at the start of {@code text}. */
+        public boolean mayMatchAtStart(String text) {
+            if (!atTextStart) {
+                return false;
+            }
+            if (startLiterals == null) {
+                return true;
+            }
+            for (String literal : startLiterals) {
+                if (text.startsWith(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
      * As {@link #startLiterals}, but a pattern with alternatives that can only match at the text's start
      * ({@code ^(?:so |ok )*(?:who|what) do i ring}, most of the dialogue's follow-up cues) is placed too: tried at the
-     * start, instead of searched at every position. Null when where a match begins cannot be read.
+     * start, instead of searched at every position, and only when the text begins with one of the literals such an
+     * alternative's match begins with, where those can be read. Null when where a match begins cannot be read.
      */
     public static Starts starts(Pattern pattern) {
         boolean readable = (pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
                 | Pattern.CANON_EQ)) == 0;
-        Set<String> found = readable ? RegexLiterals.prefixesOrStart(pattern, true) : null;
+        Set<String> found = readable ? RegexLiterals.prefixesOrStartLiterals(pattern, true) : null;
         if (found == null) {
             return null;
         }
-        Set<String> literals = new java.util.HashSet<>(found);
-        boolean atStart = literals.remove(RegexLiterals.TEXT_START);
-        return new Starts(atStart, literals.stream()
-                .filter(l -> literals.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k))).sorted().toArray(String[]::new));
+        Set<String> literals = new java.util.HashSet<>();
+        Set<String> atStart = new java.util.HashSet<>();
+        boolean startUnread = false;
+        for (String f : found) {
+            if (f.startsWith(RegexLiterals.TEXT_START)) {
+                String literal = f.substring(RegexLiterals.TEXT_START.length());
+                startUnread |= literal.isEmpty();
+                atStart.add(literal);
+            } else {
+                literals.add(f);
+            }
+        }
+        return new Starts(!atStart.isEmpty(), shortest(literals), atStart.isEmpty() || startUnread ? null : shortest(atStart));
+    }
+
+    // a literal that starts with another adds no place the shorter one does not already give
+    private static String[] shortest(Set<String> literals) {
+        return literals.stream().filter(l -> literals.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k))).sorted()
+                .toArray(String[]::new);
     }
 
     /** A character trie of the prefixes: the patterns whose prefix ends at a node are listed there. */

@@ -64,16 +64,31 @@ final class RegexLiterals {
     /** As {@link #prefixesOrStart(Pattern)}, the literals read as word prefixes when {@code anchored} (see {@link #prefixes}). */
     static Set<String> prefixesOrStart(Pattern pattern, boolean anchored) {
         boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
-        return prefixes(pattern.pattern(), anchored, !lines);
+        return prefixes(pattern.pattern(), anchored, !lines, false);
+    }
+
+    /**
+     * As {@link #prefixesOrStart(Pattern, boolean)}, but an alternative {@code ^...} whose own start can be read
+     * ({@code ^(?:so |ok )*(?:who|what) do i ring}) gives {@link #TEXT_START} followed by each literal one of which a
+     * match of it at the text's start begins with ("so ", "ok ", "who", "what", each after the mark); one whose
+     * start cannot be read gives {@link #TEXT_START} alone.
+     */
+    static Set<String> prefixesOrStartLiterals(Pattern pattern, boolean anchored) {
+        boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
+        return prefixes(pattern.pattern(), anchored, !lines, true);
     }
 
     private static Set<String> prefixes(String regex, boolean anchored, boolean start) {
+        return prefixes(regex, anchored, start, false);
+    }
+
+    private static Set<String> prefixes(String regex, boolean anchored, boolean start, boolean afterStart) {
         List<String> alternatives = splitTopLevel(regex);
         if (alternatives.size() > 1) {
             // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
             Set<String> all = new HashSet<>();
             for (String alternative : alternatives) {
-                Set<String> p = prefixes(alternative, anchored, start);
+                Set<String> p = prefixes(alternative, anchored, start, afterStart);
                 if (p == null) {
                     return null;
                 }
@@ -102,7 +117,13 @@ final class RegexLiterals {
         }
         if (start && re.startsWith("^")) {
             // "^(?!.*\byesterday\b)": without MULTILINE, a match of this alternative starts at the text's start alone
-            return Set.of(TEXT_START);
+            Set<String> after = afterStart ? prefixes(re.substring(1), true, false, false) : null;
+            if (after == null || after.isEmpty() || after.contains("")) {
+                return Set.of(TEXT_START);
+            }
+            Set<String> marked = new HashSet<>();
+            after.forEach(literal -> marked.add(TEXT_START + literal));
+            return marked;
         }
         int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
         if (groupBody > 0) {
@@ -114,7 +135,7 @@ final class RegexLiterals {
             Set<String> all = new HashSet<>();
             if (!rest.isEmpty() && "?*".indexOf(rest.charAt(0)) >= 0) {
                 // An optional group: the match may instead start with whatever follows it.
-                Set<String> after = prefixes(rest.substring(1), anchored, start);
+                Set<String> after = prefixes(rest.substring(1), anchored, start, afterStart);
                 if (after == null) {
                     return null;
                 }
@@ -123,7 +144,7 @@ final class RegexLiterals {
                 return null;
             }
             for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
-                Set<String> p = prefixes(alternative, anchored, start);
+                Set<String> p = prefixes(alternative, anchored, start, afterStart);
                 if (p == null) {
                     return null;
                 }

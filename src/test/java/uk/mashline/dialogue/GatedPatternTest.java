@@ -78,6 +78,11 @@ class GatedPatternTest {
             if (literals != null) {
                 pieces.addAll(List.of(literals));
             }
+            // and the literals a text must begin with for an alternative ^... to be tried at its start
+            uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(p);
+            if (starts != null && starts.startLiterals() != null) {
+                pieces.addAll(List.of(starts.startLiterals()));
+            }
         }
         for (int i = 0; i < 20_000; i++) {
             StringBuilder t = new StringBuilder();
@@ -118,9 +123,14 @@ class GatedPatternTest {
         uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(who);
         assertTrue(starts.atTextStart());
         assertEquals(List.of("who do i ring now"), List.of(starts.literals()));
+        // tried at the start only when the text begins as such a match must
+        assertEquals(List.of("and", "ok", "so", "what number", "who"), List.of(starts.startLiterals()));
+        assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(Pattern.compile("^\\s*who|\\bwhat\\b")).startLiterals(),
+                "a start that cannot be read is always tried");
         GatedPattern gated = GatedPattern.of(who);
         for (String t : List.of("who do i ring", "ok, so who should we call", "and who do i ring", "then who do i ring now",
-                "\nwho do i ring", "", "who", "so so so who do i call")) {
+                "\nwho do i ring", "", "who", "so so so who do i call", "and, what number do we call", "what do i ring",
+                " who do i ring", "okwho do i ring")) {
             assertEquals(who.matcher(t).find(), gated.foundIn(t), t);
         }
         assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(Pattern.compile("(?m)^who do i ring")), "^ may start a line");
