@@ -72,6 +72,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     @Override
+    public void brief(String slot, AdviceRequest request, Advice advice) {
+        hooks().brief(slot, request, advice);
+    }
+
+    @Override
     public void beforeAsking(String slot, AdviceRequest request, Advice advice) {
         hooks().beforeAsking(slot, request, advice);
     }

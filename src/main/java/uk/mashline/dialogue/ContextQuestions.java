@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
@@ -42,6 +44,12 @@ public final class ContextQuestions {
     static final String NOT_OK = "not_ok";
     /** "the school reported me": what a family can ask, and what happens after a contact. */
     static final String REPORTED_ME = "reported_me";
+    /** "what is the mash number": the front door's numbers, asked at any point, the first message too. */
+    static final String DOOR_NUMBER = "door_number";
+    /** "is there an email for the mash": the front door's address, or that the document gives none. */
+    static final String DOOR_EMAIL = "door_email";
+    /** "is there a food bank": a local service the documents do not list. */
+    static final String NOT_LISTED = "not_listed";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
@@ -113,6 +121,15 @@ public final class ContextQuestions {
         if (kind.filter(HOURS::equals).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
+        }
+        // "what is the mash number" is the front door's, whatever was answered before (after danger, 999 stays first)
+        if (kind.filter(k -> k.equals(DOOR_NUMBER) || k.equals(DOOR_EMAIL)).isPresent() && last != Route.IMMEDIATE_RISK) {
+            last = Route.REPORT_CONCERN;
+        }
+        // "is there a food bank" before anything else was answered: asked of the family-support answer
+        if (kind.filter(NOT_LISTED::equals).isPresent() && (last == null || last == Route.GREETING
+                || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.EARLY_HELP;
         }
         if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
                 || last == Route.OUT_OF_SCOPE) {
@@ -189,6 +206,10 @@ public final class ContextQuestions {
                     default -> "context.sendMe";
                 }));
                 numbers(previous).forEach(advice::add);
+                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
+                frontDoor(advice, request, previous, kind.get());
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
             }
             case NOT_OK -> {
@@ -317,6 +338,44 @@ public final class ContextQuestions {
         request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), request.text())
                 .forEach(g -> advice.add(g.text().text(), g.text().source()));
         advice.add(wording.text("context.assessed.ask"));
+    }
+
+    /**
+     * "What is the mash number", "is there an email for the mash", "is there a food bank": only what was asked, from the
+     * answer it belongs to (the worry's numbers, its address; for a service the documents do not list, the Family
+     * Information Service), and what the document does not give said so, with a number to ring instead.
+     */
+    private void frontDoor(Advice advice, AdviceRequest request, Turn previous, String kind) {
+        String partnership = request.partnership().name();
+        List<String> paragraphs = previous.advice().paragraphs();
+        List<String> numbers = numbers(previous);
+        Optional<Contact> door = request.partnership().contact(ContactKind.MASH);
+        List<String> found = switch (kind) {
+            case DOOR_EMAIL -> door.filter(c -> c.email() != null).map(c -> List.of(wording.format("context.doorEmail",
+                    "name", c.name(), "email", c.email()))).orElse(List.of());
+            case NOT_LISTED -> request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE).stream()
+                    .flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
+            default -> numbers;
+        };
+        switch (kind) {
+            case DOOR_EMAIL -> {
+                if (found.isEmpty()) {
+                    advice.add(wording.format("context.noDoorEmail", "partnership", partnership));
+                }
+                door.ifPresent(c -> advice.cite(c.source()));
+            }
+            case NOT_LISTED -> advice.add(wording.format("context.notListed", "partnership", partnership));
+            default -> {
+                if (door.map(Contact::phone).isEmpty()) {
+                    advice.add(wording.format("context.noDoorNumber", "partnership", partnership));
+                }
+            }
+        }
+        found.forEach(advice::add);
+        // nothing to ring among what was found (no address, a service named without a number): the answer's first number
+        if (found.stream().noneMatch(NumbersGiven::in)) {
+            numbers.stream().filter(p -> !advice.paragraphs().contains(p)).findFirst().ifPresent(advice::add);
+        }
     }
 
     /** The last answer's paragraphs that give a number to ring ({@link NumbersGiven}). */

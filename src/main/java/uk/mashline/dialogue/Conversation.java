@@ -371,6 +371,14 @@ public final class Conversation {
             return Optional.empty();
         }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
+            // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
+            // that question as first asked, with what it means beside it, never the reminder how to answer
+            if (flow.filter(f -> f.route() == Route.ESCALATION).isPresent()) {
+                DialogueState d = request.state().dialogue();
+                AdviceRequest fresh = request.withState(request.state().withDialogue(
+                        new DialogueState(d.flow(), null, d.slots(), d.last())));
+                return Optional.of(engine.run(flow.get(), fresh, advisors.get(Route.ESCALATION)));
+            }
             return flow.isEmpty() && request.state().dialogue().last() != null
                     ? Optional.of(advise(Route.ESCALATION, request, before)) : Optional.empty();
         }

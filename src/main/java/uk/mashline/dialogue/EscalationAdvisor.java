@@ -44,11 +44,19 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final StageWording stages;
 
     private final List<Pattern> asksContact;
+    private final List<Pattern> asksProcess;
 
     /** @param asksContact "who do i contact?" inside a longer message (dialogue/asks-contact.tsv, label inside) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
                              List<Pattern> asksContact) {
+        this(wording, helpNow, calendar, national, asksContact, List.of());
+    }
+
+    /** @param asksProcess "whats the escalation process": the stages in brief before the first question (dialogue/asks-process.txt) */
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
+                             List<Pattern> asksContact, List<Pattern> asksProcess) {
         this.asksContact = List.copyOf(asksContact);
+        this.asksProcess = List.copyOf(asksProcess);
         this.national = national;
         this.stages = new StageWording(wording);
         this.wording = wording;
@@ -183,6 +191,35 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             default -> true;
         };
     }
+
+    /**
+     * "Whats the escalation process", "how does escalation work": the stages in one sentence before the first question,
+     * as a duty worker explains before asking (lead's probe, 1 Dec: only "which decision?"); a policy that describes none
+     * says so in its own first sentence. Not once the caller has placed their case at a stage.
+     */
+    @Override
+    public void brief(String slot, AdviceRequest request, Advice advice) {
+        String text = PatternFile.cueText(request.text());
+        Slots known = request.state().slots();
+        if (known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) || request.role() == CallerRole.CHILD
+                || asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
+            return;
+        }
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (describesStages(policy)) {
+            advice.add(wording.format("escalation.stagesAre", Map.of("partnership", request.partnership().name(),
+                    "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
+                    policy.stages().get(0).source());
+            return;
+        }
+        // the document's own words on its stages, first sentence only: the question must stay on the first screen
+        Optional<SourcedText> said = Optional.ofNullable(policy.stagesNotStated()).or(() -> policy.stages().stream()
+                .filter(s -> s.notStated() != null).findFirst().map(s -> new SourcedText(s.notStated(), s.source())));
+        said.ifPresent(t -> advice.add(FIRST_SENTENCE.split(t.text(), 2)[0], t.source()));
+    }
+
+    /** Where a document's paragraph ends its first sentence. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
     @Override
     public void beforeAsking(String slot, AdviceRequest request, Advice advice) {

@@ -160,7 +160,11 @@ public final class FlowEngine {
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
         }
-        Advice advice = new Advice().add(wording.format(key, values)).essentialsEndHere();
+        Advice advice = new Advice();
+        if (!again) {
+            hooks.brief(q.slot(), request, advice);
+        }
+        advice.add(wording.format(key, values)).essentialsEndHere();
         if (!again) {
             hooks.beforeAsking(q.slot(), request, advice);
         }

@@ -27,7 +27,14 @@ public interface FlowHooks {
         return true;
     }
 
-    /** What to say before the question for a slot is first asked. */
+    /**
+     * What to say ahead of the question for a slot, first asked, when the message wants an explanation before it ("whats
+     * the escalation process": the stages in brief, then the question). Nothing by default.
+     */
+    default void brief(String slot, AdviceRequest request, Advice advice) {
+    }
+
+    /** What to say after the question for a slot is first asked (the question itself stays first). */
     default void beforeAsking(String slot, AdviceRequest request, Advice advice) {
     }
 }

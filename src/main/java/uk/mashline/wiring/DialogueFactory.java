@@ -109,7 +109,7 @@ class DialogueFactory {
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
                 PatternFile.fromClasspath("dialogue/asks-levels.txt")));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
-                DirectQuestions.contactAskedInside()));
+                DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow));
         advisors.put(Route.HUMAN_HANDOFF, handoff);

@@ -70,10 +70,13 @@ final class DateReader {
     private static final Predicate<String> MIGHT_BE_WEEKDAY = PatternPrefilter.literalGate(WEEKDAY_WORD);
     private static final Pattern STAGE_WORD = Pattern.compile("\\b(?:stage|escalat\\w*)\\b");
     // the caller's own challenge of the decision: "I rang the team manager on the 26th" is when it was raised, not
-    // the decision's date before it ("MASH closed it on Tuesday 24th Nov and I rang the team manager on the 26th")
+    // the decision's date before it ("MASH closed it on Tuesday 24th Nov and I rang the team manager on the 26th");
+    // and the case taken on after the discussion: "spoke to the sw on 1/12 and it went to first line managers today"
+    // raised the stage reached today (flows helper's unseen set, 1 Dec: counted from 1/12). Only the last mention with a
+    // date after it counts, so "she went to check" with no date after it leaves the date before it; "took NFA" is no mention
     private static final Pattern CHALLENGE_WORD = Pattern.compile(
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
-                    + "|messaged)\\b");
+                    + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to)\\b");
     // every mention of a stage or a challenge holds one of its pattern's words: most messages hold none
     private static final Predicate<String> MIGHT_NAME_STAGE = PatternPrefilter.literalGate(STAGE_WORD);
     private static final Predicate<String> MIGHT_NAME_CHALLENGE = PatternPrefilter.literalGate(CHALLENGE_WORD);
