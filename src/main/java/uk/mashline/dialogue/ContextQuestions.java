@@ -59,6 +59,10 @@ public final class ContextQuestions {
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
     static final String ASSESSED = "assessed";
+    /** "should i ring the police" after a worry: yes, 999, if a child is in danger now; if not, 101 and the answer's number. */
+    static final String POLICE = "police";
+    /** "i have to go now mum is coming" from a child: 999 if in danger, they can come back any time, and Childline. */
+    static final String LEAVING = "leaving";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
@@ -156,6 +160,10 @@ public final class ContextQuestions {
         // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
         boolean adultsTrouble = kind.get().equals(TROUBLE)
                 && ADULT_TROUBLE.matcher(PatternFile.cueText(request.text())).find();
+        // after danger, "should i call the police" is the 999 script again; a child leaving is a child's, an adult's goes on
+        if ((kind.get().equals(POLICE) && last == Route.IMMEDIATE_RISK) || (kind.get().equals(LEAVING) && !child)) {
+            return Optional.empty();
+        }
         if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK)
                 || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
             return Optional.empty();
@@ -214,6 +222,24 @@ public final class ContextQuestions {
             }
             case NOT_OK -> {
                 advice.add(wording.text("context.notOk.child"));
+                national.addChildline(advice, request.style());
+                return Optional.of(like(previous, advice.essentialsEndHere()));
+            }
+            case POLICE -> {
+                if (child) {
+                    advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
+                    national.addChildline(advice, request.style());
+                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                }
+                advice.add(wording.text(request.style().spoken() ? "context.police.voice" : "context.police"));
+                national.addPolice(advice, request.style());
+            }
+            case LEAVING -> {
+                // the 999 line first, then that they can come back: a child who must stop writing may be in danger
+                if (last != Route.IMMEDIATE_RISK) {
+                    advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
+                }
+                advice.add(wording.text(request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
                 national.addChildline(advice, request.style());
                 return Optional.of(like(previous, advice.essentialsEndHere()));
             }

@@ -147,9 +147,12 @@ public final class Conversation {
         // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for
         // danger ("myself" as self-harm at 0.45, lead's trial) is answered in its context - unless a risk rule or a
         // disclosure is in the words
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
-                && harm.asked().kind(request.text()).isPresent()
-                && harm.disclosures().detect(request.text()).isEmpty()) {
+        // "should i ring the police" after a worry trips the send-help cue, a weak one: its answer begins with 999 too
+        Optional<String> question = harm.asked().kind(request.text());
+        boolean policeAsked = question.filter(ContextQuestions.POLICE::equals).isPresent()
+                && harm.online().mayAnswer(c, modelOnly(c));
+        if (c.route() == Route.IMMEDIATE_RISK && (modelOnly(c) || policeAsked) && dialogue.last() != null
+                && question.isPresent() && harm.disclosures().detect(request.text()).isEmpty()) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
             if (asked.isPresent()) {

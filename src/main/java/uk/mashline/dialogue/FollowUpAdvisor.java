@@ -276,8 +276,14 @@ public final class FollowUpAdvisor {
     }
 
     private Turn acknowledged(AdviceRequest request, Route last) {
-        Advice advice = new Advice().add(wording.text("followup.acknowledged"));
-        if (!request.state().onlyProcessAnswered()) {
+        boolean safetyLine = !request.state().onlyProcessAnswered();
+        Advice advice = new Advice();
+        // a call's prompt ends "Anything else? Tell me, or hang up." by itself: asked twice, it was 18 seconds of
+        // "anything else" for a caller's "thank you" (lead's voice trial, 1 Dec)
+        if (!request.style().spoken() || !safetyLine) {
+            advice.add(wording.text("followup.acknowledged"));
+        }
+        if (safetyLine) {
             advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
         }
         advice.essentialsEndHere();

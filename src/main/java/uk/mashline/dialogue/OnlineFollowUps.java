@@ -63,6 +63,9 @@ public final class OnlineFollowUps {
      */
     public Optional<Turn> answer(AdviceRequest request, String harm) {
         Optional<String> kind = kind(request.text());
+        if (kind.isPresent() && kind.get().equals("pay") && request.role() == CallerRole.CHILD) {
+            return Optional.of(childAsksToPay(request));
+        }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
@@ -96,5 +99,22 @@ public final class OnlineFollowUps {
             national.addService(advice, IMAGE_SHARED, "national." + IMAGE_SHARED, style);
         }
         return Optional.of(Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN));
+    }
+
+    /**
+     * "should i pay him" from a young person being blackmailed for images or money (lead's probe, 1 Dec: "Telling an adult
+     * you trust is a good thing to do", and no answer): not to pay or send more, in the NCA's advice (partnerships/
+     * national.yml), with 999 first, Report Remove for the images and Childline.
+     */
+    private Turn childAsksToPay(AdviceRequest request) {
+        ChannelStyle style = request.style();
+        Advice advice = new Advice().add(wording.text(style.spoken() ? "child.danger.voice" : "child.danger"));
+        national.addService(advice, "online-blackmail", style.spoken() ? "online.child.pay.voice" : "online.child.pay", style);
+        national.addChildline(advice, style);
+        advice.essentialsEndHere();
+        if (!style.spoken()) {
+            national.addService(advice, IMAGE_SHARED, "national." + IMAGE_SHARED, style);
+        }
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 }
