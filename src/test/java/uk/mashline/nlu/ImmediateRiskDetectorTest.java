@@ -773,4 +773,26 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong("the groomer is picking my 14 year old up tonight at 8"));
         assertTrue(strong("a groomer from snapchat is meeting my 13 year old at 6 today"));
     }
+
+    /** The number that is not 999, a dog shut in a car and a harm told with its year are not danger now (routing, tenth session). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "whats the number for the police thats not 999",
+        "theres a dog locked in a hot car outside tesco",
+        "my ex hit me in 2021 and now wants 50/50 custody",
+    })
+    void theOtherNumberADogInACarAndAHarmWithItsYearAreNoDanger(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i cant ring 999 he will hear me",
+        "the baby and the dog are locked in the car",
+        "dog locked in the car with my toddler, its boiling",
+        "he hit me in 2019 and he is outside now",
+    })
+    void aChildInTheCarOrDangerNowStillFires(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
 }
