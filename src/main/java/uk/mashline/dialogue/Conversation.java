@@ -351,6 +351,12 @@ public final class Conversation {
                 && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()) {
             return advise(Route.COMPLAINT, request, before);
         }
+        // "yes i said so in the conference and it was minuted" after an escalation answer (lead's probe, 1 Dec: the
+        // complaints answer, the model at 0.44): more of the same disagreement, unless it complains in so many words
+        if (flow.isEmpty() && dialogue.last() == Route.ESCALATION && c.route() == Route.COMPLAINT
+                && !overrides.complains(request.text()) && !overrides.practiceConcern(request.text())) {
+            return advise(Route.ESCALATION, request, before);
+        }
         if (flow.isPresent()) {
             return interrupts(flow.get(), request, before) ? advise(c.route(), request, before)
                     : engine.run(flow.get(), request, advisors.get(flow.get().route()),
