@@ -383,20 +383,21 @@ public final class ContextQuestions {
                     .flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
             default -> numbers;
         };
-        switch (kind) {
-            case DOOR_EMAIL -> {
-                if (found.isEmpty()) {
-                    advice.add(wording.format("context.noDoorEmail", "partnership", partnership));
-                }
-                door.ifPresent(c -> advice.cite(c.source()));
-            }
-            case NOT_LISTED -> advice.add(wording.format("context.notListed", "partnership", partnership));
-            default -> {
-                if (door.map(Contact::phone).isEmpty()) {
-                    advice.add(wording.format("context.noDoorNumber", "partnership", partnership));
-                }
-            }
+        // a MASH the document names only for disagreeing with its decisions (North Tyneside): those details, said as such
+        Optional<Contact> disagreeing = request.partnership().contact(ContactKind.DISAGREEMENT);
+        boolean lacking = kind.equals(DOOR_EMAIL) ? found.isEmpty() : door.map(Contact::phone).isEmpty();
+        if (!kind.equals(NOT_LISTED) && lacking && disagreeing.isPresent()) {
+            Contact c = disagreeing.get();
+            advice.add(wording.format("context.doorOnlyForDisagreeing", java.util.Map.of("partnership", partnership,
+                    "name", c.name(), "details", String.join(", ", java.util.stream.Stream.of(c.phone(), c.email())
+                            .filter(java.util.Objects::nonNull).toList()))), c.source());
+        } else if (kind.equals(NOT_LISTED)) {
+            advice.add(wording.format("context.notListed", "partnership", partnership));
+        } else if (lacking) {
+            advice.add(wording.format(kind.equals(DOOR_EMAIL) ? "context.noDoorEmail" : "context.noDoorNumber",
+                    "partnership", partnership));
         }
+        door.filter(c -> kind.equals(DOOR_EMAIL)).ifPresent(c -> advice.cite(c.source()));
         found.forEach(advice::add);
         // nothing to ring among what was found (no address, a service named without a number): the answer's first number
         if (found.stream().noneMatch(NumbersGiven::in)) {

@@ -30,6 +30,8 @@ public final class Conversation {
     private static final int YOUNGEST_WRITER = 5;
     private static final int OLDEST_CHILD = 17;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** "not sure", "dont know": no answer to "is the child safe now?". */
+    private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");
     /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
     private static final java.util.Set<String> NUMBERS_AGAIN = java.util.Set.of("out_of_hours", "number", "again", "link",
             "plain");
@@ -95,7 +97,8 @@ public final class Conversation {
 
     public Turn take(AdviceRequest original) {
         Turn turn = harm.asked().withReassurance(harm.disclosure().withChildline(decide(original), original), original);
-        return harm.followUps().forgetRestUnlessAskedAgain(turn, original.text());
+        return harm.followUps().forgetCheckInUnlessAsked(harm.followUps().forgetRestUnlessAskedAgain(turn,
+                original.text()), original);
     }
 
     private Turn decide(AdviceRequest original) {
@@ -223,6 +226,16 @@ public final class Conversation {
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !aboutTheCase(f, request, original.state().slots())).isPresent())) {
             return harm.disclosure().advise(request);
+        }
+        // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
+        // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(FollowUpAdvisor.ASKED_IF_SAFE).orElse(false)) {
+            Optional<Boolean> safeNow = request.slots().flag(Slots.ANSWER).or(() -> answers.yesNo(request.text()));
+            // "not sure", "i dont know": not a no - the check-in as before, with 999 if in doubt
+            if (safeNow.isPresent() && !UNSURE.matcher(request.text().toLowerCase(Locale.UK)).find()) {
+                return safeNow.get() ? harm.disclosure().safeForNow(request)
+                        : advise(Route.IMMEDIATE_RISK, request, before);
+            }
         }
         if (request.style().channel() == Channel.SMS) {
             RouteAdvisor keyword = smsKeywords.get(request.text().strip().toLowerCase(Locale.UK));

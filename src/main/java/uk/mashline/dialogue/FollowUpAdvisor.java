@@ -32,6 +32,11 @@ public final class FollowUpAdvisor {
      */
     static final String REST_GIVEN = "rest_given";
     private static final String WHAT_ELSE = "what_else";
+    /**
+     * Kept (yes) for the one turn after an adult was asked "is the child safe now?", so that a bare "no" or "yes she's
+     * with her mum" is the answer to it (999 first, or who to tell today), not the same check-in again (own probe, 1 Dec).
+     */
+    static final String ASKED_IF_SAFE = "asked_if_safe";
 
     /** Answers whose numbers a caller who could not reach someone can ring instead. */
     private static final Set<Route> UNREACHED_CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN,
@@ -272,7 +277,12 @@ public final class FollowUpAdvisor {
             advice.add(wording.text("safety.999"));
         }
         advice.essentialsEndHere();
-        return Turn.of(request, advice, request.state().settled(), request.state().dialogue().last());
+        ConversationState settled = request.state().settled();
+        // the question was asked: the next message may answer it
+        if (key.equals("followup.checkIn")) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASKED_IF_SAFE, Slots.YES)));
+        }
+        return Turn.of(request, advice, settled, request.state().dialogue().last());
     }
 
     private Turn acknowledged(AdviceRequest request, Route last) {
@@ -360,6 +370,22 @@ public final class FollowUpAdvisor {
             return turn;
         }
         ConversationState state = turn.state().withDialogue(turn.state().dialogue().withSlots(slots.with(REST_GIVEN,
+                Slots.NO)));
+        return new Turn(turn.advice(), state, turn.route(), turn.intent(), turn.confidence(), turn.rule());
+    }
+
+    /** The turn as it is, except that "is the child safe now?" asked the turn before is no longer waiting for its answer. */
+    public Turn forgetCheckInUnlessAsked(Turn turn, AdviceRequest request) {
+        Slots slots = turn.state().slots();
+        if (!slots.flag(ASKED_IF_SAFE).orElse(false) || !request.state().slots().flag(ASKED_IF_SAFE).orElse(false)) {
+            return turn;
+        }
+        // asked again this turn (the same question in the reply): still waiting
+        String question = wording.text(request.style().spoken() ? "followup.checkIn.voice" : "followup.checkIn");
+        if (turn.advice().paragraphs().contains(question)) {
+            return turn;
+        }
+        ConversationState state = turn.state().withDialogue(turn.state().dialogue().withSlots(slots.with(ASKED_IF_SAFE,
                 Slots.NO)));
         return new Turn(turn.advice(), state, turn.route(), turn.intent(), turn.confidence(), turn.rule());
     }

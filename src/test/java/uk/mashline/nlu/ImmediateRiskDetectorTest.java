@@ -383,6 +383,9 @@ class ImmediateRiskDetectorTest {
         "the parents are always drunk and the kids look after themselves",
         "can my 11 year old stay in on her own after school till i finish work",
         "at what age can my son walk to school by himself",
+        // flows helper's probe, 1 Dec: 999 to a question about the law
+        "what age does a child have to be to be left home alone",
+        "what age do kids have to be to stay home on their own",
     })
     void habitsAndQuestionsAboutAgeAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
