@@ -783,6 +783,8 @@ class ImmediateRiskDetectorTest {
         "whats the number for the police thats not 999",
         "theres a dog locked in a hot car outside tesco",
         "my ex hit me in 2021 and now wants 50/50 custody",
+        "my daughter was raped at 13, shes 17 now and never told police",
+        "she got her first phone at christmas, now a man keeps messaging her",
     })
     void theOtherNumberADogInACarAndAHarmWithItsYearAreNoDanger(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -794,6 +796,8 @@ class ImmediateRiskDetectorTest {
         "the baby and the dog are locked in the car",
         "dog locked in the car with my toddler, its boiling",
         "he hit me in 2019 and he is outside now",
+        "my daughter was raped at 13 and hes coming round tonight",
+        "a man she met online is waiting outside now",
     })
     void aChildInTheCarOrDangerNowStillFires(String message) {
         assertTrue(detect(message).isPresent(), message);

@@ -141,6 +141,8 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "teacher here, girl in my class seems tired all the time, am i overreacting"));
         assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my sons teacher says he has bruises, how worried should i be"));
         assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my neighbour shouts at her kids all day, should i be worried"));
+        assertTrue(turnsReportToConsultation("health visitor, mum keeps missing appointments and the flat is filthy, should i ring mash"));
+        assertTrue(!turnsReportToConsultation("do i ring you or the police about my neighbour"));
         assertEquals(Optional.of(Route.ESCALATION), turned(Route.EARLY_HELP, "school wants to dispute the step down to early help"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "not happy with the outcome of my complaint about early help"));
     }
