@@ -149,8 +149,10 @@ public final class FollowUpAdvisor {
             // after the complaints answer "where do i send it" is the complaint's, not how to refer (lead's probe, 1 Dec)
             case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP || last == Route.COMPLAINT
                     ? about(previous, "send") : again.apply(Route.REPORT_CONCERN);
-            case "refused" -> about(previous, "refusal");
-            case "unsafe" -> about(previous, "unsafe");
+            // "she doesnt want me to tell anyone" after a consultation or a worry, which say nothing of refusal (lead's
+            // probe, 1 Dec: a health visitor got the levels of need again): the consent answer's paragraphs on it
+            case "refused" -> about(consentAnswerAfterAWorry(previous, last, again), "refusal");
+            case "unsafe" -> about(consentAnswerAfterAWorry(previous, last, again), "unsafe");
             default -> shortForm(previous);
         });
     }
@@ -231,11 +233,24 @@ public final class FollowUpAdvisor {
      * The last answer's paragraphs on what was asked ({@code @refusal}: going ahead without agreement; {@code @unsafe}:
      * not telling the family first where that would put someone at risk), first; its essentials when none is.
      */
-    private Turn about(Turn previous, String paragraphKind) {
+    /**
+     * The consent answer after a worry's or a consultation's: theirs touch on refusal only in passing ("significant harm"
+     * in a level of need matched, and a health visitor got the levels again), and consent is where it is answered.
+     */
+    private static Turn consentAnswerAfterAWorry(Turn previous, Route last, Function<Route, Turn> again) {
+        return last == Route.CONSULTATION || last == Route.REPORT_CONCERN ? again.apply(Route.CONSENT_INFO_SHARING)
+                : previous;
+    }
+
+    private List<String> paragraphsAbout(Turn previous, String paragraphKind) {
         Pattern about = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + paragraphKind))
                 .map(c -> c.pattern().pattern()).findFirst().orElseThrow();
-        List<String> paragraphs = previous.advice().paragraphs().stream()
+        return previous.advice().paragraphs().stream()
                 .filter(p -> about.matcher(p.toLowerCase(Locale.UK)).find()).toList();
+    }
+
+    private Turn about(Turn previous, String paragraphKind) {
+        List<String> paragraphs = paragraphsAbout(previous, paragraphKind);
         if (paragraphs.isEmpty()) {
             return essentials(previous);
         }
