@@ -210,6 +210,19 @@ public final class Conversation {
             return flow.isPresent() ? engine.run(flow.get(), request, advisors.get(Route.ESCALATION))
                     : advise(Route.ESCALATION, request, before);
         }
+        // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an
+        // update to that worry - its number again, or the check-in after harm, both with 999 if in danger; a risk rule, a
+        // sure model, a disclosure or a question in the words still goes on as before
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < confidenceThreshold && flow.isEmpty()
+                && dialogue.last() == Route.REPORT_CONCERN && dialogue.awaiting() == null
+                && WHITESPACE.split(request.text().strip()).length <= UPDATE_WORDS && !overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            AdviceRequest settled = request.withState(request.state().settled());
+            Optional<Turn> update = harm.followUps().update(request, route -> again(route, settled));
+            if (update.isPresent()) {
+                return update.get();
+            }
+        }
         if (c.route() == Route.IMMEDIATE_RISK && !answersTheFlow(request, flow)) {
             return advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
         }
