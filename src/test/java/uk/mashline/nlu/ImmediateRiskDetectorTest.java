@@ -766,6 +766,7 @@ class ImmediateRiskDetectorTest {
         assertTrue(detector.reassures(normaliser.normalise("our au pair was slapping the baby, we have sent her away")));
         assertTrue(detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs")));
         assertTrue(detector.reassures(normaliser.normalise("the children are unharmed, officers on scene with mum")));
+        assertTrue(detector.reassures(normaliser.normalise("a football went through our kitchen window")));
         assertTrue(!detector.reassures(normaliser.normalise("we sent him away but he is outside now banging on the door")));
         assertTrue(!detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs, dad is still here and kicking off")));
     }
@@ -785,6 +786,9 @@ class ImmediateRiskDetectorTest {
         "my ex hit me in 2021 and now wants 50/50 custody",
         "my daughter was raped at 13, shes 17 now and never told police",
         "she got her first phone at christmas, now a man keeps messaging her",
+        "my landlord is threatening to evict me",
+        "my childs dad was arrested for dv in march and has just been released, he wants to see the kids",
+        "the kids next door kicked a football through my window",
     })
     void theOtherNumberADogInACarAndAHarmWithItsYearAreNoDanger(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -798,6 +802,9 @@ class ImmediateRiskDetectorTest {
         "he hit me in 2019 and he is outside now",
         "my daughter was raped at 13 and hes coming round tonight",
         "a man she met online is waiting outside now",
+        "he was arrested for dv last year and he is outside now kicking the door",
+        "dad is threatening to kick me out tonight and i have nowhere to go, im 15",
+        "he kicked the ball at my head and now hes punching me",
     })
     void aChildInTheCarOrDangerNowStillFires(String message) {
         assertTrue(detect(message).isPresent(), message);
