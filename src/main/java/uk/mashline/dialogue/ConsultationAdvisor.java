@@ -7,6 +7,7 @@ import uk.mashline.knowledge.Partnership;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final IndicatorMatcher matcher;
     private final List<Pattern> asksLevels;
+
+    private static final Pattern NAMED_LEVEL = Pattern.compile("\\blevel ?([1-4]|one|two|three|four)\\b");
 
     /** @param asksLevels "what level of need would that be?" (dialogue/asks-levels.txt): the levels lead the answer */
     public ConsultationAdvisor(Wording wording, HelpNow helpNow, IndicatorMatcher matcher,
@@ -36,7 +39,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
         // asked after the consultation answer, the level question is answered on its own, not with that answer again
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
-        if (asksLevel && request.state().dialogue().last() == Route.CONSULTATION) {
+        if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || named(request, p).isPresent())) {
             return levelsOnly(request);
         }
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
@@ -97,6 +100,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private Turn levelsOnly(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        Optional<LevelOfNeed> named = named(request, p);
+        // "whats level 2": that level as the document describes it, before the list
+        named.ifPresent(level -> advice.add(wording.format("consult.levelDetail", Map.of("level",
+                level.number() + " " + level.name(), "description", level.description())), level.source()));
         if (p.levelsOfNeed().isEmpty()) {
             advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
         } else {
@@ -112,8 +119,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                     "indicator", match.indicator().text())), match.level().source());
         }
         for (LevelOfNeed level : p.levelsOfNeed()) {
-            advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
-                    "description", level.description())));
+            if (named.filter(level::equals).isEmpty()) {
+                advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
+                        "description", level.description())));
+            }
         }
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
@@ -130,5 +139,22 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         advice.add(wording.format("consult.levels", Map.of("partnership", p.name(), "levels",
                 p.levelsOfNeed().stream().map(l -> l.number() + " " + l.name()).collect(Collectors.joining(", ")))));
         p.levelsOfNeed().forEach(l -> advice.cite(l.source()));
+    }
+
+    /** The level of need the message names ("whats level 2"), if the partnership's document has it. */
+    private static Optional<LevelOfNeed> named(AdviceRequest request, Partnership p) {
+        var m = NAMED_LEVEL.matcher(PatternFile.cueText(request.text()));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        int number = switch (n) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> Integer.parseInt(n);
+        };
+        return p.levelsOfNeed().stream().filter(l -> l.number() == number).findFirst();
     }
 }

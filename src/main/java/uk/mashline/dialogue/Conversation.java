@@ -260,6 +260,12 @@ public final class Conversation {
         if (direct.isPresent()) {
             return direct.get();
         }
+        // "whats level 2" once the levels were listed (lead's probe, 1 Dec: "Thank you for letting me know", the level
+        // read as a stage): that level of need from the document; in an escalation a level may be a stage, so not there
+        if (flow.isEmpty() && dialogue.last() != Route.ESCALATION && request.role() != CallerRole.CHILD
+                && overrides.namesLevel(request.text())) {
+            return advise(Route.CONSULTATION, request, before);
+        }
         // "sorry i meant stage 2", "no sorry it was the 25th" after an answer: that answer's case put right, whatever
         // the model made of "sorry"
         if (flow.isEmpty() && dialogue.last() != null && FACTS.stream().anyMatch(original.slots()::has)

@@ -17,6 +17,8 @@ public final class OnlineFollowUps {
     /** The online harm told earlier in the conversation: the national service that takes it (ceop, report-remove). */
     public static final String SLOT = "online_harm";
     private static final String IMAGE_SHARED = "report-remove";
+    /** The questions a young person asks about online harm that have an answer of their own. */
+    private static final java.util.Set<String> CHILD_KINDS = java.util.Set.of("pay", "block");
 
     /** A line of the file that is not a kind of message ("@cues"). */
     private static final String PARAGRAPH = "@";
@@ -63,8 +65,8 @@ public final class OnlineFollowUps {
      */
     public Optional<Turn> answer(AdviceRequest request, String harm) {
         Optional<String> kind = kind(request.text());
-        if (kind.isPresent() && kind.get().equals("pay") && request.role() == CallerRole.CHILD) {
-            return Optional.of(childAsksToPay(request));
+        if (kind.isPresent() && request.role() == CallerRole.CHILD && CHILD_KINDS.contains(kind.get())) {
+            return Optional.of(childAsks(request, kind.get()));
         }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
@@ -102,18 +104,25 @@ public final class OnlineFollowUps {
     }
 
     /**
-     * "should i pay him" from a young person being blackmailed for images or money (lead's probe, 1 Dec: "Telling an adult
-     * you trust is a good thing to do", and no answer): not to pay or send more, in the NCA's advice (partnerships/
-     * national.yml), with 999 first, Report Remove for the images and Childline.
+     * "should i pay him", "should i block him" from a young person someone online is blackmailing or pressing (lead's
+     * probe, 1 Dec: "Telling an adult you trust is a good thing to do", and no answer): 999 first; not to pay or send more
+     * (the NCA's advice, partnerships/national.yml), or to block but keep the messages; Childline; then where to report
+     * (Report Remove for images held over them, CEOP for someone pressing them).
      */
-    private Turn childAsksToPay(AdviceRequest request) {
+    private Turn childAsks(AdviceRequest request, String kind) {
         ChannelStyle style = request.style();
+        boolean pay = kind.equals("pay");
         Advice advice = new Advice().add(wording.text(style.spoken() ? "child.danger.voice" : "child.danger"));
-        national.addService(advice, "online-blackmail", style.spoken() ? "online.child.pay.voice" : "online.child.pay", style);
+        String key = "online.child." + kind + (style.spoken() ? ".voice" : "");
+        if (pay) {
+            national.addService(advice, "online-blackmail", key, style);
+        } else {
+            advice.add(wording.text(key));
+        }
         national.addChildline(advice, style);
         advice.essentialsEndHere();
         if (!style.spoken()) {
-            national.addService(advice, IMAGE_SHARED, "national." + IMAGE_SHARED, style);
+            national.addService(advice, pay ? IMAGE_SHARED : "ceop", "national." + (pay ? IMAGE_SHARED : "ceop"), style);
         }
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }

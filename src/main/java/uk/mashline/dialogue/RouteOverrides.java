@@ -16,7 +16,8 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words");
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
+            "names_level");
 
     private final Map<String, GatedPattern> cues;
 
@@ -52,6 +53,11 @@ public final class RouteOverrides {
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
     public boolean practiceConcern(String text) {
         return cue("practice_concern").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Whats level 2?": a question about one level of need, which the consultation answers from the document. */
+    public boolean namesLevel(String text) {
+        return cue("names_level").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "I just want to complain about it": asking to complain in so many words. */
