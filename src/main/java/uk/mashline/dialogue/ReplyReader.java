@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
 public final class ReplyReader {
 
     private static final int MAX_STAGE = 9;
+    /**
+     * "1, its a first response nfa, spoke to them yesterday" to a numbered question: the choice first, then more (own
+     * probe, 1 Dec: "please reply 1 if you are a professional..."). Not a number that counts something ("2 kids").
+     */
+    private static final Pattern LEADING_CHOICE = Pattern.compile("^(?:option |press |number )?([1-9])(?:\\s*[,.:;)-]+|\\s+)"
+            + "(?!\\s*(?:years?|yrs?|yo|y/o|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|kids?|children|childs?|of|out|in|"
+            + "and a half|x|times?|stage|/|\\d))\\s*\\S");
 
     private final AnswerParser answers;
 
@@ -40,7 +47,9 @@ public final class ReplyReader {
             case STAGE -> number.filter(n -> n <= MAX_STAGE).or(() -> answers.stage(text, MAX_STAGE)).map(String::valueOf);
             case DATE -> answers.date(text, request.now().toLocalDate()).map(LocalDate::toString);
             case FREE -> Optional.of(question.freeValue());
-            case CHOICE -> Optional.empty();
+            case CHOICE -> Optional.of(LEADING_CHOICE.matcher(lower)).filter(java.util.regex.Matcher::find)
+                    .map(m -> Integer.parseInt(m.group(1))).filter(question.choices()::containsKey)
+                    .map(question.choices()::get);
         };
     }
 }
