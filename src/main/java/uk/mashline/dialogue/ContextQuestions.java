@@ -24,6 +24,10 @@ public final class ContextQuestions {
 
     /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
     private static final int MAX_WORDS = 14;
+    /** The most words of a message in which {@link #LONGER} kinds are still read. */
+    private static final int MAX_WORDS_SAID_WITH_WHO = 24;
+    /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
+    private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OVERREACTING = "overreacting";
     /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
@@ -50,6 +54,15 @@ public final class ContextQuestions {
     static final String DOOR_EMAIL = "door_email";
     /** "is there a food bank": a local service the documents do not list. */
     static final String NOT_LISTED = "not_listed";
+    /** "how long does the mash take to decide", "when will i hear back": the MASH's decision times, at any point. */
+    static final String DECISION_TIME = "decision_time";
+    /** "worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
+    static final String PREVENT = "prevent";
+    /** Set once an assessment was answered: "how long will it take" next is the assessment's length. */
+    static final String ASSESSMENT_ANSWERED = "assessment_answered";
+    /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
+    private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
+    private static final String HOW_LONG = "how_long";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
@@ -89,10 +102,14 @@ public final class ContextQuestions {
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
     Optional<String> kind(String text) {
         String t = PatternFile.cueText(text).strip();
-        if (t.isEmpty() || WHITESPACE.split(t).length > MAX_WORDS) {
+        int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        if (words == 0 || words > MAX_WORDS_SAID_WITH_WHO) {
             return Optional.empty();
         }
-        return cues.stream().filter(c -> c.foundIn(t)).map(PatternFile.Labelled::label).findFirst();
+        // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
+        // what they did first is longer; only the kinds that stand alone are read in it
+        return cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
+                .map(PatternFile.Labelled::label).findFirst();
     }
 
     /**
@@ -130,6 +147,21 @@ public final class ContextQuestions {
         if (kind.filter(k -> k.equals(DOOR_NUMBER) || k.equals(DOOR_EMAIL)).isPresent() && last != Route.IMMEDIATE_RISK) {
             last = Route.REPORT_CONCERN;
         }
+        // "how long does the mash take to decide", "when will i hear back" (facts audit: the escalation answer, or the
+        // how-to-refer numbers with no timescale): the MASH's decision times, the first message too; after a
+        // disagreement or a complaint it is that case's own deadline, after an assessment the assessment's length
+        if (kind.filter(DECISION_TIME::equals).isPresent()) {
+            if (last == Route.ESCALATION || last == Route.COMPLAINT || assessmentAnswered(request, last)) {
+                kind = Optional.of(HOW_LONG);
+            } else if (last != Route.IMMEDIATE_RISK) {
+                last = Route.REPORT_CONCERN;
+            }
+        }
+        // "im a youth worker worried a lad is being radicalised" (facts audit: the menu in Medway, whose document gives
+        // Prevent's numbers): asked of the answer to a worry
+        if (kind.filter(PREVENT::equals).isPresent() && last != Route.IMMEDIATE_RISK) {
+            last = Route.REPORT_CONCERN;
+        }
         // "is there a food bank" before anything else was answered: asked of the family-support answer
         if (kind.filter(NOT_LISTED::equals).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
@@ -140,6 +172,10 @@ public final class ContextQuestions {
             return Optional.empty();
         }
         boolean child = request.role() == CallerRole.CHILD;
+        // a child is answered as a child: not the MASH's timescales for referrers, nor the Prevent contacts
+        if (child && (kind.get().equals(DECISION_TIME) || kind.get().equals(PREVENT))) {
+            return Optional.empty();
+        }
         // a family told to use the complaints process: "what happens next" is the complaint's (a professional's
         // disagreement has its own next stage, under "what else")
         boolean complaint = last == Route.COMPLAINT
@@ -220,6 +256,48 @@ public final class ContextQuestions {
                 frontDoor(advice, request, previous, kind.get());
                 return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
             }
+            case DECISION_TIME -> {
+                // the decision time first, with the number to ring; the other times promised after
+                String partnership = request.partnership().name();
+                List<uk.mashline.knowledge.Timescale> times = DECISION_KEYS.stream()
+                        .flatMap(k -> request.partnership().timescale(k).stream()).toList();
+                if (times.isEmpty()) {
+                    advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
+                } else {
+                    advice.add(times.get(0).description(), times.get(0).source());
+                }
+                numbers(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
+                        .ifPresent(advice::add);
+                advice.citeAll(previous.advice().sources()).essentialsEndHere();
+                times.stream().skip(1).forEach(t -> advice.add(t.description(), t.source()));
+                return Optional.of(like(previous, advice));
+            }
+            case PREVENT -> {
+                List<Contact> prevent = request.partnership().contacts(ContactKind.PREVENT);
+                // a practitioner: the document's own words on radicalisation where it has them (Medway: the designated
+                // safeguarding lead first, then Prevent's numbers)
+                var all = request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true, "");
+                var onPrevent = professional(request) ? request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true,
+                        request.text()).stream().filter(g -> !all.contains(g)).toList() : List.<Guidance>of();
+                if (!onPrevent.isEmpty()) {
+                    onPrevent.forEach(g -> advice.add(g.text().text(), g.text().source()));
+                    prevent = List.of();
+                } else if (prevent.isEmpty()) {
+                    advice.add(wording.format("context.prevent.notStated", "partnership", request.partnership().name()));
+                } else {
+                    advice.add(wording.format("context.prevent", java.util.Map.of("partnership",
+                            request.partnership().name(), "contacts", prevent.stream().map(c -> c.name() + ": "
+                                    + String.join(", ", java.util.stream.Stream.of(c.phone(), c.email())
+                                    .filter(java.util.Objects::nonNull).toList()))
+                                    .collect(java.util.stream.Collectors.joining("; ")))));
+                    prevent.forEach(c -> advice.cite(c.source()));
+                }
+                // the worry's own number: a Prevent referral does not replace passing the worry on
+                numbers(previous).stream().findFirst().ifPresent(advice::add);
+                advice.citeAll(previous.advice().sources()).essentialsEndHere();
+                prevent.stream().filter(c -> c.notes() != null).forEach(c -> advice.add(c.notes()));
+                return Optional.of(like(previous, advice));
+            }
             case NOT_OK -> {
                 advice.add(wording.text("context.notOk.child"));
                 national.addChildline(advice, request.style());
@@ -284,9 +362,20 @@ public final class ContextQuestions {
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case HOURS -> {
-                // the numbers as the answer gave them, with their hours where the document gives them ("closed now" too)
-                advice.add(wording.text("context.hours"));
                 List<String> numbers = numbers(previous);
+                // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
+                // the front door's silence on hours as its document words it, else that it gives none - said first
+                // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
+                if (request.partnership().contacts().stream().noneMatch(c -> c.phone() != null
+                        && numbers.stream().anyMatch(n -> n.contains(c.phone())))) {
+                    // a professional is told of the document's silence; anyone else that the line has no hours for them
+                    advice.add(wording.format(professional(request) ? "context.hours.noneLocal"
+                            : "context.hours.noneLocal.public", "partnership", request.partnership().name()));
+                    advice.add(wording.text("context.hours.others"));
+                } else {
+                    // the numbers as the answer gave them, with their hours where the document gives them ("closed now")
+                    advice.add(wording.text("context.hours"));
+                }
                 numbers.forEach(advice::add);
                 // a number whose hours the document does not give is said to have none given, not left looking open
                 // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
@@ -295,12 +384,6 @@ public final class ContextQuestions {
                         .filter(c -> c.phone() != null && numbers.stream().anyMatch(n -> n.contains(c.phone())))
                         .filter(c -> phones.add(c.phone()) && c.hours().notStated())
                         .forEach(c -> advice.add(c.hours().description(), c.source()));
-                // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26)
-                // (said to a professional; the public are not told of a document's silence, only given the number)
-                if (professional(request) && request.partnership().contacts().stream().noneMatch(c -> c.phone() != null
-                        && numbers.stream().anyMatch(n -> n.contains(c.phone())))) {
-                    advice.add(wording.format("context.hours.noneLocal", "partnership", request.partnership().name()));
-                }
             }
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows
@@ -321,6 +404,16 @@ public final class ContextQuestions {
             // "what if they deny it": nobody has to prove anything to pass a worry on
             case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
             case "how_long" -> {
+                // after an assessment was answered: the assessment's length, as its document gives it (facts audit: the
+                // MASH's decision time, as if it were the assessment's)
+                if (assessmentAnswered(request, last)) {
+                    var all = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), "");
+                    var asked = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request),
+                            request.text()).stream().filter(g -> !all.contains(g)).toList();
+                    (asked.isEmpty() ? all : asked).forEach(g -> advice.add(g.text().text(), g.text().source()));
+                    advice.add(wording.text("context.assessed.ask"));
+                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                }
                 if (last == Route.ESCALATION) {
                     // the case's own stage, its limit and due date: the answer's first steps again
                     previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
@@ -356,7 +449,14 @@ public final class ContextQuestions {
     public Turn assessment(AdviceRequest request) {
         Advice advice = new Advice();
         assessment(advice, request);
-        return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.CONSENT_INFO_SHARING);
+        ConversationState settled = request.state().settled();
+        settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASSESSMENT_ANSWERED, Slots.YES)));
+        return Turn.of(request, advice.essentialsEndHere(), settled, Route.CONSENT_INFO_SHARING);
+    }
+
+    /** The last answer was what an assessment is ({@link #assessment(AdviceRequest)}), on its route. */
+    private static boolean assessmentAnswered(AdviceRequest request, Route last) {
+        return last == Route.CONSENT_INFO_SHARING && request.state().slots().flag(ASSESSMENT_ANSWERED).orElse(false);
     }
 
     private void assessment(Advice advice, AdviceRequest request) {

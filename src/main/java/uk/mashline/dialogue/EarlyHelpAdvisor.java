@@ -58,8 +58,17 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
             // no area split in the document: worth knowing for a professional choosing where to send a family
             advice.add(wording.format("earlyhelp.noAreas", "partnership", p.name()));
         }
+        // on a call, teams reached only through a form or a page: the number to ring said first, and no web address
+        // read out (facts audit: a Medway professional heard the early help page's address and no number)
+        boolean numberFirst = professional && !teams.isEmpty() && noTeamNumber && request.style().spoken();
+        if (numberFirst) {
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
         for (Contact team : teams) {
             Map<String, String> values = helpNow.describe(team, request);
+            if (request.style().spoken()) {
+                values.put("url", "");
+            }
             if (team.phone() == null && !professional) {
                 // how professionals request it (a form) is not for a family; its page is, where one can read it
                 if (team.url() != null && !request.style().spoken()) {
@@ -73,7 +82,7 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
                 advice.add(wording.format("earlyhelp.teamEmail", values));
             }
         }
-        if (professional && !teams.isEmpty() && noTeamNumber) {
+        if (professional && !teams.isEmpty() && noTeamNumber && !numberFirst) {
             // teams reached only through a form or a page: a number to ring as well (the front door or national)
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }

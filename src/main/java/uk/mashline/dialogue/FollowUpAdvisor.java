@@ -111,6 +111,12 @@ public final class FollowUpAdvisor {
         if (kind.get().equals("acknowledge")) {
             return noted(request);
         }
+        // "is there an out of hours number", "who can i ring at night" before anything else was answered: asked of the
+        // answer to a worry (facts audit, FO01-FO08: the menu in all five partnerships)
+        if (kind.get().equals("out_of_hours") && (last == null || last == Route.GREETING || last == Route.OUT_OF_SCOPE
+                || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
         }
