@@ -789,6 +789,8 @@ class ImmediateRiskDetectorTest {
         "my landlord is threatening to evict me",
         "my childs dad was arrested for dv in march and has just been released, he wants to see the kids",
         "the kids next door kicked a football through my window",
+        "teacher - a 6 year old in my class keeps hiding food in her bag",
+        "my 19 year old son keeps threatening to leave home",
     })
     void theOtherNumberADogInACarAndAHarmWithItsYearAreNoDanger(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -805,6 +807,9 @@ class ImmediateRiskDetectorTest {
         "he was arrested for dv last year and he is outside now kicking the door",
         "dad is threatening to kick me out tonight and i have nowhere to go, im 15",
         "he kicked the ball at my head and now hes punching me",
+        "i took a whole strip of my mums sleeping tablets 10 mins ago",
+        "im hiding in the wardrobe, hes got my phone",
+        "my son is 16 and keeps hiding his tablets, i think hes saving them up",
     })
     void aChildInTheCarOrDangerNowStillFires(String message) {
         assertTrue(detect(message).isPresent(), message);
