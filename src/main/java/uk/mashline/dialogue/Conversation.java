@@ -724,6 +724,13 @@ public final class Conversation {
                 && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()))) {
             known = known.with(Slots.STAGE, "0");
         }
+        // "stage 2 meeting with heads of service didnt resolve it on 27th nov, what now": only practitioners take a
+        // disagreement through a policy's stages, so the stage and date are answered, not "are you a professional?" first
+        // (lead's probe, 1 Dec); a complaint's stages name the complaint, and a child is never made a professional
+        if (!role.isKnown() && known.number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                && !PatternFile.cueText(request.text()).contains("complain")) {
+            role = CallerRole.PROFESSIONAL;
+        }
         if (role.isKnown()) {
             known = known.with(Slots.ROLE, role.name());
         }

@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  */
 final class DateReader {
 
+    /** Ordinal words for the days 1 to 20 in order ("twentieth" is 20); with "twenty"/"thirty" before them, 21 to 31. */
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Pattern SPOKEN_ORDINAL = Pattern.compile("\\b(?:(twenty|thirty)[ -])?(" + String.join("|", ORDINAL_WORDS)
+            + ")(?= (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b)");
+
     private static final String MONTH = "(jan|january|feb|february|febuary|mar|march|apr|april|may|jun|june|jul|july"
             + "|aug|august|sep|sept|september|oct|october|nov|november|dec|december)";
     // "wed just gone", "fri": the short forms that are no other word ("sat" and "sun" are)
@@ -94,7 +101,8 @@ final class DateReader {
      *
      * @param text the message, lower case
      */
-    static Optional<LocalDate> readRaised(String text, LocalDate today) {
+    static Optional<LocalDate> readRaised(String spokenOrWritten, LocalDate today) {
+        String text = ordinalsAsDigits(spokenOrWritten);
         for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
             if (!(word == STAGE_WORD ? MIGHT_NAME_STAGE : MIGHT_NAME_CHALLENGE).test(text)) {
                 continue;
@@ -119,8 +127,28 @@ final class DateReader {
         return read(text, today);
     }
 
+    /**
+     * "the twenty sixth of november" as "26th of november": a call's transcript may spell a date out (lead's voice trial,
+     * 1 Dec: a Sandwell social worker was asked the date she had just said). Only before a month's name, so "the first
+     * discussion" stays words.
+     */
+    static String ordinalsAsDigits(String text) {
+        if (!text.contains("th") && !text.contains("first") && !text.contains("second") && !text.contains("third")) {
+            return text;
+        }
+        Matcher m = SPOKEN_ORDINAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int tens = m.group(1) == null ? 0 : m.group(1).equals("twenty") ? 20 : 30;
+            int day = tens + ORDINAL_WORDS.indexOf(m.group(2)) + 1;
+            m.appendReplacement(out, day + "th");
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** @param text the message, lower case */
-    static Optional<LocalDate> read(String text, LocalDate today) {
+    static Optional<LocalDate> read(String spokenOrWritten, LocalDate today) {
+        String text = ordinalsAsDigits(spokenOrWritten);
         Candidate best = null;
         // every absolute form has a day of the month in digits
         if (NumberWords.hasDigit(text)) {
