@@ -767,6 +767,8 @@ class ImmediateRiskDetectorTest {
         assertTrue(detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs")));
         assertTrue(detector.reassures(normaliser.normalise("the children are unharmed, officers on scene with mum")));
         assertTrue(detector.reassures(normaliser.normalise("a football went through our kitchen window")));
+        assertTrue(detector.reassures(normaliser.normalise("will they take my kids off me")));
+        assertTrue(!detector.reassures(normaliser.normalise("will they take my kids off me, hes outside now")));
         assertTrue(!detector.reassures(normaliser.normalise("we sent him away but he is outside now banging on the door")));
         assertTrue(!detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs, dad is still here and kicking off")));
     }
