@@ -158,6 +158,19 @@ public final class PatternPrefilter {
         };
     }
 
+    /** Whether {@code text} begins with one of {@code literals}; null literals (nothing known) allow any text. */
+    public static boolean startsWithAny(String[] literals, String text) {
+        if (literals == null) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.startsWith(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The literals one of which every match of {@code pattern} starts with, in text that need not be normalised
      * (so a match can begin only where one of them is), or null when they cannot be read.
@@ -190,18 +203,7 @@ public final class PatternPrefilter {
 
         /** Whether an alternative {@code ^...} may match at the start of {@code text}. */
         public boolean mayMatchAtStart(String text) {
-            if (!atTextStart) {
-                return false;
-            }
-            if (startLiterals == null) {
-                return true;
-            }
-            for (String literal : startLiterals) {
-                if (text.startsWith(literal)) {
-                    return true;
-                }
-            }
-            return false;
+            return atTextStart && startsWithAny(startLiterals, text);
         }
     }
 

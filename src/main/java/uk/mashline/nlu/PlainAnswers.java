@@ -79,7 +79,8 @@ public final class PlainAnswers {
         }
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i);
-            if (mayStartWith(startLiterals[i], normalisedText) && answer.pattern().matcher(normalisedText).matches()) {
+            if (PatternPrefilter.startsWithAny(startLiterals[i], normalisedText)
+                    && answer.pattern().matcher(normalisedText).matches()) {
                 return Optional.of(answer.kind());
             }
         }
@@ -97,18 +98,6 @@ public final class PlainAnswers {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean mayStartWith(String[] literals, String text) {
-        if (literals == null) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (text.startsWith(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public boolean isPlain(String normalisedText) {
