@@ -151,11 +151,13 @@ public final class Conversation {
         // danger ("myself" as self-harm at 0.45, lead's trial) is answered in its context - unless a risk rule or a
         // disclosure is in the words
         // "should i ring the police" after a worry trips the send-help cue, a weak one: its answer begins with 999 too
-        Optional<String> question = harm.asked().kind(request.text());
+        // (the question's kind is read only for danger after an answer: the cues are not run on every message)
+        Optional<String> question = c.route() == Route.IMMEDIATE_RISK && dialogue.last() != null
+                ? harm.asked().kind(request.text()) : Optional.empty();
         boolean policeAsked = question.filter(ContextQuestions.POLICE::equals).isPresent()
                 && harm.online().mayAnswer(c, modelOnly(c));
-        if (c.route() == Route.IMMEDIATE_RISK && (modelOnly(c) || policeAsked) && dialogue.last() != null
-                && question.isPresent() && harm.disclosures().detect(request.text()).isEmpty()) {
+        if ((modelOnly(c) || policeAsked) && question.isPresent()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
             AdviceRequest settled = request.withState(request.state().settled());
             Optional<Turn> asked = harm.asked().answer(request, route -> again(route, settled));
             if (asked.isPresent()) {

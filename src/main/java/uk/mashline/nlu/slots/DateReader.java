@@ -118,13 +118,13 @@ final class DateReader {
                 if (mentions.get(i) == 0) {
                     continue; // the whole message: the first date in it is the last resort below
                 }
-                Optional<LocalDate> after = read(text.substring(mentions.get(i)), today);
+                Optional<LocalDate> after = readDigits(text.substring(mentions.get(i)), today);
                 if (after.isPresent()) {
                     return after;
                 }
             }
         }
-        return read(text, today);
+        return readDigits(text, today);
     }
 
     /**
@@ -133,7 +133,8 @@ final class DateReader {
      * discussion" stays words.
      */
     static String ordinalsAsDigits(String text) {
-        if (!text.contains("th") && !text.contains("first") && !text.contains("second") && !text.contains("third")) {
+        // almost every message has "th" in it ("the", "that"): only one with an ordinal word is searched
+        if (ORDINAL_WORDS.stream().noneMatch(text::contains)) {
             return text;
         }
         Matcher m = SPOKEN_ORDINAL.matcher(text);
@@ -148,7 +149,11 @@ final class DateReader {
 
     /** @param text the message, lower case */
     static Optional<LocalDate> read(String spokenOrWritten, LocalDate today) {
-        String text = ordinalsAsDigits(spokenOrWritten);
+        return readDigits(ordinalsAsDigits(spokenOrWritten), today);
+    }
+
+    /** {@link #read} of a text whose spoken ordinals are already digits. */
+    private static Optional<LocalDate> readDigits(String text, LocalDate today) {
         Candidate best = null;
         // every absolute form has a day of the month in digits
         if (NumberWords.hasDigit(text)) {
