@@ -240,7 +240,7 @@ public final class ContextQuestions {
                     request.style());
             case COST -> {
                 cost(advice, request, numbers(previous));
-                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
             }
             case SEND_ME -> {
                 // the chat and a call cannot send a text or an email; a text conversation already is one
@@ -250,11 +250,11 @@ public final class ContextQuestions {
                     default -> "context.sendMe";
                 }));
                 numbers(previous).forEach(advice::add);
-                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
                 frontDoor(advice, request, previous, kind.get());
-                return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
             }
             case DECISION_TIME -> {
                 // the decision time first, with the number to ring; the other times promised after
@@ -270,7 +270,7 @@ public final class ContextQuestions {
                         .ifPresent(advice::add);
                 advice.citeAll(previous.advice().sources()).essentialsEndHere();
                 times.stream().skip(1).forEach(t -> advice.add(t.description(), t.source()));
-                return Optional.of(like(previous, advice));
+                return Optional.of(previous.withAdvice(advice));
             }
             case PREVENT -> {
                 List<Contact> prevent = request.partnership().contacts(ContactKind.PREVENT);
@@ -296,18 +296,18 @@ public final class ContextQuestions {
                 numbers(previous).stream().findFirst().ifPresent(advice::add);
                 advice.citeAll(previous.advice().sources()).essentialsEndHere();
                 prevent.stream().filter(c -> c.notes() != null).forEach(c -> advice.add(c.notes()));
-                return Optional.of(like(previous, advice));
+                return Optional.of(previous.withAdvice(advice));
             }
             case NOT_OK -> {
                 advice.add(wording.text("context.notOk.child"));
                 national.addChildline(advice, request.style());
-                return Optional.of(like(previous, advice.essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
             }
             case POLICE -> {
                 if (child) {
                     advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
                     national.addChildline(advice, request.style());
-                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
                 advice.add(wording.text(request.style().spoken() ? "context.police.voice" : "context.police"));
                 national.addPolice(advice, request.style());
@@ -319,12 +319,12 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.text(request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
                 national.addChildline(advice, request.style());
-                return Optional.of(like(previous, advice.essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
             }
             case NO_CALL -> {
                 advice.add(wording.text("context.noCall.child"));
                 national.addChildline(advice, request.style());
-                return Optional.of(like(previous, advice.essentialsEndHere()));
+                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
             }
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
@@ -347,7 +347,7 @@ public final class ContextQuestions {
                 if (child) {
                     advice.add(wording.text("context.trouble.child"));
                     national.addChildline(advice, request.style());
-                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
                 assessment(advice, request);
             }
@@ -356,7 +356,7 @@ public final class ContextQuestions {
                 if (child) {
                     advice.add(wording.text("context.trouble.child"));
                     national.addChildline(advice, request.style());
-                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
                 advice.add(wording.text("context.removal"));
                 addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
@@ -412,12 +412,12 @@ public final class ContextQuestions {
                             request.text()).stream().filter(g -> !all.contains(g)).toList();
                     (asked.isEmpty() ? all : asked).forEach(g -> advice.add(g.text().text(), g.text().source()));
                     advice.add(wording.text("context.assessed.ask"));
-                    return Optional.of(like(previous, advice.essentialsEndHere()));
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
                 if (last == Route.ESCALATION) {
                     // the case's own stage, its limit and due date: the answer's first steps again
                     previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
-                    return Optional.of(like(previous, advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                    return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
                 }
                 addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY : GuidanceTopic.AFTER_CONTACT, "");
             }
@@ -437,7 +437,7 @@ public final class ContextQuestions {
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
                 .filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find()) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
-        return Optional.of(like(previous, advice.essentialsEndHere()));
+        return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
     }
 
     /**
@@ -553,10 +553,5 @@ public final class ContextQuestions {
 
     private static boolean professional(AdviceRequest request) {
         return request.role() == CallerRole.PROFESSIONAL;
-    }
-
-    private static Turn like(Turn previous, Advice advice) {
-        return new Turn(advice, previous.state(), previous.route(), previous.intent(), previous.confidence(),
-                previous.rule());
     }
 }

@@ -244,7 +244,7 @@ public final class Conversation {
         }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
-        if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(FollowUpAdvisor.ASKED_IF_SAFE).orElse(false)) {
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
             Optional<Boolean> safeNow = request.slots().flag(Slots.ANSWER).or(() -> answers.yesNo(request.text()));
             // "not sure", "i dont know": not a no - the check-in as before, with 999 if in doubt
             if (safeNow.isPresent() && !UNSURE.matcher(request.text().toLowerCase(Locale.UK)).find()) {
@@ -282,7 +282,7 @@ public final class Conversation {
         // a child's bare yes, no or ok, or anyone's after danger, with no question waiting for it: still here, are
         // they safe - never the menu, never a goodbye
         boolean shortReply = safe.isPresent()
-                || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent();
+                || harm.followUps().acknowledges(request.text());
         if (shortReply && flow.isEmpty() && dialogue.awaiting() == null && dialogue.last() != null
                 && (request.role() == CallerRole.CHILD || afterHarm(request.state()))) {
             Optional<Turn> noted = harm.followUps().noted(request);
@@ -521,7 +521,7 @@ public final class Conversation {
                 || (c.route() == Route.GOODBYE && !harm.followUps().saysGoodbye(request.text()))
                 || answers.yesNo(request.text()).isPresent() || flow.notKnown(request.text())
                 || aboutTheCase(flow, request, before) || restatesTheDecision(flow, request)
-                || harm.followUps().kind(request.text()).filter("acknowledge"::equals).isPresent()) {
+                || harm.followUps().acknowledges(request.text())) {
             return false;
         }
         // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
@@ -573,7 +573,7 @@ public final class Conversation {
 
     /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
     private boolean thanksToLeave(String text) {
-        return harm.followUps().kind(text).filter("acknowledge"::equals).isPresent()
+        return harm.followUps().acknowledges(text)
                 && harm.followUps().saysGoodbye(text);
     }
 
@@ -694,7 +694,7 @@ public final class Conversation {
         boolean onlyAge = (request.slots().has(Slots.CHILD_AGE) || request.slots().has(Slots.NUMBER))
                 && WHITESPACE.split(request.text().strip()).length <= AGE_ANSWER_WORDS;
         if (state.slots().flag(DisclosureAdvisor.INVITED).orElse(false) && !request.slots().has(Slots.ANSWER) && !onlyAge
-                && harm.followUps().kind(request.text()).filter("acknowledge"::equals).isEmpty()) {
+                && !harm.followUps().acknowledges(request.text())) {
             stated.put(DisclosureAdvisor.INVITED, Slots.NO);
         }
         Slots known = state.slots().updatedBy(new Slots(stated));

@@ -177,7 +177,7 @@ public final class FlowEngine {
         Advice advice = new Advice().add(wording.text("flow.whoNoted"));
         asked.advice().paragraphs().forEach(advice::add);
         advice.essentialsEndHere();
-        return new Turn(advice, asked.state(), asked.route(), asked.intent(), asked.confidence(), asked.rule());
+        return asked.withAdvice(advice);
     }
 
     private static boolean skipped(Slots known, String slot) {

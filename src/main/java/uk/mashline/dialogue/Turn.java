@@ -16,4 +16,14 @@ public record Turn(Advice advice, ConversationState state, Route route, String i
         return new Turn(advice, state, route, sameRoute ? c.intent() : route.name().toLowerCase(),
                 sameRoute ? c.confidence() : 1.0, route == Route.IMMEDIATE_RISK ? c.rule() : null);
     }
+
+    /** This turn with other words: a follow-up's answer stays on the route, intent and state of the answer it follows. */
+    public Turn withAdvice(Advice other) {
+        return new Turn(other, state, route, intent, confidence, rule);
+    }
+
+    /** This turn leaving another state behind (a marker kept or dropped for the next turn), its words unchanged. */
+    public Turn withState(ConversationState other) {
+        return new Turn(advice, other, route, intent, confidence, rule);
+    }
 }

@@ -1,0 +1,57 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+/**
+ * After danger or a disclosure an adult's "ok" is not the end: is the child safe now, and 999 if not. The question is
+ * remembered for one turn, so that a bare "no" or "yes she's with her mum" is its answer (999 first, or who to tell
+ * today), not the same check-in again (own probe, 1 Dec).
+ */
+final class AdultCheckIn {
+
+    /**
+     * Kept (yes) for the one turn after an adult was asked "is the child safe now?", so that a bare "no" or "yes she's
+     * with her mum" is the answer to it (999 first, or who to tell today), not the same check-in again (own probe, 1 Dec).
+     */
+    static final String ASKED_IF_SAFE = "asked_if_safe";
+
+    private final Wording wording;
+
+    AdultCheckIn(Wording wording) {
+        this.wording = wording;
+    }
+
+    /** Is the child safe now; written, with the 999 line after it. */
+    Turn checkIn(AdviceRequest request) {
+        // the adult has said the child is safe for now: not the same question again, but to pass it on if not yet done
+        String key = request.state().slots().flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
+                : "followup.checkIn";
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
+        // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
+        if (!request.style().spoken()) {
+            advice.add(wording.text("safety.999"));
+        }
+        advice.essentialsEndHere();
+        ConversationState settled = request.state().settled();
+        // the question was asked: the next message may answer it
+        if (key.equals("followup.checkIn")) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASKED_IF_SAFE, Slots.YES)));
+        }
+        return Turn.of(request, advice, settled, request.state().dialogue().last());
+    }
+
+    /** The turn as it is, except that "is the child safe now?" asked the turn before is no longer waiting for its answer. */
+    Turn forgetCheckInUnlessAsked(Turn turn, AdviceRequest request) {
+        Slots slots = turn.state().slots();
+        if (!slots.flag(ASKED_IF_SAFE).orElse(false) || !request.state().slots().flag(ASKED_IF_SAFE).orElse(false)) {
+            return turn;
+        }
+        // asked again this turn (the same question in the reply): still waiting
+        String question = wording.text(request.style().spoken() ? "followup.checkIn.voice" : "followup.checkIn");
+        if (turn.advice().paragraphs().contains(question)) {
+            return turn;
+        }
+        return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(slots.with(ASKED_IF_SAFE,
+                Slots.NO))));
+    }
+}

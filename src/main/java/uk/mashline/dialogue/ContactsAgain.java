@@ -1,0 +1,86 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Link?", "who do I ring out of hours?", "I rang her social worker but no answer": where else to reach someone, after
+ * an answer. From the last answer's own numbers and addresses first, then the partnership's and the national services'
+ * (partnerships/*.yml), and what a document does not give said so, with what to do instead.
+ */
+final class ContactsAgain {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+
+    ContactsAgain(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+    }
+
+    /** "Link?": the addresses the last answer printed, or else the services' and the partnership's own. */
+    Turn links(AdviceRequest request, Turn previous) {
+        List<String> withAddress = previous.advice().paragraphs().stream()
+                .filter(p -> LastAnswerParts.ADDRESS.matcher(p).find()).toList();
+        Advice advice = LastAnswerParts.start(previous);
+        if (!withAddress.isEmpty()) {
+            withAddress.forEach(advice::add);
+            return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
+        // the answer printed none: first the web addresses of the national services whose numbers it gave ("link?" after
+        // the NSPCC's number: lead's sealed chats q3, 1 Dec, got a MASH email for disagreements), then the partnership's own
+        Partnership p = request.partnership();
+        List<String> addresses = new ArrayList<>();
+        helpNow.nationalWithAddressGivenIn(previous.advice().paragraphs())
+                .forEach(h -> addresses.add(wording.format("followup.contactLink", "name", h.name(), "url", h.url())));
+        p.contacts().stream().filter(c -> c.url() != null)
+                .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.url())));
+        // "whats the email" after an answer that gave only numbers: the teams' own addresses (flows 9, second set B07:
+        // told none was printed, though the MASH's is in the data)
+        p.contacts().stream().filter(c -> c.email() != null && c.phone() != null)
+                .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.email())));
+        p.documents().stream().map(SourceDocument::whereCurrent)
+                .filter(w -> w != null && LastAnswerParts.ADDRESS.matcher(w.text()).find())
+                .forEach(w -> addresses.add(wording.format("followup.documentLink", "where", w.text())));
+        if (addresses.isEmpty()) {
+            advice.add(wording.format("followup.noLink", "partnership", p.name()));
+            helpNow.addWhoToCall(advice, request, "contact.frontDoorOpen");
+        } else {
+            advice.add(wording.text("followup.linksInstead"));
+            addresses.forEach(advice::add);
+        }
+        return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    /**
+     * "Who do I ring out of hours?": the partnership's out-of-hours numbers, or that its document gives none, with the
+     * national line and 999 (flows 9, A26: "not understood").
+     */
+    Turn outOfHours(AdviceRequest request, Turn previous) {
+        Advice advice = LastAnswerParts.start(previous);
+        int before = advice.paragraphs().size();
+        helpNow.addOutOfHours(advice, request.partnership(), request.now(), request.style(), request.role());
+        if (advice.paragraphs().size() == before) {
+            // a document's silence is a professional's to know; the public are given what to do instead
+            advice.add(wording.format(request.role() == CallerRole.PROFESSIONAL ? "followup.noOutOfHours"
+                    : "followup.noOutOfHours.public", "partnership", request.partnership().name()));
+            helpNow.addNational(advice, request);
+        }
+        if (previous.route() != Route.IMMEDIATE_RISK) {
+            advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        }
+        return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    /** Who else to ring today when the person the caller tried did not answer: the last answer's numbers. */
+    Turn unreached(Turn previous, boolean spoken) {
+        Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.unreached"));
+        previous.advice().paragraphs().stream().filter(p -> NumbersGiven.in(p) && !advice.paragraphs().contains(p))
+                .forEach(advice::add);
+        advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+}

@@ -1,0 +1,97 @@
+package uk.mashline.dialogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases of {@code dialogue/follow-ups.tsv}: which kind of follow-up a message is ("link", "what_else",
+ * "acknowledge"...), whether it plainly says goodbye, and the {@code @} lines that pick paragraphs out of an answer
+ * ("@refusal"). The file is checked when it is read, so a kind that needs paragraphs never finds none at a caller's turn.
+ */
+final class FollowUpCues {
+
+    /** "ok", "thanks", "cheers": the message only acknowledges the last answer. */
+    static final String ACKNOWLEDGE = "acknowledge";
+    /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
+    private static final String PARAGRAPH = "@";
+
+    private record Cue(String kind, GatedPattern pattern) {
+    }
+
+    private final List<Cue> cues;
+    // a turn asks its own message for its kind several times (Conversation's guards, then the follow-up's answer)
+    private final LastAsked<Optional<String>> kinds = new LastAsked<>(this::findKind);
+
+    private FollowUpCues(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    static FollowUpCues fromClasspath(String resource) {
+        try (InputStream in = FollowUpCues.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("follow-up phrases not found on the classpath: " + resource);
+            }
+            List<Cue> cues = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t", 2);
+                    if (parts.length != 2) {
+                        throw new IllegalStateException(resource + ": expected KIND<TAB>regex, got: " + line);
+                    }
+                    cues.add(new Cue(parts[0].trim(), GatedPattern.of(Pattern.compile(parts[1].trim()))));
+                }
+            }
+            for (String[] needs : new String[][] {{"refused", "refusal"}, {"unsafe", "unsafe"}, {"send", "send"}}) {
+                if (cues.stream().anyMatch(c -> c.kind().equals(needs[0]))
+                        && cues.stream().noneMatch(c -> c.kind().equals(PARAGRAPH + needs[1]))) {
+                    throw new IllegalStateException(resource + ": a '" + needs[0] + "' line needs an '@" + needs[1]
+                            + "' line");
+                }
+            }
+            return new FollowUpCues(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kind of follow-up the message is, the first line of the file that finds it. */
+    Optional<String> kind(String text) {
+        return kinds.of(text);
+    }
+
+    /** "ok", "ok thanks", "cheers": a message that only acknowledges the last answer. */
+    boolean acknowledges(String text) {
+        return kind(text).filter(ACKNOWLEDGE::equals).isPresent();
+    }
+
+    /**
+     * Whether the message is plainly a goodbye ("cheers bye", "thats all thanks"): short, and ending on a goodbye
+     * (the {@code @goodbye} line).
+     */
+    boolean saysGoodbye(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "goodbye")).anyMatch(c -> c.pattern().foundIn(t));
+    }
+
+    /** What a paragraph of an answer on {@code paragraphKind} says ({@code @refusal}, {@code @unsafe}, {@code @send}). */
+    Pattern paragraphsAbout(String paragraphKind) {
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + paragraphKind))
+                .map(c -> c.pattern().pattern()).findFirst().orElseThrow();
+    }
+
+    private Optional<String> findKind(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
+        return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
+                .map(Cue::kind).findFirst();
+    }
+}
