@@ -1,8 +1,5 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.knowledge.Contact;
-import uk.mashline.knowledge.ContactKind;
-import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
 
@@ -58,10 +55,6 @@ public final class ContextQuestions {
     static final String DECISION_TIME = "decision_time";
     /** "worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
     static final String PREVENT = "prevent";
-    /** Set once an assessment was answered: "how long will it take" next is the assessment's length. */
-    static final String ASSESSMENT_ANSWERED = "assessment_answered";
-    /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
-    private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
     private static final String HOW_LONG = "how_long";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
@@ -78,8 +71,6 @@ public final class ContextQuestions {
     static final String LEAVING = "leaving";
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
-    /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
-    private static final String EMERGENCY = "999";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
     /** An address to write to; with a number to ring ({@link NumbersGiven}), the one thing to do next. */
@@ -88,15 +79,21 @@ public final class ContextQuestions {
     private final List<PatternFile.Labelled> cues;
     private final Wording wording;
     private final NationalHelp national;
+    private final FrontDoorAnswers frontDoor;
+    private final AfterContactAnswers afterContact;
 
-    ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national) {
+    ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national, FrontDoorAnswers frontDoor,
+                     AfterContactAnswers afterContact) {
         this.cues = List.copyOf(cues);
         this.wording = wording;
         this.national = national;
+        this.frontDoor = frontDoor;
+        this.afterContact = afterContact;
     }
 
     public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national) {
-        return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national);
+        return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
+                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording));
     }
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
@@ -151,7 +148,7 @@ public final class ContextQuestions {
         // how-to-refer numbers with no timescale): the MASH's decision times, the first message too; after a
         // disagreement or a complaint it is that case's own deadline, after an assessment the assessment's length
         if (kind.filter(DECISION_TIME::equals).isPresent()) {
-            if (last == Route.ESCALATION || last == Route.COMPLAINT || assessmentAnswered(request, last)) {
+            if (last == Route.ESCALATION || last == Route.COMPLAINT || AfterContactAnswers.assessmentAnswered(request, last)) {
                 kind = Optional.of(HOW_LONG);
             } else if (last != Route.IMMEDIATE_RISK) {
                 last = Route.REPORT_CONCERN;
@@ -239,75 +236,27 @@ public final class ContextQuestions {
             case FRIEND_SCARED -> national.addChildline(advice.add(wording.text("context.friendScared")),
                     request.style());
             case COST -> {
-                cost(advice, request, numbers(previous));
-                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(frontDoor.cost(advice, request, previous));
             }
             case SEND_ME -> {
-                // the chat and a call cannot send a text or an email; a text conversation already is one
-                advice.add(wording.text(switch (request.style().channel()) {
-                    case SMS -> "context.sendMe.sms";
-                    case VOICE -> "context.sendMe.voice";
-                    default -> "context.sendMe";
-                }));
-                numbers(previous).forEach(advice::add);
-                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(frontDoor.sendMe(advice, request, previous));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
-                frontDoor(advice, request, previous, kind.get());
-                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+                return Optional.of(frontDoor.frontDoor(advice, request, previous, kind.get()));
             }
             case DECISION_TIME -> {
-                // the decision time first, with the number to ring; the other times promised after
-                String partnership = request.partnership().name();
-                List<uk.mashline.knowledge.Timescale> times = DECISION_KEYS.stream()
-                        .flatMap(k -> request.partnership().timescale(k).stream()).toList();
-                if (times.isEmpty()) {
-                    advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
-                } else {
-                    advice.add(times.get(0).description(), times.get(0).source());
-                }
-                numbers(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
-                        .ifPresent(advice::add);
-                advice.citeAll(previous.advice().sources()).essentialsEndHere();
-                times.stream().skip(1).forEach(t -> advice.add(t.description(), t.source()));
-                return Optional.of(previous.withAdvice(advice));
+                return Optional.of(frontDoor.decisionTime(advice, request, previous));
             }
             case PREVENT -> {
-                List<Contact> prevent = request.partnership().contacts(ContactKind.PREVENT);
-                // a practitioner: the document's own words on radicalisation where it has them (Medway: the designated
-                // safeguarding lead first, then Prevent's numbers)
-                var all = request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true, "");
-                var onPrevent = professional(request) ? request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true,
-                        request.text()).stream().filter(g -> !all.contains(g)).toList() : List.<Guidance>of();
-                if (!onPrevent.isEmpty()) {
-                    onPrevent.forEach(g -> advice.add(g.text().text(), g.text().source()));
-                    prevent = List.of();
-                } else if (prevent.isEmpty()) {
-                    advice.add(wording.format("context.prevent.notStated", "partnership", request.partnership().name()));
-                } else {
-                    advice.add(wording.format("context.prevent", java.util.Map.of("partnership",
-                            request.partnership().name(), "contacts", prevent.stream().map(c -> c.name() + ": "
-                                    + String.join(", ", java.util.stream.Stream.of(c.phone(), c.email())
-                                    .filter(java.util.Objects::nonNull).toList()))
-                                    .collect(java.util.stream.Collectors.joining("; ")))));
-                    prevent.forEach(c -> advice.cite(c.source()));
-                }
-                // the worry's own number: a Prevent referral does not replace passing the worry on
-                numbers(previous).stream().findFirst().ifPresent(advice::add);
-                advice.citeAll(previous.advice().sources()).essentialsEndHere();
-                prevent.stream().filter(c -> c.notes() != null).forEach(c -> advice.add(c.notes()));
-                return Optional.of(previous.withAdvice(advice));
+                return Optional.of(frontDoor.prevent(advice, request, previous));
             }
             case NOT_OK -> {
-                advice.add(wording.text("context.notOk.child"));
-                national.addChildline(advice, request.style());
-                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                return Optional.of(toChild(advice, request, previous, "context.notOk.child"));
             }
             case POLICE -> {
                 if (child) {
-                    advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
-                    national.addChildline(advice, request.style());
-                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                    return Optional.of(toChild(advice, request, previous,
+                            request.style().spoken() ? "child.danger.voice" : "child.danger"));
                 }
                 advice.add(wording.text(request.style().spoken() ? "context.police.voice" : "context.police"));
                 national.addPolice(advice, request.style());
@@ -317,74 +266,33 @@ public final class ContextQuestions {
                 if (last != Route.IMMEDIATE_RISK) {
                     advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
                 }
-                advice.add(wording.text(request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
-                national.addChildline(advice, request.style());
-                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                return Optional.of(toChild(advice, request, previous,
+                        request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
             }
             case NO_CALL -> {
-                advice.add(wording.text("context.noCall.child"));
-                national.addChildline(advice, request.style());
-                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                return Optional.of(toChild(advice, request, previous, "context.noCall.child"));
             }
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
-                addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+                afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
-            case THEY_ASK -> {
-                // what the document says the MASH asks whoever passes a worry on, or that it lists nothing (then the
-                // answer's number, below, to ask them)
-                var questions = request.partnership().mashQuestions();
-                if (questions.isEmpty()) {
-                    advice.add(request.partnership().mashQuestionsNotStated());
-                } else {
-                    advice.add(wording.format("report.theyWillAsk", "questions", questions.stream()
-                            .map(q -> q.text()).collect(java.util.stream.Collectors.joining("; "))));
-                    questions.forEach(q -> advice.cite(q.source()));
-                }
-            }
+            case THEY_ASK -> afterContact.theyAsk(advice, request);
             case ASSESSED -> {
                 // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over
                 if (child) {
-                    advice.add(wording.text("context.trouble.child"));
-                    national.addChildline(advice, request.style());
-                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                    return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
                 }
-                assessment(advice, request);
+                afterContact.assessment(advice, request);
             }
             case REMOVAL -> {
                 // a child ("will i get taken away") is told it is not their fault and to talk it over with Childline
                 if (child) {
-                    advice.add(wording.text("context.trouble.child"));
-                    national.addChildline(advice, request.style());
-                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                    return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
                 }
                 advice.add(wording.text("context.removal"));
-                addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+                afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
-            case HOURS -> {
-                List<String> numbers = numbers(previous);
-                // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
-                // the front door's silence on hours as its document words it, else that it gives none - said first
-                // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
-                if (request.partnership().contacts().stream().noneMatch(c -> c.phone() != null
-                        && numbers.stream().anyMatch(n -> n.contains(c.phone())))) {
-                    // a professional is told of the document's silence; anyone else that the line has no hours for them
-                    advice.add(wording.format(professional(request) ? "context.hours.noneLocal"
-                            : "context.hours.noneLocal.public", "partnership", request.partnership().name()));
-                    advice.add(wording.text("context.hours.others"));
-                } else {
-                    // the numbers as the answer gave them, with their hours where the document gives them ("closed now")
-                    advice.add(wording.text("context.hours"));
-                }
-                numbers.forEach(advice::add);
-                // a number whose hours the document does not give is said to have none given, not left looking open
-                // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
-                java.util.Set<String> phones = new java.util.HashSet<>();
-                request.partnership().contacts().stream()
-                        .filter(c -> c.phone() != null && numbers.stream().anyMatch(n -> n.contains(c.phone())))
-                        .filter(c -> phones.add(c.phone()) && c.hours().notStated())
-                        .forEach(c -> advice.add(c.hours().description(), c.source()));
-            }
+            case HOURS -> frontDoor.hours(advice, request, previous);
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows
             case SELF_CONTACT -> advice.add(wording.text(child ? "context.selfContact.child"
@@ -394,7 +302,7 @@ public final class ContextQuestions {
                 advice.add(wording.text(child ? "context.passOn.child" : "context.passOn"));
                 if (child) {
                     // Childline, and the number a child or an adult can ring where that answer gave one (not out of hours)
-                    previous.advice().paragraphs().stream().filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find())).limit(2)
+                    previous.advice().paragraphs().stream().filter(ContextQuestions::givesContact).limit(2)
                             .forEach(advice::add);
                     advice.citeAll(previous.advice().sources());
                 }
@@ -404,22 +312,12 @@ public final class ContextQuestions {
             // "what if they deny it": nobody has to prove anything to pass a worry on
             case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
             case "how_long" -> {
-                // after an assessment was answered: the assessment's length, as its document gives it (facts audit: the
-                // MASH's decision time, as if it were the assessment's)
-                if (assessmentAnswered(request, last)) {
-                    var all = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), "");
-                    var asked = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request),
-                            request.text()).stream().filter(g -> !all.contains(g)).toList();
-                    (asked.isEmpty() ? all : asked).forEach(g -> advice.add(g.text().text(), g.text().source()));
-                    advice.add(wording.text("context.assessed.ask"));
-                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                Optional<Turn> answered = afterContact.howLong(advice, request, previous, last);
+                if (answered.isPresent()) {
+                    return answered;
                 }
-                if (last == Route.ESCALATION) {
-                    // the case's own stage, its limit and due date: the answer's first steps again
-                    previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
-                    return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
-                }
-                addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY : GuidanceTopic.AFTER_CONTACT, "");
+                afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                        : GuidanceTopic.AFTER_CONTACT, "");
             }
             default -> {
                 // a child's "what will happen if i tell": not the document's rules on what referrers are told (lead's SMS
@@ -428,127 +326,33 @@ public final class ContextQuestions {
                 if (child) {
                     advice.add(wording.text("context.trouble.child"));
                 } else {
-                    addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                    afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
                             : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
                 }
             }
         }
         // the answer's own number or address: what to do with the answer (999 stays first after danger)
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
-                .filter(p -> (NumbersGiven.in(p) || ADDRESS.matcher(p).find()) && !advice.paragraphs().contains(p)).findFirst()
+                .filter(p -> givesContact(p) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
     }
 
-    /**
-     * A family told that children's services want to assess their child ("they want to come and do an assessment on my
-     * kids"), before anything else was answered: that it does not mean they are thought to have done wrong, what the
-     * document says an assessment is (guidance ASSESSMENT), and who to ask (lead's sealed set q2: the menu, then a
-     * goodbye to "i havent done anything wrong"). On the consent route: the family's agreement is what they ask next.
-     */
+    /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */
     public Turn assessment(AdviceRequest request) {
-        Advice advice = new Advice();
-        assessment(advice, request);
-        ConversationState settled = request.state().settled();
-        settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASSESSMENT_ANSWERED, Slots.YES)));
-        return Turn.of(request, advice.essentialsEndHere(), settled, Route.CONSENT_INFO_SHARING);
+        return afterContact.assessment(request);
     }
 
-    /** The last answer was what an assessment is ({@link #assessment(AdviceRequest)}), on its route. */
-    private static boolean assessmentAnswered(AdviceRequest request, Route last) {
-        return last == Route.CONSENT_INFO_SHARING && request.state().slots().flag(ASSESSMENT_ANSWERED).orElse(false);
+    /** A child's answer: what to say to them, then Childline, and nothing of the document's procedures. */
+    private Turn toChild(Advice advice, AdviceRequest request, Turn previous, String key) {
+        advice.add(wording.text(key));
+        national.addChildline(advice, request.style());
+        return previous.withAdvice(advice.essentialsEndHere());
     }
 
-    private void assessment(Advice advice, AdviceRequest request) {
-        advice.add(wording.text("context.assessed"));
-        request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), request.text())
-                .forEach(g -> advice.add(g.text().text(), g.text().source()));
-        advice.add(wording.text("context.assessed.ask"));
-    }
-
-    /**
-     * "What is the mash number", "is there an email for the mash", "is there a food bank": only what was asked, from the
-     * answer it belongs to (the worry's numbers, its address; for a service the documents do not list, the Family
-     * Information Service), and what the document does not give said so, with a number to ring instead.
-     */
-    private void frontDoor(Advice advice, AdviceRequest request, Turn previous, String kind) {
-        String partnership = request.partnership().name();
-        List<String> paragraphs = previous.advice().paragraphs();
-        List<String> numbers = numbers(previous);
-        Optional<Contact> door = request.partnership().contact(ContactKind.MASH);
-        List<String> found = switch (kind) {
-            case DOOR_EMAIL -> door.filter(c -> c.email() != null).map(c -> List.of(wording.format("context.doorEmail",
-                    "name", c.name(), "email", c.email()))).orElse(List.of());
-            case NOT_LISTED -> request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE).stream()
-                    .flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
-            default -> numbers;
-        };
-        // a MASH the document names only for disagreeing with its decisions (North Tyneside): those details, said as such
-        Optional<Contact> disagreeing = request.partnership().contact(ContactKind.DISAGREEMENT);
-        boolean lacking = kind.equals(DOOR_EMAIL) ? found.isEmpty() : door.map(Contact::phone).isEmpty();
-        if (!kind.equals(NOT_LISTED) && lacking && disagreeing.isPresent()) {
-            Contact c = disagreeing.get();
-            advice.add(wording.format("context.doorOnlyForDisagreeing", java.util.Map.of("partnership", partnership,
-                    "name", c.name(), "details", String.join(", ", java.util.stream.Stream.of(c.phone(), c.email())
-                            .filter(java.util.Objects::nonNull).toList()))), c.source());
-        } else if (kind.equals(NOT_LISTED)) {
-            advice.add(wording.format("context.notListed", "partnership", partnership));
-        } else if (lacking) {
-            advice.add(wording.format(kind.equals(DOOR_EMAIL) ? "context.noDoorEmail" : "context.noDoorNumber",
-                    "partnership", partnership));
-        }
-        door.filter(c -> kind.equals(DOOR_EMAIL)).ifPresent(c -> advice.cite(c.source()));
-        found.forEach(advice::add);
-        // nothing to ring among what was found (no address, a service named without a number): the answer's first number
-        if (found.stream().noneMatch(NumbersGiven::in)) {
-            numbers.stream().filter(p -> !advice.paragraphs().contains(p)).findFirst().ifPresent(advice::add);
-        }
-    }
-
-    /** The last answer's paragraphs that give a number to ring ({@link NumbersGiven}). */
-    private static List<String> numbers(Turn previous) {
-        return NumbersGiven.paragraphs(previous);
-    }
-
-    /**
-     * "Is that free?": the answer's numbers that partnerships/national.yml publishes as free, and that the document
-     * does not say what its own cost (it never does); where none given was free, the free national line for this caller.
-     */
-    private void cost(Advice advice, AdviceRequest request, List<String> paragraphs) {
-        java.util.Set<String> free = new java.util.LinkedHashSet<>();
-        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
-        for (String number : NumbersGiven.numbers(paragraphs)) {
-            national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
-                    .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
-                            "phone", number)), () -> unknown.add(number));
-        }
-        if (!free.isEmpty()) {
-            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
-        }
-        if (!unknown.isEmpty()) {
-            advice.add(wording.format("context.cost.notStated", "numbers", String.join(", ", unknown)));
-        }
-        if (free.isEmpty()) {
-            national.addFor(advice, request.role(), request.style());
-        }
-        national.byPhone(EMERGENCY).filter(h -> Boolean.TRUE.equals(h.free()))
-                .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
-    }
-
-    /**
-     * What the document says on the topic for this caller. Where it says nothing for them, a professional is told so;
-     * anyone else (also someone who has not said who they are) is told who can tell them, never of a document's silence
-     * ({@code askedNext}: ".next" when they asked what happens next rather than how long).
-     */
-    private void addGuidance(Advice advice, AdviceRequest request, GuidanceTopic topic, String askedNext) {
-        boolean professional = professional(request);
-        List<Guidance> said = request.partnership().guidance(topic, professional, request.text());
-        if (said.isEmpty()) {
-            advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
-                    : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
-                    : "context.afterContact.ask"));
-        }
-        said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+    /** Whether the paragraph gives a number to ring or an address to write to (a narrower address than a follow-up's). */
+    private static boolean givesContact(String paragraph) {
+        return NumbersGiven.in(paragraph) || ADDRESS.matcher(paragraph).find();
     }
 
     private static boolean professional(AdviceRequest request) {

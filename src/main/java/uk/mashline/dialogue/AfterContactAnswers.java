@@ -1,0 +1,113 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Guidance;
+import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What happens after a worry is passed on, as the partnership's document says it (guidance AFTER_CONTACT, ASSESSMENT,
+ * COMPLAINT_REPLY): "what happens after I ring them", "how long will it take", "what will they want to know from me",
+ * and what an assessment is for a family told children's services want one. Where the document says nothing for this
+ * caller, a professional is told so and anyone else who can tell them - never of a document's silence.
+ */
+final class AfterContactAnswers {
+
+    /** Set once an assessment was answered: "how long will it take" next is the assessment's length. */
+    static final String ASSESSMENT_ANSWERED = "assessment_answered";
+
+    private final Wording wording;
+
+    AfterContactAnswers(Wording wording) {
+        this.wording = wording;
+    }
+
+    /**
+     * A family told that children's services want to assess their child ("they want to come and do an assessment on my
+     * kids"), before anything else was answered: that it does not mean they are thought to have done wrong, what the
+     * document says an assessment is (guidance ASSESSMENT), and who to ask (lead's sealed set q2: the menu, then a
+     * goodbye to "i havent done anything wrong"). On the consent route: the family's agreement is what they ask next.
+     */
+    Turn assessment(AdviceRequest request) {
+        Advice advice = new Advice();
+        assessment(advice, request);
+        ConversationState settled = request.state().settled();
+        settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASSESSMENT_ANSWERED, Slots.YES)));
+        return Turn.of(request, advice.essentialsEndHere(), settled, Route.CONSENT_INFO_SHARING);
+    }
+
+    /** The last answer was what an assessment is ({@link #assessment(AdviceRequest)}), on its route. */
+    static boolean assessmentAnswered(AdviceRequest request, Route last) {
+        return last == Route.CONSENT_INFO_SHARING && request.state().slots().flag(ASSESSMENT_ANSWERED).orElse(false);
+    }
+
+    /** What an assessment is, from the document, and who to ask. */
+    void assessment(Advice advice, AdviceRequest request) {
+        advice.add(wording.text("context.assessed"));
+        request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), request.text())
+                .forEach(g -> advice.add(g.text().text(), g.text().source()));
+        advice.add(wording.text("context.assessed.ask"));
+    }
+
+    /**
+     * "What will they want to know from me": what the document says the MASH asks whoever passes a worry on, or that it
+     * lists nothing (then the answer's number, added after, to ask them).
+     */
+    void theyAsk(Advice advice, AdviceRequest request) {
+        var questions = request.partnership().mashQuestions();
+        if (questions.isEmpty()) {
+            advice.add(request.partnership().mashQuestionsNotStated());
+        } else {
+            advice.add(wording.format("report.theyWillAsk", "questions", questions.stream()
+                    .map(q -> q.text()).collect(Collectors.joining("; "))));
+            questions.forEach(q -> advice.cite(q.source()));
+        }
+    }
+
+    /**
+     * "How long will it take": after an assessment was answered, the assessment's length; after an escalation, the case's
+     * own stage, limit and due date again (both answered in full here); otherwise nothing yet - the caller adds the
+     * document's times ({@link #addGuidance}).
+     */
+    Optional<Turn> howLong(Advice advice, AdviceRequest request, Turn previous, Route last) {
+        // after an assessment was answered: the assessment's length, as its document gives it (facts audit: the
+        // MASH's decision time, as if it were the assessment's)
+        if (assessmentAnswered(request, last)) {
+            var all = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), "");
+            var asked = request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request),
+                    request.text()).stream().filter(g -> !all.contains(g)).toList();
+            (asked.isEmpty() ? all : asked).forEach(g -> advice.add(g.text().text(), g.text().source()));
+            advice.add(wording.text("context.assessed.ask"));
+            return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+        }
+        if (last == Route.ESCALATION) {
+            // the case's own stage, its limit and due date: the answer's first steps again
+            previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+            return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the document says on the topic for this caller. Where it says nothing for them, a professional is told so;
+     * anyone else (also someone who has not said who they are) is told who can tell them, never of a document's silence
+     * ({@code askedNext}: ".next" when they asked what happens next rather than how long).
+     */
+    void addGuidance(Advice advice, AdviceRequest request, GuidanceTopic topic, String askedNext) {
+        boolean professional = professional(request);
+        List<Guidance> said = request.partnership().guidance(topic, professional, request.text());
+        if (said.isEmpty()) {
+            advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
+                    : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
+                    : "context.afterContact.ask"));
+        }
+        said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+    }
+
+    private static boolean professional(AdviceRequest request) {
+        return request.role() == CallerRole.PROFESSIONAL;
+    }
+}

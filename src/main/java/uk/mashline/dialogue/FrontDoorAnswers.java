@@ -1,0 +1,201 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.Guidance;
+import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.Timescale;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Questions about reaching the front door, asked of the last answer: its number and address ("what is the mash
+ * number"), its hours ("are they open today"), its cost ("is that free?"), how long it takes to decide, Prevent's
+ * contacts, a service the documents do not list, "can you text me that". Only what was asked, from the partnership's
+ * data (partnerships/*.yml, national.yml); what a document does not give is said so, with a number to ring instead.
+ * Each answer is added to {@code advice}, which may already hold the 999 line.
+ */
+final class FrontDoorAnswers {
+
+    /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
+    private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
+    /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
+    private static final String EMERGENCY = "999";
+
+    private final Wording wording;
+    private final NationalHelp national;
+
+    FrontDoorAnswers(Wording wording, NationalHelp national) {
+        this.wording = wording;
+        this.national = national;
+    }
+
+    /**
+     * "Are they open today": the numbers as the answer gave them, with their hours where the document gives them; the
+     * answer's own number follows (ContextQuestions).
+     */
+    void hours(Advice advice, AdviceRequest request, Turn previous) {
+        List<String> numbers = NumbersGiven.paragraphs(previous);
+        // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
+        // the front door's silence on hours as its document words it, else that it gives none - said first
+        // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
+        if (request.partnership().contacts().stream().noneMatch(c -> c.phone() != null
+                && numbers.stream().anyMatch(n -> n.contains(c.phone())))) {
+            // a professional is told of the document's silence; anyone else that the line has no hours for them
+            advice.add(wording.format(professional(request) ? "context.hours.noneLocal"
+                    : "context.hours.noneLocal.public", "partnership", request.partnership().name()));
+            advice.add(wording.text("context.hours.others"));
+        } else {
+            // the numbers as the answer gave them, with their hours where the document gives them ("closed now")
+            advice.add(wording.text("context.hours"));
+        }
+        numbers.forEach(advice::add);
+        // a number whose hours the document does not give is said to have none given, not left looking open
+        // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
+        Set<String> phones = new HashSet<>();
+        request.partnership().contacts().stream()
+                .filter(c -> c.phone() != null && numbers.stream().anyMatch(n -> n.contains(c.phone())))
+                .filter(c -> phones.add(c.phone()) && c.hours().notStated())
+                .forEach(c -> advice.add(c.hours().description(), c.source()));
+    }
+
+    /**
+     * "Is that free?": the answer's numbers that partnerships/national.yml publishes as free, and that the document
+     * does not say what its own cost (it never does); where none given was free, the free national line for this caller.
+     */
+    Turn cost(Advice advice, AdviceRequest request, Turn previous) {
+        Set<String> free = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String number : NumbersGiven.numbers(NumbersGiven.paragraphs(previous))) {
+            national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
+                    .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
+                            "phone", number)), () -> unknown.add(number));
+        }
+        if (!free.isEmpty()) {
+            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
+        }
+        if (!unknown.isEmpty()) {
+            advice.add(wording.format("context.cost.notStated", "numbers", String.join(", ", unknown)));
+        }
+        if (free.isEmpty()) {
+            national.addFor(advice, request.role(), request.style());
+        }
+        national.byPhone(EMERGENCY).filter(h -> Boolean.TRUE.equals(h.free()))
+                .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** "Can you text me that number": this line cannot send one; the numbers again. */
+    Turn sendMe(Advice advice, AdviceRequest request, Turn previous) {
+        // the chat and a call cannot send a text or an email; a text conversation already is one
+        advice.add(wording.text(switch (request.style().channel()) {
+            case SMS -> "context.sendMe.sms";
+            case VOICE -> "context.sendMe.voice";
+            default -> "context.sendMe";
+        }));
+        NumbersGiven.paragraphs(previous).forEach(advice::add);
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * "What is the mash number", "is there an email for the mash", "is there a food bank": only what was asked, from the
+     * answer it belongs to (the worry's numbers, its address; for a service the documents do not list, the Family
+     * Information Service), and what the document does not give said so, with a number to ring instead.
+     */
+    Turn frontDoor(Advice advice, AdviceRequest request, Turn previous, String kind) {
+        String partnership = request.partnership().name();
+        List<String> paragraphs = previous.advice().paragraphs();
+        List<String> numbers = NumbersGiven.paragraphs(previous);
+        Optional<Contact> door = request.partnership().contact(ContactKind.MASH);
+        List<String> found = switch (kind) {
+            case ContextQuestions.DOOR_EMAIL -> door.filter(c -> c.email() != null)
+                    .map(c -> List.of(wording.format("context.doorEmail", "name", c.name(), "email", c.email())))
+                    .orElse(List.of());
+            case ContextQuestions.NOT_LISTED -> request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE)
+                    .stream().flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
+            default -> numbers;
+        };
+        boolean email = kind.equals(ContextQuestions.DOOR_EMAIL);
+        boolean notListed = kind.equals(ContextQuestions.NOT_LISTED);
+        // a MASH the document names only for disagreeing with its decisions (North Tyneside): those details, said as such
+        Optional<Contact> disagreeing = request.partnership().contact(ContactKind.DISAGREEMENT);
+        boolean lacking = email ? found.isEmpty() : door.map(Contact::phone).isEmpty();
+        if (!notListed && lacking && disagreeing.isPresent()) {
+            Contact c = disagreeing.get();
+            advice.add(wording.format("context.doorOnlyForDisagreeing", Map.of("partnership", partnership,
+                    "name", c.name(), "details", details(c))), c.source());
+        } else if (notListed) {
+            advice.add(wording.format("context.notListed", "partnership", partnership));
+        } else if (lacking) {
+            advice.add(wording.format(email ? "context.noDoorEmail" : "context.noDoorNumber",
+                    "partnership", partnership));
+        }
+        door.filter(c -> email).ifPresent(c -> advice.cite(c.source()));
+        found.forEach(advice::add);
+        // nothing to ring among what was found (no address, a service named without a number): the answer's first number
+        if (found.stream().noneMatch(NumbersGiven::in)) {
+            numbers.stream().filter(p -> !advice.paragraphs().contains(p)).findFirst().ifPresent(advice::add);
+        }
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** "How long does the mash take to decide": the decision time first, with the number to ring; the other times after. */
+    Turn decisionTime(Advice advice, AdviceRequest request, Turn previous) {
+        String partnership = request.partnership().name();
+        List<Timescale> times = DECISION_KEYS.stream()
+                .flatMap(k -> request.partnership().timescale(k).stream()).toList();
+        if (times.isEmpty()) {
+            advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
+        } else {
+            advice.add(times.get(0).description(), times.get(0).source());
+        }
+        NumbersGiven.paragraphs(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
+                .ifPresent(advice::add);
+        advice.citeAll(previous.advice().sources()).essentialsEndHere();
+        times.stream().skip(1).forEach(t -> advice.add(t.description(), t.source()));
+        return previous.withAdvice(advice);
+    }
+
+    /** "Worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
+    Turn prevent(Advice advice, AdviceRequest request, Turn previous) {
+        List<Contact> prevent = request.partnership().contacts(ContactKind.PREVENT);
+        // a practitioner: the document's own words on radicalisation where it has them (Medway: the designated
+        // safeguarding lead first, then Prevent's numbers)
+        var all = request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true, "");
+        var onPrevent = professional(request) ? request.partnership().guidance(GuidanceTopic.REPORT_CONCERN, true,
+                request.text()).stream().filter(g -> !all.contains(g)).toList() : List.<Guidance>of();
+        if (!onPrevent.isEmpty()) {
+            onPrevent.forEach(g -> advice.add(g.text().text(), g.text().source()));
+            prevent = List.of();
+        } else if (prevent.isEmpty()) {
+            advice.add(wording.format("context.prevent.notStated", "partnership", request.partnership().name()));
+        } else {
+            advice.add(wording.format("context.prevent", Map.of("partnership",
+                    request.partnership().name(), "contacts", prevent.stream().map(c -> c.name() + ": " + details(c))
+                            .collect(Collectors.joining("; ")))));
+            prevent.forEach(c -> advice.cite(c.source()));
+        }
+        // the worry's own number: a Prevent referral does not replace passing the worry on
+        NumbersGiven.paragraphs(previous).stream().findFirst().ifPresent(advice::add);
+        advice.citeAll(previous.advice().sources()).essentialsEndHere();
+        prevent.stream().filter(c -> c.notes() != null).forEach(c -> advice.add(c.notes()));
+        return previous.withAdvice(advice);
+    }
+
+    /** A contact's phone and email, those it has, as one line ("01234 567890, team@example.gov.uk"). */
+    private static String details(Contact c) {
+        return String.join(", ", Stream.of(c.phone(), c.email()).filter(Objects::nonNull).toList());
+    }
+
+    private static boolean professional(AdviceRequest request) {
+        return request.role() == CallerRole.PROFESSIONAL;
+    }
+}
