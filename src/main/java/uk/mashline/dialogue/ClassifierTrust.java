@@ -1,0 +1,39 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Classification;
+
+/**
+ * How far the classifier's reading of a message is trusted. A guess of danger by the model alone (no risk rule) may be
+ * noise in the light of the conversation; a risk rule's never is. A goodbye ends a call and a chat's case, so a
+ * doubtful guess of one needs the words to say goodbye plainly.
+ */
+final class ClassifierTrust {
+
+    private final double confidenceThreshold;
+    private final FollowUpAdvisor followUps;
+
+    ClassifierTrust(double confidenceThreshold, FollowUpAdvisor followUps) {
+        this.confidenceThreshold = confidenceThreshold;
+        this.followUps = followUps;
+    }
+
+    /**
+     * Sure enough to act on. A greeting is harmless at any confidence; a goodbye ends a call and a chat's case, so a
+     * doubtful guess of one is trusted only for a message that plainly says goodbye ("cheers bye"), never for "the
+     * one with the managers" to a flow's question.
+     */
+    boolean confident(Classification c, String text) {
+        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING
+                || (c.route() == Route.GOODBYE && followUps.saysGoodbye(text));
+    }
+
+    /** Below the threshold: a doubtful reading. */
+    boolean doubtful(Classification c) {
+        return c.confidence() < confidenceThreshold;
+    }
+
+    /** Whether only the model, not a risk rule, placed the message (its guess of danger may be noise). */
+    static boolean modelOnly(Classification c) {
+        return c.dangerByModelAlone();
+    }
+}

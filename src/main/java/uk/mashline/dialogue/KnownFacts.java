@@ -1,0 +1,167 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is known of the case once a message is read: the facts of earlier turns updated by this message's (a stage named
+ * in the partnership's words, another agency's decision, whose harm it is, an online service told of), and who is
+ * writing. Facts said once are never asked for again; a role said once is kept unless a professional or a child says
+ * otherwise.
+ */
+final class KnownFacts {
+
+    /** The decision slot's value for another agency's decision ({@link Slots#DECISION}). */
+    private static final String DECIDED_BY_AN_AGENCY = "agency";
+    /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
+    private static final int AGE_ANSWER_WORDS = 5;
+    private static final int YOUNGEST_WRITER = 5;
+    private static final int OLDEST_CHILD = 17;
+
+    private final CallerRoleDetector roles;
+    private final DisclosureDetector disclosures;
+    private final FollowUpAdvisor followUps;
+    private final OnlineFollowUps online;
+    private final WhoseHarm whose;
+    private final RouteOverrides overrides;
+    private final StageTakenTo stageTakenTo;
+    private final DirectQuestions questions;
+
+    KnownFacts(CallerRoleDetector roles, DisclosureDetector disclosures, FollowUpAdvisor followUps,
+               OnlineFollowUps online, WhoseHarm whose, RouteOverrides overrides, StageTakenTo stageTakenTo,
+               DirectQuestions questions) {
+        this.roles = roles;
+        this.disclosures = disclosures;
+        this.followUps = followUps;
+        this.online = online;
+        this.whose = whose;
+        this.overrides = overrides;
+        this.stageTakenTo = stageTakenTo;
+        this.questions = questions;
+    }
+
+    /**
+     * The facts of earlier turns updated by this message's, and the caller's role from either: a role is
+     * taken when none was known, or when it says a professional or a child is writing (a parent's message
+     * quoting a child does not make a professional a child).
+     */
+    AdviceRequest withKnownFacts(AdviceRequest request) {
+        ConversationState state = request.state();
+        Map<String, String> stated = new HashMap<>(request.slots().values());
+        // a bare yes, no or number answers this turn's question; it is not a fact to keep
+        stated.remove(Slots.ANSWER);
+        stated.remove(Slots.NUMBER);
+        Optional<CallerRole> said = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
+                .or(() -> roles.detect(request.text()));
+        Optional<String> disclosed = disclosures.detect(request.text());
+        // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not
+        // from someone who named their job: a teacher may quote a child)
+        CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
+                && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
+        // "do i need to tell her parents first" from someone who has not said who they are: the one who would refer
+        if (!role.isKnown() && overrides.asksAsReferrer(request.text())
+                && !state.slots().flag(WhoseHarm.ABOUT_A_FRIEND).orElse(false)) {
+            role = CallerRole.PROFESSIONAL;
+        }
+        disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        // a child who told of fear at home has told something: "ok" next is a check-in, not "tell me what is worrying you"
+        if (disclosed.isEmpty() && role == CallerRole.CHILD && disclosures.frightenedChild(request.text())) {
+            stated.put(DisclosureAdvisor.SLOT, DisclosureDetector.FRIGHTENED);
+        }
+        // new harm or danger: whether the child is safe is a question again
+        if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
+            stated.put(DisclosureAdvisor.SAID_SAFE, Slots.NO);
+        }
+        if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
+            stated.put(DisclosureAdvisor.TOLD, Slots.YES);
+        }
+        online.told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
+        // "my best mate keeps cutting herself": the harm is a friend's, so "im 15" next is the writer's age (lead's N10);
+        // only a message that tells of harm or danger says whose it is ("im at my friends house" does not)
+        if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
+            whose.aboutAFriend(request.text())
+                    .ifPresent(friend -> stated.put(WhoseHarm.ABOUT_A_FRIEND, friend ? Slots.YES : Slots.NO));
+        }
+        // a child who was asked what is worrying them and now says more than "ok" or their age has told something
+        boolean onlyAge = (request.slots().has(Slots.CHILD_AGE) || request.slots().has(Slots.NUMBER))
+                && Words.in(request.text()) <= AGE_ANSWER_WORDS;
+        if (state.slots().flag(DisclosureAdvisor.INVITED).orElse(false) && !request.slots().has(Slots.ANSWER) && !onlyAge
+                && !followUps.acknowledges(request.text())) {
+            stated.put(DisclosureAdvisor.INVITED, Slots.NO);
+        }
+        Slots known = state.slots().updatedBy(new Slots(stated));
+        // "social care stepped a family down to early help and we dont agree": another agency's decision, not asked for
+        if (!known.has(Slots.DECISION) && overrides.disagreesWithNamedDecision(request.text())) {
+            known = known.with(Slots.DECISION, DECIDED_BY_AN_AGENCY);
+        }
+        // "raised it with the team manager" names the stage reached in this partnership's policy
+        if (!known.has(Slots.STAGE)) {
+            Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy());
+            if (reached.isPresent()) {
+                known = known.with(Slots.STAGE, String.valueOf(reached.get()));
+                // no stage is reached without the first discussion ("escalated to the directors on 25/11", flows 8
+                // probe R04: asked whether it had been talked through)
+                if (reached.get() > 0 && !known.has(Slots.INITIAL_DISCUSSION)) {
+                    known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+                }
+            }
+        }
+        // "ive already done stage 1 ... what now": with no date, the next stage is the answer (flows 8, F02)
+        if (request.slots().has(Slots.STAGE) && !request.slots().has(Slots.RAISED_ON)
+                && questions.saysStageDone(request.text())) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
+        }
+        // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
+        // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
+        // so too "i spoke to the social worker last tues, she wouldnt change it" (flows 9, A01: asked which stage)
+        if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()))) {
+            known = known.with(Slots.STAGE, "0");
+        }
+        // "stage 2 meeting with heads of service didnt resolve it on 27th nov, what now": only practitioners take a
+        // disagreement through a policy's stages, so the stage and date are answered, not "are you a professional?" first
+        // (lead's probe, 1 Dec); a complaint's stages name the complaint, and a child is never made a professional
+        if (!role.isKnown() && known.number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                && !PatternFile.cueText(request.text()).contains("complain")) {
+            role = CallerRole.PROFESSIONAL;
+        }
+        if (role.isKnown()) {
+            known = known.with(Slots.ROLE, role.name());
+        }
+        return request.withState(state.withRole(role).withDialogue(state.dialogue().withSlots(known)));
+    }
+
+    private static boolean replaces(CallerRole known, CallerRole said) {
+        return !known.isKnown() || said == CallerRole.PROFESSIONAL
+                || (said == CallerRole.CHILD && known != CallerRole.PROFESSIONAL);
+    }
+
+    /**
+     * "im 12", "I'm 12" or a bare "12" right after harm was told or danger answered, from someone who may be the
+     * child (not an adult who said who they are): their own age, under 18. Also a child's "im 12" as the first
+     * thing they write.
+     */
+    static Optional<Integer> childsOwnAge(AdviceRequest request, Slots stated) {
+        ConversationState state = request.state();
+        boolean afterHarm = afterHarm(state);
+        // a bare number with nothing told before is a menu choice; "im 12" says a child is writing
+        // after only a greeting too ("hi", then "im 11": flows 8, F12)
+        boolean mayBeChild = afterHarm ? state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN
+                : state.role() == CallerRole.CHILD && !stated.has(Slots.NUMBER)
+                && (state.dialogue().last() == null || state.dialogue().last() == Route.GREETING);
+        if (!mayBeChild || Words.in(request.text()) > AGE_ANSWER_WORDS
+                || stated.has(Slots.RAISED_ON) || stated.has(Slots.STAGE)) {
+            return Optional.empty();
+        }
+        return stated.number(Slots.CHILD_AGE).or(() -> stated.number(Slots.NUMBER))
+                .filter(a -> a >= YOUNGEST_WRITER && a <= OLDEST_CHILD);
+    }
+
+    /** Harm was told, or danger answered, earlier in the conversation. */
+    static boolean afterHarm(ConversationState state) {
+        return state.slots().has(DisclosureAdvisor.SLOT) || state.dialogue().last() == Route.IMMEDIATE_RISK;
+    }
+}
