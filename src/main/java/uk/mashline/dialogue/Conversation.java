@@ -18,13 +18,8 @@ import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
  */
 public final class Conversation {
 
-    /** "no theyre not alone right now, i think shes home": an update to the last worry is a sentence, not a story. */
-    private static final int UPDATE_WORDS = 12;
     /** "not sure", "dont know": no answer to "is the child safe now?". */
     private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");
-    /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
-    private static final java.util.Set<String> NUMBERS_AGAIN = java.util.Set.of("out_of_hours", "number", "again", "link",
-            "plain");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -35,11 +30,12 @@ public final class Conversation {
     private final ClassifierTrust trust;
     private final KnownFacts facts;
     private final FlowReplies flowReplies;
+    private final DirectQuestionRouting directQuestions;
+    private final NotNewDanger notNewDanger;
     private final Map<String, RouteAdvisor> smsKeywords;
     private final FlowCatalog flows;
     private final FlowEngine engine;
     private final Harm harm;
-    private final DirectQuestions questions;
     private final RouteOverrides overrides;
 
     /**
@@ -66,17 +62,18 @@ public final class Conversation {
                         DirectQuestions questions, RouteOverrides overrides, StageTakenTo stageTakenTo) {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.routes = new RouteAnswers(advisors, flows, engine);
+        this.directQuestions = new DirectQuestionRouting(questions, engine, routes);
         this.clarify = clarify;
         this.answers = answers;
         this.flows = flows;
         this.engine = engine;
         this.harm = harm;
-        this.questions = questions;
         this.overrides = overrides;
         this.trust = new ClassifierTrust(confidenceThreshold, harm.followUps());
         this.facts = new KnownFacts(roles, harm.disclosures(), harm.followUps(), harm.online(), harm.whose(), overrides,
                 stageTakenTo, questions);
         this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps());
+        this.notNewDanger = new NotNewDanger(harm, trust, routes, engine, directQuestions, questions, overrides);
     }
 
     public Turn take(AdviceRequest original) {
@@ -91,120 +88,9 @@ public final class Conversation {
         Classification c = request.classification();
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
-        // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
-        // risk rule (not only the model) heard danger in it
-        // so too a child's short "no shes asleep now" after telling what worries them, unasked (lead's trial, 30 Nov:
-        // a 13-year-old was asked "are you somewhere safe?" after saying it, and again after "ok")
-        boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
-                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK)
-                || (dialogue.awaiting() == null && dialogue.last() != null && flow.isEmpty()
-                && Words.in(request.text()) <= FlowReplies.YES_NO_ANSWER_WORDS);
-        if (askedIfSafe && request.role() == CallerRole.CHILD
-                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            return harm.disclosure().checkIn(request, true);
-        }
-        // after online abuse was told, "she says they havent met yet", "she's here with me, she's ok" or "should i call
-        // the police?" is answered in that context (999 if they could meet now, else CEOP and 101), unless a risk rule
-        // heard new danger in the words; before the general "safe for now" answer, which knows nothing of CEOP
-        Optional<String> online = before.get(OnlineFollowUps.SLOT);
-        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
-            Optional<Turn> answered = harm.online().answer(request, online.get());
-            if (answered.isPresent()) {
-                return answered.get();
-            }
-        }
-        // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
-        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
-        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999); "mum is in
-        // tonight tho" after children left alone, where no harm was told (flows 8 probe, Q04)
-        if (flow.isEmpty() && request.role() != CallerRole.CHILD
-                && (KnownFacts.afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN
-                // "yes they are with mum" after a police officer's consultation: only the model, doubtfully, heard danger
-                || (dialogue.last() != null && modelOnly(c) && trust.doubtful(c)))
-                && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
-                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
-                && (harm.disclosure().saysChildIsSafe(request.text()) || (!before.has(DisclosureAdvisor.SLOT)
-                && harm.disclosure().saysCarerIsHome(request.text())))
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            return harm.disclosure().safeForNow(request);
-        }
-        // "can i just phone them myself" after a number, a child's "will she get in trouble", "its gone 8 now tho" after
-        // the hours (flows 8, F16: a time is not danger), "what happens now with the baby" once the police have come
-        // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for
-        // danger ("myself" as self-harm at 0.45, lead's trial) is answered in its context - unless a risk rule or a
-        // disclosure is in the words
-        // "should i ring the police" after a worry trips the send-help cue, a weak one: its answer begins with 999 too
-        // (the question's kind is read only for danger after an answer: the cues are not run on every message)
-        Optional<String> question = c.route() == Route.IMMEDIATE_RISK && dialogue.last() != null
-                ? harm.asked().kind(request.text()) : Optional.empty();
-        boolean policeAsked = question.filter(ContextQuestions.POLICE::equals).isPresent()
-                && harm.online().mayAnswer(c, modelOnly(c));
-        if ((modelOnly(c) || policeAsked) && question.isPresent()
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));
-            if (asked.isPresent()) {
-                return asked.get();
-            }
-        }
-        // "and if they miss the deadline" after an escalation answer (flows 9, second set B10: 999 from the model alone) is
-        // the next stage; "who can i call at the weekend about it" after a worry (B02) the out-of-hours numbers: a question
-        // about the answer, or a follow-up to it, that only the model took for danger, unless a risk rule or a disclosure
-        // is in the words (a follow-up after danger keeps the 999 line first)
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
-                && Words.in(request.text()) <= UPDATE_WORDS
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            if (flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
-                    && questions.kind(request.text()).isPresent()) {
-                Optional<Turn> direct = direct(request, original, flow, before);
-                if (direct.isPresent()) {
-                    return direct.get();
-                }
-            }
-            // only the kinds that ask for the answer's numbers or words again: "what do i do" may come with new danger
-            Optional<String> followUp = harm.followUps().kind(request.text()).filter(NUMBERS_AGAIN::contains);
-            if (flow.isEmpty() && followUp.isPresent()) {
-                Optional<Turn> answered = harm.followUps().answer(request, routes.againFor(request));
-                if (answered.isPresent()) {
-                    return answered.get();
-                }
-            }
-        }
-        // "its not that serious, I just want to complain about it" after the complaints answer: the complaint, not the
-        // model's guess of danger (blind set 7, B13), unless a risk rule or a disclosure is in the words
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty() && dialogue.last() == Route.COMPLAINT
-                && overrides.complains(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
-            return routes.advise(Route.COMPLAINT, request, before);
-        }
-        // a child frightened by shouting at home, whom only the model placed in danger: answered as a child who has told
-        // (999 if in danger now first, believed, Childline, are you safe), not with the 999 script (flows 8, F11)
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && request.role() == CallerRole.CHILD
-                && !WhoseHarm.aboutAFriend(request) && harm.disclosures().frightenedChild(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            return harm.disclosure().advise(request);
-        }
-        // "i emailed them today", "if i raise it today whens it due" in an escalation (lead's sealed set q5: 999 from a
-        // self-harm guess of the model alone at 0.21): a date or a stage of that escalation is not danger; a risk rule, a
-        // sure model or a disclosure in the words still gets 999
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && trust.doubtful(c)
-                && flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
-                && (original.slots().has(Slots.RAISED_ON) || original.slots().has(Slots.STAGE))
-                && Words.in(request.text()) <= UPDATE_WORDS
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            return flow.isPresent() ? engine.run(flow.get(), request, routes.advisor(Route.ESCALATION))
-                    : routes.advise(Route.ESCALATION, request, before);
-        }
-        // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an
-        // update to that worry - its number again, or the check-in after harm, both with 999 if in danger; a risk rule, a
-        // sure model, a disclosure or a question in the words still goes on as before
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && trust.doubtful(c) && flow.isEmpty()
-                && dialogue.last() == Route.REPORT_CONCERN && dialogue.awaiting() == null
-                && Words.in(request.text()) <= UPDATE_WORDS && !overrides.asks(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
-            if (update.isPresent()) {
-                return update.get();
-            }
+        Optional<Turn> notNew = notNewDanger.answer(request, original, flow, before);
+        if (notNew.isPresent()) {
+            return notNew.get();
         }
         if (c.route() == Route.IMMEDIATE_RISK && !flowReplies.answersTheFlow(request, flow)) {
             return routes.advise(Route.IMMEDIATE_RISK, updateAfterTheCall(request, before), before);
@@ -239,7 +125,7 @@ public final class Conversation {
                 return keyword.advise(request);
             }
         }
-        Optional<Turn> direct = direct(request, original, flow, before);
+        Optional<Turn> direct = directQuestions.answer(request, original, flow, before);
         if (direct.isPresent()) {
             return direct.get();
         }
@@ -333,7 +219,7 @@ public final class Conversation {
         // again, never the menu
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && !trust.confident(c, request.text()) && answers.menuChoice(request.text()).isEmpty()
-                && Words.in(request.text()) <= UPDATE_WORDS && !overrides.asks(request.text())) {
+                && Words.in(request.text()) <= NotNewDanger.UPDATE_WORDS && !overrides.asks(request.text())) {
             Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
             if (update.isPresent()) {
                 return update.get();
@@ -378,58 +264,6 @@ public final class Conversation {
             return unclear(request);
         }
         return routes.advise(c.route(), request, before);
-    }
-
-    /**
-     * "What is stage 2?", "what is a MARF?": answered from the document on any step of any flow, leaving the case's
-     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting. "How do I challenge it?" after an answer is the escalation route. A child is answered
-     * as a child by the flow, not with the policy's stages.
-     */
-    private Optional<Turn> direct(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow,
-                                  Slots before) {
-        Optional<DirectQuestions.Kind> kind = questions.kind(request.text());
-        if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
-            return Optional.empty();
-        }
-        if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
-            // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
-            // that question as first asked, with what it means beside it, never the reminder how to answer
-            if (flow.filter(f -> f.route() == Route.ESCALATION).isPresent()) {
-                DialogueState d = request.state().dialogue();
-                AdviceRequest fresh = request.withState(request.state().withDialogue(
-                        new DialogueState(d.flow(), null, d.slots(), d.last())));
-                return Optional.of(engine.run(flow.get(), fresh, routes.advisor(Route.ESCALATION)));
-            }
-            return flow.isEmpty() && request.state().dialogue().last() != null
-                    ? Optional.of(routes.advise(Route.ESCALATION, request, before)) : Optional.empty();
-        }
-        // "what happens if they miss it": the next stage, but only about an escalation the line has answered
-        // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
-        // route's own answer gives its numbers)
-        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT
-                || kind.get() == DirectQuestions.Kind.TOLD)
-                && flow.map(FlowDefinition::route)
-                .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
-            return Optional.empty();
-        }
-        ConversationState state = request.state();
-        Slots kept = original.state().slots();
-        if (state.role().isKnown()) {
-            kept = kept.with(Slots.ROLE, state.role().name());
-        }
-        ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
-        AdviceRequest asked = request.withState(keep);
-        // "where do i send the escalation template": the escalation's answer, so that "link?" or "more" stay with it
-        Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
-                ? Route.ESCALATION : Route.CONSULTATION);
-        // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
-        return switch (kind.get()) {
-            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
-            case CONTACT -> Optional.of(questions.contact(asked, keep));
-            // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
-            case TOLD -> questions.told(asked, keep);
-            default -> questions.term(asked, keep, route);
-        };
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm

