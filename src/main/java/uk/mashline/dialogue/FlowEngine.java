@@ -75,6 +75,11 @@ public final class FlowEngine {
                 notUnderstood = false;
             }
         }
+        // the awaited question answered, by the reply or by a fact the extractor read in it ("yes i did, theyre sticking
+        // with it"): the questions after it that the same words answer are not asked
+        if (awaiting != null && known.has(awaiting)) {
+            known = alsoAnswered(flow, awaiting, known, request.text());
+        }
         for (SlotQuestion q : flow.slots()) {
             Optional<String> value = known.get(q.slot());
             if (value.isPresent() && !hooks.accepts(q.slot(), value.get(), request)) {
@@ -178,6 +183,25 @@ public final class FlowEngine {
         asked.advice().paragraphs().forEach(advice::add);
         advice.essentialsEndHere();
         return asked.withAdvice(advice);
+    }
+
+    /**
+     * A reply that answers the questions after the one asked too, in their own reply patterns only ("yes they wont
+     * budge" to "have you talked it through?": the discussion had, and nothing since, so "which stage?" is not asked;
+     * the last session's known failure). Only slots still unknown, so nothing the caller said is replaced.
+     */
+    private Slots alsoAnswered(FlowDefinition flow, String answered, Slots known, String text) {
+        boolean after = false;
+        for (SlotQuestion q : flow.slots()) {
+            if (after && !known.has(q.slot())) {
+                Optional<String> value = replies.readByReplies(q, text);
+                if (value.isPresent()) {
+                    known = known.with(q.slot(), value.get());
+                }
+            }
+            after |= q.slot().equals(answered);
+        }
+        return known;
     }
 
     private static boolean skipped(Slots known, String slot) {

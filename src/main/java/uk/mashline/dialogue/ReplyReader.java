@@ -29,6 +29,17 @@ public final class ReplyReader {
         this.answers = answers;
     }
 
+    /**
+     * The value one of the question's own reply patterns gives ({@code replies} in flows.yml), nothing else: for a
+     * question not asked yet that the reply to the one before answers too ("yes they wont budge" to "have you talked it
+     * through?" says the discussion was had and nothing came of it: stage 0).
+     */
+    public Optional<String> readByReplies(SlotQuestion question, String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
+        return question.replies().entrySet().stream().filter(reply -> reply.getValue().matcher(lower).find())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     public Optional<String> read(SlotQuestion question, AdviceRequest request) {
         Slots stated = request.slots();
         String text = request.text() == null ? "" : request.text();

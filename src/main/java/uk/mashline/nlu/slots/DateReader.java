@@ -282,9 +282,21 @@ final class DateReader {
             return dated != null && dated.getDayOfWeek() == day ? new Candidate(m.start(), dated) : null;
         }
         LocalDate date = "last".equals(before)
-                ? today.with(TemporalAdjusters.previous(day))
+                ? lastWeekday(day, today)
                 : today.with(TemporalAdjusters.previousOrSame(day));
         return new Candidate(m.start(), date);
+    }
+
+    /**
+     * "last Wednesday" said on a weekday is that day of last week: on Thursday it is eight days back, not yesterday,
+     * which a caller calls "yesterday" or "on Wednesday" (own unseen set, 1 Dec: a Sandwell school nurse's stage 1 was
+     * counted from the day before). Said at the weekend, it is the latest such day, as people mean then.
+     */
+    private static LocalDate lastWeekday(DayOfWeek day, LocalDate today) {
+        LocalDate previous = today.with(TemporalAdjusters.previous(day));
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        boolean weekdayToday = today.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue();
+        return weekdayToday && !previous.isBefore(thisMonday) ? previous.minusWeeks(1) : previous;
     }
 
     /** The latest day with this day of the month not after today, this month or one of the two before. */
