@@ -146,4 +146,40 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.ESCALATION), turned(Route.EARLY_HELP, "school wants to dispute the step down to early help"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "not happy with the outcome of my complaint about early help"));
     }
+
+    // written for the cues (routing, eleventh session), none a line of a test set
+    @Test
+    void everyCaseOfAKindSteppingUpReportOrLogAndDecisionThenDisagreementAreTurned() {
+        assertTrue(turnsReportToConsultation("PCSO, attended a noise complaint, kids present but fine. does every call out with children need a marf"));
+        assertTrue(turnsReportToConsultation("do all DV notifications have to be referred to you"));
+        assertTrue(turnsReportToConsultation("family support worker, EHA 6 months in, mum not engaging, dad drinking again. step up?"));
+        assertTrue(turnsReportToConsultation("TAF going nowhere and school attendance down to 60%, should we step it up to social care"));
+        assertTrue(!turnsReportToConsultation("I'm an early help worker and need to step this family up to social care, things have got worse"));
+        assertTrue(turnsReportToConsultation("nursery manager - 3yo said mummy smacked her legs, no marks, is this something we should report"));
+        assertTrue(turnsReportToConsultation("school nurse: girl says dad locks the fridge at night, do i report it or just log it"));
+        assertTrue(turnsReportToConsultation("cub leader here, one of my cubs turns up hungry every week, is it worth a referral"));
+        assertTrue(!turnsReportToConsultation("my daughter told her coach a man followed her home, is that something to report"));
+        assertTrue(!turnsReportToConsultation("my neighbours kids are filthy and always out late, is that something to report"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.EARLY_HELP, "CSC stepped the family down to EH last week. we really do not agree, nothing has changed"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.REPORT_CONCERN, "mash NFA'd our referral about the twins, we disagree, the bruising was not explained"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.CONSULTATION, "the strategy discussion outcome was no s47, I think that is the wrong decision"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "they closed my complaint and i disagree with how it was handled"));
+    }
+
+    // written for the cues (routing, eleventh session), none a line of a test set
+    @Test
+    void aChildsConfidentialityWhoSeesTheNotesAndAnAdultAtRiskAreTurned() {
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "im 12 and i said something to my head of year, is she going to tell my mum"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.EARLY_HELP, "if i see the counsellor at college will it stay confidential"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my stepdad hits me, if i tell my teacher will she tell my mum"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.OUT_OF_SCOPE, "will the kids dad be sent a copy of the assessment"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.ESCALATION, "can my address be left off the minutes, my ex will read them"));
+        assertEquals(Optional.empty(), turned(Route.ESCALATION, "can the family see the report, i want to challenge it"));
+        assertEquals(Optional.of(Route.OUT_OF_SCOPE), turned(Route.REPORT_CONCERN, "carer here - the old gentleman i visit is being bullied out of his pension by a lodger"));
+        assertEquals(Optional.of(Route.OUT_OF_SCOPE), turned(Route.EARLY_HELP, "my nan is 91 and in a nursing home, staff are leaving her in wet sheets"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my elderly neighbour looks after her 6 year old grandson and can barely walk"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "an old man at the park keeps giving me sweets and asking where i live"));
+        assertEquals(Optional.of(Route.OUT_OF_SCOPE), turned(Route.GOODBYE, "the lads in the flat opposite rev their bikes all night"));
+        assertEquals(Optional.empty(), turned(Route.GOODBYE, "thanks, night all"));
+    }
 }
