@@ -212,7 +212,11 @@ public final class ImmediateRiskDetector {
                     continue;
                 }
                 // being safe with the writer or the harm being known protects from a person, not from bleeding
-                boolean safeNow = !unsoftened.contains(rule.name()) && anyFinds(context, 0, safe, text) && !presentNow;
+                // safe-now wording is also looked for in the message as written: an ignore that blanks a harmless phrase ("not in
+                // immediate danger", "is safe now") must not hide that the writer said so ("i think a child is being trafficked but
+                // theyre not in immediate danger", danger helper, eleventh session: the cue exploitation, the model at 0.80)
+                boolean safeNow = !unsoftened.contains(rule.name()) && !presentNow
+                        && (anyFinds(context, 0, safe, text) || anyFinds(safe, " " + normalisedText + " "));
                 if (!rule.strong() && (safeNow || (anyFinds(context, firstHabitual, habitual, text)
                         || anyFinds(context, firstPast, past, text)) && !presentNow)) {
                     // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a

@@ -816,4 +816,57 @@ class ImmediateRiskDetectorTest {
     void aChildInTheCarOrDangerNowStillFires(String message) {
         assertTrue(detect(message).isPresent(), message);
     }
+
+    /**
+     * Danger now the rules missed or left to the model (danger helper, eleventh session): a stranger in the child's room, children
+     * with no adult there, a small child shut in a car ("4yo" read as a child), a groomed child at the groomer's place now, a threat
+     * to do something at a school told with extremist words, people in and out of a flat with a child now. Examples written for
+     * the test, not lines of the helper's unseen set.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "theres a man i dont know in my sons room",
+        "two kids under 5 in the flat, mum and dad not there, front door wide open",
+        "my 3yo is locked in the car and i cant find the keys",
+        "my sister is being groomed by an older man and she is at his flat right now",
+        "my cousin reads extremist stuff and says he will do something at the mosque on friday",
+        "there are lads going in and out of the flat with a 13 year old girl now",
+    })
+    void aStrangerInTheHomeChildrenWithNoAdultAndAChildShutInACarAreStrong(String message) {
+        assertTrue(strong(message), message);
+        assertTrue(detect("dad has been drinking all night and is in charge of my baby sister").isPresent());
+    }
+
+    /**
+     * The same kinds of words with the harm over, a habit, a plan years off or a general question (danger helper, eleventh
+     * session): no rule, and the model must be sure. Examples written for the test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my nephew took an overdose last year, he is out of hospital and doing well now",
+        "she self harms, the marks are old scars, she is fine at the moment but wont talk to me",
+        "is it abuse if mum takes my phone off me",
+        "there are kids going in and out of that house at all hours",
+        "a dad picked his daughter up smelling of alcohol on monday, should i have called someone",
+        "my son got a message threatening to share his pics, he hasnt paid anything",
+        "i think a girl at the car wash is being trafficked but she is not in immediate danger",
+        "her parents say she will have to get married one day, shes 14",
+        "my 16yo wants to go abroad to fight one day",
+        "nursery: 2yo came in with nappy rash, no injuries seen",
+    })
+    void harmOverAHabitAPlanYearsOffOrAQuestionIsNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what age can my son stay home on his own",
+        "is it ok to leave my 11 year old while i pop to the shop",
+        "my dad smokes weed with my little brother in the room",
+        "my parents will send me back home to be married when im older",
+        "the self harm has left old scars, she is ok at the moment",
+    })
+    void aQuestionAHabitOrAPlanYearsOffReassures(String message) {
+        assertTrue(detector.reassures(normaliser.normalise(message)), message);
+    }
 }
