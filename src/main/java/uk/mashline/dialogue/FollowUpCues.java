@@ -23,6 +23,8 @@ final class FollowUpCues {
     static final String ACKNOWLEDGE = "acknowledge";
     /** A line of the file that selects paragraphs of an answer, not a kind of message ("@refusal"). */
     private static final String PARAGRAPH = "@";
+    /** The {@code @opening} line: thanks or an "ok" that opens a message with a follow-up after it. */
+    private static final String OPENING = "opening";
 
     private record Cue(String kind, GatedPattern pattern) {
     }
@@ -91,6 +93,22 @@ final class FollowUpCues {
 
     private Optional<String> findKind(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('’', '\'').strip();
+        Optional<String> kind = kindOf(t);
+        if (kind.isPresent()) {
+            return kind;
+        }
+        // "ok thanks, whats the number if i want to talk it through" asks what the rest asks: the thanks before it
+        // is manners, not a goodbye (lead's sealed q6: the goodbye, at 0.95)
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + OPENING)).findFirst()
+                .map(c -> c.pattern().pattern().matcher(t))
+                .filter(java.util.regex.Matcher::lookingAt)
+                .map(m -> t.substring(m.end()).strip())
+                .filter(rest -> rest.indexOf(' ') > 0)
+                .flatMap(this::kindOf)
+                .filter(k -> !k.equals(ACKNOWLEDGE));
+    }
+
+    private Optional<String> kindOf(String t) {
         return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
                 .map(Cue::kind).findFirst();
     }
