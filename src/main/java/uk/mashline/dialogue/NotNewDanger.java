@@ -53,11 +53,13 @@ final class NotNewDanger {
         // "he isnt there now hes at work" to "are you somewhere safe?": a child's answer, not new danger, unless a
         // risk rule (not only the model) heard danger in it
         // so too a child's short "no shes asleep now" after telling what worries them, unasked (lead's trial, 30 Nov:
-        // a 13-year-old was asked "are you somewhere safe?" after saying it, and again after "ok")
+        // a 13-year-old was asked "are you somewhere safe?" after saying it, and again after "ok"), or a sentence of it: "no
+        // they are not shouting now theyre watching tv" from a 9-year-old told where to turn (flows 7, B07: 999 from the
+        // model alone once "shout loads at night" was heard as a habit and answered without the question)
         boolean askedIfSafe = DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting())
                 || (dialogue.awaiting() == null && dialogue.last() == Route.IMMEDIATE_RISK)
                 || (dialogue.awaiting() == null && dialogue.last() != null && flow.isEmpty()
-                && Words.in(request.text()) <= FlowReplies.YES_NO_ANSWER_WORDS);
+                && Words.in(request.text()) <= UPDATE_WORDS);
         if (askedIfSafe && request.role() == CallerRole.CHILD
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosure().saysSafeNow(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
