@@ -157,7 +157,8 @@
           ' If a child is in danger, call 999.', true);
         return;
       }
-      conversationId = result.data.conversationId;
+      // a late turn's safety reply may come back without the id: the conversation is still this one
+      conversationId = result.data.conversationId || conversationId;
       addMessage('Advice line', result.data.reply, 'line', result.data.sources, result.data.more);
       if (conversationId) { startLooking(); }
       setStatus('', false);

@@ -179,6 +179,11 @@ public final class AnswerEveryMessage {
             return;
         }
         Reply reply = safetyReply(partnership, message);
+        // the conversation goes on: its next message, answered in time, still has what was said before (a web chat
+        // whose reply came back without its id started again from nothing at the next message)
+        if (message.conversationId() != null) {
+            reply = reply.withConversationId(message.conversationId());
+        }
         try {
             journal.append(message, reply);
         } finally {

@@ -74,6 +74,17 @@ class AnswerEveryMessageTest {
     }
 
     @Test
+    void aLateTurnOfAWebChatKeepsItsConversationSoTheNextMessageHasWhatWasSaid() throws Exception {
+        AnswerEveryMessage answers = answers(store(() -> sleep(5_000)), (m, r) -> journalled.add(m));
+        String conversationId = java.util.UUID.randomUUID().toString();
+        Reply reply = answers.answer(new InboundMessage(Channel.WEB, "west-sussex", conversationId, null, "web-sender",
+                "shes 4", "W" + System.nanoTime(), Instant.now())).get(2, TimeUnit.SECONDS);
+
+        assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+        assertEquals(conversationId, reply.conversationId());
+    }
+
+    @Test
     void aFailingStoreIsAnsweredWithTheSafetyReplyAtOnce() throws Exception {
         // a long limit, so an answer that waited for it is told apart from one given at once
         AnswerEveryMessage answers = answers(store(() -> {
