@@ -182,4 +182,16 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.OUT_OF_SCOPE), turned(Route.GOODBYE, "the lads in the flat opposite rev their bikes all night"));
         assertEquals(Optional.empty(), turned(Route.GOODBYE, "thanks, night all"));
     }
+
+    // written for the cues (care, eleventh session), none a line of a test set
+    @Test
+    void aPractitionerAskingAdviceAndWhatLevelOfNeedAreConsultations() {
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.REPORT_CONCERN, "im a health visitor and want advice about a family im worried about"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "im a family support worker and would like some advice about a family"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "im a family support worker, what level of need is a family who need a few agencies involved"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "im a teacher, i need advice on how to make a referral"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "my sons teacher said i should get some advice about his behaviour"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "health visitor here, i want advice about early help for a family"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "we disagree with the level of need the mash gave this child"));
+    }
 }
