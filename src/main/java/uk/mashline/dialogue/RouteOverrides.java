@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level");
+            "names_level", "told_of_referral");
 
     private final Map<String, GatedPattern> cues;
 
@@ -81,6 +81,14 @@ public final class RouteOverrides {
     /** "They want to come and do an assessment on my kids": a family told children's services want to assess them. */
     public boolean beingAssessed(String text) {
         return cue("being_assessed").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "The school have made a referral to the mash about us", "social services rang me saying someone reported us": a
+     * family told that someone passed a worry about them on (not their own referral, an assessment or a complaint).
+     */
+    public boolean toldOfReferral(String text) {
+        return cue("told_of_referral").foundIn(PatternFile.cueText(text));
     }
 
     /**
