@@ -210,8 +210,13 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
-        // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says
-        if (overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
+        // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says; so is a stage's
+        // holder who did not settle it ("spoke to the service manager on the 1st and they still said no": a complaint at
+        // 1.00, own set E10), which this message placed behind the caller
+        Optional<String> done = request.state().slots().get(EscalationAdvisor.STAGE_DONE);
+        boolean leftAStage = done.isPresent() && !done.equals(before.get(EscalationAdvisor.STAGE_DONE))
+                && !PatternFile.cueText(request.text()).contains("complain");
+        if ((leftAStage || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION))
                 && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
             return routes.advise(Route.ESCALATION, request, before);
         }

@@ -93,8 +93,9 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (stage == 0) {
             return advise(request, policy, 1, request.now().toLocalDate(), true, false);
         }
-        // "ive already done stage 1, what now": the next stage, due if raised today, not stage 1's date asked for
-        if (known.date(Slots.RAISED_ON).isEmpty() && stageDone(known, stage) && policy.stage(stage + 1).isPresent()) {
+        // "ive already done stage 1, what now": the next stage, due if raised today, not stage 1's date asked for; and
+        // "stage 2 didnt resolve it on 27th nov": the day it failed is not the next stage's start (known failure)
+        if (stageDone(known, stage) && policy.stage(stage + 1).isPresent()) {
             return advise(request, policy, stage + 1, request.now().toLocalDate(), true, false);
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {

@@ -114,6 +114,20 @@ final class KnownFacts {
                 && questions.saysStageDone(request.text())) {
             known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
         }
+        // "stage 2 meeting with heads of service didnt resolve it on 27th nov", "the team manager said no": that stage is
+        // behind the caller, whatever day it was, so the next stage is the answer (the last session's known failure:
+        // stage 2 counted from the 27th)
+        Optional<Integer> unresolved = stageTakenTo.leftUnresolved(request.text(),
+                request.partnership().escalationPolicy(), request.slots().number(Slots.STAGE));
+        if (unresolved.isPresent() && !known.has(Slots.STAGE)) {
+            known = known.with(Slots.STAGE, String.valueOf(unresolved.get()));
+            if (!known.has(Slots.INITIAL_DISCUSSION)) {
+                known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+            }
+        }
+        if (unresolved.isPresent() && known.number(Slots.STAGE).equals(unresolved)) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, String.valueOf(unresolved.get()));
+        }
         // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
         // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
         // so too "i spoke to the social worker last tues, she wouldnt change it" (flows 9, A01: asked which stage)

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.mashline.knowledge.EscalationPolicy;
@@ -20,6 +21,11 @@ import uk.mashline.knowledge.EscalationStage;
 public final class StageTakenTo {
 
     public static final String DEFAULT_FILE = "dialogue/stage-taken-to.txt";
+    /** The words that say a stage named did not settle it ({@link #leftUnresolved}). */
+    public static final String UNRESOLVED_FILE = "dialogue/stage-unresolved.txt";
+    /** "stage 2", "stage two": a stage by its number. */
+    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?([1-9]|one|two|three|four|five)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
     private static final String HOLDER = "{holder}";
     /** The people holding a stage above the first: a caller's own senior manager is brought in only by escalating. */
     private static final String SENIOR = "{senior}";
@@ -33,18 +39,94 @@ public final class StageTakenTo {
     }
 
     private final List<String> templates;
+    private final List<Pattern> unresolved;
     /** By partnership, kept while the partnership's policy is the same object (partnerships load at start-up). */
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public StageTakenTo(List<String> templates) {
+        this(templates, List.of());
+    }
+
+    /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}) */
+    public StageTakenTo(List<String> templates, List<Pattern> unresolved) {
         if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR))) {
             throw new IllegalArgumentException("every template needs " + HOLDER + " or " + SENIOR);
         }
         this.templates = List.copyOf(templates);
+        this.unresolved = List.copyOf(unresolved);
     }
 
     public static StageTakenTo fromClasspath(String resource) {
-        return new StageTakenTo(PatternFile.templatesFromClasspath(resource));
+        return new StageTakenTo(PatternFile.templatesFromClasspath(resource), PatternFile.fromClasspath(UNRESOLVED_FILE));
+    }
+
+    /**
+     * The stage named in {@code text} that the caller says did not settle it ("stage 2 meeting with heads of service didnt
+     * resolve it on 27th nov", "...and the team manager said no"): the stage given, else the one whose holders the text
+     * names. Only words after the last mention of that stage count, and only when no other stage is mentioned later.
+     *
+     * @param stated the stage this message gives by its number, if it does
+     */
+    public Optional<Integer> leftUnresolved(String text, EscalationPolicy policy, Optional<Integer> stated) {
+        String t = TEAM_MANAGER.matcher(PatternFile.cueText(text)).replaceAll("team manager");
+        // most messages name no stage and none of its holders, and say nothing of the kind: looked for only then
+        if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
+                .noneMatch(h -> t.contains(h.toLowerCase(Locale.UK)))
+                || unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
+            return Optional.empty();
+        }
+        Optional<Integer> stage = stated.isPresent() ? stated : reached(text, policy).or(() -> lastNamed(t, policy));
+        if (stage.filter(n -> n > 0).isEmpty()) {
+            return Optional.empty();
+        }
+        int[] last = lastMentions(t, policy, stage.get());
+        if (last[0] < 0 || last[1] > last[0]) {
+            return Optional.empty();
+        }
+        String after = t.substring(last[0]);
+        return unresolved.stream().anyMatch(p -> p.matcher(after).find()) ? stage : Optional.empty();
+    }
+
+    /**
+     * "the first line manager meeting yesterday got nowhere": the stage whose holders are named last, where no words
+     * say it was taken to them; not "my team manager" or "our senior manager", who may be the caller's own.
+     */
+    private static Optional<Integer> lastNamed(String t, EscalationPolicy policy) {
+        int end = -1;
+        Integer stage = null;
+        for (EscalationStage s : policy.stages()) {
+            for (String holder : s.heldBy()) {
+                int at = t.lastIndexOf(holder.toLowerCase(Locale.UK));
+                if (at >= 0 && at + holder.length() > end && !t.startsWith("my ", Math.max(0, at - 3))
+                        && !t.startsWith("our ", Math.max(0, at - 4))) {
+                    end = at + holder.length();
+                    stage = s.number();
+                }
+            }
+        }
+        return Optional.ofNullable(stage);
+    }
+
+    /** Where the last mention of {@code stage} ends, and of any other stage (-1: none), by number or by holder. */
+    private static int[] lastMentions(String t, EscalationPolicy policy, int stage) {
+        int[] last = {-1, -1};
+        Matcher m = STAGE_NUMBER.matcher(t);
+        while (m.find()) {
+            String n = m.group(1);
+            int number = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1;
+            int which = number == stage ? 0 : 1;
+            last[which] = Math.max(last[which], m.end());
+        }
+        for (EscalationStage s : policy.stages()) {
+            for (String holder : s.heldBy()) {
+                int at = t.lastIndexOf(holder.toLowerCase(Locale.UK));
+                if (at >= 0) {
+                    int which = s.number() == stage ? 0 : 1;
+                    last[which] = Math.max(last[which], at + holder.length());
+                }
+            }
+        }
+        return last;
     }
 
     /** The highest stage whose holder {@code text} says the disagreement was taken to, if any. */
