@@ -210,9 +210,9 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
-        // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says; so is a stage's
-        // holder who did not settle it ("spoke to the service manager on the 1st and they still said no": a complaint at
-        // 1.00, own set E10), which this message placed behind the caller
+        // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says; so is a stage
+        // this message placed behind the caller ("had the meeting with the service manager on the 1st, still not
+        // resolved": own set E10; "...and they still said no" was a complaint at 1.00)
         Optional<String> done = request.state().slots().get(EscalationAdvisor.STAGE_DONE);
         boolean leftAStage = done.isPresent() && !done.equals(before.get(EscalationAdvisor.STAGE_DONE))
                 && !PatternFile.cueText(request.text()).contains("complain");

@@ -114,9 +114,9 @@ final class KnownFacts {
                 && questions.saysStageDone(request.text())) {
             known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
         }
-        // "stage 2 meeting with heads of service didnt resolve it on 27th nov", "the team manager said no": that stage is
-        // behind the caller, whatever day it was, so the next stage is the answer (the last session's known failure:
-        // stage 2 counted from the 27th)
+        // "stage 2 meeting with heads of service didnt resolve it on 27th nov", "had the meeting with the senior managers,
+        // still not sorted": that stage is behind the caller, whatever day it was, so the next stage is the answer (the
+        // last session's known failure: stage 2 counted from the 27th)
         Optional<Integer> unresolved = stageTakenTo.leftUnresolved(request.text(),
                 request.partnership().escalationPolicy(), request.slots().number(Slots.STAGE));
         if (unresolved.isPresent() && !known.has(Slots.STAGE)) {

@@ -39,7 +39,11 @@ public final class StageTakenTo {
     }
 
     private final List<String> templates;
-    private final List<Pattern> unresolved;
+    /** Words that say a stage is over without settling it, of a stage by number or by holders. */
+    private final List<Pattern> over;
+    /** Words that say the people at a stage kept the decision: only of a stage given by its number. */
+    private final List<Pattern> refused;
+    private final List<Pattern> overOrRefused;
     /** By partnership, kept while the partnership's policy is the same object (partnerships load at start-up). */
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
@@ -47,17 +51,23 @@ public final class StageTakenTo {
         this(templates, List.of());
     }
 
-    /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}) */
-    public StageTakenTo(List<String> templates, List<Pattern> unresolved) {
+    /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}), by label */
+    public StageTakenTo(List<String> templates, List<PatternFile.Labelled> unresolved) {
         if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR))) {
             throw new IllegalArgumentException("every template needs " + HOLDER + " or " + SENIOR);
         }
         this.templates = List.copyOf(templates);
-        this.unresolved = List.copyOf(unresolved);
+        this.over = unresolved.stream().filter(l -> l.label().equals("over")).map(PatternFile.Labelled::pattern).toList();
+        this.refused = unresolved.stream().filter(l -> l.label().equals("refused")).map(PatternFile.Labelled::pattern)
+                .toList();
+        if (over.size() + refused.size() != unresolved.size()) {
+            throw new IllegalArgumentException(UNRESOLVED_FILE + ": labels are over and refused");
+        }
+        this.overOrRefused = java.util.stream.Stream.concat(over.stream(), refused.stream()).toList();
     }
 
     public static StageTakenTo fromClasspath(String resource) {
-        return new StageTakenTo(PatternFile.templatesFromClasspath(resource), PatternFile.fromClasspath(UNRESOLVED_FILE));
+        return new StageTakenTo(PatternFile.templatesFromClasspath(resource), PatternFile.labelledFromClasspath(UNRESOLVED_FILE));
     }
 
     /**
@@ -70,6 +80,7 @@ public final class StageTakenTo {
     public Optional<Integer> leftUnresolved(String text, EscalationPolicy policy, Optional<Integer> stated) {
         String t = TEAM_MANAGER.matcher(PatternFile.cueText(text)).replaceAll("team manager");
         // most messages name no stage and none of its holders, and say nothing of the kind: looked for only then
+        List<Pattern> unresolved = stated.isPresent() ? overOrRefused : over;
         if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
                 .noneMatch(h -> t.contains(h.toLowerCase(Locale.UK)))
                 || unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
