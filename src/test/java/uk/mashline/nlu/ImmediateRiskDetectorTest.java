@@ -835,6 +835,8 @@ class ImmediateRiskDetectorTest {
     void aStrangerInTheHomeChildrenWithNoAdultAndAChildShutInACarAreStrong(String message) {
         assertTrue(strong(message), message);
         assertTrue(detect("dad has been drinking all night and is in charge of my baby sister").isPresent());
+        assertTrue(strong("she took a load of tablets at christmas and is seeing camhs but tonight she says she wants to do it again"));
+        assertTrue(strong("he is back in the house and hes drunk and shouting at the kids"));
     }
 
     /**
@@ -853,6 +855,8 @@ class ImmediateRiskDetectorTest {
         "her parents say she will have to get married one day, shes 14",
         "my 16yo wants to go abroad to fight one day",
         "nursery: 2yo came in with nappy rash, no injuries seen",
+        "my son took some of my tablets in the summer and is seeing a counsellor now",
+        "the social worker closed it and mums partner is back in the home, i want to challenge it",
     })
     void harmOverAHabitAPlanYearsOffOrAQuestionIsNoRule(String message) {
         assertEquals(Optional.empty(), detect(message), message);
