@@ -356,6 +356,28 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.empty(), detect(message), message);
     }
 
+    // written for the ignores (ordinary helper, eleventh session), none a line of a test set
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "can someone from my sons team call me today, its urgent but not an emergency",
+        "not an emergency but fairly urgent, i need my social workers email",
+        "paramedic here, attended an elderly lady last week, her grandkids visit and the house is full of needles, do we refer",
+        "ambulance crew were called to a fall, mum was fine but the children looked unkempt, is that a referral",
+    })
+    void urgentButNotAnEmergencyAndACrewsPastCallOutAreNotDanger(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "its not an emergency but he is hitting her right now",
+        "paramedic attended, baby not breathing properly and mum is drunk",
+        "ambulance crew here, toddler with injuries and the partner is being aggressive to us now",
+    })
+    void dangerToldBesideThoseWordsStillFires(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "the kids are with me now but he is outside with a knife",

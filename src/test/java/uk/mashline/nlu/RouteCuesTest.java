@@ -194,4 +194,15 @@ class RouteCuesTest {
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "health visitor here, i want advice about early help for a family"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "we disagree with the level of need the mash gave this child"));
     }
+
+    // written for the cues (routing, eleventh session, after the ordinary helper's second set), none a line of a test set
+    @Test
+    void passedOnMyNameAndAGreetingAskingAboutTheLineAreTurned() {
+        assertTrue(turnsReportToConsultation("swimming teacher, 9yo says her stepdad makes her sleep on the floor as a punishment, should this be reported"));
+        assertTrue(!turnsReportToConsultation("the childminder hit our boys last year, shes stopped now, should this be reported"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.OUT_OF_SCOPE, "if i ring about my neighbour will she be told my name"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "do i have to give my details to report"));
+        assertEquals(Optional.of(Route.HUMAN_HANDOFF), turned(Route.GREETING, "hiya is this a robot"));
+        assertEquals(Optional.empty(), turned(Route.GREETING, "hello? anybody there"));
+    }
 }
