@@ -84,18 +84,20 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private Turn forFamily(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        // a family told they were referred: first, that it is not a finding against them, and what happens with it
-        if (request.state().slots().flag(TOLD_OF_REFERRAL).orElse(false)) {
+        // a family told they were referred: first, that it is not a finding against them, and what happens with it; then,
+        // as in a text, the number before what the document says, so the first screen still has a number to ring
+        boolean referred = request.state().slots().flag(TOLD_OF_REFERRAL).orElse(false);
+        if (referred) {
             advice.add(wording.text("consent.referred"));
         }
         // in a text or on a call the number comes first: what the document says follows, for "more"
-        if (!request.style().brief()) {
+        if (!request.style().brief() && !referred) {
             GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         }
         advice.add(wording.text("consent.ask"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.essentialsEndHere();
-        if (request.style().brief()) {
+        if (request.style().brief() || referred) {
             GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         }
         if (request.role() == CallerRole.UNKNOWN && p.consent().stated()) {
