@@ -33,8 +33,13 @@ final class FollowUpCues {
     // a turn asks its own message for its kind several times (Conversation's guards, then the follow-up's answer)
     private final LastAsked<Optional<String>> kinds = new LastAsked<>(this::findKind);
 
+    private final Optional<Pattern> opening;
+
     private FollowUpCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        // found once: the messages with no follow-up kind, most of them, are tried against it
+        this.opening = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + OPENING)).findFirst()
+                .map(c -> c.pattern().pattern());
     }
 
     static FollowUpCues fromClasspath(String resource) {
@@ -99,8 +104,7 @@ final class FollowUpCues {
         }
         // "ok thanks, whats the number if i want to talk it through" asks what the rest asks: the thanks before it
         // is manners, not a goodbye (lead's sealed q6: the goodbye, at 0.95)
-        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + OPENING)).findFirst()
-                .map(c -> c.pattern().pattern().matcher(t))
+        return opening.map(p -> p.matcher(t))
                 .filter(java.util.regex.Matcher::lookingAt)
                 .map(m -> t.substring(m.end()).strip())
                 .filter(rest -> rest.indexOf(' ') > 0)
