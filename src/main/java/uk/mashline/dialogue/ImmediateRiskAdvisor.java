@@ -19,6 +19,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final List<GatedPattern> cannotSpeak;
+    /** After 999 was called: help is now with the caller (dialogue/help-came.txt). */
+    private final List<GatedPattern> helpCame;
+    /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
+    private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
     private final DisclosureDetector disclosures;
 
@@ -28,7 +32,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * @param disclosures whether the words tell of self-harm
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
-                                WhoseHarm whose, DisclosureDetector disclosures) {
+                                WhoseHarm whose, DisclosureDetector disclosures, List<Pattern> helpCame,
+                                List<PatternFile.Labelled> thoughts) {
+        this.helpCame = helpCame.stream().map(GatedPattern::of).toList();
+        this.thoughts = List.copyOf(thoughts);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -44,6 +51,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         ChannelStyle style = request.style();
         boolean child = request.role() == CallerRole.CHILD;
+        if (!child && selfHarm(request) && forSomeoneElse(request) && !WhoseHarm.aboutAFriend(request)
+                && thoughtsNotActs(request.text())) {
+            return helpToday(request);
+        }
         Advice advice = new Advice();
         if (cannotSpeak(request.text()) && style.spoken()) {
             // on a call every word counts: 999 and then 55 in one breath, so a child still hears Childline
@@ -146,6 +157,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     // Help is on its way: what to do until it comes, and 999 again if things change.
     private Turn afterTheCall(AdviceRequest request) {
+        if (helpCame(request.text())) {
+            return afterHelpCame(request);
+        }
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.afterCall.voice" : "risk.afterCall"));
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
@@ -155,6 +169,50 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         advice.add(wording.text("risk.afterCall.then"));
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    // Help has come ("police are here now"): do as they ask, then who to tell so that someone follows it up - the wait for
+    // help (keep the door clear) is over
+    private Turn afterHelpCame(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("risk.helpCame"));
+        if (request.role() == CallerRole.CHILD) {
+            advice.add(wording.text("risk.child"));
+        }
+        advice.add(wording.text("risk.helpCame.then"));
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        advice.essentialsEndHere().add(wording.text("risk.afterCall.more"));
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** "says she wants to die sometimes": every thoughts and habit line found, no acts line. */
+    private boolean thoughtsNotActs(String text) {
+        String t = PatternFile.cueText(text);
+        return said("thoughts", t) && said("habit", t) && !said("acts", t);
+    }
+
+    private boolean said(String label, String t) {
+        return thoughts.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
+    }
+
+    // A child who sometimes says they want to die, nothing done or planned now: help today (talk, the GP, the school),
+    // 999 for an act or a plan, Childline for the child, the NSPCC for the writer, then the local number - not the
+    // 999 script with "stay with them" (care helper's unseen set, twelfth session)
+    private Turn helpToday(AdviceRequest request) {
+        ChannelStyle style = request.style();
+        Advice advice = new Advice().add(spokenOr(style, "risk.thoughts"))
+                .add(spokenOr(style, "risk.thoughts.999"))
+                .add(wording.text("risk.thoughts.today"));
+        national.addChildline(advice, style, "national.childline.forThem");
+        advice.essentialsEndHere();
+        national.addFor(advice, request.role(), style);
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        advice.add(wording.text("risk.stayHere"));
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    private boolean helpCame(String text) {
+        String t = PatternFile.cueText(text);
+        return helpCame.stream().anyMatch(p -> p.foundIn(t));
     }
 
     private boolean cannotSpeak(String text) {

@@ -40,6 +40,16 @@ final class LastAnswerParts {
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
+    /**
+     * "Whats the number", "who do i call": the last answer's first steps again, or its numbers where those steps gave none
+     * (a professional's consent rules, with the number behind "more": care helper's unseen set, twelfth session).
+     */
+    static Turn essentialsWithANumber(Turn previous) {
+        boolean stepsGiveOne = previous.advice().paragraphs().stream().limit(previous.advice().essential())
+                .anyMatch(NumbersGiven::in);
+        return stepsGiveOne || NumbersGiven.paragraphs(previous).isEmpty() ? essentials(previous) : numbers(previous);
+    }
+
     /** "And the number?": the numbers the last answer gave, wherever they were in it; its first steps if it gave none. */
     static Turn numbers(Turn previous) {
         List<String> numbers = NumbersGiven.paragraphs(previous);

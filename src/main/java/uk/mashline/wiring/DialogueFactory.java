@@ -103,7 +103,9 @@ class DialogueFactory {
         WhoseHarm whose = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
         DisclosureDetector disclosures = DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
-                PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures));
+                PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
+                PatternFile.fromClasspath("dialogue/help-came.txt"),
+                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
@@ -115,7 +117,8 @@ class DialogueFactory {
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
         advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
-        advisors.put(Route.OUT_OF_SCOPE, new FrontDoorAdvisor(wording, helpNow, Route.OUT_OF_SCOPE, "outofscope"));
+        advisors.put(Route.OUT_OF_SCOPE, new FrontDoorAdvisor(wording, helpNow, Route.OUT_OF_SCOPE, "outofscope",
+                PatternFile.fromClasspath("dialogue/adult-at-risk.txt")));
         RouteAdvisor stop = new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "sms.stop");
         RouteAdvisor help = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.help");
         RouteAdvisor start = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.start");
