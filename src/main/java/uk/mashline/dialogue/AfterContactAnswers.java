@@ -102,9 +102,14 @@ final class AfterContactAnswers {
         if (said.isEmpty()) {
             advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
                     : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
-                    : "context.afterContact.ask"));
+                    : referred(request) ? "context.afterContact.referred" : "context.afterContact.ask"));
         }
         said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+    }
+
+    /** A family told they were referred: "them" is whoever from children's services gets in touch, not a number they ring. */
+    private static boolean referred(AdviceRequest request) {
+        return request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false);
     }
 
     private static boolean professional(AdviceRequest request) {

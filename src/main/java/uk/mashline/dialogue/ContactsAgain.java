@@ -5,6 +5,7 @@ import uk.mashline.knowledge.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * "Link?", "who do I ring out of hours?", "I rang her social worker but no answer": where else to reach someone, after
@@ -12,6 +13,8 @@ import java.util.List;
  * (partnerships/*.yml), and what a document does not give said so, with what to do instead.
  */
 final class ContactsAgain {
+
+    private static final Pattern WEB = Pattern.compile("https?://|www\\.");
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -27,6 +30,11 @@ final class ContactsAgain {
                 .filter(p -> LastAnswerParts.ADDRESS.matcher(p).find()).toList();
         Advice advice = LastAnswerParts.start(previous);
         if (!withAddress.isEmpty()) {
+            // "link?" after an answer whose only address is an email (West Sussex early help: lead's sealed q7): say the
+            // document prints no web page for it, so the email is not taken for a broken link
+            if (withAddress.stream().noneMatch(p -> WEB.matcher(p).find())) {
+                advice.add(wording.format("followup.emailOnly", "partnership", request.partnership().name()));
+            }
             withAddress.forEach(advice::add);
             return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
         }

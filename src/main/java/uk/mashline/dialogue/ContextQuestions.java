@@ -181,7 +181,12 @@ public final class ContextQuestions {
         // the complaints answer; elsewhere it is "what else"
         // once 999 has been rung, "what happens now with the baby" is what follows the call: the worry's next step
         boolean called = last == Route.IMMEDIATE_RISK && request.state().slots().flag(Slots.CALLED_999).orElse(false);
-        if (kind.get().equals("report_next") && (child || (last != Route.REPORT_CONCERN && !complaint && !called))) {
+        // a family told they were referred ("my neighbour reported me"): "what will happen now" is what follows a worry
+        // passed on about them (lead's sealed q7: the menu, after the consent answer for a referred family)
+        boolean referred = last == Route.CONSENT_INFO_SHARING
+                && request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false);
+        if (kind.get().equals("report_next")
+                && (child || (last != Route.REPORT_CONCERN && !complaint && !called && !referred))) {
             return Optional.empty();
         }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
