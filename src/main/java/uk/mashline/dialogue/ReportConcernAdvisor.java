@@ -26,6 +26,12 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        // a practitioner a child has just told of abuse: the safeguarding lead now and a referral today, not the parents
+        // first where that could put the child at risk - before the numbers (care helper's second set, twelfth session: a
+        // teacher told of photos in the bath got the document's consent rule on asking the parents first)
+        if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
+            advice.add(wording.text("report.childTold"));
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
         helpNow.frontDoor(p).filter(c -> c.email() != null)
