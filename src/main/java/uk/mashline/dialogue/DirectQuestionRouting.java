@@ -53,6 +53,10 @@ final class DirectQuestionRouting {
                 .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
             return Optional.empty();
         }
+        // "whats the number" after an answer: the follow-ups give that answer's numbers again, as before
+        if (kind.get() == DirectQuestions.Kind.CONTACT && flow.isEmpty() && DirectQuestions.asksNumber(request.text())) {
+            return Optional.empty();
+        }
         ConversationState state = request.state();
         Slots kept = original.state().slots();
         if (state.role().isKnown()) {

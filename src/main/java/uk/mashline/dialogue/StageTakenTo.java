@@ -16,7 +16,9 @@ import uk.mashline.knowledge.EscalationStage;
  * caller names, so that the escalation flow does not ask which stage was reached (lead's trial, 30 Nov: a Medway
  * health visitor was asked after saying it). Who holds each stage is partnership data ({@code stages[].heldBy});
  * the words that say a disagreement was taken to someone are {@value #DEFAULT_FILE}, templates with {@code {holder}}.
- * "My line manager" is not a stage: the templates name the other side ("the", "their"), never "my" or "our".
+ * "My line manager" is a stage only where the partnership's document says what the caller's own manager does
+ * ({@code stages[].heldByOwn}, templates with {@code {own}}): stage 2 of the LSCB model, stage 1 in Sandwell; elsewhere
+ * the {@code {holder}} templates name the other side ("the", "their"), never "my" or "our".
  */
 public final class StageTakenTo {
 
@@ -29,8 +31,11 @@ public final class StageTakenTo {
     private static final String HOLDER = "{holder}";
     /** The people holding a stage above the first: a caller's own senior manager is brought in only by escalating. */
     private static final String SENIOR = "{senior}";
+    /** The caller's own people who take it to a stage, where the document says so ({@code stages[].heldByOwn}). */
+    private static final String OWN = "{own}";
     /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
-    private static final Pattern TEAM_MANAGER = Pattern.compile("\\btms?\\b");
+    // and "team manger" as typed on a phone (own unseen set, 1 Dec, U20: "spoke to there team manger on friday")
+    private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
 
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
@@ -53,8 +58,9 @@ public final class StageTakenTo {
 
     /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}), by label */
     public StageTakenTo(List<String> templates, List<PatternFile.Labelled> unresolved) {
-        if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR))) {
-            throw new IllegalArgumentException("every template needs " + HOLDER + " or " + SENIOR);
+        if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR)
+                && !t.contains(OWN))) {
+            throw new IllegalArgumentException("every template needs " + HOLDER + ", " + SENIOR + " or " + OWN);
         }
         this.templates = List.copyOf(templates);
         this.over = unresolved.stream().filter(l -> l.label().equals("over")).map(PatternFile.Labelled::pattern).toList();
@@ -160,17 +166,21 @@ public final class StageTakenTo {
     }
 
     private List<Held> compile(EscalationPolicy policy) {
-        return policy.stages().stream().filter(s -> !s.heldBy().isEmpty()).map(this::compile).toList();
+        java.util.stream.Stream<Held> others = policy.stages().stream().filter(s -> !s.heldBy().isEmpty())
+                .map(s -> compile(s.number(), s.heldBy(), templates.stream()
+                        .filter(t -> !t.contains(OWN) && (s.number() > 1 || !t.contains(SENIOR)))));
+        java.util.stream.Stream<Held> own = policy.stages().stream().filter(s -> !s.heldByOwn().isEmpty())
+                .map(s -> compile(s.number(), s.heldByOwn(), templates.stream().filter(t -> t.contains(OWN))));
+        return java.util.stream.Stream.concat(others, own).toList();
     }
 
-    private Held compile(EscalationStage stage) {
+    private static Held compile(int stage, List<String> people, java.util.stream.Stream<String> forThem) {
         // "team manager" also as "team managers" and "team manager's"
-        String holders = stage.heldBy().stream().map(h -> Pattern.quote(h.toLowerCase(Locale.UK)))
+        String holders = people.stream().map(h -> Pattern.quote(h.toLowerCase(Locale.UK)))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         String held = "(?:" + holders + ")(?:s|'s|s')?";
-        String alternatives = templates.stream().filter(t -> stage.number() > 1 || !t.contains(SENIOR))
-                .map(t -> t.replace(HOLDER, held).replace(SENIOR, held))
+        String alternatives = forThem.map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
-        return new Held(stage.number(), Pattern.compile("(?:" + alternatives + ")\\b"));
+        return new Held(stage, Pattern.compile("(?:" + alternatives + ")\\b"));
     }
 }

@@ -13,7 +13,10 @@ import java.util.Objects;
  * in words short enough to hear in a list on a call ("senior managers"), where {@code parties} is too long for a
  * spoken prompt; null where {@code parties} is short enough. {@code heldBy} names the people the stage goes to as a
  * caller says them ("team manager", "head of service"), so that "I raised it with the team manager" places the case
- * at that stage; empty where the document's parties are not people a caller would name.
+ * at that stage; empty where the document's parties are not people a caller would name. {@code heldByOwn} names the
+ * caller's own people who take a disagreement to this stage where the document says so ("I went to my manager" is
+ * stage 2 of the LSCB model, whose first line managers liaise for their staff; stage 1 in Sandwell, whose line or team
+ * manager contacts their counterpart); empty where the document does not say what the caller's own manager does.
  */
 public record EscalationStage(int number,
                               String parties,
@@ -24,12 +27,13 @@ public record EscalationStage(int number,
                               String notStated,
                               Source source,
                               String spokenParties,
-                              List<String> heldBy) {
+                              List<String> heldBy,
+                              List<String> heldByOwn) {
 
     public EscalationStage(int number, String parties, Integer workingDays, Integer cumulativeWorkingDays,
                            String timescaleMeans, List<String> mustRecord, String notStated, Source source) {
         this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null,
-                List.of());
+                List.of(), List.of());
     }
 
     /** Who the stage goes to, as said on a call. */
@@ -41,6 +45,7 @@ public record EscalationStage(int number,
         Objects.requireNonNull(source, "source");
         mustRecord = List.copyOf(mustRecord == null ? List.of() : mustRecord);
         heldBy = List.copyOf(heldBy == null ? List.of() : heldBy);
+        heldByOwn = List.copyOf(heldByOwn == null ? List.of() : heldByOwn);
         if (parties == null && notStated == null) {
             throw new IllegalArgumentException("stage " + number + ": parties or notStated is required");
         }

@@ -34,7 +34,21 @@ class StageTakenToTest {
             "sandwell|my head of service said to ring you|0",
             // a policy with no stages places none
             "north-tyneside|I raised it with the team manager|0",
-            "west-sussex|I raised it with the team manager|0"})
+            "west-sussex|I raised it with the team manager|0",
+            // the caller's own manager where the document says what they do (twelfth session, known failures): LSCB
+            // stage 2 (line 54), Sandwell stage 1 (lines 156-162); Medway's is consulted before any stage (line 529);
+            // North Tyneside and West Sussex are silent
+            "lscb-model|i went to my manager and she raised it with theirs yesterday|2",
+            "lscb-model|the mash team manager had my challenge yesterday|1",
+            "sandwell|I went to my manager yesterday about it|1",
+            "sandwell|my line manager has emailed their manager|1",
+            "medway|i went to my manager last week|0",
+            "north-tyneside|went to my manager last week|0",
+            "west-sussex|went to my manager already|0",
+            // a meeting named by its people, and typed as on a phone
+            "sandwell|head of service meeting was 20/11 and still nothing|2",
+            "medway|spoke to there team manger on friday|1",
+            "medway|escalated first responses NFA to the service manager 2 weeks ago|2"})
     void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, int expected) {
         Optional<Integer> reached = stages.reached(message,
                 Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());

@@ -68,6 +68,6 @@ final class EscalationPolicyReader {
         }
         String spoken = node.optionalText("spokenParties");
         return new EscalationStage(number, parties, workingDays, cumulative, means, node.texts("mustRecord"), notStated,
-                sources.source(node), spoken, node.texts("heldBy"));
+                sources.source(node), spoken, node.texts("heldBy"), node.texts("heldByOwn"));
     }
 }

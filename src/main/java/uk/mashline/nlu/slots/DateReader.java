@@ -87,6 +87,9 @@ final class DateReader {
     // every mention of a stage or a challenge holds one of its pattern's words: most messages hold none
     private static final Predicate<String> MIGHT_NAME_STAGE = PatternPrefilter.literalGate(STAGE_WORD);
     private static final Predicate<String> MIGHT_NAME_CHALLENGE = PatternPrefilter.literalGate(CHALLENGE_WORD);
+    // "tuesday last week", "wed of last week" (own unseen set, 1 Dec: "sorry i meant tuesday last week" said on a Tuesday
+    // was counted from today): that day of the calendar week before this one
+    private static final Pattern LAST_WEEK_AFTER = Pattern.compile("\\s*(?:of |from |in )?(?:last|the last|previous|the previous) (?:week|wk)\\b");
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
@@ -280,6 +283,10 @@ final class DateReader {
         if (number.lookingAt()) {
             LocalDate dated = latestDayOfMonthNotAfter(Integer.parseInt(number.group(1)), today);
             return dated != null && dated.getDayOfWeek() == day ? new Candidate(m.start(), dated) : null;
+        }
+        if (before == null && LAST_WEEK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            LocalDate lastWeeksMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            return new Candidate(m.start(), lastWeeksMonday.with(TemporalAdjusters.nextOrSame(day)));
         }
         LocalDate date = "last".equals(before)
                 ? lastWeekday(day, today)
