@@ -216,10 +216,11 @@ public final class Conversation {
         Optional<String> done = request.state().slots().get(EscalationAdvisor.STAGE_DONE);
         boolean leftAStage = done.isPresent() && !done.equals(before.get(EscalationAdvisor.STAGE_DONE))
                 && !PatternFile.cueText(request.text()).contains("complain");
-        // so is a stage this message named in the partnership's words while the model heard escalation, however unsure
-        // ("frist response said no futher action ... spoke to there team manger on friday": own unseen set, 1 Dec, U20:
-        // the menu)
-        boolean namedAStage = c.route() == Route.ESCALATION && !before.has(Slots.STAGE)
+        // so is a stage this message named in the partnership's words while the model heard escalation, however unsure,
+        // or could not place the message ("frist response said no futher action ... spoke to there team manger on
+        // friday": own unseen set, 1 Dec, U20: the menu); danger and harm told are answered above
+        boolean namedAStage = (c.route() == Route.ESCALATION || !trust.confident(c, request.text()))
+                && !before.has(Slots.STAGE)
                 && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
         if ((leftAStage || namedAStage
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION))
