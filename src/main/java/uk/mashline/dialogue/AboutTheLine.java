@@ -18,7 +18,19 @@ public final class AboutTheLine implements Shortcut {
     private final HelpNow helpNow;
     private final NationalHelp national;
 
+    private final CallerRoleDetector roles;
+
     public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national) {
+        this(questions, wording, helpNow, national, null);
+    }
+
+    /**
+     * @param roles who is writing, read from this message too: a shortcut runs before the conversation takes the
+     *              message's facts ("im 11 is this a real person", care helper's third probe, twelfth session: no Childline)
+     */
+    public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national,
+                        CallerRoleDetector roles) {
+        this.roles = roles;
         this.questions = questions.stream().map(GatedPattern::of).toList();
         this.wording = wording;
         this.helpNow = helpNow;
@@ -35,7 +47,10 @@ public final class AboutTheLine implements Shortcut {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? "about.automated.voice" : "about.automated"));
-        if (request.role() == CallerRole.CHILD) {
+        boolean child = request.role() == CallerRole.CHILD || (!request.role().isKnown() && roles != null
+                && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent());
+        if (child) {
+            advice.add(wording.text("about.childline"));
             national.addChildline(advice, request.style());
         }
         helpNow.addWhoToCall(advice, request, "handoff.call");

@@ -196,7 +196,8 @@ class DialogueFactory {
                                               @Named("turns") ExecutorService executor,
                                               DialogueSettings settings, StaffAttention attention) {
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
-                new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national));
+                new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national,
+                        CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv")));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, executor, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
