@@ -100,8 +100,11 @@ public final class FollowUpAdvisor {
         }
         Turn previous = again.apply(last);
         // "ok thanks whats the number" after an answer that gave none (a professional's consent rules; care helper's unseen
-        // set, twelfth session: the rules again): the numbers of the answer to a worry, where such a call goes
-        if (NUMBERS.contains(kind.get()) && NumbersGiven.paragraphs(previous).isEmpty() && last != Route.REPORT_CONCERN) {
+        // set, twelfth session: the rules again): the numbers of the answer to a worry, where such a call goes. Only after
+        // consent: after a complaint or a disagreement that gave no number, the worry's numbers (with their "hours not
+        // published") are not who takes a complaint (ReplyBudgetsTest: "who do I call" after a parent's complaint)
+        if (NUMBERS.contains(kind.get()) && NumbersGiven.paragraphs(previous).isEmpty()
+                && last == Route.CONSENT_INFO_SHARING) {
             previous = again.apply(Route.REPORT_CONCERN);
         }
         return Optional.of(switch (kind.get()) {
