@@ -895,4 +895,44 @@ class ImmediateRiskDetectorTest {
     void aQuestionAHabitOrAPlanYearsOffReassures(String message) {
         assertTrue(detector.reassures(normaliser.normalise(message)), message);
     }
+
+    /**
+     * A child set upon by a group now, and a man with a young girl or boy at his place now, heard or seen (routing, twelfth
+     * session): cues, where the model had answered with the concern report. Examples written for the test, not lines of the
+     * helper's unseen sets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my nephew is getting jumped by the station by some older lads",
+        "a group are laying into a boy on the field right now",
+        "the bloke in the end house has a young girl in his flat again and i can hear her screaming",
+        "a guy has two teenage girls in his car in the car park right now, they look about 13",
+    })
+    void aGroupSettingOnAChildAndAManWithAYoungGirlAtHisPlaceNowAreCues(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
+    /**
+     * The same words as a habit or someone's own child, and an adult relative told with an adult's age (CONTEXT, eleventh
+     * session: "my brother is 30 ... carers aren't feeding him" got 999 from injured-child). Examples written for the test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the man next door keeps bringing young girls back to his flat, i think hes grooming them",
+        "my sister is 45 and her husband isnt feeding her properly since her stroke",
+        "my son is 24 and has a broken wrist, the hospital says its fine",
+    })
+    void aHabitAndAnAdultRelativeWithAnAdultsAgeAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister is 19 and her baby is floppy and wont wake up",
+        "my son is 18 months and has a burn on his hand thats blistering",
+        "my daughter is 20 and has taken a load of tablets",
+    })
+    void aChildBesideAnAdultRelativeAndDangerToAnyoneStillFire(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
 }

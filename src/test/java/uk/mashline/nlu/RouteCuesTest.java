@@ -205,4 +205,18 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.HUMAN_HANDOFF), turned(Route.GREETING, "hiya is this a robot"));
         assertEquals(Optional.empty(), turned(Route.GREETING, "hello? anybody there"));
     }
+
+    // written for the cues (routing, twelfth session), none a line of a test set
+    @Test
+    void earlyHelpRightAWorryTippingIntoAReferralAnotherAreaAndReportingUnknownAreTurnedOrKept() {
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "hv, mum has anxiety and the baby is fine, would early help be suitable"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "school nurse - early help or mash for a 12 year old carer"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "is early help right for us, my son wont go to school"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "how do i get early help for a family"));
+        assertTrue(turnsReportToConsultation("preschool - a child always comes in dirty, at what point does that become a neglect referral"));
+        assertTrue(!turnsReportToConsultation("my nephew lives in another county, do i still report it to you"));
+        assertTrue(!turnsReportToConsultation("how long does it take to get a referral looked at"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "how can i tell social services about my neighbour without her knowing it was me"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "will my neighbour know it was me who reported"));
+    }
 }
