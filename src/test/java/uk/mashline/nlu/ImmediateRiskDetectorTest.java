@@ -935,4 +935,16 @@ class ImmediateRiskDetectorTest {
     void aChildBesideAnAdultRelativeAndDangerToAnyoneStillFire(String message) {
         assertTrue(detect(message).isPresent(), message);
     }
+
+    /**
+     * A child not home or missing and with men now is a cue; a habit of it, and a question about telling of a child's self-harm,
+     * are not (routing, twelfth session, second set). Examples written for the test.
+     */
+    @Test
+    void aMissingChildWithMenNowIsACueAndTellingOfSelfHarmIsNoRule() {
+        assertTrue(detect("my 14 year old has not come home and her friend says she is at a party with some older men").isPresent());
+        assertTrue(detect("im worried, can i tell her teacher about her self harm, she says she cut again tonight").isPresent());
+        assertEquals(Optional.empty(), detect("my foster daughter goes missing a lot and is always with older men, her social worker knows"));
+        assertEquals(Optional.empty(), detect("do i have to share information about a pupils self harm with her parents"));
+    }
 }

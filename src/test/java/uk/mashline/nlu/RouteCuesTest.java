@@ -213,6 +213,7 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "school nurse - early help or mash for a 12 year old carer"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "is early help right for us, my son wont go to school"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "how do i get early help for a family"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.EARLY_HELP, "key worker - would a child in need referral be appropriate for this family"));
         assertTrue(turnsReportToConsultation("preschool - a child always comes in dirty, at what point does that become a neglect referral"));
         assertTrue(!turnsReportToConsultation("my nephew lives in another county, do i still report it to you"));
         assertTrue(!turnsReportToConsultation("how long does it take to get a referral looked at"));
