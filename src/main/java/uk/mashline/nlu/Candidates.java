@@ -17,6 +17,10 @@ public final class Candidates {
      * ({@code ^(?!.*\byesterday\b)|\bnow\b}): tried there before the word starts where the others may begin.
      */
     private final BitSet atStartToo;
+    /** How many sets of words each pattern's alternative {@code ^...} needs (see {@link PatternPrefilter}); null: none. */
+    private final int[] startNeeds;
+    /** Of those sets, the ones this text has a word of, a bit a set; made at the first word found. */
+    private int[] startMet;
     private final int[][] starts;
     private final int[] counts;
     /**
@@ -25,10 +29,11 @@ public final class Candidates {
      */
     private final Matcher[] matchers;
 
-    Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, Matcher[] matchers) {
+    Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers) {
         this.anywhere = anywhere;
         this.atStartOnly = atStartOnly;
         this.atStartToo = atStartToo;
+        this.startNeeds = startNeeds;
         this.starts = new int[size][];
         this.counts = new int[size];
         this.matchers = matchers;
@@ -50,9 +55,26 @@ public final class Candidates {
         counts[pattern] = count + 1;
     }
 
+    /** A word of set {@code set} of the words pattern {@code pattern}'s alternative {@code ^...} needs is in the text. */
+    void meet(int pattern, int set) {
+        if (startMet == null) {
+            startMet = new int[counts.length];
+        }
+        startMet[pattern] |= 1 << set;
+    }
+
+    /** Whether pattern {@code index} is to be tried at the text's start: an alternative {@code ^...} of it may match there. */
+    private boolean atStart(int index) {
+        if (atStartToo.get(index)) {
+            return true;
+        }
+        int needs = startNeeds == null ? 0 : startNeeds[index];
+        return needs > 0 && startMet != null && startMet[index] == (1 << needs) - 1;
+    }
+
     /** False when pattern {@code index} cannot match anywhere in the text. */
     public boolean possible(int index) {
-        return anywhere.get(index) || counts[index] > 0 || atStartToo.get(index);
+        return anywhere.get(index) || counts[index] > 0 || atStart(index);
     }
 
     /**
@@ -82,7 +104,7 @@ public final class Candidates {
             return atStartOnly.get(index) ? m.lookingAt() : m.find();
         }
         int count = counts[index];
-        boolean atStart = atStartToo.get(index);
+        boolean atStart = atStart(index);
         if (count == 0 && !atStart) {
             return false;
         }
@@ -126,7 +148,7 @@ public final class Candidates {
             return;
         }
         int count = counts[index];
-        boolean atStart = atStartToo.get(index);
+        boolean atStart = atStart(index);
         if (count == 0 && !atStart) {
             return;
         }

@@ -31,6 +31,14 @@ public final class PatternPrefilter {
      * wording, {@code ^(?!.*\b(?:yesterday|...)\b)|\b(?:now|tonight|...)\b}, which was run at every position.
      */
     private final BitSet atStartToo = new BitSet();
+    /**
+     * For a pattern whose alternative {@code ^...} needs words somewhere in the text ({@code ^(?!.*{ANY_CHILD}).*{ADULT}}),
+     * how many sets of word literals it needs (each set's literals are in the trie as {@code size * (1 + set) + pattern});
+     * the start is tried only when a word of each set was found. Null when no pattern has such needs.
+     */
+    private final int[] startNeeds;
+    /** Beyond this many sets, a pattern's needs are not all kept: the first ones still hold. */
+    private static final int MAX_NEEDS = 4;
     private final Node root = new Node();
     /** Each thread's matchers, reused from message to message (see {@link Candidates}). */
     private final ThreadLocal<Matcher[]> matchers;
@@ -46,12 +54,30 @@ public final class PatternPrefilter {
         this.patterns = List.copyOf(patterns);
         List<Integer> literalPatterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) {
-            Set<String> prefixes = RegexLiterals.prefixesOrStart(patterns.get(i));
-            if (prefixes != null && prefixes.contains(RegexLiterals.TEXT_START)) {
-                atStartToo.set(i);
+        int size = patterns.size();
+        int[] needs = new int[size];
+        boolean anyNeeds = false;
+        for (int i = 0; i < size; i++) {
+            Set<String> prefixes = RegexLiterals.prefixesOrStartNeeds(patterns.get(i));
+            List<String> marks = prefixes == null ? List.of()
+                    : prefixes.stream().filter(p -> p.startsWith(RegexLiterals.TEXT_START)).toList();
+            if (!marks.isEmpty()) {
                 prefixes = new java.util.HashSet<>(prefixes);
-                prefixes.remove(RegexLiterals.TEXT_START);
+                marks.forEach(prefixes::remove);
+                // one alternative ^... whose needs can be read: its start is tried only where they are met
+                List<Set<String>> sets = marks.size() == 1 ? RegexLiterals.startNeeds(marks.get(0)) : List.of();
+                if (sets.isEmpty()) {
+                    atStartToo.set(i);
+                } else {
+                    sets = sets.subList(0, Math.min(MAX_NEEDS, sets.size()));
+                    needs[i] = sets.size();
+                    anyNeeds = true;
+                    for (int set = 0; set < sets.size(); set++) {
+                        for (String word : sets.get(set)) {
+                            root.add(word, 0, size * (1 + set) + i);
+                        }
+                    }
+                }
             }
             if (prefixes == null) {
                 boolean atStart = RegexLiterals.matchesOnlyAtStart(patterns.get(i));
@@ -70,9 +96,9 @@ public final class PatternPrefilter {
             }
         }
         root.freeze();
+        this.startNeeds = anyNeeds ? needs : null;
         this.byLiteral = literalPatterns.stream().mapToInt(Integer::intValue).toArray();
         this.literalsOf = literals.toArray(String[][]::new);
-        int size = patterns.size();
         this.matchers = ThreadLocal.withInitial(() -> new Matcher[size]);
     }
 
@@ -81,14 +107,19 @@ public final class PatternPrefilter {
      * found by one trie walk from each word start.
      */
     public Candidates candidates(String normalisedText) {
-        Candidates result = new Candidates(patterns.size(), alwaysRun, atStartOnly, atStartToo, matchers.get());
+        int size = patterns.size();
+        Candidates result = new Candidates(size, alwaysRun, atStartOnly, atStartToo, startNeeds, matchers.get());
         int n = normalisedText.length();
         int start = 0;
         while (start < n) {
             Node node = root;
             for (int k = start; node != null; k++) {
                 for (int pattern : node.patterns) {
-                    result.add(pattern, start);
+                    if (pattern < size) {
+                        result.add(pattern, start);
+                    } else {
+                        result.meet(pattern % size, pattern / size - 1);
+                    }
                 }
                 // a prefix may end with a space ("i am "); the text has an implicit one at its end
                 char c = k < n ? normalisedText.charAt(k) : ' ';
@@ -136,7 +167,7 @@ public final class PatternPrefilter {
     public Candidates everywhere() {
         BitSet all = new BitSet();
         all.set(0, patterns.size());
-        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null);
+        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null, null);
     }
 
     /**
@@ -195,16 +226,51 @@ public final class PatternPrefilter {
      * {@code literals} occurs. {@code startLiterals}, when not null, are the literals one of which the text must begin
      * with for an alternative {@code ^...} to match (null: it may match whatever the text begins with).
      */
-    public record Starts(boolean atTextStart, String[] literals, String[] startLiterals) {
+    public record Starts(boolean atTextStart, String[] literals, String[] startLiterals, String[][][] startNeeds) {
 
         public Starts(boolean atTextStart, String[] literals) {
-            this(atTextStart, literals, null);
+            this(atTextStart, literals, null, null);
         }
 
-        /** Whether an alternative {@code ^...} may match at the start of {@code text}. */
+        /**
+         * Whether an alternative {@code ^...} may match at the start of {@code text}: the text begins with one of the
+         * {@code startLiterals}, or holds what one of the alternatives that cannot be read so needs somewhere in it
+         * ({@code startNeeds}: for each such alternative, sets of literals, one of each set, as
+         * {@code ^(?!.*\bcomplain\w*\b).*\b(?:how long|when)\b} needs "how long" or "when"). With neither known, any text.
+         */
         public boolean mayMatchAtStart(String text) {
-            return atTextStart && startsWithAny(startLiterals, text);
+            if (!atTextStart) {
+                return false;
+            }
+            if (startLiterals == null && startNeeds == null) {
+                return true;
+            }
+            if (startLiterals != null && startLiterals.length > 0 && startsWithAny(startLiterals, text)) {
+                return true;
+            }
+            if (startNeeds != null) {
+                for (String[][] needs : startNeeds) {
+                    if (holdsAll(needs, text)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
+    }
+
+    // one literal of each set somewhere in the text
+    private static boolean holdsAll(String[][] needs, String text) {
+        for (String[] set : needs) {
+            boolean held = false;
+            for (int i = 0; i < set.length && !held; i++) {
+                held = text.contains(set[i]);
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -223,8 +289,12 @@ public final class PatternPrefilter {
         Set<String> literals = new java.util.HashSet<>();
         Set<String> atStart = new java.util.HashSet<>();
         boolean startUnread = false;
+        List<String[][]> needs = new ArrayList<>();
         for (String f : found) {
-            if (f.startsWith(RegexLiterals.TEXT_START)) {
+            if (f.startsWith(RegexLiterals.TEXT_START_NEEDS)) {
+                // an alternative ^... whose start cannot be read but which needs words somewhere in the text
+                needs.add(RegexLiterals.startNeeds(f).stream().map(PatternPrefilter::shortest).toArray(String[][]::new));
+            } else if (f.startsWith(RegexLiterals.TEXT_START)) {
                 String literal = f.substring(RegexLiterals.TEXT_START.length());
                 startUnread |= literal.isEmpty();
                 atStart.add(literal);
@@ -232,7 +302,12 @@ public final class PatternPrefilter {
                 literals.add(f);
             }
         }
-        return new Starts(!atStart.isEmpty(), shortest(literals), atStart.isEmpty() || startUnread ? null : shortest(atStart));
+        boolean atTextStart = !atStart.isEmpty() || !needs.isEmpty();
+        if (startUnread || !atTextStart) {
+            // an alternative ^... of which nothing is known: tried at every start
+            return new Starts(atTextStart, shortest(literals), null, null);
+        }
+        return new Starts(true, shortest(literals), shortest(atStart), needs.isEmpty() ? null : needs.toArray(String[][][]::new));
     }
 
     // a literal that starts with another adds no place the shorter one does not already give

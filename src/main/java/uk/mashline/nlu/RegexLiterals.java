@@ -21,6 +21,16 @@ final class RegexLiterals {
      * ({@code ^...}): not a literal (no text holds it).
      */
     static final String TEXT_START = "\u0000^";
+    /**
+     * Begins {@link #prefixesOrStartNeeds}'s mark for an alternative {@code ^...} that can only match when words beginning
+     * with given literals occur somewhere in the text ({@code ^(?!.*\bchild\b).*\belderly\b}): the sets of literals
+     * follow, {@link #NEEDS_APART} between sets, {@link #LITERALS_APART} between a set's literals.
+     */
+    static final String TEXT_START_NEEDS = TEXT_START + "\u0001";
+    private static final String NEEDS_APART = "\u0002";
+    private static final String LITERALS_APART = "\u0003";
+    /** The most literals a group followed by more words is read as ("(?:he|she) is" as "he is", "she is"): beyond, its own. */
+    private static final int MAX_LONGER = 256;
     /** The largest character class read as its characters ("[2-6]", "[1-9]"): beyond it, unknown. */
     private static final int MAX_CLASS = 62;
 
@@ -78,17 +88,48 @@ final class RegexLiterals {
         return prefixes(pattern.pattern(), anchored, !lines, true);
     }
 
+    /**
+     * As {@link #prefixesOrStart(Pattern)}, but an alternative {@code ^...} that holds lookaheads {@code (?=.*X)} or goes on
+     * with {@code .*X}, where X starts at a word with one of some literals, gives {@link #TEXT_START_NEEDS} with the sets of
+     * those literals ({@link #startNeeds}): a match of it needs a word beginning with one of each set's literals somewhere in
+     * the text (route cues' {@code ^(?!.*{ANY_CHILD}).*{ADULT}} and {@code ^(?=.*{PRACTITIONER})(?=.*\b(?:advice|...))},
+     * tried at the start of every message before).
+     */
+    static Set<String> prefixesOrStartNeeds(Pattern pattern) {
+        boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
+        return prefixes(pattern.pattern(), false, !lines, false, true);
+    }
+
+    /**
+     * The sets of word literals that a mark of {@link #prefixesOrStartNeeds} holds: the text must have a word beginning with
+     * one literal of each set. Empty for {@link #TEXT_START} alone (the alternative may match whatever the text holds).
+     */
+    static List<Set<String>> startNeeds(String mark) {
+        if (!mark.startsWith(TEXT_START_NEEDS)) {
+            return List.of();
+        }
+        List<Set<String>> needs = new ArrayList<>();
+        for (String set : mark.substring(TEXT_START_NEEDS.length()).split(NEEDS_APART)) {
+            needs.add(Set.of(set.split(LITERALS_APART)));
+        }
+        return needs;
+    }
+
     private static Set<String> prefixes(String regex, boolean anchored, boolean start) {
         return prefixes(regex, anchored, start, false);
     }
 
     private static Set<String> prefixes(String regex, boolean anchored, boolean start, boolean afterStart) {
+        return prefixes(regex, anchored, start, afterStart, false);
+    }
+
+    private static Set<String> prefixes(String regex, boolean anchored, boolean start, boolean afterStart, boolean needs) {
         List<String> alternatives = splitTopLevel(regex);
         if (alternatives.size() > 1) {
             // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
             Set<String> all = new HashSet<>();
             for (String alternative : alternatives) {
-                Set<String> p = prefixes(alternative, anchored, start, afterStart);
+                Set<String> p = prefixes(alternative, anchored, start, afterStart, needs);
                 if (p == null) {
                     return null;
                 }
@@ -111,9 +152,17 @@ final class RegexLiterals {
             } else if (re.startsWith("\\b")) {
                 re = re.substring(2);
                 anchored = true;
+            } else if (re.startsWith("(?:") && zeroWidthGroup(re)) {
+                // "(?:(?<!\bhow )(?<!\bwhere ))\b(?:do|should) i ...", route cues' {HOW}: a group of lookarounds alone takes
+                // no characters either (it was run at every position of every message)
+                re = re.substring(closingParen(re, 0) + 1);
             } else {
                 break;
             }
+        }
+        if (start && needs && re.startsWith("^")) {
+            // "^(?!.*{ANY_CHILD}).*{ADULT}": tried at the text's start, but only worth it where an {ADULT} word occurs
+            return needsMark(needsAfterStart(re.substring(1)));
         }
         if (start && re.startsWith("^")) {
             // "^(?!.*\byesterday\b)": without MULTILINE, a match of this alternative starts at the text's start alone
@@ -132,10 +181,18 @@ final class RegexLiterals {
                 return null;
             }
             String rest = re.substring(close + 1);
+            if (anchored && !rest.isEmpty() && "?*+{".indexOf(rest.charAt(0)) < 0) {
+                // "(?:he|she) is here": a match starts with "he is here" or "she is here", not just "he" (a word start
+                // of most messages), where the group's whole texts and what follows can be read
+                Set<String> longer = then(wholeTexts(re.substring(0, close + 1)), rest);
+                if (longer != null) {
+                    return longer;
+                }
+            }
             Set<String> all = new HashSet<>();
             if (!rest.isEmpty() && "?*".indexOf(rest.charAt(0)) >= 0) {
                 // An optional group: the match may instead start with whatever follows it.
-                Set<String> after = prefixes(rest.substring(1), anchored, start, afterStart);
+                Set<String> after = prefixes(rest.substring(1), anchored, start, afterStart, needs);
                 if (after == null) {
                     return null;
                 }
@@ -144,7 +201,7 @@ final class RegexLiterals {
                 return null;
             }
             for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
-                Set<String> p = prefixes(alternative, anchored, start, afterStart);
+                Set<String> p = prefixes(alternative, anchored, start, afterStart, needs);
                 if (p == null) {
                     return null;
                 }
@@ -169,8 +226,178 @@ final class RegexLiterals {
         }
         if (i < re.length() && "?*{".indexOf(re.charAt(i)) >= 0) {
             i--;
+        } else if (i > 0 && i < re.length() && "([\\".indexOf(re.charAt(i)) >= 0) {
+            // "one of (?:my|our) pupils": "one of my", "one of our", where what follows the words can be read
+            Set<String> longer = then(Set.of(re.substring(0, i)), re.substring(i));
+            if (longer != null) {
+                return longer;
+            }
         }
         return i <= 0 ? null : Set.of(re.substring(0, i));
+    }
+
+    /**
+     * Each of {@code heads} followed by each literal one of which a match of {@code rest} starts with, or null when
+     * those cannot be read or there would be more than {@link #MAX_LONGER}.
+     */
+    private static Set<String> then(Set<String> heads, String rest) {
+        if (heads == null || heads.isEmpty()) {
+            return null;
+        }
+        Set<String> tails = prefixes(rest, true, false, false, false);
+        if (tails == null || tails.isEmpty() || heads.size() * tails.size() > MAX_LONGER) {
+            return null;
+        }
+        Set<String> longer = new HashSet<>();
+        for (String head : heads) {
+            for (String tail : tails) {
+                longer.add(head + tail);
+            }
+        }
+        return longer;
+    }
+
+    /**
+     * Every text {@code re} can match, when it is made of plain words, spaces, groups of such alternatives and
+     * {@code ?} after a character or group ("(?:my|our|one of (?:my|our))", "pupils?"): more than that where it holds
+     * lookarounds or word boundaries (they are passed over), never fewer. Null when it holds anything else, may match
+     * the empty text, or has more than {@link #MAX_LONGER} texts.
+     */
+    static Set<String> wholeTexts(String re) {
+        Set<String> texts = Set.of("");
+        int i = 0;
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            Set<String> piece;
+            int next;
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                piece = Set.of(String.valueOf(c));
+                next = i + 1;
+            } else if (re.startsWith("\\b", i)) {
+                i += 2;
+                continue;
+            } else if (re.startsWith("(?<!", i) || re.startsWith("(?<=", i) || re.startsWith("(?!", i)
+                    || re.startsWith("(?=", i)) {
+                int close = closingParen(re, i);
+                if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+                    return null;
+                }
+                i = close + 1;
+                continue;
+            } else if (re.startsWith("(?:", i) || (c == '(' && !re.startsWith("(?", i))) {
+                int close = closingParen(re, i);
+                if (close < 0) {
+                    return null;
+                }
+                Set<String> alternatives = new HashSet<>();
+                for (String alternative : splitTopLevel(re.substring(i + (c == '(' && re.charAt(i + 1) != '?' ? 1 : 3), close))) {
+                    Set<String> whole = wholeTexts(alternative);
+                    if (whole == null) {
+                        return null;
+                    }
+                    alternatives.addAll(whole);
+                }
+                piece = alternatives;
+                next = close + 1;
+            } else {
+                return null;
+            }
+            if (next < re.length() && "*+{".indexOf(re.charAt(next)) >= 0) {
+                return null;
+            }
+            if (next < re.length() && re.charAt(next) == '?') {
+                // "pupils?", "(?:ly)?", "(?:ly)??": present or not
+                piece = new HashSet<>(piece);
+                piece.add("");
+                next++;
+                if (next < re.length() && "?+".indexOf(re.charAt(next)) >= 0) {
+                    next++;
+                }
+            }
+            Set<String> joined = new HashSet<>();
+            for (String before : texts) {
+                for (String after : piece) {
+                    joined.add(before + after);
+                }
+            }
+            if (joined.size() > MAX_LONGER) {
+                return null;
+            }
+            texts = joined;
+            i = next;
+        }
+        return texts.contains("") ? null : texts;
+    }
+
+    /** {@link #TEXT_START_NEEDS} with the sets of literals, or {@link #TEXT_START} alone when there are none. */
+    private static Set<String> needsMark(List<Set<String>> sets) {
+        if (sets.isEmpty()) {
+            return Set.of(TEXT_START);
+        }
+        List<String> encoded = new ArrayList<>();
+        sets.forEach(set -> encoded.add(String.join(LITERALS_APART, new java.util.TreeSet<>(set))));
+        return Set.of(TEXT_START_NEEDS + String.join(NEEDS_APART, encoded));
+    }
+
+    /**
+     * What a match at the text's start of {@code re} (an alternative's rest after its {@code ^}) needs the text to hold:
+     * for each lookahead {@code (?=.*X)} among those it opens with, and for {@code .*X} after them, the word literals one of
+     * which X starts with, where they can be read. Empty when none can.
+     */
+    private static List<Set<String>> needsAfterStart(String re) {
+        List<Set<String>> sets = new ArrayList<>();
+        while (re.startsWith("(?=") || re.startsWith("(?!")) {
+            int close = closingParen(re, 0);
+            if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+                // an optional lookahead: what the ones before it need still holds
+                return sets;
+            }
+            if (re.startsWith("(?=")) {
+                Set<String> words = wordsSomewhere(re.substring(3, close));
+                if (words != null) {
+                    sets.add(words);
+                }
+            }
+            re = re.substring(close + 1);
+        }
+        Set<String> words = wordsSomewhere(re);
+        if (words != null) {
+            sets.add(words);
+        }
+        return sets;
+    }
+
+    /** For {@code .*X}: the literals one of which a word of the text must begin with for X to be found, or null. */
+    private static Set<String> wordsSomewhere(String re) {
+        // ".*?X", ".*+X" and the like are not read: the rest must be X itself
+        if (!re.startsWith(".*") || re.length() < 3 || "?+".indexOf(re.charAt(2)) >= 0) {
+            return null;
+        }
+        Set<String> words = prefixes(re.substring(2), false, false, false, false);
+        return words == null || words.isEmpty() || words.contains("") ? null : words;
+    }
+
+    /**
+     * Whether {@code re} opens with a group {@code (?:...)} of lookarounds alone, one after another, with no quantifier
+     * after it: it takes no characters, so a match starts with what follows it.
+     */
+    private static boolean zeroWidthGroup(String re) {
+        int close = closingParen(re, 0);
+        if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+            return false;
+        }
+        String body = re.substring(3, close);
+        while (!body.isEmpty()) {
+            if (!(body.startsWith("(?<!") || body.startsWith("(?<=") || body.startsWith("(?!") || body.startsWith("(?="))) {
+                return false;
+            }
+            int end = closingParen(body, 0);
+            if (end < 0 || (end + 1 < body.length() && "?*+{".indexOf(body.charAt(end + 1)) >= 0)) {
+                return false;
+            }
+            body = body.substring(end + 1);
+        }
+        return true;
     }
 
     /**

@@ -16,16 +16,17 @@ class PatternPrefilterTest {
     @Test
     void readsTheWordPrefixesOfEveryAlternative() {
         assertEquals(Set.of("knife", "gun"), RegexLiterals.prefixes("\\b(?:knife|gun)\\b", false));
-        assertEquals(Set.of("he", "she", "coming back tonight"),
+        assertEquals(Set.of("he is here", "she is here", "coming back tonight"),
                 RegexLiterals.prefixes("\\b(?:he|she) is here\\b|\\bcoming back tonight\\b", false));
-        assertEquals(Set.of("paramedic", "urgent", "last", "this", "monday"),
+        assertEquals(Set.of("paramedic", "urgent", "last ", "this ", "monday"),
                 RegexLiterals.prefixes("\\b(?:paramedics?|urgent(?:ly)?|(?:(last|this) )?(monday))\\b", false));
     }
 
     @Test
     void aLookbehindBeforeTheWordsTakesNoCharacters() {
         // phrases.tsv's "police on their way", which ran over every position of every message
-        assertEquals(Set.of("police", "an ambulance"), RegexLiterals.prefixes(
+        assertEquals(Set.of("police on their ", "police on way", "police coming", "an ambulance on their ", "an ambulance on way",
+                "an ambulance coming"), RegexLiterals.prefixes(
                 "(?<!(?:are|is) the )(?<!(?:are|is) )\\b(?:police|an ambulance) (?:on (?:their )?way|coming)\\b", false));
         assertEquals(Set.of("police"), RegexLiterals.prefixes("(?<=called )\\bpolice", false));
         assertNull(RegexLiterals.prefixes("(?<!the )?\\bpolice", false), "a lookbehind with a quantifier: unknown");
@@ -150,7 +151,7 @@ class PatternPrefilterTest {
     @Test
     void aWordBoundaryBeforeALookbehindIsReadAsOne() {
         // phrases.tsv's discussion had: "\\b(?<!not )(?:spoke|talked)...", a quarter of the slot phrases' time
-        assertEquals(Set.of("spoke", "talked"), RegexLiterals.prefixes("\\b(?<!not )(?<!never )(?:spoke|talked) to\\b", false));
+        assertEquals(Set.of("spoke to", "talked to"), RegexLiterals.prefixes("\\b(?<!not )(?<!never )(?:spoke|talked) to\\b", false));
         Pattern spoke = Pattern.compile("\\b(?<!not )(?:spoke|talked) to\\b");
         PatternPrefilter filter = new PatternPrefilter(List.of(spoke));
         for (String text : List.of("i spoke to her", "i have not spoke to her", "bespoke to", "talked to", "not talked to")) {
@@ -192,5 +193,69 @@ class PatternPrefilterTest {
         assertTrue(second.finds(0, p, "help", 0));
         assertFalse(filter.candidates("not gun").finds(0, p, "not gun", 0));
         assertTrue(first.finds(0, p, "he has a gun", 0));
+    }
+
+    @Test
+    void aGroupOfLookaroundsAloneTakesNoCharacters() {
+        // route cues' {HOW}: "(?:(?<!\\bhow )(?<!\\bwhere ))\\b(?:do|should) i ...", once run at every position of every message
+        assertEquals(Set.of("do i refer", "do we refer", "should i refer", "should we refer"),
+                RegexLiterals.prefixes("(?:(?<!\\bhow )(?<!\\bwhere ))\\b(?:do|should) (?:i|we) refer\\b", false));
+        assertNull(RegexLiterals.prefixes("(?:(?<!how ))?\\bdo i", false), "a quantifier after the group: unknown");
+        assertNull(RegexLiterals.prefixes("(?:(?<!how )x)\\bdo i", false), "a group that takes characters: unknown");
+        Pattern refer = Pattern.compile("(?:(?<!\\bhow )(?<!\\bwhere ))\\b(?:do|should) (?:i|we) (?:need to )?refer\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(refer));
+        for (String text : List.of("do i refer", "how do i refer", "where should we refer", "so should we need to refer then",
+                "i do refer", "undo i refer", "")) {
+            assertEquals(refer.matcher(text).find(), filter.candidates(text).finds(0, refer, text, 0), text);
+        }
+    }
+
+    @Test
+    void anAlternativeAtTheStartThatNeedsWordsIsTriedOnlyWhereTheyOccur() {
+        // route cues' adult-only and practitioner-advice: "^(?!.*{ANY_CHILD}).*{ADULT}", "^(?=.*{PRACTITIONER})(?=.*\\badvice\\b)"
+        Pattern adult = Pattern.compile("^(?!.*\\b(?:child|kid)\\b).*\\b(?:elderly|old lady|(?:is|aged) [5-9]\\d)\\b");
+        Pattern advice = Pattern.compile("^(?=.*\\b(?:teacher|nurse)\\b)(?=.*\\b(?:advice|advise)\\b)|\\bconsult\\b");
+        Set<String> marks = RegexLiterals.prefixesOrStartNeeds(adult);
+        assertEquals(1, marks.size());
+        assertEquals(List.of(Set.of("elderly", "old lady", "is 5", "is 6", "is 7", "is 8", "is 9", "aged 5", "aged 6", "aged 7",
+                "aged 8", "aged 9")), RegexLiterals.startNeeds(marks.iterator().next()));
+        List<Set<String>> both = RegexLiterals.prefixesOrStartNeeds(advice).stream()
+                .filter(m -> m.startsWith(RegexLiterals.TEXT_START)).map(RegexLiterals::startNeeds).findFirst().orElseThrow();
+        assertEquals(List.of(Set.of("teacher", "nurse"), Set.of("advice", "advise")), both);
+        assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?!.*\\bchild\\b)")),
+                "nothing needed: tried at every start as before");
+        assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?=.*?\\bchild\\b)")));
+        PatternPrefilter filter = new PatternPrefilter(List.of(adult, advice));
+        for (String text : List.of("my elderly neighbour", "my elderly neighbour and her child", "she is 84", "he is 8",
+                "teacher wanting advice", "teacher here", "some advice please teacher", "nurse to consult", "advise the nurse",
+                "old lady", "an old", "")) {
+            Candidates fast = filter.candidates(text);
+            assertEquals(adult.matcher(text).find(), fast.finds(0, adult, text, 0), text);
+            assertEquals(advice.matcher(text).find(), fast.finds(1, advice, text, 0), text);
+            String padded = " " + text + " ";
+            assertEquals(adult.matcher(padded).find(), fast.finds(0, adult, padded, 1), padded);
+        }
+        assertFalse(filter.candidates("teacher here").possible(1), "one set of the needs is missing: not run at all");
+    }
+
+    @Test
+    void aGroupFollowedByWordsIsReadOnIntoThem() {
+        // "\\b(?:he|she|they) (?:is|are) outside": "he" and "she" begin most messages' words; "he is outside" few
+        assertEquals(Set.of("he is outside", "he are outside", "she is outside", "she are outside"),
+                RegexLiterals.prefixes("\\b(?:he|she) (?:is|are) outside\\b", false));
+        assertEquals(Set.of("one of my pupil", "one of our pupil", "a pupil"),
+                RegexLiterals.prefixes("\\b(?:one of (?:my|our)|a) pupils?\\b", false));
+        assertEquals(Set.of("step it ", "step up"), RegexLiterals.prefixes("\\bstep (?:it )?up\\b", false));
+        assertEquals(Set.of("he is "), RegexLiterals.prefixes("\\bhe is (?:\\w+ )?hitting", false), "the words read so far");
+        assertEquals(Set.of("he", "she"), RegexLiterals.prefixes("\\b(?:he|she)\\w+", false));
+        assertEquals(Set.of("pupil", "pupils"), RegexLiterals.wholeTexts("pupils?"));
+        assertNull(RegexLiterals.wholeTexts("(?:pupils)?"), "may match nothing");
+        assertNull(RegexLiterals.wholeTexts("pupil\\w"));
+        Pattern outside = Pattern.compile("\\b(?:he|she) (?:is|are)(?! not) outside\\b|\\b(?:my|our) (?:dad|mum)s? (?:is )?here\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(outside));
+        for (String text : List.of("he is outside", "she are outside now", "he is not outside", "my dads here", "our mum is here",
+                "the he is outside", "he s outside", "my dad", "")) {
+            assertEquals(outside.matcher(text).find(), filter.candidates(text).finds(0, outside, text, 0), text);
+        }
     }
 }
