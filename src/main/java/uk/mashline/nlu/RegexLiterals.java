@@ -81,7 +81,8 @@ final class RegexLiterals {
      * As {@link #prefixesOrStart(Pattern, boolean)}, but an alternative {@code ^...} whose own start can be read
      * ({@code ^(?:so |ok )*(?:who|what) do i ring}) gives {@link #TEXT_START} followed by each literal one of which a
      * match of it at the text's start begins with ("so ", "ok ", "who", "what", each after the mark); one whose
-     * start cannot be read gives {@link #TEXT_START} alone.
+     * start cannot be read gives {@link #TEXT_START_NEEDS} with what it needs ({@link #startNeeds}), or {@link #TEXT_START}
+     * alone.
      */
     static Set<String> prefixesOrStartLiterals(Pattern pattern, boolean anchored) {
         boolean lines = (pattern.flags() & Pattern.MULTILINE) != 0 || INLINE_MULTILINE.matcher(pattern.pattern()).find();
@@ -167,6 +168,10 @@ final class RegexLiterals {
         if (start && re.startsWith("^")) {
             // "^(?!.*\byesterday\b)": without MULTILINE, a match of this alternative starts at the text's start alone
             Set<String> after = afterStart ? prefixes(re.substring(1), true, false, false) : null;
+            if (afterStart && (after == null || after.isEmpty() || after.contains(""))) {
+                // "^(?!.*\bcomplain\w*\b).*\b(?:how long|when)\b...": where its start cannot be read, what it needs may be
+                return needsMark(needsAfterStart(re.substring(1)));
+            }
             if (after == null || after.isEmpty() || after.contains("")) {
                 return Set.of(TEXT_START);
             }

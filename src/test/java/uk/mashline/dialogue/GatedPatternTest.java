@@ -160,4 +160,30 @@ class GatedPatternTest {
         }
         return texts;
     }
+
+    @Test
+    void anAlternativeAtTheStartThatNeedsWordsIsTriedOnlyWhenTheTextHoldsThem() {
+        // context-questions.tsv's "how long": "^(?!.*\\b(?:complain\\w*)\\b).*\\b(?:how long|when)\\b", tried at the start
+        // of every message before
+        Pattern howLong = Pattern.compile("^(?!.*\\b(?:disagree\\w*|complain\\w*)\\b).*\\b(?:how long|how soon|when)\\b.{0,40}\\bmash\\b");
+        uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(howLong);
+        assertTrue(starts.atTextStart());
+        assertEquals(1, starts.startNeeds().length);
+        assertEquals(List.of(List.of("how long", "how soon", "when")),
+                java.util.Arrays.stream(starts.startNeeds()[0]).map(List::of).toList());
+        GatedPattern gated = GatedPattern.of(howLong);
+        for (String t : List.of("how long does mash take", "when will the mash ring", "i want to complain, how long will mash take",
+                "mash", "how long", "", "so when does\nmash ring", "whenever mash")) {
+            assertEquals(howLong.matcher(t).find(), gated.foundIn(t), t);
+        }
+        // beside another alternative ^...: tried at the start where either may match there
+        Pattern either = Pattern.compile("^(?!.*x).*\\bwhen\\b|^so\\b|^(?=.*\\bmash\\b)(?=.*\\bring)|\\bnow\\b");
+        GatedPattern both = GatedPattern.of(either);
+        for (String t : List.of("so", "so what", "when", "x when", "then", "mash will ring", "mash", "ring mash", "now", "x so",
+                "also when", "")) {
+            assertEquals(either.matcher(t).find(), both.foundIn(t), t);
+        }
+        assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(Pattern.compile("^(?!.*x)|\\bwhen\\b")).startLiterals(),
+                "an alternative ^... that needs nothing: tried at every start");
+    }
 }
