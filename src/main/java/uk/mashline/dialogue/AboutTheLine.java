@@ -50,7 +50,10 @@ public final class AboutTheLine implements Shortcut {
         boolean child = request.role() == CallerRole.CHILD || (!request.role().isKnown() && roles != null
                 && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent());
         if (child) {
-            advice.add(wording.text("about.childline"));
+            // on a call the prompt keeps about 50 words: Childline's number, not a sentence about it
+            if (!request.style().spoken()) {
+                advice.add(wording.text("about.childline"));
+            }
             national.addChildline(advice, request.style());
         }
         helpNow.addWhoToCall(advice, request, "handoff.call");
