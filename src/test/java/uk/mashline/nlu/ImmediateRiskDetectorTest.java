@@ -947,4 +947,14 @@ class ImmediateRiskDetectorTest {
         assertEquals(Optional.empty(), detect("my foster daughter goes missing a lot and is always with older men, her social worker knows"));
         assertEquals(Optional.empty(), detect("do i have to share information about a pupils self harm with her parents"));
     }
+
+    /** Temper at a wall and a threat to a pet are no rule; a threat to a person beside it still is (routing, twelfth session). */
+    @Test
+    void punchingWallsAndAThreatToAPetAreNoRule() {
+        assertEquals(Optional.empty(), detect("my daughter keeps kicking doors when shes cross, any help for her temper"));
+        assertEquals(Optional.empty(), detect("her stepdad said he would kill the dog if she told anyone, she is safe at school"));
+        assertTrue(detect("he says he will kill the dog and then kill me tonight").isPresent());
+        assertTrue(detect("dad is punching mum right now and the kids are watching").isPresent());
+        assertTrue(detect("my ex is kicking the door in and my little boy is screaming").isPresent());
+    }
 }
