@@ -194,13 +194,14 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         return thoughts.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
     }
 
-    // A child who sometimes says they want to die, nothing done or planned now: help today (talk, the GP, the school),
-    // 999 for an act or a plan, Childline for the child, the NSPCC for the writer, then the local number - not the
+    // A child who sometimes says they want to die, nothing done or planned now: 999 first for an act or a plan, then help
+    // today (talk, the GP, the school), Childline for the child, the NSPCC for the writer, then the local number - not the
     // 999 script with "stay with them" (care helper's unseen set, twelfth session)
     private Turn helpToday(AdviceRequest request) {
         ChannelStyle style = request.style();
-        Advice advice = new Advice().add(spokenOr(style, "risk.thoughts"))
-                .add(spokenOr(style, "risk.thoughts.999"))
+        // the 999 line still comes first, as on every danger answer, but said for an act or a plan
+        Advice advice = new Advice().add(spokenOr(style, "risk.thoughts.999"))
+                .add(spokenOr(style, "risk.thoughts"))
                 .add(wording.text("risk.thoughts.today"));
         national.addChildline(advice, style, "national.childline.forThem");
         advice.essentialsEndHere();
