@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Greetings, goodbyes and messages the line cannot help with. Never a dead end: each gives
@@ -11,10 +13,10 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final Route route;
     private final String key;
-    private final java.util.List<GatedPattern> adultAtRisk;
+    private final List<GatedPattern> adultAtRisk;
 
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
-        this(wording, helpNow, route, key, java.util.List.of());
+        this(wording, helpNow, route, key, List.of());
     }
 
     /**
@@ -22,7 +24,7 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
      *                    feeding him", dialogue/adult-at-risk.txt): where to take that worry, after the line's own words
      */
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
-                            java.util.List<java.util.regex.Pattern> adultAtRisk) {
+                            List<Pattern> adultAtRisk) {
         this.adultAtRisk = adultAtRisk.stream().map(GatedPattern::of).toList();
         this.wording = wording;
         this.helpNow = helpNow;
