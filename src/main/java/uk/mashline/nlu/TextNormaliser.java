@@ -22,10 +22,17 @@ public final class TextNormaliser {
     private final Map<String, String> words;
     /** Suffix rules ({@code *n't -> " not"}), longest first so "n't" wins over "'t". */
     private final List<String[]> suffixes;
+    /**
+     * Words that mean something else typed in capitals, keyed by their lower case: practitioners write "DA" for
+     * domestic abuse where text-speak "da" is "the". Only read when the message also holds a small letter, since
+     * in a message typed all in capitals the case says nothing.
+     */
+    private final Map<String, String> capitals;
 
-    TextNormaliser(Map<String, String> words, List<String[]> suffixes) {
+    TextNormaliser(Map<String, String> words, List<String[]> suffixes, Map<String, String> capitals) {
         this.words = Map.copyOf(words);
         this.suffixes = List.copyOf(suffixes);
+        this.capitals = Map.copyOf(capitals);
     }
 
     /** The normaliser with the table shipped on the classpath. */
@@ -41,9 +48,13 @@ public final class TextNormaliser {
         return parse(RuleFile.classpathLines(resource));
     }
 
-    /** Lines {@code from<TAB>to}; {@code *suffix<TAB>replacement} for suffix rules; {@code #} comments. */
+    /**
+     * Lines {@code from<TAB>to}; {@code *suffix<TAB>replacement} for suffix rules; a {@code from} written in capitals
+     * ({@code DA}) matches only the word typed in capitals; {@code #} comments.
+     */
     public static TextNormaliser parse(List<String> lines) {
         Map<String, String> words = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         List<String[]> suffixes = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -53,16 +64,22 @@ public final class TextNormaliser {
             if (parts.length != 2) {
                 throw new IllegalArgumentException("normalisation line needs exactly one TAB: " + line);
             }
-            String from = parts[0].strip().toLowerCase(Locale.ROOT);
+            String typed = parts[0].strip();
+            String from = typed.toLowerCase(Locale.ROOT);
             String to = parts[1].strip().toLowerCase(Locale.ROOT);
-            if (from.startsWith("*")) {
+            if (!typed.equals(from)) {
+                if (!typed.equals(typed.toUpperCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("normalisation word is lower case or all capitals: " + line);
+                }
+                capitals.put(from, to);
+            } else if (from.startsWith("*")) {
                 suffixes.add(new String[] {from.substring(1), to});
             } else {
                 words.put(from, to);
             }
         }
         suffixes.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
-        return new TextNormaliser(words, suffixes);
+        return new TextNormaliser(words, suffixes, capitals);
     }
 
     /** Normalised text: lower-case words separated by single spaces; "" for null or nothing useful. */
@@ -92,8 +109,10 @@ public final class TextNormaliser {
         // NFKD splits accents off their letters (cafe with an accent becomes cafe) and folds
         // full-width and styled letters (fancy fonts people paste from apps) to plain ones.
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        boolean caseTells = !capitals.isEmpty() && hasSmallLetter(decomposed);
         List<String> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean capitalsOnly = true;
         int i = 0;
         while (i < decomposed.length()) {
             int cp = decomposed.codePointAt(i);
@@ -102,31 +121,46 @@ public final class TextNormaliser {
                 continue;
             }
             if (Character.isLetterOrDigit(cp)) {
+                capitalsOnly &= Character.isUpperCase(cp);
                 current.appendCodePoint(Character.toLowerCase(cp));
             } else if (isApostrophe(cp) && current.length() > 0) {
                 current.append('\'');
             } else if (cp == '&') {
-                flush(tokens, current);
+                flush(tokens, current, caseTells && capitalsOnly);
+                capitalsOnly = true;
                 tokens.add("&");
             } else {
-                flush(tokens, current);
+                flush(tokens, current, caseTells && capitalsOnly);
+                capitalsOnly = true;
             }
         }
-        flush(tokens, current);
+        flush(tokens, current, caseTells && capitalsOnly);
         return tokens;
+    }
+
+    private static boolean hasSmallLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02bc' || cp == '`' || cp == '\u00b4';
     }
 
-    private static void flush(List<String> tokens, StringBuilder current) {
+    /** Ends the word being read; {@code inCapitals} when it was typed in capitals in a message that has small letters. */
+    private void flush(List<String> tokens, StringBuilder current, boolean inCapitals) {
         int end = current.length();
         while (end > 0 && current.charAt(end - 1) == '\'') {
             end--;
         }
         if (end > 0) {
-            tokens.add(current.substring(0, end));
+            String word = current.substring(0, end);
+            String meant = inCapitals ? capitals.get(word) : null;
+            tokens.add(meant != null ? meant : word);
         }
         current.setLength(0);
     }

@@ -35,6 +35,9 @@ class TextNormaliserTest {
         "'quoted' words'                          | quoted words",
         "wat's up                                 | what up",
         "the neighbor's kids                      | the neighbour children",
+        "PC here, attended a DA incident          | pc here attended a domestic abuse incident",
+        "ring da police                           | ring the police",
+        "RING DA POLICE                           | ring the police",
     })
     void normalisesWhatPeopleType(String typed, String expected) {
         assertEquals(expected, normaliser.normalise(typed));
@@ -82,5 +85,15 @@ class TextNormaliserTest {
         TextNormaliser tiny = TextNormaliser.parse(List.of("# comment", "u\tyou", "*n't\tnot", "*'s\t"));
         assertEquals("you could not see mum", tiny.normalise("u couldn't see mum's"));
         assertThrows(IllegalArgumentException.class, () -> TextNormaliser.parse(List.of("no tab here")));
+    }
+
+    @Test
+    void aWordInCapitalsIsReadAsTypedOnlyWhenTheMessageHasSmallLettersToo() {
+        TextNormaliser tiny = TextNormaliser.parse(List.of("da\tthe", "DA\tdomestic abuse"));
+        assertEquals("domestic abuse at home", tiny.normalise("DA at home"));
+        assertEquals("the kids", tiny.normalise("da kids"));
+        assertEquals("the kids", tiny.normalise("Da kids"));
+        assertEquals("the kids", tiny.normalise("DA KIDS"));
+        assertThrows(IllegalArgumentException.class, () -> TextNormaliser.parse(List.of("Da\tthe")));
     }
 }
