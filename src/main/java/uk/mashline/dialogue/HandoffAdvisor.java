@@ -68,6 +68,28 @@ public final class HandoffAdvisor implements RouteAdvisor {
         return numbers(request, new Advice());
     }
 
+    private boolean hasFrontDoorNumber(AdviceRequest request) {
+        return helpNow.frontDoor(request.partnership()).filter(c -> c.phone() != null).isPresent();
+    }
+
+    /**
+     * Where the document prints no number for its front door (the LSCB model, Sandwell, North Tyneside), a professional
+     * who asked for a person is told so, and what the document does say: where to find one, or the one MASH number
+     * it prints and what for (care helper, 1 Dec: the NSPCC and 101 only, with no word of the MASH).
+     */
+    private void noFrontDoorNumber(Advice advice, AdviceRequest request) {
+        var p = request.partnership();
+        var door = helpNow.frontDoor(p);
+        advice.add(wording.format("handoff.noNumber", "partnership", p.name()));
+        if (door.isPresent() && door.get().notes() != null) {
+            advice.add(request.style().speakable(door.get().notes()), door.get().source());
+            return;
+        }
+        p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst()
+                .ifPresent(c -> advice.add(wording.format("handoff.disagreementLine", helpNow.describe(c, request))
+                        + " " + request.style().speakable(c.notes()), c.source()));
+    }
+
     private Turn numbers(AdviceRequest request, Advice advice) {
         boolean professional = request.role() == CallerRole.PROFESSIONAL;
         Optional<Contact> person = helpNow.transferTarget(request.partnership(), request.now(), professional);
@@ -83,7 +105,18 @@ public final class HandoffAdvisor implements RouteAdvisor {
             // "open now" only when published hours say so; otherwise just the number
             String key = helpNow.isOpen(person.get(), request.now()) ? "handoff.call" : "handoff.callNumber";
             advice.add(wording.format(key, helpNow.describe(person.get(), request)), person.get().source());
+        } else if (!hasFrontDoorNumber(request) && !professional) {
+            // no MASH number in the document: a line with people on it first, then where a MASH is reached, then 101
+            // (care helper, 1 Dec: the NSPCC and 101 only, with no word of the MASH)
+            national.addFor(advice, request.role(), request.style());
+            if (request.role() != CallerRole.CHILD) {
+                advice.add(wording.text("handoff.council"));
+                national.addPolice(advice, request.style());
+            }
         } else {
+            if (!hasFrontDoorNumber(request)) {
+                noFrontDoorNumber(advice, request);
+            }
             // numbers with a person behind them: not the document's escalation contact, whoever is asking
             helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "handoff.call");
         }

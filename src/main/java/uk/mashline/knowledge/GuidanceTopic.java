@@ -26,5 +26,10 @@ public enum GuidanceTopic {
      */
     ASSESSMENT,
     /** How long a reply to a complaint takes ("how long do they have to reply?"), or that the document does not say. */
-    COMPLAINT_REPLY
+    COMPLAINT_REPLY,
+    /**
+     * "What if he finds out it was me": what a document silent on anonymity does say about who is told what after a
+     * contact, for the person afraid of being named.
+     */
+    ANONYMITY
 }
