@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,8 +32,7 @@ public final class AnswerEveryMessage {
     private final TurnJournal journal;
     private final PartnershipDirectory partnerships;
     private final Executor executor;
-    private final ScheduledExecutorService deadlines;
-    private final Duration limit;
+    private final TurnDeadlines deadlines;
     private final Clock clock;
     private final LanguageGate languages;
     private final AnswerListener listener;
@@ -73,8 +70,7 @@ public final class AnswerEveryMessage {
         this.journal = journal;
         this.partnerships = partnerships;
         this.executor = executor;
-        this.deadlines = deadlines;
-        this.limit = limit;
+        this.deadlines = new TurnDeadlines(deadlines, executor, limit);
         this.clock = clock;
     }
 
@@ -99,13 +95,12 @@ public final class AnswerEveryMessage {
         // a dependent stage of its own: whatever the listener does cannot reach the caller's answer
         answer.thenAccept(reply -> listener.answered(message, reply));
         // The deadline reaches the message and its answer only through this handle, emptied when the turn
-        // ends: a cancelled deadline may wait in the scheduler's queue until it falls due, and must not keep
+        // ends: a finished turn's deadline may wait among the watched ones until the next sweep, and must not keep
         // a turn's message and reply alive meanwhile (at a few thousand turns a second they filled the old
         // generation of a small heap and cost full collections).
         AtomicReference<Runnable> late = new AtomicReference<>(() -> answerSafely(answer, message, partnership));
         try {
-            ScheduledFuture<?> deadline = deadlines.schedule(() -> runIfStill(late),
-                    limit.toMillis(), TimeUnit.MILLISECONDS);
+            deadlines.watch(late);
             executor.execute(() -> {
                 try {
                     answer.complete(handler.handle(partnership, message));
@@ -116,11 +111,11 @@ public final class AnswerEveryMessage {
                     answerSafely(answer, message, partnership);
                 } finally {
                     late.set(null);
-                    deadline.cancel(false);
                 }
             });
         } catch (RuntimeException rejected) {
             // no thread to take the turn (shutting down, or a bounded pool full): the safety reply at once
+            late.set(null);
             answerSafely(answer, message, partnership);
         }
         return answer;
@@ -136,14 +131,6 @@ public final class AnswerEveryMessage {
         String where = trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName()
                 + ":" + trace[0].getLineNumber();
         LOG.log(System.Logger.Level.ERROR, "turn failed, safety reply sent: {0} at {1}", e.getClass().getName(), where);
-    }
-
-    // on the deadline's thread: the late turn's safety reply runs on the turns' executor, never here
-    private void runIfStill(AtomicReference<Runnable> late) {
-        Runnable safetyReply = late.getAndSet(null);
-        if (safetyReply != null) {
-            executor.execute(safetyReply);
-        }
     }
 
     /**

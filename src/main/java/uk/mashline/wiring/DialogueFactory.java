@@ -175,9 +175,9 @@ class DialogueFactory {
     }
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
-    // request's context); a scheduled one is still a ScheduledExecutorService. A cancelled deadline (nearly
-    // every one: turns end in time) leaves the queue at once where the pool allows it, else when it falls
-    // due; either way it holds no turn (AnswerEveryMessage).
+    // request's context); a scheduled one is still a ScheduledExecutorService. It runs one sweep of the turns'
+    // deadlines at a time (dialogue.TurnDeadlines), not a task a turn; a cancelled task leaves the queue at once
+    // where the pool allows it.
     private static ScheduledExecutorService scheduler(ExecutorService executor) {
         if (!(executor instanceof ScheduledExecutorService scheduler)) {
             throw new IllegalStateException("micronaut.executors.turn-deadlines must be of type scheduled");
