@@ -310,6 +310,23 @@ public final class PatternPrefilter {
         return new Starts(true, shortest(literals), shortest(atStart), needs.isEmpty() ? null : needs.toArray(String[][][]::new));
     }
 
+    /**
+     * Whether every match of the pattern begins at a word boundary or at the text's start: each of its alternatives starts
+     * with {@code \b} or {@code ^}. Then a match cannot begin at a word character that follows another (inside a word:
+     * "he" in "the"), and such a place need not be tried.
+     */
+    public static boolean beginsAtWordBoundary(Pattern pattern) {
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+            return false;
+        }
+        for (String alternative : RegexLiterals.splitTopLevel(pattern.pattern())) {
+            if (!alternative.startsWith("\\b") && !alternative.startsWith("^")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // a literal that starts with another adds no place the shorter one does not already give
     private static String[] shortest(Set<String> literals) {
         return literals.stream().filter(l -> literals.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k))).sorted()

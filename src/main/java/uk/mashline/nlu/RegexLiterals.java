@@ -484,7 +484,7 @@ final class RegexLiterals {
     }
 
     /** The alternatives of a regex at its top level (not inside groups or character classes). */
-    private static List<String> splitTopLevel(String inner) {
+    static List<String> splitTopLevel(String inner) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;

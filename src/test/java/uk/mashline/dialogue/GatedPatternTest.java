@@ -147,6 +147,21 @@ class GatedPatternTest {
         assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(Pattern.compile("(?m)^who do i ring")), "^ may start a line");
     }
 
+    @Test
+    void aCueBeginningAtAWordBoundaryIsNotTriedInsideAWord() {
+        // "he" occurs in "the", "she", "when": a cue beginning \b(?:he|she) cannot match there, and is not tried there
+        Pattern hits = Pattern.compile("\\b(?:he|she|my dad) (?:hits?|hurts?) (?:me|us)\\b|^(?:so )?he hit\\b");
+        assertTrue(uk.mashline.nlu.PatternPrefilter.beginsAtWordBoundary(hits));
+        assertFalse(uk.mashline.nlu.PatternPrefilter.beginsAtWordBoundary(Pattern.compile("\\bhe hits|(?<=x)he hits")));
+        assertFalse(uk.mashline.nlu.PatternPrefilter.beginsAtWordBoundary(Pattern.compile("(?:\\bhe|she) hits")));
+        GatedPattern gated = GatedPattern.of(hits);
+        for (String t : List.of("he hits me", "she hits me", "the he hits me", "thehe hits me", "ashe hits us", "1he hits me",
+                "_he hits me", "'he hits me", "-she hurts us", "\u00e9he hits me", "\u00e9 he hits me", "\ud83d\ude00he hits me",
+                "so he hit", "he hit", "the she hurts me", "my dad hits me", "tomy dad hits me", "\nhe hits me", "when he hits me")) {
+            assertEquals(hits.matcher(t).find(), gated.foundIn(t), t);
+        }
+    }
+
     private static List<String> trainingLines() throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("intents"))) {
