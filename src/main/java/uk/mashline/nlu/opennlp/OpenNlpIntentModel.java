@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A trained OpenNLP model. {@link DocumentCategorizerME} keeps per-call state and is not
@@ -29,11 +28,13 @@ public final class OpenNlpIntentModel implements IntentModel {
     private final ThreadLocal<DocumentCategorizerME> categorizer;
     /** The same probabilities as the categorizer's, several times faster; null for a model it was not written for. */
     private final IntentScorer scorer;
-    private final Set<String> vocabulary;
+    /** The words of the training lines, and what an unknown word typed one slip away from one of them was meant to be. */
+    private final Misspellings vocabulary;
 
-    OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent, Set<String> vocabulary) {
+    OpenNlpIntentModel(DoccatModel model, String version, Map<String, Route> routesByIntent,
+            Map<String, Integer> linesByWord) {
         this.model = model;
-        this.vocabulary = Set.copyOf(vocabulary);
+        this.vocabulary = new Misspellings(linesByWord);
         this.version = version;
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
         this.scorer = IntentScorer.forModel(model).orElse(null);
@@ -51,7 +52,8 @@ public final class OpenNlpIntentModel implements IntentModel {
     }
 
     @Override
-    public List<IntentScore> rank(String[] normalisedTokens) {
+    public List<IntentScore> rank(String[] typedTokens) {
+        String[] normalisedTokens = vocabulary.correct(typedTokens);
         double[] probabilities = scorer == null ? null : scorer.probabilities(normalisedTokens);
         if (probabilities == null) {
             probabilities = categorizer.get().categorize(normalisedTokens);
@@ -67,7 +69,7 @@ public final class OpenNlpIntentModel implements IntentModel {
     @Override
     public boolean knowsAnyOf(String[] normalisedTokens) {
         for (String token : normalisedTokens) {
-            if (vocabulary.contains(token)) {
+            if (vocabulary.knows(vocabulary.meant(token))) {
                 return true;
             }
         }

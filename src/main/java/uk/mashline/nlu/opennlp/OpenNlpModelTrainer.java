@@ -27,8 +27,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -129,9 +130,10 @@ public final class OpenNlpModelTrainer {
     }
 
     private OpenNlpIntentModel wrap(DoccatModel model, List<DocumentSample> samples, IntentCorpus corpus) {
-        Set<String> vocabulary = new HashSet<>();
-        samples.forEach(sample -> vocabulary.addAll(Arrays.asList(sample.getText())));
-        return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent(), vocabulary);
+        Map<String, Integer> linesByWord = new HashMap<>();
+        samples.forEach(sample -> new HashSet<>(Arrays.asList(sample.getText()))
+                .forEach(word -> linesByWord.merge(word, 1, Integer::sum)));
+        return new OpenNlpIntentModel(model, version(samples), corpus.routesByIntent(), linesByWord);
     }
 
     /** Normalised samples, sorted by intent then text, without duplicates within an intent. */
