@@ -19,8 +19,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final List<GatedPattern> cannotSpeak;
-    /** After 999 was called: help is now with the caller (dialogue/help-came.txt). */
-    private final List<GatedPattern> helpCame;
+    /**
+     * Kept (yes) once the 999 call was someone else's ("the school have called the police"): the caller is told the police
+     * were called, never thanked for a call they did not make.
+     */
+    static final String OTHERS_CALLED = "called_by_others";
+    /** After 999 was called: help is now with the caller, or who made the call (dialogue/help-came.txt). */
+    private final List<PatternFile.Labelled> helpCame;
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -32,9 +37,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * @param disclosures whether the words tell of self-harm
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
-                                WhoseHarm whose, DisclosureDetector disclosures, List<Pattern> helpCame,
+                                WhoseHarm whose, DisclosureDetector disclosures, List<PatternFile.Labelled> helpCame,
                                 List<PatternFile.Labelled> thoughts) {
-        this.helpCame = helpCame.stream().map(GatedPattern::of).toList();
+        this.helpCame = List.copyOf(helpCame);
         this.thoughts = List.copyOf(thoughts);
         this.wording = wording;
         this.helpNow = helpNow;
@@ -160,15 +165,22 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (helpCame(request.text())) {
             return afterHelpCame(request);
         }
-        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.afterCall.voice" : "risk.afterCall"));
+        boolean others = othersCalled(request);
+        String key = others ? "risk.afterCall.others" : "risk.afterCall";
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
         }
-        advice.add(wording.text("risk.afterCall.more")).essentialsEndHere();
+        if (!others) {
+            advice.add(wording.text("risk.afterCall.more"));
+        }
+        advice.essentialsEndHere();
         // "what else should i do?" next: who to tell once help has come, not the wait for help again (blind set 6, G24)
-        advice.add(wording.text("risk.afterCall.then"));
+        advice.add(wording.text(others ? "risk.afterCall.others.then" : "risk.afterCall.then"));
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
-        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+        Turn turn = Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+        return others ? turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
+                turn.state().slots().with(OTHERS_CALLED, Slots.YES)))) : turn;
     }
 
     // Help has come ("police are here now"): do as they ask, then who to tell so that someone follows it up - the wait for
@@ -212,8 +224,20 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     }
 
     private boolean helpCame(String text) {
-        String t = PatternFile.cueText(text);
-        return helpCame.stream().anyMatch(p -> p.foundIn(t));
+        return said(helpCame, "came", PatternFile.cueText(text));
+    }
+
+    /** Someone else made the 999 call, in these words or before, and the caller has not said they made one too. */
+    private boolean othersCalled(AdviceRequest request) {
+        String t = PatternFile.cueText(request.text());
+        if (said(helpCame, "self", t)) {
+            return false;
+        }
+        return said(helpCame, "others", t) || request.state().slots().flag(OTHERS_CALLED).orElse(false);
+    }
+
+    private static boolean said(List<PatternFile.Labelled> cues, String label, String t) {
+        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
     }
 
     private boolean cannotSpeak(String text) {

@@ -104,7 +104,7 @@ class DialogueFactory {
         DisclosureDetector disclosures = DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
-                PatternFile.fromClasspath("dialogue/help-came.txt"),
+                PatternFile.labelledFromClasspath("dialogue/help-came.txt"),
                 PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt")));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
