@@ -219,7 +219,12 @@ public final class Conversation {
         // so is a stage this message named in the partnership's words while the model heard escalation, however unsure,
         // or could not place the message ("frist response said no futher action ... spoke to there team manger on
         // friday": own unseen set, 1 Dec, U20: the menu); danger and harm told are answered above
-        boolean namedAStage = (c.route() == Route.ESCALATION || !trust.confident(c, request.text()))
+        // and where the model heard a complaint in "...heard nothing back" or "no response yet" from someone the
+        // message says the disagreement was taken to, when nobody said "complain" (own unseen set 13, E05: a Sandwell
+        // teacher who escalated to the head of service on 20/11 got the complaints answer)
+        boolean heardAComplaint = c.route() == Route.COMPLAINT
+                && !PatternFile.cueText(request.text()).contains("complain");
+        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
                 && !before.has(Slots.STAGE)
                 && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
         if ((leftAStage || namedAStage

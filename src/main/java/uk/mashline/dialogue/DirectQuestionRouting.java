@@ -32,6 +32,11 @@ final class DirectQuestionRouting {
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
+        // "what if they dont reply" to "which stage have you reached?" answers it (lead's weak spot, 1 Dec: a Medway DSL
+        // got stage 1 without its due date): the flow reads it and answers with the date
+        if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.filter(f -> engine.answersAwaited(f, request)).isPresent()) {
+            return Optional.empty();
+        }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
             // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
             // that question as first asked, with what it means beside it, never the reminder how to answer

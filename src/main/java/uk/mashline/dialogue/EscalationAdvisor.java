@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     private static final String HAS_STAGES = "has_stages";
+    /** flows.yml: the policy sends some decisions along a route of its own, so which decision changes the answer. */
+    private static final String HAS_OWN_ROUTES = "has_own_routes";
     private static final String MAY_USE_POLICY = "may_use_policy";
     private static final String FOLLOWS_STAGES = "follows_stages";
     /** The stage the caller said is done ("ive already done stage 1"), kept as its number so a new case's stage is not. */
@@ -165,6 +167,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         return switch (condition) {
             case HAS_STAGES -> describesStages(policy);
+            case HAS_OWN_ROUTES -> !policy.ownRoutes().isEmpty();
             case STAGE_NOT_DONE -> !stageDone(request.state().slots(),
                     request.state().slots().number(Slots.STAGE).orElse(-1));
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
@@ -273,11 +276,17 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         var p = request.partnership();
         Advice advice = new Advice().add(wording.text("escalation.forFamilies"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        // the document's own route for a family (Medway: complaints go first through line management), or that it
+        // describes none, among the essentials after the number (a call's first prompt must keep the number): what a
+        // parent can do is the answer, also to "what can i do about it" (lead's weak spot, 1 Dec: the menu)
+        if (p.complaints().notStated()) {
+            advice.add(wording.format("escalation.familiesSilent", "partnership", p.name()));
+        } else {
+            advice.add(p.complaints().text(), p.complaints().source());
+        }
         advice.essentialsEndHere();
         if (p.complaints().notStated()) {
             advice.add(wording.text("complaint.council"));
-        } else {
-            advice.add(p.complaints().text(), p.complaints().source());
         }
         return done(request, advice.add(wording.text("escalation.danger")));
     }

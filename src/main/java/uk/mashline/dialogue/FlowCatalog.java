@@ -108,7 +108,9 @@ public final class FlowCatalog {
         if (weekOnly != null && fill != SlotQuestion.Fill.DATE) {
             throw new IllegalStateException("slot " + slot + ": weekOnlyBy is for a date slot");
         }
-        return new SlotQuestion(slot, ask, askAgain, strings(s.get("when")), fill, choices, replies, free, weekOnly);
+        Pattern notKnownIn = s.get("notKnownIn") == null ? null : Pattern.compile(String.valueOf(s.get("notKnownIn")));
+        return new SlotQuestion(slot, ask, askAgain, strings(s.get("when")), fill, choices, replies, free, weekOnly,
+                notKnownIn);
     }
 
     @SuppressWarnings("unchecked")

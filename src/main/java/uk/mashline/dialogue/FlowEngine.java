@@ -75,6 +75,13 @@ public final class FlowEngine {
                 notUnderstood = false;
             }
         }
+        // "went to stage 2 with the head of service but i cant remember when": what the caller says they do not know is
+        // not asked for (own unseen set 13, E09: the date was asked)
+        for (SlotQuestion q : flow.slots()) {
+            if (!known.has(q.slot()) && !skipped(known, q.slot()) && q.saysNotKnown(request.text())) {
+                known = known.with(SKIPPED, known.get(SKIPPED).map(s -> s + "," + q.slot()).orElse(q.slot()));
+            }
+        }
         // the awaited question answered, by the reply or by a fact the extractor read in it ("yes i did, theyre sticking
         // with it"): the questions after it that the same words answer are not asked
         if (awaiting != null && known.has(awaiting)) {
@@ -147,6 +154,15 @@ public final class FlowEngine {
         }
         // a stage stated now implies its initial discussion, which the extractor put in this message's slots
         return request.withState(request.state().withDialogue(dialogue.withSlots(new Slots(kept))));
+    }
+
+    /**
+     * Whether the message answers the question the flow is waiting for in that question's own reply words ("what if they
+     * dont reply" to "which stage have you reached?": only the first discussion, still waiting on it), so it is the flow's
+     * to read, not a question about the document.
+     */
+    public boolean answersAwaited(FlowDefinition flow, AdviceRequest request) {
+        return awaited(flow, request.state()).flatMap(q -> replies.readByReplies(q, request.text())).isPresent();
     }
 
     /** The slot a flow in progress is waiting for, if any: what a short reply answers. */

@@ -94,6 +94,13 @@ public final class FollowUpAdvisor {
         }
         // "that doesnt seem right", "so what can i do about it": a family's objection to the consent answer (or to what an
         // assessment is); after any other answer, or from a professional or a child, it is not a follow-up here
+        // and "what can i do about it" from a family after the answer to their disagreement (lead's weak spot, 1 Dec: a
+        // parent got the menu): that answer's essentials again - the family's own route, with its number - not the menu
+        boolean familyAfterDisagreeing = last == Route.ESCALATION && request.role() != CallerRole.PROFESSIONAL
+                && request.role() != CallerRole.CHILD;
+        if (kind.get().equals(OBJECTS) && familyAfterDisagreeing) {
+            return Optional.of(LastAnswerParts.essentialsWithANumber(again.apply(last)));
+        }
         if (kind.get().equals(OBJECTS) && (last != Route.CONSENT_INFO_SHARING || request.role() == CallerRole.PROFESSIONAL
                 || request.role() == CallerRole.CHILD)) {
             return Optional.empty();

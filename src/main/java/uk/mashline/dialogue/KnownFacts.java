@@ -103,8 +103,9 @@ final class KnownFacts {
             if (reached.isPresent()) {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
                 // no stage is reached without the first discussion ("escalated to the directors on 25/11", flows 8
-                // probe R04: asked whether it had been talked through)
-                if (reached.get() > 0 && !known.has(Slots.INITIAL_DISCUSSION)) {
+                // probe R04: asked whether it had been talked through); the caller's own manager, where the document
+                // puts them before the stages (stage 0: "went to my manager" in Medway), answers that question too
+                if (!known.has(Slots.INITIAL_DISCUSSION)) {
                     known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
                 }
             }

@@ -14,15 +14,22 @@ import java.util.regex.Pattern;
  * @param freeValue for {@link Fill#FREE}: the value of a reply the extractor read nothing from
  * @param weekOnly  for {@link Fill#DATE}, or null: a reply that names only last week ("last wk"); the slot takes that
  *                  week's last day, the latest it can mean, and {@link #latest} marks it so the answer says so
+ * @param notKnownIn or null: words anywhere in a message that say the caller does not know this slot's value ("went to
+ *                  stage 2 but i cant remember when"): the flow answers without it and never asks for it
  */
 public record SlotQuestion(String slot, String ask, String askAgain, List<String> when, Fill fill,
                            Map<Integer, String> choices, Map<String, Pattern> replies, String freeValue,
-                           Pattern weekOnly) {
+                           Pattern weekOnly, Pattern notKnownIn) {
 
     /** Whether a reply names only last week ("last wk", "sometime last week"): an answer, though not a day. */
     public boolean namesOnlyTheWeek(String reply) {
         return weekOnly != null && reply != null
                 && weekOnly.matcher(PatternFile.cueText(reply).strip()).find();
+    }
+
+    /** Whether the message says the caller does not know this slot's value, without being asked. */
+    public boolean saysNotKnown(String message) {
+        return notKnownIn != null && message != null && notKnownIn.matcher(PatternFile.cueText(message)).find();
     }
 
     /** The slot that marks a date slot's value as the latest day the caller's words can mean (its value: the date). */

@@ -36,6 +36,8 @@ public final class StageTakenTo {
     /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
     // and "team manger" as typed on a phone (own unseen set, 1 Dec, U20: "spoke to there team manger on friday")
     private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
+    /** "my line manger", "there head of service manger": the manager typed as it often is (lead's weak spot, 1 Dec). */
+    private static final Pattern MANAGER_TYPED = Pattern.compile("\\bmanger(s?)\\b");
 
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
@@ -84,7 +86,7 @@ public final class StageTakenTo {
      * @param stated the stage this message gives by its number, if it does
      */
     public Optional<Integer> leftUnresolved(String text, EscalationPolicy policy, Optional<Integer> stated) {
-        String t = TEAM_MANAGER.matcher(PatternFile.cueText(text)).replaceAll("team manager");
+        String t = typed(text);
         // most messages name no stage and none of its holders, and say nothing of the kind: looked for only then
         List<Pattern> unresolved = stated.isPresent() ? overOrRefused : over;
         if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
@@ -146,12 +148,18 @@ public final class StageTakenTo {
         return last;
     }
 
+    /** The message lower-cased, with the team manager and manager as often typed spelt out. */
+    private static String typed(String text) {
+        String t = MANAGER_TYPED.matcher(PatternFile.cueText(text)).replaceAll("manager$1");
+        return TEAM_MANAGER.matcher(t).replaceAll("team manager");
+    }
+
     /** The highest stage whose holder {@code text} says the disagreement was taken to, if any. */
     public Optional<Integer> reached(String text, EscalationPolicy policy) {
-        if (text == null || text.isBlank() || policy.stages().isEmpty()) {
+        if (text == null || text.isBlank() || policy.stages().isEmpty() && policy.beforeStagesByOwn().isEmpty()) {
             return Optional.empty();
         }
-        String t = TEAM_MANAGER.matcher(PatternFile.cueText(text)).replaceAll("team manager");
+        String t = typed(text);
         return compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find()).map(Held::stage)
                 .max(Integer::compare);
     }
@@ -171,7 +179,12 @@ public final class StageTakenTo {
                         .filter(t -> !t.contains(OWN) && (s.number() > 1 || !t.contains(SENIOR)))));
         java.util.stream.Stream<Held> own = policy.stages().stream().filter(s -> !s.heldByOwn().isEmpty())
                 .map(s -> compile(s.number(), s.heldByOwn(), templates.stream().filter(t -> t.contains(OWN))));
-        return java.util.stream.Stream.concat(others, own).toList();
+        // "went to my manager" where the document puts the caller's own manager before its stages: stage 0, the first
+        // discussion's step, so "have you talked it through?" is not asked of it (lead's weak spot, 1 Dec)
+        java.util.stream.Stream<Held> before = policy.beforeStagesByOwn().isEmpty() ? java.util.stream.Stream.empty()
+                : java.util.stream.Stream.of(compile(0, policy.beforeStagesByOwn(),
+                        templates.stream().filter(t -> t.contains(OWN))));
+        return java.util.stream.Stream.of(others, own, before).flatMap(s -> s).toList();
     }
 
     private static Held compile(int stage, List<String> people, java.util.stream.Stream<String> forThem) {

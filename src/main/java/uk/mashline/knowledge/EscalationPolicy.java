@@ -9,7 +9,9 @@ import java.util.Optional;
  * How a partnership resolves disagreements about safeguarding decisions: who may escalate, the
  * informal first discussion, the formal stages with their working-day limits, and the rule that
  * timescales never justify delay when a child is at risk. Where a document gives no stages,
- * {@code stagesNotStated} says so and {@code pointOfContact} names who to ask instead.
+ * {@code stagesNotStated} says so and {@code pointOfContact} names who to ask instead. {@code beforeStagesByOwn}: the
+ * caller's own people ("my line manager") whom the document puts before its first stage, or gives no part at all, so
+ * that naming them places the case before stage 1 (Medway: consult your line manager first), never at a stage.
  */
 public record EscalationPolicy(String partnershipId,
                                WhoMayEscalate whoMayEscalate,
@@ -21,7 +23,8 @@ public record EscalationPolicy(String partnershipId,
                                List<SourcedText> recording,
                                List<SourcedText> specialCases,
                                List<SourcedText> notes,
-                               List<EscalationRoute> ownRoutes) {
+                               List<EscalationRoute> ownRoutes,
+                               List<String> beforeStagesByOwn) {
 
     public EscalationPolicy {
         Objects.requireNonNull(partnershipId, "partnershipId");
@@ -31,6 +34,7 @@ public record EscalationPolicy(String partnershipId,
         specialCases = List.copyOf(specialCases == null ? List.of() : specialCases);
         notes = List.copyOf(notes == null ? List.of() : notes);
         ownRoutes = List.copyOf(ownRoutes == null ? List.of() : ownRoutes);
+        beforeStagesByOwn = List.copyOf(beforeStagesByOwn == null ? List.of() : beforeStagesByOwn);
         if (stages.isEmpty() && stagesNotStated == null) {
             throw new IllegalArgumentException("an escalation policy needs stages or a stagesNotStated note");
         }

@@ -44,7 +44,8 @@ final class EscalationPolicyReader {
                 sources.sourcedTexts(node, "specialCases"),
                 sources.sourcedTexts(node, "notes"),
                 node.map(node.children("ownRoutes"), route -> new EscalationRoute(route.text("decision"),
-                        route.texts("mentions"), route.texts("professions"), sources.sourcedText(route))));
+                        route.texts("mentions"), route.texts("professions"), sources.sourcedText(route))),
+                node.texts("beforeStagesByOwn"));
         node.finish();
         return policy;
     }
