@@ -61,6 +61,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         return hooks().holds(condition, request);
     }
 
+    /** A child is answered as a child by the flow, never with the policy's stages and dates. */
+    @Override
+    public java.util.Optional<Advice> ifNoReply(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifNoReply(request);
+    }
+
     @Override
     public java.util.Map<String, String> questionValues(String slot, AdviceRequest request) {
         return hooks().questionValues(slot, request);

@@ -73,6 +73,15 @@ final class DirectQuestionRouting {
         Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
                 ? Route.ESCALATION : Route.CONSULTATION);
         // the flow's question stays waiting but is not asked again here: the answer offers to work the date out
+        // "what if they dont reply" after a stage answered with its date: the day to move on and the next stage's date
+        // (the case answered, no question of the flow waiting)
+        if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.flatMap(f -> engine.awaited(f, keep)).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Advice> noReply = escalation.ifNoReply(asked);
+            if (noReply.isPresent()) {
+                return Optional.of(Turn.of(asked, noReply.get(), keep, Route.ESCALATION));
+            }
+        }
         return switch (kind.get()) {
             case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
             case CONTACT -> Optional.of(questions.contact(asked, keep));

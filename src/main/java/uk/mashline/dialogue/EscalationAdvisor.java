@@ -44,6 +44,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final WorkingDayCalendar calendar;
     private final NationalHelp national;
     private final StageWording stages;
+    private final NoReplyAnswer noReply;
 
     private final List<Pattern> asksContact;
     private final List<Pattern> asksProcess;
@@ -61,9 +62,16 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.asksProcess = List.copyOf(asksProcess);
         this.national = national;
         this.stages = new StageWording(wording);
+        this.noReply = new NoReplyAnswer(wording, calendar);
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
+    }
+
+    /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
+    @Override
+    public Optional<Advice> ifNoReply(AdviceRequest request) {
+        return noReply.answer(request);
     }
 
     /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */

@@ -37,4 +37,12 @@ public interface FlowHooks {
     /** What to say after the question for a slot is first asked (the question itself stays first). */
     default void beforeAsking(String slot, AdviceRequest request, Advice advice) {
     }
+
+    /**
+     * After the flow answered, "what if they dont reply?" about that answer's case: what the flow's advisor can say from
+     * the case itself (the escalation: the day to move on and the next stage's date). Empty by default.
+     */
+    default java.util.Optional<Advice> ifNoReply(AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
 }

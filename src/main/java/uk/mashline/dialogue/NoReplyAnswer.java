@@ -1,0 +1,67 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.OutsideCalendarException;
+import uk.mashline.knowledge.WorkingDayCalendar;
+import uk.mashline.nlu.Slots;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "What if they dont reply?" after the escalation answered a stage with its due date: the day the caller can move on
+ * (that stage's due date) and the next stage, with its own due date if raised that day - not the next stage without a
+ * date (own unseen set 13, E06: a Sandwell officer whose team manager had it since Monday was told "when stage 2 is
+ * raised, tell me the date"). Nothing where the case has no dated stage, the stage is done or past, or is the last.
+ */
+final class NoReplyAnswer {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final Wording wording;
+    private final WorkingDayCalendar calendar;
+    private final StageWording stages;
+
+    NoReplyAnswer(Wording wording, WorkingDayCalendar calendar) {
+        this.wording = wording;
+        this.calendar = calendar;
+        this.stages = new StageWording(wording);
+    }
+
+    Optional<Advice> answer(AdviceRequest request) {
+        Slots known = request.state().slots();
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Optional<Integer> stage = known.number(Slots.STAGE).filter(n -> n >= 1);
+        Optional<LocalDate> raised = known.date(Slots.RAISED_ON);
+        if (stage.isEmpty() || raised.isEmpty()
+                || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<EscalationStage> next = policy.stage(stage.get() + 1);
+        LocalDate today = request.now().toLocalDate();
+        try {
+            LocalDate due = policy.deadline(stage.get(), raised.get(), calendar).dueBy();
+            if (next.isEmpty() || due == null || due.isBefore(today)) {
+                return Optional.empty();
+            }
+            LocalDate nextDue = policy.deadline(next.get().number(), due, calendar).dueBy();
+            Map<String, String> values = stages.values(next.get());
+            values.put("dueBy", DATE.format(due));
+            Advice advice = new Advice();
+            if (nextDue == null) {
+                advice.add(wording.format("escalation.ifNoReplyNoLimit", values), next.get().source());
+            } else {
+                values.put("nextDueBy", DATE.format(nextDue));
+                advice.add(wording.format("escalation.ifNoReply", values), next.get().source());
+            }
+            advice.add(policy.doNotDelayRule());
+            return Optional.of(advice.essentialsEndHere());
+        } catch (OutsideCalendarException e) {
+            return Optional.empty();
+        }
+    }
+}
