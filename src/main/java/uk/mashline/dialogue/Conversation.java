@@ -72,7 +72,7 @@ public final class Conversation {
         this.trust = new ClassifierTrust(confidenceThreshold, harm.followUps());
         this.facts = new KnownFacts(roles, harm.disclosures(), harm.followUps(), harm.online(), harm.whose(), overrides,
                 stageTakenTo, questions);
-        this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps());
+        this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps(), stageTakenTo);
         this.notNewDanger = new NotNewDanger(harm, trust, routes, engine, directQuestions, questions, overrides);
     }
 

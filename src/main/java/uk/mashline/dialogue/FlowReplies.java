@@ -25,15 +25,17 @@ final class FlowReplies {
     private final CallerRoleDetector roles;
     private final ClassifierTrust trust;
     private final FollowUpAdvisor followUps;
+    private final StageTakenTo stageTakenTo;
 
     FlowReplies(FlowEngine engine, ReplyReader replies, AnswerParser answers, CallerRoleDetector roles,
-                ClassifierTrust trust, FollowUpAdvisor followUps) {
+                ClassifierTrust trust, FollowUpAdvisor followUps, StageTakenTo stageTakenTo) {
         this.engine = engine;
         this.replies = replies;
         this.answers = answers;
         this.roles = roles;
         this.trust = trust;
         this.followUps = followUps;
+        this.stageTakenTo = stageTakenTo;
     }
 
     /**
@@ -55,6 +57,16 @@ final class FlowReplies {
     }
 
     /**
+     * "i emailed the service manager", "weve gone to the resolution panel" to "have you talked it through?": the people
+     * of a stage of this partnership's policy, named, say how far the case has gone (lead's generated sweep, 2 Dec: the
+     * complaints answer at 0.75, and the 999 reply from the model alone at 0.21).
+     */
+    private boolean namesAStageHolder(FlowDefinition flow, AdviceRequest request) {
+        return flow.route() == Route.ESCALATION
+                && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).isPresent();
+    }
+
+    /**
      * A confident other topic leaves the flow, unless the reply is what was asked for (a free answer, a yes
      * or no) or states a fact the flow needs and did not have ("they decided not to increase visits" is still
      * the escalation).
@@ -68,7 +80,7 @@ final class FlowReplies {
                 || (c.route() == Route.GOODBYE && !followUps.saysGoodbye(request.text()))
                 || answers.yesNo(request.text()).isPresent() || flow.notKnown(request.text())
                 || aboutTheCase(flow, request, before) || restatesTheDecision(flow, request)
-                || followUps.acknowledges(request.text())) {
+                || namesAStageHolder(flow, request) || followUps.acknowledges(request.text())) {
             return false;
         }
         // "im a sw" to "are you a professional...?" answers it, whatever topic the model thought it heard
@@ -111,6 +123,9 @@ final class FlowReplies {
         // danger in the risk rules' words - the model's guess of danger is no reason to leave the question
         boolean yesNoFirst = awaited.filter(q -> q.fill() == SlotQuestion.Fill.YES_NO).isPresent()
                 && answers.yesNo(text).isPresent() && words <= YES_NO_ANSWER_WORDS;
+        if (awaited.isPresent() && weak && words <= YES_NO_ANSWER_WORDS && namesAStageHolder(flow.get(), request)) {
+            return true;
+        }
         if (!yesNoFirst && (!weak || words > SHORT_ANSWER_WORDS)) {
             return false;
         }
