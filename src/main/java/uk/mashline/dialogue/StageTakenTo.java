@@ -33,6 +33,8 @@ public final class StageTakenTo {
     private static final String SENIOR = "{senior}";
     /** The caller's own people who take it to a stage, where the document says so ({@code stages[].heldByOwn}). */
     private static final String OWN = "{own}";
+    /** The caller's own people consulted where the document puts them before its stages ({@code beforeStagesByOwn}). */
+    private static final String CONSULTED = "{consulted}";
     /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
     // and "team manger" as typed on a phone (own unseen set, 1 Dec, U20: "spoke to there team manger on friday")
     private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
@@ -61,8 +63,9 @@ public final class StageTakenTo {
     /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}), by label */
     public StageTakenTo(List<String> templates, List<PatternFile.Labelled> unresolved) {
         if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR)
-                && !t.contains(OWN))) {
-            throw new IllegalArgumentException("every template needs " + HOLDER + ", " + SENIOR + " or " + OWN);
+                && !t.contains(OWN) && !t.contains(CONSULTED))) {
+            throw new IllegalArgumentException("every template needs " + HOLDER + ", " + SENIOR + ", " + OWN + " or "
+                    + CONSULTED);
         }
         this.templates = List.copyOf(templates);
         this.over = unresolved.stream().filter(l -> l.label().equals("over")).map(PatternFile.Labelled::pattern).toList();
@@ -176,14 +179,14 @@ public final class StageTakenTo {
     private List<Held> compile(EscalationPolicy policy) {
         java.util.stream.Stream<Held> others = policy.stages().stream().filter(s -> !s.heldBy().isEmpty())
                 .map(s -> compile(s.number(), s.heldBy(), templates.stream()
-                        .filter(t -> !t.contains(OWN) && (s.number() > 1 || !t.contains(SENIOR)))));
+                        .filter(t -> !t.contains(OWN) && !t.contains(CONSULTED) && (s.number() > 1 || !t.contains(SENIOR)))));
         java.util.stream.Stream<Held> own = policy.stages().stream().filter(s -> !s.heldByOwn().isEmpty())
                 .map(s -> compile(s.number(), s.heldByOwn(), templates.stream().filter(t -> t.contains(OWN))));
         // "went to my manager" where the document puts the caller's own manager before its stages: stage 0, the first
         // discussion's step, so "have you talked it through?" is not asked of it (lead's weak spot, 1 Dec)
         java.util.stream.Stream<Held> before = policy.beforeStagesByOwn().isEmpty() ? java.util.stream.Stream.empty()
                 : java.util.stream.Stream.of(compile(0, policy.beforeStagesByOwn(),
-                        templates.stream().filter(t -> t.contains(OWN))));
+                        templates.stream().filter(t -> t.contains(OWN) || t.contains(CONSULTED))));
         return java.util.stream.Stream.of(others, own, before).flatMap(s -> s).toList();
     }
 
@@ -192,7 +195,8 @@ public final class StageTakenTo {
         String holders = people.stream().map(h -> Pattern.quote(h.toLowerCase(Locale.UK)))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         String held = "(?:" + holders + ")(?:s|'s|s')?";
-        String alternatives = forThem.map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held))
+        String alternatives = forThem.map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held)
+                        .replace(CONSULTED, held))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         return new Held(stage, Pattern.compile("(?:" + alternatives + ")\\b"));
     }

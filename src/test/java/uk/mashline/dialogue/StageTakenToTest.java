@@ -55,6 +55,10 @@ class StageTakenToTest {
             // the decision-maker's manager as typed, and "manger" anywhere (lead's weak spots, 1 Dec)
             "medway|dsl here, the sw wont change it so ive gone to there manager today|1",
             "sandwell|escalated to my line manger on friday re the trust decision nfa|1",
+            // own second set 13: the manager consulted in Medway, and "2" typed for "to"
+            "medway|my line manger and i agree the first response decision is wrong|0",
+            "lscb-model|my manager agrees with me that the mash got it wrong|none",
+            "sandwell|sw wont budge so spoke 2 there team manger yday|1",
             "medway|escalated first responses NFA to the service manager 2 weeks ago|2"})
     void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, String expected) {
         Optional<Integer> reached = stages.reached(message,
