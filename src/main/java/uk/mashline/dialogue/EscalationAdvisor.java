@@ -100,12 +100,25 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (known.number(Slots.STAGE).isEmpty() && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)) {
             return stagesWithoutCase(request, policy);
         }
+        // the first discussion had: where the document makes that talk a stage (the LSCB model's stage 1), it is that
+        // stage, counted from the day of the talk, or over where no day was given (lead's sealed q9, Q903: "we spoke to
+        // the social worker directly on friday" was counted from today)
         if (stage == 0) {
-            return advise(request, policy, 1, request.now().toLocalDate(), true, false);
+            Optional<EscalationStage> talk = policy.discussionIsStage();
+            if (talk.isEmpty()) {
+                return advise(request, policy, 1, request.now().toLocalDate(), true, false);
+            }
+            stage = talk.get().number();
+            if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage + 1).isPresent()) {
+                return advise(request, policy, stage + 1, request.now().toLocalDate(), true, false);
+            }
         }
         // "ive already done stage 1, what now": the next stage, due if raised today, not stage 1's date asked for; and
-        // "stage 2 didnt resolve it on 27th nov": the day it failed is not the next stage's start (known failure)
-        if (stageDone(known, stage) && policy.stage(stage + 1).isPresent()) {
+        // "stage 2 didnt resolve it on 27th nov": the day it failed is not the next stage's start (known failure); but
+        // "took it to the head of service on the 20th nov, still unresolved", past that stage's limit, says when it was
+        // due and that the day has passed before the next stage (the last session's known gap: only the next stage)
+        if (stageDone(known, stage) && policy.stage(stage + 1).isPresent()
+                && !pastItsLimit(policy, stage, known, request.now().toLocalDate())) {
             return advise(request, policy, stage + 1, request.now().toLocalDate(), true, false);
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
@@ -421,6 +434,20 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private Turn done(AdviceRequest request, Advice advice) {
         return Turn.of(request, advice, request.state().settled(),
                 Route.ESCALATION);
+    }
+
+    /** A stage raised on the day the caller gave whose limit ended before today. */
+    private boolean pastItsLimit(EscalationPolicy policy, int stage, Slots known, LocalDate today) {
+        Optional<LocalDate> raisedOn = known.date(Slots.RAISED_ON);
+        if (raisedOn.isEmpty()) {
+            return false;
+        }
+        try {
+            LocalDate due = policy.deadline(stage, raisedOn.get(), calendar).dueBy();
+            return due != null && due.isBefore(today);
+        } catch (OutsideCalendarException e) {
+            return false;
+        }
     }
 
     /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */

@@ -12,6 +12,9 @@ import java.util.Optional;
  * {@code stagesNotStated} says so and {@code pointOfContact} names who to ask instead. {@code beforeStagesByOwn}: the
  * caller's own people ("my line manager") whom the document puts before its first stage, or gives no part at all, so
  * that naming them places the case before stage 1 (Medway: consult your line manager first), never at a stage.
+ * {@code discussionStage}: the stage that is itself the talk with the person who made the decision (the LSCB model's
+ * stage 1, a direct professional to professional discussion), so "we spoke to the social worker on Friday" is that stage
+ * raised on Friday; null where the document puts the first discussion before its stages.
  */
 public record EscalationPolicy(String partnershipId,
                                WhoMayEscalate whoMayEscalate,
@@ -24,7 +27,8 @@ public record EscalationPolicy(String partnershipId,
                                List<SourcedText> specialCases,
                                List<SourcedText> notes,
                                List<EscalationRoute> ownRoutes,
-                               List<String> beforeStagesByOwn) {
+                               List<String> beforeStagesByOwn,
+                               Integer discussionStage) {
 
     public EscalationPolicy {
         Objects.requireNonNull(partnershipId, "partnershipId");
@@ -37,6 +41,9 @@ public record EscalationPolicy(String partnershipId,
         beforeStagesByOwn = List.copyOf(beforeStagesByOwn == null ? List.of() : beforeStagesByOwn);
         if (stages.isEmpty() && stagesNotStated == null) {
             throw new IllegalArgumentException("an escalation policy needs stages or a stagesNotStated note");
+        }
+        if (discussionStage != null && (discussionStage < 1 || discussionStage > stages.size())) {
+            throw new IllegalArgumentException("discussionStage must be one of the stages: " + discussionStage);
         }
         for (int i = 0; i < stages.size(); i++) {
             if (stages.get(i).number() != i + 1) {
@@ -52,6 +59,11 @@ public record EscalationPolicy(String partnershipId,
      */
     public Optional<EscalationRoute> ownRoute(String decision, String message, String profession) {
         return ownRoutes.stream().filter(r -> r.appliesTo(decision, message, profession)).findFirst();
+    }
+
+    /** The stage that is the talk with the person who made the decision, where the document makes it a stage. */
+    public Optional<EscalationStage> discussionIsStage() {
+        return discussionStage == null ? Optional.empty() : stage(discussionStage);
     }
 
     public Optional<EscalationStage> stage(int number) {

@@ -32,6 +32,10 @@ final class EscalationPolicyReader {
         if (stages.isEmpty() && stagesNotStated == null) {
             throw node.error("stagesNotStated", "is required when no stages are given");
         }
+        Integer discussionStage = node.optionalInteger("discussionStage");
+        if (discussionStage != null && (discussionStage < 1 || discussionStage > stages.size())) {
+            throw node.error("discussionStage", "must be the number of one of the stages given");
+        }
         EscalationPolicy policy = new EscalationPolicy(
                 partnershipId,
                 whoMayEscalate,
@@ -45,7 +49,8 @@ final class EscalationPolicyReader {
                 sources.sourcedTexts(node, "notes"),
                 node.map(node.children("ownRoutes"), route -> new EscalationRoute(route.text("decision"),
                         route.texts("mentions"), route.texts("professions"), sources.sourcedText(route))),
-                node.texts("beforeStagesByOwn"));
+                node.texts("beforeStagesByOwn"),
+                discussionStage);
         node.finish();
         return policy;
     }

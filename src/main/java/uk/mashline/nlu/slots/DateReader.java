@@ -50,9 +50,10 @@ final class DateReader {
     // "it was the 25th", "stage 1 on the 3rd": a day of the month alone, the latest not after today; only at the end
     // of a clause ("the 1st time" is no date) and not a weekday's ("thursday the 26th" is the weekday reader's)
     // "escalated to stage 2 on the 21st about the step down" (blind set 6, G06: asked the date again): after "on" it is
-    // a date mid-clause too, unless a thing follows that counts ("on the 2nd floor", "on the 3rd attempt")
+    // a date mid-clause too, unless a thing follows that counts ("on the 2nd floor", "on the 3rd attempt"); a dash ends a
+    // clause too ("rang their first line manager on the 23rd - DSL at a secondary": own sweep 14, asked the date)
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:and|but|so|i|we|not|when|then"
+            "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+[-\u2013\u2014]\\s|\\s+(?:and|but|so|i|we|not|when|then"
                     + "|which|who|because|cos|as|sorry|too|instead)\\b)"
                     + "|\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s+(?:about|re|regarding|over|for|to|with|after|at|by|via"
                     + "|from|but|still|yet|now|no|nothing|they|he|she|it|this|that|last|of (?:this|last) month)\\b)");
