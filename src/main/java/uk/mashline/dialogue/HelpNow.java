@@ -180,7 +180,8 @@ public final class HelpNow {
         values.put("texts", "");
         values.put("notes", "");
         advice.add(wording.format(key, values), contact.source());
-        if (!notes.isEmpty()) {
+        // a child reads the number and Childline; how an adult line rings or that it takes no texts is noise to them
+        if (!notes.isEmpty() && role != CallerRole.CHILD) {
             advice.addLast(wording.format("contact.notesOf", "name", contact.name(), "notes", notes));
         }
     }

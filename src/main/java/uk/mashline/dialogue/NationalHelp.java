@@ -123,8 +123,12 @@ public final class NationalHelp {
 
     /** Childline for a child; the NSPCC Helpline for anyone else. */
     public Advice addFor(Advice advice, CallerRole role, ChannelStyle style) {
-        return role == CallerRole.CHILD ? addChildline(advice, style)
-                : add(advice, "nspcc", style.spoken() ? "national.nspcc.voice" : "national.nspcc", style);
+        if (role == CallerRole.CHILD) {
+            return addChildline(advice, style);
+        }
+        // a professional is not told they need not give their name: the helpline advises professionals too (national.yml)
+        String key = role == CallerRole.PROFESSIONAL ? "national.nspcc.professional" : "national.nspcc";
+        return add(advice, "nspcc", style.spoken() ? "national.nspcc.voice" : key, style);
     }
 
     public Advice addChildline(Advice advice, ChannelStyle style) {

@@ -74,6 +74,7 @@ class ConversationScriptsTest {
         CookieKeepingChat browser = new CookieKeepingChat(client);
         StringBuilder transcript = new StringBuilder();
         int n = 0;
+        String previousShown = null;
         for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
             n++;
             Map<String, Object> turn = withEveryTurn(scripted, everyTurn);
@@ -118,6 +119,11 @@ class ConversationScriptsTest {
                 assertTrue(java.util.regex.Pattern.compile((String) turn.get("matches")).matcher(text).find(),
                         "no match for /" + turn.get("matches") + "/ in " + where);
             }
+            // a follow-up moves on: the last first screen is not given again, whole or sentence by sentence
+            if (Boolean.TRUE.equals(turn.get("notRepeated")) && previousShown != null) {
+                assertFalse(repeats(previousShown, text), "the last reply again in " + where);
+            }
+            previousShown = (String) reply.get("reply");
             if (Boolean.TRUE.equals(turn.get("sourced"))) {
                 assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
             }
@@ -164,6 +170,13 @@ class ConversationScriptsTest {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Every sentence of the last first screen (of some length) said again: the same answer, not a next step. */
+    static boolean repeats(String previousShown, String text) {
+        List<String> sentences = java.util.Arrays.stream(previousShown.split("(?<=[.!?])\\s+|\\n+"))
+                .map(String::strip).filter(s -> s.length() >= 25).toList();
+        return !sentences.isEmpty() && sentences.stream().allMatch(text::contains);
     }
 
     /** A file's checks for every turn (everyTurn) added to the turn's own: lists are joined, others the turn's. */
