@@ -49,6 +49,11 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         // "what else" after the complaints answer: how to make the complaint, before the note on escalation (care helper's
         // unseen set, twelfth session: only that note and the 999 line)
         advice.essentialsEndHere().add(wording.text("complaint.steps"));
+        // a complaint from someone who did not say who they are may be a young person's ("i want to complain about my
+        // social worker"): they may complain too, and Childline can help them do it
+        if (request.role() == CallerRole.UNKNOWN) {
+            national.addService(advice, "childline", "complaint.youngPerson", request.style());
+        }
         // where a complaint goes once the council's process is finished: none of the documents says, so the national
         // body (partnerships/national.yml); not to a child, who is answered as a child
         if (request.role() != CallerRole.CHILD) {

@@ -88,19 +88,27 @@ public final class ContextQuestions {
     private final NationalHelp national;
     private final FrontDoorAnswers frontDoor;
     private final AfterContactAnswers afterContact;
+    private final Function<String, Optional<String>> afterManners;
 
     ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national, FrontDoorAnswers frontDoor,
-                     AfterContactAnswers afterContact) {
+                     AfterContactAnswers afterContact, Function<String, Optional<String>> afterManners) {
         this.cues = List.copyOf(cues);
+        this.afterManners = afterManners;
         this.wording = wording;
         this.national = national;
         this.frontDoor = frontDoor;
         this.afterContact = afterContact;
     }
 
-    public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national) {
+    /**
+     * @param afterManners what a message asks after the thanks or "ok" it opens with ("thanks, what hours is that"), the
+     *                     follow-ups' own reading of manners ({@link FollowUpAdvisor#afterManners}), so one list says what
+     *                     manners are
+     */
+    public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
+                                                 Function<String, Optional<String>> afterManners) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
-                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording));
+                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners);
     }
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
@@ -112,8 +120,13 @@ public final class ContextQuestions {
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
-        return cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
+        Optional<String> kind = cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
                 .map(PatternFile.Labelled::label).findFirst();
+        // "thanks, what hours is that" asks what "what hours is that" asks: the thanks is manners, not a goodbye (lead's
+        // follow-up sweep, 2 Dec: the goodbye after every answer)
+        return kind.isPresent() ? kind : afterManners.apply(t).flatMap(rest -> cues.stream()
+                .filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(rest))
+                .map(PatternFile.Labelled::label).findFirst());
     }
 
     /**

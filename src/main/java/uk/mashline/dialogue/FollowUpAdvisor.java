@@ -54,6 +54,11 @@ public final class FollowUpAdvisor {
                 new RestOfAnswer(wording, cues), new AdultCheckIn(wording));
     }
 
+    /** What a lower-cased message asks after the thanks or "ok" it opens with ("thanks, what hours is that"). */
+    public Optional<String> afterManners(String lowerCased) {
+        return cues.afterManners(lowerCased);
+    }
+
     /**
      * The answer to a follow-up, when the message is one and there is a last answer to follow.
      *

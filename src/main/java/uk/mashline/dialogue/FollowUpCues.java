@@ -104,12 +104,15 @@ final class FollowUpCues {
         }
         // "ok thanks, whats the number if i want to talk it through" asks what the rest asks: the thanks before it
         // is manners, not a goodbye (lead's sealed q6: the goodbye, at 0.95)
+        return afterManners(t).flatMap(this::kindOf).filter(k -> !k.equals(ACKNOWLEDGE));
+    }
+
+    /** The rest of a lower-cased message after the thanks or "ok" it opens with, when that rest asks something. */
+    Optional<String> afterManners(String t) {
         return opening.map(p -> p.matcher(t))
                 .filter(java.util.regex.Matcher::lookingAt)
                 .map(m -> t.substring(m.end()).strip())
-                .filter(rest -> rest.indexOf(' ') > 0)
-                .flatMap(this::kindOf)
-                .filter(k -> !k.equals(ACKNOWLEDGE));
+                .filter(rest -> rest.indexOf(' ') > 0);
     }
 
     private Optional<String> kindOf(String t) {

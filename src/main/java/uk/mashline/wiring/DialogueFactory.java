@@ -146,9 +146,9 @@ class DialogueFactory {
                                           DisclosureDetector disclosures) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
-        return new Conversation.Harm(disclosures, disclosure,
-                FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow),
-                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national),
+        FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
+        return new Conversation.Harm(disclosures, disclosure, followUps,
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose);
     }
 

@@ -14,7 +14,8 @@ class ContextQuestionsTest {
 
     private static final Wording WORDING = Wording.fromClasspath("dialogue/wording.properties");
     private static final ContextQuestions QUESTIONS = ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE,
-            WORDING, new NationalHelp(WORDING, new NationalHelplinesReader().load(null)));
+            WORDING, new NationalHelp(WORDING, new NationalHelplinesReader().load(null)),
+            FollowUpCues.fromClasspath(FollowUpAdvisor.DEFAULT_FILE)::afterManners);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
