@@ -227,8 +227,13 @@ public final class Conversation {
         boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
                 && !before.has(Slots.STAGE)
                 && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
+        // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)
+        boolean stageNamed = !before.has(Slots.STAGE)
+                && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
         if ((leftAStage || namedAStage
-                || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION))
+                || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
+                || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
+                        original.slots().has(Slots.DECISION), stageNamed))
                 && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
             return routes.advise(Route.ESCALATION, request, before);
         }

@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral");
+            "names_level", "told_of_referral", "wants_a_person");
 
     private final Map<String, GatedPattern> cues;
 
@@ -126,6 +126,39 @@ public final class RouteOverrides {
         return (disagrees && (stated.has(Slots.DECISION) || modelEscalation || cue("decision_words").foundIn(t)))
                 || (stated.has(Slots.DECISION)
                         && (stated.has(Slots.INITIAL_DISCUSSION) || cue("not_accepted").foundIn(t)));
+    }
+
+    /** "heard nothing" said beside a decision and a stage's people, and such short tellings: at most this many words. */
+    private static final int TOLD_DECISION_WORDS = 25;
+
+    /**
+     * A practitioner's disagreement the model placed on another route: a decision and the stage's people it was taken to
+     * in one message ("GP here. Mash decided no further action on my referral ..., I rang their team manager yesterday
+     * and heard nothing": the concern report); the policy's own word for what they want where the model heard a complaint
+     * or a wish for a person ("2 weeks since I referred, chased twice, need this escalated": the complaints answer); or a
+     * practitioner telling, and asking nothing, of another agency's decision ("they stepped the family down to early
+     * help": early help). Never where "complain" is said, nor a family's telling (early help is what it means for them).
+     *
+     * @param decisionStated this message states the decision disagreed with (the decision slot)
+     * @param stageNamed     this message placed the case at a stage of the partnership's policy by its people
+     */
+    public boolean unheardEscalation(String text, Route model, boolean professional, boolean decisionStated,
+                                     boolean stageNamed) {
+        String t = PatternFile.cueText(text);
+        if (t.contains("complain") || model == Route.ESCALATION || model == Route.IMMEDIATE_RISK) {
+            return false;
+        }
+        if (decisionStated && stageNamed) {
+            return true;
+        }
+        if (cue("escalation_words").foundIn(t) && (model == Route.COMPLAINT
+                || model == Route.HUMAN_HANDOFF && !cue("wants_a_person").foundIn(t))) {
+            return true;
+        }
+        return professional && (decisionStated || cue("decision_words").foundIn(t)) && !asks(text)
+                && Words.in(text) <= TOLD_DECISION_WORDS
+                && (model == Route.EARLY_HELP || model == Route.REPORT_CONCERN || model == Route.CONSULTATION
+                        || model == Route.OUT_OF_SCOPE);
     }
 
     private GatedPattern cue(String label) {
