@@ -66,7 +66,7 @@ public final class LanguageGate {
             return Optional.empty();
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
-        Optional<String> danger = danger(pack, request);
+        Optional<String> danger = danger(pack, request.text(), request.classification());
         Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style());
         Route route = danger.isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF;
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
@@ -74,16 +74,28 @@ public final class LanguageGate {
     }
 
     /**
+     * The route {@link #take} gives a first message written in {@code language}: immediate risk when its words show
+     * danger, the handoff otherwise; empty for English, which the English pipeline routes. For the routing probes, which
+     * score what the service answers rather than what the English classifier alone would say.
+     */
+    public Optional<Route> routeOf(String text, Language language, Classification classification) {
+        if (language.isEnglish()) {
+            return Optional.empty();
+        }
+        LanguagePack pack = packs.find(language).orElse(packs.english());
+        return Optional.of(danger(pack, text, classification).isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF);
+    }
+
+    /**
      * The danger a message shows: a cue in its own language, or one of the English rules (a name,
      * "999", an English word in the message). The intent model's own guess on a language it was
      * not trained on is no evidence either way.
      */
-    private Optional<String> danger(LanguagePack pack, AdviceRequest request) {
-        Optional<String> cue = pack.language().isEnglish() ? Optional.empty() : DangerCues.find(pack, request.text());
+    private Optional<String> danger(LanguagePack pack, String text, Classification c) {
+        Optional<String> cue = pack.language().isEnglish() ? Optional.empty() : DangerCues.find(pack, text);
         if (cue.isPresent()) {
             return cue;
         }
-        Classification c = request.classification();
         boolean englishRule = c.route() == Route.IMMEDIATE_RISK && c.rule() != null
                 && !c.rule().equals(RoutePolicy.RULE_CLASSIFIER) && !c.rule().equals(RoutePolicy.RULE_MARGIN);
         return englishRule ? Optional.of("english:" + c.rule()) : Optional.empty();

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -956,5 +957,31 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect("he says he will kill the dog and then kill me tonight").isPresent());
         assertTrue(detect("dad is punching mum right now and the kids are watching").isPresent());
         assertTrue(detect("my ex is kicking the door in and my little boy is screaming").isPresent());
+    }
+
+    /**
+     * A weapon brought into a school or a youth club is a strong rule with no word of time; a policy question, a workshop or a
+     * weapon taken off the child is not (routing, fourteenth session). Examples written for the test.
+     */
+    @Test
+    void aWeaponBroughtIntoSchoolIsStrong() {
+        assertEquals(Optional.of("weapon-at-place"), detect("a lad in year 10 has got a knife in his blazer pocket"));
+        assertTrue(strong("my son says a boy brought a gun into class and showed it off at lunch"));
+        assertTrue(strong("there is a kid at the youth club carrying a machete"));
+        assertFalse(strong("if a pupil brings a blade into school do we ring the police or you"));
+        assertFalse(strong("we are running a knife crime awareness session for year 9"));
+        assertFalse(strong("student brought a knife into college yesterday, security confiscated it and police are aware, refer?"));
+    }
+
+    /**
+     * A child who arrived at the writer's setting or home with a mark got before is a worry to pass on, not danger now; a
+     * refused treatment, pain now, a threat or fear of going home beside it still fire (routing, fourteenth session).
+     */
+    @Test
+    void anInjuryTheChildArrivedWithIsNoRule() {
+        assertEquals(Optional.empty(), detect("the toddler i look after came in with a burn on her arm and dad was vague about it"));
+        assertEquals(Optional.empty(), detect("my son came back from his dads with bruises on his legs, he says he fell"));
+        assertTrue(strong("she arrived at nursery with a scald on her arm, she is screaming and mum refuses to take her to hospital"));
+        assertTrue(detect("he came in with bruises on his face and is too scared to go home tonight").isPresent());
     }
 }

@@ -1,6 +1,12 @@
 package uk.mashline.nlu.opennlp;
 
+import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.Route;
+import uk.mashline.language.Language;
+import uk.mashline.language.LanguageDetector;
+import uk.mashline.language.LanguagePacks;
+import uk.mashline.language.LayeredLanguageDetector;
+import uk.mashline.language.opennlp.OpenNlpLanguageModel;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.HeldOutExample;
 import uk.mashline.nlu.IntentClassifier;
@@ -19,6 +25,8 @@ import java.util.stream.Collectors;
  * Developer tool: trains the model on intents/ as at start-up and prints, for each file given, how the
  * whole classifier routes its lines (ROUTE TAB text files: route accuracy, immediate-risk recall and false
  * 999 replies; kind TAB text files: false 999 replies), flagging any line that is also a training line.
+ * A line in another language is routed as the service routes it, by the language gate ({@link LanguageGate#routeOf}):
+ * immediate risk when its words show danger, the handoff otherwise (rule {@code language:<code>}).
  * Usage: ProbeCommand file...
  */
 public final class ProbeCommand {
@@ -31,6 +39,9 @@ public final class ProbeCommand {
         IntentClassifier classifier = OpenNlpIntentClassifier.of(model, settings);
         Set<String> taught = corpus.intents().stream().flatMap(f -> f.examples().stream())
                 .map(normaliser::normalise).collect(Collectors.toSet());
+        LanguagePacks packs = LanguagePacks.fromClasspath();
+        LanguageDetector languages = new LayeredLanguageDetector(packs, new OpenNlpLanguageModel(Runnable::run).awaitLoaded());
+        LanguageGate gate = new LanguageGate(languages, packs, null, null);
         System.out.println("model " + model.version());
         for (String name : args) {
             Path file = Path.of(name);
@@ -47,7 +58,11 @@ public final class ProbeCommand {
                 if (taught.contains(normaliser.normalise(text))) {
                     wrong.append("  TRAINING LINE: ").append(text).append('\n');
                 }
-                Classification c = classifier.classify(text);
+                Classification english = classifier.classify(text);
+                Language language = languages.detect(text);
+                Classification c = gate.routeOf(text, language, english)
+                        .map(route -> new Classification(LanguageGate.INTENT, route, 1.0, "language:" + language.code(), english.modelVersion()))
+                        .orElse(english);
                 total++;
                 if (expected == Route.IMMEDIATE_RISK) {
                     risk++;
