@@ -25,6 +25,8 @@ public final class StageTakenTo {
     public static final String DEFAULT_FILE = "dialogue/stage-taken-to.txt";
     /** The words that say a stage named did not settle it ({@link #leftUnresolved}). */
     public static final String UNRESOLVED_FILE = "dialogue/stage-unresolved.txt";
+    /** The other side's people, where a document names nobody for its stages ({@link #OTHER_SIDE_FILE}). */
+    public static final String OTHER_SIDE_FILE = "dialogue/other-side-people.txt";
     /** "stage 2", "stage two": a stage by its number. */
     private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?([1-9]|one|two|three|four|five)\\b");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
@@ -48,6 +50,8 @@ public final class StageTakenTo {
     }
 
     private final List<String> templates;
+    /** The other side's people, standing in for a stage's where the document names none: the discussion had, stage 0. */
+    private final List<String> otherSide;
     /** Words that say a stage is over without settling it, of a stage by number or by holders. */
     private final List<Pattern> over;
     /** Words that say the people at a stage kept the decision: only of a stage given by its number. */
@@ -57,17 +61,19 @@ public final class StageTakenTo {
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public StageTakenTo(List<String> templates) {
-        this(templates, List.of());
+        this(templates, List.of(), List.of());
     }
 
     /** @param unresolved the words that say a stage named did not settle it ({@value #UNRESOLVED_FILE}), by label */
-    public StageTakenTo(List<String> templates, List<PatternFile.Labelled> unresolved) {
+    /** @param otherSide the other side's people, for documents that name nobody for their stages ({@value #OTHER_SIDE_FILE}) */
+    public StageTakenTo(List<String> templates, List<PatternFile.Labelled> unresolved, List<String> otherSide) {
         if (templates.isEmpty() || templates.stream().anyMatch(t -> !t.contains(HOLDER) && !t.contains(SENIOR)
                 && !t.contains(OWN) && !t.contains(CONSULTED))) {
             throw new IllegalArgumentException("every template needs " + HOLDER + ", " + SENIOR + ", " + OWN + " or "
                     + CONSULTED);
         }
         this.templates = List.copyOf(templates);
+        this.otherSide = List.copyOf(otherSide);
         this.over = unresolved.stream().filter(l -> l.label().equals("over")).map(PatternFile.Labelled::pattern).toList();
         this.refused = unresolved.stream().filter(l -> l.label().equals("refused")).map(PatternFile.Labelled::pattern)
                 .toList();
@@ -78,7 +84,8 @@ public final class StageTakenTo {
     }
 
     public static StageTakenTo fromClasspath(String resource) {
-        return new StageTakenTo(PatternFile.templatesFromClasspath(resource), PatternFile.labelledFromClasspath(UNRESOLVED_FILE));
+        return new StageTakenTo(PatternFile.templatesFromClasspath(resource), PatternFile.labelledFromClasspath(UNRESOLVED_FILE),
+                PatternFile.templatesFromClasspath(OTHER_SIDE_FILE));
     }
 
     /**
@@ -159,7 +166,7 @@ public final class StageTakenTo {
 
     /** The highest stage whose holder {@code text} says the disagreement was taken to, if any. */
     public Optional<Integer> reached(String text, EscalationPolicy policy) {
-        if (text == null || text.isBlank() || policy.stages().isEmpty() && policy.beforeStagesByOwn().isEmpty()) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String t = typed(text);
@@ -187,7 +194,12 @@ public final class StageTakenTo {
         java.util.stream.Stream<Held> before = policy.beforeStagesByOwn().isEmpty() ? java.util.stream.Stream.empty()
                 : java.util.stream.Stream.of(compile(0, policy.beforeStagesByOwn(),
                         templates.stream().filter(t -> t.contains(OWN) || t.contains(CONSULTED))));
-        return java.util.stream.Stream.of(others, own, before).flatMap(s -> s).toList();
+        // a document that names nobody for its stages: the other side's people named say the first discussion was had
+        // (stage 0), never a stage
+        java.util.stream.Stream<Held> anyone = otherSide.isEmpty() || policy.stages().stream()
+                .anyMatch(s -> !s.heldBy().isEmpty()) ? java.util.stream.Stream.empty()
+                : java.util.stream.Stream.of(compile(0, otherSide, templates.stream().filter(t -> t.contains(HOLDER))));
+        return java.util.stream.Stream.of(others, own, before, anyone).flatMap(s -> s).toList();
     }
 
     private static Held compile(int stage, List<String> people, java.util.stream.Stream<String> forThem) {

@@ -36,9 +36,10 @@ class StageTakenToTest {
             "medway|my service manager has taken it up with theirs on 27/11|2",
             "medway|I took it to my team manager first|0",
             "sandwell|my head of service said to ring you|none",
-            // a policy with no stages places none
-            "north-tyneside|I raised it with the team manager|none",
-            "west-sussex|I raised it with the team manager|none",
+            // a policy naming nobody for its stages places none: the other side's people named are the discussion had, stage 0
+            // (dialogue/other-side-people.txt; esc helper sweeps, 2 Dec: asked "have you talked it through?")
+            "north-tyneside|I raised it with the team manager|0",
+            "west-sussex|I raised it with the team manager|0",
             // the caller's own manager where the document says what they do (twelfth session, known failures): LSCB
             // stage 2 (line 54), Sandwell stage 1 (lines 156-162); Medway's is consulted before any stage (line 529);
             // North Tyneside and West Sussex are silent
