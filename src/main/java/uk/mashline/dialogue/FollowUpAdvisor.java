@@ -206,6 +206,26 @@ public final class FollowUpAdvisor {
     }
 
     /**
+     * A question about the last answer that the documents do not answer ("do they do home visits" after the early help
+     * answer): said so, with that answer's first number to ask, never the answer again. Nothing when there is no answer.
+     *
+     * @param again the last route's advice, given again for this request
+     */
+    public Optional<Turn> notInTheDocument(AdviceRequest request, Function<Route, Turn> again) {
+        Route last = request.state().dialogue().last();
+        if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
+            return Optional.empty();
+        }
+        Turn previous = again.apply(last);
+        Advice advice = new Advice().add(wording.text("followup.askThem"));
+        previous.advice().paragraphs().stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
+                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
+                .citeAll(previous.advice().sources()).essentialsEndHere();
+        return Optional.of(Turn.of(request, advice, request.state().settled(), last));
+    }
+
+    /**
      * Whether the message is plainly a goodbye ("cheers bye", "thats all thanks"): short, and ending on a goodbye
      * (the {@code @goodbye} line). A goodbye ends a call, so a doubtful guess of one needs this.
      */

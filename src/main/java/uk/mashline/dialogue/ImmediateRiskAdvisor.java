@@ -24,6 +24,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * were called, never thanked for a call they did not make.
      */
     static final String OTHERS_CALLED = "called_by_others";
+    /** Kept (yes) once the wait for help has been explained: a later update is not given the same script again. */
+    static final String WAIT_TOLD = "wait_for_help_told";
     /** After 999 was called: help is now with the caller, or who made the call (dialogue/help-came.txt). */
     private final List<PatternFile.Labelled> helpCame;
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
@@ -166,6 +168,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             return afterHelpCame(request);
         }
         boolean others = othersCalled(request);
+        // "shes here with me now" once the wait for help was explained (care helper, 2 Dec: the same script again, twice):
+        // being with the child while help comes, in the NSPCC's words if the child told of harm, and 999 again if it
+        // changes; a question about the wait ("how long will they be") still gets the wait
+        if (request.state().slots().flag(WAIT_TOLD).orElse(false) && request.role() != CallerRole.CHILD
+                && request.slots().flag(Slots.CHILD_PRESENT).orElse(false)) {
+            return stillWaiting(request);
+        }
         String key = others ? "risk.afterCall.others" : "risk.afterCall";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         if (request.role() == CallerRole.CHILD) {
@@ -179,8 +188,23 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         advice.add(wording.text(others ? "risk.afterCall.others.then" : "risk.afterCall.then"));
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         Turn turn = Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
-        return others ? turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
-                turn.state().slots().with(OTHERS_CALLED, Slots.YES)))) : turn;
+        Slots told = turn.state().slots().with(WAIT_TOLD, Slots.YES);
+        return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
+                others ? told.with(OTHERS_CALLED, Slots.YES) : told)));
+    }
+
+    // The wait for help was explained already: stay with the child, what to do if they talk, 999 if anything changes, then
+    // who to tell - the next thing a person needs, not the script again
+    private Turn stillWaiting(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.wait.voice" : "risk.wait"));
+        // a child who told what happened to them ("crying saying her mums partner hit her"): how to be with them now
+        if (request.state().slots().has(DisclosureAdvisor.SLOT)) {
+            national.addService(advice, "child-tells", "national.child-tells", request.style());
+        }
+        advice.add(wording.text("risk.afterCall.more")).essentialsEndHere();
+        advice.add(wording.text("risk.afterCall.then"));
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }
 
     // Help has come ("police are here now"): do as they ask, then who to tell so that someone follows it up - the wait for

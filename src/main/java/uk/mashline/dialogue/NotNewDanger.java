@@ -5,6 +5,7 @@ import uk.mashline.nlu.Slots;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
 
@@ -20,6 +21,12 @@ final class NotNewDanger {
     static final int UPDATE_WORDS = 12;
     /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
     private static final Set<String> NUMBERS_AGAIN = Set.of("out_of_hours", "number", "again", "link", "plain");
+
+    /** A model this sure of danger is trusted even in a practitioner's or a family's answered question. */
+    static final double SURE = 0.7;
+    /** Answers to a question of procedure or support, where nothing said so far told of harm. */
+    private static final Set<Route> PROCESS = Set.of(Route.ESCALATION, Route.CONSULTATION, Route.CONSENT_INFO_SHARING,
+            Route.COMPLAINT, Route.EARLY_HELP);
 
     private final Conversation.Harm harm;
     private final ClassifierTrust trust;
@@ -166,6 +173,29 @@ final class NotNewDanger {
             if (update.isPresent()) {
                 return update;
             }
+        }
+        // "do they do home visits" after the early help answer, "i spoke to my sergeant about it this morning" after a
+        // police officer's escalation answer (care helper's unseen set, 2 Dec: the 999 script from the model alone, at 0.22
+        // and 0.60): a short reply to the answer to a question of procedure or support, where nothing told of harm, is
+        // about that answer - unless a risk rule, a sure model or a disclosure is in the words. A child is answered above
+        Route context = flow.map(FlowDefinition::route).orElse(dialogue.last());
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE
+                && context != null && PROCESS.contains(context)
+                && request.role() != CallerRole.CHILD && !KnownFacts.afterHarm(request.state())
+                && request.state().highestRoute() != Route.IMMEDIATE_RISK
+                && Words.in(request.text()) <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            if (flow.isPresent()) {
+                return Optional.of(engine.run(flow.get(), request, routes.advisor(flow.get().route())));
+            }
+            if (context == Route.ESCALATION) {
+                return Optional.of(routes.advise(Route.ESCALATION, request, before));
+            }
+            Function<Route, Turn> again = routes.againFor(request);
+            return overrides.asks(request.text())
+                    ? harm.asked().answer(request, again).or(() -> harm.followUps().answer(request, again))
+                    .or(() -> harm.followUps().notInTheDocument(request, again))
+                    : harm.followUps().update(request, again);
         }
         return Optional.empty();
     }
