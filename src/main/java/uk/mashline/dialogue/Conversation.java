@@ -265,7 +265,11 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && clarify.hesitant(request.text())) {
             return clarify.takeYourTime(request);
         }
-        Optional<Route> menu = answers.menuChoice(request.text());
+        // "1" is "a child is in danger now" only where the menu was the last thing shown (a greeting, "which of these is
+        // closest?", an out-of-scope answer) or on a call, where it is a key pressed: after any other answer it is a count
+        // or an age (lead's ordinary-answers sweep, 2 Dec: the 999 script), and the menu is shown again to choose from
+        Optional<Route> menu = answers.menuChoice(request.text())
+                .filter(choice -> choice != Route.IMMEDIATE_RISK || menuShown(request));
         if (dialogue.clarifying() || (menu.isPresent() && flow.isEmpty())) {
             if (menu.isPresent()) {
                 return routes.advise(menu.get(), request, before);
@@ -309,6 +313,12 @@ public final class Conversation {
         }
         return harm.disclosures().detect(request.text()).isPresent() ? harm.disclosure().advise(request)
                 : clarify.advise(request);
+    }
+
+    private static boolean menuShown(AdviceRequest request) {
+        Route last = request.state().dialogue().last();
+        return request.style().spoken() || request.state().dialogue().clarifying() || last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE;
     }
 
     /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
