@@ -192,7 +192,23 @@ class RouteCuesTest {
         assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "im a teacher, i need advice on how to make a referral"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "my sons teacher said i should get some advice about his behaviour"));
         assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "health visitor here, i want advice about early help for a family"));
-        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "we disagree with the level of need the mash gave this child"));
+        // not the consultation on the levels: a disagreement with the level given is the escalation (cue disputes-level,
+        // routing, fourteenth session)
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.EARLY_HELP, "we disagree with the level of need the mash gave this child"));
+    }
+
+    // written for the cues (routing, fourteenth session), none a line of a test set
+    @Test
+    void aRunByAnUnansweredChaseAndWhoWillBeToldAreTurned() {
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.HUMAN_HANDOFF, "school nurse here, could i run a worry past someone on duty"));
+        assertEquals(Optional.of(Route.CONSULTATION), turned(Route.ESCALATION, "is it ok for agencies to talk through a family anonymously first"));
+        assertEquals(Optional.empty(), turned(Route.HUMAN_HANDOFF, "im a teacher, can someone ring me back please"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.COMPLAINT, "referral sent 3 weeks ago, no reply, chased it twice, how do i escalate"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.REPORT_CONCERN, "mash nfa my referral, i emailed the team manager last week and heard nothing"));
+        assertEquals(Optional.empty(), turned(Route.COMPLAINT, "i complained about my referral 3 weeks ago, no reply, how do i escalate my complaint"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "i referred myself to early help and heard nothing, who is the team manager"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "would the social worker tell mum who reported her"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "how do i report without them finding out who i am"));
     }
 
     // written for the cues (routing, eleventh session, after the ordinary helper's second set), none a line of a test set
