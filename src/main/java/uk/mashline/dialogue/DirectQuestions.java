@@ -42,10 +42,14 @@ public final class DirectQuestions {
     private static final String INSIDE_LABEL = "inside";
     private static final String EMAIL_LABEL = "email";
     private static final String NUMBER_LABEL = "number";
+    /** "who is that", "who are they": the people of the stage the case is at, asked after an answer. */
+    private static final String PEOPLE_LABEL = "people";
     /** "whats the number" while the escalation's question waits: the contact's number ({@code number} cues). */
     private static final List<Pattern> ASKS_NUMBER = contactCues(CONTACT_FILE, NUMBER_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final List<Pattern> ASKS_PEOPLE = contactCues(CONTACT_FILE, PEOPLE_LABEL).stream()
+            .map(PatternFile.Labelled::pattern).toList();
     /** "who exactly do i email": an address asked for (label {@code email} of {@link #CONTACT_FILE}). */
     private static final List<Pattern> ASKS_EMAIL = contactCues(CONTACT_FILE, EMAIL_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
@@ -107,6 +111,7 @@ public final class DirectQuestions {
         List<PatternFile.Labelled> lines = new ArrayList<>(PatternFile.labelledFromClasspath(resource));
         lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
         contactCues(CONTACT_FILE, NUMBER_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
+        contactCues(CONTACT_FILE, PEOPLE_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
         return new DirectQuestions(lines, wording, national);
     }
 
@@ -118,9 +123,9 @@ public final class DirectQuestions {
     private static List<PatternFile.Labelled> contactCues(String resource, String label) {
         List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
         if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL)
-                && !l.label().equals(EMAIL_LABEL) && !l.label().equals(NUMBER_LABEL))) {
+                && !l.label().equals(EMAIL_LABEL) && !l.label().equals(NUMBER_LABEL) && !l.label().equals(PEOPLE_LABEL))) {
             throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + ", " + INSIDE_LABEL + ", "
-                    + EMAIL_LABEL + " and " + NUMBER_LABEL);
+                    + EMAIL_LABEL + ", " + NUMBER_LABEL + " and " + PEOPLE_LABEL);
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
     }
@@ -219,18 +224,29 @@ public final class DirectQuestions {
     public Turn contact(AdviceRequest request, ConversationState keep) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
-        advice.add(policy.pointOfContact());
+        // "who is that": the stage's people first, then the policy's contact; a contact, email or number asked for: the
+        // policy's contact first
+        String lower = PatternFile.cueText(request.text());
+        boolean asksPeople = ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+        if (!asksPeople) {
+            advice.add(policy.pointOfContact());
+        }
         if (StageWording.describesStages(policy)) {
             // a stage raised and not said to be done is where the case is now: its people first, then the next
-            // (lead's sealed set q2: "who exactly do i email" at stage 1 got the menu)
+            // (lead's sealed set q2: "who exactly do i email" at stage 1 got the menu); the policy's contact after them,
+            // for "who is that" asks who the stage's people are (esc helper, 2 Dec: Sandwell's SCSP Business Unit, which
+            // takes the templates, came before the team managers the case was with)
             int reached = keep.slots().number(Slots.STAGE).orElse(0);
             boolean done = keep.slots().number(EscalationAdvisor.STAGE_DONE).filter(d -> d == reached).isPresent();
-            int current = reached >= 1 && !done ? reached : reached + 1;
+            int current = keep.slots().number(EscalationAdvisor.STAGE_NOW)
+                    .orElse(reached >= 1 && !done ? reached : reached + 1);
             policy.stage(current).ifPresent(stage -> stages.describe(advice, stage, policy,
                     request.partnership().name()));
         }
+        if (asksPeople) {
+            advice.add(policy.pointOfContact());
+        }
         // an address asked for where the policy's contact prints none: said, not left to be guessed
-        String lower = PatternFile.cueText(request.text());
         if (ASKS_EMAIL.stream().anyMatch(p -> p.matcher(lower).find()) && policy.pointOfContact() != null
                 && !policy.pointOfContact().text().contains("@")) {
             advice.add(wording.format("escalation.noEmail", "partnership", request.partnership().name()));

@@ -34,6 +34,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private static final String FOLLOWS_STAGES = "follows_stages";
     /** The stage the caller said is done ("ive already done stage 1"), kept as its number so a new case's stage is not. */
     public static final String STAGE_DONE = "stage_done";
+    /** The stage the last answer told the caller to act on (the next one where the reached stage is past its limit). */
+    public static final String STAGE_NOW = "stage_now";
     /** flows.yml: the stage reached is not one the caller said is done (then its date is not asked). */
     private static final String STAGE_NOT_DONE = "stage_not_done";
 
@@ -398,7 +400,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             policy.specialCases().forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
-        return done(request, advice);
+        // "who is that" next asks after the stage this answer sends the caller to (DirectQuestions.contact)
+        int now = overdue && next != null ? next.number() : stageNumber;
+        ConversationState kept = request.state().settled();
+        return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
+                kept.slots().with(STAGE_NOW, String.valueOf(now)))), Route.ESCALATION);
     }
 
     private void addRecord(Advice advice, EscalationStage stage) {
