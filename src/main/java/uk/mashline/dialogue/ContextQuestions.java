@@ -46,8 +46,12 @@ public final class ContextQuestions {
     static final String NOT_OK = "not_ok";
     /** "the school reported me": what a family can ask, and what happens after a contact. */
     static final String REPORTED_ME = "reported_me";
+    /** "why didnt they talk to me first": when professionals tell a family before a referral, and that they can ask why. */
+    static final String NOT_ASKED_FIRST = "not_asked_first";
     /** "what is the mash number": the front door's numbers, asked at any point, the first message too. */
     static final String DOOR_NUMBER = "door_number";
+    /** "who do i ring then" after a worry or a consultation: the front door's number, as for {@link #DOOR_NUMBER}. */
+    private static final String WHO_TO_RING = "who_to_ring";
     /** "is there an email for the mash": the front door's address, or that the document gives none. */
     static final String DOOR_EMAIL = "door_email";
     /** "is there a food bank": a local service the documents do not list. */
@@ -61,6 +65,8 @@ public final class ContextQuestions {
     private static final String URGENT = "urgent";
     /** "but i really want to see her" from a child: it is OK to want that, who could help them ask, and Childline. */
     private static final String WISH = "wish";
+    /** A child's "i just want them to stop" about adults at home: not a wish to die, and not their fault. */
+    private static final String WANT_STOP = "want_stop";
     /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
     private static final String ANONYMITY_FEAR = "anonymity_fear";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
@@ -68,6 +74,8 @@ public final class ContextQuestions {
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
     static final String FRIEND_SCARED = "friend_scared";
+    /** "but i promised" from a child who told of a friend's harm: a promise does not count when a friend is hurt. */
+    static final String FRIEND_PROMISE = "friend_promise";
     /** "what will they want to know from me" after a worry's answer: what the MASH asks. */
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
@@ -160,6 +168,13 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
         }
+        // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before
+        if (kind.filter(WHO_TO_RING::equals).isPresent()) {
+            if (last != Route.REPORT_CONCERN && last != Route.CONSULTATION) {
+                return Optional.empty();
+            }
+            kind = Optional.of(DOOR_NUMBER);
+        }
         // "what is the mash number" is the front door's, whatever was answered before (after danger, 999 stays first)
         if (kind.filter(k -> k.equals(DOOR_NUMBER) || k.equals(DOOR_EMAIL)).isPresent() && last != Route.IMMEDIATE_RISK) {
             last = Route.REPORT_CONCERN;
@@ -210,7 +225,8 @@ public final class ContextQuestions {
             return Optional.empty();
         }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
-        if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED)) && !child
+        if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE))
+                && !child
                 && !WhoseHarm.aboutAFriend(request)) {
             return Optional.empty();
         }
@@ -223,6 +239,7 @@ public final class ContextQuestions {
             return Optional.empty();
         }
         if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK) || kind.get().equals(WISH)
+                || kind.get().equals(WANT_STOP)
                 || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
             return Optional.empty();
         }
@@ -252,6 +269,8 @@ public final class ContextQuestions {
             case FRIEND_FALLOUT -> national.addChildline(advice.add(wording.text("context.friendFallout")),
                     request.style());
             case FRIEND_SCARED -> national.addChildline(advice.add(wording.text("context.friendScared")),
+                    request.style());
+            case FRIEND_PROMISE -> national.addChildline(advice.add(wording.text("context.friendPromise")),
                     request.style());
             case COST -> {
                 return Optional.of(frontDoor.cost(advice, request, previous));
@@ -287,6 +306,13 @@ public final class ContextQuestions {
                 return Optional.of(toChild(advice, request, previous,
                         request.style().spoken() ? "context.leaving.child.voice" : "context.leaving.child"));
             }
+            // "i just want them to stop" after telling of shouting at home (care helper, 2 Dec: the self-harm 999 script from
+            // the model alone): it makes sense, it is not their fault, 999 if in danger, Childline
+            case WANT_STOP -> {
+                advice.add(wording.text("context.wantStop.child"));
+                return Optional.of(toChild(advice, request, previous,
+                        request.style().spoken() ? "child.danger.voice" : "child.danger"));
+            }
             case WISH -> {
                 return Optional.of(toChild(advice, request, previous, "context.wish.child"));
             }
@@ -296,6 +322,15 @@ public final class ContextQuestions {
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
                 afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+            }
+            // "i dont understand why the school didnt talk to me first" (care helper, 2 Dec: "Nobody on duty", a handoff):
+            // they can ask, and what the document says of telling a family before a referral; a child's goes on as usual
+            case NOT_ASKED_FIRST -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                advice.add(wording.text("context.notAskedFirst"));
+                GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
             }
             case THEY_ASK -> afterContact.theyAsk(advice, request);
             case ASSESSED -> {

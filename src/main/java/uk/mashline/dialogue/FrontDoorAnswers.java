@@ -135,8 +135,9 @@ final class FrontDoorAnswers {
         } else if (notListed) {
             advice.add(wording.format("context.notListed", "partnership", partnership));
         } else if (lacking) {
-            advice.add(wording.format(email ? "context.noDoorEmail" : "context.noDoorNumber",
-                    "partnership", partnership));
+            // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
+            advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
+                    ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
         }
         door.filter(c -> email).ifPresent(c -> advice.cite(c.source()));
         found.forEach(advice::add);
