@@ -164,14 +164,27 @@ public final class StageTakenTo {
         return TEAM_MANAGER.matcher(t).replaceAll("team manager");
     }
 
+    /** The last message read on this thread and what it said: a turn asks twice (KnownFacts, then FlowReplies). */
+    private record Read(String text, EscalationPolicy policy, Optional<Integer> stage) {
+    }
+
+    private final ThreadLocal<Read> lastRead = new ThreadLocal<>();
+
     /** The highest stage whose holder {@code text} says the disagreement was taken to, if any. */
     public Optional<Integer> reached(String text, EscalationPolicy policy) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // the same message of the same turn (the same string and policy objects) is not read again
+        Read last = lastRead.get();
+        if (last != null && last.text() == text && last.policy() == policy) {
+            return last.stage();
+        }
         String t = typed(text);
-        return compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find()).map(Held::stage)
-                .max(Integer::compare);
+        Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find())
+                .map(Held::stage).max(Integer::compare);
+        lastRead.set(new Read(text, policy, stage));
+        return stage;
     }
 
     private List<Held> compiledFor(EscalationPolicy policy) {
