@@ -58,9 +58,12 @@ final class KnownFacts {
                 .or(() -> roles.detect(request.text()));
         Optional<String> disclosed = disclosures.detect(request.text());
         // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not
-        // from someone who named their job: a teacher may quote a child)
+        // from someone who named their job: a teacher may quote a child) - unless the message gives the writer's own age
+        // with it: "im 12 and my stepdad hits me" after "health visitor here" or "im a teacher" is a child writing, and a
+        // teacher quoting a pupil does not say "im 12" (lead's mid-flow sweep, 2 Dec: the professional's answer)
+        boolean ownAge = request.slots().has(Slots.CHILD_AGE);
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
-                && !state.slots().has(Slots.PROFESSION))).orElse(state.role());
+                && (!state.slots().has(Slots.PROFESSION) || ownAge))).orElse(state.role());
         // "do i need to tell her parents first" from someone who has not said who they are: the one who would refer
         if (!role.isKnown() && overrides.asksAsReferrer(request.text())
                 && !state.slots().flag(WhoseHarm.ABOUT_A_FRIEND).orElse(false)) {
