@@ -164,8 +164,9 @@ public final class HelpNow {
                 addNumber(advice, "contact.outOfHours", ooh, now, style, role));
         partnership.contact(ContactKind.DUTY_TEAM).ifPresent(duty ->
                 addNumber(advice, "contact.dutyTeam", duty, now, style, role));
-        partnership.contact(ContactKind.OUT_OF_HOURS_FALLBACK).ifPresent(fallback ->
-                addNumber(advice, "contact.outOfHoursFallback", fallback, now, style, role));
+        // a child is given the out-of-hours line, Childline and 999; a duty worker's fallback mobile is an adult's
+        partnership.contact(ContactKind.OUT_OF_HOURS_FALLBACK).filter(fallback -> role != CallerRole.CHILD)
+                .ifPresent(fallback -> addNumber(advice, "contact.outOfHoursFallback", fallback, now, style, role));
         return advice;
     }
 
