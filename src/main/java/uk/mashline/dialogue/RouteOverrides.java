@@ -155,7 +155,10 @@ public final class RouteOverrides {
                 || model == Route.HUMAN_HANDOFF && !cue("wants_a_person").foundIn(t))) {
             return true;
         }
-        return professional && (decisionStated || cue("decision_words").foundIn(t)) && !asks(text)
+        // "spoke to there team manger on friday" beside a decision the fact finder could not read ("no futher action"):
+        // a practitioner who names the stage's people it went to, asking nothing (typed-as-users-esc-13 U20, after the
+        // model retrained on 2 Dec heard a consultation)
+        return professional && (decisionStated || stageNamed || cue("decision_words").foundIn(t)) && !asks(text)
                 && Words.in(text) <= TOLD_DECISION_WORDS
                 && (model == Route.EARLY_HELP || model == Route.REPORT_CONCERN || model == Route.CONSULTATION
                         || model == Route.OUT_OF_SCOPE);
