@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
@@ -171,6 +173,13 @@ public final class ContextQuestions {
         // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before
         if (kind.filter(WHO_TO_RING::equals).isPresent()) {
             if (last != Route.REPORT_CONCERN && last != Route.CONSULTATION) {
+                return Optional.empty();
+            }
+            // a member of the public whose partnership prints no front-door number asked whom to ring, not for the
+            // MASH: the numbers the answer gave (the follow-up's "again"), not that the document gives none
+            // (ReplyBudgetsTest: "what number do i call" after a Sandwell neighbour's worry)
+            if (request.role() != CallerRole.PROFESSIONAL && request.partnership().contact(ContactKind.MASH)
+                    .map(Contact::phone).isEmpty()) {
                 return Optional.empty();
             }
             kind = Optional.of(DOOR_NUMBER);
