@@ -130,13 +130,14 @@ public final class ContextQuestions {
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
-        Optional<String> kind = cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
-                .map(PatternFile.Labelled::label).findFirst();
         // "thanks, what hours is that" asks what "what hours is that" asks: the thanks is manners, not a goodbye (lead's
         // follow-up sweep, 2 Dec: the goodbye after every answer)
-        return kind.isPresent() ? kind : afterManners.apply(t).flatMap(rest -> cues.stream()
-                .filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(rest))
-                .map(PatternFile.Labelled::label).findFirst());
+        return firstKind(t, words).or(() -> afterManners.apply(t).flatMap(rest -> firstKind(rest, words)));
+    }
+
+    private Optional<String> firstKind(String t, int words) {
+        return cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
+                .map(PatternFile.Labelled::label).findFirst();
     }
 
     /**

@@ -224,12 +224,11 @@ public final class Conversation {
         // teacher who escalated to the head of service on 20/11 got the complaints answer)
         boolean heardAComplaint = c.route() == Route.COMPLAINT
                 && !PatternFile.cueText(request.text()).contains("complain");
-        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
-                && !before.has(Slots.STAGE)
-                && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
-        // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)
         boolean stageNamed = !before.has(Slots.STAGE)
                 && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
+        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
+                && stageNamed;
+        // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)
         if ((leftAStage || namedAStage
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
