@@ -258,6 +258,11 @@ public final class ContextQuestions {
         if (kind.get().equals(SELF_CONTACT) && professional(request)) {
             return Optional.empty();
         }
+        // what the MASH asks whoever passes a worry on is not what a complaint or a disagreement needs ready (lead's
+        // follow-up sweep, 2 Dec: "do i need any information ready" after the complaints answer got the MASH's list)
+        if (kind.get().equals(THEY_ASK) && complaint) {
+            return Optional.empty();
+        }
         Turn previous = again.apply(last);
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked

@@ -19,6 +19,8 @@ import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
 public final class Conversation {
 
     /** "not sure", "dont know": no answer to "is the child safe now?". */
+    /** The longest question still read as about the last answer when nothing else placed it. */
+    private static final int FOLLOW_UP_WORDS = 12;
     private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
@@ -298,10 +300,35 @@ public final class Conversation {
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
         }
+        // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
+        // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
+        // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
+        if (flow.isEmpty() && !dialogue.clarifying() && questionAboutTheLastAnswer(request)) {
+            Optional<Turn> askThem = harm.followUps().notUnderstood(request, routes.againFor(request));
+            if (askThem.isPresent()) {
+                return askThem.get();
+            }
+        }
         if (!trust.confident(c, request.text())) {
             return unclear(request);
         }
         return routes.advise(c.route(), request, before);
+    }
+
+    /**
+     * A short question, not from a child, that tells of no harm, which the model could not place, or placed outside the
+     * line while it speaks of the last answer ("can i text them", "and if i change my mind?"); an out-of-scope question of
+     * its own ("how do i pay my council tax") is still answered as one.
+     */
+    private boolean questionAboutTheLastAnswer(AdviceRequest request) {
+        Classification c = request.classification();
+        String text = request.text();
+        if (request.role() == CallerRole.CHILD || c.route() == Route.IMMEDIATE_RISK
+                || request.state().dialogue().awaiting() != null || Words.in(text) > FOLLOW_UP_WORDS
+                || !overrides.asks(text) || harm.disclosures().detect(text).isPresent()) {
+            return false;
+        }
+        return !trust.confident(c, text) || (c.route() == Route.OUT_OF_SCOPE && overrides.refersBack(text));
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm

@@ -212,12 +212,28 @@ public final class FollowUpAdvisor {
      * @param again the last route's advice, given again for this request
      */
     public Optional<Turn> notInTheDocument(AdviceRequest request, Function<Route, Turn> again) {
+        return askThem(request, again, "followup.askThem");
+    }
+
+    /**
+     * A question about the last answer that the line could not place at all ("can my friend ring for me", "do they work
+     * weekends" after the answer to a worry; lead's follow-up sweep, 2 Dec: the menu that starts over, 153 of 540): the
+     * people on that answer's first number can answer it. Nothing when there is no answer to follow, or after danger,
+     * whose own next steps come first.
+     *
+     * @param again the last route's advice, given again for this request
+     */
+    public Optional<Turn> notUnderstood(AdviceRequest request, Function<Route, Turn> again) {
+        return askThem(request, again, "followup.notUnderstood");
+    }
+
+    private Optional<Turn> askThem(AdviceRequest request, Function<Route, Turn> again, String opening) {
         Route last = request.state().dialogue().last();
         if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
             return Optional.empty();
         }
         Turn previous = again.apply(last);
-        Advice advice = new Advice().add(wording.text("followup.askThem"));
+        Advice advice = new Advice().add(wording.text(opening));
         previous.advice().paragraphs().stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
                         : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))

@@ -40,6 +40,14 @@ public final class RouteOverrides {
         return cue("question").foundIn(PatternFile.cueText(text).strip());
     }
 
+    /**
+     * "can i text them", "and if i change my mind?", "do i need any information ready": a question that speaks of the
+     * answer before it (a pronoun for its people, an opening "and", the line's own business), not a new one of its own.
+     */
+    public boolean refersBack(String text) {
+        return cue("refers_back").foundIn(PatternFile.cueText(text).strip());
+    }
+
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
         return cue("asks_consent").foundIn(PatternFile.cueText(text));
