@@ -205,13 +205,7 @@ public final class DirectQuestions {
         }
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
-        // a case whose stage and date are known has its due date already: offer to count only a stage not yet raised
-        Optional<Integer> known = keep.slots().has(Slots.RAISED_ON) ? keep.slots().number(Slots.STAGE) : Optional.empty();
-        if (known.isEmpty()) {
-            advice.add(wording.text(offer(keep.slots())));
-        } else if (asked.filter(s -> s.number() > known.get()).isPresent()) {
-            advice.add(wording.format("escalation.nextDateOffer", "stage", String.valueOf(asked.get().number())));
-        }
+        addOffer(advice, keep.slots(), asked.map(EscalationStage::number));
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
@@ -228,6 +222,7 @@ public final class DirectQuestions {
         // policy's contact first
         String lower = PatternFile.cueText(request.text());
         boolean asksPeople = ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+        Optional<Integer> shown = Optional.empty();
         if (!asksPeople) {
             advice.add(policy.pointOfContact());
         }
@@ -242,6 +237,7 @@ public final class DirectQuestions {
                     .orElse(reached >= 1 && !done ? reached : reached + 1);
             policy.stage(current).ifPresent(stage -> stages.describe(advice, stage, policy,
                     request.partnership().name()));
+            shown = policy.stage(current).map(EscalationStage::number);
         }
         if (asksPeople) {
             advice.add(policy.pointOfContact());
@@ -259,7 +255,7 @@ public final class DirectQuestions {
         advice.essentialsEndHere();
         // no due date to work out where the document sets no stages (West Sussex)
         if (StageWording.describesStages(policy)) {
-            advice.add(wording.text(offer(keep.slots())));
+            addOffer(advice, keep.slots(), shown);
         }
         return Turn.of(request, advice, keep, Route.ESCALATION);
     }
@@ -273,9 +269,27 @@ public final class DirectQuestions {
         return ASKS_NUMBER.stream().anyMatch(p -> p.matcher(t).find());
     }
 
-    /** The offer to work out a due date, asking only for what the case lacks (flows 9, A24: a date given was asked for). */
+    /**
+     * The offer to work out a due date, asking only for what the case lacks (flows 9, A24: a date given was asked for): a
+     * case whose stage and date are known has its due date already, so only a stage shown beyond it is offered
+     * ("who do i email" after stage 2 past its limit, esc helper's unseen set, 15th session: "if you tell me the stage you
+     * have reached"); a stage known without its date is asked only for the date.
+     */
+    /** The offer where nothing of the case is placed yet (the stages listed for a caller who did not know theirs). */
     static String offer(Slots known) {
         return known.has(Slots.RAISED_ON) ? "escalation.stageOffer" : "escalation.stageDateOffer";
+    }
+
+    private void addOffer(Advice advice, Slots known, Optional<Integer> shown) {
+        Optional<Integer> stage = known.number(Slots.STAGE).filter(n -> n > 0);
+        if (stage.isPresent() && known.has(Slots.RAISED_ON)) {
+            shown.filter(n -> n > stage.get()).ifPresent(n -> advice.add(wording.format("escalation.nextDateOffer",
+                    "stage", String.valueOf(n))));
+        } else if (stage.isPresent()) {
+            advice.add(wording.format("escalation.dateOffer", "stage", String.valueOf(stage.get())));
+        } else {
+            advice.add(wording.text(known.has(Slots.RAISED_ON) ? "escalation.stageOffer" : "escalation.stageDateOffer"));
+        }
     }
 
     /**

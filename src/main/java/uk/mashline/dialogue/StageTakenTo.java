@@ -57,6 +57,9 @@ public final class StageTakenTo {
     /** Words that say the people at a stage kept the decision: only of a stage given by its number. */
     private final List<Pattern> refused;
     private final List<Pattern> overOrRefused;
+    /** "still unresolved": over only where the stage's meeting or discussion is said to have been held ({@link #held}). */
+    private final List<Pattern> pending;
+    private final List<Pattern> held;
     /** By partnership, kept while the partnership's policy is the same object (partnerships load at start-up). */
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
@@ -77,8 +80,11 @@ public final class StageTakenTo {
         this.over = unresolved.stream().filter(l -> l.label().equals("over")).map(PatternFile.Labelled::pattern).toList();
         this.refused = unresolved.stream().filter(l -> l.label().equals("refused")).map(PatternFile.Labelled::pattern)
                 .toList();
-        if (over.size() + refused.size() != unresolved.size()) {
-            throw new IllegalArgumentException(UNRESOLVED_FILE + ": labels are over and refused");
+        this.pending = unresolved.stream().filter(l -> l.label().equals("pending")).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.held = unresolved.stream().filter(l -> l.label().equals("held")).map(PatternFile.Labelled::pattern).toList();
+        if (over.size() + refused.size() + pending.size() + held.size() != unresolved.size()) {
+            throw new IllegalArgumentException(UNRESOLVED_FILE + ": labels are over, refused, pending and held");
         }
         this.overOrRefused = java.util.stream.Stream.concat(over.stream(), refused.stream()).toList();
     }
@@ -98,7 +104,11 @@ public final class StageTakenTo {
     public Optional<Integer> leftUnresolved(String text, EscalationPolicy policy, Optional<Integer> stated) {
         String t = typed(text);
         // most messages name no stage and none of its holders, and say nothing of the kind: looked for only then
-        List<Pattern> unresolved = stated.isPresent() ? overOrRefused : over;
+        List<Pattern> unresolved = new java.util.ArrayList<>(stated.isPresent() ? overOrRefused : over);
+        // "still unresolved" of a stage merely raised may be within its days; of a meeting held, the stage is over
+        if (held.stream().anyMatch(p -> p.matcher(t).find())) {
+            unresolved.addAll(pending);
+        }
         if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
                 .noneMatch(h -> t.contains(h.toLowerCase(Locale.UK)))
                 || unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
