@@ -8,6 +8,7 @@ import uk.mashline.console.security.ConsoleSecuritySettings;
 import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.persistence.StaffAvailabilityRepository;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,6 +27,17 @@ public class StaffAvailability implements StaffPresence {
     private final ConsoleClock clock;
     private final AuditLog audit;
     private final MessageSource messages;
+    /**
+     * When the database last said nobody is on duty, kept for {@link #REMEMBER}: every turn that asks for a person asked
+     * it (a join of staff and sessions, 3-4% of a turn's thread and database time under scripts/bench-load, where
+     * nobody is). Only "nobody" is kept: for two seconds at most a person may be told nobody is on duty when someone
+     * has just signed in, never told someone will reply when the last one has just signed out.
+     */
+    private volatile Nobody nobody;
+    static final Duration REMEMBER = Duration.ofSeconds(2);
+
+    private record Nobody(Instant at, long nanos) {
+    }
 
     StaffAvailability(StaffAvailabilityRepository repository, ConsoleSecuritySettings settings, ConsoleClock clock,
                       AuditLog audit, MessageSource messages) {
@@ -38,9 +50,18 @@ public class StaffAvailability implements StaffPresence {
 
     @Override
     public boolean someoneAvailable(String partnershipId) {
+        Instant now = clock.now();
+        long nanos = System.nanoTime();
+        Nobody last = nobody;
+        // within two seconds of the last "nobody", on the wall clock and on the service's (which tests move)
+        if (last != null && nanos - last.nanos() < REMEMBER.toNanos() && !now.isBefore(last.at())
+                && now.isBefore(last.at().plus(REMEMBER))) {
+            return false;
+        }
         try {
-            Instant now = clock.now();
-            return repository.availableSignedIn(now, now.minus(settings.idleTimeout())) > 0;
+            boolean available = repository.availableSignedIn(now, now.minus(settings.idleTimeout())) > 0;
+            nobody = available ? null : new Nobody(now, nanos);
+            return available;
         } catch (RuntimeException e) {
             LOG.warn("staff availability unknown ({}): the reply says nobody is on duty", e.getClass().getSimpleName());
             return false;
@@ -52,7 +73,10 @@ public class StaffAvailability implements StaffPresence {
     }
 
     public boolean set(String username, boolean available) {
-        if (repository.setAvailable(username, available) == 0) {
+        int changed = repository.setAvailable(username, available);
+        // someone made available here is seen at once; on another instance within REMEMBER
+        nobody = null;
+        if (changed == 0) {
             throw new NotFound(ConsoleWording.text(messages, "user.not.found"));
         }
         audit.record(username, AuditAction.AVAILABILITY_CHANGE, "staff_user", username, "available=" + available);

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +52,9 @@ class DutyAlerts implements StaffAttention {
     private final ExecutorService executor;
     private final Queue<Attention> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean queued = new AtomicBoolean();
+    // the partnerships (and why) already warned of alerts going nowhere: a setting missing is said once, not for every
+    // message at risk (a quarter of scripts/bench-load's texts, each a WARN line); every alert is still audited
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final long gatherMillis;
     private static final int BATCH = 200;
     /**
@@ -151,8 +156,11 @@ class DutyAlerts implements StaffAttention {
         List<String> duty = phones.of(partnership.id());
         String from = partnership.inboundNumbers().isEmpty() ? null : partnership.inboundNumbers().get(0);
         if (duty.isEmpty() || from == null) {
-            LOG.warn("conversation {} needs staff ({}) but {} has {}", attention.conversationId(), attention.reason(),
-                    partnership.id(), duty.isEmpty() ? "no duty phones (MASH_DUTY_ALERTS)" : "no number to text from");
+            String missing = duty.isEmpty() ? "no duty phones (MASH_DUTY_ALERTS)" : "no number to text from";
+            if (warned.add(partnership.id() + " " + missing)) {
+                LOG.warn("conversation {} needs staff ({}) but {} has {}: said once; every such alert is in the audit log",
+                        attention.conversationId(), attention.reason(), partnership.id(), missing);
+            }
             return new AuditLog.Entry(AuditLog.SYSTEM, AuditAction.DUTY_ALERT, "conversation", attention.conversationId(),
                     attention.reason() + " " + attention.channel() + " not sent: "
                             + (duty.isEmpty() ? "no duty phones" : "no partnership number"));
