@@ -95,6 +95,16 @@ final class KnownFacts {
                 && !followUps.acknowledges(request.text())) {
             stated.put(DisclosureAdvisor.INVITED, Slots.NO);
         }
+        // "we did, last tues" to "have you talked it through?": the day of that first talk, not of a stage, where the
+        // document does not make the talk a stage (Sandwell's initial discussion, line 154; Medway's, 529) - a stage asked
+        // next has its own day asked (esc helper's unseen set, 15th session: stage 1 counted from the talk); a stage or its
+        // people named with the day keep it ("went to their team manager on the 20th")
+        if (Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting()) && stated.containsKey(Slots.RAISED_ON)
+                && !stated.containsKey(Slots.STAGE)
+                && request.partnership().escalationPolicy().discussionIsStage().isEmpty()
+                && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).isEmpty()) {
+            stated.remove(Slots.RAISED_ON);
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "social care stepped a family down to early help and we dont agree": another agency's decision, not asked for
         if (!known.has(Slots.DECISION) && overrides.disagreesWithNamedDecision(request.text())) {
