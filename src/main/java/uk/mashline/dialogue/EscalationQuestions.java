@@ -1,0 +1,136 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationAudience;
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.SourcedText;
+import uk.mashline.knowledge.WorkingDayCalendar;
+import uk.mashline.nlu.Slots;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The escalation flow's questions (dialogue/flows.yml): which of them a case needs, given the partnership's document
+ * (its named conditions), which answers a policy accepts, and what is said beside a question - the stages in brief, the
+ * initial discussion and the first stage, the policy's contact. The hooks of {@link EscalationAdvisor}.
+ */
+final class EscalationQuestions {
+
+    private static final String HAS_STAGES = "has_stages";
+    /** flows.yml: the policy sends some decisions along a route of its own, so which decision changes the answer. */
+    private static final String HAS_OWN_ROUTES = "has_own_routes";
+    private static final String MAY_USE_POLICY = "may_use_policy";
+    private static final String FOLLOWS_STAGES = "follows_stages";
+    /** flows.yml: the stage reached is not one the caller said is done (then its date is not asked). */
+    private static final String STAGE_NOT_DONE = "stage_not_done";
+    /** Where a document's paragraph ends its first sentence. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final WorkingDayCalendar calendar;
+    private final StageWording stages;
+    private final List<Pattern> asksContact;
+    private final List<Pattern> asksProcess;
+
+    EscalationQuestions(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, List<Pattern> asksContact,
+                        List<Pattern> asksProcess) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.calendar = calendar;
+        this.stages = new StageWording(wording);
+        this.asksContact = List.copyOf(asksContact);
+        this.asksProcess = List.copyOf(asksProcess);
+    }
+
+    boolean holds(String condition, AdviceRequest request) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        return switch (condition) {
+            case HAS_STAGES -> StageWording.describesStages(policy);
+            case HAS_OWN_ROUTES -> !policy.ownRoutes().isEmpty();
+            case STAGE_NOT_DONE -> !EscalationAdvisor.stageDone(request.state().slots(),
+                    request.state().slots().number(Slots.STAGE).orElse(-1));
+            case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
+                    || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+            case FOLLOWS_STAGES -> EscalationAdvisor.ownRoute(request).isEmpty();
+            default -> false;
+        };
+    }
+
+    Map<String, String> questionValues(String slot, AdviceRequest request) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        return Map.of("stages", stages.list(policy, request.style().spoken()));
+    }
+
+    /** A stage the policy has; a date the calendar covers, not in the future. */
+    boolean accepts(String slot, String value, AdviceRequest request) {
+        var known = new Slots(Map.of(slot, value));
+        return switch (slot) {
+            case Slots.STAGE -> known.number(slot)
+                    .filter(n -> n >= 0 && n <= request.partnership().escalationPolicy().stages().size()).isPresent();
+            case Slots.RAISED_ON -> known.date(slot)
+                    .filter(d -> !d.isAfter(request.now().toLocalDate()) && calendar.covers(d)).isPresent();
+            default -> true;
+        };
+    }
+
+    /**
+     * "Whats the escalation process", "how does escalation work": the stages in one sentence before the first question,
+     * as a duty worker explains before asking (lead's probe, 1 Dec: only "which decision?"); a policy that describes none
+     * says so in its own first sentence. Not once the caller has placed their case at a stage.
+     */
+    void brief(String slot, AdviceRequest request, Advice advice) {
+        String text = PatternFile.cueText(request.text());
+        Slots known = request.state().slots();
+        if (known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) || request.role() == CallerRole.CHILD
+                || asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
+            return;
+        }
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (StageWording.describesStages(policy)) {
+            advice.add(wording.format("escalation.stagesAre", Map.of("partnership", request.partnership().name(),
+                    "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
+                    policy.stages().get(0).source());
+            return;
+        }
+        // the document's own words on its stages, first sentence only: the question must stay on the first screen
+        Optional<SourcedText> said = Optional.ofNullable(policy.stagesNotStated()).or(() -> policy.stages().stream()
+                .filter(s -> s.notStated() != null).findFirst().map(s -> new SourcedText(s.notStated(), s.source())));
+        said.ifPresent(t -> advice.add(FIRST_SENTENCE.split(t.text(), 2)[0], t.source()));
+    }
+
+    void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+        // what the initial discussion is, beside the question whether it happened; who may escalate is only
+        // said to someone it may exclude (the answers for parents and children), not to every practitioner
+        if (slot.equals(Slots.INITIAL_DISCUSSION)) {
+            EscalationPolicy policy = request.partnership().escalationPolicy();
+            advice.add(policy.initialDiscussion());
+            // and who comes next if it does not settle it, so a practitioner knows the first stage before being asked
+            // (blind set 7, B20: a Medway DSL was told only to talk it through)
+            if (StageWording.describesStages(policy)) {
+                policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage",
+                        stages.values(first)), first.source()));
+            } else {
+                // a document with no stages (West Sussex) leaves its contact as the one thing to act on: beside the
+                // question, not only under "more" (own unseen set, 1 Dec: a youth worker got no number)
+                advice.add(policy.pointOfContact());
+            }
+        }
+        // "...we disagree with the mash decision to close the case, who do i contact?": the policy's contact beside
+        // the question, not only under "more" (lead's trial, 30 Nov); not before the role is known, for families
+        // are given other numbers
+        SourcedText contact = request.partnership().escalationPolicy().pointOfContact();
+        String text = PatternFile.cueText(request.text());
+        // where the document prints no other number (North Tyneside), its contact for disagreeing is the one thing the
+        // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
+        boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()
+                && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
+        if (!slot.equals(Slots.ROLE) && contact != null
+                && (onlyNumber || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
+                && advice.putSecond(contact.text())) {
+            advice.cite(contact.source());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Deadline;
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.OutsideCalendarException;
+import uk.mashline.knowledge.WorkingDayCalendar;
+import uk.mashline.nlu.Slots;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answer for a case placed at a stage: its due date in working days (weekends and bank holidays skipped), or that it
+ * has passed and the next stage with its date if raised today, then the next stage and what each stage must record. Where
+ * a stage has no time limit in its document, it says so. Used by {@link EscalationAdvisor} once the stage is placed.
+ */
+final class StageDueAnswer {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final Wording wording;
+    private final WorkingDayCalendar calendar;
+    private final StageWording stages;
+
+    StageDueAnswer(Wording wording, WorkingDayCalendar calendar) {
+        this.wording = wording;
+        this.calendar = calendar;
+        this.stages = new StageWording(wording);
+    }
+
+    /** The answer the flow exists for: this stage's due date, then the next stage and what to record. */
+    Turn answer(AdviceRequest request, EscalationPolicy policy, int stageNumber, LocalDate raisedOn,
+                boolean notYetRaised, boolean latest) {
+        Advice advice = new Advice();
+        Deadline deadline;
+        try {
+            deadline = policy.deadline(stageNumber, raisedOn, calendar);
+        } catch (OutsideCalendarException e) {
+            // accepts() keeps dates to the calendar; a due date past its end is said plainly, not guessed
+            Advice beyond = new Advice().add(wording.text("escalation.beyondCalendar"));
+            beyond.add(policy.pointOfContact());
+            beyond.add(policy.doNotDelayRule());
+            return Turn.of(request, beyond.essentialsEndHere(), request.state().settled(), Route.ESCALATION);
+        }
+        EscalationStage stage = policy.stage(stageNumber).orElseThrow();
+        Map<String, String> values = stages.values(stage);
+        values.put("raisedOn", latest ? wording.format("escalation.lastWeekEnd", "day", DATE.format(raisedOn))
+                : DATE.format(raisedOn));
+        values.put("partnership", request.partnership().name());
+        String atTheLatest = latest ? wording.text("escalation.atTheLatest") : "";
+        EscalationStage next = deadline.nextStage();
+        Map<String, String> nextValues = next == null ? Map.of() : stages.nextValues(next, stage);
+        boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
+        if (deadline.dueBy() == null) {
+            values.put("note", deadline.note() == null ? "" : deadline.note());
+            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+            stages.addContactIfUnnamed(advice, stage, policy);
+        } else if (overdue) {
+            // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
+            // there is none); then what the stage was
+            values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
+            if (next != null) {
+                Map<String, String> both = new HashMap<>(values);
+                nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
+                advice.add(wording.format("escalation.overdueNext", both), stage.source());
+                // the date that matters now is the next stage's, if it is raised today: on SMS the first text
+                // has room for little more than these two sentences
+                Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
+                nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
+                advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue" : "escalation.overdueNextLimit",
+                        both), next.source());
+            } else {
+                advice.add(wording.format("escalation.overdueLast", values), stage.source());
+            }
+            advice.add(wording.format("escalation.stageIs", values), stage.source());
+        } else {
+            values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
+            advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday" : "escalation.stageDue", values),
+                    stage.source());
+        }
+        if (next != null && !overdue) {
+            advice.add(wording.format("escalation.next", nextValues), next.source());
+        } else if (next == null && !overdue) {
+            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
+                    "partnership", request.partnership().name())));
+        }
+        advice.add(policy.doNotDelayRule());
+        advice.essentialsEndHere();
+        // this stage's own recording rules (a stage-1 case-file summary, say), the policy-wide ones
+        // (notify the IRO for a child on a plan), then the next stage's
+        // the same instruction is said once: a stage's items that the next stage repeats are not given again
+        addRecord(advice, stage);
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        if (next != null && !next.mustRecord().equals(stage.mustRecord())) {
+            addRecord(advice, next);
+        }
+        if (!request.style().brief()) {
+            policy.specialCases().forEach(r -> advice.add(r.text(), r.source()));
+            policy.notes().forEach(r -> advice.add(r.text(), r.source()));
+        }
+        // "who is that" next asks after the stage this answer sends the caller to (DirectQuestions.contact)
+        int now = overdue && next != null ? next.number() : stageNumber;
+        ConversationState kept = request.state().settled();
+        return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
+                kept.slots().with(EscalationAdvisor.STAGE_NOW, String.valueOf(now)))), Route.ESCALATION);
+    }
+
+    void addRecord(Advice advice, EscalationStage stage) {
+        if (!stage.mustRecord().isEmpty()) {
+            advice.add(wording.format("escalation.recordStage", "stage", String.valueOf(stage.number()),
+                    "items", String.join(" ", stage.mustRecord())), stage.source());
+        }
+    }
+
+    /** A stage raised on the day the caller gave whose limit ended before today. */
+    boolean pastItsLimit(EscalationPolicy policy, int stage, Slots known, LocalDate today) {
+        Optional<LocalDate> raisedOn = known.date(Slots.RAISED_ON);
+        if (raisedOn.isEmpty()) {
+            return false;
+        }
+        try {
+            LocalDate due = policy.deadline(stage, raisedOn.get(), calendar).dueBy();
+            return due != null && due.isBefore(today);
+        } catch (OutsideCalendarException e) {
+            return false;
+        }
+    }
+
+    /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */
+    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next, LocalDate today) {
+        try {
+            return Optional.ofNullable(policy.deadline(next.number(), today, calendar).dueBy());
+        } catch (OutsideCalendarException e) {
+            return Optional.empty();
+        }
+    }
+}

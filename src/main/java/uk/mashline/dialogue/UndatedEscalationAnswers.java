@@ -1,0 +1,137 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationRoute;
+import uk.mashline.knowledge.EscalationStage;
+
+import java.util.Map;
+
+/**
+ * The escalation's answers with no due date to count: a decision the policy sends along a route of its own, a family or
+ * a child where the policy is for professionals, the first discussion still to have, a document with no stages, a caller
+ * who does not know their stage, a stage whose date is not known. Used by {@link EscalationAdvisor}.
+ */
+final class UndatedEscalationAnswers {
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final NationalHelp national;
+    private final StageWording stages;
+    private final StageDueAnswer due;
+
+    UndatedEscalationAnswers(Wording wording, HelpNow helpNow, NationalHelp national, StageDueAnswer due) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.national = national;
+        this.stages = new StageWording(wording);
+        this.due = due;
+    }
+
+    /** That route first, in the policy's words, never a stage 1 question that does not apply to it. */
+    Turn ownRoute(AdviceRequest request, EscalationPolicy policy, EscalationRoute route) {
+        Advice advice = new Advice().add(route.text().text(), route.text().source());
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        if (!request.style().brief()) {
+            policy.notes().forEach(r -> advice.add(r.text(), r.source()));
+        }
+        return done(request, advice);
+    }
+
+    Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
+        Advice advice = new Advice().add(wording.format("escalation.stagesAre", Map.of("partnership",
+                request.partnership().name(), "count", String.valueOf(policy.stages().size()),
+                "stages", stages.listWithLimits(policy))), policy.stages().get(0).source());
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        advice.add(wording.text(DirectQuestions.offer(request.state().slots())));
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
+    }
+
+    Turn stageWithoutDate(AdviceRequest request, EscalationPolicy policy, EscalationStage stage) {
+        Advice advice = new Advice();
+        stages.describe(advice, stage, policy, request.partnership().name());
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        if (stage.workingDays() != null) {
+            advice.add(wording.format("escalation.dateOffer", "stage", String.valueOf(stage.number())));
+        }
+        due.addRecord(advice, stage);
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
+    }
+
+    /** A child unhappy with a decision about them can always talk it through with Childline. */
+    Turn forChild(AdviceRequest request, CallerRole role, Turn turn) {
+        if (role == CallerRole.CHILD) {
+            national.addChildline(turn.advice(), request.style());
+        }
+        return turn;
+    }
+
+    /**
+     * A parent, relative, child or anyone else where the policy is for professionals, or does not say who may use
+     * it: what they can do (the council's complaints process) and a number to talk it through, never who the policy
+     * names or what its document leaves out, which are for professionals.
+     */
+    Turn forFamilies(AdviceRequest request) {
+        var p = request.partnership();
+        Advice advice = new Advice().add(wording.text("escalation.forFamilies"));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        // the document's own route for a family (Medway: complaints go first through line management), or that it
+        // describes none, among the essentials after the number (a call's first prompt must keep the number): what a
+        // parent can do is the answer, also to "what can i do about it" (lead's weak spot, 1 Dec: the menu)
+        if (p.complaints().notStated()) {
+            advice.add(wording.format("escalation.familiesSilent", "partnership", p.name()));
+        } else {
+            advice.add(p.complaints().text(), p.complaints().source());
+        }
+        advice.essentialsEndHere();
+        if (p.complaints().notStated()) {
+            advice.add(wording.text("complaint.council"));
+        }
+        return done(request, advice.add(wording.text("escalation.danger")));
+    }
+
+    Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {
+        Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
+        advice.add(policy.initialDiscussion());
+        if (!StageWording.describesStages(policy)) {
+            return noStagesOr(request, policy, advice);
+        }
+        addDoNotDelay(advice, policy);
+        policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage", stageValues(first)),
+                first.source()));
+        advice.essentialsEndHere();
+        // what stage 1 must record reaches the caller before they get there
+        policy.stage(1).ifPresent(first -> due.addRecord(advice, first));
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        return done(request, advice);
+    }
+
+    Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
+        if (!StageWording.describesStages(policy)) {
+            stages.addNoStages(advice, policy, false);
+            advice.essentialsEndHere();
+            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            policy.notes().forEach(r -> advice.add(r.text(), r.source()));
+            return done(request, advice);
+        }
+        return done(request, advice.essentialsEndHere());
+    }
+
+    private void addDoNotDelay(Advice advice, EscalationPolicy policy) {
+        advice.add(policy.doNotDelayRule());
+    }
+
+    private Map<String, String> stageValues(EscalationStage stage) {
+        return stages.values(stage);
+    }
+
+    Turn done(AdviceRequest request, Advice advice) {
+        return Turn.of(request, advice, request.state().settled(),
+                Route.ESCALATION);
+    }
+}
