@@ -21,6 +21,8 @@ public final class Conversation {
     /** "not sure", "dont know": no answer to "is the child safe now?". */
     /** The longest question still read as about the last answer when nothing else placed it. */
     private static final int FOLLOW_UP_WORDS = 12;
+    /** The longest message the model put out of scope that is still read, after an answer, as a fragment of a reply. */
+    private static final int FRAGMENT_WORDS = 3;
     private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
@@ -253,8 +255,11 @@ public final class Conversation {
         // after an answered worry, a short reply the model cannot place ("no i havent spoken to anyone yet", "shes asleep
         // upstairs", "no theyre not alone right now") is an update to that worry: acknowledged with its key number
         // again, never the menu
+        // and so is a bare noun the model put out of scope ("the school": lead's ordinary-answers sweep, 15th session - "Sorry,
+        // I can only help with worries about a child's safety", after every answer)
+        boolean fragment = c.route() == Route.OUT_OF_SCOPE && Words.in(request.text()) <= FRAGMENT_WORDS;
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
-                && !trust.confident(c, request.text()) && answers.menuChoice(request.text()).isEmpty()
+                && (!trust.confident(c, request.text()) || fragment) && answers.menuChoice(request.text()).isEmpty()
                 && Words.in(request.text()) <= NotNewDanger.UPDATE_WORDS && !overrides.asks(request.text())) {
             Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
             if (update.isPresent()) {
