@@ -44,17 +44,19 @@ final class IntentScorer {
 
     private IntentScorer(int outcomes, Map<String, Context> weights, int minGram, int maxGram) {
         this.outcomes = outcomes;
-        Map<String, Context> wordIndex = new HashMap<>();
-        Map<String, Context> stemIndex = new HashMap<>();
+        Map<String, double[]> wordIndex = new HashMap<>();
+        Map<String, double[]> stemIndex = new HashMap<>();
         NGrams gramIndex = new NGrams(minGram, maxGram);
         for (Map.Entry<String, Context> entry : weights.entrySet()) {
             String feature = entry.getKey();
+            // a feature's weights for every outcome in order (see dense): the outcome numbers need not be read
+            double[] perOutcome = entry.getValue().getParameters();
             if (feature.startsWith("bow=")) {
-                wordIndex.put(feature.substring(4), entry.getValue());
+                wordIndex.put(feature.substring(4), perOutcome);
             } else if (feature.startsWith("stem=")) {
-                stemIndex.put(feature.substring(5), entry.getValue());
+                stemIndex.put(feature.substring(5), perOutcome);
             } else if (feature.startsWith("ng=:")) {
-                gramIndex.add(feature.substring(4).split(":", -1), entry.getValue());
+                gramIndex.add(feature.substring(4).split(":", -1), perOutcome);
             }
         }
         this.grams = gramIndex;
@@ -83,6 +85,9 @@ final class IntentScorer {
         Object[] data = qn.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> weights = (Map<String, Context>) data[1];
+        if (!dense(weights.values(), qn.getNumOutcomes())) {
+            return Optional.empty();
+        }
         IntentScorer scorer = new IntentScorer(qn.getNumOutcomes(), weights, gramRange[0], gramRange[1]);
         DocumentCategorizerME reference = new DocumentCategorizerME(model);
         for (String[] probe : PROBES) {
@@ -123,15 +128,37 @@ final class IntentScorer {
         return scores;
     }
 
-    /** One feature's weights added to the scores, as QNModel adds them (each times 1.0, exactly itself). */
-    static void add(double[] scores, Context context) {
-        if (context == null) {
+    /**
+     * Whether every feature has a weight for every outcome, listed in outcome order (as the quasi-Newton trainer makes
+     * them): then a feature's weights are its parameters alone, one array read in order, not the parameters, the
+     * outcome numbers and the context holding them, three objects apart (the model's weights are read for some 60
+     * features a message, and between two messages the rest of a turn has put them out of the cache).
+     */
+    private static boolean dense(Iterable<Context> contexts, int outcomes) {
+        for (Context context : contexts) {
+            int[] outcomesOf = context.getOutcomes();
+            if (outcomesOf.length != outcomes || context.getParameters().length != outcomes) {
+                return false;
+            }
+            for (int i = 0; i < outcomesOf.length; i++) {
+                if (outcomesOf[i] != i) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One feature's weights (one for each outcome, in order) added to the scores, as QNModel adds them (each times
+     * 1.0, exactly itself).
+     */
+    static void add(double[] scores, double[] weights) {
+        if (weights == null) {
             return;
         }
-        double[] parameters = context.getParameters();
-        int[] outcomesOf = context.getOutcomes();
-        for (int i = 0; i < outcomesOf.length; i++) {
-            scores[outcomesOf[i]] += parameters[i];
+        for (int i = 0; i < weights.length; i++) {
+            scores[i] += weights[i];
         }
     }
 }

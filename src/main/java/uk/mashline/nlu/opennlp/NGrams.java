@@ -1,7 +1,6 @@
 package uk.mashline.nlu.opennlp;
 
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.ml.model.Context;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ final class NGrams {
     }
 
     /** Indexes one n-gram's weights; one of another length than this generator makes could never be asked for. */
-    void add(String[] words, Context weights) {
+    void add(String[] words, double[] weights) {
         if (words.length < minGram || words.length > maxGram) {
             return;
         }
@@ -96,6 +95,6 @@ final class NGrams {
 
     static final class Node {
         private final Map<String, Node> next = new HashMap<>();
-        private Context weights;
+        private double[] weights;
     }
 }

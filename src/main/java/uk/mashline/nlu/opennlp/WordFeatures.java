@@ -1,6 +1,5 @@
 package uk.mashline.nlu.opennlp;
 
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.stemmer.PorterStemmer;
 
 import java.util.Map;
@@ -19,7 +18,7 @@ final class WordFeatures {
     static final int MAX_WORDS = 50_000;
 
     /** One word's weights: each null where the model has none (it then adds nothing). */
-    record Known(Context word, NGrams.Node grams, Context stem) {
+    record Known(double[] word, NGrams.Node grams, double[] stem) {
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
@@ -30,7 +29,7 @@ final class WordFeatures {
      * @param grams its n-gram weights
      * @param stems its weights by stem ({@code stem=})
      */
-    WordFeatures(Map<String, Context> words, NGrams grams, Map<String, Context> stems) {
+    WordFeatures(Map<String, double[]> words, NGrams grams, Map<String, double[]> stems) {
         // a stemmer per word: it is not thread-safe, and it keeps nothing from one word to the next
         this.lookUp = word -> new Known(words.get(word), grams.start(word), stems.get(new PorterStemmer().stem(word)));
     }
