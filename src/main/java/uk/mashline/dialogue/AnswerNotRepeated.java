@@ -1,0 +1,80 @@
+package uk.mashline.dialogue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A new message is never given, word for word, the answer the last one got. A duty worker who has nothing more to say
+ * on a question says so and says whom to ask; one who is told more about the same worry thanks the caller and says to
+ * pass that on too - neither reads the same answer out again. Whatever path of the conversation chose an answer, it is
+ * compared here with the last one (a fingerprint kept in the state, no words), so this one rule stands in for a guard per
+ * follow-up. Never for danger: a 999 answer is given again as often as danger is told, and a flow may ask its question
+ * again; a caller who asks for it again ("say that again") gets it again.
+ */
+final class AnswerNotRepeated {
+
+    /** The fingerprints of the last three answers' paragraphs (hashes, never their words), the last first. */
+    static final String SLOT = "last_answer";
+    /**
+     * Routes whose answers are said again when they come again: danger, the line's own manners, and a disagreement, whose
+     * answer is its stage and date worked out again from each thing the practitioner adds.
+     */
+    private static final Set<Route> ALWAYS_AGAIN = Set.of(Route.IMMEDIATE_RISK, Route.GREETING, Route.GOODBYE,
+            Route.OUT_OF_SCOPE, Route.ESCALATION);
+    /** Follow-ups that ask for the answer, or its numbers, again. */
+    private static final Set<String> ASKED_AGAIN = Set.of("again", "number", "link", "plain");
+    /** How many answers back a repeat is looked for. */
+    private static final int KEPT = 3;
+    /** A statement longer than "no not yet" tells more of the worry, to be passed on. */
+    private static final int DETAIL_WORDS = 6;
+
+    private final FollowUpAdvisor followUps;
+    private final RouteOverrides overrides;
+    private final Conversation.Harm harm;
+
+    AnswerNotRepeated(Conversation.Harm harm, RouteOverrides overrides) {
+        this.followUps = harm.followUps();
+        this.overrides = overrides;
+        this.harm = harm;
+    }
+
+    /**
+     * The turn, or where it would say again what the last answer said, what a person on the line would say instead;
+     * either way with this answer's fingerprint kept for the next message.
+     *
+     * @param known   the message with the facts known so far (worked out only when the answer is a repeat)
+     */
+    Turn instead(Turn turn, AdviceRequest original, Supplier<AdviceRequest> known) {
+        String fingerprint = Integer.toHexString(turn.advice().paragraphs().hashCode());
+        Turn said = turn;
+        String earlier = original.state().slots().get(SLOT).orElse("");
+        boolean same = java.util.Arrays.asList(earlier.split(" ")).contains(fingerprint);
+        if (same && !ALWAYS_AGAIN.contains(turn.route()) && !turn.state().dialogue().inFlow()
+                && followUps.kind(original.text()).filter(ASKED_AGAIN::contains).isEmpty()) {
+            AdviceRequest request = known.get();
+            boolean question = overrides.asks(original.text());
+            boolean detail = Words.in(original.text()) > DETAIL_WORDS;
+            Optional<Turn> other;
+            if (request.role() == CallerRole.CHILD) {
+                // a child is answered as a child each time: what they can do, Childline, whether they are safe
+                other = Optional.empty();
+            } else if (question) {
+                other = Optional.of(followUps.inShort(turn, request));
+            } else if (harm.disclosures().detect(original.text()).isPresent()) {
+                // a grandparent adding "he told me his dad did it": pass it on today, and how to be with a child who told
+                Turn next = harm.disclosure().adultNextSteps(request, request.state().dialogue().last());
+                other = Optional.of(next.withAdvice(followUps.opening("followup.moreDetail", next.advice())));
+            } else {
+                other = Optional.of(followUps.told(turn, request, detail ? "followup.moreDetail" : "followup.update"));
+            }
+            said = other.filter(o -> !o.advice().paragraphs().equals(turn.advice().paragraphs()))
+                    .map(o -> turn.withAdvice(o.advice())).orElse(turn);
+        }
+        ConversationState state = said.state();
+        // the last three answers: "can someone call me back" may come back to the answer before last
+        String kept = fingerprint + (earlier.isEmpty() ? "" : " " + String.join(" ",
+                java.util.Arrays.asList(earlier.split(" ")).subList(0, Math.min(KEPT - 1, earlier.split(" ").length))));
+        return said.withState(state.withDialogue(state.dialogue().withSlots(state.slots().with(SLOT, kept))));
+    }
+}
