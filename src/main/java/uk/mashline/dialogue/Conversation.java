@@ -20,7 +20,7 @@ public final class Conversation {
 
     /** "not sure", "dont know": no answer to "is the child safe now?". */
     /** The longest question still read as about the last answer when nothing else placed it. */
-    private static final int FOLLOW_UP_WORDS = 12;
+    private static final int FOLLOW_UP_WORDS = 16;
     /** The longest message the model put out of scope that is still read, after an answer, as a fragment of a reply. */
     private static final int FRAGMENT_WORDS = 3;
     private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");

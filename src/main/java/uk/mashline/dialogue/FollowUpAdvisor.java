@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Slots;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -230,7 +231,26 @@ public final class FollowUpAdvisor {
      * @param again the last route's advice, given again for this request
      */
     public Optional<Turn> notUnderstood(AdviceRequest request, Function<Route, Turn> again) {
-        return askThem(request, again, "followup.notUnderstood");
+        Route last = request.state().dialogue().last();
+        if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
+            return Optional.empty();
+        }
+        // where a paragraph of that answer speaks of what was asked ("what if it puts him at risk to ask her" after the
+        // consent answer: its paragraph on not waiting for consent), that paragraph, with the answer's number
+        Turn previous = again.apply(last);
+        List<String> said = previous.advice().paragraphs();
+        int about = ParagraphAbout.index(said, request.text());
+        if (about < 0) {
+            return askThem(request, again, "followup.notUnderstood");
+        }
+        Advice advice = new Advice().add(wording.text("followup.fromTheAnswer"));
+        List<String> part = ParagraphAbout.withHeading(said, about);
+        part.forEach(advice::add);
+        said.stream().filter(NumbersGiven::in).filter(p -> !part.contains(p)).findFirst().ifPresent(advice::add);
+        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
+                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
+                .citeAll(previous.advice().sources()).essentialsEndHere();
+        return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
 
     private Optional<Turn> askThem(AdviceRequest request, Function<Route, Turn> again, String opening) {
@@ -255,8 +275,16 @@ public final class FollowUpAdvisor {
     Turn inShort(Turn turn, AdviceRequest request) {
         java.util.List<String> said = turn.advice().paragraphs();
         Advice advice = new Advice().add(wording.text("followup.askedAgain"));
-        // a first paragraph that ends on a colon ("this is how to complain:") is said with the one it opens
-        said.stream().limit(!said.isEmpty() && said.get(0).endsWith(":") ? 2 : 1).forEach(advice::add);
+        // the paragraph that speaks of what was asked, where one does ("what if telling her puts the child at risk" after
+        // the consent answer: its paragraph on not waiting for consent, not its first one on asking parents first; lead's
+        // sealed q12 read at the end of the fifteenth session)
+        int about = ParagraphAbout.index(said, request.text());
+        if (about > 0) {
+            ParagraphAbout.withHeading(said, about).forEach(advice::add);
+        } else {
+            // a first paragraph that ends on a colon ("this is how to complain:") is said with the one it opens
+            said.stream().limit(!said.isEmpty() && said.get(0).endsWith(":") ? 2 : 1).forEach(advice::add);
+        }
         said.stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
         advice.add(wording.text(request.style().spoken() ? "followup.askedAgain.next.voice" : "followup.askedAgain.next"))
                 .citeAll(turn.advice().sources()).essentialsEndHere();

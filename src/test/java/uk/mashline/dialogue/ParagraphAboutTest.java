@@ -1,0 +1,32 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ParagraphAboutTest {
+
+    private static final List<String> CONSENT = List.of(
+            "Referrals are made with the knowledge and agreement of the parents or carers.",
+            "When not to wait for consent:",
+            "- Seeking consent would put a child or others at risk of significant harm.",
+            "Call the MASH on 0000 000000.");
+
+    @Test
+    void findsTheParagraphSharingTheQuestionsWordsWhateverTheirEndings() {
+        assertEquals(2, ParagraphAbout.index(CONSENT, "what if it puts him at risk to ask her"));
+    }
+
+    @Test
+    void pointsAtNoneWhenOnlyOneWordIsShared() {
+        assertEquals(-1, ParagraphAbout.index(CONSENT, "can my friend ring for me"));
+    }
+
+    @Test
+    void aListItemComesWithItsHeading() {
+        assertEquals(List.of(CONSENT.get(1), CONSENT.get(2)), ParagraphAbout.withHeading(CONSENT, 2));
+        assertEquals(List.of(CONSENT.get(0)), ParagraphAbout.withHeading(CONSENT, 0));
+    }
+}
