@@ -10,7 +10,6 @@ import uk.mashline.nlu.Slots;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
  */
 final class StageDueAnswer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = StageWording.DUE_DATE;
 
     private final Wording wording;
     private final WorkingDayCalendar calendar;

@@ -3,7 +3,9 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationStage;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import java.util.Optional;
  * for the guided answer and for a question about a stage, so the two never describe one stage differently.
  */
 final class StageWording {
+
+    /** How a stage's due date is written, wherever it is said ("Friday 4 December 2026"). */
+    static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final Wording wording;
 
