@@ -273,8 +273,8 @@ public final class Conversation {
         // and so is a longer one after the answer to a worry: "also he drinks alot and she said he threw a plate at the
         // wall" from a grandmother (care helper's unseen set, fifteenth session: the menu) is more of the same worry - to be
         // passed on too, with the number again
-        boolean fragment = c.route() == Route.OUT_OF_SCOPE && Words.in(request.text()) <= FRAGMENT_WORDS;
         int words = Words.in(request.text());
+        boolean fragment = c.route() == Route.OUT_OF_SCOPE && words <= FRAGMENT_WORDS;
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && (!trust.confident(c, request.text()) || fragment) && answers.menuChoice(request.text()).isEmpty()
                 && (words <= NotNewDanger.UPDATE_WORDS || A_WORRY.contains(dialogue.last()))

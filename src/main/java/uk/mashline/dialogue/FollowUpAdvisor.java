@@ -206,9 +206,7 @@ public final class FollowUpAdvisor {
         Advice advice = new Advice().add(wording.text(opening));
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
                 .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
-        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
-                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
-                .citeAll(previous.advice().sources()).essentialsEndHere();
+        advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
 
@@ -219,52 +217,43 @@ public final class FollowUpAdvisor {
      * @param again the last route's advice, given again for this request
      */
     public Optional<Turn> notInTheDocument(AdviceRequest request, Function<Route, Turn> again) {
-        return askThem(request, again, "followup.askThem");
+        return askThem(request, again, false);
     }
 
     /**
      * A question about the last answer that the line could not place at all ("can my friend ring for me", "do they work
      * weekends" after the answer to a worry; lead's follow-up sweep, 2 Dec: the menu that starts over, 153 of 540): the
-     * people on that answer's first number can answer it. Nothing when there is no answer to follow, or after danger,
-     * whose own next steps come first.
+     * paragraph of that answer that speaks of what was asked ("what if it puts him at risk to ask her" after the consent
+     * answer: its paragraph on not waiting for consent), or else the people on its first number, who can answer it.
+     * Nothing when there is no answer to follow, or after danger, whose own next steps come first.
      *
      * @param again the last route's advice, given again for this request
      */
     public Optional<Turn> notUnderstood(AdviceRequest request, Function<Route, Turn> again) {
+        return askThem(request, again, true);
+    }
+
+    private Optional<Turn> askThem(AdviceRequest request, Function<Route, Turn> again, boolean fromItsParagraphs) {
         Route last = request.state().dialogue().last();
         if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
             return Optional.empty();
         }
-        // where a paragraph of that answer speaks of what was asked ("what if it puts him at risk to ask her" after the
-        // consent answer: its paragraph on not waiting for consent), that paragraph, with the answer's number
         Turn previous = again.apply(last);
         List<String> said = previous.advice().paragraphs();
-        int about = ParagraphAbout.index(said, request.text());
-        if (about < 0) {
-            return askThem(request, again, "followup.notUnderstood");
-        }
-        Advice advice = new Advice().add(wording.text("followup.fromTheAnswer"));
-        List<String> part = ParagraphAbout.withHeading(said, about);
+        int about = fromItsParagraphs ? ParagraphAbout.index(said, request.text()) : -1;
+        List<String> part = about < 0 ? List.of() : ParagraphAbout.withHeading(said, about);
+        Advice advice = new Advice().add(wording.text(about >= 0 ? "followup.fromTheAnswer"
+                : fromItsParagraphs ? "followup.notUnderstood" : "followup.askThem"));
         part.forEach(advice::add);
         said.stream().filter(NumbersGiven::in).filter(p -> !part.contains(p)).findFirst().ifPresent(advice::add);
-        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
-                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
-                .citeAll(previous.advice().sources()).essentialsEndHere();
+        advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
 
-    private Optional<Turn> askThem(AdviceRequest request, Function<Route, Turn> again, String opening) {
-        Route last = request.state().dialogue().last();
-        if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
-            return Optional.empty();
-        }
-        Turn previous = again.apply(last);
-        Advice advice = new Advice().add(wording.text(opening));
-        previous.advice().paragraphs().stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
-        advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
-                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"))
-                .citeAll(previous.advice().sources()).essentialsEndHere();
-        return Optional.of(Turn.of(request, advice, request.state().settled(), last));
+    /** What to do if anything changes, said after an update or a question the line sends on: by answer and channel. */
+    private static String updateNext(AdviceRequest request) {
+        return request.state().onlyProcessAnswered() ? "followup.updateNext.support"
+                : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext";
     }
 
     /**
