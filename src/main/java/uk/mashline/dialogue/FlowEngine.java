@@ -65,7 +65,7 @@ public final class FlowEngine {
             } else if (weekOnly.isPresent()) {
                 known = known.with(awaiting, weekOnly.get()).with(SlotQuestion.latest(awaiting), weekOnly.get());
             } else {
-                notUnderstood = question.isPresent() && !saysWhoTheyAre;
+                notUnderstood = question.isPresent() && !saysWhoTheyAre && !toldAnother(flow, awaiting, request);
             }
             // asked twice and still not answered, or "dunno when": give the best answer without it rather than ask
             // again for what the caller has said they do not know
@@ -87,6 +87,8 @@ public final class FlowEngine {
         if (awaiting != null && known.has(awaiting)) {
             known = alsoAnswered(flow, awaiting, known, request.text());
         }
+        boolean thanks = saysWhoTheyAre || (awaiting != null && !known.has(awaiting)
+                && toldAnother(flow, awaiting, request));
         for (SlotQuestion q : flow.slots()) {
             Optional<String> value = known.get(q.slot());
             if (value.isPresent() && !hooks.accepts(q.slot(), value.get(), request)) {
@@ -101,7 +103,7 @@ public final class FlowEngine {
         for (SlotQuestion q : flow.slots()) {
             if (!known.has(q.slot()) && !skipped(known, q.slot()) && needed(q, withKnown, hooks)) {
                 Turn asked = ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
-                return saysWhoTheyAre ? thanked(asked) : asked;
+                return thanks ? thanked(asked) : asked;
             }
         }
         Turn answer = advisor.advise(withKnown.withState(withKnown.state().withDialogue(withKnown.state().dialogue()
@@ -133,8 +135,12 @@ public final class FlowEngine {
         // message puts the last one right ("sorry i meant stage 2": the others kept)
         boolean newCase = flow.restartedBy() != null
                 && flow.restartedBy().matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+        // a free reply the extractor read nothing from ("we talked to them last week" to "what decision?") held no fact:
+        // the decision told after the answer fills it in, the same case (esc helper's unseen set, 16th session: the case
+        // started again and "have you talked it through?" was asked of what had just been answered)
         List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
-                .filter(value -> before.get(slot).filter(old -> !old.equals(value)).isPresent()).isPresent()).toList();
+                .filter(value -> before.get(slot).filter(old -> !old.equals(value) && !unread(flow, slot, old))
+                        .isPresent()).isPresent()).toList();
         // a short message giving only another date ("friday just gone" after an answer counted from yesterday) puts
         // the date right: the same case, as "sorry it was the 25th" is (lead's trial, 30 Nov: it asked the decision
         // again)
@@ -218,6 +224,21 @@ public final class FlowEngine {
             after |= q.slot().equals(answered);
         }
         return known;
+    }
+
+    /**
+     * "they decided it was no further action" to "have you talked it through?" (the last session's known gap: the yes/no
+     * question asked again as not understood): the reply tells another of the flow's facts, so it is
+     * taken with thanks and what is still missing asked as it was first asked - never counted as a reply not understood.
+     */
+    private static boolean toldAnother(FlowDefinition flow, String awaiting, AdviceRequest request) {
+        return !flow.notKnown(request.text()) && flow.slots().stream().map(SlotQuestion::slot)
+                .filter(slot -> !slot.equals(awaiting)).anyMatch(request.slots()::has);
+    }
+
+    /** The value a free reply gives when nothing was read from it: no fact of the case. */
+    private static boolean unread(FlowDefinition flow, String slot, String value) {
+        return flow.slot(slot).filter(q -> q.fill() == SlotQuestion.Fill.FREE && value.equals(q.freeValue())).isPresent();
     }
 
     private static boolean skipped(Slots known, String slot) {
