@@ -215,8 +215,12 @@ public final class ImmediateRiskDetector {
                 // safe-now wording is also looked for in the message as written: an ignore that blanks a harmless phrase ("not in
                 // immediate danger", "is safe now") must not hide that the writer said so ("i think a child is being trafficked but
                 // theyre not in immediate danger", danger helper, eleventh session: the cue exploitation, the model at 0.80)
+                // (through the prefilter too: searched at every position, the first safe-now pattern alone was a
+                // twentieth of the understanding step)
                 boolean safeNow = !unsoftened.contains(rule.name()) && !presentNow
-                        && (anyFinds(context, 0, safe, text) || anyFinds(safe, " " + normalisedText + " "));
+                        && (anyFinds(context, 0, safe, text) || anyFinds(filterContext
+                                ? reassuring.candidates(normalisedText) : reassuring.everywhere(),
+                                0, safe, " " + normalisedText + " "));
                 if (!rule.strong() && (safeNow || (anyFinds(context, firstHabitual, habitual, text)
                         || anyFinds(context, firstPast, past, text)) && !presentNow)) {
                     // "left alone all the time", "went missing last month": a weak cue in a habit or long past is a
