@@ -23,8 +23,10 @@ final class ClassifierTrust {
      * one with the managers" to a flow's question.
      */
     boolean confident(Classification c, String text) {
-        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING
-                || (c.route() == Route.GOODBYE && followUps.saysGoodbye(text));
+        if (c.route() == Route.GOODBYE) {
+            return followUps.saysGoodbye(text);
+        }
+        return c.confidence() >= confidenceThreshold || c.route() == Route.GREETING;
     }
 
     /** Below the threshold: a doubtful reading. */

@@ -65,9 +65,13 @@ final class KnownFacts {
         // from someone who named their job: a teacher may quote a child) - unless the message gives the writer's own age
         // with it: "im 12 and my stepdad hits me" after "health visitor here" or "im a teacher" is a child writing, and a
         // teacher quoting a pupil does not say "im 12" (lead's mid-flow sweep, 2 Dec: the professional's answer)
+        // - or a child's own words with nothing that reports another's speech: "my mum hits me with the remote and i have
+        // marks" after "nursery manager here" is not a quotation (lead's mid-flow sweep, 16th session: the professionals'
+        // 999 reply, no Childline); "she said her mum hits her" or a quoted "my mum hits me" stays the teacher's
         boolean ownAge = request.slots().has(Slots.CHILD_AGE);
+        boolean ownWords = ownAge || !overrides.quotesSomeone(request.text());
         CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
-                && (!state.slots().has(Slots.PROFESSION) || ownAge))).orElse(state.role());
+                && (!state.slots().has(Slots.PROFESSION) || ownWords))).orElse(state.role());
         // "do i need to tell her parents first" from someone who has not said who they are: the one who would refer
         if (!role.isKnown() && overrides.asksAsReferrer(request.text())
                 && !state.slots().flag(WhoseHarm.ABOUT_A_FRIEND).orElse(false)) {

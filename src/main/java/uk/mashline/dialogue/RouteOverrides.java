@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone");
 
     private final Map<String, GatedPattern> cues;
 
@@ -111,6 +111,11 @@ public final class RouteOverrides {
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
         return cue("child_told").foundIn(PatternFile.cueText(text));
+    }
+
+    /** Words that report someone else's speech ("she said", "he told me", a quotation mark): a quotation, not the writer. */
+    public boolean quotesSomeone(String text) {
+        return cue("quotes_someone").foundIn(PatternFile.cueText(text));
     }
 
     /**
