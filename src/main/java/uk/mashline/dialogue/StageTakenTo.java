@@ -46,7 +46,7 @@ public final class StageTakenTo {
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
 
-    private record Held(int stage, Pattern pattern) {
+    private record Held(int stage, GatedPattern pattern) {
     }
 
     private final List<String> templates;
@@ -191,7 +191,7 @@ public final class StageTakenTo {
             return last.stage();
         }
         String t = typed(text);
-        Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.pattern().matcher(t).find())
+        Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.pattern().foundIn(t))
                 .map(Held::stage).max(Integer::compare);
         lastRead.set(new Read(text, policy, stage));
         return stage;
@@ -233,6 +233,8 @@ public final class StageTakenTo {
         String alternatives = forThem.map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held)
                         .replace(CONSULTED, held))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
-        return new Held(stage, Pattern.compile("(?:" + alternatives + ")\\b"));
+        // tried only where a template's first words occur, not searched at every position: a turn asks every stage's
+        // pattern, and the search was about a twelfth of a turn's thread (JFR under scripts/bench-cpu)
+        return new Held(stage, GatedPattern.of(Pattern.compile("(?:" + alternatives + ")\\b")));
     }
 }
