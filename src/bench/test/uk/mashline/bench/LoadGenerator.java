@@ -13,10 +13,12 @@ import java.util.Map;
  *   LoadGenerator --url=http://127.0.0.1:18080 --mode=open --rate=200 --warmup=5 --seconds=30 --token=T
  *   LoadGenerator --url=... --mode=closed --connections=16 --warmup=5 --seconds=15 --token=T
  *   LoadGenerator --url=... --mode=ping --connections=32 --warmup=3 --seconds=10
+ *   LoadGenerator --url=... --mode=surge --rate=2000 --seconds=10 --token=T
  * </pre>
  * {@code open}: signed SMS webhooks at a fixed rate (latency from the scheduled send time);
  * {@code closed}: signed SMS webhooks as fast as the connections allow; {@code ping}: GET
- * /bench/ping as fast as the connections allow (when wrk is not installed). {@code --phase} (0-9)
+ * /bench/ping as fast as the connections allow (when wrk is not installed); {@code surge}: signed SMS
+ * webhooks far above the service's rate ({@link SurgeRun}). {@code --phase} (0-9)
  * keeps the senders of several runs against one database apart.
  */
 public final class LoadGenerator {
@@ -37,6 +39,11 @@ public final class LoadGenerator {
                 .build();
         SmsTraffic traffic = new SmsTraffic(url, opts.getOrDefault("token", "bench-token"),
                 Integer.parseInt(opts.getOrDefault("phase", "0")));
+        if (mode.equals("surge")) {
+            System.out.println(new SurgeRun(client, traffic).run(Integer.parseInt(opts.getOrDefault("rate", "2000")),
+                    seconds));
+            System.exit(0);
+        }
         LoadResult result = switch (mode) {
             case "open" -> new OpenLoopRun(client, traffic)
                     .run(Integer.parseInt(opts.getOrDefault("rate", "200")), warmup, seconds);

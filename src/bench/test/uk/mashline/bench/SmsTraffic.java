@@ -41,6 +41,14 @@ final class SmsTraffic {
             "what's the weather like tomorrow",
             "I am 14 and my dad hits me when he is drunk, I don't want to go home tonight");
 
+    /** The texts above about a child in danger now, whose answer must start with the 999 line. */
+    private static final java.util.Set<Integer> DANGER = java.util.Set.of(0, 1);
+
+    /** Whether the n-th request's text is about a child in danger now. */
+    static boolean isDanger(long n) {
+        return DANGER.contains((int) (n % TEXTS.size()));
+    }
+
     private final URI uri;
     private final String signedUrl;
     private final TwilioSigner signer;
