@@ -104,6 +104,18 @@ public record ConversationState(
     }
 
     /**
+     * The state stored after the safety reply to a message its words place on {@code read} (read when the journal
+     * replays it): the highest route is what the message showed, not the 999 of a reply given only because the line
+     * could not read it in time, so a later message at immediate risk still alerts the duty phones; the last answer,
+     * for follow-ups, is the safety reply.
+     */
+    public ConversationState safetyReplied(Route read) {
+        Route highest = read.outranks(highestRoute) ? read : highestRoute;
+        return new ConversationState(id, partnershipId, channel, channelKey, sender, role,
+                dialogue.withLast(Route.IMMEDIATE_RISK), misses, highest, startedAt, version, language, more);
+    }
+
+    /**
      * The conversation's language after a message in {@code detected}: the first language other than
      * English stays, so a writer who then tries a few words of English keeps the interpreter flag.
      */

@@ -1,18 +1,17 @@
 package uk.mashline.persistence;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.Channel;
 import uk.mashline.dialogue.ConcurrentTurnException;
 import uk.mashline.dialogue.InboundMessage;
-import uk.mashline.dialogue.LoggedMessage;
-import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.LateTurns;
 import uk.mashline.dialogue.StoreUnavailableException;
 import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.dialogue.UnknownConversationException;
-import uk.mashline.dialogue.Route;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,10 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public class JournalReplayer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalReplayer.class);
-    private static final String RULE = "database-unavailable";
 
     private final FileTurnJournal journal;
-    private final TurnRecorder turns;
+    private final LateTurns turns;
     // told once per outage: the replay is tried every second while the database is away
     private boolean postponed;
     // totals since start-up, for the metrics (uk.mashline.metrics.JournalMeters)
@@ -41,9 +39,16 @@ public class JournalReplayer {
     private final AtomicLong alreadyStored = new AtomicLong();
     private final AtomicLong setAside = new AtomicLong();
 
-    public JournalReplayer(FileTurnJournal journal, TurnRecorder turns) {
+    /** @param turns stores each journalled turn, reading its message then (its route, the duty alert it calls for) */
+    @Inject
+    public JournalReplayer(FileTurnJournal journal, LateTurns turns) {
         this.journal = journal;
         this.turns = turns;
+    }
+
+    /** Stores every journalled message as immediate risk, reading none (tools and tests of the journal). */
+    public JournalReplayer(FileTurnJournal journal, TurnRecorder turns) {
+        this(journal, LateTurns.unread(turns));
     }
 
     @Scheduled(fixedDelay = "${mash.journal.replay-every:1s}", initialDelay = "${mash.journal.replay-every:1s}")
@@ -146,30 +151,20 @@ public class JournalReplayer {
     }
 
     // The conversation the turn joins, and the retry when another instance took a turn of it meanwhile,
-    // are the live use case's own (TurnRecorder): a turn stored late joins the conversation it would
-    // have joined on time. A conversation id the database does not know (the web chat's, while it was
+    // are the live use case's own (TurnRecorder, through LateTurns): a turn stored late joins the conversation it
+    // would have joined on time. A conversation id the database does not know (the web chat's, while it was
     // away) starts a new one rather than losing the turn.
     private boolean replay(JournalEntry e) {
         Instant at = Instant.parse(e.receivedAt());
         Channel channel = Channel.valueOf(e.channel());
         InboundMessage message = new InboundMessage(channel, e.partnershipId(), e.conversationId(), e.channelKey(),
                 e.sender(), e.text(), e.externalId(), at);
-        LoggedMessage in = new LoggedMessage(LoggedMessage.Direction.IN, e.text(), Route.IMMEDIATE_RISK, null, null,
-                RULE, null, List.of(), e.externalId(), at);
-        LoggedMessage out = new LoggedMessage(LoggedMessage.Direction.OUT, String.join("\n\n", e.reply()),
-                Route.IMMEDIATE_RISK, SafetyReply.RULE, null, null, null, e.sources(), e.externalId(), at);
+        String reply = String.join("\n\n", e.reply());
         try {
-            return store(message, at, in, out);
+            return turns.store(message, reply, e.sources());
         } catch (UnknownConversationException unknown) {
-            return store(new InboundMessage(channel, e.partnershipId(), null, e.channelKey(), e.sender(), e.text(),
-                    e.externalId(), at), at, in, out);
+            return turns.store(new InboundMessage(channel, e.partnershipId(), null, e.channelKey(), e.sender(), e.text(),
+                    e.externalId(), at), reply, e.sources());
         }
-    }
-
-    /** True when stored, false when the turn was already there. */
-    private boolean store(InboundMessage message, Instant at, LoggedMessage in, LoggedMessage out) {
-        return turns.record(message, at,
-                state -> new TurnRecorder.Worked<>(state.reached(Route.IMMEDIATE_RISK), in, out, true),
-                stored -> false);
     }
 }

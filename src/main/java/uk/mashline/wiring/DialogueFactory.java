@@ -36,6 +36,7 @@ import uk.mashline.dialogue.AboutTheLine;
 import uk.mashline.dialogue.ChildFirstAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
+import uk.mashline.dialogue.LateTurns;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
 import uk.mashline.dialogue.RouteOverrides;
@@ -201,6 +202,13 @@ class DialogueFactory {
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, executor, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
+    }
+
+    /** A journalled turn stored late, read then: its route, and the duty alert it calls for (persistence.JournalReplayer). */
+    @Singleton
+    LateTurns lateTurns(TurnRecorder turns, IntentClassifier classifier, LanguageGate languages,
+                        StaffAttention attention) {
+        return new LateTurns(turns, classifier, languages, attention);
     }
 
     /** Which conversation a message continues, and storing its turn: the same for a live turn and a replayed one. */
