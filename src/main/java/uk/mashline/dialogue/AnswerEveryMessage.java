@@ -29,7 +29,7 @@ public final class AnswerEveryMessage {
 
     private final HandleInboundMessage handler;
     private final SafetyReply safety;
-    private final TurnJournal journal;
+    private final JournalledReplies journalled;
     private final PartnershipDirectory partnerships;
     private final Executor executor;
     private final TurnDeadlines deadlines;
@@ -45,8 +45,8 @@ public final class AnswerEveryMessage {
     }
 
     /**
-     * @param executor  runs the turns, and the safety replies of the turns that ran out of time
-     * @param deadlines only starts a late turn's safety reply on {@code executor}, so a slow journal
+     * @param executor  runs the turns, and (here) the safety replies of the turns that ran out of time
+     * @param deadlines only starts a late turn's safety reply on another thread, so a slow journal
      *                  cannot hold up another turn's deadline
      * @param limit     the one deadline of every channel's answer
      * @param languages the safety reply goes out in the writer's language, 999 first
@@ -63,14 +63,27 @@ public final class AnswerEveryMessage {
                               PartnershipDirectory partnerships, Executor executor,
                               ScheduledExecutorService deadlines, Duration limit, Clock clock,
                               LanguageGate languages, AnswerListener listener) {
+        this(handler, safety, journal, partnerships, executor, deadlines, limit, clock, languages, listener, executor);
+    }
+
+    /**
+     * @param executor      runs the turns; a bounded pool refuses a turn when full (RejectedExecutionException), and
+     *                      the message then gets the safety reply at once, journalled
+     * @param journalWrites one thread: writes the safety replies to the journal a batch at a time and gives them, and
+     *                      runs the late turns' answers, so neither waits for a turn's thread
+     */
+    public AnswerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
+                              PartnershipDirectory partnerships, Executor executor,
+                              ScheduledExecutorService deadlines, Duration limit, Clock clock,
+                              LanguageGate languages, AnswerListener listener, Executor journalWrites) {
         this.listener = listener;
         this.languages = languages;
         this.handler = handler;
         this.safety = safety;
-        this.journal = journal;
+        this.journalled = new JournalledReplies(journal, journalWrites);
         this.partnerships = partnerships;
         this.executor = executor;
-        this.deadlines = new TurnDeadlines(deadlines, executor, limit);
+        this.deadlines = new TurnDeadlines(deadlines, journalWrites, limit);
         this.clock = clock;
     }
 
@@ -102,6 +115,11 @@ public final class AnswerEveryMessage {
         try {
             deadlines.watch(late);
             executor.execute(() -> {
+                // a turn that waited for a thread past its deadline has had the safety reply and is in the journal:
+                // working it out now would only take a thread from the turns still in time
+                if (late.get() == null) {
+                    return;
+                }
                 try {
                     answer.complete(handler.handle(partnership, message));
                 } catch (UnknownConversationException unknown) {
@@ -114,9 +132,11 @@ public final class AnswerEveryMessage {
                 }
             });
         } catch (RuntimeException rejected) {
-            // no thread to take the turn (shutting down, or a bounded pool full): the safety reply at once
-            late.set(null);
-            answerSafely(answer, message, partnership);
+            // no thread to take the turn (the turns' pool and its queue full, or shutting down): the safety reply at
+            // once, journalled; the journal's replay reads the message and alerts the duty phones if it needs them
+            if (late.getAndSet(null) != null) {
+                answerSafely(answer, message, partnership);
+            }
         }
         return answer;
     }
@@ -171,11 +191,6 @@ public final class AnswerEveryMessage {
         if (message.conversationId() != null) {
             reply = reply.withConversationId(message.conversationId());
         }
-        try {
-            journal.append(message, reply);
-        } finally {
-            // the 999 line goes out even when the journal cannot keep the turn
-            answer.complete(reply);
-        }
+        journalled.give(message, reply, answer);
     }
 }

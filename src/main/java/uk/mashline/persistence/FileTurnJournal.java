@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import uk.mashline.dialogue.InboundMessage;
 import uk.mashline.dialogue.Reply;
 import uk.mashline.dialogue.TurnJournal;
+import uk.mashline.dialogue.TurnJournal.Entry;
 import uk.mashline.web.OwnerOnlyFiles;
 
 import java.io.IOException;
@@ -40,6 +41,9 @@ public class FileTurnJournal implements TurnJournal {
 
     private final Path dir;
     private final ObjectMapper json;
+    // turns journalled since the last log line, and when it was said (0: never)
+    private long unsaid;
+    private long lastSaid;
 
     public FileTurnJournal(JournalSettings settings, ObjectMapper json) {
         this.dir = settings.folder();
@@ -54,16 +58,43 @@ public class FileTurnJournal implements TurnJournal {
     }
 
     @Override
-    public synchronized void append(InboundMessage m, Reply reply) {
-        JournalEntry entry = new JournalEntry(m.channel().name(), m.partnershipId(), m.conversationId(), m.channelKey(),
-                m.sender(), m.text(), m.externalId(), m.receivedAt().toString(), reply.paragraphs(), reply.sources());
+    public void append(InboundMessage m, Reply reply) {
+        appendAll(List.of(new Entry(m, reply)));
+    }
+
+    // One write and one forced flush for all of them: a surge answered with the safety reply is journalled at the
+    // disk's rate of forced writes times the batch, not one turn a forced write.
+    @Override
+    public synchronized void appendAll(List<Entry> turns) {
         try {
-            appendLine(ACTIVE, json.writeValueAsString(entry));
-            LOG.warn("turn kept in the local journal until the database returns ({} message)", m.channel());
+            StringBuilder lines = new StringBuilder();
+            for (Entry turn : turns) {
+                lines.append(json.writeValueAsString(entry(turn.message(), turn.reply()))).append('\n');
+            }
+            appendLines(ACTIVE, lines.toString());
+            said(turns.size());
         } catch (IOException e) {
             // the caller still gets the safety reply; this is the one loss the line cannot avoid
             LOG.error("could not write the local journal: {}", e.toString());
         }
+    }
+
+    // Said at most once a second: a surge answered with the safety reply journals hundreds of turns a second, and a
+    // WARN line each cost CPU the turns needed. The first turn after a quiet second is said at once.
+    private void said(int turns) {
+        unsaid += turns;
+        long now = System.nanoTime();
+        if (lastSaid == 0 || now - lastSaid >= 1_000_000_000L) {
+            LOG.warn("{} turns kept in the local journal until the database takes them (mash_journal_depth counts them)",
+                    unsaid);
+            unsaid = 0;
+            lastSaid = now == 0 ? 1 : now;
+        }
+    }
+
+    private static JournalEntry entry(InboundMessage m, Reply reply) {
+        return new JournalEntry(m.channel().name(), m.partnershipId(), m.conversationId(), m.channelKey(),
+                m.sender(), m.text(), m.externalId(), m.receivedAt().toString(), reply.paragraphs(), reply.sources());
     }
 
     /**
@@ -131,11 +162,14 @@ public class FileTurnJournal implements TurnJournal {
         }
     }
 
-    private void appendLine(String name, String line) throws IOException {
+    private void appendLines(String name, String lines) throws IOException {
         ensureDir();
         try (FileChannel out = FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            out.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+            ByteBuffer bytes = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
             out.force(true);
         }
     }

@@ -159,20 +159,22 @@ class DialogueFactory {
     }
 
     /**
-     * The one answering pipeline. Its threads are Micronaut executors configured in application.yml
-     * ({@code micronaut.executors.turns}, {@code micronaut.executors.turn-deadlines}): turns on a pool
-     * of their own that grows as needed, since a hanging database holds a thread per turn until its
-     * deadline, and the late turn's safety reply must never queue behind them; deadlines on a
-     * scheduler of their own, so no other scheduled job (a replay waiting on the database) delays one.
+     * The one answering pipeline. Turns on a bounded pool of their own ({@link TurnExecutors}): one that finds it
+     * full gets the safety reply at once. The safety replies, and the late turns' answers, are journalled and given on
+     * one thread of their own ({@code micronaut.executors.journal-writes}), so they never queue behind the turns (a
+     * hanging database holds a thread a turn); deadlines on a scheduler of their own
+     * ({@code micronaut.executors.turn-deadlines}), so no other scheduled job (a replay waiting on the database)
+     * delays one.
      */
     @Singleton
     AnswerEveryMessage answerEveryMessage(HandleInboundMessage handler, SafetyReply safety, TurnJournal journal,
                                           PartnershipDirectory partnerships, @Named("turns") ExecutorService executor,
                                           @Named("turn-deadlines") ExecutorService deadlines,
+                                          @Named("journal-writes") ExecutorService journalWrites,
                                           DialogueSettings settings, Clock clock, LanguageGate languageGate,
                                           AnswerListener listener) {
         return new AnswerEveryMessage(handler, safety, journal, partnerships, executor, scheduler(deadlines),
-                settings.turnTimeLimit(), clock, languageGate, listener);
+                settings.turnTimeLimit(), clock, languageGate, listener, journalWrites);
     }
 
     // Micronaut declares every configured executor as an ExecutorService (and may wrap it to carry the
@@ -194,13 +196,13 @@ class DialogueFactory {
                                               SlotExtractor slotExtractor, ConversationStore store, Conversation conversation, Clock clock,
                                               Wording wording, LanguageGate languageGate, HelpNow helpNow,
                                               NationalHelp national,
-                                              @Named("turns") ExecutorService executor,
+                                              @Named("classifier") ExecutorService classifying,
                                               DialogueSettings settings, StaffAttention attention) {
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national,
                         CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv")));
         return new HandleInboundMessage(partnerships,
-                new TimeLimitedClassifier(classifier, executor, settings.classifierTimeLimit()), slotExtractor, store,
+                new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
     }
 

@@ -15,12 +15,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -159,6 +164,72 @@ class AnswerEveryMessageTest {
             assertEquals(0, journalled.size());
         } finally {
             keepsCancelled.shutdownNow();
+        }
+    }
+
+    // The turns' pool is bounded (wiring.TurnExecutors): a surge that fills it and its queue must not leave a message
+    // waiting for an answer it will never get in time. A long limit, so the safety reply at once is told apart from
+    // the deadline's.
+    @Test
+    void whenEveryTurnThreadIsBusyTheNextMessageGetsTheSafetyReplyAtOnceAndIsJournalled() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        ThreadPoolExecutor full = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new SynchronousQueue<>());
+        ExecutorService writes = Executors.newSingleThreadExecutor();
+        try {
+            full.execute(() -> await(hold));
+            AnswerEveryMessage answers = new AnswerEveryMessage(handler(store(() -> { })), safety,
+                    (m, r) -> journalled.add(m), partnerships, full, deadlines, Duration.ofSeconds(10), clock,
+                    LanguageGate.englishOnly(), AnswerListener.NONE, writes);
+            long started = System.nanoTime();
+            Reply reply = answers.answer(text("he's got a knife and says he'll kill us, please help"))
+                    .get(5, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertTrue(millis < 2_000, "answered after " + millis + " ms, not at once");
+            assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+            assertEquals(SafetyReply.RULE, reply.rule());
+            assertEquals(1, journalled.size(), "journalled, for the replay to store and read");
+        } finally {
+            hold.countDown();
+            full.shutdownNow();
+            writes.shutdownNow();
+        }
+    }
+
+    // A turn that waited for a thread past its deadline has had the safety reply and is in the journal: working it
+    // out as well would take a thread from the turns still in time, which under a surge is the collapse itself.
+    @Test
+    void aTurnThatWaitedPastItsDeadlineIsNotWorkedOutWhenAThreadFreesUp() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
+        AtomicInteger storeCalls = new AtomicInteger();
+        try {
+            one.execute(() -> await(hold));
+            Reply reply = new AnswerEveryMessage(handler(store(storeCalls::incrementAndGet)), safety,
+                    (m, r) -> journalled.add(m), partnerships, one, deadlines, LIMIT, clock)
+                    .answer(text("my neighbour's child is always left alone")).get(5, TimeUnit.SECONDS);
+            assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+            int before = storeCalls.get();
+            hold.countDown();
+            one.shutdown();
+            assertTrue(one.awaitTermination(5, TimeUnit.SECONDS));
+            assertEquals(before, storeCalls.get(), "the late turn was worked out after its safety reply");
+        } finally {
+            hold.countDown();
+            one.shutdownNow();
+        }
+    }
+
+    private HandleInboundMessage handler(ConversationStore store) {
+        return new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE, store, conversation, clock,
+                Duration.ofHours(12), wording);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
