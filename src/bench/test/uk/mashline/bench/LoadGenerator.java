@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 /**
  * The load generator of scripts/bench-load, run from the test classpath against a running service.
@@ -40,7 +41,11 @@ public final class LoadGenerator {
         SmsTraffic traffic = new SmsTraffic(url, opts.getOrDefault("token", "bench-token"),
                 Integer.parseInt(opts.getOrDefault("phase", "0")));
         if (mode.equals("surge")) {
-            System.out.println(new SurgeRun(client, traffic).run(Integer.parseInt(opts.getOrDefault("rate", "2000")),
+            // the client's default executor grows a thread for each response it hands over: thousands outstanding at
+            // once grew the generator, not the service, to hundreds of threads on two cores
+            HttpClient surge = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
+            System.out.println(new SurgeRun(surge, traffic).run(Integer.parseInt(opts.getOrDefault("rate", "2000")),
                     seconds));
             System.exit(0);
         }
