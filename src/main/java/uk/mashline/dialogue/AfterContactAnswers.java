@@ -58,6 +58,18 @@ final class AfterContactAnswers {
      */
     void theyAsk(Advice advice, AdviceRequest request) {
         var questions = request.partnership().mashQuestions();
+        // the documents' lists are what the MASH asks an agency that refers ("everything your agency knows", consent, the
+        // threshold levels): a neighbour, a grandparent or a parent is told what they can tell, and what the document
+        // says of contact from the public where it says anything (care helper's unseen set, sixteenth session: a
+        // neighbour got West Sussex's list for agencies, a Medway parent its consent question for referrers)
+        if (!professional(request)) {
+            advice.add(wording.text("context.theyAsk.public"));
+            var said = request.partnership().publicReporting().publicContact();
+            if (Boolean.TRUE.equals(request.partnership().publicMayContact()) && !said.notStated()) {
+                advice.add(said.text(), said.source());
+            }
+            return;
+        }
         if (questions.isEmpty()) {
             advice.add(request.partnership().mashQuestionsNotStated());
         } else {

@@ -28,6 +28,8 @@ final class AnswerNotRepeated {
     private static final int KEPT = 3;
     /** A statement longer than "no not yet" tells more of the worry, to be passed on. */
     private static final int DETAIL_WORDS = 6;
+    /** The suffix of a thanks' wording key for its second form (dialogue/wording.properties). */
+    private static final String AGAIN = ".again";
 
     private final FollowUpAdvisor followUps;
     private final RouteOverrides overrides;
@@ -66,15 +68,32 @@ final class AnswerNotRepeated {
                 Turn next = harm.disclosure().adultNextSteps(request, request.state().dialogue().last());
                 other = Optional.of(next.withAdvice(followUps.opening("followup.moreDetail", next.advice())));
             } else {
-                other = Optional.of(followUps.told(turn, request, detail ? "followup.moreDetail" : "followup.update"));
+                other = Optional.of(told(turn, request, detail ? "followup.moreDetail" : "followup.update", earlier));
             }
             said = other.filter(o -> !o.advice().paragraphs().equals(turn.advice().paragraphs()))
                     .map(o -> turn.withAdvice(o.advice())).orElse(turn);
         }
         ConversationState state = said.state();
-        // the last three answers: "can someone call me back" may come back to the answer before last
-        String kept = fingerprint + (earlier.isEmpty() ? "" : " " + String.join(" ",
+        // the last three answers: "can someone call me back" may come back to the answer before last; what was said in
+        // place of a repeat is kept too, so the thanks said instead is not itself said twice in a row
+        String instead = Integer.toHexString(said.advice().paragraphs().hashCode());
+        String now = instead.equals(fingerprint) ? fingerprint : instead + " " + fingerprint;
+        String kept = now + (earlier.isEmpty() ? "" : " " + String.join(" ",
                 java.util.Arrays.asList(earlier.split(" ")).subList(0, Math.min(KEPT - 1, earlier.split(" ").length))));
         return said.withState(state.withDialogue(state.dialogue().withSlots(state.slots().with(SLOT, kept))));
+    }
+
+    /**
+     * Thanks for more of the same worry, in words not said in the last few answers: "shes about 5" then "rochester" were
+     * both "Thank you for letting me know" with the same number (care helper's unseen set, sixteenth session) - a person
+     * says "got that" the second time. The wording under {@code opening}, else its {@code .again} form.
+     */
+    private Turn told(Turn turn, AdviceRequest request, String opening, String earlier) {
+        java.util.List<String> recent = java.util.Arrays.asList(earlier.split(" "));
+        Turn first = followUps.told(turn, request, opening);
+        if (!recent.contains(Integer.toHexString(first.advice().paragraphs().hashCode()))) {
+            return first;
+        }
+        return followUps.told(turn, request, opening + AGAIN);
     }
 }

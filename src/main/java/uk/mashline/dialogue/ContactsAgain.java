@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
+    /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
+    private static final List<String> ONLINE_SERVICES = List.of("report-remove", "ceop");
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -26,8 +28,16 @@ final class ContactsAgain {
 
     /** "Link?": the addresses the last answer printed, or else the services' and the partnership's own. */
     Turn links(AdviceRequest request, Turn previous) {
-        List<String> withAddress = previous.advice().paragraphs().stream()
-                .filter(p -> LastAnswerParts.ADDRESS.matcher(p).find()).toList();
+        List<String> withAddress = new ArrayList<>(previous.advice().paragraphs().stream()
+                .filter(p -> LastAnswerParts.ADDRESS.matcher(p).find()).toList());
+        // the online harm told earlier had its national services' addresses in the reply (Report Remove, CEOP), which
+        // the last route's answer given again lacks: "link?" after a son's sextortion was told "That answer printed no
+        // web address" (care helper's unseen set, sixteenth session)
+        Advice online = new Advice();
+        request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).ifPresent(given -> java.util.Arrays
+                .stream(given.split(" ")).filter(ONLINE_SERVICES::contains)
+                .forEach(id -> helpNow.addNationalService(online, id, request.style())));
+        withAddress.addAll(0, online.paragraphs().stream().filter(p -> !withAddress.contains(p)).toList());
         Advice advice = LastAnswerParts.start(previous);
         if (!withAddress.isEmpty()) {
             // "link?" after an answer whose only address is an email (West Sussex early help: lead's sealed q7): say the
@@ -36,7 +46,8 @@ final class ContactsAgain {
                 advice.add(wording.format("followup.emailOnly", "partnership", request.partnership().name()));
             }
             withAddress.forEach(advice::add);
-            return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+            return previous.withAdvice(advice.citeAll(previous.advice().sources()).citeAll(online.sources())
+                    .essentialsEndHere());
         }
         // the answer printed none: first the web addresses of the national services whose numbers it gave ("link?" after
         // the NSPCC's number: lead's sealed chats q3, 1 Dec, got a MASH email for disagreements), then the partnership's own

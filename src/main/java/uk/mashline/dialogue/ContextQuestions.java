@@ -7,6 +7,7 @@ import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -88,6 +89,25 @@ public final class ContextQuestions {
     static final String POLICE = "police";
     /** "i have to go now mum is coming" from a child: 999 if in danger, they can come back any time, and Childline. */
     static final String LEAVING = "leaving";
+    /**
+     * What a caller asks while help comes, once the 999 answer was given: "should i stay on the phone with her", "do i go
+     * round there", "what do i tell the police" - each its own wording (context.onThePhone...); elsewhere not these.
+     */
+    private static final Map<String, String> WHILE_HELP_COMES = Map.of("on_the_phone", "context.onThePhone",
+            "go_round", "context.goRound", "tell_police", "context.tellPolice");
+    /** "who do i call" from a member of the public where the document prints no front-door number. */
+    private static final String NO_DOOR_PUBLIC = "no_door_public";
+    /** "but she will hate me" from a child who told of their own harm: a normal fear, not their fault, and Childline. */
+    static final String FALLOUT = "fallout";
+    /**
+     * A child's questions about telling, each answered in a child's words ("will they tell my mum", "will i get taken
+     * away", "what happens after i tell", "but she will hate me"; care helper's unseen set, sixteenth session: told only to
+     * ask Childline, after the adult's 999 line), with Childline, then Childline's own words on who passes on what and
+     * what happens when a young person tells (partnerships/national.yml) - never the document's rules for referrers.
+     */
+    private static final Map<String, String> CHILD_ABOUT_TELLING = Map.of("anonymity", "context.anonymity.child",
+            REMOVAL, "context.trouble.child", "after_contact", "context.trouble.child",
+            TROUBLE, "context.trouble.child", FALLOUT, "context.fallout.child");
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
@@ -181,11 +201,10 @@ public final class ContextQuestions {
             // a member of the public whose partnership prints no front-door number asked whom to ring, not for the
             // MASH: the numbers the answer gave (the follow-up's "again"), not that the document gives none
             // (ReplyBudgetsTest: "what number do i call" after a Sandwell neighbour's worry)
-            if (request.role() != CallerRole.PROFESSIONAL && request.partnership().contact(ContactKind.MASH)
-                    .map(Contact::phone).isEmpty()) {
-                return Optional.empty();
-            }
-            kind = Optional.of(DOOR_NUMBER);
+            // ... and the council's children's services (or whom the document names as running them) through their
+            // published details, before those numbers: not only the national lines (care helper, sixteenth session)
+            boolean noDoorNumber = request.partnership().contact(ContactKind.MASH).map(Contact::phone).isEmpty();
+            kind = Optional.of(request.role() != CallerRole.PROFESSIONAL && noDoorNumber ? NO_DOOR_PUBLIC : DOOR_NUMBER);
         }
         // "what is the mash number" is the front door's, whatever was answered before (after danger, 999 stays first)
         if (kind.filter(k -> k.equals(DOOR_NUMBER) || k.equals(DOOR_EMAIL)).isPresent() && last != Route.IMMEDIATE_RISK) {
@@ -211,6 +230,13 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.EARLY_HELP;
         }
+        // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
+        if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
+            kind = Optional.of("tell_police");
+        }
+        if (kind.filter(WHILE_HELP_COMES::containsKey).isPresent() && last != Route.IMMEDIATE_RISK) {
+            return Optional.empty();
+        }
         if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
                 || last == Route.OUT_OF_SCOPE) {
             return Optional.empty();
@@ -235,6 +261,13 @@ public final class ContextQuestions {
         boolean referred = last == Route.CONSENT_INFO_SHARING && !professional(request);
         if (kind.get().equals("report_next")
                 && (child || (last != Route.REPORT_CONCERN && !complaint && !called && !referred))) {
+            return Optional.empty();
+        }
+        // "but she will hate me" about a friend who was hurt is the friend's fallout; from an adult it goes on as usual
+        if (kind.filter(FALLOUT::equals).isPresent() && WhoseHarm.aboutAFriend(request)) {
+            kind = Optional.of(FRIEND_FALLOUT);
+        }
+        if (kind.filter(FALLOUT::equals).isPresent() && !child) {
             return Optional.empty();
         }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
@@ -270,10 +303,26 @@ public final class ContextQuestions {
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked
         // (after the call, not the while-help-comes script again: to call again if anything changes)
+        // (a child is told it in a child's words, not the adult's "call 999 now if a child is in danger": care helper's
+        // unseen set, sixteenth session - "will they tell my mum" got both)
         if (called) {
             advice.add(wording.text("risk.afterCall.more"));
+        } else if (last == Route.IMMEDIATE_RISK && child) {
+            advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         } else if (last == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
             advice.add(previous.advice().paragraphs().get(0));
+        }
+        // a child's own questions about telling: the worry answered, Childline's words on telling, and Childline
+        Optional<String> childsQuestion = child ? Optional.ofNullable(CHILD_ABOUT_TELLING.get(kind.get())) : Optional.empty();
+        if (childsQuestion.isPresent()) {
+            advice.add(wording.text(childsQuestion.get()));
+            national.addChildline(advice, request.style()).essentialsEndHere();
+            // Childline's own words on it after the first screen: the worry answered and Childline come first
+            String service = kind.get().equals("anonymity") ? "childline-confidential" : "child-what-happens";
+            if (!kind.get().equals(FALLOUT)) {
+                national.addService(advice, service, "national." + service, request.style());
+            }
+            return Optional.of(previous.withAdvice(advice));
         }
         switch (kind.get()) {
             case "anonymity", ANONYMITY_FEAR -> {
@@ -284,6 +333,8 @@ public final class ContextQuestions {
                 }
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
+            case "on_the_phone", "go_round" -> advice.add(wording.text(WHILE_HELP_COMES.get(kind.get())));
+            case "tell_police" -> advice.add(wording.text(child ? "context.tellPolice.child" : "context.tellPolice"));
             case FRIEND_FALLOUT -> national.addChildline(advice.add(wording.text("context.friendFallout")),
                     request.style());
             case FRIEND_SCARED -> national.addChildline(advice.add(wording.text("context.friendScared")),
@@ -295,6 +346,9 @@ public final class ContextQuestions {
             }
             case SEND_ME -> {
                 return Optional.of(frontDoor.sendMe(advice, request, previous));
+            }
+            case NO_DOOR_PUBLIC -> {
+                return Optional.of(frontDoor.noDoorNumberForThePublic(advice, request, previous));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
                 return Optional.of(frontDoor.frontDoor(advice, request, previous, kind.get()));

@@ -35,6 +35,8 @@ public final class Conversation {
     /** Answers to a worry, after which more told of it is more detail to pass on. */
     private static final java.util.Set<Route> A_WORRY = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
             Route.EARLY_HELP);
+    /** A count or an age in a message ("theres 3 of them", "the youngest is about 2"), in digits or words. */
+    private static final Pattern COUNT = Pattern.compile("\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     /** More than "no not yet" or "shes asleep upstairs": a detail of the worry. */
     private static final int MORE_DETAIL_WORDS = 6;
 
@@ -105,6 +107,17 @@ public final class Conversation {
         Classification c = request.classification();
         DialogueState dialogue = request.state().dialogue();
         Optional<FlowDefinition> flow = dialogue.inFlow() ? flows.named(dialogue.flow()) : Optional.empty();
+        // "i called them", "done" right after the 999 answer: the call it asked for - what to do while help comes, not a
+        // check-in that asks what they have just told us (care helper's unseen set, sixteenth session). The message says
+        // nothing else, so no new danger is passed over
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && !before.flag(Slots.CALLED_999).orElse(false)
+                && overrides.calledThem(request.text())) {
+            ConversationState called = request.state().withDialogue(dialogue.withSlots(
+                    request.state().slots().with(Slots.CALLED_999, Slots.YES)));
+            return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), called, c,
+                    request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
+                    before);
+        }
         Optional<Turn> notNew = notNewDanger.answer(request, original, flow, before);
         if (notNew.isPresent()) {
             return notNew.get();
@@ -274,7 +287,14 @@ public final class Conversation {
         // wall" from a grandmother (care helper's unseen set, fifteenth session: the menu) is more of the same worry - to be
         // passed on too, with the number again
         int words = Words.in(request.text());
-        boolean fragment = c.route() == Route.OUT_OF_SCOPE && words <= FRAGMENT_WORDS;
+        // and so is a short statement with a count in it after the answer to a worry, whatever small talk the model
+        // heard ("theres 3 of them" was a greeting that started over, and "the youngest is about 2" then got the menu:
+        // care helper's unseen set, sixteenth session)
+        boolean smallTalk = c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING;
+        boolean counted = smallTalk && dialogue.last() != null && A_WORRY.contains(dialogue.last())
+                && words <= MORE_DETAIL_WORDS
+                && COUNT.matcher(request.text()).find();
+        boolean fragment = (c.route() == Route.OUT_OF_SCOPE && words <= FRAGMENT_WORDS) || counted;
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.awaiting() == null && dialogue.last() != null
                 && (!trust.confident(c, request.text()) || fragment) && answers.menuChoice(request.text()).isEmpty()
                 && (words <= NotNewDanger.UPDATE_WORDS || A_WORRY.contains(dialogue.last()))
@@ -346,6 +366,12 @@ public final class Conversation {
                 return askThem.get();
             }
         }
+        // "is it going to rain tomorrow" after any answer: not about that answer, whatever its "it" - the out-of-scope
+        // answer, however unsure the model (care helper's unseen set, sixteenth session: "ask them", with the number)
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && overrides.asks(request.text())
+                && overrides.ownSubject(request.text())) {
+            return routes.advise(Route.OUT_OF_SCOPE, request, before);
+        }
         if (!trust.confident(c, request.text())) {
             return unclear(request);
         }
@@ -362,7 +388,7 @@ public final class Conversation {
         String text = request.text();
         if (request.role() == CallerRole.CHILD || c.route() == Route.IMMEDIATE_RISK
                 || request.state().dialogue().awaiting() != null || Words.in(text) > FOLLOW_UP_WORDS
-                || !overrides.asks(text) || harm.disclosures().detect(text).isPresent()) {
+                || !overrides.asks(text) || overrides.ownSubject(text) || harm.disclosures().detect(text).isPresent()) {
             return false;
         }
         return !trust.confident(c, text) || (c.route() == Route.OUT_OF_SCOPE && overrides.refersBack(text));

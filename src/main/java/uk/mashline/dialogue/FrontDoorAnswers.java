@@ -148,6 +148,34 @@ final class FrontDoorAnswers {
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
+    /**
+     * "who do i call" from a member of the public where the document prints no number for its front door (Sandwell, the
+     * LSCB model; care helper's unseen set, sixteenth session: only the national lines again): who runs children's social
+     * care there, as the document names it, or the council's children's services, through their published details - then
+     * the numbers the answer gave.
+     */
+    Turn noDoorNumberForThePublic(Advice advice, AdviceRequest request, Turn previous) {
+        List<Guidance> door = request.partnership().guidance(GuidanceTopic.FRONT_DOOR, false, request.text());
+        List<String> numbers = NumbersGiven.paragraphs(previous).stream().filter(p -> !advice.paragraphs().contains(p))
+                .toList();
+        // in a text or on a call, where only the start is sent first, a number to ring comes first (on a call the answer's
+        // numbers are spoken, so the national line for this caller is said again)
+        if (request.style().brief()) {
+            numbers.forEach(advice::add);
+            if (numbers.isEmpty()) {
+                national.addFor(advice, request.role(), request.style());
+            }
+        }
+        if (door.isEmpty()) {
+            advice.add(wording.text("context.noDoorNumber.public"));
+        }
+        door.forEach(g -> advice.add(g.text().text(), g.text().source()));
+        if (!request.style().brief()) {
+            numbers.forEach(advice::add);
+        }
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
     /** "How long does the mash take to decide": the decision time first, with the number to ring; the other times after. */
     Turn decisionTime(Advice advice, AdviceRequest request, Turn previous) {
         String partnership = request.partnership().name();

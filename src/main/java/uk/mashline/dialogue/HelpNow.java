@@ -88,6 +88,11 @@ public final class HelpNow {
         return national.withAddressGivenIn(paragraphs);
     }
 
+    /** National service {@code id} in its own words ({@code national.<id>}), cited: Report Remove, CEOP. */
+    public Advice addNationalService(Advice advice, String id, ChannelStyle style) {
+        return national.addService(advice, id, "national." + id, style);
+    }
+
     public Advice addNational(Advice advice, AdviceRequest request) {
         return national.addFor(advice, request.role(), request.style());
     }

@@ -175,13 +175,22 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 && request.slots().flag(Slots.CHILD_PRESENT).orElse(false)) {
             return stillWaiting(request);
         }
-        String key = others ? "risk.afterCall.others" : "risk.afterCall";
+        boolean child = request.role() == CallerRole.CHILD;
+        // a child who rang is told to keep themselves safe, not to stay with "the child" and tell agencies what they saw
+        // (care helper's unseen set, sixteenth session)
+        String key = others ? "risk.afterCall.others" : child ? "risk.afterCall.child" : "risk.afterCall";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
-        if (request.role() == CallerRole.CHILD) {
+        if (child) {
             advice.add(wording.text("risk.child"));
         }
         if (!others) {
             advice.add(wording.text("risk.afterCall.more"));
+        }
+        if (child && !others) {
+            national.addChildline(advice.essentialsEndHere(), request.style());
+            Turn turn = Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+            return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
+                    turn.state().slots().with(WAIT_TOLD, Slots.YES))));
         }
         advice.essentialsEndHere();
         // "what else should i do?" next: who to tell once help has come, not the wait for help again (blind set 6, G24)

@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Slots;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,6 +91,10 @@ final class KnownFacts {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }
         online.told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
+        List<String> services = online.toldAll(request.text());
+        if (!services.isEmpty()) {
+            stated.put(OnlineFollowUps.SERVICES_SLOT, String.join(" ", services));
+        }
         // "my best mate keeps cutting herself": the harm is a friend's, so "im 15" next is the writer's age (lead's N10);
         // only a message that tells of harm or danger says whose it is ("im at my friends house" does not)
         if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {

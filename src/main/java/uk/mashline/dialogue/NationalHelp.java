@@ -88,6 +88,11 @@ public final class NationalHelp {
         return harmsTold(text == null ? "" : text).stream().findFirst();
     }
 
+    /** Every national service that takes the online harm a message tells of, in the files' order, each once. */
+    public List<String> onlineKinds(String text) {
+        return harmsTold(text == null ? "" : text).stream().distinct().toList();
+    }
+
     private List<String> harmsTold(String text) {
         String t = PatternFile.cueText(text);
         Told last = lastTold.get();

@@ -41,6 +41,17 @@ public final class OnlineFollowUps {
         return new OnlineFollowUps(PatternFile.labelledFromClasspath(resource), wording, national);
     }
 
+    /**
+     * Every national service the reply to this message gave for its online harm (Report Remove and CEOP for images held
+     * over a child), kept as {@link #SERVICES_SLOT} so "link?" later gives their addresses again.
+     */
+    public List<String> toldAll(String text) {
+        return national.onlineKinds(text);
+    }
+
+    /** The national services given for the online harm told, space-separated (see {@link #toldAll}). */
+    public static final String SERVICES_SLOT = "online_services";
+
     /** The national service that takes the online harm this message tells of, to keep in the conversation's facts. */
     public Optional<String> told(String text) {
         return national.onlineKind(text);

@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them");
 
     private final Map<String, GatedPattern> cues;
 
@@ -46,6 +46,19 @@ public final class RouteOverrides {
      */
     public boolean refersBack(String text) {
         return cue("refers_back").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /**
+     * "is it going to rain tomorrow", "what time is it": a question of its own on something no answer of the line speaks
+     * of, whatever pronoun it has - not a question about the last answer.
+     */
+    public boolean ownSubject(String text) {
+        return cue("own_subject").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** "i called them", "done it": the whole message says a call was made (right after the 999 answer, that call). */
+    public boolean calledThem(String text) {
+        return cue("called_them").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */

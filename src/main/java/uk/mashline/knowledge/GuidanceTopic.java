@@ -31,5 +31,10 @@ public enum GuidanceTopic {
      * "What if he finds out it was me": what a document silent on anonymity does say about who is told what after a
      * contact, for the person afraid of being named.
      */
-    ANONYMITY
+    ANONYMITY,
+    /**
+     * Whom a member of the public contacts where the document prints no number for its front door ("who do i call" in
+     * Sandwell): the body the document names as running children's social care, to reach through its published details.
+     */
+    FRONT_DOOR
 }
