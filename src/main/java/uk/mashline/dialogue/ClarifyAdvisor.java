@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.nlu.Slots;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,8 @@ public final class ClarifyAdvisor implements RouteAdvisor {
 
     /** The intent a hesitant opener is logged under. */
     static final String HESITANT = "hesitant";
+    /** The intent a practitioner's bare job is logged under. */
+    static final String JOB_NOTED = "job_noted";
 
     private final Wording wording;
     private final HandoffAdvisor handoff;
@@ -49,6 +53,9 @@ public final class ClarifyAdvisor implements RouteAdvisor {
             return new Turn(copySources(offer.advice(), advice).essentialsEndHere(), offer.state(), offer.route(),
                     request.classification().intent(), request.classification().confidence(), null);
         }
+        if (onlySaysTheirJob(request)) {
+            return jobNoted(request);
+        }
         Advice advice = new Advice()
                 .add(wording.text("clarify.question"))
                 .add(wording.text(request.style().spoken() ? "menu.voice" : "menu.text"))
@@ -57,6 +64,29 @@ public final class ClarifyAdvisor implements RouteAdvisor {
         return new Turn(advice, state.withDialogue(state.dialogue().asking(DialogueState.CLARIFY, null, state.slots()))
                 .withMisses(state.misses() + 1),
                 request.classification().route(), request.classification().intent(),
+                request.classification().confidence(), null);
+    }
+
+    /** "dsl here", "im a health visitor": a practitioner's job and nothing else, at most this many words. */
+    private static final int JOB_ONLY_WORDS = 5;
+
+    /**
+     * A practitioner who has said only their job ("dsl here", "im the safeguarding lead"; the last session's known gap: the
+     * numbered menu for everyone, as if nothing had been said): nothing is asked for yet, and nothing was misunderstood.
+     */
+    private static boolean onlySaysTheirJob(AdviceRequest request) {
+        return request.state().misses() == 0 && request.role() == CallerRole.PROFESSIONAL
+                && (request.slots().has(Slots.ROLE) || request.slots().has(Slots.PROFESSION))
+                && Words.in(request.text()) <= JOB_ONLY_WORDS && !request.text().contains("?");
+    }
+
+    /** Their job taken, with thanks, and what a practitioner may ask here; 999 if a child is in danger. Not a miss. */
+    private Turn jobNoted(AdviceRequest request) {
+        boolean spoken = request.style().spoken();
+        Advice advice = new Advice().add(wording.text(spoken ? "clarify.jobNoted.voice" : "clarify.jobNoted"))
+                .add(wording.text(spoken ? "safety.999.voice" : "safety.999"))
+                .essentialsEndHere();
+        return new Turn(advice, request.state().settled(), Route.GREETING, JOB_NOTED,
                 request.classification().confidence(), null);
     }
 

@@ -254,8 +254,12 @@ public final class Conversation {
         // teacher who escalated to the head of service on 20/11 got the complaints answer)
         boolean heardAComplaint = c.route() == Route.COMPLAINT
                 && !PatternFile.cueText(request.text()).contains("complain");
-        boolean stageNamed = !before.has(Slots.STAGE)
-                && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
+        // a stage's people named after an answer for the first discussion only (stage 0) name a stage too, and so do
+        // people the policy does not name for any stage ("our heads of service spoke on fri": esc helper, 16th session -
+        // the complaints answer, then "the report" for "their team manager had it on 24.11" after stage 0)
+        boolean stageNamed = before.number(Slots.STAGE).filter(n -> n > 0).isEmpty()
+                && (request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                        || request.state().slots().has(EscalationAdvisor.UNNAMED) && !before.has(EscalationAdvisor.UNNAMED));
         boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
                 && stageNamed;
         // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)

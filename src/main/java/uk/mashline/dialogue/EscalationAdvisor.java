@@ -25,6 +25,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     /** The stage the caller said is done ("ive already done stage 1"), kept as its number so a new case's stage is not. */
     public static final String STAGE_DONE = "stage_done";
+    /** People the caller named as having the disagreement whom no stage of the policy names ("head of service"). */
+    public static final String UNNAMED = "unnamed_people";
     /** The stage the last answer told the caller to act on (the next one where the reached stage is past its limit). */
     public static final String STAGE_NOW = "stage_now";
 

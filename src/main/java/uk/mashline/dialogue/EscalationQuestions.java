@@ -84,6 +84,15 @@ final class EscalationQuestions {
     void brief(String slot, AdviceRequest request, Advice advice) {
         String text = PatternFile.cueText(request.text());
         Slots known = request.state().slots();
+        // "our head of service emailed theirs" under a policy that names no heads of service: said so before the stage is
+        // asked, so the caller places the case themselves and no stage is guessed
+        Optional<String> unnamed = known.get(EscalationAdvisor.UNNAMED);
+        EscalationPolicy named = request.partnership().escalationPolicy();
+        if (slot.equals(Slots.STAGE) && unnamed.isPresent() && !named.stages().isEmpty()) {
+            advice.add(wording.format("escalation.notNamed", Map.of("partnership", request.partnership().name(),
+                    "people", unnamed.get())), named.stages().get(0).source());
+            return;
+        }
         if (known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) || request.role() == CallerRole.CHILD
                 || asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
             return;

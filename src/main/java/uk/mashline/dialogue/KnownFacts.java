@@ -123,14 +123,29 @@ final class KnownFacts {
         if (!known.has(Slots.DECISION) && overrides.disagreesWithNamedDecision(request.text())) {
             known = known.with(Slots.DECISION, DECIDED_BY_AN_AGENCY);
         }
-        // "raised it with the team manager" names the stage reached in this partnership's policy
-        if (!known.has(Slots.STAGE)) {
-            Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy());
+        // "raised it with the team manager" names the stage reached in this partnership's policy; so it does after an answer
+        // given for the first discussion only (stage 0): "went to their team manager 23.11" next is stage 1 from that day
+        // (esc helper's unseen set, 16th session: stage 1 counted from today again)
+        if (known.number(Slots.STAGE).filter(n -> n > 0).isEmpty()) {
+            boolean atNoStage = !known.has(Slots.STAGE);
+            Optional<Integer> reached = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy())
+                    .filter(n -> n > 0 || atNoStage);
             if (reached.isPresent()) {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
                 // no stage is reached without the first discussion ("escalated to the directors on 25/11", flows 8
                 // probe R04: asked whether it had been talked through); the caller's own manager, where the document
                 // puts them before the stages (stage 0: "went to my manager" in Medway), answers that question too
+                if (!known.has(Slots.INITIAL_DISCUSSION)) {
+                    known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+                }
+            }
+        }
+        // "our head of service emailed theirs" where no stage of the policy names heads of service: the talk was had, and
+        // the stage is asked beside a word that the policy does not name them - never guessed (esc helper, 16th session)
+        if (!known.has(Slots.STAGE)) {
+            Optional<String> unnamed = stageTakenTo.unnamed(request.text(), request.partnership().escalationPolicy());
+            if (unnamed.isPresent()) {
+                known = known.with(EscalationAdvisor.UNNAMED, unnamed.get());
                 if (!known.has(Slots.INITIAL_DISCUSSION)) {
                     known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
                 }

@@ -169,7 +169,9 @@ final class NotNewDanger {
         // answered as a child elsewhere
         // ("the deputy director has it now, went up on the 26th": 0.44, above the doubt threshold; a sure model still wins)
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && request.role() != CallerRole.CHILD
-                && !before.has(Slots.STAGE) && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                && !before.has(Slots.STAGE) && (request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                // or the people it went to, whom the policy does not name ("assistant director" in Sandwell)
+                || request.state().slots().has(EscalationAdvisor.UNNAMED) && !before.has(EscalationAdvisor.UNNAMED))
                 && request.slots().has(Slots.RAISED_ON) && !KnownFacts.afterHarm(request.state())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(flow.filter(f -> f.route() == Route.ESCALATION).isPresent()

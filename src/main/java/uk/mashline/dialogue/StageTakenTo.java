@@ -42,6 +42,8 @@ public final class StageTakenTo {
     private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
     /** "my line manger", "there head of service manger": the manager typed as it often is (lead's weak spot, 1 Dec). */
     private static final Pattern MANAGER_TYPED = Pattern.compile("\\bmanger(s?)\\b");
+    /** "the exec leads have had it": executive leaders as practitioners shorten them (esc helper's unseen set, 16th session). */
+    private static final Pattern EXECUTIVE_LEADS = Pattern.compile("\\bexec(?:utive)? lead(?:er)?(s?)\\b");
 
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
@@ -170,7 +172,8 @@ public final class StageTakenTo {
 
     /** The message lower-cased, with the team manager and manager as often typed spelt out. */
     private static String typed(String text) {
-        String t = MANAGER_TYPED.matcher(PatternFile.cueText(text)).replaceAll("manager$1");
+        String t = EXECUTIVE_LEADS.matcher(MANAGER_TYPED.matcher(PatternFile.cueText(text)).replaceAll("manager$1"))
+                .replaceAll("executive leader$1");
         return TEAM_MANAGER.matcher(t).replaceAll("team manager");
     }
 
@@ -195,6 +198,50 @@ public final class StageTakenTo {
                 .map(Held::stage).max(Integer::compare);
         lastRead.set(new Read(text, policy, stage));
         return stage;
+    }
+
+    /** The people a caller names whom the policy's stages do not name, by partnership (see {@link #unnamed}). */
+    private final Map<String, Compiled> unnamedCompiled = new ConcurrentHashMap<>();
+
+    /**
+     * "our head of service emailed theirs on 30/11" where the LSCB model policy names no heads of service (esc helper's
+     * unseen set, 16th session: asked whether it had been talked through, as if nothing was said): the other side's or the
+     * caller's own people ({@value #OTHER_SIDE_FILE}) whom no stage of this policy names, said to have had the
+     * disagreement. Only where the policy names some stage's people, and only when no stage's own people are named.
+     *
+     * @return those people as the caller named them
+     */
+    public Optional<String> unnamed(String text, EscalationPolicy policy) {
+        if (text == null || text.isBlank() || policy.stages().stream().allMatch(s -> s.heldBy().isEmpty())) {
+            return Optional.empty();
+        }
+        Compiled known = unnamedCompiled.get(policy.partnershipId());
+        if (known == null || known.policy() != policy) {
+            known = new Compiled(policy, compileUnnamed(policy));
+            unnamedCompiled.put(policy.partnershipId(), known);
+        }
+        String t = typed(text);
+        return known.stages().stream().filter(h -> h.pattern().foundIn(t)).findFirst()
+                .map(h -> otherSide.get(h.stage()));
+    }
+
+    /** One pattern for each of the other side's people this policy's stages do not name, numbered by their line. */
+    private List<Held> compileUnnamed(EscalationPolicy policy) {
+        String named = policy.stages().stream().flatMap(s -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(s.parties(), s.spokenParties()),
+                        java.util.stream.Stream.concat(s.heldBy().stream(), s.heldByOwn().stream())))
+                .filter(java.util.Objects::nonNull).map(n -> n.toLowerCase(Locale.UK)).reduce("", (a, b) -> a + "|" + b);
+        List<Held> unnamed = new java.util.ArrayList<>();
+        for (int i = 0; i < otherSide.size(); i++) {
+            String person = otherSide.get(i).toLowerCase(Locale.UK);
+            if (!named.contains(person)) {
+                unnamed.add(compile(i, List.of(person), templates.stream()
+                        .filter(t -> t.contains(HOLDER) || t.contains(OWN))));
+            }
+        }
+        // the longest first: "assistant director" before "director"
+        unnamed.sort(java.util.Comparator.comparingInt((Held h) -> -otherSide.get(h.stage()).length()));
+        return List.copyOf(unnamed);
     }
 
     private List<Held> compiledFor(EscalationPolicy policy) {

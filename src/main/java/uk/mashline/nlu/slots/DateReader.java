@@ -43,6 +43,12 @@ final class DateReader {
             "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
     // Only a slash without a year: "3.15" is a time and "3-4" a range, "24/7" means always.
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(?!24/7\\b)(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    /**
+     * "since 25.11", "went to their team manager 23.11" (esc helper's unseen set, 16th session: the date asked again): day and
+     * month with a dot, as often typed; never a time ("9.30", "1.15pm"), a measure ("1.5 hours") or a numbered section.
+     */
+    private static final Pattern NUMERIC_DOTTED = Pattern.compile("(?<![\\d/.-])(?<!\\b(?:stage|section|para|paragraph|v|version|step) )"
+            + "(\\d{1,2})\\.(\\d{1,2})(?![\\d/.:]|\\s*(?:am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|%|k|kg|g|lbs?|miles?|mph|cm|mm|ml|m|km|st|stone|secs?|seconds?|years?|yrs?|weeks?|days?)\\b)");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\b\\.?(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -164,6 +170,7 @@ final class DateReader {
             best = first(best, absolute(ISO.matcher(text), text, today, Form.ISO));
             best = first(best, absolute(NUMERIC_WITH_YEAR.matcher(text), text, today, Form.DMY));
             best = first(best, absolute(NUMERIC.matcher(text), text, today, Form.DM));
+            best = first(best, absolute(NUMERIC_DOTTED.matcher(text), text, today, Form.DM));
             best = first(best, absolute(DAY_MONTH.matcher(text), text, today, Form.D_MONTH));
             best = first(best, absolute(MONTH_DAY.matcher(text), text, today, Form.MONTH_D));
             best = first(best, ordinalDay(text, today));
