@@ -90,10 +90,16 @@ final class AnswerNotRepeated {
      */
     private Turn told(Turn turn, AdviceRequest request, String opening, String earlier) {
         java.util.List<String> recent = java.util.Arrays.asList(earlier.split(" "));
-        Turn first = followUps.told(turn, request, opening);
-        if (!recent.contains(Integer.toHexString(first.advice().paragraphs().hashCode()))) {
-            return first;
-        }
-        return followUps.told(turn, request, opening + AGAIN);
+        java.util.List<Turn> forms = java.util.List.of(followUps.told(turn, request, opening),
+                followUps.told(turn, request, opening + AGAIN));
+        // a form not said lately, else the one not said last ("gillingham", "not right now", "no": each thanked, never
+        // the same words twice running)
+        return forms.stream().filter(f -> !recent.contains(fingerprint(f))).findFirst()
+                .or(() -> forms.stream().filter(f -> !fingerprint(f).equals(recent.get(0))).findFirst())
+                .orElse(forms.get(0));
+    }
+
+    private static String fingerprint(Turn turn) {
+        return Integer.toHexString(turn.advice().paragraphs().hashCode());
     }
 }
