@@ -32,6 +32,12 @@ public final class Conversation {
     private static final java.util.Set<Route> ABOUT_A_CHILD = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
             Route.EARLY_HELP, Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
 
+    /** Answers that differ by who asks: told who they are next, the caller gets the answer again for them. */
+    private static final java.util.Set<Route> FOR_WHO_ASKS = java.util.Set.of(Route.REPORT_CONCERN, Route.EARLY_HELP,
+            Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
+    /** "im a school nurse", "i work at his school": who they are, and nothing more. */
+    private static final int ROLE_ONLY_WORDS = 6;
+
     /** Answers to a worry, after which more told of it is more detail to pass on. */
     private static final java.util.Set<Route> A_WORRY = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
             Route.EARLY_HELP);
@@ -46,6 +52,7 @@ public final class Conversation {
     private final ClassifierTrust trust;
     private final KnownFacts facts;
     private final FlowReplies flowReplies;
+    private final CallerRoleDetector roles;
     private final DirectQuestionRouting directQuestions;
     private final NotNewDanger notNewDanger;
     private final AnswerNotRepeated notRepeated;
@@ -87,6 +94,7 @@ public final class Conversation {
         this.harm = harm;
         this.overrides = overrides;
         this.trust = new ClassifierTrust(confidenceThreshold, harm.followUps());
+        this.roles = roles;
         this.facts = new KnownFacts(roles, harm.disclosures(), harm.followUps(), harm.online(), harm.whose(), overrides,
                 stageTakenTo, questions);
         this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps(), stageTakenTo);
@@ -270,6 +278,16 @@ public final class Conversation {
                 && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // "im a nurse", "social worker", "im his aunt" after an answer written for someone else (the consent rules for a
+        // family, how a member of the public reports a worry): that answer again for who they are, not thanks and the old
+        // answer's number, nor the complaints answer for a bare job (lead's three-turn sweep, 16th session)
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && FOR_WHO_ASKS.contains(dialogue.last())
+                && toldRole(original).filter(r -> r != CallerRole.CHILD && r == request.role()
+                        && r != original.state().role()).isPresent() && Words.in(request.text()) <= ROLE_ONLY_WORDS
+                && c.route() != Route.IMMEDIATE_RISK && !overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(dialogue.last(), request, before);
+        }
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
             Route last = dialogue.last();
             // a date, a stage or an age after an answer belongs to that answer's case, not to the menu
@@ -415,6 +433,11 @@ public final class Conversation {
     }
 
     /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
+    /** The role this message itself says in so many words, not one carried from earlier turns. */
+    private Optional<CallerRole> toldRole(AdviceRequest original) {
+        return roles.detect(original.text());
+    }
+
     private boolean thanksToLeave(String text) {
         return harm.followUps().acknowledges(text)
                 && harm.followUps().saysGoodbye(text);
