@@ -19,8 +19,9 @@ final class ClassifierTrust {
 
     /**
      * Sure enough to act on. A greeting is harmless at any confidence; a goodbye ends a call and a chat's case, so a
-     * doubtful guess of one is trusted only for a message that plainly says goodbye ("cheers bye"), never for "the
-     * one with the managers" to a flow's question.
+     * guess of one, however sure, is trusted only for a message that plainly says goodbye ("cheers bye"), never for "the
+     * one with the managers" to a flow's question nor "they seem ok today" after an answer (the model at 0.43, over the
+     * threshold: lead's ordinary-answers sweep, 16th session).
      */
     boolean confident(Classification c, String text) {
         if (c.route() == Route.GOODBYE) {
