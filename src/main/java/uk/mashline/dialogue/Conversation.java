@@ -281,11 +281,10 @@ public final class Conversation {
         // "im a nurse", "social worker", "im his aunt" after an answer written for someone else (the consent rules for a
         // family, how a member of the public reports a worry): that answer again for who they are, not thanks and the old
         // answer's number, nor the complaints answer for a bare job (lead's three-turn sweep, 16th session)
-        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && FOR_WHO_ASKS.contains(dialogue.last())
-                && toldRole(original).filter(r -> r != CallerRole.CHILD && r == request.role()
-                        && r != original.state().role()).isPresent() && Words.in(request.text()) <= ROLE_ONLY_WORDS
-                && c.route() != Route.IMMEDIATE_RISK && !overrides.asks(request.text())
-                && harm.disclosures().detect(request.text()).isEmpty()) {
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && dialogue.last() != null
+                && FOR_WHO_ASKS.contains(dialogue.last()) && toldRole(original).filter(r -> r != CallerRole.CHILD
+                        && r == request.role() && r != original.state().role()).isPresent()
+                && Words.in(request.text()) <= ROLE_ONLY_WORDS && !overrides.asks(request.text())) {
             return routes.advise(dialogue.last(), request, before);
         }
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
