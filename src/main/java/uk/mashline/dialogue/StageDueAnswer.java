@@ -99,7 +99,7 @@ final class StageDueAnswer {
             addRecord(advice, next);
         }
         if (!request.style().brief()) {
-            policy.specialCases().forEach(r -> advice.add(r.text(), r.source()));
+            policy.specialCasesFor(request.state().slots().get(Slots.DECISION)).forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
         // "who is that" next asks after the stage this answer sends the caller to (DirectQuestions.contact)

@@ -61,6 +61,20 @@ public record EscalationPolicy(String partnershipId,
         return ownRoutes.stream().filter(r -> r.appliesTo(decision, message, profession)).findFirst();
     }
 
+    /**
+     * The special cases that may concern a disagreement about {@code decision} (empty when not known: all of them). A
+     * special case that is the text of an own route for another decision is that route's alone: a teacher whose case
+     * social care closed is not told how dissent at a conference or about a joint police response goes (lead's sealed
+     * q14, 17th session: all six of the LSCB model's special cases after the stage 2 date, in one web chat reply).
+     */
+    public List<SourcedText> specialCasesFor(Optional<String> decision) {
+        if (decision.isEmpty()) {
+            return specialCases;
+        }
+        return specialCases.stream().filter(c -> ownRoutes.stream()
+                .noneMatch(r -> r.text().text().equals(c.text()) && !r.decision().equals(decision.get()))).toList();
+    }
+
     /** The stage that is the talk with the person who made the decision, where the document makes it a stage. */
     public Optional<EscalationStage> discussionIsStage() {
         return discussionStage == null ? Optional.empty() : stage(discussionStage);
