@@ -48,7 +48,28 @@ public final class StageTakenTo {
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
 
-    private record Held(int stage, GatedPattern pattern) {
+    /**
+     * One stage's pattern, and the people it names, lower case: every match holds one of them, so a message naming none
+     * of them is not searched (most messages name nobody; the search of every stage's long template alternation was a
+     * twelfth of a turn's thread, JFR under TurnCpuBench). Null people: a template may match without them, always searched.
+     */
+    private record Held(int stage, GatedPattern pattern, String[] people) {
+
+        boolean foundIn(String typed) {
+            if (people != null && !namesAny(typed, people)) {
+                return false;
+            }
+            return pattern.foundIn(typed);
+        }
+    }
+
+    private static boolean namesAny(String typed, String[] people) {
+        for (String person : people) {
+            if (typed.contains(person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final List<String> templates;
@@ -105,15 +126,18 @@ public final class StageTakenTo {
      */
     public Optional<Integer> leftUnresolved(String text, EscalationPolicy policy, Optional<Integer> stated) {
         String t = typed(text);
-        // most messages name no stage and none of its holders, and say nothing of the kind: looked for only then
+        // most messages name no stage and none of its holders: then nothing is left unresolved, and the words that
+        // would say so are not looked for (the "held" patterns searched every message at every position before)
+        if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
+                .noneMatch(h -> t.contains(h.toLowerCase(Locale.UK)))) {
+            return Optional.empty();
+        }
         List<Pattern> unresolved = new java.util.ArrayList<>(stated.isPresent() ? overOrRefused : over);
         // "still unresolved" of a stage merely raised may be within its days; of a meeting held, the stage is over
         if (held.stream().anyMatch(p -> p.matcher(t).find())) {
             unresolved.addAll(pending);
         }
-        if (stated.isEmpty() && policy.stages().stream().flatMap(s -> s.heldBy().stream())
-                .noneMatch(h -> t.contains(h.toLowerCase(Locale.UK)))
-                || unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
+        if (unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
             return Optional.empty();
         }
         Optional<Integer> stage = stated.isPresent() ? stated : reached(text, policy).or(() -> lastNamed(t, policy));
@@ -171,10 +195,20 @@ public final class StageTakenTo {
     }
 
     /** The message lower-cased, with the team manager and manager as often typed spelt out. */
+    // each regex runs only on a text holding the letters every match of it holds (a replaceAll that finds nothing gives the
+    // text back as it was): a turn reads its message so three times, and few messages name a manager
     private static String typed(String text) {
-        String t = EXECUTIVE_LEADS.matcher(MANAGER_TYPED.matcher(PatternFile.cueText(text)).replaceAll("manager$1"))
-                .replaceAll("executive leader$1");
-        return TEAM_MANAGER.matcher(t).replaceAll("team manager");
+        String t = PatternFile.cueText(text);
+        if (t.contains("manger")) {
+            t = MANAGER_TYPED.matcher(t).replaceAll("manager$1");
+        }
+        if (t.contains("exec")) {
+            t = EXECUTIVE_LEADS.matcher(t).replaceAll("executive leader$1");
+        }
+        if (t.contains("tm") || t.contains("team manger")) {
+            t = TEAM_MANAGER.matcher(t).replaceAll("team manager");
+        }
+        return t;
     }
 
     /** The last message read on this thread and what it said: a turn asks twice (KnownFacts, then FlowReplies). */
@@ -194,7 +228,7 @@ public final class StageTakenTo {
             return last.stage();
         }
         String t = typed(text);
-        Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.pattern().foundIn(t))
+        Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.foundIn(t))
                 .map(Held::stage).max(Integer::compare);
         lastRead.set(new Read(text, policy, stage));
         return stage;
@@ -221,7 +255,7 @@ public final class StageTakenTo {
             unnamedCompiled.put(policy.partnershipId(), known);
         }
         String t = typed(text);
-        return known.stages().stream().filter(h -> h.pattern().foundIn(t)).findFirst()
+        return known.stages().stream().filter(h -> h.foundIn(t)).findFirst()
                 .map(h -> otherSide.get(h.stage()));
     }
 
@@ -277,11 +311,50 @@ public final class StageTakenTo {
         String holders = people.stream().map(h -> Pattern.quote(h.toLowerCase(Locale.UK)))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         String held = "(?:" + holders + ")(?:s|'s|s')?";
-        String alternatives = forThem.map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held)
+        List<String> templates = forThem.toList();
+        String alternatives = templates.stream().map(t -> t.replace(HOLDER, held).replace(SENIOR, held).replace(OWN, held)
                         .replace(CONSULTED, held))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
+        // the people are a gate only where every template must match them
+        String[] named = templates.stream().allMatch(StageTakenTo::alwaysNamesThem)
+                ? people.stream().map(h -> h.toLowerCase(Locale.UK)).toArray(String[]::new) : null;
         // tried only where a template's first words occur, not searched at every position: a turn asks every stage's
         // pattern, and the search was about a twelfth of a turn's thread (JFR under scripts/bench-cpu)
-        return new Held(stage, GatedPattern.of(Pattern.compile("(?:" + alternatives + ")\\b")));
+        return new Held(stage, GatedPattern.of(Pattern.compile("(?:" + alternatives + ")\\b")), named);
+    }
+
+    /**
+     * Whether every match of {@code template} holds the people its placeholder stands for: a placeholder outside every
+     * group and not followed by a quantifier, in a template without an alternation of its own at the top. Then a message
+     * naming none of them cannot match (see {@link Held}).
+     */
+    static boolean alwaysNamesThem(String template) {
+        int depth = 0;
+        boolean inClass = false;
+        boolean named = false;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            } else if (c == '{' && depth == 0) {
+                int end = template.indexOf('}', i);
+                String placeholder = end < 0 ? "" : template.substring(i, end + 1);
+                boolean quantified = end + 1 < template.length() && "?*{".indexOf(template.charAt(end + 1)) >= 0;
+                if (List.of(HOLDER, SENIOR, OWN, CONSULTED).contains(placeholder) && !quantified) {
+                    named = true;
+                }
+            }
+        }
+        return named;
     }
 }

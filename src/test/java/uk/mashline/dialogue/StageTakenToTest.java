@@ -1,9 +1,12 @@
 package uk.mashline.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,5 +68,21 @@ class StageTakenToTest {
         Optional<Integer> reached = stages.reached(message,
                 Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());
         assertEquals(expected.equals("none") ? Optional.empty() : Optional.of(Integer.parseInt(expected)), reached);
+    }
+
+    /**
+     * Every template names the stage's people wherever it matches, so a message naming none of them is not searched: a
+     * template that makes them optional would switch that gate off for its stages (slower, never wrong).
+     */
+    @Test
+    void everyTemplateNamesThePeopleItStandsFor() {
+        for (String template : PatternFile.templatesFromClasspath(StageTakenTo.DEFAULT_FILE)) {
+            assertTrue(StageTakenTo.alwaysNamesThem(template), template);
+        }
+        assertFalse(StageTakenTo.alwaysNamesThem("\\bwent to(?: the {holder})?"));
+        assertFalse(StageTakenTo.alwaysNamesThem("\\bwent to {holder}|\\bescalated\\b"));
+        assertFalse(StageTakenTo.alwaysNamesThem("\\bwent to {holder}?"));
+        assertTrue(StageTakenTo.alwaysNamesThem("(?<!my )(?<!our ){holder} (?:meeting|call)\\b"));
+        assertTrue(StageTakenTo.alwaysNamesThem("\\b(?:went|spoke)(?: \\w+){0,2}? to [a-z(]+ {own}"));
     }
 }
