@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.PatternPrefilter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,25 @@ final class GatedPattern {
      */
     private final boolean[] onlyAtWordStart;
     private final int number;
+    /**
+     * A regex whose starts cannot be read as a whole, split into its top-level alternatives, each gated alone; null when
+     * not split. "said", "told"... or a quotation mark: the words are tried where they occur, the marks looked for, where
+     * the whole was searched at every position of every message (quotes_someone, in every turn).
+     */
+    private final GatedPattern[] alternatives;
+
+    private GatedPattern(Pattern pattern, GatedPattern[] alternatives) {
+        this.pattern = pattern;
+        this.starts = null;
+        this.onlyAtWordStart = new boolean[0];
+        this.number = COUNT.getAndIncrement();
+        this.alternatives = alternatives;
+    }
 
     private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts) {
         this.pattern = pattern;
         this.starts = starts;
+        this.alternatives = null;
         boolean boundary = starts != null && PatternPrefilter.beginsAtWordBoundary(pattern);
         String[] literals = starts == null ? new String[0] : starts.literals();
         this.onlyAtWordStart = new boolean[literals.length];
@@ -57,7 +73,15 @@ final class GatedPattern {
     }
 
     static GatedPattern of(Pattern pattern) {
-        return new GatedPattern(pattern, shortened(PatternPrefilter.starts(pattern)));
+        PatternPrefilter.Starts starts = PatternPrefilter.starts(pattern);
+        if (starts == null) {
+            List<Pattern> parts = PatternPrefilter.alternatives(pattern);
+            // split only where some part can be placed: else each part would be searched everywhere, as the whole was
+            if (parts.stream().anyMatch(part -> PatternPrefilter.starts(part) != null)) {
+                return new GatedPattern(pattern, parts.stream().map(GatedPattern::of).toArray(GatedPattern[]::new));
+            }
+        }
+        return new GatedPattern(pattern, shortened(starts));
     }
 
     /** Start literals are cut to at most this many characters (see {@link #shortened}). */
@@ -115,6 +139,14 @@ final class GatedPattern {
 
     /** Whether the regex finds a match in {@code text}. */
     boolean foundIn(String text) {
+        if (alternatives != null) {
+            for (GatedPattern alternative : alternatives) {
+                if (alternative.foundIn(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (starts == null) {
             return matcher(text).find();
         }

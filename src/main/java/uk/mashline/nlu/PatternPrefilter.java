@@ -329,6 +329,34 @@ public final class PatternPrefilter {
     }
 
     /**
+     * The alternatives at the top of {@code pattern} ({@code A|B|C}), each compiled alone with the pattern's flags, when
+     * it has more than one and splitting it changes what no part means: no inline flags (which reach past a {@code |}), no
+     * back references (which count groups), no nested character classes (which the split cannot read). A text holds a
+     * match of the pattern where, and only where, it holds a match of one of them, so where the start of the whole
+     * cannot be read ({@code \b(?:said|told)\b|["\u201c]}), the parts whose starts can be are tried only there. Else empty.
+     */
+    public static List<Pattern> alternatives(Pattern pattern) {
+        String re = pattern.pattern();
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 || re.contains("&&") || re.contains("[[")
+                || re.matches("(?s).*\\\\(?:[1-9]|k<).*") || re.matches("(?s).*\\(\\?[a-zA-Z-]+[:)].*")) {
+            return List.of();
+        }
+        List<String> parts = RegexLiterals.splitTopLevel(re);
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        List<Pattern> compiled = new ArrayList<>();
+        for (String part : parts) {
+            try {
+                compiled.add(Pattern.compile(part, pattern.flags()));
+            } catch (java.util.regex.PatternSyntaxException unreadable) {
+                return List.of();
+            }
+        }
+        return compiled;
+    }
+
+    /**
      * Whether every match of the pattern begins at a word boundary or at the text's start: each of its alternatives starts
      * with {@code \b} or {@code ^}. Then a match cannot begin at a word character that follows another (inside a word:
      * "he" in "the"), and such a place need not be tried.

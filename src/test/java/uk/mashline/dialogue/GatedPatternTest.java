@@ -78,6 +78,13 @@ class GatedPatternTest {
             if (literals != null) {
                 pieces.addAll(List.of(literals));
             }
+            // and those of the alternatives of a regex gated part by part (its whole start unreadable)
+            for (Pattern alternative : uk.mashline.nlu.PatternPrefilter.alternatives(p)) {
+                String[] own = uk.mashline.nlu.PatternPrefilter.startLiterals(alternative);
+                if (own != null) {
+                    pieces.addAll(List.of(own));
+                }
+            }
             // and the literals a text must begin with for an alternative ^... to be tried at its start
             uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(p);
             if (starts != null && starts.startLiterals() != null) {
@@ -114,6 +121,21 @@ class GatedPatternTest {
         assertTrue(patterns.size() > 100, "patterns " + patterns.size());
         assertTrue(found > 5000, "matches " + found);
         assertEquals(List.of(), differ);
+    }
+
+    /** A regex whose whole start cannot be read is gated alternative by alternative, and still finds what it finds. */
+    @Test
+    void aRegexIsGatedByItsAlternativesWhereItsWholeStartCannotBeRead() {
+        Pattern quotes = Pattern.compile("\\b(?:said|told)\\b|[\"\u201c\u201d]");
+        assertEquals(null, uk.mashline.nlu.PatternPrefilter.starts(quotes));
+        assertEquals(2, uk.mashline.nlu.PatternPrefilter.alternatives(quotes).size());
+        GatedPattern gated = GatedPattern.of(quotes);
+        for (String t : List.of("she said no", "he told me", "he retold it", "\"no\"", "\u201cno", "nothing", "unsaid", "")) {
+            assertEquals(quotes.matcher(t).find(), gated.foundIn(t), t);
+        }
+        // inline flags reach past a |, and back references count groups: such a regex is not split
+        assertEquals(List.of(), uk.mashline.nlu.PatternPrefilter.alternatives(Pattern.compile("(?i)said|[\"]")));
+        assertEquals(List.of(), uk.mashline.nlu.PatternPrefilter.alternatives(Pattern.compile("(a)\\1|b")));
     }
 
     @Test
