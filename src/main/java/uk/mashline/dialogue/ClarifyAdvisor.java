@@ -23,13 +23,24 @@ public final class ClarifyAdvisor implements RouteAdvisor {
     private final HandoffAdvisor handoff;
     private final HelpNow helpNow;
     private final List<Pattern> hesitant;
+    private final List<Pattern> whatAbout;
 
     /** @param hesitant cues (dialogue/hesitant.txt) of a caller working up to telling something */
     public ClarifyAdvisor(Wording wording, HandoffAdvisor handoff, HelpNow helpNow, List<Pattern> hesitant) {
+        this(wording, handoff, helpNow, hesitant, List.of());
+    }
+
+    /**
+     * @param whatAbout cues (dialogue/asks-what-about.txt) of a caller who asks for advice, or names whom it is about,
+     *                  with nothing told yet
+     */
+    public ClarifyAdvisor(Wording wording, HandoffAdvisor handoff, HelpNow helpNow, List<Pattern> hesitant,
+                          List<Pattern> whatAbout) {
         this.wording = wording;
         this.handoff = handoff;
         this.helpNow = helpNow;
         this.hesitant = List.copyOf(hesitant);
+        this.whatAbout = List.copyOf(whatAbout);
     }
 
     @Override
@@ -81,7 +92,7 @@ public final class ClarifyAdvisor implements RouteAdvisor {
     }
 
     /** Their job taken, with thanks, and what a practitioner may ask here; 999 if a child is in danger. Not a miss. */
-    private Turn jobNoted(AdviceRequest request) {
+    Turn jobNoted(AdviceRequest request) {
         boolean spoken = request.style().spoken();
         Advice advice = new Advice().add(wording.text(spoken ? "clarify.jobNoted.voice" : "clarify.jobNoted"))
                 .add(wording.text(spoken ? "safety.999.voice" : "safety.999"))
@@ -94,6 +105,38 @@ public final class ClarifyAdvisor implements RouteAdvisor {
     public boolean hesitant(String text) {
         String cue = PatternFile.cueText(text);
         return hesitant.stream().anyMatch(p -> p.matcher(cue).find());
+    }
+
+    /** "can i get some advice please", "its about my grandson": asking for advice, or naming whom, with nothing told. */
+    public boolean asksWhatAbout(String text) {
+        return whatAboutCue(text) >= 0;
+    }
+
+    /** Which line of dialogue/asks-what-about.txt finds the message (the first asks for advice), or -1. */
+    private int whatAboutCue(String text) {
+        String cue = PatternFile.cueText(text).strip();
+        for (int i = 0; i < whatAbout.size(); i++) {
+            if (whatAbout.get(i).matcher(cue).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "What is worrying you?", and 999 if in danger: someone who asked for advice, or said whom it is about, has told
+     * nothing yet, so neither the menu nor "nobody is on duty" helps them (care helper's unseen set, seventeenth session).
+     * Not a miss: what they write next is a first message.
+     */
+    public Turn askWhatAbout(AdviceRequest request) {
+        boolean spoken = request.style().spoken();
+        // "its about my grandson" has said whom, often after being asked what it is about: not the same words again
+        String key = whatAboutCue(request.text()) > 0 ? "clarify.whatAbout.whom" : "clarify.whatAbout";
+        Advice advice = new Advice().add(wording.text(spoken ? "clarify.whatAbout.voice" : key))
+                .add(wording.text(spoken ? "safety.999.voice" : "safety.999"))
+                .essentialsEndHere();
+        return new Turn(advice, request.state().settled(), Route.GREETING, HESITANT,
+                request.classification().confidence(), null);
     }
 
     /**

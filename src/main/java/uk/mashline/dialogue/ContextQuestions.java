@@ -107,7 +107,27 @@ public final class ContextQuestions {
      */
     private static final Map<String, String> CHILD_ABOUT_TELLING = Map.of("anonymity", "context.anonymity.child",
             REMOVAL, "context.trouble.child", "after_contact", "context.trouble.child",
-            TROUBLE, "context.trouble.child", FALLOUT, "context.fallout.child");
+            TROUBLE, "context.trouble.child", FALLOUT, "context.fallout.child",
+            "child_permission", "context.permission.child", "must_talk", "context.mustTalk.child",
+            "must_talk_no", "context.mustTalk.no.child");
+    /**
+     * After the 999 answer, before the caller said they rang: "whos number do i ring", "is that the police", "i dont know
+     * how" - 999 is the police and ambulance, free at any hour (national.yml emergency), not the 999 reply word for word
+     * nor the menu (care helper's unseen set, seventeenth session). Read only after the 999 answer.
+     */
+    static final String RING_999 = "ring_999";
+    /** "who do i tell after" once the 999 answer was given: when the child is safe, tell these, with that answer's numbers. */
+    static final String TELL_AFTER = "tell_after";
+    /** "is that the police" after the 999 answer: yes, 999 is the police and the ambulance. */
+    static final String POLICE_999 = "police_999";
+    private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
+    /** A child's "do social workers need my mums permission", "will my teacher tell my mum". */
+    static final String CHILD_PERMISSION = "child_permission";
+    /** A child's "do i have to talk to the social worker", "what if i dont want to". */
+    static final String MUST_TALK = "must_talk";
+    /** A child's "what if i dont want to" talk to them. */
+    static final String MUST_TALK_NO = "must_talk_no";
+    private static final java.util.Set<String> CHILDS_OWN = java.util.Set.of(CHILD_PERMISSION, MUST_TALK, MUST_TALK_NO);
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
@@ -157,6 +177,31 @@ public final class ContextQuestions {
         return firstKind(t, words).or(() -> afterManners.apply(t).flatMap(rest -> firstKind(rest, words)));
     }
 
+    /**
+     * "is 999 the police", "which number do i ring": a question about ringing 999 itself, in so few and such fixed words
+     * (anchored at both ends) that no danger can be told in it. Answered after the 999 answer, whose line stays first.
+     */
+    boolean asksAbout999(String text) {
+        return afterDangerKind(text).filter(k -> k.equals(RING_999) || k.equals(POLICE_999)).isPresent();
+    }
+
+    /** {@link #RING_999} or {@link #TELL_AFTER}, tested before the other kinds, whose words they may share. */
+    private Optional<String> afterDangerKind(String text) {
+        return kindAmong(text, AFTER_DANGER);
+    }
+
+    /** The first of these kinds that finds the message, tested before the others, whose words they may share. */
+    private Optional<String> kindAmong(String text, java.util.Set<String> kinds) {
+        String t = PatternFile.cueText(text).strip();
+        // a child's question often says their age and whom first ("im 12 do social workers have to ask my mum before...")
+        int longest = kinds == CHILDS_OWN ? MAX_WORDS_SAID_WITH_WHO : MAX_WORDS;
+        if (Words.in(t) == 0 || Words.in(t) > longest) {
+            return Optional.empty();
+        }
+        return cues.stream().filter(c -> kinds.contains(c.label()) && c.foundIn(t))
+                .map(PatternFile.Labelled::label).findFirst();
+    }
+
     private Optional<String> firstKind(String t, int words) {
         return cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
                 .map(PatternFile.Labelled::label).findFirst();
@@ -192,6 +237,35 @@ public final class ContextQuestions {
         if (kind.filter(HOURS::equals).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
+        }
+        // after the 999 answer, "whos number do i ring" or "who do i tell after" asks of that answer, before any other kind
+        // its words may share ("who do i ring" is who_to_ring after a worry); after any other answer these go on as before
+        if (last == Route.IMMEDIATE_RISK) {
+            Optional<String> afterDanger = afterDangerKind(request.text());
+            if (afterDanger.isPresent()) {
+                // once rung, "who do i call" is whom to tell when the child is safe, not how to ring 999
+                boolean rung = request.state().slots().flag(Slots.CALLED_999).orElse(false);
+                kind = Optional.of(rung && afterDanger.get().equals(RING_999) ? TELL_AFTER : afterDanger.get());
+            }
+        } else if (kind.filter(AFTER_DANGER::contains).isPresent()) {
+            return Optional.empty();
+        }
+        // a child's "do social workers need my mums permission", "do i have to talk to the social worker" is a child's
+        // question, the first message too, whatever other kind its words share ("before they talk to me" is not_asked_first,
+        // which a child is not asked); an adult's goes on as before
+        if (request.role() == CallerRole.CHILD) {
+            Optional<String> childs = kindAmong(request.text(), CHILDS_OWN);
+            if (childs.isPresent()) {
+                kind = childs;
+            }
+        }
+        if (kind.filter(CHILDS_OWN::contains).isPresent()) {
+            if (request.role() != CallerRole.CHILD) {
+                return Optional.empty();
+            }
+            if (last == null || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE) {
+                last = Route.REPORT_CONCERN;
+            }
         }
         // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before
         if (kind.filter(WHO_TO_RING::equals).isPresent()) {
@@ -315,11 +389,15 @@ public final class ContextQuestions {
         // a child's own questions about telling: the worry answered, Childline's words on telling, and Childline
         Optional<String> childsQuestion = child ? Optional.ofNullable(CHILD_ABOUT_TELLING.get(kind.get())) : Optional.empty();
         if (childsQuestion.isPresent()) {
-            advice.add(wording.text(childsQuestion.get()));
+            // on a call, the shorter form where there is one, so that Childline's number is heard in the first prompt
+            String spokenKey = childsQuestion.get() + ".voice";
+            advice.add(wording.text(request.style().spoken() && wording.has(spokenKey) ? spokenKey : childsQuestion.get()));
             national.addChildline(advice, request.style()).essentialsEndHere();
             // Childline's own words on it after the first screen: the worry answered and Childline come first
-            String service = kind.get().equals("anonymity") ? "childline-confidential" : "child-what-happens";
-            if (!kind.get().equals(FALLOUT)) {
+            String service = kind.get().equals("anonymity") || kind.get().equals(CHILD_PERMISSION)
+                    ? "childline-confidential" : "child-what-happens";
+            // (said once: not again for "what if i dont want to" after "do i have to talk to them")
+            if (!kind.get().equals(FALLOUT) && !kind.get().equals(MUST_TALK_NO)) {
                 national.addService(advice, service, "national." + service, request.style());
             }
             return Optional.of(previous.withAdvice(advice));
@@ -335,6 +413,26 @@ public final class ContextQuestions {
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
             case "on_the_phone", "go_round" -> advice.add(wording.text(WHILE_HELP_COMES.get(kind.get())));
             case "tell_police" -> advice.add(wording.text(child ? "context.tellPolice.child" : "context.tellPolice"));
+            // 999 is the police and ambulance, free at any hour: what to ask for (a child: how to ring it), and nothing of
+            // the next day's numbers, which the 999 answer already gave
+            case RING_999, POLICE_999 -> {
+                String key = child && kind.get().equals(RING_999) ? "context.ring999.child"
+                        : kind.get().equals(POLICE_999) ? "context.ring999.yes" : "context.ring999";
+                national.addService(advice, "emergency", request.style().spoken() ? key + ".voice" : key, request.style());
+                if (child) {
+                    national.addChildline(advice, request.style());
+                }
+                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+            }
+            // once the child is safe, tell these what was seen, so that someone follows it up: that answer's numbers
+            case TELL_AFTER -> {
+                if (child) {
+                    return Optional.of(toChild(advice, request, previous, "followup.child.whatToDo"));
+                }
+                advice.add(wording.text("context.tellAfter"));
+                NumbersGiven.paragraphs(previous).forEach(advice::add);
+                advice.citeAll(previous.advice().sources());
+            }
             case FRIEND_FALLOUT -> national.addChildline(advice.add(wording.text("context.friendFallout")),
                     request.style());
             case FRIEND_SCARED -> national.addChildline(advice.add(wording.text("context.friendScared")),

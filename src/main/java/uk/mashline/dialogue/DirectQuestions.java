@@ -366,7 +366,9 @@ public final class DirectQuestions {
             if (known.isEmpty()) {
                 return Optional.empty();
             }
-            advice.add(wording.format("term.notExplained", Map.of("partnership", request.partnership().name(),
+            // a parent or a neighbour has no safeguarding lead to ask
+            String key = request.role() == CallerRole.PROFESSIONAL ? "term.notExplained" : "term.notExplained.public";
+            advice.add(wording.format(key, Map.of("partnership", request.partnership().name(),
                     "term", known.get())));
             if (national != null) {
                 national.addFor(advice, request.role(), request.style());

@@ -38,6 +38,8 @@ public final class FollowUpAdvisor {
     private final ContactsAgain contacts;
     private final RestOfAnswer rest;
     private final AdultCheckIn checkIn;
+    /** "yes please" to an answer that asked nothing. */
+    private static final String ACCEPT = "accept";
 
     FollowUpAdvisor(FollowUpCues cues, Wording wording, DisclosureAdvisor disclosure, ContactsAgain contacts,
                     RestOfAnswer rest, AdultCheckIn checkIn) {
@@ -74,6 +76,29 @@ public final class FollowUpAdvisor {
         Route last = request.state().dialogue().last();
         if (kind.get().equals(FollowUpCues.ACKNOWLEDGE)) {
             return noted(request);
+        }
+        // "yes please" to an answer that asked nothing: after the person answer, ring a person now - not thanks as if it
+        // were news (care helper's unseen set, seventeenth session); after any other answer, as "ok". A question waiting
+        // is answered by its own yes or no, before this
+        // and "whats the number then" after the person answer: those numbers, not that answer again word for word
+        boolean numberAfterPerson = last == Route.HUMAN_HANDOFF && NUMBERS.contains(kind.get());
+        boolean questionWaiting = request.state().dialogue().awaiting() != null;
+        if (kind.get().equals(ACCEPT) && questionWaiting) {
+            return Optional.empty();
+        }
+        if ((kind.get().equals(ACCEPT) || numberAfterPerson) && !questionWaiting) {
+            if (last == Route.HUMAN_HANDOFF && request.role() != CallerRole.CHILD) {
+                Turn previous = again.apply(last);
+                if (!NumbersGiven.paragraphs(previous).isEmpty()) {
+                    Advice advice = new Advice().add(wording.text("followup.ringPerson"));
+                    NumbersGiven.paragraphs(previous).forEach(advice::add);
+                    return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources())
+                            .essentialsEndHere()));
+                }
+            }
+            if (!numberAfterPerson) {
+                return noted(request);
+            }
         }
         // "is there an out of hours number", "who can i ring at night" before anything else was last: asked of the
         // answer to a worry (facts audit, FO01-FO08: the menu in all five partnerships)

