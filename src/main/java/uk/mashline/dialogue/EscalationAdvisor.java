@@ -34,6 +34,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final StageDueAnswer due;
     private final UndatedEscalationAnswers undated;
     private final NoReplyAnswer noReply;
+    private final Wording wording;
 
     /** @param asksContact "who do i contact?" inside a longer message (dialogue/asks-contact.tsv, label inside) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
@@ -48,6 +49,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.due = new StageDueAnswer(wording, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
+        this.wording = wording;
     }
 
     /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
@@ -70,6 +72,20 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             return undated.ownRoute(request, policy, own.get());
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
+            // where the talk is itself a stage (the LSCB model's stage 1, lines 20-23, 51-52), starting with it is
+            // raising that stage: its date if raised today and the stage after it, not "if that does not settle it,
+            // stage 1 is" the talk again (esc helper's unseen set, 17th session)
+            Optional<EscalationStage> talk = policy.discussionIsStage();
+            if (talk.isPresent()) {
+                Turn first = due.answer(request, policy, talk.get().number(), request.now().toLocalDate(), true, false);
+                // what the policy asks of that first talk ("communicate your concern in writing ... on the same working
+                // day"), right after it
+                if (policy.initialDiscussion() != null && first.advice().putFirst(policy.initialDiscussion().text())) {
+                    first.advice().cite(policy.initialDiscussion().source());
+                }
+                first.advice().putFirst(wording.text("escalation.startWithDiscussion"));
+                return first;
+            }
             return undated.startWithDiscussion(request, policy);
         }
         int stage = known.number(Slots.STAGE).orElse(0);

@@ -108,9 +108,13 @@ public final class FlowCatalog {
         if (weekOnly != null && fill != SlotQuestion.Fill.DATE) {
             throw new IllegalStateException("slot " + slot + ": weekOnlyBy is for a date slot");
         }
+        Pattern weekOnlyIn = s.get("weekOnlyIn") == null ? null : Pattern.compile(String.valueOf(s.get("weekOnlyIn")));
+        if (weekOnlyIn != null && weekOnly == null) {
+            throw new IllegalStateException("slot " + slot + ": weekOnlyIn goes with weekOnlyBy");
+        }
         Pattern notKnownIn = s.get("notKnownIn") == null ? null : Pattern.compile(String.valueOf(s.get("notKnownIn")));
         return new SlotQuestion(slot, ask, askAgain, strings(s.get("when")), fill, choices, replies, free, weekOnly,
-                notKnownIn);
+                weekOnlyIn, notKnownIn);
     }
 
     @SuppressWarnings("unchecked")

@@ -58,8 +58,7 @@ public final class FlowEngine {
             Optional<String> value = question.flatMap(q -> replies.read(q, request));
             // "last wk": the last day of last week, marked as the latest the words can mean (never asked which day)
             Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.namesOnlyTheWeek(request.text()))
-                    .map(q -> request.now().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                            .minusDays(1).toString());
+                    .map(q -> lastWeekEnd(request));
             if (value.isPresent()) {
                 known = known.with(awaiting, value.get());
             } else if (weekOnly.isPresent()) {
@@ -73,6 +72,15 @@ public final class FlowEngine {
                     || flow.notKnown(request.text()))) {
                 known = known.with(SKIPPED, known.get(SKIPPED).map(s -> s + "," + awaiting).orElse(awaiting));
                 notUnderstood = false;
+            }
+        }
+        // "my manager took it up with theirs last wk", "went up to stage 3 last wk" (esc helper's unseen set, 17th session: the
+        // date asked of what was said): once the case is at a stage, a message naming only last week for it gives that
+        // week's last day, marked as the latest, as the same words in reply to the question do
+        for (SlotQuestion q : flow.slots()) {
+            if (!known.has(q.slot()) && !q.slot().equals(awaiting) && known.number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                    && q.namesTheWeekIn(request.text())) {
+                known = known.with(q.slot(), lastWeekEnd(request)).with(SlotQuestion.latest(q.slot()), lastWeekEnd(request));
             }
         }
         // "went to stage 2 with the head of service but i cant remember when": what the caller says they do not know is
@@ -239,6 +247,11 @@ public final class FlowEngine {
     /** The value a free reply gives when nothing was read from it: no fact of the case. */
     private static boolean unread(FlowDefinition flow, String slot, String value) {
         return flow.slot(slot).filter(q -> q.fill() == SlotQuestion.Fill.FREE && value.equals(q.freeValue())).isPresent();
+    }
+
+    /** The last day of last week: the latest day "last week" can mean. */
+    private static String lastWeekEnd(AdviceRequest request) {
+        return request.now().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusDays(1).toString();
     }
 
     private static boolean skipped(Slots known, String slot) {

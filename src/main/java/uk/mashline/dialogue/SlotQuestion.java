@@ -14,17 +14,24 @@ import java.util.regex.Pattern;
  * @param freeValue for {@link Fill#FREE}: the value of a reply the extractor read nothing from
  * @param weekOnly  for {@link Fill#DATE}, or null: a reply that names only last week ("last wk"); the slot takes that
  *                  week's last day, the latest it can mean, and {@link #latest} marks it so the answer says so
+ * @param weekOnlyIn or null: words anywhere in a message, not only a reply, that name only last week for this slot ("my
+ *                  manager took it up with theirs last wk"): taken as {@code weekOnly} is, where the flow says when
  * @param notKnownIn or null: words anywhere in a message that say the caller does not know this slot's value ("went to
  *                  stage 2 but i cant remember when"): the flow answers without it and never asks for it
  */
 public record SlotQuestion(String slot, String ask, String askAgain, List<String> when, Fill fill,
                            Map<Integer, String> choices, Map<String, Pattern> replies, String freeValue,
-                           Pattern weekOnly, Pattern notKnownIn) {
+                           Pattern weekOnly, Pattern weekOnlyIn, Pattern notKnownIn) {
 
     /** Whether a reply names only last week ("last wk", "sometime last week"): an answer, though not a day. */
     public boolean namesOnlyTheWeek(String reply) {
         return weekOnly != null && reply != null
                 && weekOnly.matcher(PatternFile.cueText(reply).strip()).find();
+    }
+
+    /** Whether a message, not only a reply to this slot's question, names only last week for it ("went up last wk"). */
+    public boolean namesTheWeekIn(String message) {
+        return weekOnlyIn != null && message != null && weekOnlyIn.matcher(PatternFile.cueText(message)).find();
     }
 
     /** Whether the message says the caller does not know this slot's value, without being asked. */

@@ -45,6 +45,9 @@ public final class StageTakenTo {
     /** "the exec leads have had it": executive leaders as practitioners shorten them (esc helper's unseen set, 16th session). */
     private static final Pattern EXECUTIVE_LEADS = Pattern.compile("\\bexec(?:utive)? lead(?:er)?(s?)\\b");
 
+    /** "raised w/ heads of service": "with" as shortened (esc helper's unseen set, 17th session: no stage read). */
+    private static final Pattern WITH_TYPED = Pattern.compile("\\bw/ ?");
+
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
 
@@ -199,6 +202,9 @@ public final class StageTakenTo {
     // text back as it was): a turn reads its message so three times, and few messages name a manager
     private static String typed(String text) {
         String t = PatternFile.cueText(text);
+        if (t.contains("w/")) {
+            t = WITH_TYPED.matcher(t).replaceAll("with ");
+        }
         if (t.contains("manger")) {
             t = MANAGER_TYPED.matcher(t).replaceAll("manager$1");
         }

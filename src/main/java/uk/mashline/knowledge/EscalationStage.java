@@ -17,6 +17,8 @@ import java.util.Objects;
  * caller's own people who take a disagreement to this stage where the document says so ("I went to my manager" is
  * stage 2 of the LSCB model, whose first line managers liaise for their staff; stage 1 in Sandwell, whose line or team
  * manager contacts their counterpart); empty where the document does not say what the caller's own manager does.
+ * {@code sharesLimitWith} is the earlier stage whose limit this one shares, counted from when that stage was raised
+ * (the LSCB model: "stages 2 and 3 should be completed within two working days"), or null: its own limit.
  */
 public record EscalationStage(int number,
                               String parties,
@@ -28,12 +30,13 @@ public record EscalationStage(int number,
                               Source source,
                               String spokenParties,
                               List<String> heldBy,
-                              List<String> heldByOwn) {
+                              List<String> heldByOwn,
+                              Integer sharesLimitWith) {
 
     public EscalationStage(int number, String parties, Integer workingDays, Integer cumulativeWorkingDays,
                            String timescaleMeans, List<String> mustRecord, String notStated, Source source) {
         this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** Who the stage goes to, as said on a call. */
@@ -51,6 +54,9 @@ public record EscalationStage(int number,
         }
         if (workingDays == null && notStated == null) {
             throw new IllegalArgumentException("stage " + number + ": workingDays or notStated is required");
+        }
+        if (sharesLimitWith != null && (sharesLimitWith < 1 || sharesLimitWith >= number)) {
+            throw new IllegalArgumentException("stage " + number + ": sharesLimitWith must be an earlier stage");
         }
         if (workingDays != null && (timescaleMeans == null || timescaleMeans.isBlank())) {
             throw new IllegalArgumentException("stage " + number + ": timescaleMeans is required with workingDays");

@@ -59,7 +59,8 @@ public record Guidance(Set<GuidanceTopic> topics, Audience audience, List<String
         if (mentions.isEmpty() && whenKnown.isEmpty()) {
             return true;
         }
-        String lower = message == null ? "" : message.toLowerCase(Locale.UK);
+        // padded, so that a mention with a space at its edge (" iro ") is a whole word at the message's start or end too
+        String lower = message == null ? "" : " " + message.toLowerCase(Locale.UK) + " ";
         return mentions.stream().anyMatch(lower::contains)
                 || whenKnown.entrySet().stream().anyMatch(f -> f.getValue().equals(known.get(f.getKey())));
     }

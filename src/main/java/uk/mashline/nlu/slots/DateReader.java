@@ -62,7 +62,10 @@ final class DateReader {
             "\\b(?:on the|on|the) (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*$|\\s*[,.;:!?)]|\\s+[-\u2013\u2014]\\s|\\s+(?:and|but|so|i|we|not|when|then"
                     + "|which|who|because|cos|as|sorry|too|instead)\\b)"
                     + "|\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s+(?:about|re|regarding|over|for|to|with|after|at|by|via"
-                    + "|from|but|still|yet|now|no|nothing|they|he|she|it|this|that|last|of (?:this|last) month)\\b)");
+                    + "|from|but|still|yet|now|no|nothing|they|he|she|it|this|that|last|of (?:this|last) month)\\b)"
+                    // "25th" alone, after an answer counted from the end of last week (esc helper, 17th session: thanked
+                    // and not read): the whole message is the day
+                    + "|^(?:it was |was |i think |think |sorry |on )?(\\d{1,2})(?:st|nd|rd|th)\\s*[.!]?\\s*$");
     private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
@@ -91,6 +94,10 @@ final class DateReader {
     private static final Pattern CHALLENGE_WORD = Pattern.compile(
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
                     + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to)\\b");
+    // a stage's people as a history lists them, with their day: "..., service manager 30/11", "their tm on the 26th"
+    private static final Pattern PEOPLE_DATED = Pattern.compile("\\b(?:managers?|tms?|heads? of service|directors?|chairs?"
+            + "|panel|leaders?|leads?|inspectors?|superintendents?|sergeants?|sgt),? (?:on |since |from )?(?:the )?"
+            + "(?=\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)\\b)");
     // every mention of a stage or a challenge holds one of its pattern's words: most messages hold none
     private static final Predicate<String> MIGHT_NAME_STAGE = PatternPrefilter.literalGate(STAGE_WORD);
     private static final Predicate<String> MIGHT_NAME_CHALLENGE = PatternPrefilter.literalGate(CHALLENGE_WORD);
@@ -114,6 +121,12 @@ final class DateReader {
     static Optional<LocalDate> readRaised(String spokenOrWritten, LocalDate today) {
         String text = ordinalsAsDigits(spokenOrWritten);
         for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
+            if (word == CHALLENGE_WORD) {
+                Optional<LocalDate> listed = lastListed(text, today);
+                if (listed.isPresent()) {
+                    return listed;
+                }
+            }
             if (!(word == STAGE_WORD ? MIGHT_NAME_STAGE : MIGHT_NAME_CHALLENGE).test(text)) {
                 continue;
             }
@@ -135,6 +148,25 @@ final class DateReader {
             }
         }
         return readDigits(text, today);
+    }
+
+    /**
+     * "went to their TM 23/11, service manager 30/11" (esc helper's unseen set, 17th session: counted from the 23rd): a
+     * history listed as people and their days, past the last challenge word (if any: "sw 18/11 -> their team manager 20/11
+     * -> service manager 27/11"), was raised on the last of them.
+     */
+    private static Optional<LocalDate> lastListed(String text, LocalDate today) {
+        int lastChallenge = -1;
+        Matcher challenge = CHALLENGE_WORD.matcher(text);
+        while (challenge.find()) {
+            lastChallenge = challenge.start();
+        }
+        int lastDated = -1;
+        Matcher dated = PEOPLE_DATED.matcher(text);
+        while (dated.find()) {
+            lastDated = dated.end();
+        }
+        return lastDated > lastChallenge ? readDigits(text.substring(lastDated), today) : Optional.empty();
     }
 
     /**
@@ -222,7 +254,8 @@ final class DateReader {
             if (AFTER_WEEKDAY.matcher(text.substring(0, m.start())).find() || nearBirth(text, m.start())) {
                 continue;
             }
-            LocalDate date = latestDayOfMonthNotAfter(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), today);
+            LocalDate date = latestDayOfMonthNotAfter(Integer.parseInt(m.group(1) != null ? m.group(1)
+                    : m.group(2) != null ? m.group(2) : m.group(3)), today);
             if (date != null) {
                 return new Candidate(m.start(), date);
             }
