@@ -124,27 +124,7 @@ public final class Advice {
      * budget without pushing out the answer. Returns whether it was added (so the caller cites its source).
      */
     public boolean putSecond(String paragraph) {
-        String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
-        int at = paragraphs.indexOf(wanted);
-        if (at >= 0 && at <= 1) {
-            // already in place: make sure it counts among the essentials
-            if (essential >= 0 && essential <= at) {
-                essential = at + 1;
-            }
-            return false;
-        }
-        said = null;
-        if (at > 1) {
-            paragraphs.remove(at);
-            if (essential >= 0 && at < essential) {
-                essential--;
-            }
-        }
-        paragraphs.add(Math.min(1, paragraphs.size()), wanted);
-        if (essential >= 0) {
-            essential++;
-        }
-        return at < 0;
+        return putAt(1, paragraph);
     }
 
     /**
@@ -153,19 +133,28 @@ public final class Advice {
      * among the essentials). Returns whether it was added (so the caller cites its source).
      */
     public boolean putFirst(String paragraph) {
+        return putAt(0, paragraph);
+    }
+
+    /** Puts the paragraph at {@code position} (or keeps it where it already is, above that) among the essentials. */
+    private boolean putAt(int position, String paragraph) {
         String wanted = DOUBLED_SPACES.matcher(paragraph.strip()).replaceAll(" ").replace(" .", ".");
         int at = paragraphs.indexOf(wanted);
-        if (at == 0) {
+        if (at >= 0 && at <= position) {
+            // already in place: make sure it counts among the essentials
+            if (essential >= 0 && essential <= at) {
+                essential = at + 1;
+            }
             return false;
         }
         said = null;
-        if (at > 0) {
+        if (at > position) {
             paragraphs.remove(at);
             if (essential >= 0 && at < essential) {
                 essential--;
             }
         }
-        paragraphs.add(0, wanted);
+        paragraphs.add(Math.min(position, paragraphs.size()), wanted);
         if (essential >= 0) {
             essential++;
         }
