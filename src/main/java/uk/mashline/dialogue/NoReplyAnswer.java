@@ -44,8 +44,21 @@ final class NoReplyAnswer {
                 || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
             return Optional.empty();
         }
-        Optional<EscalationStage> next = policy.stage(stage.get() + 1);
         LocalDate today = request.now().toLocalDate();
+        try {
+            // past its limit, the last answer sent the caller on to the next stage now ("go to stage 2 now"): "and if that
+            // doesnt work?" asks after that stage, raised today (lead's sealed q14, 17th session: the stages listed again)
+            int reached = stage.get();
+            Optional<Integer> sentOn = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n == reached + 1);
+            LocalDate reachedDue = policy.deadline(reached, raised.get(), calendar).dueBy();
+            if (sentOn.isPresent() && reachedDue != null && reachedDue.isBefore(today)) {
+                stage = sentOn;
+                raised = Optional.of(today);
+            }
+        } catch (OutsideCalendarException e) {
+            return Optional.empty();
+        }
+        Optional<EscalationStage> next = policy.stage(stage.get() + 1);
         try {
             LocalDate due = policy.deadline(stage.get(), raised.get(), calendar).dueBy();
             if (next.isEmpty() || due == null || due.isBefore(today)) {
