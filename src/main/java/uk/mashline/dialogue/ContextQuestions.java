@@ -185,16 +185,14 @@ public final class ContextQuestions {
         return afterDangerKind(text).filter(k -> k.equals(RING_999) || k.equals(POLICE_999)).isPresent();
     }
 
-    /** {@link #RING_999} or {@link #TELL_AFTER}, tested before the other kinds, whose words they may share. */
+    /** {@link #RING_999}, {@link #POLICE_999} or {@link #TELL_AFTER}, tested before the other kinds, whose words they may share. */
     private Optional<String> afterDangerKind(String text) {
-        return kindAmong(text, AFTER_DANGER);
+        return kindAmong(text, AFTER_DANGER, MAX_WORDS);
     }
 
-    /** The first of these kinds that finds the message, tested before the others, whose words they may share. */
-    private Optional<String> kindAmong(String text, java.util.Set<String> kinds) {
+    /** The first of these kinds that finds a message of at most {@code longest} words, tested before the others. */
+    private Optional<String> kindAmong(String text, java.util.Set<String> kinds, int longest) {
         String t = PatternFile.cueText(text).strip();
-        // a child's question often says their age and whom first ("im 12 do social workers have to ask my mum before...")
-        int longest = kinds == CHILDS_OWN ? MAX_WORDS_SAID_WITH_WHO : MAX_WORDS;
         if (Words.in(t) == 0 || Words.in(t) > longest) {
             return Optional.empty();
         }
@@ -254,7 +252,8 @@ public final class ContextQuestions {
         // question, the first message too, whatever other kind its words share ("before they talk to me" is not_asked_first,
         // which a child is not asked); an adult's goes on as before
         if (request.role() == CallerRole.CHILD) {
-            Optional<String> childs = kindAmong(request.text(), CHILDS_OWN);
+            // a child's question often says their age and whom first ("im 12 do social workers have to ask my mum before...")
+            Optional<String> childs = kindAmong(request.text(), CHILDS_OWN, MAX_WORDS_SAID_WITH_WHO);
             if (childs.isPresent()) {
                 kind = childs;
             }

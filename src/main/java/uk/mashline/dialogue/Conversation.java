@@ -463,12 +463,12 @@ public final class Conversation {
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE;
     }
 
-    /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
     /** The role this message itself says in so many words, not one carried from earlier turns. */
     private Optional<CallerRole> toldRole(AdviceRequest original) {
         return roles.detect(original.text());
     }
 
+    /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */
     private boolean thanksToLeave(String text) {
         return harm.followUps().acknowledges(text)
                 && harm.followUps().saysGoodbye(text);
