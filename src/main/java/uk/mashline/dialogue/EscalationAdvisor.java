@@ -29,6 +29,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public static final String UNNAMED = "unnamed_people";
     /** The stage the last answer told the caller to act on (the next one where the reached stage is past its limit). */
     public static final String STAGE_NOW = "stage_now";
+    /** A numbered stage the caller named in words ("stage 2"), not one placed by the people they named ("their TM"). */
+    public static final String STAGE_NAMED = "stage_named";
+    /** The policy's own route the last answer gave (its place in {@code ownRoutes}), for the follow-ups that lack its words. */
+    public static final String OWN_ROUTE = "own_route";
 
     private final EscalationQuestions questions;
     private final StageDueAnswer due;
@@ -55,6 +59,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
     @Override
     public Optional<Advice> ifNoReply(AdviceRequest request) {
+        // on a route of the policy's own, its next level is in the route's words: never the numbered stages'
+        Optional<EscalationRoute> own = ownRoute(request);
+        if (own.isPresent()) {
+            return Optional.of(undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice());
+        }
         return noReply.answer(request);
     }
 
@@ -130,15 +139,22 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     /**
      * The policy's own route for the decision disagreed with (LSCB model: dissent at a child protection conference
-     * goes to the Chair first), unless the caller has already said which of the numbered stages they reached.
+     * goes to the Chair first), unless the caller has said in words which of the numbered stages they reached. People
+     * named do not leave the route: a sergeant who "spoke to their TM yesterday" is on the joint-response route's first
+     * level, not the numbered stage 1 that a team manager holds elsewhere (esc helper's known gap, 17th session). The
+     * route already given stays the case's for its follow-ups ("who do i contact"), which do not repeat its words.
      */
     static Optional<EscalationRoute> ownRoute(AdviceRequest request) {
         Slots known = request.state().slots();
-        if (known.has(Slots.STAGE)) {
+        if (known.number(Slots.STAGE).filter(n -> n > 0).isPresent() && known.has(STAGE_NAMED)) {
             return Optional.empty();
         }
-        return known.get(Slots.DECISION).flatMap(decision -> request.partnership().escalationPolicy()
-                .ownRoute(decision, request.text(), known.get(Slots.PROFESSION).orElse(null)));
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Optional<String> decision = known.get(Slots.DECISION);
+        Optional<EscalationRoute> given = known.number(OWN_ROUTE).filter(i -> i >= 0 && i < policy.ownRoutes().size())
+                .map(policy.ownRoutes()::get).filter(r -> decision.filter(r.decision()::equals).isPresent());
+        return given.or(() -> decision.flatMap(d -> policy.ownRoute(d, request.text(),
+                known.get(Slots.PROFESSION).orElse(null))));
     }
 
     static boolean stageDone(Slots known, int stage) {

@@ -119,6 +119,10 @@ final class KnownFacts {
             stated.remove(Slots.RAISED_ON);
         }
         Slots known = state.slots().updatedBy(new Slots(stated));
+        // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
+        if (request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
+            known = known.with(EscalationAdvisor.STAGE_NAMED, Slots.YES);
+        }
         // "social care stepped a family down to early help and we dont agree": another agency's decision, not asked for
         if (!known.has(Slots.DECISION) && overrides.disagreesWithNamedDecision(request.text())) {
             known = known.with(Slots.DECISION, DECIDED_BY_AN_AGENCY);

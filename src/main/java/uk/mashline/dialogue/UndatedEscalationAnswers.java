@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.nlu.Slots;
 
 import java.util.Map;
 
@@ -30,13 +31,19 @@ final class UndatedEscalationAnswers {
     /** That route first, in the policy's words, never a stage 1 question that does not apply to it. */
     Turn ownRoute(AdviceRequest request, EscalationPolicy policy, EscalationRoute route) {
         Advice advice = new Advice().add(route.text().text(), route.text().source());
+        // "when should i hear back" (esc helper's unseen set, 18th session: the route again): no route of its own
+        // carries a time limit in the data, so the answer says so rather than lend it a stage's
+        advice.add(wording.text("escalation.routeNoLimit"));
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
         if (!request.style().brief()) {
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
         }
-        return done(request, advice);
+        Slots known = request.state().slots().with(EscalationAdvisor.OWN_ROUTE,
+                String.valueOf(policy.ownRoutes().indexOf(route)));
+        return Turn.of(request, advice, request.state().withDialogue(request.state().dialogue().withSlots(known))
+                .settled(), Route.ESCALATION);
     }
 
     Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
