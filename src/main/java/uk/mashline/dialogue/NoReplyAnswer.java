@@ -40,6 +40,12 @@ final class NoReplyAnswer {
                 .map(n -> n == 0 ? policy.discussionIsStage().map(EscalationStage::number).orElse(0) : n)
                 .filter(n -> n >= 1);
         Optional<LocalDate> raised = known.date(Slots.RAISED_ON);
+        // the first discussion had, and the answer gave stage 1 "if you raise it today": "and if that doesnt work?" asks
+        // after that stage from today (esc helper's unseen set, 18th session: every stage listed again)
+        if (stage.isEmpty() && known.number(Slots.STAGE).filter(n -> n == 0).isPresent()) {
+            stage = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n >= 1);
+            raised = Optional.of(request.now().toLocalDate());
+        }
         if (stage.isEmpty() || raised.isEmpty()
                 || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
             return Optional.empty();
@@ -52,6 +58,15 @@ final class NoReplyAnswer {
             Optional<Integer> sentOn = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n == reached + 1);
             LocalDate reachedDue = policy.deadline(reached, raised.get(), calendar).dueBy();
             if (sentOn.isPresent() && reachedDue != null && reachedDue.isBefore(today)) {
+                // sent on to a stage that shared the passed limit (the LSCB model's stage 3 after stage 2, line 60): it
+                // has no day of its own to move on from, so the stage after it, with its limit
+                Optional<EscalationStage> sharing = policy.stage(sentOn.get()).filter(s -> Integer.valueOf(reached)
+                        .equals(s.sharesLimitWith()));
+                if (sharing.isPresent()) {
+                    return policy.stage(sentOn.get() + 1).map(after -> new Advice().add(wording.format("escalation.next",
+                            stages.nextValues(after, sharing.get())), after.source()).add(policy.doNotDelayRule())
+                            .essentialsEndHere());
+                }
                 stage = sentOn;
                 raised = Optional.of(today);
             }

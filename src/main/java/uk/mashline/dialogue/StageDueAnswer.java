@@ -67,12 +67,21 @@ final class StageDueAnswer {
                 Map<String, String> both = new HashMap<>(values);
                 nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
                 advice.add(wording.format("escalation.overdueNext", both), stage.source());
-                // the date that matters now is the next stage's, if it is raised today: on SMS the first text
-                // has room for little more than these two sentences
-                Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
-                nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
-                advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue" : "escalation.overdueNextLimit",
-                        both), next.source());
+                if (Integer.valueOf(stageNumber).equals(next.sharesLimitWith())) {
+                    // a next stage sharing this one's limit (the LSCB model's stages 2 and 3, line 60) was due the same
+                    // day, so it has no date of its own to give if raised today; the stage after it has (esc helper's
+                    // known gap, 17th session: "if you raise stage 3 today, it is due by" two working days on)
+                    advice.add(wording.format("escalation.overdueNextShared", both), next.source());
+                    policy.stage(next.number() + 1).ifPresent(after -> advice.add(wording.format("escalation.next",
+                            stages.nextValues(after, next)), after.source()));
+                } else {
+                    // the date that matters now is the next stage's, if it is raised today: on SMS the first text
+                    // has room for little more than these two sentences
+                    Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
+                    nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
+                    advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue"
+                            : "escalation.overdueNextLimit", both), next.source());
+                }
             } else {
                 advice.add(wording.format("escalation.overdueLast", values), stage.source());
             }
