@@ -37,6 +37,15 @@ final class DirectQuestionRouting {
         if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.filter(f -> engine.answersAwaited(f, request)).isPresent()) {
             return Optional.empty();
         }
+        // "how long do they have to respond?" while the escalation asks whether it was talked through (esc helper's known
+        // gap, 17th session): the stages and limits, then the question again; elsewhere the follow-ups answer it
+        if (kind.get() == DirectQuestions.Kind.WAITING) {
+            Optional<FlowDefinition> waiting = flow.filter(f -> f.route() == Route.ESCALATION)
+                    .filter(f -> engine.awaited(f, request.state()).isPresent());
+            ConversationState keep = kept(request, original);
+            return waiting.map(f -> askedAgain(f, request,
+                    questions.stage(request.withState(keep), keep, DirectQuestions.Kind.STAGE)));
+        }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
             // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
             // that question as first asked, with what it means beside it, never the reminder how to answer
@@ -62,12 +71,7 @@ final class DirectQuestionRouting {
         if (kind.get() == DirectQuestions.Kind.CONTACT && flow.isEmpty() && DirectQuestions.asksNumber(request.text())) {
             return Optional.empty();
         }
-        ConversationState state = request.state();
-        Slots kept = original.state().slots();
-        if (state.role().isKnown()) {
-            kept = kept.with(Slots.ROLE, state.role().name());
-        }
-        ConversationState keep = state.withDialogue(original.state().dialogue().withSlots(kept));
+        ConversationState keep = kept(request, original);
         AdviceRequest asked = request.withState(keep);
         // "where do i send the escalation template": the escalation's answer, so that "link?" or "more" stay with it
         Route route = flow.map(FlowDefinition::route).orElse(request.classification().route() == Route.ESCALATION
@@ -89,5 +93,22 @@ final class DirectQuestionRouting {
             case TOLD -> questions.told(asked, keep);
             default -> questions.term(asked, keep, route);
         };
+    }
+
+    /** The case as it was before the question (the stage asked about is not the stage reached), with the role now known. */
+    private static ConversationState kept(AdviceRequest request, AdviceRequest original) {
+        ConversationState state = request.state();
+        Slots kept = original.state().slots();
+        if (state.role().isKnown()) {
+            kept = kept.with(Slots.ROLE, state.role().name());
+        }
+        return state.withDialogue(original.state().dialogue().withSlots(kept));
+    }
+
+    /** The answer, then the flow's waiting question again as it was first asked, so the caller knows what to reply. */
+    private Turn askedAgain(FlowDefinition flow, AdviceRequest request, Turn answer) {
+        engine.question(flow, request.withState(answer.state()), routes.advisor(flow.route()))
+                .ifPresent(q -> answer.advice().addToEssentials(q));
+        return answer;
     }
 }

@@ -27,7 +27,8 @@ public final class DirectQuestions {
     public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
 
     /** What a message asks, when it is one of these questions. */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD }
+    /** WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE). */
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";

@@ -185,6 +185,17 @@ public final class FlowEngine {
         return flow.name().equals(d.flow()) && d.awaiting() != null ? flow.slot(d.awaiting()) : Optional.empty();
     }
 
+    /** The waiting question's words as first asked, to put after an answer given while it waits. */
+    public Optional<String> question(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
+        FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
+        return awaited(flow, request.state()).map(q -> {
+            Map<String, String> values = new HashMap<>(request.state().slots().values());
+            values.putAll(hooks.questionValues(q.slot(), request));
+            String key = request.style().spoken() && wording.has(q.ask() + ".voice") ? q.ask() + ".voice" : q.ask();
+            return wording.format(key, values);
+        });
+    }
+
     private Turn ask(FlowDefinition flow, SlotQuestion q, AdviceRequest request, FlowHooks hooks, boolean again) {
         Slots known = again ? request.state().slots().with(ASKED_AGAIN, q.slot())
                 : without(request.state().slots(), ASKED_AGAIN);

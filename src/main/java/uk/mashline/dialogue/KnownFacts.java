@@ -56,6 +56,16 @@ final class KnownFacts {
     AdviceRequest withKnownFacts(AdviceRequest request) {
         ConversationState state = request.state();
         Map<String, String> stated = new HashMap<>(request.slots().values());
+        // "2" to "have you talked it through?" after "we have escalated already" (esc helper's unseen set, 18th session:
+        // "please reply yes or no" twice, then the date thanked): a stage of the policy reached, which comes after the talk
+        Optional<Integer> bare = request.slots().number(Slots.NUMBER).filter(n -> n >= 1
+                && request.partnership().escalationPolicy().stage(n).isPresent());
+        if (Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting()) && bare.isPresent()
+                && !stated.containsKey(Slots.STAGE)) {
+            stated.put(Slots.STAGE, String.valueOf(bare.get()));
+            stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
+            stated.put(EscalationAdvisor.STAGE_NAMED, Slots.YES);
+        }
         // a bare yes, no or number answers this turn's question; it is not a fact to keep
         stated.remove(Slots.ANSWER);
         stated.remove(Slots.NUMBER);
