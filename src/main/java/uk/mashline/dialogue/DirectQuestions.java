@@ -27,8 +27,11 @@ public final class DirectQuestions {
     public static final String CONTACT_FILE = "dialogue/asks-contact.tsv";
 
     /** What a message asks, when it is one of these questions. */
-    /** WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE). */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING }
+    /**
+     * WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE);
+     * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}).
+     */
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
@@ -75,6 +78,7 @@ public final class DirectQuestions {
     private final List<GatedPattern> unchanged;
     private final Wording wording;
     private final StageWording stages;
+    private final RecordAnswer record;
     /** The national line given where a document is silent on a term; null in tests that need none. */
     private final NationalHelp national;
 
@@ -102,6 +106,7 @@ public final class DirectQuestions {
                 .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
+        this.record = new RecordAnswer(wording);
     }
 
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
@@ -182,12 +187,30 @@ public final class DirectQuestions {
         return kind.isPresent() || !signed.find() ? kind : kind(t.substring(signed.end()), t);
     }
 
+    /**
+     * The kind {@code text} asks as any other message would, the kinds read only inside an escalation set aside
+     * (WAITING, RECORD): "is there a form" outside one is a term to explain, as before they were read.
+     */
+    public Optional<Kind> kindOutsideAnEscalation(String text) {
+        String t = PatternFile.cueText(text).strip();
+        Optional<Kind> kind = kind(t, t, true);
+        Matcher signed = SIGNED_ON.matcher(t);
+        return kind.isPresent() || !signed.find() ? kind : kind(t.substring(signed.end()), t, true);
+    }
+
     /** "hv - ", "school nurse: ": up to three words and a dash or colon before the message proper. */
     private static final Pattern SIGNED_ON = Pattern.compile("^(?:[a-z']+ ){0,2}[a-z']+ ?(?:-|\u2013|:) +");
 
     /** @param whole the whole message, in which a stage said to be the caller's own makes it no stage question */
     private Optional<Kind> kind(String t, String whole) {
+        return kind(t, whole, false);
+    }
+
+    private Optional<Kind> kind(String t, String whole, boolean outsideAnEscalation) {
         for (Cue cue : cues) {
+            if (outsideAnEscalation && (cue.kind() == Kind.WAITING || cue.kind() == Kind.RECORD)) {
+                continue;
+            }
             // "whats their email", "who is that": no term to explain, so a later kind may have it (own unseen set, 1 Dec:
             // the escalation's question again, then the menu)
             if (cue.kind() == Kind.TERM && cue.pattern().foundIn(t) && notATerm(t)) {
@@ -240,6 +263,11 @@ public final class DirectQuestions {
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /** "Do I need to fill in a form for that?" inside an escalation: what the policy asks to be written down. */
+    public Turn record(AdviceRequest request, ConversationState keep) {
+        return record.answer(request, keep);
     }
 
     /**

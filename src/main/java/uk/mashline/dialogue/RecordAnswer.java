@@ -1,0 +1,44 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.nlu.Slots;
+
+/**
+ * "Do I need to fill in a form for that?", "do I need to put it in writing?" inside an escalation: what the policy asks to
+ * be written down at the stage the case is at (its own items, then the policy's for every stage: Sandwell's template from
+ * stage 2, the LSCB model's written account), or that the document does not say, with its contact. The case's facts and a
+ * flow's waiting question stay as they were (esc helper's unseen set, 18th session: the report-a-concern answer and a MARF).
+ */
+final class RecordAnswer {
+
+    private final Wording wording;
+
+    RecordAnswer(Wording wording) {
+        this.wording = wording;
+    }
+
+    Turn answer(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Slots known = keep.slots();
+        // the stage the last answer sent the caller to, else the one reached, else the first: where the writing is due now
+        int current = known.number(EscalationAdvisor.STAGE_NOW)
+                .or(() -> known.number(Slots.STAGE).filter(n -> n > 0)).orElse(1);
+        Advice advice = new Advice();
+        policy.stage(current).filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format(
+                "escalation.recordStage", "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())),
+                s.source()));
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        if (advice.paragraphs().isEmpty()) {
+            advice.add(wording.format("escalation.recordNotStated", "partnership", request.partnership().name()));
+            advice.add(policy.pointOfContact());
+        }
+        advice.add(policy.doNotDelayRule());
+        advice.essentialsEndHere();
+        policy.stage(current + 1).filter(next -> !next.mustRecord().isEmpty()
+                        && !next.mustRecord().equals(policy.stage(current).map(EscalationStage::mustRecord).orElse(null)))
+                .ifPresent(next -> advice.add(wording.format("escalation.recordStage", "stage",
+                        String.valueOf(next.number()), "items", String.join(" ", next.mustRecord())), next.source()));
+        return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+}
