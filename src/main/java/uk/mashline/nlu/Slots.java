@@ -24,6 +24,8 @@ import java.util.Optional;
  *       {@code cp_plan}, {@code agency} or {@code joint_response}</li>
  *   <li>{@value #INITIAL_DISCUSSION}: {@code yes}/{@code no}: the professionals already talked it through</li>
  *   <li>{@value #STAGE}: the escalation stage reached, "0" (only the initial discussion) to "9"</li>
+ *   <li>{@value #STAGE_ASKED}: {@code yes}: every stage the message names is asked about ("can i escalate this to stage 2
+ *   now?"), so {@value #STAGE} is the stage asked about, not one reached</li>
  *   <li>{@value #RAISED_ON}: the date it was raised, ISO {@code yyyy-MM-dd}, resolved against the
  *       London date for "yesterday" or "last Tuesday"</li>
  *   <li>{@value #CALLED_999}: {@code yes}/{@code no}: they have already called 999</li>
@@ -43,6 +45,7 @@ public record Slots(Map<String, String> values) {
     public static final String DECISION = "decision";
     public static final String INITIAL_DISCUSSION = "initial_discussion";
     public static final String STAGE = "stage";
+    public static final String STAGE_ASKED = "stage_asked";
     public static final String RAISED_ON = "raised_on";
     public static final String CALLED_999 = "called_999";
     public static final String CHILD_PRESENT = "child_present";

@@ -72,9 +72,14 @@ public final class RuleSlotExtractor implements SlotExtractor {
             AgeReader.read(normalised).ifPresent(age -> found.put(Slots.CHILD_AGE, Integer.toString(age)));
         }
         OptionalInt stage = StageReader.read(normalised);
+        boolean onlyAsked = stage.isPresent() && StageReader.onlyAsked(normalised);
+        if (onlyAsked) {
+            // the stage asked about, for the question's answer; not a stage reached, so no discussion is implied
+            found.put(Slots.STAGE_ASKED, Slots.YES);
+        }
         if (stage.isPresent()) {
             found.put(Slots.STAGE, Integer.toString(stage.getAsInt()));
-            if (stage.getAsInt() > 0) {
+            if (stage.getAsInt() > 0 && !onlyAsked) {
                 // a stage is only reached after the initial discussion between the professionals
                 found.put(Slots.INITIAL_DISCUSSION, Slots.YES);
             }

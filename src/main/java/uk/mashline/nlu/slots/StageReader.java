@@ -31,8 +31,16 @@ final class StageReader {
     // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3). Only the 20
     // characters before it are read, as the normaliser may have dropped the comma that ends a clause ("who do i go to at
     // stage 2 we did stage 1 on monday" is at stage 1)
+    // "can i escalate this to stage 2 now?", "should we go to stage 3" (esc helper's unseen set, 18th session: a Sandwell DSL
+    // whose team manager had not replied was counted at stage 2 from the day the social worker said no): asking whether
+    // to go to a stage is asking about it, read over the 25 characters before it
     private static final Pattern ASKED_BEFORE = Pattern.compile(
-            "\\b(?:when|what|whats|how|who|whos|which|is there|does|do i|will)\\b[^.,;!?]{0,20}$");
+            "\\b(?:when|what|whats|how|who|whos|which|is there|does|do i|will|(?:can|could|should|shall|may|do) (?:i|we)"
+                    + "|is it ok to|am i allowed to|are we allowed to)\\b[^.,;!?]{0,25}$");
+    // whether to go to the stage, the only kind of asking that says it is not reached: "when is stage 2 due if i raised it
+    // on 24/11" asks about a stage raised
+    private static final Pattern ASKED_TO_GO = Pattern.compile(
+            "\\b(?:(?:can|could|should|shall|may|do) (?:i|we)|is it ok to|am i allowed to|are we allowed to)\\b[^.,;!?]{0,25}$");
     // "complaint stage 2" is a stage of the complaints procedure, not of the escalation policy
     private static final Pattern COMPLAINT = Pattern.compile("\\bcomplain\\w*\\b");
 
@@ -64,11 +72,27 @@ final class StageReader {
                 continue;
             }
             any = Math.max(any, value);
-            if (!ASKED_BEFORE.matcher(normalised.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+            if (!ASKED_BEFORE.matcher(normalised.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                 stated = Math.max(stated, value);
             }
         }
         return stated >= 0 ? stated : any;
+    }
+
+    /** Whether every stage {@code normalised} names is one the caller asks whether to go to ("can i escalate to stage 2?"). */
+    static boolean onlyAsked(String normalised) {
+        if (!normalised.contains("stage") && !normalised.contains("step")) {
+            return false;
+        }
+        Matcher m = STAGE.matcher(normalised);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!ASKED_TO_GO.matcher(normalised.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                return false;
+            }
+        }
+        return any;
     }
 
     private static int highest(Matcher m, int start) {
