@@ -33,6 +33,7 @@ import uk.mashline.dialogue.PatternFile;
 import uk.mashline.dialogue.MorePages;
 import uk.mashline.dialogue.Shortcut;
 import uk.mashline.dialogue.AboutTheLine;
+import uk.mashline.dialogue.ComplaintOrDisagreement;
 import uk.mashline.dialogue.ChildFirstAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
@@ -199,9 +200,12 @@ class DialogueFactory {
                                               NationalHelp national,
                                               @Named("classifier") ExecutorService classifying,
                                               DialogueSettings settings, StaffAttention attention) {
+        CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national,
-                        CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv")));
+                        roles),
+                new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
+                        roles));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
