@@ -35,7 +35,9 @@ final class StageWording {
                 : wording.format(stage.workingDays() == 1 ? "escalation.workingDay" : "escalation.workingDays",
                         "n", String.valueOf(stage.workingDays())));
         values.put("means", stage.timescaleMeans() == null ? "" : stage.timescaleMeans());
-        values.put("limit", stage.workingDays() == null ? values.get("days")
+        // a document's note on a missing limit is a whole sentence; the templates end {limit} with their own full stop
+        // ("...Escalation Policy".." after Medway's stage 3, esc helper's unseen set, 18th session)
+        values.put("limit", stage.workingDays() == null ? values.get("days").replaceAll("\\.$", "")
                 : wording.format("escalation.limit", "days", values.get("days"), "means", values.get("means")));
         values.put("cumulative", stage.cumulativeWorkingDays() == null ? ""
                 : wording.format("escalation.cumulative", "n", String.valueOf(stage.cumulativeWorkingDays())));
