@@ -38,6 +38,14 @@ final class DirectQuestionRouting {
                 || (kind.filter(k -> k == DirectQuestions.Kind.RECORD).isPresent() && !inEscalation)) {
             kind = questions.kindOutsideAnEscalation(request.text());
         }
+        // "whats the timescale for them to review it?" while "have you talked it through?" waits (esc helper's second set,
+        // 18th session: the stages, and no word of the question): answered, then asked again, as the waiting kind is;
+        // a stage or date question waiting is left to the answer's offer to work the date out
+        boolean yesNoWaits = flow.filter(f -> f.route() == Route.ESCALATION).flatMap(f -> engine.awaited(f, request.state()))
+                .filter(q -> q.slot().equals(Slots.INITIAL_DISCUSSION)).isPresent();
+        if (kind.filter(k -> k == DirectQuestions.Kind.STAGE).isPresent() && yesNoWaits) {
+            kind = Optional.of(DirectQuestions.Kind.WAITING);
+        }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
