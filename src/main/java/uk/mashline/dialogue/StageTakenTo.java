@@ -86,6 +86,8 @@ public final class StageTakenTo {
     /** "still unresolved": over only where the stage's meeting or discussion is said to have been held ({@link #held}). */
     private final List<Pattern> pending;
     private final List<Pattern> held;
+    /** "do i go to their TM now?": a question whether to take it to someone, which places no stage. */
+    private final List<Pattern> asked;
     /** By partnership, kept while the partnership's policy is the same object (partnerships load at start-up). */
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
@@ -109,8 +111,9 @@ public final class StageTakenTo {
         this.pending = unresolved.stream().filter(l -> l.label().equals("pending")).map(PatternFile.Labelled::pattern)
                 .toList();
         this.held = unresolved.stream().filter(l -> l.label().equals("held")).map(PatternFile.Labelled::pattern).toList();
-        if (over.size() + refused.size() + pending.size() + held.size() != unresolved.size()) {
-            throw new IllegalArgumentException(UNRESOLVED_FILE + ": labels are over, refused, pending and held");
+        this.asked = unresolved.stream().filter(l -> l.label().equals("asked")).map(PatternFile.Labelled::pattern).toList();
+        if (over.size() + refused.size() + pending.size() + held.size() + asked.size() != unresolved.size()) {
+            throw new IllegalArgumentException(UNRESOLVED_FILE + ": labels are over, refused, pending, held and asked");
         }
         this.overOrRefused = java.util.stream.Stream.concat(over.stream(), refused.stream()).toList();
     }
@@ -200,6 +203,15 @@ public final class StageTakenTo {
     /** The message lower-cased, with the team manager and manager as often typed spelt out. */
     // each regex runs only on a text holding the letters every match of it holds (a replaceAll that finds nothing gives the
     // text back as it was): a turn reads its message so three times, and few messages name a manager
+    /** The message without the questions whether to take it to someone ("do i go to their TM now?"). */
+    private String withoutAsked(String t) {
+        String left = t;
+        for (Pattern p : asked) {
+            left = p.matcher(left).replaceAll(" ");
+        }
+        return left;
+    }
+
     private static String typed(String text) {
         String t = PatternFile.cueText(text);
         if (t.contains("w/")) {
@@ -233,7 +245,7 @@ public final class StageTakenTo {
         if (last != null && last.text() == text && last.policy() == policy) {
             return last.stage();
         }
-        String t = typed(text);
+        String t = withoutAsked(typed(text));
         Optional<Integer> stage = compiledFor(policy).stream().filter(h -> h.foundIn(t))
                 .map(Held::stage).max(Integer::compare);
         lastRead.set(new Read(text, policy, stage));
@@ -260,7 +272,7 @@ public final class StageTakenTo {
             known = new Compiled(policy, compileUnnamed(policy));
             unnamedCompiled.put(policy.partnershipId(), known);
         }
-        String t = typed(text);
+        String t = withoutAsked(typed(text));
         return known.stages().stream().filter(h -> h.foundIn(t)).findFirst()
                 .map(h -> otherSide.get(h.stage()));
     }
