@@ -21,11 +21,23 @@ final class AdultCheckIn {
         this.wording = wording;
     }
 
+    /**
+     * Kept (yes) once an adult's "ok" to the 999 answer was told to call and say when they have: the next "ok" is asked
+     * whether the child is safe now.
+     */
+    static final String URGED_TO_CALL = "urged_999";
+
     /** Is the child safe now; written, with the 999 line after it. */
     Turn checkIn(AdviceRequest request) {
-        // the adult has said the child is safe for now: not the same question again, but to pass it on if not yet done
-        String key = request.state().slots().flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
-                : "followup.checkIn";
+        Slots known = request.state().slots();
+        // "ok" to the 999 answer is "ok, I will", not news: call now and say when you have, before asking about the child;
+        // "ok" to "is the child safe now?" is not its answer: still here, tell me when you can - not the question word for
+        // word (care helper's unseen set, 2 Dec: the same check-in to every "ok")
+        boolean urge = request.state().dialogue().last() == Route.IMMEDIATE_RISK
+                && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false);
+        String key = urge ? "followup.call999"
+                : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
+                : known.flag(ASKED_IF_SAFE).orElse(false) ? "followup.checkIn.again" : "followup.checkIn";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
         if (!request.style().spoken()) {
@@ -36,6 +48,8 @@ final class AdultCheckIn {
         // the question was asked: the next message may answer it
         if (key.equals("followup.checkIn")) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASKED_IF_SAFE, Slots.YES)));
+        } else if (urge) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(URGED_TO_CALL, Slots.YES)));
         }
         return Turn.of(request, advice, settled, request.state().dialogue().last());
     }

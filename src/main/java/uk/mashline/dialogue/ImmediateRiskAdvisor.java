@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
+    /** A question about the wait ("how long will they be?"), which gets the wait, not "stay with them". */
+    private static final Pattern ASKS = Pattern.compile(
+            "\\?|^\\s*(?:how|when|what|why|where|who|will|would|should|shall|can|could|do|does|is|are)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final String SELF_HARM = "immediate_self_harm";
 
     private final Wording wording;
@@ -73,6 +77,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             }
         }
         boolean selfHarm = selfHarm(request);
+        // "hes coming up the stairs again im so scared": the writer's own danger, age not given - maybe a child, so
+        // Childline on the first screen beside 999 (care helper's unseen set, 2 Dec: answered as an adult, no Childline)
+        if (request.role() == CallerRole.UNKNOWN && !selfHarm && !WhoseHarm.aboutAFriend(request)
+                && whose.ownDanger(request.text())) {
+            national.addChildline(advice, style, "risk.unknownAge.childline");
+        }
         // a young person (or someone who has not said who they are) telling of a friend's danger: what to do for the
         // friend, never "are you safe?" as if they were the child (lead's N10)
         if (WhoseHarm.aboutAFriend(request) && (child || request.role() == CallerRole.UNKNOWN)) {
@@ -171,8 +181,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // "shes here with me now" once the wait for help was explained (care helper, 2 Dec: the same script again, twice):
         // being with the child while help comes, in the NSPCC's words if the child told of harm, and 999 again if it
         // changes; a question about the wait ("how long will they be") still gets the wait
+        // "they said someone is on the way" after that (care helper's unseen set, 2 Dec: the script word for word) too
         if (request.state().slots().flag(WAIT_TOLD).orElse(false) && request.role() != CallerRole.CHILD
-                && request.slots().flag(Slots.CHILD_PRESENT).orElse(false)) {
+                && (request.slots().flag(Slots.CHILD_PRESENT).orElse(false) || !ASKS.matcher(request.text()).find())) {
             return stillWaiting(request);
         }
         boolean child = request.role() == CallerRole.CHILD;

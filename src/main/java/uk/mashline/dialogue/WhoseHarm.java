@@ -17,6 +17,7 @@ public final class WhoseHarm {
 
     private static final String FRIEND = "friend";
     private static final String SELF = "self";
+    private static final String AFRAID = "afraid";
 
     private record Cue(String label, GatedPattern pattern) {
     }
@@ -47,6 +48,12 @@ public final class WhoseHarm {
     /** Whether the message tells of the writer's own harm (a friend named in it or not). */
     public boolean ownHarm(String text) {
         return said(SELF, PatternFile.cueText(text));
+    }
+
+    /** Whether the message tells of the writer's own harm or their own fear of it ("im scared", "hes going to hurt me"). */
+    public boolean ownDanger(String text) {
+        String t = PatternFile.cueText(text);
+        return said(SELF, t) || said(AFRAID, t);
     }
 
     /** Whether the conversation so far is about a friend's harm. */

@@ -27,6 +27,11 @@ final class ThirdParty {
             "thinks", "think", "wants", "took", "brought", "arrived", "turned", "left", "not", "should", "might",
             "asked", "asks", "been", "being");
 
+    /** "and", as typed, before {@link #THEIRS}. */
+    private static final Set<String> AND = Set.of("and", "n", "&", "+");
+    /** After a relative and "and": someone who belongs to that relative ("mum and her boyfriend"). */
+    private static final Set<String> THEIRS = Set.of("her", "his", "their");
+
     private ThirdParty() {
     }
 
@@ -53,6 +58,12 @@ final class ThirdParty {
         }
         if (before != null && (before.equals("a") || before.equals("an")) && twoBefore != null
                 && TO_SOMEONE.contains(twoBefore)) {
+            return false;
+        }
+        // "mum and her bf are screaming", "dad n his gf": a relative with someone of theirs is someone the writer
+        // tells of (care helper's unseen set, 2 Dec: a child hiding in her room was answered as a parent)
+        String afterThat = end + 1 < tokens.length ? tokens[end + 1] : null;
+        if (after != null && AND.contains(after) && afterThat != null && THEIRS.contains(afterThat)) {
             return false;
         }
         // "police are here now" or "social worker said...": someone else doing something, unless "here" says who

@@ -76,6 +76,16 @@ class NameFinderSlotExtractorTest {
     }
 
     @Test
+    void aParentWithSomeoneOfTheirsIsNotTheWriter() {
+        // a child hiding from "mum and her bf" is not a parent writing (care helper's unseen set, 2 Dec)
+        for (String message : List.of("mum and her bf are screaming and he threw a plate at her im hiding in my room",
+                "dad n his gf are fighting again")) {
+            Slots slots = extractor.extract(message, TODAY);
+            assertTrue(slots.get(Slots.ROLE).filter("PARENT_FAMILY"::equals).isEmpty(), () -> message + " -> " + slots);
+        }
+    }
+
+    @Test
     void withoutAModelTheRulesAnswerAlone() {
         var rulesOnly = new NameFinderSlotExtractor(NORMALISER, RuleSlotExtractor.standard(),
                 PhraseRules.fromClasspath(PhraseRules.DEFAULT_FILE), new CompletableFuture<>());
