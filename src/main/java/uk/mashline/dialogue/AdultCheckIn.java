@@ -33,7 +33,8 @@ final class AdultCheckIn {
         // "ok" to the 999 answer is "ok, I will", not news: call now and say when you have, before asking about the child;
         // "ok" to "is the child safe now?" is not its answer: still here, tell me when you can - not the question word for
         // word (care helper's unseen set, 2 Dec: the same check-in to every "ok")
-        boolean urge = request.state().dialogue().last() == Route.IMMEDIATE_RISK
+        // (harm told of the past, "her uncle touched her", is asked after the child first, as before)
+        boolean urge = request.state().dialogue().last() == Route.IMMEDIATE_RISK && !known.has(DisclosureAdvisor.SLOT)
                 && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false);
         String key = urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"

@@ -75,9 +75,10 @@ public final class Conversation {
      * @param asked       "will they know it was me", "am i overreacting", "what happens after i ring them"
      * @param online      after online abuse was told: "they havent met yet", "should i call the police?"
      * @param whose       whether the harm told is a friend's ("my best mate keeps cutting herself") or the writer's own
+     * @param family      a family's or child's next question the last answer does not cover ("where do i send it")
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
-                       ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose) {
+                       ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose, FamilyFollowUps family) {
     }
 
     /**
@@ -151,6 +152,14 @@ public final class Conversation {
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !FlowReplies.aboutTheCase(f, request, original.state().slots())).isPresent())) {
             return harm.disclosure().advise(request);
+        }
+        // "where do i send it" after the complaints answer, "what if i say no" after the consent answer (care helper's
+        // unseen set, 2 Dec: that answer again, whatever the model made of the words): its own answer. Harm told is above
+        if (flow.isEmpty() && !dialogue.clarifying()) {
+            Optional<Turn> family = harm.family().answer(request, routes.againFor(request));
+            if (family.isPresent()) {
+                return family.get();
+            }
         }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above

@@ -126,6 +126,15 @@ final class NotNewDanger {
                 return asked;
             }
         }
+        // "will anyone be awake at childline now", "who do i need to tell tomorrow" after an answer (care helper's unseen
+        // set, 2 Dec: the 999 answer from the model alone): a family's or a child's question about that answer
+        if (modelOnly(c) && c.route() == Route.IMMEDIATE_RISK && dialogue.last() != null && flow.isEmpty()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> asked = harm.family().answer(request, routes.againFor(request));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
         // "and if they miss the deadline" after an escalation answer (flows 9, second set B10: 999 from the model alone) is
         // the next stage; "who can i call at the weekend about it" after a worry (B02) the out-of-hours numbers: a question
         // about the answer, or a follow-up to it, that only the model took for danger, unless a risk rule or a disclosure

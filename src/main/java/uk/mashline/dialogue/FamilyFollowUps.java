@@ -1,0 +1,89 @@
+package uk.mashline.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A parent's, a relative's or a child's next question about the answer just given, which that answer does not cover:
+ * "where do i send it" after the complaints answer, "what if i say no" after the consent or family-support answer, "who
+ * else should i tell" after a worry, "is anyone there at this time of night" after any answer. Each gets its own short
+ * answer, then the answer's numbers or who answers now - not the same paragraph again, nor the menu (care helper's
+ * unseen set, 2 Dec). Cues and the answers they follow are data ({@code dialogue/family-follow-ups.tsv}), the words
+ * are wording ({@code family.<kind>}, {@code family.<kind>.<ROUTE>} after that route, {@code .child} for a child);
+ * a kind with no wording for a child leaves the child's question to the answers written for children.
+ */
+public final class FamilyFollowUps {
+
+    public static final String DEFAULT_FILE = "dialogue/family-follow-ups.tsv";
+    /** Longer messages say more than a question about the last answer. */
+    private static final int MAX_WORDS = 14;
+    /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
+    private static final int SHORT_LINE = 200;
+
+    /** What follows the kind's words: the last answer's numbers, who answers now, or nothing. */
+    private enum Then { NUMBERS, NOW, NONE }
+
+    private record Cue(String kind, Set<Route> after, Then then, GatedPattern pattern) {
+    }
+
+    private final List<Cue> cues;
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final NationalHelp national;
+
+    private FamilyFollowUps(List<Cue> cues, Wording wording, HelpNow helpNow, NationalHelp national) {
+        this.cues = List.copyOf(cues);
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.national = national;
+    }
+
+    /** Each line's label is {@code kind:ROUTE,ROUTE|any:numbers|now|none}. */
+    public static FamilyFollowUps fromClasspath(String resource, Wording wording, HelpNow helpNow, NationalHelp national) {
+        return new FamilyFollowUps(PatternFile.labelledFromClasspath(resource).stream().map(l -> {
+            String[] parts = l.label().split(":");
+            Set<Route> after = parts[1].equals("any") ? Set.of(Route.values())
+                    : Arrays.stream(parts[1].split(",")).map(Route::valueOf).collect(Collectors.toUnmodifiableSet());
+            return new Cue(parts[0], after, Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)), l.gated());
+        }).toList(), wording, helpNow, national);
+    }
+
+    /** @param again the last route's answer, given again for this request */
+    public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
+        Route last = request.state().dialogue().last();
+        String t = PatternFile.cueText(request.text()).strip();
+        // a professional's questions have their own answers (procedure, stages); only after an answer, short messages
+        if (last == null || request.role() == CallerRole.PROFESSIONAL || Words.in(t) > MAX_WORDS) {
+            return Optional.empty();
+        }
+        Optional<Cue> cue = cues.stream().filter(c -> c.after().contains(last) && c.pattern().foundIn(t)).findFirst();
+        if (cue.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean child = request.role() == CallerRole.CHILD;
+        String key = "family." + cue.get().kind() + (child ? ".child" : "");
+        key = wording.has(key + "." + last.name()) ? key + "." + last.name() : key;
+        if (!wording.has(key)) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text(request.style().spoken() && wording.has(key + ".voice")
+                ? key + ".voice" : key));
+        Turn previous = again.apply(last);
+        if (child) {
+            national.addChildline(advice, request.style());
+        } else if (cue.get().then() == Then.NOW) {
+            helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        } else if (cue.get().then() == Then.NUMBERS) {
+            // the answer's short lines with a number to ring, not a long paragraph that holds one (North Tyneside's
+            // disagreement paragraph after "what if i say no")
+            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2)
+                    .forEach(advice::add);
+            advice.citeAll(previous.advice().sources());
+        }
+        return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+    }
+}
