@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.GuidanceTopic;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 public final class FamilyFollowUps {
 
     public static final String DEFAULT_FILE = "dialogue/family-follow-ups.tsv";
+    private static final String COMPLAINT_WHERE = "complaint_where";
+    private static final String SAY_NO = "say_no";
     /** Longer messages say more than a question about the last answer. */
     private static final int MAX_WORDS = 14;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
@@ -70,8 +74,13 @@ public final class FamilyFollowUps {
         if (!wording.has(key)) {
             return Optional.empty();
         }
-        Advice advice = new Advice().add(wording.text(request.style().spoken() && wording.has(key + ".voice")
-                ? key + ".voice" : key));
+        Advice advice = new Advice();
+        // the document's own words first, where it has them: how to complain (Medway's council page), what it says of
+        // saying no (Medway's "you can say no"); the kind's wording then says what the document does not
+        if (!child) {
+            documentSays(advice, request, cue.get().kind());
+        }
+        advice.add(wording.text(request.style().spoken() && wording.has(key + ".voice") ? key + ".voice" : key));
         Turn previous = again.apply(last);
         if (child) {
             national.addChildline(advice, request.style());
@@ -85,5 +94,17 @@ public final class FamilyFollowUps {
             advice.citeAll(previous.advice().sources());
         }
         return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+    }
+
+    private static void documentSays(Advice advice, AdviceRequest request, String kind) {
+        var partnership = request.partnership();
+        if (kind.equals(COMPLAINT_WHERE) && !partnership.complaints().notStated()) {
+            advice.add(partnership.complaints().text(), partnership.complaints().source());
+        } else if (kind.equals(SAY_NO)) {
+            // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already
+            partnership.guidance(GuidanceTopic.CONSENT, false, request.text()).stream()
+                    .filter(g -> !g.mentions().isEmpty())
+                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
+        }
     }
 }

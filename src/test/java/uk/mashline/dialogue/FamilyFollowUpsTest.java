@@ -1,0 +1,35 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every cue of dialogue/family-follow-ups.tsv reads (kind:ROUTES:then) and has its words in wording.properties. */
+class FamilyFollowUpsTest {
+
+    @Test
+    void everyKindReadsAndHasItsWording() throws IOException {
+        Properties wording = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dialogue/wording.properties")) {
+            wording.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var cues = PatternFile.labelledFromClasspath(FamilyFollowUps.DEFAULT_FILE);
+        assertTrue(cues.size() >= 5, "expected the follow-up kinds");
+        for (var cue : cues) {
+            String[] parts = cue.label().split(":");
+            assertEquals(3, parts.length, cue.label());
+            if (!parts[1].equals("any")) {
+                Arrays.stream(parts[1].split(",")).forEach(r -> assertDoesNotThrow(() -> Route.valueOf(r), cue.label()));
+            }
+            assertTrue(wording.containsKey("family." + parts[0]) || wording.containsKey("family." + parts[0] + ".child"),
+                    "no wording family." + parts[0]);
+        }
+    }
+}
