@@ -27,6 +27,8 @@ public final class FamilyFollowUps {
     private static final int MAX_WORDS = 14;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
+    /** The police's non-emergency number as {@link NumbersGiven} reads it. */
+    private static final String POLICE_ONLY = "101";
 
     /** What follows the kind's words: the last answer's numbers, who answers now, or nothing. */
     private enum Then { NUMBERS, NOW, NONE }
@@ -89,9 +91,16 @@ public final class FamilyFollowUps {
         } else if (cue.get().then() == Then.NUMBERS) {
             // the answer's short lines with a number to ring, not a long paragraph that holds one (North Tyneside's
             // disagreement paragraph after "what if i say no")
-            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2)
-                    .forEach(advice::add);
-            advice.citeAll(previous.advice().sources());
+            // nor the police's non-emergency line alone: not a number to talk a family's question over with
+            List<String> lines = NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE)
+                    .filter(p -> !NumbersGiven.numbers(List.of(p)).stream().allMatch(POLICE_ONLY::equals))
+                    .limit(2).toList();
+            if (lines.isEmpty()) {
+                national.addFor(advice, request.role(), request.style());
+            } else {
+                lines.forEach(advice::add);
+                advice.citeAll(previous.advice().sources());
+            }
         }
         return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
     }
