@@ -95,6 +95,11 @@ final class StageReader {
         return any;
     }
 
+    /** Whether the words just before {@code at} ask whether to go to a stage ("can i escalate this to ..."). */
+    static boolean askedToGo(String text, int at) {
+        return ASKED_TO_GO.matcher(text.substring(Math.max(0, at - 25), at)).find();
+    }
+
     private static int highest(Matcher m, int start) {
         int highest = start;
         while (m.find()) {
