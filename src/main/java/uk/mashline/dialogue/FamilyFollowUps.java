@@ -33,7 +33,8 @@ public final class FamilyFollowUps {
     /** What follows the kind's words: the last answer's numbers, who answers now, or nothing. */
     private enum Then { NUMBERS, NOW, NONE }
 
-    private record Cue(String kind, Set<Route> after, Then then, GatedPattern pattern) {
+    /** @param parentOnly the question is a parent's about their own child ("will she get in trouble for it") */
+    private record Cue(String kind, Set<Route> after, Then then, boolean parentOnly, GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -48,13 +49,14 @@ public final class FamilyFollowUps {
         this.national = national;
     }
 
-    /** Each line's label is {@code kind:ROUTE,ROUTE|any:numbers|now|none}. */
+    /** Each line's label is {@code kind:ROUTE,ROUTE|any:numbers|now|none}, then {@code :parent} for a parent's only. */
     public static FamilyFollowUps fromClasspath(String resource, Wording wording, HelpNow helpNow, NationalHelp national) {
         return new FamilyFollowUps(PatternFile.labelledFromClasspath(resource).stream().map(l -> {
             String[] parts = l.label().split(":");
             Set<Route> after = parts[1].equals("any") ? Set.of(Route.values())
                     : Arrays.stream(parts[1].split(",")).map(Route::valueOf).collect(Collectors.toUnmodifiableSet());
-            return new Cue(parts[0], after, Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)), l.gated());
+            return new Cue(parts[0], after, Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)),
+                    parts.length > 3 && parts[3].equals("parent"), l.gated());
         }).toList(), wording, helpNow, national);
     }
 
@@ -66,7 +68,8 @@ public final class FamilyFollowUps {
         if (last == null || request.role() == CallerRole.PROFESSIONAL || Words.in(t) > MAX_WORDS) {
             return Optional.empty();
         }
-        Optional<Cue> cue = cues.stream().filter(c -> c.after().contains(last) && c.pattern().foundIn(t)).findFirst();
+        Optional<Cue> cue = cues.stream().filter(c -> c.after().contains(last) && c.pattern().foundIn(t))
+                .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY).findFirst();
         if (cue.isEmpty()) {
             return Optional.empty();
         }

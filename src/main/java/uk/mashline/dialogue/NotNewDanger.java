@@ -119,18 +119,18 @@ final class NotNewDanger {
                 return asked;
             }
         }
-        if ((modelOnly(c) || policeAsked) && question.isPresent()
-                && harm.disclosures().detect(request.text()).isEmpty()) {
-            Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));
-            if (asked.isPresent()) {
-                return asked;
-            }
-        }
         // "will anyone be awake at childline now", "who do i need to tell tomorrow" after an answer (care helper's unseen
         // set, 2 Dec: the 999 answer from the model alone): a family's or a child's question about that answer
         if (modelOnly(c) && c.route() == Route.IMMEDIATE_RISK && dialogue.last() != null && flow.isEmpty()
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             Optional<Turn> asked = harm.family().answer(request, routes.againFor(request));
+            if (asked.isPresent()) {
+                return asked;
+            }
+        }
+        if ((modelOnly(c) || policeAsked) && question.isPresent()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> asked = harm.asked().answer(request, routes.againFor(request));
             if (asked.isPresent()) {
                 return asked;
             }
