@@ -138,11 +138,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // a child who has told us they are safe is not asked again for each thing they add
         boolean saidSafe = safe != null || request.state().slots().flag(SAID_SAFE).orElse(false);
         // "ok" again to "are you somewhere safe right now?" is not its answer: not the same words again (care helper's
-        // second set, 2 Dec)
+        // second set, 2 Dec); on a call in fewer words, so Childline's number stays in the prompt's budget (ReplyBudgetsTest)
         boolean askedLastTime = SAFE_NOW.equals(request.state().dialogue().awaiting());
         advice.add(wording.text(safe != null ? "disclosure.child.glad"
                 : saidSafe ? "disclosure.child.stillHereSafe"
-                : askedLastTime ? "disclosure.child.stillHereAgain" : "disclosure.child.stillHere"));
+                : askedLastTime ? (request.style().spoken() ? "disclosure.child.stillHereAgain.voice"
+                : "disclosure.child.stillHereAgain") : "disclosure.child.stillHere"));
         national.addChildline(advice, request.style());
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
         // safe for now: what they can do next, after the first screen's Childline and 999 reminder
