@@ -27,8 +27,6 @@ public final class FamilyFollowUps {
     private static final int MAX_WORDS = 14;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
-    /** The police's non-emergency number as {@link NumbersGiven} reads it. */
-    private static final String POLICE_ONLY = "101";
 
     /** What follows the kind's words: the last answer's numbers, who answers now, or nothing. */
     private enum Then { NUMBERS, NOW, NONE }
@@ -96,7 +94,7 @@ public final class FamilyFollowUps {
             // disagreement paragraph after "what if i say no")
             // nor the police's non-emergency line alone: not a number to talk a family's question over with
             List<String> lines = NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE)
-                    .filter(p -> !NumbersGiven.numbers(List.of(p)).stream().allMatch(POLICE_ONLY::equals))
+                    .filter(p -> !NumbersGiven.numbers(List.of(p)).stream().allMatch(national::isPoliceNonEmergency))
                     .limit(2).toList();
             if (lines.isEmpty()) {
                 national.addFor(advice, request.role(), request.style());

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class NationalHelp {
 
+    private static final String POLICE_NON_EMERGENCY = "police-non-emergency";
+
     private final Wording wording;
     private final NationalHelplines helplines;
     private final List<PatternFile.Labelled> online;
@@ -164,7 +166,12 @@ public final class NationalHelp {
     }
 
     public Advice addPolice(Advice advice, ChannelStyle style) {
-        return add(advice, "police-non-emergency", "national.police", style);
+        return add(advice, POLICE_NON_EMERGENCY, "national.police", style);
+    }
+
+    /** Whether this number is the police's non-emergency line (national.yml), digits compared. */
+    public boolean isPoliceNonEmergency(String number) {
+        return byPhone(number).filter(h -> POLICE_NON_EMERGENCY.equals(h.id())).isPresent();
     }
 
     public Advice addSilentSolution(Advice advice, ChannelStyle style) {
