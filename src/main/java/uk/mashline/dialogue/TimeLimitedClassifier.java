@@ -13,7 +13,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Keeps a slow or failing classifier from leaving someone without an answer: past the time
  * limit, or on any error, the message is treated as immediate risk, so the reply starts with
- * the 999 line and gives the numbers where a person can be reached.
+ * the 999 line and gives the numbers where a person can be reached. A zero limit classifies on the
+ * caller's own thread (no hand-off to the executor): the turn's deadline then bounds a hung
+ * classification, and an error is still treated as immediate risk.
  */
 public final class TimeLimitedClassifier implements IntentClassifier {
 
@@ -31,6 +33,9 @@ public final class TimeLimitedClassifier implements IntentClassifier {
 
     @Override
     public Classification classify(String text) {
+        if (limit.isZero()) {
+            return inline(text);
+        }
         Future<Classification> result = null;
         try {
             result = executor.submit(() -> delegate.classify(text));
@@ -42,6 +47,14 @@ public final class TimeLimitedClassifier implements IntentClassifier {
             if (result != null) {
                 result.cancel(true);
             }
+            return unavailable();
+        }
+    }
+
+    private Classification inline(String text) {
+        try {
+            return delegate.classify(text);
+        } catch (RuntimeException e) {
             return unavailable();
         }
     }

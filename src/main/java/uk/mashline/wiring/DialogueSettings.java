@@ -9,7 +9,8 @@ import java.time.LocalTime;
 /**
  * How the conversation engine keeps its promise of an answer in time ({@code mash.dialogue}).
  *
- * @param classifierTimeLimit past it (or on error) the message is treated as immediate risk: 999 first
+ * @param classifierTimeLimit past it (or on error) the message is treated as immediate risk: 999 first; zero
+ *                            classifies on the turn's own thread, bounded by the turn's limit
  * @param turnTimeLimit       the one deadline of every channel's answer: past it (a database stopped or
  *                            hanging) the message gets the safety reply and is journalled
  * @param conversationIdle    an SMS or call conversation stays open this long for the next message from

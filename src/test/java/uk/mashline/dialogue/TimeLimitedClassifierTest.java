@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimeLimitedClassifierTest {
@@ -49,7 +50,27 @@ class TimeLimitedClassifierTest {
         assertEquals(TimeLimitedClassifier.UNAVAILABLE_RULE, c.rule());
     }
 
+    @Test
+    void aZeroLimitClassifiesOnTheCallersThreadAndStillFailsSafe() {
+        Thread caller = Thread.currentThread();
+        Classification c = limited(text -> {
+            assertSame(caller, Thread.currentThread(), "classified on another thread");
+            return new Classification("greeting", Route.GREETING, 0.9, null, "v1");
+        }, Duration.ZERO).classify("hi");
+        assertEquals(Route.GREETING, c.route());
+        Classification failed = limited(text -> {
+            throw new IllegalStateException("model missing");
+        }, Duration.ZERO).classify("hi");
+        assertEquals(Route.IMMEDIATE_RISK, failed.route());
+        assertEquals(TimeLimitedClassifier.UNAVAILABLE_RULE, failed.rule());
+    }
+
     private TimeLimitedClassifier limited(java.util.function.Function<String, Classification> behaviour) {
+        return limited(behaviour, Duration.ofMillis(300));
+    }
+
+    private TimeLimitedClassifier limited(java.util.function.Function<String, Classification> behaviour,
+                                          Duration limit) {
         IntentClassifier delegate = new IntentClassifier() {
             @Override
             public Classification classify(String text) {
@@ -61,7 +82,7 @@ class TimeLimitedClassifierTest {
                 return "v1";
             }
         };
-        return new TimeLimitedClassifier(delegate, executor, Duration.ofMillis(300));
+        return new TimeLimitedClassifier(delegate, executor, limit);
     }
 
     private static void sleep(long millis) {
