@@ -130,6 +130,8 @@ public final class ContextQuestions {
     private static final java.util.Set<String> CHILDS_OWN = java.util.Set.of(CHILD_PERMISSION, MUST_TALK, MUST_TALK_NO);
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
+    /** "so do i refer or not" from a professional after the consultation or worry answer: theirs to judge, and how. */
+    private static final String REFER_OR_NOT = "refer_or_not";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
     private static final String NOT_STATED = "Not stated";
     /** An address to write to; with a number to ring ({@link NumbersGiven}), the one thing to do next. */
@@ -306,6 +308,11 @@ public final class ContextQuestions {
         // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
+        }
+        // the decision to refer is a professional's; anyone else asking it ("should i report it") goes on as before
+        if (kind.filter(REFER_OR_NOT::equals).isPresent()
+                && (!professional(request) || (last != Route.CONSULTATION && last != Route.REPORT_CONCERN))) {
+            return Optional.empty();
         }
         if (kind.filter(WHILE_HELP_COMES::containsKey).isPresent() && last != Route.IMMEDIATE_RISK) {
             return Optional.empty();
@@ -557,6 +564,7 @@ public final class ContextQuestions {
                     advice.citeAll(previous.advice().sources());
                 }
             }
+            case REFER_OR_NOT -> advice.add(wording.text("context.referOrNot"));
             case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
             // "what if they deny it": nobody has to prove anything to pass a worry on

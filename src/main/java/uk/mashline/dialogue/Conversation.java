@@ -238,6 +238,12 @@ public final class Conversation {
                 && overrides.asksAdvice(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
+        // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
+        // consultation, where the model heard consent in a message that says nothing of it (lead's probe, 2 Dec)
+        if (flow.isEmpty() && c.route() == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL
+                && overrides.asksThreshold(request.text()) && !overrides.asksConsent(request.text())) {
+            return routes.advise(Route.CONSULTATION, request, before);
+        }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
         // it (lead's sealed set q2: the out-of-scope menu); a child's words, danger and harm told are answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
