@@ -18,16 +18,21 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final IndicatorMatcher matcher;
     private final List<Pattern> asksLevels;
+    private final RouteOverrides cues;
 
     private static final Pattern NAMED_LEVEL = Pattern.compile("\\blevel ?([1-4]|one|two|three|four)\\b");
 
-    /** @param asksLevels "what level of need would that be?" (dialogue/asks-levels.txt): the levels lead the answer */
+    /**
+     * @param asksLevels "what level of need would that be?" (dialogue/asks-levels.txt): the levels lead the answer
+     * @param cues       "is there a consultation line", "im the DSL" (dialogue/route-cues.tsv)
+     */
     public ConsultationAdvisor(Wording wording, HelpNow helpNow, IndicatorMatcher matcher,
-                               List<Pattern> asksLevels) {
+                               List<Pattern> asksLevels, RouteOverrides cues) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.matcher = matcher;
         this.asksLevels = List.copyOf(asksLevels);
+        this.cues = cues;
     }
 
     @Override
@@ -41,6 +46,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
         if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || named(request, p).isPresent())) {
             return levelsOnly(request);
+        }
+        boolean ownLead = cues.ownLead(request.text());
+        if (cues.asksLine(request.text()) || (ownLead && request.state().dialogue().last() == Route.CONSULTATION)) {
+            return lineOnly(request, ownLead);
         }
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
         if (levelsAsked) {
@@ -65,8 +74,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         } else {
             // the document names who gives advice but no number for it (Medway: your agency safeguarding lead)
             var adviser = line.filter(c -> c.kind() == ContactKind.CONSULTATION && c.notes() != null);
-            adviser.ifPresent(c -> advice.add(
-                    wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
+            // the safeguarding lead is not sent to ask themselves
+            adviser.ifPresent(c -> advice.add(ownLead ? wording.format("consult.ownLead", "partnership", p.name())
+                    : wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
             var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
             if (adviser.isPresent() && door.isPresent()) {
                 // then the front door's number is not an advice line: it is offered for what it is for
@@ -99,6 +109,42 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(),
                 Route.CONSULTATION);
+    }
+
+    /**
+     * "Is there a consultation line?", or a safeguarding lead asking whom they talk to: the line professionals ring for
+     * advice, or that the document names none, then who takes a referral; not the whole consultation answer again
+     * (lead's probe, 2 Dec: "That is all I have on it from the document").
+     */
+    private Turn lineOnly(AdviceRequest request, boolean ownLead) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        var line = p.contact(ContactKind.CONSULTATION).filter(c -> c.phone() != null);
+        if (line.isPresent()) {
+            advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
+            if (!helpNow.isOpen(line.get(), request.now())) {
+                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
+            }
+        } else {
+            var adviser = p.contact(ContactKind.CONSULTATION).filter(c -> c.notes() != null);
+            advice.add(wording.format(ownLead ? "consult.ownLead" : "consult.noLine", "partnership", p.name()),
+                    adviser.map(c -> c.source()).orElse(null));
+            if (!ownLead) {
+                adviser.ifPresent(c -> advice.add(
+                        wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
+            }
+            var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
+            if (door.isPresent()) {
+                advice.add(wording.format("consult.frontDoorForRisk", helpNow.describe(door.get(), request)),
+                        door.get().source());
+                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
+            } else {
+                helpNow.addWhoToCall(advice, request, "report.callOpen");
+            }
+        }
+        advice.essentialsEndHere();
+        advice.add(wording.text("consult.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
     }
 
     /** What a document without levels of need says of them (its data's own words, cited), then whom to ask. */

@@ -130,6 +130,8 @@ public final class ContextQuestions {
     private static final java.util.Set<String> CHILDS_OWN = java.util.Set.of(CHILD_PERMISSION, MUST_TALK, MUST_TALK_NO);
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
+    /** "can i do it online": the partnership's online form, or that its document gives none. */
+    private static final String ONLINE = "online";
     /** "so do i refer or not" from a professional after the consultation or worry answer: theirs to judge, and how. */
     private static final String REFER_OR_NOT = "refer_or_not";
     /** How the partnership files begin what a document leaves out ("Not stated in this policy."). */
@@ -309,6 +311,11 @@ public final class ContextQuestions {
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
         }
+        // "can i do it online" asks of the answer to a worry, a consultation or a request for support; a child's goes on
+        if (kind.filter(ONLINE::equals).isPresent() && (request.role() == CallerRole.CHILD || (last != Route.REPORT_CONCERN
+                && last != Route.CONSULTATION && last != Route.EARLY_HELP))) {
+            return Optional.empty();
+        }
         // the decision to refer is a professional's; anyone else asking it ("should i report it") goes on as before
         if (kind.filter(REFER_OR_NOT::equals).isPresent()
                 && (!professional(request) || (last != Route.CONSULTATION && last != Route.REPORT_CONCERN))) {
@@ -450,6 +457,9 @@ public final class ContextQuestions {
             }
             case SEND_ME -> {
                 return Optional.of(frontDoor.sendMe(advice, request, previous));
+            }
+            case ONLINE -> {
+                return Optional.of(frontDoor.online(advice, request, previous));
             }
             case NO_DOOR_PUBLIC -> {
                 return Optional.of(frontDoor.noDoorNumberForThePublic(advice, request, previous));

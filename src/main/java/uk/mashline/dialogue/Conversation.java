@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.Slots;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -236,6 +237,14 @@ public final class Conversation {
         // early help for their own family (lead's voice trial, 1 Dec: "the document does not list early help teams")
         if (flow.isEmpty() && c.route() == Route.EARLY_HELP && request.role() == CallerRole.PROFESSIONAL
                 && overrides.asksAdvice(request.text())) {
+            return routes.advise(Route.CONSULTATION, request, before);
+        }
+        // "is there a consultation line", "i am the safeguarding lead so who do i talk to" (lead's probe, 2 Dec: "That is all
+        // I have" in North Tyneside, the menu in Sandwell): the consultation line, or that the document names none
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && (overrides.asksLine(request.text())
+                || (overrides.ownLead(request.text()) && dialogue.last() == Route.CONSULTATION))
+                && EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING, Route.HUMAN_HANDOFF,
+                        Route.REPORT_CONCERN).contains(c.route())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a

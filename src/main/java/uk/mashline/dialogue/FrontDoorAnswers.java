@@ -105,6 +105,17 @@ final class FrontDoorAnswers {
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
+    /** "Can I do it online": the partnership's online form and its address, or that the document gives none; the numbers. */
+    Turn online(Advice advice, AdviceRequest request, Turn previous) {
+        Optional<Contact> form = request.partnership().contact(ContactKind.ONLINE_REFERRAL);
+        form.ifPresentOrElse(f -> advice.add(f.url() == null
+                        ? wording.format("context.online.noUrl", "name", f.name())
+                        : wording.format("context.online", "name", f.name(), "url", f.url()), f.source()),
+                () -> advice.add(wording.format("context.online.none", "partnership", request.partnership().name())));
+        NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
     /**
      * "What is the mash number", "is there an email for the mash", "is there a food bank": only what was asked, from the
      * answer it belongs to (the worry's numbers, its address; for a service the documents do not list, the Family

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range");
 
     private final Map<String, GatedPattern> cues;
@@ -79,6 +79,16 @@ public final class RouteOverrides {
     /** "Is that for MASH?", "does it meet threshold": whether a case described is one to refer, not about consent. */
     public boolean asksThreshold(String text) {
         return cue("asks_threshold").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Is there a consultation line?": the line professionals ring for advice, on its own. */
+    public boolean asksLine(String text) {
+        return cue("asks_line").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
+    public boolean ownLead(String text) {
+        return cue("own_lead").foundIn(PatternFile.cueText(text));
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */

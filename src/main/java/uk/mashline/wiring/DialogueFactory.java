@@ -101,6 +101,7 @@ class DialogueFactory {
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national);
+        RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
         WhoseHarm whose = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
@@ -112,7 +113,7 @@ class DialogueFactory {
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
-                PatternFile.fromClasspath("dialogue/asks-levels.txt")));
+                PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
@@ -141,7 +142,7 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
-                RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE),
+                overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
     }
 
