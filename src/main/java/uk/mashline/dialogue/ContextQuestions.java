@@ -130,6 +130,10 @@ public final class ContextQuestions {
     private static final java.util.Set<String> CHILDS_OWN = java.util.Set.of(CHILD_PERMISSION, MUST_TALK, MUST_TALK_NO);
     /** "can u tell someone": the line cannot pass it on straight away. */
     private static final String PASS_ON = "pass_on";
+    /** "and if im still not happy" after the complaints answer: the national ombudsman, after the council's process. */
+    private static final String STILL_UNHAPPY = "still_unhappy";
+    /** "can someone ring me back": this line cannot book a call; the answer's number to ring. */
+    private static final String CALL_BACK = "call_back";
     /** "can i do it online": the partnership's online form, or that its document gives none. */
     private static final String ONLINE = "online";
     /** "so do i refer or not" from a professional after the consultation or worry answer: theirs to judge, and how. */
@@ -337,6 +341,9 @@ public final class ContextQuestions {
         // disagreement has its own next stage, under "what else")
         boolean complaint = last == Route.COMPLAINT
                 || (last == Route.ESCALATION && !child && !professional(request));
+        if (kind.filter(STILL_UNHAPPY::equals).isPresent() && !complaint) {
+            return Optional.empty();
+        }
         // "what happens next" is the worry's next step only after a worry was passed on, or the complaint's after
         // the complaints answer; elsewhere it is "what else"
         // once 999 has been rung, "what happens now with the baby" is what follows the call: the worry's next step
@@ -575,6 +582,13 @@ public final class ContextQuestions {
                 }
             }
             case REFER_OR_NOT -> advice.add(wording.text("context.referOrNot"));
+            case CALL_BACK -> {
+                if (child) {
+                    return Optional.of(toChild(advice, request, previous, "context.callBack.child"));
+                }
+                advice.add(wording.text("context.callBack"));
+            }
+            case STILL_UNHAPPY -> national.addService(advice, "ombudsman", "national.ombudsman", request.style());
             case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
             // "what if they deny it": nobody has to prove anything to pass a worry on
