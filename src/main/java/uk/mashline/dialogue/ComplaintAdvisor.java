@@ -2,6 +2,9 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.ContactKind;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 
 /**
  * Unhappy with how the service or a person behaved. This is the complaints route, not the
@@ -12,16 +15,32 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
+    private final List<Pattern> aboutSchool;
 
-    public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national) {
+    /** What the complaint answered was about, for its follow-ups: {@link #SCHOOL}, or nothing (children's services). */
+    static final String ABOUT = "complaint_about";
+    static final String SCHOOL = "school";
+    private static final int SHORT_FOLLOW_UP = 12;
+
+    /** @param aboutSchool a complaint about a school (dialogue/complaint-about-school.txt): the school's own procedure */
+    public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> aboutSchool) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
+        this.aboutSchool = List.copyOf(aboutSchool);
     }
 
     @Override
     public Turn advise(AdviceRequest request) {
         var p = request.partnership();
+        String asked = PatternFile.cueText(request.text());
+        // "who do i complain to then" after the school's answer is still about the school
+        boolean schoolBefore = request.state().dialogue().last() == Route.COMPLAINT
+                && request.state().slots().get(ABOUT).filter(SCHOOL::equals).isPresent()
+                && Words.in(request.text()) <= SHORT_FOLLOW_UP;
+        if (schoolBefore || aboutSchool.stream().anyMatch(c -> c.matcher(asked).find())) {
+            return aboutSchool(request);
+        }
         Advice advice = new Advice().add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
         // a number to ring is one of the essentials: on a call or in a text it comes first, before the route is explained
         // (a text's three segments held Sandwell's complaints route and no number)
@@ -61,6 +80,22 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
+    }
+
+    /**
+     * A complaint about a school: the school's own procedure, which the council's children's services do not run; a
+     * worry about a child's safety is not a complaint, and is told so with the partnership's number.
+     */
+    private Turn aboutSchool(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
+        national.addService(advice, "school-complaints", "complaint.school", request.style());
+        advice.essentialsEndHere().add(wording.text("complaint.steps.school"));
+        advice.add(wording.text("complaint.school.safety"));
+        addNumber(advice, request);
+        advice.add(wording.text("complaint.danger"));
+        var settled = request.state().settled();
+        return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
+                .withSlots(settled.slots().with(ABOUT, SCHOOL))), Route.COMPLAINT);
     }
 
     /** The partnership's own number to talk it through (its front door, or else its number for its decisions). */

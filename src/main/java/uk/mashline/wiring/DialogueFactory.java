@@ -117,7 +117,8 @@ class DialogueFactory {
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
-        advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national));
+        advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,
+                PatternFile.fromClasspath("dialogue/complaint-about-school.txt")));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
         advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
