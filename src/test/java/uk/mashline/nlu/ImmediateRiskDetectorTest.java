@@ -55,6 +55,7 @@ class ImmediateRiskDetectorTest {
         "the cutting lady is coming tomorrow for my nieces", "someone is trying to get into the house",
         "police officer here, the dad is at the door now with a knife",
         "the police officer is here now, he hit her",
+        "he is killing me", "she wants to die", "im dying",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -67,6 +68,8 @@ class ImmediateRiskDetectorTest {
         "i disagree with the decision to close the case",
         "what is the police non emergency number",
         "just trying to kill time while I wait",
+        "this form is killing me, how do i change my address", "my back is killing me",
+        "she nearly died of embarrassment", "im dying to know what they decided",
         "can i share information without consent",
         "who do i complain to about my social worker",
         "i would like to speak to a person",
