@@ -9,16 +9,22 @@ package uk.mashline.dialogue;
  */
 public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
 
+    /** The national.yml entry for what Childline does for young carers. */
+    private static final String YOUNG_CARERS = "young-carers";
     private final RouteAdvisor forAdults;
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
+    /** A child who cares for someone at home ({@link RouteOverrides#youngCarer}). */
+    private final java.util.function.Predicate<String> youngCarer;
 
-    public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national) {
+    public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
+                             java.util.function.Predicate<String> youngCarer) {
         this.forAdults = forAdults;
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
+        this.youngCarer = youngCarer;
     }
 
     @Override
@@ -30,7 +36,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         // a child who disagrees with a decision about them is told who can speak up for them, not the policy
         // a child asking for help for their family ("my nan cant cope anymore, can anyone help") is told it exists
         // (lead's trial N6, 30 Nov: only "tell an adult you trust"); the numbers follow as for any child
-        String key = switch (adult.route()) {
+        // a young carer ("i look after my mum and my little brothers, its too much") is told caring can be too much and
+        // who can help the family ask for support, with what Childline does for young carers - the documents name no
+        // young carers' service, which is said (care helper's unseen set, 19th session: "tell an adult you trust" only)
+        boolean carer = adult.route() != Route.ESCALATION && youngCarer.test(request.text());
+        String key = carer ? "child.youngCarer" : switch (adult.route()) {
             case ESCALATION -> "child.disagree";
             case EARLY_HELP -> "child.earlyHelp";
             default -> "child.answer";
@@ -40,6 +50,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         }
         Advice advice = new Advice().add(wording.text(key));
         national.addChildline(advice, request.style());
+        if (carer && !request.style().spoken()) {
+            advice.add(wording.format("child.youngCarer.notInDocument", java.util.Map.of("partnership",
+                    request.partnership().name())));
+            national.addService(advice, YOUNG_CARERS, "national." + YOUNG_CARERS, request.style());
+        }
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         advice.essentialsEndHere();
         helpNow.addWhoToCall(advice, request, "child.mash");
@@ -49,7 +64,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
             helpNow.addDisagreementContact(advice, request.partnership(), request.style());
         }
         // the route and the flow's state stay the adult advisor's; only the words change
-        return new Turn(advice, adult.state().settled(), adult.route(), adult.intent(), adult.confidence(), adult.rule());
+        return new Turn(advice, adult.state().settled(), carer ? Route.EARLY_HELP : adult.route(), adult.intent(),
+                adult.confidence(), adult.rule());
     }
 
     private FlowHooks hooks() {

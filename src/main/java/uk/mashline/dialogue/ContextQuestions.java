@@ -74,6 +74,8 @@ public final class ContextQuestions {
     private static final String WANT_STOP = "want_stop";
     /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
     private static final String ANONYMITY_FEAR = "anonymity_fear";
+    private static final String ANONYMITY = "anonymity";
+    private static final String FOUND_OUT = "found_out";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
@@ -364,6 +366,14 @@ public final class ContextQuestions {
         if (kind.filter(FALLOUT::equals).isPresent() && !child) {
             return Optional.empty();
         }
+        // "will he find out", "will my dad find out" from a child who told of home (care helper's unseen set, 19th session:
+        // "tell an adult you trust" again): the child's anonymity answer; an adult's goes on as usual
+        if (kind.filter(FOUND_OUT::equals).isPresent()) {
+            if (!child) {
+                return Optional.empty();
+            }
+            kind = Optional.of(ANONYMITY);
+        }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
         if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE))
                 && !child
@@ -423,7 +433,7 @@ public final class ContextQuestions {
             return Optional.of(previous.withAdvice(advice));
         }
         switch (kind.get()) {
-            case "anonymity", ANONYMITY_FEAR -> {
+            case ANONYMITY, ANONYMITY_FEAR -> {
                 if (child) {
                     advice.add(wording.text("context.anonymity.child"));
                 } else {

@@ -39,6 +39,8 @@ public final class DirectQuestions {
     private static final String STAGE_DONE = "stageDone";
     private static final String UNCHANGED = "unchanged";
     private static final String NOT_TERM = "notTerm";
+    /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
+    private static final String EARLY_HELP_TERM = ".early_help";
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
@@ -404,14 +406,19 @@ public final class DirectQuestions {
             if (known.isEmpty()) {
                 return Optional.empty();
             }
-            // a parent or a neighbour has no safeguarding lead to ask
+            // a parent or a neighbour has no safeguarding lead to ask; where the wording says what a term means in general
+            // ("what is early help" in the LSCB model, whose policy never names it: care helper, 19th session, only "the
+            // document does not explain"), a family is told that and where to ask, and their next question follows on
             String key = request.role() == CallerRole.PROFESSIONAL ? "term.notExplained" : "term.notExplained.public";
-            advice.add(wording.format(key, Map.of("partnership", request.partnership().name(),
+            String own = key + "." + known.get().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "_");
+            boolean general = request.role() != CallerRole.PROFESSIONAL && wording.has(own);
+            advice.add(wording.format(general ? own : key, Map.of("partnership", request.partnership().name(),
                     "term", known.get())));
             if (national != null) {
                 national.addFor(advice, request.role(), request.style());
             }
-            return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
+            return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep,
+                    general && own.endsWith(EARLY_HELP_TERM) ? Route.EARLY_HELP : route));
         }
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));

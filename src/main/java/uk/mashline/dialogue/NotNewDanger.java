@@ -171,6 +171,13 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(harm.disclosure().advise(request));
         }
+        // a young carer's "its too much, i cant keep up" (care helper's unseen set, 19th session: the self-harm 999 script
+        // from the model alone at 0.76): caring that is too much is answered for a young carer; a risk rule or a
+        // disclosure in the words still gets what it gets
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && request.role() == CallerRole.CHILD && flow.isEmpty()
+                && overrides.youngCarer(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(routes.advise(Route.EARLY_HELP, request, before));
+        }
         // "i emailed them today", "if i raise it today whens it due" in an escalation (lead's sealed set q5: 999 from a
         // self-harm guess of the model alone at 0.21): a date or a stage of that escalation is not danger; a risk rule, a
         // sure model or a disclosure in the words still gets 999

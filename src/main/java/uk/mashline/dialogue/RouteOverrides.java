@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer");
 
     private final Map<String, GatedPattern> cues;
 
@@ -213,6 +213,11 @@ public final class RouteOverrides {
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */
     public boolean wantsAPerson(String text) {
         return cue("wants_a_person").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "i look after my mum and my little brothers", "im a young carer": someone (a child, once the role is known) who cares at home. */
+    public boolean youngCarer(String text) {
+        return cue("young_carer").foundIn(PatternFile.cueText(text));
     }
 
     private GatedPattern cue(String label) {
