@@ -134,7 +134,6 @@ class DialogueFactory {
         // a child is spoken to as a child on every route but danger and a person asked for (whose advisors do so
         // themselves) and the greetings; on escalation once the flow knows a child is writing (flows.yml asks a child
         // nothing more)
-        RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national,
