@@ -25,12 +25,17 @@ public final class OnlineFollowUps {
 
     private final List<PatternFile.Labelled> cues;
     private final java.util.Set<String> weakCues;
+    /** The national services whose harms these questions follow ("@harms"): not the domestic abuse helpline's. */
+    private final java.util.Set<String> harms;
     private final Wording wording;
     private final NationalHelp national;
 
     OnlineFollowUps(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national) {
         this.cues = cues.stream().filter(c -> !c.label().startsWith(PARAGRAPH)).toList();
         this.weakCues = cues.stream().filter(c -> c.label().equals(PARAGRAPH + "cues"))
+                .flatMap(c -> java.util.Arrays.stream(c.pattern().pattern().split(","))).map(String::strip)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.harms = cues.stream().filter(c -> c.label().equals(PARAGRAPH + "harms"))
                 .flatMap(c -> java.util.Arrays.stream(c.pattern().pattern().split(","))).map(String::strip)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.wording = wording;
@@ -54,7 +59,9 @@ public final class OnlineFollowUps {
 
     /** The national service that takes the online harm this message tells of, to keep in the conversation's facts. */
     public Optional<String> told(String text) {
-        return national.onlineKind(text);
+        // "my ex keeps turning up drunk at my door" names the domestic abuse helpline's harm, not an online one: its "hes
+        // not here" is no "they have not met yet" (care helper's unseen set, 19th session: 999 and CEOP for it)
+        return national.onlineKinds(text).stream().filter(k -> harms.isEmpty() || harms.contains(k)).findFirst();
     }
 
     /**
