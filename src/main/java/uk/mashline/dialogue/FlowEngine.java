@@ -147,8 +147,8 @@ public final class FlowEngine {
         // the decision told after the answer fills it in, the same case (esc helper's unseen set, 16th session: the case
         // started again and "have you talked it through?" was asked of what had just been answered)
         List<String> changed = flow.caseSlots().stream().filter(slot -> request.slots().get(slot)
-                .filter(value -> before.get(slot).filter(old -> !old.equals(value) && !unread(flow, slot, old))
-                        .isPresent()).isPresent()).toList();
+                .filter(value -> before.get(slot).filter(old -> !old.equals(value) && !unread(flow, slot, old)
+                        && !movedOn(slot, old, value)).isPresent()).isPresent()).toList();
         // a short message giving only another date ("friday just gone" after an answer counted from yesterday) puts
         // the date right: the same case, as "sorry it was the 25th" is (lead's trial, 30 Nov: it asked the decision
         // again)
@@ -253,6 +253,19 @@ public final class FlowEngine {
     private static boolean toldAnother(FlowDefinition flow, String awaiting, AdviceRequest request) {
         return !flow.notKnown(request.text()) && flow.slots().stream().map(SlotQuestion::slot)
                 .filter(slot -> !slot.equals(awaiting)).anyMatch(request.slots()::has);
+    }
+
+    /**
+     * A later day than the case's ("done that already, TM has had it since tues" after stage 1 was counted from Monday's
+     * talk; esc helper's unseen set, 19th session: "have you talked it through?" asked again) is the same case moving on,
+     * not a new one: the facts it does not repeat are kept. An earlier day still puts the case's date right or starts anew.
+     */
+    private static boolean movedOn(String slot, String old, String value) {
+        if (!slot.equals(Slots.RAISED_ON)) {
+            return false;
+        }
+        Slots both = new Slots(Map.of("old", old, "new", value));
+        return both.date("old").flatMap(o -> both.date("new").map(n -> n.isAfter(o))).orElse(false);
     }
 
     /** The value a free reply gives when nothing was read from it: no fact of the case. */

@@ -3,9 +3,11 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * "ok", "link?", "what else should I do", "so is that a yes?": last in the light of the last reply, as a
@@ -38,6 +40,10 @@ public final class FollowUpAdvisor {
     private final ContactsAgain contacts;
     private final RestOfAnswer rest;
     private final AdultCheckIn checkIn;
+    /** Where the documents' complaints addresses are found (they print none): the family follow-up's words, for anyone. */
+    private static final String COMPLAINT_WHERE = "family.complaint_where";
+    /** A line short enough to be a number to ring, not a paragraph that happens to hold one. */
+    private static final int SHORT_LINE = 200;
     /** "yes please" to an answer that asked nothing. */
     private static final String ACCEPT = "accept";
 
@@ -156,14 +162,15 @@ public final class FollowUpAdvisor {
             case "out_of_hours" -> contacts.outOfHours(request, previous);
             // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)
             // after the complaints answer "where do i send it" is the complaint's, not how to refer (lead's probe, 1 Dec)
-            case "send" -> last == Route.ESCALATION || last == Route.EARLY_HELP || last == Route.COMPLAINT
+            case "send" -> last == Route.COMPLAINT ? complaintHow(request, previous)
+                    : last == Route.ESCALATION || last == Route.EARLY_HELP
                     ? about(previous, "send") : again.apply(Route.REPORT_CONCERN);
             // "she doesnt want me to tell anyone" after a consultation or a worry, which say nothing of refusal (lead's
             // probe, 1 Dec: a health visitor got the levels of need again): the consent answer's paragraphs on it
             case "refused" -> about(consentAnswerAfterAWorry(previous, last, again), "refusal");
             case "unsafe" -> about(consentAnswerAfterAWorry(previous, last, again), "unsafe");
             case OBJECTS -> objection(previous);
-            default -> shortForm(previous);
+            default -> shortForm(request, previous);
         });
     }
 
@@ -367,6 +374,23 @@ public final class FollowUpAdvisor {
      * The last answer's paragraphs on what was asked ({@code @refusal}: going ahead without agreement; {@code @unsafe}:
      * not telling the family first where that would put someone at risk), first; its essentials when none is.
      */
+    /**
+     * "How do i do that" after the complaints answer, from anyone (esc helper's unseen set, 19th session: a North Tyneside
+     * teacher got the same paragraph again): where the answer says nothing of what to send, where to find the complaints
+     * address the documents do not print, and the answer's short lines with a number to ask on.
+     */
+    private Turn complaintHow(AdviceRequest request, Turn previous) {
+        Pattern send = cues.paragraphsAbout("send");
+        if (previous.advice().paragraphs().stream().anyMatch(p -> send.matcher(p.toLowerCase(Locale.UK)).find())) {
+            return about(previous, "send");
+        }
+        String key = request.style().spoken() && wording.has(COMPLAINT_WHERE + ".voice") ? COMPLAINT_WHERE + ".voice"
+                : COMPLAINT_WHERE;
+        Advice advice = new Advice().add(wording.text(key));
+        NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2).forEach(advice::add);
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
     private Turn about(Turn previous, String paragraphKind) {
         return LastAnswerParts.about(previous, cues.paragraphsAbout(paragraphKind));
     }
@@ -410,12 +434,18 @@ public final class FollowUpAdvisor {
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
 
-    /** "So is that a yes?": that it depends (or that the document does not say), and the answer's first steps again. */
-    private Turn shortForm(Turn previous) {
+    /**
+     * "So is that a yes?": that it depends (or that the document does not say), and the answer's first steps again. After a
+     * professional's escalation answer the question was whether they may take it further, and every policy says they may
+     * (esc helper's unseen sets, 18th and 19th sessions: "no plain yes or no" to "can i escalate this to stage 2 now?").
+     */
+    private Turn shortForm(AdviceRequest request, Turn previous) {
         // where the document states nothing on it, "it depends" would pretend it did
         boolean notStated = !previous.advice().paragraphs().isEmpty()
                 && previous.advice().paragraphs().get(0).startsWith(NOT_STATED);
-        Advice advice = new Advice().add(wording.text(notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
+        boolean takeItFurther = previous.route() == Route.ESCALATION && request.role() == CallerRole.PROFESSIONAL;
+        Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
+                : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
