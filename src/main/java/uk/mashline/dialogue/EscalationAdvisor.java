@@ -62,7 +62,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // on a route of the policy's own, its next level is in the route's words: never the numbered stages'
         Optional<EscalationRoute> own = ownRoute(request);
         if (own.isPresent()) {
-            return Optional.of(undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice());
+            // once the route was given, "whats next" is its steps after the first, not its paragraph again (esc helper's
+            // unseen set, 19th session: an LSCB health visitor's dissent at a review conference)
+            boolean given = request.state().slots().has(OWN_ROUTE);
+            return Optional.of(given && own.get().next() != null ? undated.ownRouteNext(own.get())
+                    : undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice());
         }
         return noReply.answer(request);
     }

@@ -46,6 +46,12 @@ final class UndatedEscalationAnswers {
                 .settled(), Route.ESCALATION);
     }
 
+    /** A route's steps after its first, with the same source, and that it has no time limit of its own. */
+    Advice ownRouteNext(EscalationRoute route) {
+        return new Advice().add(route.next(), route.text().source()).add(wording.text("escalation.routeNoLimit"))
+                .essentialsEndHere();
+    }
+
     Turn stagesWithoutCase(AdviceRequest request, EscalationPolicy policy) {
         Advice advice = new Advice().add(wording.format("escalation.stagesAre", Map.of("partnership",
                 request.partnership().name(), "count", String.valueOf(policy.stages().size()),

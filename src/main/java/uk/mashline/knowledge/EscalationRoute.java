@@ -10,9 +10,16 @@ import java.util.Objects;
  * between frontline professionals. Known by the decision disagreed with ({@code decision} slot: conference,
  * cp_plan...) and, where one decision has more than one route, by words in the caller's message
  * ({@code mentions}: "no icpc" is dissent about the need for a conference, not at one) or by who is asking
- * ({@code professions}: the police and social care route of a joint response is theirs, not a nursery's).
+ * ({@code professions}: the police and social care route of a joint response is theirs, not a nursery's). {@code next}
+ * is the route's steps after its first, in the document's order, for "whats next" once the route was given (null where
+ * the data gives none): the route's whole paragraph again answered nothing.
  */
-public record EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text) {
+public record EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text,
+                             String next) {
+
+    public EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text) {
+        this(decision, mentions, professions, text, null);
+    }
 
     public EscalationRoute {
         Objects.requireNonNull(decision, "decision");

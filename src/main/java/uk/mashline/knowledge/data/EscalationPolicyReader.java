@@ -47,12 +47,18 @@ final class EscalationPolicyReader {
                 sources.sourcedTexts(node, "recording"),
                 sources.sourcedTexts(node, "specialCases"),
                 sources.sourcedTexts(node, "notes"),
-                node.map(node.children("ownRoutes"), route -> new EscalationRoute(route.text("decision"),
-                        route.texts("mentions"), route.texts("professions"), sources.sourcedText(route))),
+                node.map(node.children("ownRoutes"), this::ownRoute),
                 node.texts("beforeStagesByOwn"),
                 discussionStage);
         node.finish();
         return policy;
+    }
+
+    private EscalationRoute ownRoute(Node route) {
+        // "next" is read before the route's text and source, whose reading checks that no other field is left
+        String next = route.optionalText("next");
+        return new EscalationRoute(route.text("decision"), route.texts("mentions"), route.texts("professions"),
+                sources.sourcedText(route), next);
     }
 
     private EscalationStage stage(Node node) {
