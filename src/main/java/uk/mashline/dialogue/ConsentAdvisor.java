@@ -6,6 +6,7 @@ import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Consent and information sharing: when consent is needed, its exceptions, Gillick, the sharing test. */
 public final class ConsentAdvisor implements RouteAdvisor {
@@ -16,12 +17,18 @@ public final class ConsentAdvisor implements RouteAdvisor {
      */
     public static final String TOLD_OF_REFERRAL = "told_of_referral";
 
+    /** A rule about agreeing to early help: what a family asking whether they must agree is told first. */
+    private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
+
     private final Wording wording;
     private final HelpNow helpNow;
+    private final List<Pattern> asksAgree;
 
-    public ConsentAdvisor(Wording wording, HelpNow helpNow) {
+    /** @param asksAgree "do i have to agree", "and if i say no" (dialogue/asks-agree.txt): a family's own choice */
+    public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree) {
         this.wording = wording;
         this.helpNow = helpNow;
+        this.asksAgree = List.copyOf(asksAgree);
     }
 
     @Override
@@ -92,6 +99,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
         boolean referred = request.state().slots().flag(TOLD_OF_REFERRAL).orElse(false);
         if (referred) {
             advice.add(wording.text("consent.referred"));
+        }
+        // "do i have to agree" to early help: what the document says of agreeing to it, before anything else
+        String asked = PatternFile.cueText(request.text());
+        if (asksAgree.stream().anyMatch(c -> c.matcher(asked).find())) {
+            var rules = p.consent().rules().stream().filter(r -> EARLY_HELP_RULE.matcher(r.text()).find()).toList();
+            if (!rules.isEmpty()) {
+                advice.add(wording.text("consent.agreeIntro"));
+                rules.forEach(r -> advice.add("- " + r.text(), r.source()));
+            }
         }
         // in a text or on a call the number comes first: what the document says follows, for "more"
         if (!request.style().brief() && !referred) {

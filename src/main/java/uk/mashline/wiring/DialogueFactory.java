@@ -116,7 +116,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt")));
-        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow));
+        advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow,
+                PatternFile.fromClasspath("dialogue/asks-agree.txt")));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/complaint-about-school.txt")));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
