@@ -1,5 +1,8 @@
 package uk.mashline.dialogue;
 
+import java.util.Map;
+import java.util.function.Predicate;
+
 /**
  * A child or young person gets plain short words, that they are not in trouble, and Childline,
  * whatever they ask: never professional procedure, templates, business-unit addresses or agency
@@ -16,10 +19,10 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private final HelpNow helpNow;
     private final NationalHelp national;
     /** A child who cares for someone at home ({@link RouteOverrides#youngCarer}). */
-    private final java.util.function.Predicate<String> youngCarer;
+    private final Predicate<String> youngCarer;
 
     public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
-                             java.util.function.Predicate<String> youngCarer) {
+                             Predicate<String> youngCarer) {
         this.forAdults = forAdults;
         this.wording = wording;
         this.helpNow = helpNow;
@@ -51,7 +54,7 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         Advice advice = new Advice().add(wording.text(key));
         national.addChildline(advice, request.style());
         if (carer && !request.style().spoken()) {
-            advice.add(wording.format("child.youngCarer.notInDocument", java.util.Map.of("partnership",
+            advice.add(wording.format("child.youngCarer.notInDocument", Map.of("partnership",
                     request.partnership().name())));
             national.addService(advice, YOUNG_CARERS, "national." + YOUNG_CARERS, request.style());
         }

@@ -77,15 +77,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             // the safeguarding lead is not sent to ask themselves
             adviser.ifPresent(c -> advice.add(ownLead ? wording.format("consult.ownLead", "partnership", p.name())
                     : wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
-            var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
-            if (adviser.isPresent() && door.isPresent()) {
-                // then the front door's number is not an advice line: it is offered for what it is for
-                advice.add(wording.format("consult.frontDoorForRisk", helpNow.describe(door.get(), request)),
-                        door.get().source());
-                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
-            } else {
-                helpNow.addWhoToCall(advice, request, "report.callOpen");
-            }
+            // then the front door's number is not an advice line: it is offered for what it is for
+            addDoorForRisk(advice, request, adviser.isPresent());
         }
         if (p.levelsOfNeed().isEmpty()) {
             if (!noLevelsAsked) {
@@ -133,18 +126,27 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                 adviser.ifPresent(c -> advice.add(
                         wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
             }
-            var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
-            if (door.isPresent()) {
-                advice.add(wording.format("consult.frontDoorForRisk", helpNow.describe(door.get(), request)),
-                        door.get().source());
-                helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
-            } else {
-                helpNow.addWhoToCall(advice, request, "report.callOpen");
-            }
+            addDoorForRisk(advice, request, true);
         }
         advice.essentialsEndHere();
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
+    }
+
+    /**
+     * Where there is no advice line to ring: the front door's number for a child at significant risk, with the
+     * out-of-hours line (when {@code forRisk} and the door prints a number), otherwise who to call now.
+     */
+    private void addDoorForRisk(Advice advice, AdviceRequest request, boolean forRisk) {
+        Partnership p = request.partnership();
+        var door = helpNow.frontDoor(p).filter(c -> c.kind() == ContactKind.MASH && c.phone() != null);
+        if (forRisk && door.isPresent()) {
+            advice.add(wording.format("consult.frontDoorForRisk", helpNow.describe(door.get(), request)),
+                    door.get().source());
+            helpNow.addOutOfHours(advice, p, request.now(), request.style(), request.role());
+        } else {
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
     }
 
     /** What a document without levels of need says of them (its data's own words, cited), then whom to ask. */

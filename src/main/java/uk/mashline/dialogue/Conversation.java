@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
@@ -18,6 +19,10 @@ import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
  * clarifying question. Every flow (dialogue/flows.yml) runs through one {@link FlowEngine}.
  */
 public final class Conversation {
+
+    /** The model's routes from which "is there a consultation line" is taken for the consultation line itself. */
+    private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
+            Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
 
     /** "not sure", "dont know": no answer to "is the child safe now?". */
     /** The longest question still read as about the last answer when nothing else placed it. */
@@ -243,8 +248,7 @@ public final class Conversation {
         // I have" in North Tyneside, the menu in Sandwell): the consultation line, or that the document names none
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && (overrides.asksLine(request.text())
                 || (overrides.ownLead(request.text()) && dialogue.last() == Route.CONSULTATION))
-                && EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING, Route.HUMAN_HANDOFF,
-                        Route.REPORT_CONCERN).contains(c.route())) {
+                && LINE_ASKED_FROM.contains(c.route())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
