@@ -48,7 +48,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             return levelsOnly(request);
         }
         boolean ownLead = cues.ownLead(request.text());
-        if (cues.asksLine(request.text()) || (ownLead && request.state().dialogue().last() == Route.CONSULTATION)) {
+        boolean afterConsultation = request.state().dialogue().last() == Route.CONSULTATION;
+        if (cues.asksLine(request.text()) || (afterConsultation && (ownLead || cues.talkThrough(request.text())))) {
             return lineOnly(request, ownLead);
         }
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;

@@ -251,6 +251,12 @@ public final class Conversation {
                 && LINE_ASKED_FROM.contains(c.route())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
+        // "thanks, is there anyone i could talk it over with" after the consultation answer (lead's sealed q17: that whole
+        // answer again): the line on its own, whatever the model made of the thanks
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && dialogue.last() == Route.CONSULTATION
+                && c.route() != Route.IMMEDIATE_RISK && overrides.talkThrough(request.text())) {
+            return routes.advise(Route.CONSULTATION, request, before);
+        }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
         // consultation, where the model heard consent in a message that says nothing of it (lead's probe, 2 Dec)
         if (flow.isEmpty() && c.route() == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL

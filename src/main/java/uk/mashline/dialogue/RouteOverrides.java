@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer");
 
     private final Map<String, GatedPattern> cues;
@@ -84,6 +84,11 @@ public final class RouteOverrides {
     /** "Is there a consultation line?": the line professionals ring for advice, on its own. */
     public boolean asksLine(String text) {
         return cue("asks_line").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** "Is there someone I can talk it through with": after the consultation answer, the line on its own. */
+    public boolean talkThrough(String text) {
+        return cue("talk_through").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */

@@ -56,6 +56,8 @@ class ImmediateRiskDetectorTest {
         "police officer here, the dad is at the door now with a knife",
         "the police officer is here now, he hit her",
         "he is killing me", "she wants to die", "im dying",
+        // a witnessed drug habit is blanked, an overdose or a parent who will not wake still fires
+        "the kids saw him take drugs and now he wont wake up", "my son watched his dad take heroin tonight",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -80,6 +82,7 @@ class ImmediateRiskDetectorTest {
         "Police sergeant. CSC refused a strategy meeting. Spoke to their TM, now escalating to stage 2 today",
         "im a police sergeant, now escalating to stage 2 today",
         "he isnt there now hes at work",
+        "the kids have seen their dad take drugs at his flat",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
