@@ -18,6 +18,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             "\\?|^\\s*(?:how|when|what|why|where|who|will|would|should|shall|can|could|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String SELF_HARM = "immediate_self_harm";
+    /** Doubt whether the child is in danger at all ("i dont know if they are in danger", "not sure shes safe"). */
+    private static final Pattern UNSURE = Pattern.compile(
+            "\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea|not certain)\\b.{0,40}\\b(?:danger|safe|at risk|in trouble|hurt|ok|okay|alright)\\b");
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -76,6 +79,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 national.addSilentSolution(advice, style);
             }
         }
+        // "i dont know if they are in danger" right after the 999 answer: the doubt answered, 999 still first, and who to
+        // tell if they are safe for now - not the same answer again (lead's sealed q17b)
+        if (!child && unsureAfterDanger(request)) {
+            advice.add(spokenOr(style, "risk.unsure"));
+        }
         boolean selfHarm = selfHarm(request);
         // "hes coming up the stairs again im so scared": the writer's own danger, age not given - maybe a child, so
         // Childline on the first screen beside 999 (care helper's unseen set, 2 Dec: answered as an adult, no Childline)
@@ -121,6 +129,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** "Not sure / I don't know if they are in danger" said to the 999 answer, before any call was made. */
+    private static boolean unsureAfterDanger(AdviceRequest request) {
+        return request.state().dialogue().last() == Route.IMMEDIATE_RISK
+                && UNSURE.matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
     }
 
     /**
