@@ -97,6 +97,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     @Override
+    public java.util.Optional<String> implied(String slot, uk.mashline.nlu.Slots known, AdviceRequest request) {
+        return hooks().implied(slot, known, request);
+    }
+
+    @Override
     public void brief(String slot, AdviceRequest request, Advice advice) {
         hooks().brief(slot, request, advice);
     }

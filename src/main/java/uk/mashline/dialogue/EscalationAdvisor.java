@@ -49,7 +49,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     /** @param asksProcess "whats the escalation process": the stages in brief before the first question (dialogue/asks-process.txt) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
                              List<Pattern> asksContact, List<Pattern> asksProcess) {
-        this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess);
+        this(wording, helpNow, calendar, national, asksContact, asksProcess, List.of());
+    }
+
+    /** @param pastTheTalk people past the first talk (dialogue/past-the-talk.txt): a day told with them is not the talk's */
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
+                             List<Pattern> asksContact, List<Pattern> asksProcess, List<Pattern> pastTheTalk) {
+        this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk);
         this.due = new StageDueAnswer(wording, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
@@ -178,6 +184,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     @Override
     public boolean accepts(String slot, String value, AdviceRequest request) {
         return questions.accepts(slot, value, request);
+    }
+
+    @Override
+    public Optional<String> implied(String slot, Slots known, AdviceRequest request) {
+        return questions.implied(slot, known, request);
     }
 
     @Override

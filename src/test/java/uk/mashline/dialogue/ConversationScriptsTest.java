@@ -89,7 +89,8 @@ class ConversationScriptsTest {
             String more = (String) reply.get("more");
             String text = (String) reply.get("reply") + (more == null || more.isEmpty() ? "" : "\n\n" + more);
             transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
-                    .append(reply.get("intent")).append("] ").append(text.replace("\n\n", " / "));
+                    .append(reply.get("intent")).append("] ").append(((String) reply.get("reply")).replace("\n\n", " / "))
+                    .append(more == null || more.isEmpty() ? "" : " [more] " + more.replace("\n\n", " / "));
             String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
                     + "\n--- transcript:" + transcript;
             // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
