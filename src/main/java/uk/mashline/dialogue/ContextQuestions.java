@@ -28,7 +28,10 @@ public final class ContextQuestions {
     /** The most words of a message in which {@link #LONGER} kinds are still read. */
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
     /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
-    private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent");
+    // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
+    // says whose it is first)
+    private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
+            "anonymity_fear", "assessed", "removal");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OVERREACTING = "overreacting";
     /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
@@ -83,6 +86,8 @@ public final class ContextQuestions {
     static final String FRIEND_SCARED = "friend_scared";
     /** "but i promised" from a child who told of a friend's harm: a promise does not count when a friend is hurt. */
     static final String FRIEND_PROMISE = "friend_promise";
+    /** "she begged me not to tell anyone" from a grown-up a child told of harm: such a secret is not kept, and how to say so. */
+    private static final String SECRET_KEPT = "secret_kept";
     /** "what will they want to know from me" after a worry's answer: what the MASH asks. */
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
@@ -122,6 +127,11 @@ public final class ContextQuestions {
     static final String TELL_AFTER = "tell_after";
     /** "is that the police" after the 999 answer: yes, 999 is the police and the ambulance. */
     static final String POLICE_999 = "police_999";
+    /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
+    private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
+            REMOVAL);
+    /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
+    private static final String ANONYMITY_TOLD = "anonymity_told";
     private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
     /** A child's "do social workers need my mums permission", "will my teacher tell my mum". */
     static final String CHILD_PERMISSION = "child_permission";
@@ -244,6 +254,14 @@ public final class ContextQuestions {
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         if (kind.filter(HOURS::equals).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
+        // a family's own question that needs no answer before it, as a first message: "if i ring about the family over the
+        // road will they find out it was me", "a social worker is coming to my house tomorrow what will happen", "can they
+        // take my kids off me" (care helper's unseen set, 20th session: the family-consent answer, the menu, a line on
+        // sharing that did not answer): asked of the answer to a worry. Not a professional's, whose questions have their own
+        if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && !professional(request) && (last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
         }
         // after the 999 answer, "whos number do i ring" or "who do i tell after" asks of that answer, before any other kind
@@ -375,6 +393,12 @@ public final class ContextQuestions {
             kind = Optional.of(ANONYMITY);
         }
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
+        // ... but a grown-up told of a child's harm whom the child "begged not to tell" (care helper's unseen set, 20th
+        // session: the numbers again, the secret not heard) is told what to do with the secret: not kept, and why
+        if ((kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE)) && !child && !professional(request)
+                && !WhoseHarm.aboutAFriend(request) && KnownFacts.afterHarm(request.state())) {
+            kind = Optional.of(SECRET_KEPT);
+        }
         if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE))
                 && !child
                 && !WhoseHarm.aboutAFriend(request)) {
@@ -403,6 +427,11 @@ public final class ContextQuestions {
         if (kind.get().equals(THEY_ASK) && complaint) {
             return Optional.empty();
         }
+        // "will they tell the parents" once the anonymity answer was given (care helper's unseen set, 20th session, once a
+        // first message could be answered with it): not the same answer again - they can ask before giving their name,
+        // and the line that needs none
+        boolean anonymityAsked = kind.get().equals(ANONYMITY) || kind.get().equals(ANONYMITY_FEAR);
+        boolean anonymityAgain = anonymityAsked && !child && request.state().slots().flag(ANONYMITY_TOLD).orElse(false);
         Turn previous = again.apply(last);
         Advice advice = new Advice();
         // after danger the 999 line stays first, whatever was asked
@@ -434,7 +463,9 @@ public final class ContextQuestions {
         }
         switch (kind.get()) {
             case ANONYMITY, ANONYMITY_FEAR -> {
-                if (child) {
+                if (anonymityAgain) {
+                    national.addFor(advice.add(wording.text("context.anonymity.again")), request.role(), request.style());
+                } else if (child) {
                     advice.add(wording.text("context.anonymity.child"));
                 } else {
                     anonymity(advice, request, kind.get().equals(ANONYMITY_FEAR));
@@ -469,6 +500,12 @@ public final class ContextQuestions {
                     request.style());
             case FRIEND_PROMISE -> national.addChildline(advice.add(wording.text("context.friendPromise")),
                     request.style());
+            case SECRET_KEPT -> {
+                advice.add(wording.text("context.secret.adult"));
+                // the number that answers now, not the whole list again
+                NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
+                advice.citeAll(previous.advice().sources());
+            }
             case COST -> {
                 return Optional.of(frontDoor.cost(advice, request, previous));
             }
@@ -627,7 +664,13 @@ public final class ContextQuestions {
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
                 .filter(p -> givesContact(p) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
-        return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+        Turn answered = previous.withAdvice(advice.essentialsEndHere());
+        if (anonymityAsked) {
+            ConversationState state = answered.state();
+            answered = answered.withState(state.withDialogue(state.dialogue().withSlots(
+                    state.slots().with(ANONYMITY_TOLD, Slots.YES))));
+        }
+        return Optional.of(answered);
     }
 
     /**

@@ -217,6 +217,22 @@ final class NotNewDanger {
                 return update;
             }
         }
+        // "i havent sent any", "im just in my room", "ive tried all her mates" right after the 999 answer (care helper's
+        // unseen set, 20th session: the 999 script again, word for word, from a guess of the model alone at 0.22 to 0.69):
+        // a short statement after the 999 answer adds to what was told. It is answered as an update - an adult who has
+        // not said they rang is asked to call 999 now (999 first), a child is asked if they are safe, with the 999 line -
+        // unless a risk rule, a sure model, a disclosure or a question is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && flow.isEmpty()
+                && dialogue.last() == Route.IMMEDIATE_RISK
+                && (dialogue.awaiting() == null || DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()))
+                && !before.flag(Slots.CALLED_999).orElse(false) && !request.slots().has(Slots.CALLED_999)
+                && Words.in(request.text()) <= UPDATE_WORDS && !overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> update = harm.followUps().update(request, routes.againFor(request));
+            if (update.isPresent()) {
+                return update;
+            }
+        }
         // "do they do home visits" after the early help answer, "i spoke to my sergeant about it this morning" after a
         // police officer's escalation answer (care helper's unseen set, 2 Dec: the 999 script from the model alone, at 0.22
         // and 0.60): a short reply to the answer to a question of procedure or support, where nothing told of harm, is
