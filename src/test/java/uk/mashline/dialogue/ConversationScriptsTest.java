@@ -88,6 +88,7 @@ class ConversationScriptsTest {
             // the answer first and the rest behind "more": a fact may be in either; the first line is the answer's
             String more = (String) reply.get("more");
             String text = (String) reply.get("reply") + (more == null || more.isEmpty() ? "" : "\n\n" + more);
+            // the first screen, then what is behind "more" after a marker: a reader sees what the user sees first
             transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
                     .append(reply.get("intent")).append("] ").append(((String) reply.get("reply")).replace("\n\n", " / "))
                     .append(more == null || more.isEmpty() ? "" : " [more] " + more.replace("\n\n", " / "));
