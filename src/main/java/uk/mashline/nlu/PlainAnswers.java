@@ -22,6 +22,9 @@ public final class PlainAnswers {
     public static final String PLACES_FILE = "nlu/slots/places.txt";
     /** Longer messages are never plain answers; checking them would only cost time. */
     private static final int MAX_WORDS = 12;
+    /** Plain answers given together: "6 and in strood", "a teacher and it was yesterday". */
+    private static final String AND = " and ";
+    private static final int MAX_PARTS = 3;
 
     /** One kind of plain answer and its whole-message pattern. */
     public record Answer(String kind, Pattern pattern) {
@@ -72,11 +75,44 @@ public final class PlainAnswers {
         return names.isEmpty() ? "(?!)" : "(?:" + String.join("|", names) + ")";
     }
 
-    /** The kind of plain answer the whole normalised message is, if it is one. */
+    /**
+     * The kind of plain answer the whole normalised message is, if it is one; two or three plain answers joined by "and"
+     * are one too ("he is 6 and they live in strood": lead's probe, twentieth session - an age and a place, 999 from the
+     * model alone at 0.69), their kinds joined by "+".
+     */
     public Optional<String> kindOf(String normalisedText) {
+        return joined(normalisedText, this::wholeKind);
+    }
+
+    /** The same without the start literals, every pattern run: the test oracle. */
+    Optional<String> kindWithoutPrefilter(String normalisedText) {
+        return joined(normalisedText, this::wholeKindWithoutPrefilter);
+    }
+
+    private static Optional<String> joined(String normalisedText, java.util.function.Function<String, Optional<String>> kind) {
         if (normalisedText == null || normalisedText.isEmpty() || wordCount(normalisedText) > MAX_WORDS) {
             return Optional.empty();
         }
+        Optional<String> whole = kind.apply(normalisedText);
+        if (whole.isPresent() || !normalisedText.contains(AND)) {
+            return whole;
+        }
+        String[] parts = normalisedText.split(AND, MAX_PARTS + 1);
+        if (parts.length > MAX_PARTS) {
+            return Optional.empty();
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String part : parts) {
+            Optional<String> one = part.isBlank() ? Optional.empty() : kind.apply(part.strip());
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            kinds.add(one.get());
+        }
+        return Optional.of(String.join("+", kinds));
+    }
+
+    private Optional<String> wholeKind(String normalisedText) {
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i);
             if (PatternPrefilter.startsWithAny(startLiterals[i], normalisedText)
@@ -87,11 +123,7 @@ public final class PlainAnswers {
         return Optional.empty();
     }
 
-    /** The same without the start literals, every pattern run: the test oracle. */
-    Optional<String> kindWithoutPrefilter(String normalisedText) {
-        if (normalisedText == null || normalisedText.isEmpty() || wordCount(normalisedText) > MAX_WORDS) {
-            return Optional.empty();
-        }
+    private Optional<String> wholeKindWithoutPrefilter(String normalisedText) {
         for (Answer answer : answers) {
             if (answer.pattern().matcher(normalisedText).matches()) {
                 return Optional.of(answer.kind());

@@ -53,6 +53,8 @@ class PlainAnswersTest {
         // the one who hurt them is away until later (lead's trial N21: the 999 reply)
         "no hes not coming back till 6|safe", "he's not back till 6|safe", "hes at work till 5|safe",
         "no he's at work until 6pm|safe", "not home till tomorrow|safe",
+        // plain answers given together (lead's probe, twentieth session: an age and a place got 999 from the model alone)
+        "hes 6 and they live in strood|age+place", "a teacher and it was yesterday|role+date", "yes and stage 2|reply+stage",
     })
     void recognisesPlainAnswers(String text, String expectedKind) {
         assertEquals(Optional.of(expectedKind), kind(text), text);
@@ -69,7 +71,7 @@ class PlainAnswersTest {
         "mum's boyfriend is here", "she's with me now and bleeding", "she's safe but he's outside",
         "he is in prison but his brother is here", "they are asleep and he has a knife", "he's 7 and not breathing", "my daughter has gone",
         "no im not a professional, i live next door and he is hitting her", "my little brother is 6 and hes not breathing",
-        "my baby sister is alone", "he's not back till tonight", "hes at work till 5 but his brother is here", "i live next door and can hear screaming",
+        "my baby sister is alone", "he's not back till tonight", "hes 6 and hes here", "she is 4 and in crawley and alone", "hes at work till 5 but his brother is here", "i live next door and can hear screaming",
     })
     void anythingElseIsNotAPlainAnswer(String text) {
         assertEquals(Optional.empty(), kind(text), text);
