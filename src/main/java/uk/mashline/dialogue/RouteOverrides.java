@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree");
 
     private final Map<String, GatedPattern> cues;
 
@@ -67,6 +67,11 @@ public final class RouteOverrides {
     }
 
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
+    /** "do i have to say yes", "can i say no to it": a family asking whether they must agree to help offered. */
+    public boolean mustAgree(String text) {
+        return cue("must_agree").foundIn(PatternFile.cueText(text));
+    }
+
     public boolean asksConsent(String text) {
         return cue("asks_consent").foundIn(PatternFile.cueText(text));
     }

@@ -154,7 +154,8 @@ class DialogueFactory {
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
                                           DisclosureDetector disclosures) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
-                PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"));
+                PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
+                PatternFile.fromClasspath("dialogue/child-already-told.txt"));
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
