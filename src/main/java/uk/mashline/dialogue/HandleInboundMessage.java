@@ -109,8 +109,12 @@ public final class HandleInboundMessage {
                     new ChannelStyle(message.channel()), stated);
             Turn turn = languages.take(request, language).or(() -> shortcut(request))
                     .orElseGet(() -> conversation.take(request));
-            // a reply giving advice from a document past its review date says so, once
-            currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
+            // a reply giving advice from a document past its review date says so, once - not to a child, for whom it is
+            // a professional's caveat and noise between Childline and the number (care helper's unseen set, 20th session:
+            // an 11-year-old with no food at home was told of Medway's review date)
+            if (turn.state().role() != CallerRole.CHILD) {
+                currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
+            }
             // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
             GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
                     turn.state().slots().values(), !turn.state().dialogue().inFlow());
