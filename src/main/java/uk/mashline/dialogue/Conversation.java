@@ -264,6 +264,14 @@ public final class Conversation {
                 && c.route() != Route.IMMEDIATE_RISK && overrides.talkThrough(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
+        // "yr 5 boy, keeps coming in hungry and unwashed, dads just moved out" after the consultation answer (esc helper's
+        // unseen set, 20th session: the whole report-a-concern answer): the case the practitioner asked to talk through,
+        // answered as a consultation of it; not how to refer, and danger or harm told in it is answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() == CallerRole.PROFESSIONAL
+                && dialogue.last() == Route.CONSULTATION && c.route() == Route.REPORT_CONCERN
+                && CASE_TOLD.equals(c.intent())) {
+            return routes.advise(Route.CONSULTATION, request, before);
+        }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
         // consultation, where the model heard consent in a message that says nothing of it (lead's probe, 2 Dec)
         if (flow.isEmpty() && c.route() == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL
@@ -519,6 +527,9 @@ public final class Conversation {
      * No flow is waiting, nothing heard danger and no harm is told: only then may a cue for an ordinary need (a parent not
      * coping, a family being assessed, a complaint about practice, a caller working up to telling) take the message.
      */
+    /** The model's intent for a worry told (not how to refer: report_how_to_refer), intents/report_concern.txt. */
+    private static final String CASE_TOLD = "report_concern";
+
     private boolean ordinaryOutsideAFlow(Optional<FlowDefinition> flow, Classification c, AdviceRequest request) {
         return flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty();
     }

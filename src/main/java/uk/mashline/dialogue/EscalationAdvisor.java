@@ -88,6 +88,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         Optional<EscalationRoute> own = ownRoute(request);
         if (own.isPresent()) {
+            // "not raised it with anyone yet" on a route of the policy's own: where it begins, not its whole paragraph again
+            // (esc helper's unseen set, 20th session: an LSCB police officer on the joint-response route got no first step)
+            boolean notYet = request.slots().flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent();
+            if (notYet && own.get().start() != null) {
+                return undated.ownRouteStart(request, policy, own.get());
+            }
             return undated.ownRoute(request, policy, own.get());
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {

@@ -17,7 +17,8 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree");
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree",
+            "too_slow");
 
     private final Map<String, GatedPattern> cues;
 
@@ -103,7 +104,11 @@ public final class RouteOverrides {
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
     public boolean practiceConcern(String text) {
-        return cue("practice_concern").foundIn(PatternFile.cueText(text));
+        String t = PatternFile.cueText(text);
+        // "the MASH took 4 days to get back to us, thats unacceptable": how long they took is their practice (North
+        // Tyneside's own example of a complaint, 004 lines 48-50), unless the decision itself is disagreed with or refused
+        return cue("practice_concern").foundIn(t)
+                || cue("too_slow").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("not_accepted").foundIn(t);
     }
 
     /** "Whats level 2?": a question about one level of need, which the consultation answers from the document. */

@@ -46,6 +46,18 @@ final class UndatedEscalationAnswers {
                 .settled(), Route.ESCALATION);
     }
 
+    /** Where a route begins, for a caller who has not raised it yet, with the same source and the steps after it. */
+    Turn ownRouteStart(AdviceRequest request, EscalationPolicy policy, EscalationRoute route) {
+        Advice advice = new Advice().add(route.start(), route.text().source()).add(wording.text("escalation.routeNoLimit"));
+        addDoNotDelay(advice, policy);
+        advice.essentialsEndHere();
+        policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+        Slots known = request.state().slots().with(EscalationAdvisor.OWN_ROUTE,
+                String.valueOf(policy.ownRoutes().indexOf(route)));
+        return Turn.of(request, advice, request.state().withDialogue(request.state().dialogue().withSlots(known))
+                .settled(), Route.ESCALATION);
+    }
+
     /** A route's steps after its first, with the same source, and that it has no time limit of its own. */
     Advice ownRouteNext(EscalationRoute route) {
         return new Advice().add(route.next(), route.text().source()).add(wording.text("escalation.routeNoLimit"))

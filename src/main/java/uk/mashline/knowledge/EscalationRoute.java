@@ -12,13 +12,20 @@ import java.util.Objects;
  * ({@code mentions}: "no icpc" is dissent about the need for a conference, not at one) or by who is asking
  * ({@code professions}: the police and social care route of a joint response is theirs, not a nursery's). {@code next}
  * is the route's steps after its first, in the document's order, for "whats next" once the route was given (null where
- * the data gives none): the route's whole paragraph again answered nothing.
+ * the data gives none): the route's whole paragraph again answered nothing. {@code start} is where the route begins, in
+ * the document's words, for a caller who has not raised it with anyone yet (null where the data gives none): the
+ * route's whole paragraph again gave no first step (esc helper's unseen set, 20th session).
  */
 public record EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text,
-                             String next) {
+                             String next, String start) {
 
     public EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text) {
-        this(decision, mentions, professions, text, null);
+        this(decision, mentions, professions, text, null, null);
+    }
+
+    public EscalationRoute(String decision, List<String> mentions, List<String> professions, SourcedText text,
+                           String next) {
+        this(decision, mentions, professions, text, next, null);
     }
 
     public EscalationRoute {

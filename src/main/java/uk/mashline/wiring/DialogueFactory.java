@@ -118,7 +118,8 @@ class DialogueFactory {
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt"),
                 PatternFile.fromClasspath("dialogue/past-the-talk.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow,
-                PatternFile.fromClasspath("dialogue/asks-agree.txt")));
+                PatternFile.fromClasspath("dialogue/asks-agree.txt"),
+                PatternFile.labelledFromClasspath("dialogue/consent-asked.txt")));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/complaint-about-school.txt")));
         advisors.put(Route.HUMAN_HANDOFF, handoff);

@@ -57,8 +57,9 @@ final class EscalationPolicyReader {
     private EscalationRoute ownRoute(Node route) {
         // "next" is read before the route's text and source, whose reading checks that no other field is left
         String next = route.optionalText("next");
+        String start = route.optionalText("start");
         return new EscalationRoute(route.text("decision"), route.texts("mentions"), route.texts("professions"),
-                sources.sourcedText(route), next);
+                sources.sourcedText(route), next, start);
     }
 
     private EscalationStage stage(Node node) {
