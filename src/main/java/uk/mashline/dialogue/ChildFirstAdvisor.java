@@ -20,14 +20,17 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private final NationalHelp national;
     /** A child who cares for someone at home ({@link RouteOverrides#youngCarer}). */
     private final Predicate<String> youngCarer;
+    /** A child telling of an adult who works with children ({@link RouteOverrides#aboutStaff}). */
+    private final Predicate<String> aboutStaff;
 
     public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
-                             Predicate<String> youngCarer) {
+                             Predicate<String> youngCarer, Predicate<String> aboutStaff) {
         this.forAdults = forAdults;
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
         this.youngCarer = youngCarer;
+        this.aboutStaff = aboutStaff;
     }
 
     @Override
@@ -46,7 +49,9 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         String key = carer ? "child.youngCarer" : switch (adult.route()) {
             case ESCALATION -> "child.disagree";
             case EARLY_HELP -> "child.earlyHelp";
-            default -> "child.answer";
+            // "my teacher keeps messaging me on snap and says its our secret": not "tell an adult you trust, like a teacher"
+            // (lead's probe, twentieth session) - another adult, and that such secrets are not OK
+            default -> aboutStaff.test(request.text()) ? "child.aboutStaff" : "child.answer";
         };
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";

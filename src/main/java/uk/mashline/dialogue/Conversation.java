@@ -306,6 +306,13 @@ public final class Conversation {
         }
         // "unhappy with how a social worker from another agency spoke to a child": a complaint about practice, whatever
         // worry the model doubtfully heard in it (blind set 7, B13); harm told in it has been answered above
+        // "a colleague is too close to one boy and messages him": a worry about an adult who works with children - the LADO
+        // beside the front door, whatever the model made of it (lead's probe, twentieth session); before practice concerns,
+        // whose complaints answer is for how someone was treated, not for a child's safety
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && c.route() != Route.ESCALATION
+                && overrides.aboutStaff(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }

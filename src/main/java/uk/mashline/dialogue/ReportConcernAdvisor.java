@@ -16,10 +16,15 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
+    private final NationalHelp national;
+    private final RouteOverrides cues;
 
-    public ReportConcernAdvisor(Wording wording, HelpNow helpNow) {
+    /** @param cues whether the worry is about an adult who works with children (the LADO's, beside the front door) */
+    public ReportConcernAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteOverrides cues) {
         this.wording = wording;
         this.helpNow = helpNow;
+        this.national = national;
+        this.cues = cues;
     }
 
     @Override
@@ -32,8 +37,24 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
             advice.add(wording.text("report.childTold"));
         }
+        boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
+        // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
+        // and nothing on whom such a worry is for): the LADO and who tells them, before the numbers to ask for them
+        if (aboutStaff) {
+            boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+            advice.add(wording.text(request.style().spoken() ? "report.aboutStaff.voice"
+                    : family ? "report.aboutStaff.family" : "report.aboutStaff"));
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
+        if (aboutStaff && !request.style().spoken()) {
+            advice.add(wording.text("report.aboutStaff.keep"));
+            national.addService(advice, "lado", "national.lado", request.style());
+            advice.add(wording.format("report.aboutStaff.notInDocument", "partnership", p.name()));
+            if (request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.UNKNOWN) {
+                national.addService(advice, "nspcc-whistleblowing", "national.nspcc-whistleblowing", request.style());
+            }
+        }
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
         boolean professional = request.role() == CallerRole.PROFESSIONAL;

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree",
             "too_slow");
 
@@ -95,6 +95,16 @@ public final class RouteOverrides {
     /** "Is there someone I can talk it through with": after the consultation answer, the line on its own. */
     public boolean talkThrough(String text) {
         return cue("talk_through").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** "A colleague is too close to one boy and messages him": a worry about an adult who works with children. */
+    public boolean aboutStaff(String text) {
+        return cue("about_staff").foundIn(PatternFile.cueText(text));
+    }
+
+    /** A child's "my teacher keeps messaging me and says its our secret": an adult who works with children, to them. */
+    public boolean childAboutStaff(String text) {
+        return cue("about_staff_me").foundIn(PatternFile.cueText(text));
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */

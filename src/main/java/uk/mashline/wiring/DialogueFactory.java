@@ -103,7 +103,7 @@ class DialogueFactory {
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national);
         RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
-        ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow);
+        ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow, national, overrides);
         WhoseHarm whose = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
         DisclosureDetector disclosures = DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
@@ -140,7 +140,7 @@ class DialogueFactory {
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national,
-                    overrides::youngCarer));
+                    overrides::youngCarer, overrides::childAboutStaff));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
