@@ -116,7 +116,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt"),
-                PatternFile.fromClasspath("dialogue/past-the-talk.txt")));
+                PatternFile.fromClasspath("dialogue/past-the-talk.txt"),
+                PatternFile.fromClasspath("dialogue/asks-meantime.txt")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow,
                 PatternFile.fromClasspath("dialogue/asks-agree.txt"),
                 PatternFile.labelledFromClasspath("dialogue/consent-asked.txt")));

