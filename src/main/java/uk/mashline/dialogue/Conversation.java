@@ -272,6 +272,12 @@ public final class Conversation {
                 && CASE_TOLD.equals(c.intent())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
+        // "DSL, yr3 pupil disclosed mum's bf hit her w belt, marks seen. need to refer asap" (lead's probe, twentieth session:
+        // the consultation answer, the model at 0.98): a practitioner who has decided to refer is told how to, today
+        if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
+                && overrides.willRefer(request.text()) && !overrides.asksThreshold(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
         // consultation, where the model heard consent in a message that says nothing of it (lead's probe, 2 Dec)
         if (flow.isEmpty() && c.route() == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL

@@ -35,7 +35,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // first where that could put the child at risk - before the numbers (care helper's second set, twelfth session: a
         // teacher told of photos in the bath got the document's consent rule on asking the parents first)
         if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
-            advice.add(wording.text("report.childTold"));
+            advice.add(wording.text(cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold"));
         }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree",
             "too_slow");
 
@@ -105,6 +105,11 @@ public final class RouteOverrides {
     /** A child's "my teacher keeps messaging me and says its our secret": an adult who works with children, to them. */
     public boolean childAboutStaff(String text) {
         return cue("about_staff_me").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Need to refer asap", "I'm making a referral today": a practitioner who has decided to refer, not asking whether. */
+    public boolean willRefer(String text) {
+        return cue("will_refer").foundIn(PatternFile.cueText(text));
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
