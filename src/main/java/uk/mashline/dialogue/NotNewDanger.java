@@ -221,8 +221,15 @@ final class NotNewDanger {
         // unseen set, 20th session: the 999 script again, word for word, from a guess of the model alone at 0.22 to 0.69):
         // a short statement after the 999 answer adds to what was told. It is answered as an update - an adult who has
         // not said they rang is asked to call 999 now (999 first), a child is asked if they are safe, with the 999 line -
-        // unless a risk rule, a sure model, a disclosure or a question is in the words
+        // unless a risk rule, a sure model, a disclosure or a question is in the words.
+        // The reply that keeps 999 first ("If you have not called 999 yet, please call now") is given only once, to an adult
+        // who told of no harm; a child's check-in, or an adult's after harm, does not start with 999, so they get it only
+        // where the model was unsure (below the threshold): "hes found me" (0.56), "hes got my sister now" (0.67) from the
+        // model alone are danger, and keep the 999 answer
+        boolean urgedOnce = request.role() != CallerRole.CHILD && !before.has(DisclosureAdvisor.SLOT)
+                && !before.flag(AdultCheckIn.URGED_TO_CALL).orElse(false);
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && flow.isEmpty()
+                && (urgedOnce || trust.doubtful(c))
                 && dialogue.last() == Route.IMMEDIATE_RISK
                 && (dialogue.awaiting() == null || DisclosureAdvisor.SAFE_NOW.equals(dialogue.awaiting()))
                 && !before.flag(Slots.CALLED_999).orElse(false) && !request.slots().has(Slots.CALLED_999)
