@@ -39,8 +39,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final UndatedEscalationAnswers undated;
     private final NoReplyAnswer noReply;
     private final Wording wording;
-    private final HelpNow helpNow;
-    private final List<Pattern> asksMeantime;
 
     /** @param asksContact "who do i contact?" inside a longer message (dialogue/asks-contact.tsv, label inside) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
@@ -64,9 +62,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
                              List<Pattern> asksContact, List<Pattern> asksProcess, List<Pattern> pastTheTalk,
                              List<Pattern> asksMeantime) {
-        this.helpNow = helpNow;
-        this.asksMeantime = List.copyOf(asksMeantime);
-        this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk);
+        this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk,
+                asksMeantime);
         this.due = new StageDueAnswer(wording, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
@@ -92,21 +89,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     @Override
     public Turn advise(AdviceRequest request) {
         Turn answer = caseAnswer(request);
-        // "what next and can i do anything this weekend" (esc helper's unseen set, 20th session: the stage and its date
-        // only): the stages wait for working days, a child at risk does not - second, with the out-of-hours line where
-        // the document gives one; never to a child, who is answered as a child
-        String text = PatternFile.cueText(request.text());
-        if (answer.route() == Route.ESCALATION && request.role() != CallerRole.CHILD
-                && asksMeantime.stream().anyMatch(p -> p.matcher(text).find())) {
-            // one sentence, so the web chat's first screen keeps it beside the answer
-            var line = request.partnership().contact(uk.mashline.knowledge.ContactKind.OUT_OF_HOURS)
-                    .or(() -> request.partnership().contact(uk.mashline.knowledge.ContactKind.DUTY_TEAM))
-                    .filter(c -> c.phone() != null);
-            String meantime = line.map(c -> wording.format("escalation.meantime.number", helpNow.describe(c, request)))
-                    .orElse(wording.text("escalation.meantime"));
-            if (answer.advice().putSecond(meantime)) {
-                line.ifPresent(c -> answer.advice().cite(c.source()));
-            }
+        if (answer.route() == Route.ESCALATION) {
+            questions.addMeantime(request, answer.advice());
         }
         return answer;
     }

