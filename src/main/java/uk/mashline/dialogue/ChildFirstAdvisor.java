@@ -22,9 +22,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private final Predicate<String> youngCarer;
     /** A child telling of an adult who works with children ({@link RouteOverrides#aboutStaff}). */
     private final Predicate<String> aboutStaff;
+    /** A young person telling of a friend's harm, not their own ({@link WhoseHarm#aboutAFriend(String)}). */
+    private final Predicate<String> aboutAFriend;
 
     public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
-                             Predicate<String> youngCarer, Predicate<String> aboutStaff) {
+                             Predicate<String> youngCarer, Predicate<String> aboutStaff, Predicate<String> aboutAFriend) {
+        this.aboutAFriend = aboutAFriend;
         this.forAdults = forAdults;
         this.wording = wording;
         this.helpNow = helpNow;
@@ -53,6 +56,13 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
             // (lead's probe, twentieth session) - another adult, and that such secrets are not OK
             default -> aboutStaff.test(request.text()) ? "child.aboutStaff" : "child.answer";
         };
+        // "my mate is 15 and some guy online has got pics of her" (care helper's unseen set, 20th session: "telling an adult
+        // you trust is a good thing to do ... if you are in danger now", as if the harm were the writer's): a friend's worry is
+        // answered as a friend's - thanks for looking out for them, 999 if the friend is in danger, an adult to tell
+        boolean friend = !carer && adult.route() == Route.REPORT_CONCERN && aboutAFriend.test(request.text());
+        if (friend) {
+            key = "friend.thanks";
+        }
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
         }
@@ -63,8 +73,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
                     request.partnership().name())));
             national.addService(advice, YOUNG_CARERS, "national." + YOUNG_CARERS, request.style());
         }
-        advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
+        String danger = friend ? "friend.danger" : "child.danger";
+        advice.add(wording.text(request.style().spoken() ? danger + ".voice" : danger));
         advice.essentialsEndHere();
+        if (friend) {
+            advice.add(wording.text(request.style().spoken() ? "friend.trustedAdult.voice" : "friend.trustedAdult"));
+        }
         helpNow.addWhoToCall(advice, request, "child.mash");
         // where anyone in the child's network may disagree (North Tyneside), the number the policy gives for it
         if (adult.route() == Route.ESCALATION && request.partnership().escalationPolicy().whoMayEscalate().audience()

@@ -141,7 +141,7 @@ class DialogueFactory {
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national,
-                    overrides::youngCarer, overrides::childAboutStaff));
+                    overrides::youngCarer, overrides::childAboutStaff, text -> whose.aboutAFriend(text).orElse(false)));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
