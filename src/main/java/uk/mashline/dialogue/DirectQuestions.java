@@ -38,6 +38,7 @@ public final class DirectQuestions {
     private static final String KNOWN_TERM = "knownTerm";
     private static final String STAGE_DONE = "stageDone";
     private static final String UNCHANGED = "unchanged";
+    private static final String TALKED = "talked";
     private static final String NOT_TERM = "notTerm";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP_TERM = ".early_help";
@@ -78,6 +79,7 @@ public final class DirectQuestions {
     private final List<GatedPattern> stageDone;
     /** "i spoke to the social worker, she wouldnt change it": the first discussion was had, and nothing more. */
     private final List<GatedPattern> unchanged;
+    private final List<GatedPattern> talked;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -92,12 +94,14 @@ public final class DirectQuestions {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
                         && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED)
+                        && !l.label().equals(TALKED)
                         && !l.label().equals(NOT_TERM))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.unchanged = lines.stream().filter(l -> l.label().equals(UNCHANGED)).map(PatternFile.Labelled::gated)
                 .toList();
+        this.talked = lines.stream().filter(l -> l.label().equals(TALKED)).map(PatternFile.Labelled::gated).toList();
         this.knownTerms = lines.stream().filter(l -> l.label().equals(KNOWN_TERM)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.termAsked = lines.stream().filter(l -> l.label().equals("term")).map(PatternFile.Labelled::pattern).toList();
@@ -151,6 +155,15 @@ public final class DirectQuestions {
     public boolean saysOnlyDiscussed(String text) {
         String t = PatternFile.cueText(text).strip();
         return unchanged.stream().anyMatch(p -> p.foundIn(t));
+    }
+
+    /**
+     * Whether {@code text} tells of a talk with the worker who made the decision and of no one above them ("had a chat
+     * with the SW about it"), whether or not it says the talk failed: the talk is all so far.
+     */
+    public boolean saysTalked(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return talked.stream().anyMatch(p -> p.foundIn(t));
     }
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */

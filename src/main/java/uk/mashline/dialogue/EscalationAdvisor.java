@@ -91,6 +91,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         Turn answer = caseAnswer(request);
         if (answer.route() == Route.ESCALATION) {
             questions.addMeantime(request, answer.advice());
+            questions.addNotAComplaint(request, answer.advice());
         }
         return answer;
     }

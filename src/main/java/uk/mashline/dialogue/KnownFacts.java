@@ -200,8 +200,13 @@ final class KnownFacts {
         // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
         // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
         // so too "i spoke to the social worker last tues, she wouldnt change it" (flows 9, A01: asked which stage)
+        // and so too "had a chat with the SW about it", with no word of how it went, in reply to "have you talked it
+        // through?" (esc helper's leftover, 21st session: asked which stage): the talk told is the talk, only its day may
+        // be missing. A first message that tells of the talk is still asked which stage (lead's trial L28)
+        boolean talkToldInReply = Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting())
+                && questions.saysTalked(request.text());
         if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
-                && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()))) {
+                && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()) || talkToldInReply)) {
             known = known.with(Slots.STAGE, "0");
         }
         // "stage 2 meeting with heads of service didnt resolve it on 27th nov, what now": only practitioners take a

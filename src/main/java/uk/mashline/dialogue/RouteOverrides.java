@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree",
-            "too_slow");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named");
 
     private final Map<String, GatedPattern> cues;
 
@@ -238,6 +238,31 @@ public final class RouteOverrides {
                 && Words.in(text) <= TOLD_DECISION_WORDS
                 && (model == Route.EARLY_HELP || model == Route.REPORT_CONCERN || model == Route.CONSULTATION
                         || model == Route.OUT_OF_SCOPE);
+    }
+
+    /**
+     * "I want to complain about first response NFA'ing my referral, the child is at risk": a practitioner complaining of
+     * a decision, which every partnership's policy takes through its escalation stages, not its complaints process (esc
+     * helper's unseen set, 21st session: the complaints answer, then the talk's day thanked as a complaint's detail).
+     * Not how someone behaved beside it ("the SW was rude and closed the case"), nor a family, who complain of decisions
+     * through the council (Medway 002 line 525, Sandwell 003 line 118).
+     *
+     * @param decisionStated this message states the decision complained of (the decision slot)
+     */
+    public boolean complainsOfDecision(String text, boolean professional, boolean decisionStated) {
+        String t = PatternFile.cueText(text);
+        return professional && cue("complains").foundIn(t) && (decisionStated || cue("decision_words").foundIn(t)
+                || cue("decision_named").foundIn(t)) && !cue("about_manner").foundIn(t) && !practiceConcern(text);
+    }
+
+    /**
+     * "I'm the DSL, I need to escalate something about a kid on a CIN plan": wanting to escalate in so many words, not
+     * a worry passed on to the front door ("escalate my concerns to the MASH") nor advice asked for.
+     */
+    public boolean wantsEscalation(String text) {
+        String t = PatternFile.cueText(text);
+        return cue("wants_escalation").foundIn(t) && !cue("escalates_concern").foundIn(t) && !cue("asks_advice").foundIn(t)
+                && !t.contains("complain");
     }
 
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */

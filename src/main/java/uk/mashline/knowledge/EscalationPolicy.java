@@ -14,7 +14,10 @@ import java.util.Optional;
  * that naming them places the case before stage 1 (Medway: consult your line manager first), never at a stage.
  * {@code discussionStage}: the stage that is itself the talk with the person who made the decision (the LSCB model's
  * stage 1, a direct professional to professional discussion), so "we spoke to the social worker on Friday" is that stage
- * raised on Friday; null where the document puts the first discussion before its stages.
+ * raised on Friday; null where the document puts the first discussion before its stages. {@code firstTalks}: the
+ * document's own first talk for a decision disagreed with at a particular point (the LSCB model's contact or referral the
+ * MASH will not take: a conversation between the referrer and the MASH team, then both to their managers), said in place
+ * of {@code initialDiscussion}; unlike {@code ownRoutes}, the numbered stages and their days still apply.
  */
 public record EscalationPolicy(String partnershipId,
                                WhoMayEscalate whoMayEscalate,
@@ -28,7 +31,8 @@ public record EscalationPolicy(String partnershipId,
                                List<SourcedText> notes,
                                List<EscalationRoute> ownRoutes,
                                List<String> beforeStagesByOwn,
-                               Integer discussionStage) {
+                               Integer discussionStage,
+                               List<EscalationRoute> firstTalks) {
 
     public EscalationPolicy {
         Objects.requireNonNull(partnershipId, "partnershipId");
@@ -39,6 +43,7 @@ public record EscalationPolicy(String partnershipId,
         notes = List.copyOf(notes == null ? List.of() : notes);
         ownRoutes = List.copyOf(ownRoutes == null ? List.of() : ownRoutes);
         beforeStagesByOwn = List.copyOf(beforeStagesByOwn == null ? List.of() : beforeStagesByOwn);
+        firstTalks = List.copyOf(firstTalks == null ? List.of() : firstTalks);
         if (stages.isEmpty() && stagesNotStated == null) {
             throw new IllegalArgumentException("an escalation policy needs stages or a stagesNotStated note");
         }
@@ -73,6 +78,11 @@ public record EscalationPolicy(String partnershipId,
         }
         return specialCases.stream().filter(c -> ownRoutes.stream()
                 .noneMatch(r -> r.text().text().equals(c.text()) && !r.decision().equals(decision.get()))).toList();
+    }
+
+    /** The document's own first talk for {@code decision} told in {@code message} (see {@code firstTalks}), if any. */
+    public Optional<EscalationRoute> firstTalk(String decision, String message) {
+        return firstTalks.stream().filter(r -> r.appliesTo(decision, message, null)).findFirst();
     }
 
     /** The stage that is the talk with the person who made the decision, where the document makes it a stage. */

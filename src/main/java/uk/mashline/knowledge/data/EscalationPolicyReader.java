@@ -49,9 +49,14 @@ final class EscalationPolicyReader {
                 sources.sourcedTexts(node, "notes"),
                 node.map(node.children("ownRoutes"), this::ownRoute),
                 node.texts("beforeStagesByOwn"),
-                discussionStage);
+                discussionStage,
+                node.map(node.children("firstTalks"), this::firstTalk));
         node.finish();
         return policy;
+    }
+
+    private EscalationRoute firstTalk(Node talk) {
+        return new EscalationRoute(talk.text("decision"), talk.texts("mentions"), List.of(), sources.sourcedText(talk));
     }
 
     private EscalationRoute ownRoute(Node route) {
