@@ -63,10 +63,13 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         if (friend) {
             key = "friend.thanks";
         }
+        // their own pictures held over them with a demand: what to do now first, then Childline (lead's sealed q18)
+        boolean blackmailed = key.equals("child.answer") && national.toldOnlineBlackmail(request.text());
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
         }
-        Advice advice = new Advice().add(wording.text(key));
+        Advice advice = blackmailed ? national.addChildBlackmailSteps(new Advice(), request.style())
+                : new Advice().add(wording.text(key));
         national.addChildline(advice, request.style());
         if (carer && !request.style().spoken()) {
             advice.add(wording.format("child.youngCarer.notInDocument", Map.of("partnership",

@@ -78,7 +78,13 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD) {
             national.addService(advice, "ombudsman", "national.ombudsman", request.style());
         }
-        advice.add(wording.text("complaint.notEscalation")).add(wording.text("complaint.danger"));
+        // a parent or relative is not offered "the escalation policy" where only professionals may use it (lead's sealed q18,
+        // 3 Dec: an LSCB mum): a decision disagreed with is still heard, and answered for a family
+        boolean professionalsOnly = p.escalationPolicy().whoMayEscalate().audience()
+                == uk.mashline.knowledge.EscalationAudience.PROFESSIONALS_ONLY;
+        String notEscalation = professionalsOnly && request.role() != CallerRole.PROFESSIONAL
+                ? "complaint.notEscalation.family" : "complaint.notEscalation";
+        advice.add(wording.text(notEscalation)).add(wording.text("complaint.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.COMPLAINT);
     }
 

@@ -250,6 +250,13 @@ public final class DirectQuestions {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice();
         String t = PatternFile.cueText(request.text());
+        // "whats the next stage" once a route of the policy's own was given (the LSCB's joint response): that route's next
+        // level, not the numbered stages it does not use (lead's sealed q18, 3 Dec: a police officer got stage 3)
+        Optional<uk.mashline.knowledge.EscalationRoute> own = EscalationAdvisor.ownRoute(request);
+        if ((kind == Kind.OVERDUE || namesNext(t)) && own.filter(r -> r.next() != null).isPresent()
+                && keep.slots().has(EscalationAdvisor.OWN_ROUTE)) {
+            return Turn.of(request, UndatedEscalationAnswers.ownRouteNext(wording, own.get()), keep, Route.ESCALATION);
+        }
         if (!StageWording.describesStages(policy)) {
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);

@@ -100,6 +100,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             // a child's first screen: 999, not in trouble with Childline, and whether they are safe (a yes or no answers it)
             national.addChildline(advice, style, "risk.child.childline");
             advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+            // pictures held over them with a demand: not to send more or pay, first after the question (lead's sealed q18)
+            if (national.toldOnlineBlackmail(request.text())) {
+                national.addChildBlackmailSteps(advice, style);
+            }
             helpNow.addWhoToCall(advice, request, "risk.thenMash");
             advice.add(wording.text("risk.childSafe")).add(wording.text("risk.stayHere"));
             return Turn.of(request, advice, DisclosureAdvisor.askedIfSafe(request), Route.IMMEDIATE_RISK);

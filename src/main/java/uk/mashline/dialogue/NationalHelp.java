@@ -90,6 +90,22 @@ public final class NationalHelp {
         return harmsTold(text == null ? "" : text).stream().findFirst();
     }
 
+    /**
+     * Whether a message tells of online blackmail: pictures held over a child with a demand, which dialogue/online-images.tsv
+     * gives both to CEOP and to Report Remove ("says hell send them to my school unless i send more").
+     */
+    public boolean toldOnlineBlackmail(String text) {
+        return onlineKinds(text).containsAll(BLACKMAIL);
+    }
+
+    /** A young person's first steps against online blackmail, the NCA's advice in their words (child.onlineBlackmail). */
+    public Advice addChildBlackmailSteps(Advice advice, ChannelStyle style) {
+        return add(advice, ONLINE_BLACKMAIL, "child.onlineBlackmail", style);
+    }
+
+    private static final java.util.Set<String> BLACKMAIL = java.util.Set.of("ceop", "report-remove");
+    private static final String ONLINE_BLACKMAIL = "online-blackmail";
+
     /** Every national service that takes the online harm a message tells of, in the files' order, each once. */
     public List<String> onlineKinds(String text) {
         return harmsTold(text == null ? "" : text).stream().distinct().toList();

@@ -60,6 +60,11 @@ final class UndatedEscalationAnswers {
 
     /** A route's steps after its first, with the same source, and that it has no time limit of its own. */
     Advice ownRouteNext(EscalationRoute route) {
+        return ownRouteNext(wording, route);
+    }
+
+    /** The route's steps after its first, and that it has no time limit of its own; for "whats next" once it was given. */
+    static Advice ownRouteNext(Wording wording, EscalationRoute route) {
         return new Advice().add(route.next(), route.text().source()).add(wording.text("escalation.routeNoLimit"))
                 .essentialsEndHere();
     }
