@@ -52,6 +52,13 @@ final class AfterContactAnswers {
         advice.add(wording.text("context.assessed.ask"));
     }
 
+    /** What the document says of children staying with their families, if anything; whether it said something. */
+    boolean removal(Advice advice, AdviceRequest request) {
+        List<Guidance> said = request.partnership().guidance(GuidanceTopic.REMOVAL, professional(request), request.text());
+        said.forEach(g -> advice.add(g.text().text(), g.text().source()));
+        return !said.isEmpty();
+    }
+
     /**
      * "What will they want to know from me": what the document says the MASH asks whoever passes a worry on, or that it
      * lists nothing (then the answer's number, added after, to ask them).

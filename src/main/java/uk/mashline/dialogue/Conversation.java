@@ -215,6 +215,16 @@ public final class Conversation {
                 return noted.get();
             }
         }
+        // "most nights", "i already sent him 20" from a child after telling of harm: a reply to what they said (care
+        // helper's unseen set, 21st session: one stock line, "telling an adult you trust is a good thing to do")
+        // (after harm told, or after any 999 answer in this chat: "most weekends" follows "im 11" after a fight heard)
+        if (flow.isEmpty() && (KnownFacts.afterHarm(request.state())
+                || request.state().highestRoute() == Route.IMMEDIATE_RISK)) {
+            Optional<Turn> update = harm.disclosure().childUpdate(request);
+            if (update.isPresent()) {
+                return update.get();
+            }
+        }
         Optional<Integer> age = KnownFacts.childsOwnAge(request, original.slots());
         if (age.isPresent() && !dialogue.inFlow()) {
             return harm.disclosure().ageGiven(request, age.get(), KnownFacts.afterHarm(request.state()));

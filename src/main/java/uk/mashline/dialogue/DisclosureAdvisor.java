@@ -31,17 +31,26 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final java.util.List<GatedPattern> safeNow;
     private final java.util.List<PatternFile.Labelled> childIsSafe;
     private final java.util.List<GatedPattern> alreadyTold;
+    /** What a child adds in few words after telling ({@link ChildUpdates}). */
+    private final ChildUpdates updates;
+    /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
+    private final java.util.function.Predicate<String> olderPartner;
 
     /**
      * @param safeNow      a child's replies that say they are safe now without a yes (dialogue/safe-now.txt)
      * @param childIsSafe  an adult's replies to "is the child safe now?" that say so, or where the child is
      *                     (dialogue/safe-now-adult.txt)
      * @param alreadyTold  a child saying, as they tell of harm, that they have told an adult (dialogue/child-already-told.txt)
+     * @param updates      what a child adds in few words after telling (dialogue/child-updates.tsv)
+     * @param olderPartner a child telling of her own much older boyfriend
      */
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
                              java.util.List<java.util.regex.Pattern> safeNow,
                              java.util.List<PatternFile.Labelled> childIsSafe,
-                             java.util.List<java.util.regex.Pattern> alreadyTold) {
+                             java.util.List<java.util.regex.Pattern> alreadyTold, ChildUpdates updates,
+                             java.util.function.Predicate<String> olderPartner) {
+        this.updates = updates;
+        this.olderPartner = olderPartner;
         this.alreadyTold = alreadyTold.stream().map(GatedPattern::of).toList();
         this.safeNow = safeNow.stream().map(GatedPattern::of).toList();
         this.childIsSafe = java.util.List.copyOf(childIsSafe);
@@ -61,6 +70,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return new Turn(advice.essentialsEndHere(), report.state(), Route.REPORT_CONCERN,
                     request.classification().intent(), request.classification().confidence(), null);
         }
+        // "hes 22 and im 15" (care helper's unseen set, 21st session: a friend's worry, or "not your fault" with nothing on
+        // him): that it is not OK and not her fault, and whom to tell - before any friend she names ("my friends say its weird")
+        if (olderPartner.test(request.text())) {
+            return olderPartner(request);
+        }
         if (WhoseHarm.aboutAFriend(request)) {
             return forAFriend(request, "friend.thanks", request.state());
         }
@@ -78,6 +92,33 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             helpNow.addWhoToCall(advice, request, "disclosure.child.mashOpen");
         }
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
+    }
+
+    /** A child's own boyfriend much older than her: not OK, not her fault, an adult to tell, Childline; 999 if in danger. */
+    private Turn olderPartner(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("child.olderPartner"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text("child.olderPartner.tell")).essentialsEndHere()
+                .add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
+     * A child's few words after telling of harm that answer to nothing asked ("most nights", "i already sent him 20", "he
+     * says i shouldnt tell my mum"): a reply to what they said, Childline, 999 if in danger, then an adult to tell - not
+     * one stock line whatever they said. Empty for anything else, and for a friend's harm (answered as a friend's).
+     */
+    public java.util.Optional<Turn> childUpdate(AdviceRequest request) {
+        if (request.role() != CallerRole.CHILD || WhoseHarm.aboutAFriend(request)) {
+            return java.util.Optional.empty();
+        }
+        return updates.update(request.text()).map(kind -> {
+            Advice advice = new Advice().add(wording.text("child.update." + kind));
+            national.addChildline(advice, request.style());
+            advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere()
+                    .add(wording.text("disclosure.child.trustedAdult"));
+            return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+        });
     }
 
     /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */

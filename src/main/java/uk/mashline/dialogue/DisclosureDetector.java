@@ -16,6 +16,8 @@ public final class DisclosureDetector {
     static final String FRIGHTENED = "child_frightened";
     /** The kind told when the writer or someone else is hurting themselves (dialogue/disclosures.tsv). */
     static final String SELF_HARM = "self_harm";
+    /** A child telling of her own much older boyfriend (dialogue/disclosures.tsv). */
+    public static final String OLDER_PARTNER = "older_partner";
 
     private record Cue(String kind, GatedPattern pattern) {
     }

@@ -25,6 +25,11 @@ public enum GuidanceTopic {
      * "i havent done anything wrong"): what the document says an assessment is and the family's part in it.
      */
     ASSESSMENT,
+    /**
+     * A parent afraid children's services will take their child ("can they take my kids"): what the document says of
+     * children staying with their families, where it says anything (West Sussex does; care helper, 21st session).
+     */
+    REMOVAL,
     /** How long a reply to a complaint takes ("how long do they have to reply?"), or that the document does not say. */
     COMPLAINT_REPLY,
     /**

@@ -8,6 +8,7 @@ import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
 import uk.mashline.dialogue.FamilyFollowUps;
 import uk.mashline.dialogue.CallerRoleDetector;
+import uk.mashline.dialogue.ChildUpdates;
 import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
 import uk.mashline.dialogue.ConsentAdvisor;
@@ -157,7 +158,9 @@ class DialogueFactory {
                                           DisclosureDetector disclosures) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
-                PatternFile.fromClasspath("dialogue/child-already-told.txt"));
+                PatternFile.fromClasspath("dialogue/child-already-told.txt"),
+                ChildUpdates.fromClasspath(ChildUpdates.DEFAULT_FILE),
+                text -> disclosures.detect(text).filter(DisclosureDetector.OLDER_PARTNER::equals).isPresent());
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
