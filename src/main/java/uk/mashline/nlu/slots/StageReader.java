@@ -26,7 +26,10 @@ final class StageReader {
     private static final Pattern NEED = Pattern.compile(
             "\\b(?:need|needs|threshold|thresholds|continuum|tier|levels|level of|early help|meet|meets|universal|emerging"
                     + "|complex|specialist|targeted|or level|or a level|pip|paygrade|grade|exam|gcse|a level|english|maths"
-                    + "|reading|water|noise|risk level|level of risk)\\b");
+                    + "|reading|water|noise|risk level|level of risk"
+                    // "the step down to level 2", "downgraded to level 2" (esc helper's second set, 21st session: a Medway
+                    // health visitor's team manager was counted at stage 2): a child moved between levels of need
+                    + "|step(?:ped|ping|s)? (?:\\w+ ){0,3}?(?:down|up)|down ?grad\\w*|up ?grad\\w*|down to)\\b");
     // a question word just before the stage: "when does stage 4 kick in", "what happens at stage 3" (lead's probe, 1 Dec:
     // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3). Only the 20
     // characters before it are read, as the normaliser may have dropped the comma that ends a clause ("who do i go to at
