@@ -77,7 +77,7 @@ final class DirectQuestionRouting {
         // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
         // route's own answer gives its numbers)
         if ((kind.get() == DirectQuestions.Kind.OVERDUE || kind.get() == DirectQuestions.Kind.CONTACT
-                || kind.get() == DirectQuestions.Kind.TOLD)
+                || kind.get() == DirectQuestions.Kind.TOLD || kind.get() == DirectQuestions.Kind.SAY)
                 && flow.map(FlowDefinition::route)
                 .orElse(request.state().dialogue().last()) != Route.ESCALATION) {
             return Optional.empty();
@@ -100,6 +100,13 @@ final class DirectQuestionRouting {
             if (noReply.isPresent()) {
                 return Optional.of(Turn.of(asked, noReply.get(), keep, Route.ESCALATION));
             }
+        }
+        // "what do i say to them" while "have you talked it through?" waits (lead's sealed q18b, 3 Dec: "please reply yes if
+        // ..." to a North Tyneside mum): what to say, then the question again
+        if (kind.get() == DirectQuestions.Kind.SAY) {
+            Turn said = questions.say(asked, keep);
+            return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
+                    .map(f -> askedAgain(f, asked, said)).orElse(said));
         }
         return switch (kind.get()) {
             case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));

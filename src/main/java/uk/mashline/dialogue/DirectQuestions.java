@@ -31,7 +31,7 @@ public final class DirectQuestions {
      * WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE);
      * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}).
      */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD, SAY }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
@@ -285,6 +285,16 @@ public final class DirectQuestions {
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /**
+     * "What do I say to them?" inside an escalation: what to tell the people the disagreement goes to (none of the documents
+     * says, so in the line's own words, facts none), then whom the policy names; the case's facts stay as they were.
+     */
+    public Turn say(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Advice advice = new Advice().add(wording.text("escalation.whatToSay")).add(policy.pointOfContact());
+        return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
     }
 
     /** "Do I need to fill in a form for that?" inside an escalation: what the policy asks to be written down. */

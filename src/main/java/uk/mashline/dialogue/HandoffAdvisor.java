@@ -17,8 +17,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final StaffPresence staff;
     private final NationalHelp national;
+    /** The writer's own low mood told beside the wish to talk (dialogue/own-low-mood.txt). */
+    private final java.util.List<java.util.regex.Pattern> ownLowMood;
 
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national) {
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
+                          java.util.List<java.util.regex.Pattern> ownLowMood) {
+        this.ownLowMood = java.util.List.copyOf(ownLowMood);
         this.wording = wording;
         this.helpNow = helpNow;
         this.staff = staff;
@@ -34,8 +38,9 @@ public final class HandoffAdvisor implements RouteAdvisor {
         }
         // someone of unknown age who told of hurting themselves and now wants "someone to talk to" (lead's sealed chat
         // q, 1 Dec: the NSPCC's adult line and the police's 101): people who will talk now, whatever the hour
-        if (request.role() == CallerRole.UNKNOWN && !request.style().spoken() && request.state().slots()
-                .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
+        // ... and so is "can i talk to someone i feel really low" (lead's sealed q18b: the NSPCC's line about a child)
+        if (request.role() == CallerRole.UNKNOWN && !request.style().spoken() && (request.state().slots()
+                .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent() || lowMood(request))) {
             Advice advice = new Advice().add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.talkNow"));
             national.addSamaritans(advice, request.style());
             national.addChildline(advice, request.style());
@@ -47,6 +52,11 @@ public final class HandoffAdvisor implements RouteAdvisor {
             advice.add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
         }
         return numbers(request, advice);
+    }
+
+    private boolean lowMood(AdviceRequest request) {
+        String lower = request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        return ownLowMood.stream().anyMatch(p -> p.matcher(lower).find());
     }
 
     /**

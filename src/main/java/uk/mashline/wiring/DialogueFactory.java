@@ -101,7 +101,8 @@ class DialogueFactory {
         double threshold = classifier.confidenceThreshold();
         AnswerParser answers = new AnswerParser();
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
-        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national);
+        HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national,
+                PatternFile.fromClasspath("dialogue/own-low-mood.txt"));
         RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow, national, overrides);
