@@ -281,6 +281,10 @@ public final class ContextQuestions {
                 boolean rung = request.state().slots().flag(Slots.CALLED_999).orElse(false);
                 kind = Optional.of(rung && afterDanger.get().equals(RING_999) ? TELL_AFTER : afterDanger.get());
             }
+        } else if (kind.filter(RING_999::equals).isPresent() && (last == Route.REPORT_CONCERN || last == Route.CONSULTATION)) {
+            // "whats the number" after the answer to a worry is whom to ring (lead's sealed q18: North Tyneside, whose policy
+            // prints no front-door number, gave the same first screen again)
+            kind = Optional.of(WHO_TO_RING);
         } else if (kind.filter(AFTER_DANGER::contains).isPresent()) {
             return Optional.empty();
         }
