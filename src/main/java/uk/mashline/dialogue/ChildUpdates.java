@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class ChildUpdates {
 
     public static final String DEFAULT_FILE = "dialogue/child-updates.tsv";
+    /** "but i love him": an answer only after a child told of her much older boyfriend. */
+    static final String LOVE = "love";
     /** An update is a few words added to what was told; a longer message is a story of its own, read as before. */
     private static final int SHORT = 15;
 

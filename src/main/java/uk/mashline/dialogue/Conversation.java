@@ -217,9 +217,11 @@ public final class Conversation {
         }
         // "most nights", "i already sent him 20" from a child after telling of harm: a reply to what they said (care
         // helper's unseen set, 21st session: one stock line, "telling an adult you trust is a good thing to do")
-        // (after harm told, or after any 999 answer in this chat: "most weekends" follows "im 11" after a fight heard)
+        // (after harm told, after any 999 answer in this chat - "most weekends" follows "im 11" after a fight heard - or after
+        // online harm told: "i paid him already" after "hes saying pay him or hell post it everywhere")
         if (flow.isEmpty() && (KnownFacts.afterHarm(request.state())
-                || request.state().highestRoute() == Route.IMMEDIATE_RISK)) {
+                || request.state().highestRoute() == Route.IMMEDIATE_RISK
+                || request.state().slots().has(OnlineFollowUps.SLOT))) {
             Optional<Turn> update = harm.disclosure().childUpdate(request);
             if (update.isPresent()) {
                 return update.get();

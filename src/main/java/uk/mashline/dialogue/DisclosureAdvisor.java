@@ -112,7 +112,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD || WhoseHarm.aboutAFriend(request)) {
             return java.util.Optional.empty();
         }
-        return updates.update(request.text()).map(kind -> {
+        // "but i love him" answers only a child who told of her much older boyfriend
+        boolean olderPartnerTold = request.state().slots().get(SLOT).filter(DisclosureDetector.OLDER_PARTNER::equals)
+                .isPresent();
+        return updates.update(request.text()).filter(kind -> !kind.equals(ChildUpdates.LOVE) || olderPartnerTold)
+                .map(kind -> {
             Advice advice = new Advice().add(wording.text("child.update." + kind));
             national.addChildline(advice, request.style());
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere()
