@@ -75,6 +75,8 @@ public final class ContextQuestions {
     private static final String WISH = "wish";
     private static final String SCARED = "scared";
     private static final String TALK_FIRST = "talk_first";
+    /** "can i have someone with me when they come back": a family's or a child's question about a visit or a meeting. */
+    private static final String SUPPORTER = "supporter";
     /** A child's "i just want them to stop" about adults at home: not a wish to die, and not their fault. */
     private static final String WANT_STOP = "want_stop";
     /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
@@ -608,6 +610,14 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.text("context.talkFirst"));
             }
+            // no document says who may sit in: ask the social worker; a parent's independent advice, a child's Childline
+            case SUPPORTER -> {
+                if (child) {
+                    return Optional.of(toChild(advice, request, previous, "context.supporter.child"));
+                }
+                advice.add(wording.format("context.supporter", "partnership", request.partnership().name()));
+                national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+            }
             case ASSESSED -> {
                 // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over
                 if (child) {
@@ -665,7 +675,11 @@ public final class ContextQuestions {
             // "what if they deny it": nobody has to prove anything to pass a worry on
             case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
             case "how_long" -> {
-                Optional<Turn> answered = afterContact.howLong(advice, request, previous, last);
+                // a parent or a member of the public told to use the complaints process: how long the complaint's reply
+                // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)
+                boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+                Optional<Turn> answered = afterContact.howLong(advice, request, previous,
+                        last == Route.ESCALATION && family ? Route.COMPLAINT : last);
                 if (answered.isPresent()) {
                     return answered;
                 }

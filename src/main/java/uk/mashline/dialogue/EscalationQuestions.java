@@ -163,7 +163,10 @@ final class EscalationQuestions {
      * one sentence second on the first screen (esc helper's unseen set, 21st session).
      */
     void addNotAComplaint(AdviceRequest request, Advice advice) {
-        if (request.role() != CallerRole.CHILD && PatternFile.cueText(request.text()).contains("complain")) {
+        // not to a family, whose own way is the complaints process (lead's sealed q19: a Sandwell parent was told both)
+        boolean family = request.role() == CallerRole.CHILD || request.role() == CallerRole.PARENT_FAMILY
+                || request.role() == CallerRole.PUBLIC;
+        if (!family && PatternFile.cueText(request.text()).contains("complain")) {
             advice.putSecond(wording.text("escalation.decisionNotComplaint"));
         }
     }

@@ -110,6 +110,7 @@ final class UndatedEscalationAnswers {
         var p = request.partnership();
         Advice advice = new Advice().add(wording.text("escalation.forFamilies"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        advice.add(wording.text("escalation.forFamilies.askAgain"));
         // the document's own route for a family (Medway: complaints go first through line management), or that it
         // describes none, among the essentials after the number (a call's first prompt must keep the number): what a
         // parent can do is the answer, also to "what can i do about it" (lead's weak spot, 1 Dec: the menu)

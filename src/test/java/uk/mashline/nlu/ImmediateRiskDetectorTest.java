@@ -415,6 +415,12 @@ class ImmediateRiskDetectorTest {
         // flows helper's probe, 1 Dec: 999 to a question about the law
         "what age does a child have to be to be left home alone",
         "what age do kids have to be to stay home on their own",
+        // lead's sealed q19: where or how such a thing is reported is a question, not a child alone now
+        "where do you report a child being left home alone",
+        "how do i report kids being left on their own",
+        // a worker's next visit, not someone on the way (lead's q19 regression)
+        "a social worker came to see us today about my daughter and shes coming back next week",
+        "the health visitor said she is coming back on thursday to check on the baby",
     })
     void habitsAndQuestionsAboutAgeAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -426,6 +432,8 @@ class ImmediateRiskDetectorTest {
         "can someone come my 4 year old is alone and i cant get there",
         "its half 1 in the morning and my 12 year old still isnt back and her phone's dead",
         "the kids are always left alone and tonight they are alone again with no heating",
+        "where do i report kids left home alone, they are on their own right now",
+        "my ex said hes coming back tonight to take the kids and he had a knife last time",
     })
     void dangerNowStillFiresBesideHabitsAndQuestions(String message) {
         assertTrue(detect(message).isPresent(), message);
