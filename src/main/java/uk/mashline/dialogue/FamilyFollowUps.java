@@ -25,6 +25,10 @@ public final class FamilyFollowUps {
     private static final String SAY_NO = "say_no";
     /** Longer messages say more than a question about the last answer. */
     private static final int MAX_WORDS = 14;
+    /** A worry about what the help means ("would that mean social workers getting involved? i dont want them thinking im a
+     *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message. */
+    private static final Set<String> LONGER = Set.of("not_social");
+    private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
 
@@ -63,10 +67,12 @@ public final class FamilyFollowUps {
         Route last = request.state().dialogue().last();
         String t = PatternFile.cueText(request.text()).strip();
         // a professional's questions have their own answers (procedure, stages); only after an answer, short messages
-        if (last == null || request.role() == CallerRole.PROFESSIONAL || Words.in(t) > MAX_WORDS) {
+        int words = Words.in(t);
+        if (last == null || request.role() == CallerRole.PROFESSIONAL || words > MAX_WORDS_LONGER) {
             return Optional.empty();
         }
-        Optional<Cue> cue = cues.stream().filter(c -> c.after().contains(last) && c.pattern().foundIn(t))
+        Optional<Cue> cue = cues.stream().filter(c -> words <= MAX_WORDS || LONGER.contains(c.kind()))
+                .filter(c -> c.after().contains(last) && c.pattern().foundIn(t))
                 .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY).findFirst();
         if (cue.isEmpty()) {
             return Optional.empty();
