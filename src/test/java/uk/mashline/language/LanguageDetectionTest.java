@@ -35,6 +35,21 @@ class LanguageDetectionTest {
         assertEquals(c.danger(), danger.map(d -> d.substring(0, d.indexOf(':'))).orElse("-"), c.text() + " " + danger);
     }
 
+    static List<LanguageTestSupport.Case> secondBlindSet() {
+        return LanguageTestSupport.cases("languages/blind-2.tsv");
+    }
+
+    /** The second blind set (README, Other languages): each line in its language, danger found where there is danger. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("secondBlindSet")
+    void theSecondBlindSetKeepsItsLanguageAndItsDanger(LanguageTestSupport.Case c) {
+        Language language = LanguageTestSupport.detector().detect(c.text());
+        assertEquals(c.language(), language.code(), c.text());
+        boolean danger = language != Language.ENGLISH
+                && DangerCues.find(LanguageTestSupport.PACKS.find(language).orElseThrow(), c.text()).isPresent();
+        assertEquals(c.danger().equals("yes") && language != Language.ENGLISH, danger, c.text());
+    }
+
     @Test
     void everyEnglishLineOfTheTrainingDataStaysEnglish() throws IOException {
         List<String> wrong = new ArrayList<>();

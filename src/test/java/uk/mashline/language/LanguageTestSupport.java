@@ -46,7 +46,7 @@ public final class LanguageTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        for (String set : List.of("languages/cases.tsv", "languages/blind.tsv")) {
+        for (String set : List.of("languages/cases.tsv", "languages/blind.tsv", "languages/blind-2.tsv")) {
             cases(set).forEach(c -> texts.add(c.text()));
         }
         return texts;
