@@ -94,6 +94,31 @@ final class ContactsAgain {
         return previous.withAdvice(advice.essentialsEndHere());
     }
 
+    /**
+     * "Whats the number" after the answer to a disagreement, in the evening or at a weekend: the answer's numbers, then
+     * who answers out of hours for a child who cannot wait (esc helper's leftover, 23rd session: West Sussex gave the MASH's
+     * office number alone at night, with no word of the Emergency Duty Team). By day, the answer's numbers only.
+     *
+     * @param byDay the last answer's numbers (or its essentials with a number), as given by day
+     */
+    Turn numbersAfterDisagreeing(AdviceRequest request, Turn previous, Turn byDay) {
+        if (!helpNow.outsideOfficeHours(request.now())) {
+            return byDay;
+        }
+        Advice lines = helpNow.addOutOfHours(new Advice(), request.partnership(), request.now(), request.style(),
+                request.role());
+        List<String> numbered = previous.advice().paragraphs().stream().filter(NumbersGiven::in).toList();
+        if (lines.paragraphs().isEmpty() || numbered.isEmpty()) {
+            return byDay;
+        }
+        Advice advice = LastAnswerParts.start(previous);
+        numbered.stream().filter(p -> !advice.paragraphs().contains(p)).forEach(advice::add);
+        advice.add(wording.text("followup.outOfHoursBeside"));
+        lines.paragraphs().stream().filter(p -> !advice.paragraphs().contains(p)).forEach(advice::add);
+        return previous.withAdvice(advice.citeAll(previous.advice().sources()).citeAll(lines.sources())
+                .essentialsEndHere());
+    }
+
     /** Who else to ring today when the person the caller tried did not answer: the last answer's numbers. */
     Turn unreached(Turn previous, boolean spoken) {
         Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.unreached"));

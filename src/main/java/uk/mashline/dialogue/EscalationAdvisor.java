@@ -133,7 +133,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         int stage = known.number(Slots.STAGE).orElse(0);
         // stages the document does not describe are not asked for, but one the caller named is answered
         if (!StageWording.describesStages(policy) && (stage == 0 || policy.stages().isEmpty())) {
-            return undated.noStagesOr(request, policy, new Advice());
+            return undated.noStagesOr(request, policy, new Advice(), !known.has(Slots.INITIAL_DISCUSSION));
         }
         // "idk" to the stage: every stage and its limit, to place the case by; "dunno when" to the date: the stage
         // without a due date, never one counted from a day the caller did not give

@@ -26,6 +26,11 @@ final class EscalationQuestions {
     private static final String FOLLOWS_STAGES = "follows_stages";
     /** flows.yml: the stage reached is not one the caller said is done (then its date is not asked). */
     private static final String STAGE_NOT_DONE = "stage_not_done";
+    /**
+     * flows.yml: whether the talk question should come before the answer - not where the document sets no stage and no
+     * limit and the caller asked who to go to or what the process is, which the document's contact answers either way.
+     */
+    private static final String ANSWER_WAITS_ON_TALK = "answer_waits_on_talk";
     /** Where a document's paragraph ends its first sentence. */
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
@@ -61,8 +66,19 @@ final class EscalationQuestions {
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
                     || policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
             case FOLLOWS_STAGES -> EscalationAdvisor.ownRoute(request).isEmpty();
+            // once answered so, a follow-up ("what stage am i at then") is not met with the question either; a question
+            // already asked and waiting stays asked
+            case ANSWER_WAITS_ON_TALK -> StageWording.describesStages(policy) || request.state().dialogue().inFlow()
+                    || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION;
             default -> false;
         };
+    }
+
+    /** The message asks who to go to or how the escalation goes ("who do i contact", "what are the stages"). */
+    private boolean asks(String message) {
+        String text = PatternFile.cueText(message);
+        return asksContact.stream().anyMatch(p -> p.matcher(text).find())
+                || asksProcess.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     Map<String, String> questionValues(String slot, AdviceRequest request) {

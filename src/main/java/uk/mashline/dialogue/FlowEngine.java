@@ -102,6 +102,17 @@ public final class FlowEngine {
         if (awaiting != null && known.has(awaiting)) {
             known = alsoAnswered(flow, awaiting, known, request, hooks);
         }
+        // "dsl - had a chat with her monday, not changing her mind" as the first message (esc helper's leftover, 23rd
+        // session: "which stage have you reached?" asked of a talk told with its day): what a reply telling the same
+        // would imply, the message implies too - the first discussion only, nothing past it
+        for (SlotQuestion q : flow.slots()) {
+            Slots sofar = known;
+            Optional<String> value = q.slot().equals(awaiting) || known.has(q.slot()) ? Optional.empty()
+                    : hooks.implied(q.slot(), sofar, request);
+            if (value.isPresent()) {
+                known = known.with(q.slot(), value.get());
+            }
+        }
         boolean thanks = saysWhoTheyAre || (awaiting != null && !known.has(awaiting)
                 && toldAnother(flow, awaiting, request));
         for (SlotQuestion q : flow.slots()) {

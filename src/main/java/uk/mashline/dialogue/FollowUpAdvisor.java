@@ -156,8 +156,13 @@ public final class FollowUpAdvisor {
             case "link" -> contacts.links(request, previous);
             case "unreached" -> contacts.unreached(previous, request.style().spoken());
             case RestOfAnswer.WHAT_ELSE -> rest.whatElse(request, previous, last);
-            case "again" -> LastAnswerParts.essentialsWithANumber(previous);
-            case "number" -> LastAnswerParts.numbers(previous);
+            // "whats the number" after a disagreement's answer, at night: beside it, who answers out of hours
+            case "again" -> last == Route.ESCALATION
+                    ? contacts.numbersAfterDisagreeing(request, previous, LastAnswerParts.essentialsWithANumber(previous))
+                    : LastAnswerParts.essentialsWithANumber(previous);
+            case "number" -> last == Route.ESCALATION
+                    ? contacts.numbersAfterDisagreeing(request, previous, LastAnswerParts.numbers(previous))
+                    : LastAnswerParts.numbers(previous);
             case "plain" -> plain(request, previous, last);
             case "out_of_hours" -> contacts.outOfHours(request, previous);
             // "how do i send it" after a consultation: how to refer, this caller's answer to a worry (B11)

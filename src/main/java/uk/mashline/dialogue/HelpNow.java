@@ -149,6 +149,11 @@ public final class HelpNow {
         return advice;
     }
 
+    /** Outside the usual office day (evening, night, weekend, bank holiday): who answers then matters to a caller. */
+    public boolean outsideOfficeHours(ZonedDateTime now) {
+        return likelyOutOfHours(now);
+    }
+
     private boolean likelyOutOfHours(ZonedDateTime now) {
         ZonedDateTime local = now.withZoneSameInstant(OpeningHours.UK);
         return !calendar.covers(local.toLocalDate()) || !calendar.isWorkingDay(local.toLocalDate())

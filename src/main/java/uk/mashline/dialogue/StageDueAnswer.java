@@ -55,6 +55,12 @@ final class StageDueAnswer {
         EscalationStage next = deadline.nextStage();
         Map<String, String> nextValues = next == null ? Map.of() : stages.nextValues(next, stage);
         boolean overdue = deadline.dueBy() != null && deadline.dueBy().isBefore(request.now().toLocalDate());
+        // the talk told, where the document makes it a stage (the LSCB model's stage 1, lines 20-23, 51-52): counted from
+        // the talk's day as every other partnership counts its next stage from the day it is raised, and said as the
+        // caller's own talk, with the next stage open to them now if they have had their no (esc helper's leftover, 23rd
+        // session: "i rang them this morning, theyre not budging" was told "stage 1 is due by" tomorrow, as if not begun)
+        boolean talkWasStage = !notYetRaised && request.state().slots().number(Slots.STAGE).filter(n -> n == 0).isPresent()
+                && policy.discussionIsStage().filter(s -> s.number() == stageNumber).isPresent();
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
@@ -88,11 +94,12 @@ final class StageDueAnswer {
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
-            advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday" : "escalation.stageDue", values),
-                    stage.source());
+            advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday"
+                    : talkWasStage ? "escalation.talkWasStage" : "escalation.stageDue", values), stage.source());
         }
         if (next != null && !overdue) {
-            advice.add(wording.format("escalation.next", nextValues), next.source());
+            advice.add(wording.format(talkWasStage ? "escalation.nextAfterTalk" : "escalation.next", nextValues),
+                    next.source());
         } else if (next == null && !overdue) {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));

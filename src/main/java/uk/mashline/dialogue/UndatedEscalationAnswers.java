@@ -143,8 +143,20 @@ final class UndatedEscalationAnswers {
     }
 
     Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
+        return noStagesOr(request, policy, advice, false);
+    }
+
+    /**
+     * @param talkNotTold the caller has not said whether they talked to the person who made the decision: where the
+     *                    document names no stage or time limit that talk is said after what the document has (its
+     *                    contact, that it sets no stages), not asked about (esc helper's leftover, 23rd session)
+     */
+    Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice, boolean talkNotTold) {
         if (!StageWording.describesStages(policy)) {
             stages.addNoStages(advice, policy, false);
+            if (talkNotTold) {
+                advice.add(wording.text("escalation.talkFirstIfNotYet"));
+            }
             advice.essentialsEndHere();
             policy.recording().forEach(r -> advice.add(r.text(), r.source()));
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));

@@ -29,7 +29,11 @@ final class StageReader {
                     + "|reading|water|noise|risk level|level of risk"
                     // "the step down to level 2", "downgraded to level 2" (esc helper's second set, 21st session: a Medway
                     // health visitor's team manager was counted at stage 2): a child moved between levels of need
-                    + "|step(?:ped|ping|s)? (?:\\w+ ){0,3}?(?:down|up)|down ?grad\\w*|up ?grad\\w*|down to)\\b");
+                    + "|step(?:ped|ping|s)? (?:\\w+ ){0,3}?(?:down|up)|down ?grad\\w*|up ?grad\\w*|down to"
+                    // "rang the sw yest re closing the case at level 3" (esc helper's unseen set, 23rd session: counted at
+                    // stage 3): a case, child or family held at a level, or a "level 3 case", is a level of need
+                    + "|(?:case|cases|child|children|family|families|referral|plan) (?:\\w+ ){0,3}?at level"
+                    + "|level (?:[1-4]|one|two|three|four) (?:case|cases|child|children|family|families|support|plan|work))\\b");
     // a question word just before the stage: "when does stage 4 kick in", "what happens at stage 3" (lead's probe, 1 Dec:
     // a designated nurse at stage 3 was given stage 4's due date counted from the day she raised stage 3). Only the 20
     // characters before it are read, as the normaliser may have dropped the comma that ends a clause ("who do i go to at
