@@ -82,9 +82,11 @@ public final class Conversation {
      * @param online      after online abuse was told: "they havent met yet", "should i call the police?"
      * @param whose       whether the harm told is a friend's ("my best mate keeps cutting herself") or the writer's own
      * @param family      a family's or child's next question the last answer does not cover ("where do i send it")
+     * @param care        self-harm done and over, not deep, and "no hospital" after it
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
-                       ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose, FamilyFollowUps family) {
+                       ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose, FamilyFollowUps family,
+                       SelfHarmCare care) {
     }
 
     /**
@@ -137,6 +139,11 @@ public final class Conversation {
             return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), called, c,
                     request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
                     before);
+        }
+        // "i dont want to go to hospital" after the care for self-harm that is over (care helper, 23rd session: the 999 urge
+        // again): the danger answer, which answers it gently unless the words tell of danger
+        if (flow.isEmpty() && harm.care().refusesHospital(request, before)) {
+            return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         Optional<Turn> notNew = notNewDanger.answer(request, original, flow, before);
         if (notNew.isPresent()) {

@@ -307,11 +307,28 @@ public final class FollowUpAdvisor {
         int about = ParagraphAbout.index(said, request.text());
         if (about > 0) {
             ParagraphAbout.withHeading(said, about).forEach(advice::add);
+        } else if (!said.isEmpty() && sentences(said.get(0)).size() > 2) {
+            // a first paragraph of many sentences, said whole last time ("will they tell his school" after North Tyneside's
+            // one consent paragraph; care helper, 23rd session: that paragraph again word for word): in short is its
+            // sentence about the question, or its first, and the sentence with the number
+            List<String> sentences = sentences(said.get(0));
+            String asked = sentences.get(Math.max(ParagraphAbout.index(sentences, request.text()), 0));
+            advice.add(asked);
+            sentences.stream().filter(NumbersGiven::in).filter(x -> !x.equals(asked)).findFirst().ifPresent(advice::add);
+            return inShortEnd(turn, request, advice);
         } else {
             // a first paragraph that ends on a colon ("this is how to complain:") is said with the one it opens
             said.stream().limit(!said.isEmpty() && said.get(0).endsWith(":") ? 2 : 1).forEach(advice::add);
         }
         said.stream().filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+        return inShortEnd(turn, request, advice);
+    }
+
+    private static List<String> sentences(String paragraph) {
+        return List.of(paragraph.split("(?<=[.!?])\\s+(?=[A-Z])"));
+    }
+
+    private Turn inShortEnd(Turn turn, AdviceRequest request, Advice advice) {
         advice.add(wording.text(request.style().spoken() ? "followup.askedAgain.next.voice" : "followup.askedAgain.next"))
                 .citeAll(turn.advice().sources()).essentialsEndHere();
         return turn.withAdvice(advice);

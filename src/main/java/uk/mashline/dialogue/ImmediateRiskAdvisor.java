@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,15 +40,17 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
     private final DisclosureDetector disclosures;
+    private final SelfHarmCare care;
 
     /**
      * @param cannotSpeak what someone writes when speaking on a call is not safe ("he'll hear me")
      * @param whose       whether the harm told is a friend's or the writer's own
      * @param disclosures whether the words tell of self-harm
+     * @param care        self-harm done and over, not deep: care first
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
                                 WhoseHarm whose, DisclosureDetector disclosures, List<PatternFile.Labelled> helpCame,
-                                List<PatternFile.Labelled> thoughts) {
+                                List<PatternFile.Labelled> thoughts, SelfHarmCare care) {
         this.helpCame = List.copyOf(helpCame);
         this.thoughts = List.copyOf(thoughts);
         this.wording = wording;
@@ -56,12 +59,19 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         this.cannotSpeak = cannotSpeak.stream().map(GatedPattern::of).toList();
         this.whose = whose;
         this.disclosures = disclosures;
+        this.care = care;
     }
 
     @Override
     public Turn advise(AdviceRequest request) {
         if (request.slots().flag(Slots.CALLED_999).orElse(false)) {
             return afterTheCall(request);
+        }
+        // self-harm done and over, not deep: care first, 999 for the signs of danger (care helper, 23rd session)
+        Optional<Turn> cared = care.answer(request, selfHarm(request) || request.state().slots()
+                .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent());
+        if (cared.isPresent()) {
+            return cared.get();
         }
         ChannelStyle style = request.style();
         boolean child = request.role() == CallerRole.CHILD;

@@ -29,6 +29,7 @@ import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
+import uk.mashline.dialogue.SelfHarmCare;
 import uk.mashline.dialogue.NationalHelp;
 import uk.mashline.dialogue.OnlineFollowUps;
 import uk.mashline.dialogue.PatternFile;
@@ -108,10 +109,12 @@ class DialogueFactory {
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow, national, overrides);
         WhoseHarm whose = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
         DisclosureDetector disclosures = DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE);
+        SelfHarmCare care = new SelfHarmCare(wording, national,
+                PatternFile.labelledFromClasspath("dialogue/self-harm-care.txt"), whose);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
                 PatternFile.labelledFromClasspath("dialogue/help-came.txt"),
-                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt")));
+                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
@@ -148,7 +151,7 @@ class DialogueFactory {
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures),
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -156,7 +159,7 @@ class DialogueFactory {
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
-                                          DisclosureDetector disclosures) {
+                                          DisclosureDetector disclosures, SelfHarmCare care) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
@@ -166,7 +169,7 @@ class DialogueFactory {
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
-                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national));
+                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care);
     }
 
     @Singleton
