@@ -49,7 +49,13 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         }
         // a complaint is about how someone was treated, whoever makes it: where the document describes no route,
         // everyone is told where complaints go (its silence helps nobody here)
-        if (!p.complaints().notStated()) {
+        // the route the document gives a professional where its own complaints text is a family's (Sandwell, esc helper's
+        // leftover, 23rd session: a school nurse was told "Families use Sandwell Council's complaints process")
+        java.util.List<uk.mashline.knowledge.Guidance> ownRoute = request.role() == CallerRole.PROFESSIONAL
+                ? p.guidance(uk.mashline.knowledge.GuidanceTopic.COMPLAINT, true, asked) : java.util.List.of();
+        if (!ownRoute.isEmpty()) {
+            ownRoute.forEach(g -> advice.add(g.text()));
+        } else if (!p.complaints().notStated()) {
             advice.add(p.complaints().text(), p.complaints().source());
         } else {
             // where every council publishes its process (care helper, 1 Dec: the LSCB answer was "ask the council" and

@@ -16,6 +16,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
 
     private final Wording wording;
     private final HelpNow helpNow;
+    /** More words than this tell a case in detail, not only ask for advice ("can i get some advice about a pupil"). */
+    private static final int CASE_IN_DETAIL = 15;
+
     private final IndicatorMatcher matcher;
     private final List<Pattern> asksLevels;
     private final RouteOverrides cues;
@@ -56,6 +59,19 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         if (cues.asksLine(request.text()) || (afterConsultation && (ownLead || cues.talkThrough(request.text())))) {
             return lineOnly(request, ownLead);
         }
+        // the case told in detail: what it is closest to answers the question asked ("is this early help or should i be
+        // ringing first response"), so it comes first (esc helper's leftover, 23rd session: after the consultation answer
+        // the whole answer came again, the closest level deep behind "more"; in a first message, behind the numbers)
+        boolean caseInDetail = Words.in(request.text()) > CASE_IN_DETAIL;
+        List<IndicatorMatcher.Match> closest = caseInDetail
+                ? matcher.closest(p.levelsOfNeed(), request.text(), 2) : List.of();
+        if (afterConsultation && caseInDetail) {
+            return caseTold(request);
+        }
+        // the closest one only before the numbers: every number to ring must stay on the first screen
+        if (!request.style().brief()) {
+            addClosest(advice, closest.stream().limit(1).toList());
+        }
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
         if (levelsAsked) {
             addLevels(advice, p);
@@ -94,9 +110,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         advice.essentialsEndHere();
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSULTATION);
-        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
-            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
-                    "indicator", match.indicator().text())), match.level().source());
+        if (request.style().brief() || closest.isEmpty()) {
+            addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
+        } else {
+            addClosest(advice, closest.stream().skip(1).toList());
         }
         if (!request.style().brief()) {
             for (LevelOfNeed level : p.levelsOfNeed()) {
@@ -229,6 +246,13 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                     "description", level.description())), level.source());
         }
         return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
+    }
+
+    private void addClosest(Advice advice, List<IndicatorMatcher.Match> matches) {
+        for (IndicatorMatcher.Match match : matches) {
+            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
+                    "indicator", match.indicator().text())), match.level().source());
+        }
     }
 
     /** "Your agency safeguarding lead" inside a sentence: "talk it through with your agency safeguarding lead". */

@@ -30,6 +30,12 @@ public enum GuidanceTopic {
      * children staying with their families, where it says anything (West Sussex does; care helper, 21st session).
      */
     REMOVAL,
+    /**
+     * Where a complaint goes, for the audience the document's own complaints route does not speak to: a professional where
+     * it names only the families' route (Sandwell: the Council's process for families; concern about another agency's
+     * action or inaction on a child is the escalation policy's). Said in place of that route, not beside it.
+     */
+    COMPLAINT,
     /** How long a reply to a complaint takes ("how long do they have to reply?"), or that the document does not say. */
     COMPLAINT_REPLY,
     /**
