@@ -24,10 +24,14 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private final Predicate<String> aboutStaff;
     /** A young person telling of a friend's harm, not their own ({@link WhoseHarm#aboutAFriend(String)}). */
     private final Predicate<String> aboutAFriend;
+    /** What the child tells of, where it has words of its own (being made to marry, bullied...). */
+    private final ChildTopics topics;
 
     public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
-                             Predicate<String> youngCarer, Predicate<String> aboutStaff, Predicate<String> aboutAFriend) {
+                             Predicate<String> youngCarer, Predicate<String> aboutStaff, Predicate<String> aboutAFriend,
+                             ChildTopics topics) {
         this.aboutAFriend = aboutAFriend;
+        this.topics = topics;
         this.forAdults = forAdults;
         this.wording = wording;
         this.helpNow = helpNow;
@@ -65,12 +69,20 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         }
         // their own pictures held over them with a demand: what to do now first, then Childline (lead's sealed q18)
         boolean blackmailed = key.equals("child.answer") && national.toldOnlineBlackmail(request.text());
+        // what they told of, in words for that thing, where the plain answer would have been given
+        java.util.Optional<ChildTopics.Topic> topic = (key.equals("child.answer") || key.equals("child.earlyHelp"))
+                && !blackmailed
+                ? topics.in(request.text()) : java.util.Optional.empty();
+        if (topic.isPresent()) {
+            key = topic.get().wordingKey();
+        }
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
         }
         Advice advice = blackmailed ? national.addChildBlackmailSteps(new Advice(), request.style())
                 : new Advice().add(wording.text(key));
         national.addChildline(advice, request.style());
+        topic.ifPresent(t -> t.addServices(advice, national, request.style()));
         if (carer && !request.style().spoken()) {
             advice.add(wording.format("child.youngCarer.notInDocument", Map.of("partnership",
                     request.partnership().name())));

@@ -33,6 +33,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final java.util.List<GatedPattern> alreadyTold;
     /** What a child adds in few words after telling ({@link ChildUpdates}). */
     private final ChildUpdates updates;
+    private final ChildTopics topics;
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -43,12 +44,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * @param alreadyTold  a child saying, as they tell of harm, that they have told an adult (dialogue/child-already-told.txt)
      * @param updates      what a child adds in few words after telling (dialogue/child-updates.tsv)
      * @param olderPartner a child telling of her own much older boyfriend
+     * @param topics       what a child tells of that has words of its own (dialogue/child-topics.tsv)
      */
     public DisclosureAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteAdvisor reportConcern,
                              java.util.List<java.util.regex.Pattern> safeNow,
                              java.util.List<PatternFile.Labelled> childIsSafe,
                              java.util.List<java.util.regex.Pattern> alreadyTold, ChildUpdates updates,
-                             java.util.function.Predicate<String> olderPartner) {
+                             java.util.function.Predicate<String> olderPartner, ChildTopics topics) {
+        this.topics = topics;
         this.updates = updates;
         this.olderPartner = olderPartner;
         this.alreadyTold = alreadyTold.stream().map(GatedPattern::of).toList();
@@ -260,8 +263,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * told on every route - telling a trusted adult is right, not in trouble, Childline, 999 if in danger.
      */
     public Turn unclear(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text("child.answer"));
+        // what they told of, in words for it ("i get bullied every day and the teachers dont do anything", lead's child
+        // sweep, 22nd session: the plain answer)
+        java.util.Optional<ChildTopics.Topic> topic = topics.in(request.text());
+        String key = topic.map(ChildTopics.Topic::wordingKey).orElse("child.answer");
+        Advice advice = new Advice().add(wording.text(request.style().spoken() && wording.has(key + ".voice")
+                ? key + ".voice" : key));
         national.addChildline(advice, request.style());
+        topic.ifPresent(t -> t.addServices(advice, national, request.style()));
         advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }

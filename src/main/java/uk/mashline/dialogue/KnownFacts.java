@@ -82,8 +82,12 @@ final class KnownFacts {
         // a bare yes, no or number answers this turn's question; it is not a fact to keep
         stated.remove(Slots.ANSWER);
         stated.remove(Slots.NUMBER);
-        Optional<CallerRole> said = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
-                .or(() -> roles.detect(request.text()));
+        // the role rules' child before the name finder's guess: a child's own words ("my mum has a new boyfriend and he walks
+        // in when im in the shower", lead's child sweep, 22nd session) hold a family word the name finder reads as a
+        // parent's; the rules put every professional's words before any child's, so a teacher is never read as a child
+        Optional<CallerRole> ruled = roles.detect(request.text());
+        Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf);
+        Optional<CallerRole> said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
         Optional<String> disclosed = disclosures.detect(request.text());
         // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not
         // from someone who named their job: a teacher may quote a child) - unless the message gives the writer's own age

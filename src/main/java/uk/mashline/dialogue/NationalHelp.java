@@ -35,7 +35,8 @@ public final class NationalHelp {
 
     /**
      * @param harms what a writer says about a harm a national service takes, labelled with that service
-     *              (dialogue/online-images.tsv: report-remove, ceop; dialogue/domestic-abuse.tsv: domestic-abuse)
+     *              (dialogue/online-images.tsv: report-remove, ceop; dialogue/domestic-abuse.tsv: domestic-abuse;
+     *              dialogue/forced-marriage.tsv: forced-marriage)
      */
     public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms) {
         this.wording = wording;

@@ -3,14 +3,17 @@ package uk.mashline.wiring;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import uk.mashline.dialogue.AboutTheLine;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
-import uk.mashline.dialogue.FamilyFollowUps;
 import uk.mashline.dialogue.CallerRoleDetector;
+import uk.mashline.dialogue.ChildFirstAdvisor;
+import uk.mashline.dialogue.ChildTopics;
 import uk.mashline.dialogue.ChildUpdates;
 import uk.mashline.dialogue.ClarifyAdvisor;
 import uk.mashline.dialogue.ComplaintAdvisor;
+import uk.mashline.dialogue.ComplaintOrDisagreement;
 import uk.mashline.dialogue.ConsentAdvisor;
 import uk.mashline.dialogue.ConsultationAdvisor;
 import uk.mashline.dialogue.ContextQuestions;
@@ -21,6 +24,7 @@ import uk.mashline.dialogue.DisclosureAdvisor;
 import uk.mashline.dialogue.DisclosureDetector;
 import uk.mashline.dialogue.EarlyHelpAdvisor;
 import uk.mashline.dialogue.EscalationAdvisor;
+import uk.mashline.dialogue.FamilyFollowUps;
 import uk.mashline.dialogue.FlowCatalog;
 import uk.mashline.dialogue.FlowEngine;
 import uk.mashline.dialogue.FollowUpAdvisor;
@@ -29,38 +33,35 @@ import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
-import uk.mashline.dialogue.SelfHarmCare;
-import uk.mashline.dialogue.NationalHelp;
-import uk.mashline.dialogue.OnlineFollowUps;
-import uk.mashline.dialogue.PatternFile;
-import uk.mashline.dialogue.MorePages;
-import uk.mashline.dialogue.Shortcut;
-import uk.mashline.dialogue.AboutTheLine;
-import uk.mashline.dialogue.ComplaintOrDisagreement;
-import uk.mashline.dialogue.ChildFirstAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.LateTurns;
+import uk.mashline.dialogue.MorePages;
+import uk.mashline.dialogue.NationalHelp;
+import uk.mashline.dialogue.OnlineFollowUps;
+import uk.mashline.dialogue.PatternFile;
 import uk.mashline.dialogue.ReplyReader;
 import uk.mashline.dialogue.ReportConcernAdvisor;
-import uk.mashline.dialogue.RouteOverrides;
-import uk.mashline.dialogue.StageTakenTo;
+import uk.mashline.dialogue.Route;
 import uk.mashline.dialogue.RouteAdvisor;
+import uk.mashline.dialogue.RouteOverrides;
 import uk.mashline.dialogue.SafetyReply;
+import uk.mashline.dialogue.SelfHarmCare;
+import uk.mashline.dialogue.Shortcut;
+import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.StaffPresence;
+import uk.mashline.dialogue.StageTakenTo;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
-import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.TurnRecorder;
-import uk.mashline.dialogue.Wording;
 import uk.mashline.dialogue.WhoseHarm;
+import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
 import uk.mashline.knowledge.WeeklyWindow;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.IntentClassifier;
 import uk.mashline.nlu.SlotExtractor;
-import uk.mashline.dialogue.Route;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -82,10 +83,12 @@ class DialogueFactory {
 
     @Singleton
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
-        // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove) and
-        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline)
+        // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove),
+        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline) and a forced marriage
+        // (the Forced Marriage Unit)
         List<PatternFile.Labelled> cues = new ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/forced-marriage.tsv"));
         return new NationalHelp(wording, helplines, cues);
     }
 
@@ -143,10 +146,12 @@ class DialogueFactory {
         // a child is spoken to as a child on every route but danger and a person asked for (whose advisors do so
         // themselves) and the greetings; on escalation once the flow knows a child is writing (flows.yml asks a child
         // nothing more)
+        ChildTopics childTopics = ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE);
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national,
-                    overrides::youngCarer, overrides::childAboutStaff, text -> whose.aboutAFriend(text).orElse(false)));
+                    overrides::youngCarer, overrides::childAboutStaff, text -> whose.aboutAFriend(text).orElse(false),
+                    childTopics));
         }
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
@@ -164,7 +169,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
                 ChildUpdates.fromClasspath(ChildUpdates.DEFAULT_FILE),
-                text -> disclosures.detect(text).filter(DisclosureDetector.OLDER_PARTNER::equals).isPresent());
+                text -> disclosures.detect(text).filter(DisclosureDetector.OLDER_PARTNER::equals).isPresent(),
+                ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE));
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),

@@ -421,6 +421,8 @@ class ImmediateRiskDetectorTest {
         // a worker's next visit, not someone on the way (lead's q19 regression)
         "a social worker came to see us today about my daughter and shes coming back next week",
         "the health visitor said she is coming back on thursday to check on the baby",
+        // fear of what telling leads to (lead's child sweep)
+        "i said something about my dad to my teacher and now im scared what will happen",
     })
     void habitsAndQuestionsAboutAgeAreNotDangerNow(String message) {
         assertEquals(Optional.empty(), detect(message), message);
@@ -434,6 +436,7 @@ class ImmediateRiskDetectorTest {
         "the kids are always left alone and tonight they are alone again with no heating",
         "where do i report kids left home alone, they are on their own right now",
         "my ex said hes coming back tonight to take the kids and he had a knife last time",
+        "im scared what will happen when he gets home tonight, he said hell hurt me",
     })
     void dangerNowStillFiresBesideHabitsAndQuestions(String message) {
         assertTrue(detect(message).isPresent(), message);
