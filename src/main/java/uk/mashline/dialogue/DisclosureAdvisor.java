@@ -295,7 +295,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * anyone, Report Remove, CEOP or the domestic abuse helpline where the message tells of a harm they take.
      */
     public Turn withChildline(Turn turn, AdviceRequest request) {
-        national.addHelpForHarmsTold(turn.advice(), request.text(), request.style());
+        if (turn.route() == Route.REPORT_CONCERN && turn.state().role() != CallerRole.CHILD) {
+            national.addHelpForHarmsToldSecond(turn.advice(), request.text(), request.style());
+        } else {
+            national.addHelpForHarmsTold(turn.advice(), request.text(), request.style());
+        }
         if (turn.state().role() == CallerRole.CHILD) {
             national.ensureChildline(turn.advice(), request.style());
         }

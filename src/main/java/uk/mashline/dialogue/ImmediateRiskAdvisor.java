@@ -108,11 +108,18 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         if (child) {
             // a child's first screen: 999, not in trouble with Childline, and whether they are safe (a yes or no answers it)
-            national.addChildline(advice, style, "risk.child.childline");
+            // an adult online asking them for pictures or to meet, or holding pictures over them: CEOP in the same line as
+            // Childline, so that it is on the first screen beside 999 and the question (care helper's sets, 22nd and 23rd
+            // sessions: CEOP only behind "more")
+            if (national.toldOnlineAbuse(request.text()) && !style.spoken()) {
+                national.addChildlineWithCeop(advice, style);
+            } else {
+                national.addChildline(advice, style, "risk.child.childline");
+            }
             advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
             // pictures held over them with a demand: not to send more or pay, first after the question (lead's sealed q18)
             if (national.toldOnlineBlackmail(request.text())) {
-                national.addChildBlackmailSteps(advice, style);
+                national.addChildBlackmailSteps(advice, style).add(wording.text("child.onlineBlackmail.then"));
             }
             helpNow.addWhoToCall(advice, request, "risk.thenMash");
             advice.add(wording.text("risk.childSafe")).add(wording.text("risk.stayHere"));

@@ -61,6 +61,22 @@ public final class NationalHelp {
         return addHelpForHarmsTold(advice, text, style, false);
     }
 
+    /**
+     * As {@link #addHelpForHarmsTold}, the first service second in the reply, right after its first line: for a worry told
+     * whose harm a national service takes ("my 12 year old has been sent rude pictures by an adult on tiktok": CEOP only
+     * behind "more"; care helper's unseen set, 23rd session).
+     */
+    public Advice addHelpForHarmsToldSecond(Advice advice, String text, ChannelStyle style) {
+        int before = advice.paragraphs().size();
+        addHelpForHarmsTold(advice, text, style, true);
+        List<String> added = advice.paragraphs().stream().filter(p -> harmsTold(text).stream()
+                .map(helplines::get).anyMatch(h -> h.url() != null && p.contains(h.url()))).toList();
+        if (advice.paragraphs().size() > before && !added.isEmpty()) {
+            advice.putSecond(added.get(0));
+        }
+        return advice;
+    }
+
     private Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style, boolean essential) {
         if (online.isEmpty()) {
             return advice;
@@ -70,6 +86,10 @@ public final class NationalHelp {
                     NationalHelpline h = helplines.get(id);
                     String key = "national." + id;
                     if (style.spoken() && (h.phone() == null || !wording.has(key + ".voice"))) {
+                        return;
+                    }
+                    // given already in the reply's first steps (a child's CEOP line): not a second time
+                    if (h.url() != null && advice.paragraphs().stream().anyMatch(p -> p.contains(h.url()))) {
                         return;
                     }
                     String line = wording.format(style.spoken() ? key + ".voice" : key, values(h, style));
@@ -103,6 +123,32 @@ public final class NationalHelp {
     public Advice addChildBlackmailSteps(Advice advice, ChannelStyle style) {
         return add(advice, ONLINE_BLACKMAIL, "child.onlineBlackmail", style);
     }
+
+    /**
+     * CEOP said to the young person it happened to, where the message tells of an adult online asking them for pictures or
+     * to meet, or holding pictures over them (care helper's sets, 22nd and 23rd sessions: CEOP only behind "more"). Not on
+     * a call, where CEOP has no number to ring.
+     */
+    public Advice addCeopForChild(Advice advice, String text, ChannelStyle style) {
+        return style.spoken() || !onlineKinds(text).contains(CEOP) ? advice : add(advice, CEOP, "child.online.ceop", style);
+    }
+
+    /** Childline and CEOP in one line to the young person it happened to (risk.child.childline.ceop), on a page. */
+    public Advice addChildlineWithCeop(Advice advice, ChannelStyle style) {
+        NationalHelpline ceop = helplines.get(CEOP);
+        Map<String, String> values = values(helplines.get("childline"), style);
+        values.put("ceopName", ceop.name());
+        values.put("ceopUrl", ceop.url());
+        return advice.add(wording.format("risk.child.childline.ceop", values))
+                .citeAll(List.of(helplines.get("childline").source().label(), ceop.source().label()));
+    }
+
+    /** Whether the message tells of an adult online asking a child for pictures or to meet (CEOP's harm). */
+    public boolean toldOnlineAbuse(String text) {
+        return onlineKinds(text).contains(CEOP);
+    }
+
+    private static final String CEOP = "ceop";
 
     private static final java.util.Set<String> BLACKMAIL = java.util.Set.of("ceop", "report-remove");
     private static final String ONLINE_BLACKMAIL = "online-blackmail";
