@@ -18,6 +18,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     /** More words than this tell a case in detail, not only ask for advice ("can i get some advice about a pupil"). */
     private static final int CASE_IN_DETAIL = 15;
+    /** Words an indicator must share with the case to be said before anything else. */
+    private static final int SHARED_WORDS_FIRST = 2;
 
     private final IndicatorMatcher matcher;
     private final List<Pattern> asksLevels;
@@ -68,10 +70,12 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         if (afterConsultation && caseInDetail) {
             return caseTold(request);
         }
-        // the closest one only before the numbers: every number to ring must stay on the first screen
-        if (!request.style().brief()) {
-            addClosest(advice, closest.stream().limit(1).toList());
-        }
+        // the closest one only before the numbers (every number to ring must stay on the first screen), and only where
+        // it shares more than one word with the case: "attendance dropping" is not "Good education attendance (over 90%)"
+        // (esc helper's second set, 23rd session), so a one-word match stays after the essentials, as before
+        List<IndicatorMatcher.Match> first = request.style().brief() ? List.of()
+                : closest.stream().limit(1).filter(m -> m.score() >= SHARED_WORDS_FIRST).toList();
+        addClosest(advice, first);
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
         if (levelsAsked) {
             addLevels(advice, p);
@@ -110,11 +114,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         advice.essentialsEndHere();
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSULTATION);
-        if (request.style().brief() || closest.isEmpty()) {
-            addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
-        } else {
-            addClosest(advice, closest.stream().skip(1).toList());
-        }
+        addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2).stream()
+                .filter(m -> !first.contains(m)).toList());
         if (!request.style().brief()) {
             for (LevelOfNeed level : p.levelsOfNeed()) {
                 advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
@@ -226,10 +227,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private Turn caseTold(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
-            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
-                    "indicator", match.indicator().text())), match.level().source());
-        }
+        List<IndicatorMatcher.Match> matches = matcher.closest(p.levelsOfNeed(), request.text(), 2);
+        addClosest(advice, matches.stream().filter(m -> m.score() >= SHARED_WORDS_FIRST).toList());
         if (p.levelsOfNeed().isEmpty()) {
             addLevelsNotStated(advice, p);
         } else {
@@ -241,6 +240,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("consult.danger"));
         advice.essentialsEndHere();
+        addClosest(advice, matches.stream().filter(m -> m.score() < SHARED_WORDS_FIRST).toList());
         for (LevelOfNeed level : p.levelsOfNeed()) {
             advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
                     "description", level.description())), level.source());

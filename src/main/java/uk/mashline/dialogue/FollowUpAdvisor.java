@@ -466,6 +466,14 @@ public final class FollowUpAdvisor {
         boolean notStated = !previous.advice().paragraphs().isEmpty()
                 && previous.advice().paragraphs().get(0).startsWith(NOT_STATED);
         boolean takeItFurther = previous.route() == Route.ESCALATION && request.role() == CallerRole.PROFESSIONAL;
+        // "is that a yes" to "do i refer or not" (esc helper's sets, 23rd session: the same first screen again): whose
+        // judgement it is and how to make it, with the answer's numbers only, not its first screen again
+        if (previous.route() == Route.CONSULTATION && !notStated) {
+            Advice judged = new Advice().add(wording.text("followup.yesOrNo.consultation"));
+            previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
+                    .forEach(judged::add);
+            return previous.withAdvice(judged.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
         Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
                 : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
