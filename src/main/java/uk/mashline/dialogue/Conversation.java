@@ -140,6 +140,12 @@ public final class Conversation {
                     request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
                     before);
         }
+        // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
+        // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first
+        if (flow.isEmpty() && request.state().highestRoute() == Route.IMMEDIATE_RISK && overrides.unreachable(request.text())
+                && before.get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
+            return routes.advise(Route.IMMEDIATE_RISK, request, before);
+        }
         // "i dont want to go to hospital" after the care for self-harm that is over (care helper, 23rd session: the 999 urge
         // again): the danger answer, which answers it gently unless the words tell of danger
         if (flow.isEmpty() && harm.care().refusesHospital(request, before)) {

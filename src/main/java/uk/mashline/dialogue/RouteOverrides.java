@@ -17,7 +17,7 @@ public final class RouteOverrides {
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "decision_words",
-            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "must_agree",
+            "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named");
 
     private final Map<String, GatedPattern> cues;
@@ -273,6 +273,11 @@ public final class RouteOverrides {
     /** "i look after my mum and my little brothers", "im a young carer": someone (a child, once the role is known) who cares at home. */
     public boolean youngCarer(String text) {
         return cue("young_carer").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "she isnt answering now", "his phone is off": someone who cannot be reached (read after a threat to end their life). */
+    public boolean unreachable(String text) {
+        return cue("unreachable").foundIn(PatternFile.cueText(text));
     }
 
     private GatedPattern cue(String label) {
