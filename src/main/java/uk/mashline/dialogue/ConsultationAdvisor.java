@@ -204,10 +204,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                     .orElse(wording.text("consult.levelToJudge.noAdviser")));
         }
         advice.essentialsEndHere();
-        for (IndicatorMatcher.Match match : matcher.closest(p.levelsOfNeed(), request.text(), 2)) {
-            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
-                    "indicator", match.indicator().text())), match.level().source());
-        }
+        addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
         for (LevelOfNeed level : p.levelsOfNeed()) {
             if (named.filter(level::equals).isEmpty()) {
                 advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),

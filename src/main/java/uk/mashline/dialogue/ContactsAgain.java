@@ -102,18 +102,20 @@ final class ContactsAgain {
      * @param byDay the last answer's numbers (or its essentials with a number), as given by day
      */
     Turn numbersAfterDisagreeing(AdviceRequest request, Turn previous, Turn byDay) {
-        if (!helpNow.outsideOfficeHours(request.now())) {
-            return byDay;
-        }
-        Advice lines = helpNow.addOutOfHours(new Advice(), request.partnership(), request.now(), request.style(),
-                request.role());
-        List<String> numbered = previous.advice().paragraphs().stream().filter(NumbersGiven::in).toList();
-        if (lines.paragraphs().isEmpty() || numbered.isEmpty()) {
+        // the number asked for is the answer's numbered lines, not its first screen again (North Tyneside in the evening:
+        // the contact, the four stages and the talk said again word for word; esc helper's set, 23rd session)
+        List<String> numbered = previous.advice().paragraphs().stream().limit(previous.advice().essential())
+                .filter(NumbersGiven::in).toList();
+        if (numbered.isEmpty() || !DirectQuestions.asksNumber(request.text())) {
             return byDay;
         }
         Advice advice = LastAnswerParts.start(previous);
         numbered.stream().filter(p -> !advice.paragraphs().contains(p)).forEach(advice::add);
-        advice.add(wording.text("followup.outOfHoursBeside"));
+        Advice lines = helpNow.outsideOfficeHours(request.now()) ? helpNow.addOutOfHours(new Advice(),
+                request.partnership(), request.now(), request.style(), request.role()) : new Advice();
+        if (!lines.paragraphs().isEmpty()) {
+            advice.add(wording.text("followup.outOfHoursBeside"));
+        }
         lines.paragraphs().stream().filter(p -> !advice.paragraphs().contains(p)).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).citeAll(lines.sources())
                 .essentialsEndHere());
