@@ -67,6 +67,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (request.slots().flag(Slots.CALLED_999).orElse(false)) {
             return afterTheCall(request);
         }
+        // "ok police have arrived, what happens to my kids now" right after the 999 answer, the call never mentioned (care
+        // helper's second set, 23rd session: the 999 script again): help has come
+        if (request.state().dialogue().last() == Route.IMMEDIATE_RISK && helpCame(request.text())) {
+            return afterHelpCame(request);
+        }
         // self-harm done and over, not deep: care first, 999 for the signs of danger (care helper, 23rd session)
         Optional<Turn> cared = care.answer(request, selfHarm(request) || request.state().slots()
                 .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent());
@@ -266,6 +271,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     // help (keep the door clear) is over
     private Turn afterHelpCame(AdviceRequest request) {
         Advice advice = new Advice().add(wording.text("risk.helpCame"));
+        // "police are there now, what happens to the kids" (care helper's leftovers and sets, 22nd and 23rd sessions: the
+        // help-came steps, or the 999 script, and nothing of what comes next): what comes next, in general words
+        if (request.role() != CallerRole.CHILD && said(helpCame, "next", PatternFile.cueText(request.text()))) {
+            advice.add(wording.text("risk.helpCame.next"));
+        }
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
         }
