@@ -85,9 +85,13 @@ final class KnownFacts {
         // the role rules' child before the name finder's guess: a child's own words ("my mum has a new boyfriend and he walks
         // in when im in the shower", lead's child sweep, 22nd session) hold a family word the name finder reads as a
         // parent's; the rules put every professional's words before any child's, so a teacher is never read as a child
-        Optional<CallerRole> ruled = roles.detect(request.text());
+        // (the rules are read only where the name finder found no role or a family's or the public's)
         Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf);
-        Optional<CallerRole> said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
+        Optional<CallerRole> said = named;
+        if (named.isEmpty() || named.get() == CallerRole.PARENT_FAMILY || named.get() == CallerRole.PUBLIC) {
+            Optional<CallerRole> ruled = roles.detect(request.text());
+            said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
+        }
         Optional<String> disclosed = disclosures.detect(request.text());
         // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not
         // from someone who named their job: a teacher may quote a child) - unless the message gives the writer's own age
