@@ -21,7 +21,7 @@ public final class OnlineFollowUps {
     // (a young person's "what should i tell her to do" about a friend's online blackmail - care helper's unseen set, 20th
     // session: "tell an adult you trust" again - is what to tell the friend, in a young person's words; their "how do i report
     // it" is how a young person reports it)
-    private static final java.util.Set<String> CHILD_KINDS = java.util.Set.of("pay", "block", "talk", "report");
+    private static final java.util.Set<String> CHILD_KINDS = java.util.Set.of("pay", "block", "talk", "report", "evidence");
 
     /** A line of the file that is not a kind of message ("@cues"). */
     private static final String PARAGRAPH = "@";
