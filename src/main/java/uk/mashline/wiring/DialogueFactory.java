@@ -156,7 +156,7 @@ class DialogueFactory {
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care),
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -164,13 +164,14 @@ class DialogueFactory {
 
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
-                                          DisclosureDetector disclosures, SelfHarmCare care) {
+                                          DisclosureDetector disclosures, SelfHarmCare care,
+                                          ChildTopics childTopics) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
                 ChildUpdates.fromClasspath(ChildUpdates.DEFAULT_FILE),
                 text -> disclosures.detect(text).filter(DisclosureDetector.OLDER_PARTNER::equals).isPresent(),
-                ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE));
+                childTopics);
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
