@@ -10,4 +10,9 @@ public enum CallerRole {
     public boolean isKnown() {
         return this != UNKNOWN;
     }
+
+    /** An adult who does not work with the child: a parent, a relative, a neighbour, anyone else. */
+    public boolean isFamilyOrPublic() {
+        return this == PARENT_FAMILY || this == PUBLIC;
+    }
 }

@@ -677,7 +677,7 @@ public final class ContextQuestions {
             case "how_long" -> {
                 // a parent or a member of the public told to use the complaints process: how long the complaint's reply
                 // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)
-                boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+                boolean family = request.role().isFamilyOrPublic();
                 Optional<Turn> answered = afterContact.howLong(advice, request, previous,
                         last == Route.ESCALATION && family ? Route.COMPLAINT : last);
                 if (answered.isPresent()) {

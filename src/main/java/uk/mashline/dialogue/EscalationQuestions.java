@@ -180,8 +180,7 @@ final class EscalationQuestions {
      */
     void addNotAComplaint(AdviceRequest request, Advice advice) {
         // not to a family, whose own way is the complaints process (lead's sealed q19: a Sandwell parent was told both)
-        boolean family = request.role() == CallerRole.CHILD || request.role() == CallerRole.PARENT_FAMILY
-                || request.role() == CallerRole.PUBLIC;
+        boolean family = request.role() == CallerRole.CHILD || request.role().isFamilyOrPublic();
         if (!family && PatternFile.cueText(request.text()).contains("complain")) {
             advice.putSecond(wording.text("escalation.decisionNotComplaint"));
         }

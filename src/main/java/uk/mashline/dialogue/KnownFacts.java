@@ -88,7 +88,7 @@ final class KnownFacts {
         // (the rules are read only where the name finder found no role or a family's or the public's)
         Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf);
         Optional<CallerRole> said = named;
-        if (named.isEmpty() || named.get() == CallerRole.PARENT_FAMILY || named.get() == CallerRole.PUBLIC) {
+        if (named.isEmpty() || named.get().isFamilyOrPublic()) {
             Optional<CallerRole> ruled = roles.detect(request.text());
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
         }

@@ -41,7 +41,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
         // and nothing on whom such a worry is for): the LADO and who tells them, before the numbers to ask for them
         if (aboutStaff) {
-            boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+            boolean family = request.role().isFamilyOrPublic();
             advice.add(wording.text(request.style().spoken() ? "report.aboutStaff.voice"
                     : family ? "report.aboutStaff.family" : "report.aboutStaff"));
         }

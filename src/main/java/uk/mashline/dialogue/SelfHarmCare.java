@@ -59,8 +59,7 @@ public final class SelfHarmCare {
 
     private Turn care(AdviceRequest request) {
         ChannelStyle style = request.style();
-        boolean forThem = (request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC)
-                && !whose.ownHarm(request.text());
+        boolean forThem = request.role().isFamilyOrPublic() && !whose.ownHarm(request.text());
         String who = forThem ? "selfHarm.care.forThem" : "selfHarm.care.own";
         Advice advice = new Advice().add(wording.text(who)).add(wording.text(who + ".aid"));
         national.addChildline(advice, style, forThem ? "national.childline.forThem" : "national.childline")
