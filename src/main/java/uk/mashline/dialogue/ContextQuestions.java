@@ -110,17 +110,28 @@ public final class ContextQuestions {
     private static final String NO_DOOR_PUBLIC = "no_door_public";
     /** "but she will hate me" from a child who told of their own harm: a normal fear, not their fault, and Childline. */
     static final String FALLOUT = "fallout";
+    /** "can i go and live at my aunties instead" from a child: who can help them ask for it, and not to go off alone. */
+    static final String LIVE_ELSEWHERE = "live_elsewhere";
+    /** "will they take me away", "i dont want us to get split up" from a child: what telling is for; nobody can promise. */
+    static final String TAKEN_AWAY = "taken_away";
+    /** "what if he gets angry when i get home" from a child who told of home: an adult before going home, 999 in danger. */
+    static final String HOME_SCARED = "home_scared";
     /**
      * A child's questions about telling, each answered in a child's words ("will they tell my mum", "will i get taken
      * away", "what happens after i tell", "but she will hate me"; care helper's unseen set, sixteenth session: told only to
      * ask Childline, after the adult's 999 line), with Childline, then Childline's own words on who passes on what and
      * what happens when a young person tells (partnerships/national.yml) - never the document's rules for referrers.
      */
-    private static final Map<String, String> CHILD_ABOUT_TELLING = Map.of("anonymity", "context.anonymity.child",
-            REMOVAL, "context.trouble.child", "after_contact", "context.trouble.child",
-            TROUBLE, "context.trouble.child", FALLOUT, "context.fallout.child",
-            "child_permission", "context.permission.child", "must_talk", "context.mustTalk.child",
-            "must_talk_no", "context.mustTalk.no.child");
+    private static final Map<String, String> CHILD_ABOUT_TELLING = Map.ofEntries(
+            Map.entry("anonymity", "context.anonymity.child"), Map.entry(REMOVAL, "context.takenAway.child"),
+            Map.entry("after_contact", "context.trouble.child"), Map.entry(TROUBLE, "context.trouble.child"),
+            Map.entry(FALLOUT, "context.fallout.child"), Map.entry("child_permission", "context.permission.child"),
+            Map.entry("must_talk", "context.mustTalk.child"), Map.entry("must_talk_no", "context.mustTalk.no.child"),
+            Map.entry(LIVE_ELSEWHERE, "context.liveElsewhere.child"), Map.entry(TAKEN_AWAY, "context.takenAway.child"),
+            Map.entry(HOME_SCARED, "context.homeScared.child"));
+    /** A child's own questions, which an adult asking the same words does not get (theirs go on as before). */
+    private static final java.util.Set<String> CHILD_ONLY = java.util.Set.of(NO_CALL, NOT_OK, WISH, WANT_STOP,
+            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED);
     /**
      * After the 999 answer, before the caller said they rang: "whos number do i ring", "is that the police", "i dont know
      * how" - 999 is the police and ambulance, free at any hour (national.yml emergency), not the 999 reply word for word
@@ -432,9 +443,7 @@ public final class ContextQuestions {
         if ((kind.get().equals(POLICE) && last == Route.IMMEDIATE_RISK) || (kind.get().equals(LEAVING) && !child)) {
             return Optional.empty();
         }
-        if (!child && (kind.get().equals(NO_CALL) || kind.get().equals(NOT_OK) || kind.get().equals(WISH)
-                || kind.get().equals(WANT_STOP)
-                || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
+        if (!child && (CHILD_ONLY.contains(kind.get()) || (kind.get().equals(TROUBLE) && !adultsTrouble))) {
             return Optional.empty();
         }
         // a family or a child asking whether they may ring the number given themselves; a professional's "do i need a
