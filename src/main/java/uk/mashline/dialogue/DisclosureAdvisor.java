@@ -171,7 +171,23 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * number first), then the NSPCC's advice on being with a child who has told, and 999 if the child is in danger.
      */
     public Turn adultNextSteps(AdviceRequest request, Route last) {
+        return nextSteps(new Advice(), request, last);
+    }
+
+    /**
+     * "What do I say to her?" from a parent whose child has told them something: stay calm, believe them, not their fault,
+     * no secret kept - then who to ring today, the NSPCC's advice and 999 if the child is in danger.
+     */
+    public Turn whatToSay(AdviceRequest request, Route last) {
+        // after the 999 answer its line stays first
         Advice advice = new Advice();
+        if (last == Route.IMMEDIATE_RISK) {
+            advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        }
+        return nextSteps(advice.add(wording.text("followup.whatToSay")), request, last);
+    }
+
+    private Turn nextSteps(Advice advice, AdviceRequest request, Route last) {
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         national.addService(advice, "child-tells", "national.child-tells", request.style());
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();

@@ -32,11 +32,18 @@ public final class FamilyFollowUps {
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
 
-    /** What follows the kind's words: the last answer's numbers, who answers now, or nothing. */
-    private enum Then { NUMBERS, NOW, NONE }
+    /** What follows the kind's words: the last answer's numbers, who answers now, national lines, or nothing. */
+    private enum Then { NUMBERS, NOW, NATIONAL, NONE }
 
-    /** @param parentOnly the question is a parent's about their own child ("will she get in trouble for it") */
-    private record Cue(String kind, Set<Route> after, Then then, boolean parentOnly, GatedPattern pattern) {
+    /** The label's third part that names national lines to follow the words: {@code national=nspcc+samaritans}. */
+    private static final String NATIONAL_LINES = "national=";
+
+    /**
+     * @param parentOnly the question is a parent's about their own child ("will she get in trouble for it")
+     * @param services   for {@link Then#NATIONAL}, the partnerships/national.yml ids given, in order
+     */
+    private record Cue(String kind, Set<Route> after, Then then, List<String> services, boolean parentOnly,
+                       GatedPattern pattern) {
     }
 
     private final List<Cue> cues;
@@ -57,7 +64,10 @@ public final class FamilyFollowUps {
             String[] parts = l.label().split(":");
             Set<Route> after = parts[1].equals("any") ? Set.of(Route.values())
                     : Arrays.stream(parts[1].split(",")).map(Route::valueOf).collect(Collectors.toUnmodifiableSet());
-            return new Cue(parts[0], after, Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)),
+            boolean lines = parts[2].startsWith(NATIONAL_LINES);
+            return new Cue(parts[0], after,
+                    lines ? Then.NATIONAL : Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)),
+                    lines ? List.of(parts[2].substring(NATIONAL_LINES.length()).split("\\+")) : List.of(),
                     parts.length > 3 && parts[3].equals("parent"), l.gated());
         }).toList(), wording, helpNow, national);
     }
@@ -93,6 +103,18 @@ public final class FamilyFollowUps {
         Turn previous = again.apply(last);
         if (child) {
             national.addChildline(advice, request.style());
+        } else if (cue.get().then() == Then.NATIONAL) {
+            // each line in the kind's own words where it has them ("national.samaritans.talk_to_someone"): someone to talk
+            // to is not only "if you are thinking about ending your life"
+            for (String id : cue.get().services()) {
+                String own = "national." + id + "." + cue.get().kind();
+                national.addService(advice, id, wording.has(own) ? own : "national." + id, request.style());
+            }
+            // and the number the last answer gave for the child, where it gave one
+            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE)
+                    .filter(p -> NumbersGiven.numbers(List.of(p)).stream().noneMatch(n -> national.byPhone(n).isPresent()))
+                    .limit(1).forEach(advice::add);
+            advice.citeAll(previous.advice().sources());
         } else if (cue.get().then() == Then.NOW) {
             helpNow.addWhoToCall(advice, request, "risk.thenMash");
         } else if (cue.get().then() == Then.NUMBERS) {

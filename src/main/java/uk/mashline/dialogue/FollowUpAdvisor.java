@@ -31,6 +31,8 @@ public final class FollowUpAdvisor {
     private static final String NOT_STATED = "Not stated";
     /** "That doesnt seem right" after the consent answer: a family's objection ({@code dialogue/follow-ups.tsv}). */
     private static final String OBJECTS = "objects";
+    /** "what do i say to her" from a parent whose child has told them something. */
+    private static final String WHAT_TO_SAY = "what_to_say";
     /** Follow-ups that ask for a number to ring ("whats the number", "number?", "who do i call"). */
     private static final Set<String> NUMBERS = Set.of("again", "number");
 
@@ -124,6 +126,16 @@ public final class FollowUpAdvisor {
         if (kind.get().equals(RestOfAnswer.WHAT_ELSE) && last != Route.IMMEDIATE_RISK
                 && request.role() != CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
             return Optional.of(disclosure.adultNextSteps(request, last));
+        }
+        // "what do i say to her" from a parent a child has told, or a parent after the answer to a worry about their child
+        // (care helper's leftovers, 23rd session: "I cannot answer that one here"): how to be with the child, then who to ring
+        // today; a child's or a professional's question goes on as before
+        if (kind.get().equals(WHAT_TO_SAY)) {
+            boolean childTold = request.state().slots().has(DisclosureAdvisor.TOLD)
+                    || (request.role() == CallerRole.PARENT_FAMILY
+                    && (KnownFacts.afterHarm(request.state()) || last == Route.REPORT_CONCERN));
+            return request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.CHILD || !childTold
+                    ? Optional.empty() : Optional.of(disclosure.whatToSay(request, last));
         }
         // "i rang her social worker but no answer" after a worry was passed on: who else to ring today, not the model's
         // complaint (blind set 6, G16); after an escalation or a complaint it is theirs to answer
