@@ -323,6 +323,25 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     }
 
     /**
+     * For a writer whose age is not known who tells of their own pictures held over them with a demand: the young person's
+     * first steps (do not pay or send more, stop replying, keep the messages) first, or right after the 999 line, whatever
+     * answered it; a child too where what answered them gave none. A parent or a professional is answered about the child.
+     */
+    public Turn withBlackmailSteps(Turn turn, AdviceRequest request, boolean ownPictures) {
+        // a child answered by an advisor that does not give the steps itself (a disclosure's answer: "has my nudes and says
+        // shell send them to my family unless i pay") gets them too; where they were given already they stay where they are
+        boolean childWithout = turn.state().role() == CallerRole.CHILD && !national.givesBlackmailSteps(turn.advice(), request.style());
+        if (ownPictures && (turn.state().role() == CallerRole.UNKNOWN || childWithout)) {
+            // after the reply's first line where that line is about danger (the 999 answer; a child's "if you are hurt or in
+            // danger right now, call 999"), first otherwise; Childline's line for a young person only where age is not known
+            boolean child = turn.state().role() == CallerRole.CHILD;
+            national.putBlackmailSteps(turn.advice(), request.text(), request.style(),
+                    child || turn.route() == Route.IMMEDIATE_RISK, !child);
+        }
+        return turn;
+    }
+
+    /**
      * A young person telling of a friend's harm: {@code introKey}, Childline for both of them, an adult to tell, and 999
      * if the friend is in danger now. Nothing is asked: the writer is not the child in danger (lead's N10).
      */

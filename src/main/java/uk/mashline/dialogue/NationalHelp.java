@@ -125,6 +125,43 @@ public final class NationalHelp {
     }
 
     /**
+     * A young person's first steps against online blackmail first in a reply, or second after the 999 line where
+     * {@code afterTheFirstLine}, for someone whose age is not known who tells of their own pictures held over them (care helper's
+     * leftovers, 23rd session: the duty team's numbers first and nothing on not paying). Nothing where the message tells of
+     * no blackmail.
+     */
+    public Advice putBlackmailSteps(Advice advice, String text, ChannelStyle style, boolean afterTheFirstLine,
+                                    boolean childlineForAYoungPerson) {
+        if (!toldOnlineBlackmail(text)) {
+            return advice;
+        }
+        Advice steps = addChildBlackmailSteps(new Advice(), style).add(wording.text("child.onlineBlackmail.then"));
+        // Childline for a young person, then the steps put before it, as one paragraph: steps, Childline (after the 999
+        // line where there is one), so that the steps fit the first screen beside 999
+        if (childlineForAYoungPerson) {
+            Advice childline = addChildline(new Advice(), style, "risk.unknownAge.childline");
+            put(advice, childline.paragraphs().get(0), afterTheFirstLine);
+            advice.citeAll(childline.sources());
+        }
+        put(advice, String.join(" ", steps.paragraphs()), afterTheFirstLine);
+        return advice.citeAll(steps.sources());
+    }
+
+    /** Whether a reply gives a young person's first steps against online blackmail already. */
+    public boolean givesBlackmailSteps(Advice advice, ChannelStyle style) {
+        String first = addChildBlackmailSteps(new Advice(), style).paragraphs().get(0);
+        return advice.paragraphs().stream().anyMatch(p -> p.contains(first));
+    }
+
+    private static void put(Advice advice, String paragraph, boolean second) {
+        if (second) {
+            advice.putSecond(paragraph);
+        } else {
+            advice.putFirst(paragraph);
+        }
+    }
+
+    /**
      * CEOP said to the young person it happened to, where the message tells of an adult online asking them for pictures or
      * to meet, or holding pictures over them (care helper's sets, 22nd and 23rd sessions: CEOP only behind "more"). Not on
      * a call, where CEOP has no number to ring.

@@ -17,6 +17,7 @@ public final class WhoseHarm {
 
     private static final String FRIEND = "friend";
     private static final String SELF = "self";
+    private static final String OWN_PICTURES = "own_pictures";
     private static final String AFRAID = "afraid";
 
     private record Cue(String label, GatedPattern pattern) {
@@ -54,6 +55,14 @@ public final class WhoseHarm {
     public boolean ownDanger(String text) {
         String t = PatternFile.cueText(text);
         return said(SELF, t) || said(AFRAID, t);
+    }
+
+    /**
+     * Whether the pictures the message tells of are the writer's own ("pics of me", "i sent pics", "if i dont pay"), so that
+     * someone whose age is not known is met as the young person being blackmailed, not as an adult worried about one.
+     */
+    public boolean ownPictures(String text) {
+        return said(OWN_PICTURES, PatternFile.cueText(text));
     }
 
     /** Whether the conversation so far is about a friend's harm. */
