@@ -116,6 +116,8 @@ public final class ContextQuestions {
     static final String TAKEN_AWAY = "taken_away";
     /** "what if he gets angry when i get home" from a child who told of home: an adult before going home, 999 in danger. */
     static final String HOME_SCARED = "home_scared";
+    /** "i dont want to go back there" from a young person: they need not go back somewhere unsafe; who can help; 999. */
+    static final String NOT_GOING_BACK = "not_going_back";
     /**
      * A child's questions about telling, each answered in a child's words ("will they tell my mum", "will i get taken
      * away", "what happens after i tell", "but she will hate me"; care helper's unseen set, sixteenth session: told only to
@@ -128,10 +130,10 @@ public final class ContextQuestions {
             Map.entry(FALLOUT, "context.fallout.child"), Map.entry("child_permission", "context.permission.child"),
             Map.entry("must_talk", "context.mustTalk.child"), Map.entry("must_talk_no", "context.mustTalk.no.child"),
             Map.entry(LIVE_ELSEWHERE, "context.liveElsewhere.child"), Map.entry(TAKEN_AWAY, "context.takenAway.child"),
-            Map.entry(HOME_SCARED, "context.homeScared.child"));
+            Map.entry(HOME_SCARED, "context.homeScared.child"), Map.entry(NOT_GOING_BACK, "context.notGoingBack.child"));
     /** A child's own questions, which an adult asking the same words does not get (theirs go on as before). */
     private static final java.util.Set<String> CHILD_ONLY = java.util.Set.of(NO_CALL, NOT_OK, WISH, WANT_STOP,
-            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED);
+            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED, NOT_GOING_BACK);
     /**
      * After the 999 answer, before the caller said they rang: "whos number do i ring", "is that the police", "i dont know
      * how" - 999 is the police and ambulance, free at any hour (national.yml emergency), not the 999 reply word for word
