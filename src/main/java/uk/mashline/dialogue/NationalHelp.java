@@ -16,11 +16,13 @@ import java.util.Map;
 public final class NationalHelp {
 
     private static final String POLICE_NON_EMERGENCY = "police-non-emergency";
+    private static final String FORCED_MARRIAGE = "forced-marriage";
 
     private final Wording wording;
     private final NationalHelplines helplines;
     private final List<PatternFile.Labelled> online;
     private final List<GatedPattern> onlineCues;
+    private final List<GatedPattern> abroad;
     // a turn asks about its message twice (the slot it keeps, then the help it adds), with regexes that are the
     // costliest of the turn's cues: the last answer is kept per thread
     private final ThreadLocal<Told> lastTold = new ThreadLocal<>();
@@ -39,10 +41,41 @@ public final class NationalHelp {
      *              dialogue/forced-marriage.tsv: forced-marriage)
      */
     public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms) {
+        this(wording, helplines, harms, List.of());
+    }
+
+    /**
+     * @param abroad being taken abroad in the writer's words (dialogue/marriage-abroad.txt), read only once a forced
+     *               marriage was told
+     */
+    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms,
+                        List<java.util.regex.Pattern> abroad) {
         this.wording = wording;
         this.helplines = helplines;
         this.online = List.copyOf(harms);
         this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
+        this.abroad = abroad.stream().map(GatedPattern::of).toList();
+    }
+
+    /**
+     * The Forced Marriage Unit where a conversation that told of a forced marriage now speaks of going abroad ("what if
+     * they take my passport", "we are going to the airport tomorrow"): first in the reply, or right after its first line
+     * where that line is about danger; not where the reply gives it already. {@code servicesToldBefore}: the national services
+     * the conversation's earlier messages told of, space-separated (OnlineFollowUps.SERVICES_SLOT).
+     */
+    public Advice addForcedMarriageAbroad(Advice advice, String text, String servicesToldBefore, boolean afterTheFirstLine,
+                                          ChannelStyle style) {
+        String t = PatternFile.cueText(text);
+        if (!List.of(servicesToldBefore.split(" ")).contains(FORCED_MARRIAGE) || abroad.stream().noneMatch(p -> p.foundIn(t))) {
+            return advice;
+        }
+        NationalHelpline unit = helplines.get(FORCED_MARRIAGE);
+        if (advice.paragraphs().stream().anyMatch(p -> p.contains(unit.phone()))) {
+            return advice;
+        }
+        String key = "national." + FORCED_MARRIAGE;
+        put(advice, wording.format(style.spoken() ? key + ".voice" : key, values(unit, style)), afterTheFirstLine);
+        return advice.citeAll(List.of(unit.source().label()));
     }
 
     /**

@@ -89,7 +89,7 @@ class DialogueFactory {
         List<PatternFile.Labelled> cues = new ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/forced-marriage.tsv"));
-        return new NationalHelp(wording, helplines, cues);
+        return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"));
     }
 
     @Singleton
