@@ -14,6 +14,8 @@ public final class ChildUpdates {
     public static final String DEFAULT_FILE = "dialogue/child-updates.tsv";
     /** "but i love him": an answer only after a child told of her much older boyfriend. */
     static final String LOVE = "love";
+    /** "he seems nice tho", "he said hes only 13": read only after a child told of someone online. */
+    static final String SEEMS_NICE = "seems_nice";
     /** An update is a few words added to what was told; a longer message is a story of its own, read as before. */
     private static final int SHORT = 15;
 

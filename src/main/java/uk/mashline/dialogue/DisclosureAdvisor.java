@@ -118,7 +118,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // "but i love him" answers only a child who told of her much older boyfriend
         boolean olderPartnerTold = request.state().slots().get(SLOT).filter(DisclosureDetector.OLDER_PARTNER::equals)
                 .isPresent();
+        // "he seems nice tho" answers only a child who told of someone online
+        boolean onlineTold = request.state().slots().has(OnlineFollowUps.SLOT);
         return updates.update(request.text()).filter(kind -> !kind.equals(ChildUpdates.LOVE) || olderPartnerTold)
+                .filter(kind -> !kind.equals(ChildUpdates.SEEMS_NICE) || onlineTold || olderPartnerTold)
                 .map(kind -> {
             Advice advice = new Advice().add(wording.text("child.update." + kind));
             national.addChildline(advice, request.style());
