@@ -207,17 +207,29 @@ public final class PatternPrefilter {
         };
     }
 
-    /** Whether {@code text} begins with one of {@code literals}; null literals (nothing known) allow any text. */
+    /**
+     * Whether {@code text} begins with one of {@code literals}; null literals (nothing known) allow any text. The literals
+     * must be sorted, none the beginning of another (as {@link #startLiterals} and {@link Starts} keep them): then only
+     * the greatest literal not after the text can begin it, and one binary search finds it. The dialogue's cues ask this
+     * of every message, some with hundreds of literals, and a look at each was 6% of a turn's thread (JFR, bench-cpu).
+     */
     public static boolean startsWithAny(String[] literals, String text) {
         if (literals == null) {
             return true;
         }
-        for (String literal : literals) {
-            if (text.startsWith(literal)) {
-                return true;
+        int low = 0;
+        int high = literals.length - 1;
+        int floor = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (literals[middle].compareTo(text) <= 0) {
+                floor = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return false;
+        return floor >= 0 && text.startsWith(literals[floor]);
     }
 
     /**
@@ -245,6 +257,13 @@ public final class PatternPrefilter {
      * with for an alternative {@code ^...} to match (null: it may match whatever the text begins with).
      */
     public record Starts(boolean atTextStart, String[] literals, String[] startLiterals, String[][][] startNeeds) {
+
+        /** The start literals kept as {@link #startsWithAny} reads them: sorted, none the beginning of another. */
+        public Starts {
+            if (startLiterals != null) {
+                startLiterals = shortest(new java.util.HashSet<>(Arrays.asList(startLiterals)));
+            }
+        }
 
         public Starts(boolean atTextStart, String[] literals) {
             this(atTextStart, literals, null, null);

@@ -13,6 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PatternPrefilterTest {
 
+    /** The binary search finds what a look at every literal finds, with literals given in any order and overlapping. */
+    @Test
+    void aTextBeginsWithAStartLiteralExactlyWhenOneOfThemBeginsIt() {
+        String[] given = {"wha", "so ", "ok ", "who", "what d", "s", "whe", "ok", "i ", "im", "how lo", "how"};
+        PatternPrefilter.Starts starts = new PatternPrefilter.Starts(true, new String[0], given, null);
+        for (String text : List.of("what do i say", "whatever", "so what", "s", "", "ok", "o", "okay then", "i ring",
+                "im 12", "i", "hi", "how long", "ho", "when", "whe", "wh", "zebra", "a", "who do i ring")) {
+            boolean any = java.util.Arrays.stream(given).anyMatch(text::startsWith);
+            assertEquals(any, starts.mayMatchAtStart(text), text);
+        }
+    }
+
     @Test
     void readsTheWordPrefixesOfEveryAlternative() {
         assertEquals(Set.of("knife", "gun"), RegexLiterals.prefixes("\\b(?:knife|gun)\\b", false));
