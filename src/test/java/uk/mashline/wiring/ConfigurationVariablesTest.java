@@ -98,6 +98,18 @@ class ConfigurationVariablesTest {
         }
     }
 
+    /**
+     * "0s" means the classifier runs on the turn's own thread. README said "0", which is not a duration: it did not bind,
+     * and the default of 1 s was used in its place without a word (so the nineteenth session measured the pool twice).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0s", "0ms"})
+    void aZeroClassifierTimeLimitIsZero(String zero) {
+        try (ApplicationContext context = start(Map.of("MASH_CLASSIFIER_TIME_LIMIT", zero, "MASH_INTENTS_DIR", "target/no-such-intents"))) {
+            assertEquals(Duration.ZERO, context.getBean(DialogueSettings.class).classifierTimeLimit());
+        }
+    }
+
     @Test
     void secretsStayOutOfTheRecordsText() {
         assertFalse(new BootstrapSettings("first.admin", "a long first password").toString().contains("first password"));
