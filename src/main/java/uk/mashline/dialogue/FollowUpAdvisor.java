@@ -376,6 +376,11 @@ public final class FollowUpAdvisor {
         return cues.saysGoodbye(text);
     }
 
+    /** See {@link FollowUpCues#saysHello}. */
+    boolean saysHello(String text) {
+        return cues.saysHello(text);
+    }
+
     Optional<String> kind(String text) {
         return cues.kind(text);
     }

@@ -90,6 +90,12 @@ final class FollowUpCues {
         return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "goodbye")).anyMatch(c -> c.pattern().foundIn(t));
     }
 
+    /** Whether the message is plainly a greeting ("hi", "hello is anyone there"): the {@code @greeting} line. */
+    boolean saysHello(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "greeting")).anyMatch(c -> c.pattern().foundIn(t));
+    }
+
     /** What a paragraph of an answer on {@code paragraphKind} says ({@code @refusal}, {@code @unsafe}, {@code @send}). */
     Pattern paragraphsAbout(String paragraphKind) {
         return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + paragraphKind))
