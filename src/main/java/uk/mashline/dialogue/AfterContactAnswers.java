@@ -121,7 +121,8 @@ final class AfterContactAnswers {
         if (said.isEmpty()) {
             advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
                     : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
-                    : referred(request) ? "context.afterContact.referred" : "context.afterContact.ask"));
+                    : referred(request) ? "context.afterContact.referred"
+                    : "context.afterContact.ask" + (ContextQuestions.MADE.equals(askedNext) ? askedNext : "")));
         }
         said.forEach(g -> advice.add(g.text().text(), g.text().source()));
     }

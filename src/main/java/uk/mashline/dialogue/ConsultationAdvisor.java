@@ -143,17 +143,28 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             }
         } else {
             var adviser = p.contact(ContactKind.CONSULTATION).filter(c -> c.notes() != null);
-            advice.add(wording.format(ownLead ? "consult.ownLead" : "consult.noLine", "partnership", p.name()),
-                    adviser.map(c -> c.source()).orElse(null));
-            if (!ownLead) {
-                adviser.ifPresent(c -> advice.add(
-                        wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
+            // whom the document sends a practitioner to, first: its notes say it names no line, and "no line" alone
+            // on the first screen left nothing to act on (esc helper's unseen set, 24th session: Sandwell's "is there a
+            // number i can phone to discuss it")
+            if (ownLead || adviser.isEmpty()) {
+                advice.add(wording.format(ownLead ? "consult.ownLead" : "consult.noLine", "partnership", p.name()),
+                        adviser.map(c -> c.source()).orElse(null));
+            } else {
+                // in one sentence, so the numbers that follow (the NSPCC's advice line for professionals) stay on the
+                // first screen for someone who asked for a number
+                adviser.ifPresent(c -> advice.add(wording.format("consult.noLineAdviser", Map.of("partnership", p.name(),
+                        "name", inSentence(c.name()))), c.source()));
             }
             addDoorForRisk(advice, request, true);
         }
         advice.essentialsEndHere();
         advice.add(wording.text("consult.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSULTATION);
+    }
+
+    /** "Your agency safeguarding lead" inside a sentence: "your agency safeguarding lead". */
+    private static String inSentence(String name) {
+        return name.startsWith("Your ") ? "your " + name.substring("Your ".length()) : name;
     }
 
     /**

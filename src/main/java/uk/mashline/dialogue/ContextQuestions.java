@@ -33,7 +33,11 @@ public final class ContextQuestions {
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
-            "anonymity_fear", "assessed", "removal");
+            "anonymity_fear", "assessed", "removal", "contact_made");
+    /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
+    private static final String CONTACT_MADE = "contact_made";
+    /** The wording's suffix for what follows a contact the writer has made already (not "when you get in touch"). */
+    static final String MADE = ".made";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OVERREACTING = "overreacting";
     /** "can i just phone them myself", "do i need a referral from someone": whether they may ring the number given. */
@@ -286,6 +290,15 @@ public final class ContextQuestions {
         if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && !professional(request) && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
+        }
+        // "sent a referral into mash earlier today, what happens now?" (esc helper's unseen set, 24th session: the consultation
+        // answer, or the menu): what follows a contact, asked of the answer to a worry before anything else was answered
+        boolean contactMade = kind.filter(CONTACT_MADE::equals).isPresent();
+        if (contactMade) {
+            kind = Optional.of("after_contact");
+            if (last == null || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE) {
+                last = Route.REPORT_CONCERN;
+            }
         }
         // after the 999 answer, "whos number do i ring" or "who do i tell after" asks of that answer, before any other kind
         // its words may share ("who do i ring" is who_to_ring after a worry); after any other answer these go on as before
@@ -705,7 +718,7 @@ public final class ContextQuestions {
                     advice.add(wording.text("context.trouble.child"));
                 } else {
                     afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
-                            : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : ".next");
+                            : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
                 }
             }
         }
