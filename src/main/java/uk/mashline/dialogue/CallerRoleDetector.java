@@ -27,4 +27,30 @@ public final class CallerRoleDetector {
         String t = PatternFile.cueText(text);
         return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::role).findFirst();
     }
+
+    /**
+     * "youth worker. 13yo at club tonight says shes scared to go home", "teacher - yr 8 girl...": a job signed in the
+     * message's own first few words, before its first stop, comma or dash, which the rules read as a professional's and
+     * which holds nothing of the writer's own family or self ("my school" is a child's as well). Such a writer is telling
+     * of a child, whatever age the rest of the message gives (esc helper's unseen set and leftover, 24th session: the 999
+     * reply worded for a child, "are you somewhere safe?", to a youth worker).
+     */
+    public boolean signedAsProfessional(String text) {
+        String t = PatternFile.cueText(text).strip();
+        java.util.regex.Matcher end = SIGN_OFF_END.matcher(t);
+        if (!end.find()) {
+            return false;
+        }
+        // the stop kept: the rules read "hv -" as a job signed, a bare "hv" as nothing
+        String signed = t.substring(0, end.end());
+        if (Words.in(signed) > SIGN_OFF_WORDS || OWN_WORDS.matcher(signed).find()) {
+            return false;
+        }
+        return detect(signed).filter(CallerRole.PROFESSIONAL::equals).isPresent();
+    }
+
+    /** The most words a job signed first takes ("school nurse here", "im a youth worker"). */
+    private static final int SIGN_OFF_WORDS = 4;
+    private static final java.util.regex.Pattern SIGN_OFF_END = java.util.regex.Pattern.compile("\\s*[.,;:(\\-\u2013\u2014]");
+    private static final java.util.regex.Pattern OWN_WORDS = java.util.regex.Pattern.compile("\\b(?:my|me|mine|our)\\b");
 }

@@ -88,7 +88,13 @@ final class KnownFacts {
         // (the rules are read only where the name finder found no role or a family's or the public's)
         Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf);
         Optional<CallerRole> said = named;
-        if (named.isEmpty() || named.get().isFamilyOrPublic()) {
+        // a job signed first ("youth worker. 13yo ... says shes scared to go home", "camhs nurse. ... my 15yo patient") is who
+        // writes, whatever child or family the name finder read in the rest: the child or family is the one told of (esc
+        // helper's unseen sets, 24th session: the 999 reply worded for a child, a family's answer to a nurse)
+        boolean signed = named.filter(CallerRole.PROFESSIONAL::equals).isEmpty() && roles.signedAsProfessional(request.text());
+        if (signed) {
+            said = Optional.of(CallerRole.PROFESSIONAL);
+        } else if (named.isEmpty() || named.get().isFamilyOrPublic()) {
             Optional<CallerRole> ruled = roles.detect(request.text());
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
         }
