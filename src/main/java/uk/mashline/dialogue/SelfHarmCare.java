@@ -44,8 +44,10 @@ public final class SelfHarmCare {
         if (given && said("hospital", t)) {
             return Optional.of(noHospital(request));
         }
-        boolean told = said("done", t) || (selfHarmTold && (given || said("minor", t)));
-        if (told && said("minor", t)) {
+        // small and over, or going on a while with nothing of now: care first
+        boolean notNow = said("minor", t) || said("ongoing", t);
+        boolean told = said("done", t) || (selfHarmTold && (given || notNow));
+        if (told && notNow) {
             return Optional.of(care(request));
         }
         return Optional.empty();
