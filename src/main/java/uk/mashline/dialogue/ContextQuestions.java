@@ -647,7 +647,14 @@ public final class ContextQuestions {
                 if (child) {
                     return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
                 }
-                afterContact.assessment(advice, request);
+                // "i only lost my temper once" once what an assessment is was said (care helper, 24th session: "thank you for
+                // telling me more", as if it were a detail to pass on): what to do with it, and independent advice
+                if (request.state().slots().flag(AfterContactAnswers.ASSESSMENT_ANSWERED).orElse(false)) {
+                    advice.add(wording.text("context.assessed.again"));
+                    national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+                } else {
+                    afterContact.assessment(advice, request);
+                }
             }
             case REMOVAL -> {
                 // a child ("will i get taken away") is told it is not their fault and to talk it over with Childline
@@ -727,10 +734,10 @@ public final class ContextQuestions {
                 .filter(p -> givesContact(p) && !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
         Turn answered = previous.withAdvice(advice.essentialsEndHere());
-        if (anonymityAsked) {
+        if (anonymityAsked || (kind.get().equals(ASSESSED) && !child)) {
             ConversationState state = answered.state();
             answered = answered.withState(state.withDialogue(state.dialogue().withSlots(
-                    state.slots().with(ANONYMITY_TOLD, Slots.YES))));
+                    state.slots().with(anonymityAsked ? ANONYMITY_TOLD : AfterContactAnswers.ASSESSMENT_ANSWERED, Slots.YES))));
         }
         return Optional.of(answered);
     }
