@@ -16,9 +16,11 @@ final class AdultCheckIn {
     static final String ASKED_IF_SAFE = "asked_if_safe";
 
     private final Wording wording;
+    private final HelpNow helpNow;
 
-    AdultCheckIn(Wording wording) {
+    AdultCheckIn(Wording wording, HelpNow helpNow) {
         this.wording = wording;
+        this.helpNow = helpNow;
     }
 
     /**
@@ -27,14 +29,21 @@ final class AdultCheckIn {
      */
     static final String URGED_TO_CALL = "urged_999";
 
-    /** Is the child safe now; written, with the 999 line after it. */
-    Turn checkIn(AdviceRequest request) {
+    /**
+     * Is the child safe now; written, with the 999 line after it.
+     *
+     * @param acknowledged the message only says "ok" (or "yes please"): to the 999 answer, "ok, I will"
+     */
+    Turn checkIn(AdviceRequest request, boolean acknowledged) {
         Slots known = request.state().slots();
         // "ok" to the 999 answer is "ok, I will", not news: call now and say when you have, before asking about the child;
         // "ok" to "is the child safe now?" is not its answer: still here, tell me when you can - not the question word for
         // word (care helper's unseen set, 2 Dec: the same check-in to every "ok")
         // (harm told of the past, "her uncle touched her", is asked after the child first, as before)
-        boolean urge = request.state().dialogue().last() == Route.IMMEDIATE_RISK && !known.has(DisclosureAdvisor.SLOT)
+        // a fact given after it ("he is 3", "she is 9") is not that "ok": no urge as if nothing had been said (blind tester,
+        // 3 Dec: "If you have not called 999 yet" to an age, and no number to pass the worry on)
+        boolean afterDanger = request.state().dialogue().last() == Route.IMMEDIATE_RISK;
+        boolean urge = acknowledged && afterDanger && !known.has(DisclosureAdvisor.SLOT)
                 && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false);
         String key = urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
@@ -45,6 +54,10 @@ final class AdultCheckIn {
             advice.add(wording.text("safety.999"));
         }
         advice.essentialsEndHere();
+        // after the 999 answer, whom to tell once the child is safe, from the partnership's data: the chat is not locked to 999
+        if (afterDanger && !urge) {
+            helpNow.addWhoToCall(advice.add(wording.text("context.tellAfter")), request, "report.callOpen");
+        }
         ConversationState settled = request.state().settled();
         // the question was asked: the next message may answer it
         if (key.equals("followup.checkIn")) {

@@ -523,11 +523,21 @@ public final class ContextQuestions {
             case RING_999, POLICE_999 -> {
                 String key = child && kind.get().equals(RING_999) ? "context.ring999.child"
                         : kind.get().equals(POLICE_999) ? "context.ring999.yes" : "context.ring999";
-                national.addService(advice, "emergency", request.style().spoken() ? key + ".voice" : key, request.style());
                 if (child) {
+                    national.addService(advice, "emergency", request.style().spoken() ? key + ".voice" : key,
+                            request.style());
                     national.addChildline(advice, request.style());
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
-                return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                // an adult's "what number" after the 999 answer also wants the number to tell once the child is safe (blind
+                // tester, 3 Dec: only 999 again, as if the chat were locked to it): how to ring 999 first - which is the 999
+                // line, so the answer's own first line is not said twice - then that answer's numbers
+                Advice numbers = national.addService(new Advice(), "emergency",
+                        request.style().spoken() ? key + ".voice" : key, request.style());
+                numbers.essentialsEndHere().add(wording.text("context.tellAfter"));
+                NumbersGiven.paragraphs(previous).forEach(numbers::add);
+                numbers.citeAll(previous.advice().sources());
+                return Optional.of(previous.withAdvice(numbers));
             }
             // once the child is safe, tell these what was seen, so that someone follows it up: that answer's numbers
             case TELL_AFTER -> {

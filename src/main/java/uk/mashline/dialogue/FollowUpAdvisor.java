@@ -63,7 +63,7 @@ public final class FollowUpAdvisor {
                                                 HelpNow helpNow) {
         FollowUpCues cues = FollowUpCues.fromClasspath(resource);
         return new FollowUpAdvisor(cues, wording, disclosure, new ContactsAgain(wording, helpNow),
-                new RestOfAnswer(wording, cues), new AdultCheckIn(wording));
+                new RestOfAnswer(wording, cues), new AdultCheckIn(wording, helpNow));
     }
 
     /** What a lower-cased message asks after the thanks or "ok" it opens with ("thanks, what hours is that"). */
@@ -224,7 +224,9 @@ public final class FollowUpAdvisor {
             return Optional.of(disclosure.checkIn(request, null));
         }
         if (afterHarm) {
-            return Optional.of(checkIn.checkIn(request));
+            boolean acknowledged = kind(request.text()).filter(k -> k.equals(FollowUpCues.ACKNOWLEDGE) || k.equals(ACCEPT))
+                    .isPresent();
+            return Optional.of(checkIn.checkIn(request, acknowledged));
         }
         return last != null && CONTEXT.contains(last) ? Optional.of(acknowledged(request, last)) : Optional.empty();
     }

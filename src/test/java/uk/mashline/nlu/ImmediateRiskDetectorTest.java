@@ -1001,4 +1001,63 @@ class ImmediateRiskDetectorTest {
         assertTrue(strong("she arrived at nursery with a scald on her arm, she is screaming and mum refuses to take her to hospital"));
         assertTrue(detect("he came in with bruises on his face and is too scared to go home tonight").isPresent());
     }
+
+    // risk helper, 23rd session (blind tester's kinds): a child getting into a car with men now, a violent adult gone off with
+    // a child, a child gone to meet "him" now - all strong; the same things over, or a parent who fled with the children, are not
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "youth worker, one of our girls (14) has just got in a car with 3 men in their 20s",
+        "pcso here, 13yo female just got into a silver audi with two adult males",
+        "my friend just got into a van with a man she was talking to on insta shes only 13",
+        "police officer at a dv incident, the suspect has left with the youngest who is 2",
+        "health visitor, mum says her partner left 10 mins ago with the baby after beating her",
+        "shes gone to meet him now she left like 10 mins ago",
+        "shes meeting him rn at the bus station",
+        "my daughter 13 has snuck out to meet someone she met online, she went about 20 mins ago",
+        "a 15 year old on a cse plan has just been picked up by the older male we were worried about",
+    })
+    void aChildGoneOffWithMenOrAViolentAdultNowIsStrong(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "last week she got into a car with some older lads, school told me",
+        "mum left with the kids to her sisters after the domestic, they are safe there",
+        "i am meeting him at 3 to talk about the kids",
+        "my daughter is going to meet him next summer when she is older",
+    })
+    void aCarLastWeekAParentWhoFledOrALaterMeetingIsNotStrong(String message) {
+        assertFalse(strong(message), () -> "should not be strong: " + message);
+    }
+
+    // risk helper, 23rd session: a hot thing touched, children taken into care told to complain, shouting and names with "dont want
+    // to go home", shouting next door - no rule; the danger each rule was narrowed from still fires
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mum says he touched the oven",
+        "nursery said she touched the hob at home and has a little burn",
+        "you lot took my kids off me and no one tells me anything, how do i complain",
+        "social services took my son into care last year, i want to complain",
+        "my parents are always shouting at me and calling me names and i dont want to go home after school",
+        "loads of shouting next door again, kids in there",
+    })
+    void aBurnByTouchARemovalToComplainAboutAndShoutingAloneAreNoRule(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he touched me there and said not to tell",
+        "my uncle touched her in the bath just now",
+        "he took my kids off me and drove off, hes drunk",
+        "i dont want to go home hes going to hit me",
+        "dont want to go home tonight im scared of my dad",
+        "i dont feel safe at home",
+        "theres screaming and smashing next door and the kids are crying",
+        "shouting and banging next door, a kid is screaming",
+    })
+    void theDangerTheNarrowedRulesMustStillCatchFires(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
