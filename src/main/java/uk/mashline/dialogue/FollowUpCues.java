@@ -86,14 +86,18 @@ final class FollowUpCues {
      * (the {@code @goodbye} line).
      */
     boolean saysGoodbye(String text) {
-        String t = PatternFile.cueText(text).strip();
-        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "goodbye")).anyMatch(c -> c.pattern().foundIn(t));
+        return plainly("goodbye", text);
     }
 
     /** Whether the message is plainly a greeting ("hi", "hello is anyone there"): the {@code @greeting} line. */
     boolean saysHello(String text) {
+        return plainly("greeting", text);
+    }
+
+    // whether the message is what the file's @label line says, plainly (a goodbye, a greeting)
+    private boolean plainly(String label, String text) {
         String t = PatternFile.cueText(text).strip();
-        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + "greeting")).anyMatch(c -> c.pattern().foundIn(t));
+        return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + label)).anyMatch(c -> c.pattern().foundIn(t));
     }
 
     /** What a paragraph of an answer on {@code paragraphKind} says ({@code @refusal}, {@code @unsafe}, {@code @send}). */
