@@ -40,8 +40,11 @@ public final class StageTakenTo {
     /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
     // and "team manger" as typed on a phone (own unseen set, 1 Dec, U20: "spoke to there team manger on friday")
     private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
-    /** "my line manger", "there head of service manger": the manager typed as it often is (lead's weak spot, 1 Dec). */
-    private static final Pattern MANAGER_TYPED = Pattern.compile("\\bmanger(s?)\\b");
+    /**
+     * "my line manger", "there head of service manger": the manager typed as it often is (lead's weak spot, 1 Dec); "senior
+     * mgr meeting" as it is shortened (esc helper's unseen set, 25th session).
+     */
+    private static final Pattern MANAGER_TYPED = Pattern.compile("\\b(?:manger|mgr)(s?)\\b");
     /** "the exec leads have had it": executive leaders as practitioners shorten them (esc helper's unseen set, 16th session). */
     private static final Pattern EXECUTIVE_LEADS = Pattern.compile("\\bexec(?:utive)? lead(?:er)?(s?)\\b");
 
@@ -217,7 +220,7 @@ public final class StageTakenTo {
         if (t.contains("w/")) {
             t = WITH_TYPED.matcher(t).replaceAll("with ");
         }
-        if (t.contains("manger")) {
+        if (t.contains("manger") || t.contains("mgr")) {
             t = MANAGER_TYPED.matcher(t).replaceAll("manager$1");
         }
         if (t.contains("exec")) {
