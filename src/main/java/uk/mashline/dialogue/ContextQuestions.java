@@ -626,7 +626,16 @@ public final class ContextQuestions {
                 advice.add(wording.text("context.notAskedFirst"));
                 GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
             }
-            case THEY_ASK -> afterContact.theyAsk(advice, request);
+            // "what do i say to them" from a parent once what an assessment is was said (care helper's unseen set, 24th session:
+            // what a reporter tells the MASH, "the child's name and where they live"): how to meet the social worker
+            case THEY_ASK -> {
+                if (!child && request.state().slots().flag(AfterContactAnswers.ASSESSMENT_ANSWERED).orElse(false)) {
+                    advice.add(wording.text("context.assessed.theyAsk"));
+                    national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+                } else {
+                    afterContact.theyAsk(advice, request);
+                }
+            }
             // a bare "im scared" (care helper's unseen set, fifteenth session: the 999 script again, or "Thank you for
             // letting me know"): understandable, 999 if anyone is in danger now, who helps; a child is answered as a child
             case SCARED -> {

@@ -190,6 +190,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return nextSteps(advice.add(wording.text("followup.whatToSay")), request, last);
     }
 
+    /** "What do I say to them?" from a parent a social worker is about to visit: in their own words, what to ask, advice. */
+    public Turn beforeTheVisit(AdviceRequest request, Route last) {
+        Advice advice = new Advice().add(wording.text("context.assessed.theyAsk"));
+        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), last);
+    }
+
     private Turn nextSteps(Advice advice, AdviceRequest request, Route last) {
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         national.addService(advice, "child-tells", "national.child-tells", request.style());

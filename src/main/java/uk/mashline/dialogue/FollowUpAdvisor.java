@@ -131,6 +131,12 @@ public final class FollowUpAdvisor {
         // (care helper's leftovers, 23rd session: "I cannot answer that one here"): how to be with the child, then who to ring
         // today; a child's or a professional's question goes on as before
         if (kind.get().equals(WHAT_TO_SAY)) {
+            // "what should i say to her" once what an assessment is was said (care helper, 24th session: how to be with a
+            // child who has told): how to meet the social worker
+            if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
+                    && request.state().slots().flag(AfterContactAnswers.ASSESSMENT_ANSWERED).orElse(false)) {
+                return Optional.of(disclosure.beforeTheVisit(request, last));
+            }
             boolean childTold = request.state().slots().has(DisclosureAdvisor.TOLD)
                     || (request.role() == CallerRole.PARENT_FAMILY
                     && (KnownFacts.afterHarm(request.state()) || last == Route.REPORT_CONCERN));
