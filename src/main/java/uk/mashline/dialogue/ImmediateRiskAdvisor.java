@@ -34,6 +34,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     static final String OTHERS_CALLED = "called_by_others";
     /** Kept (yes) once the wait for help has been explained: a later update is not given the same script again. */
     static final String WAIT_TOLD = "wait_for_help_told";
+    /**
+     * Kept (yes) when the danger told was a child taken off or gone with someone ("pushed him into a van", "drove off with
+     * the baby"; dialogue/help-came.txt "gone"): once 999 is called, the child is not there to stay with.
+     */
+    static final String CHILD_GONE = "child_gone";
     /** After 999 was called: help is now with the caller, or who made the call (dialogue/help-came.txt). */
     private final List<PatternFile.Labelled> helpCame;
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
@@ -154,7 +159,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             national.addHelpForHarmsToldAfter(advice, request.text(), style);
         }
         advice.add(wording.text("risk.stayHere"));
-        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+        ConversationState settled = request.state().settled();
+        if (said(helpCame, "gone", PatternFile.cueText(request.text()))) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
+        }
+        return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);
     }
 
     /** "Not sure / I don't know if they are in danger" said to the 999 answer, before any call was made. */
@@ -229,7 +238,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         boolean child = request.role() == CallerRole.CHILD;
         // a child who rang is told to keep themselves safe, not to stay with "the child" and tell agencies what they saw
         // (care helper's unseen set, sixteenth session)
-        String key = others ? "risk.afterCall.others" : child ? "risk.afterCall.child" : "risk.afterCall";
+        // a passer-by who saw a boy pushed into a van, a mother whose ex drove off with the baby (risk helper's unseen set,
+        // 24th session: "stay with the child" and "keep the door clear"): what they saw, for the police, and the phone kept on
+        boolean gone = request.state().slots().flag(CHILD_GONE).orElse(false);
+        String key = others ? "risk.afterCall.others" : child ? "risk.afterCall.child"
+                : gone ? "risk.afterCall.gone" : "risk.afterCall";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         if (child) {
             advice.add(wording.text("risk.child"));
@@ -256,9 +269,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     // The wait for help was explained already: stay with the child, what to do if they talk, 999 if anything changes, then
     // who to tell - the next thing a person needs, not the script again
     private Turn stillWaiting(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "risk.wait.voice" : "risk.wait"));
-        // a child who told what happened to them ("crying saying her mums partner hit her"): how to be with them now
-        if (request.state().slots().has(DisclosureAdvisor.SLOT)) {
+        String key = request.state().slots().flag(CHILD_GONE).orElse(false) ? "risk.wait.gone" : "risk.wait";
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
+        // a child who told what happened to them ("crying saying her mums partner hit her"): how to be with them now; not
+        // when the child was taken off ("pushed him into a van"): there is no child there to talk
+        if (request.state().slots().has(DisclosureAdvisor.SLOT) && key.equals("risk.wait")) {
             national.addService(advice, "child-tells", "national.child-tells", request.style());
         }
         advice.add(wording.text("risk.afterCall.more")).essentialsEndHere();

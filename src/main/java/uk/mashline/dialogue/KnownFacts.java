@@ -91,7 +91,9 @@ final class KnownFacts {
         // a job signed first ("youth worker. 13yo ... says shes scared to go home", "camhs nurse. ... my 15yo patient") is who
         // writes, whatever child or family the name finder read in the rest: the child or family is the one told of (esc
         // helper's unseen sets, 24th session: the 999 reply worded for a child, a family's answer to a nurse)
-        boolean signed = named.filter(CallerRole.PROFESSIONAL::equals).isEmpty() && roles.signedAsProfessional(request.text());
+        // a pupil who told the writer ("year 9 pupil just told me ...") likewise (risk helper, 24th session: answered as the child)
+        boolean signed = named.filter(CallerRole.PROFESSIONAL::equals).isEmpty() && (roles.signedAsProfessional(request.text())
+                || roles.plainly(request.text()).filter(CallerRole.PROFESSIONAL::equals).isPresent());
         if (signed) {
             said = Optional.of(CallerRole.PROFESSIONAL);
         } else if (named.isEmpty() || named.get().isFamilyOrPublic()) {
