@@ -93,7 +93,7 @@ class ConfigurationVariablesTest {
                     context.getBean(RetentionDefaults.class));
             assertEquals(new PasswordHashSettings(12), context.getBean(PasswordHashSettings.class));
             assertFalse(context.getBean(BootstrapSettings.class).complete());
-            assertEquals("cachePrepStmts=true&prepStmtCacheSize=64&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true",
+            assertEquals("useServerPrepStmts=true&cacheServerPrepStmts=true&cachePrepStmts=true&prepStmtCacheSize=64&prepStmtCacheSqlLimit=2048&rewriteBatchedStatements=true",
                     context.getBean(MySqlDriverSettings.class).mysqlDriverProperties());
         }
     }
