@@ -112,6 +112,9 @@ public final class ClarifyAdvisor implements RouteAdvisor {
         return whatAboutCue(text) >= 0;
     }
 
+    /** The line of dialogue/asks-what-about.txt that finds only whom, in a word or two ("my neighbour"). */
+    private static final int ONLY_WHOM = 2;
+
     /** Which line of dialogue/asks-what-about.txt finds the message (the first asks for advice), or -1. */
     private int whatAboutCue(String text) {
         String cue = PatternFile.cueText(text).strip();
@@ -131,7 +134,9 @@ public final class ClarifyAdvisor implements RouteAdvisor {
     public Turn askWhatAbout(AdviceRequest request) {
         boolean spoken = request.style().spoken();
         // "its about my grandson" has said whom, often after being asked what it is about: not the same words again
-        String key = whatAboutCue(request.text()) > 0 ? "clarify.whatAbout.whom" : "clarify.whatAbout";
+        // and a bare "my neighbour" is often the answer to that question: asked what they have seen, not the same again
+        int cue = whatAboutCue(request.text());
+        String key = cue >= ONLY_WHOM ? "clarify.whatAbout.seen" : cue > 0 ? "clarify.whatAbout.whom" : "clarify.whatAbout";
         Advice advice = new Advice().add(wording.text(spoken ? "clarify.whatAbout.voice" : key))
                 .add(wording.text(spoken ? "safety.999.voice" : "safety.999"))
                 .essentialsEndHere();

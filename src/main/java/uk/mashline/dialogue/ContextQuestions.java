@@ -33,7 +33,7 @@ public final class ContextQuestions {
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
-            "anonymity_fear", "assessed", "removal", "contact_made");
+            "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out");
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
     private static final String CONTACT_MADE = "contact_made";
     /** The wording's suffix for what follows a contact the writer has made already (not "when you get in touch"). */
@@ -48,6 +48,10 @@ public final class ContextQuestions {
     static final String HOURS = "hours";
     /** "is that free?": which of the last answer's numbers are free, from partnerships/national.yml. */
     static final String COST = "cost";
+    /** "is it free" in words that do not name a call: after the family-support answer, of the support too. */
+    static final String SUPPORT_COST = "support_cost";
+    /** "nobody will tell me anything about my granddaughter": what a relative may not be told, and whom to ask. */
+    static final String RELATIVE_KEPT_OUT = "relative_kept_out";
     /** "can you text me that number": this line cannot send one. */
     static final String SEND_ME = "send_me";
     /** "will she get the baby took off her": what happens after a contact; the line cannot say what will be decided. */
@@ -150,7 +154,7 @@ public final class ContextQuestions {
     static final String POLICE_999 = "police_999";
     /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL);
+            REMOVAL, ContextQuestions.RELATIVE_KEPT_OUT);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
@@ -560,7 +564,15 @@ public final class ContextQuestions {
                 NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
                 advice.citeAll(previous.advice().sources());
             }
-            case COST -> {
+            case COST, SUPPORT_COST -> {
+                // after the family-support answer "is it free" asks of the support: that the document does not say, and
+                // whom to ask - not what a call to each number costs (blind tester's q21)
+                if (kind.get().equals(SUPPORT_COST) && last == Route.EARLY_HELP) {
+                    advice.add(wording.text("context.cost.support"));
+                    NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
+                    return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources())
+                            .essentialsEndHere()));
+                }
                 return Optional.of(frontDoor.cost(advice, request, previous));
             }
             case SEND_ME -> {
@@ -612,6 +624,15 @@ public final class ContextQuestions {
             }
             case NO_CALL -> {
                 return Optional.of(toChild(advice, request, previous, "context.noCall.child"));
+            }
+            // "social services are involved with my granddaughter and nobody will tell me anything" (blind tester's q21b): not
+            // the parents' consent to a referral, but why a relative may be told little, whom to ask, advice for relatives
+            case RELATIVE_KEPT_OUT -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                advice.add(wording.text("context.relativeKeptOut"));
+                national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
             }
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
