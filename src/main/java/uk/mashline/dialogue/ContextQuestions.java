@@ -154,7 +154,7 @@ public final class ContextQuestions {
     static final String POLICE_999 = "police_999";
     /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, ContextQuestions.RELATIVE_KEPT_OUT);
+            REMOVAL, RELATIVE_KEPT_OUT);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
