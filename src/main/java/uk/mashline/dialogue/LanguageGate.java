@@ -20,27 +20,32 @@ import java.util.Optional;
  * that language: 999 first; this line answers in English; call the MASH (or the out-of-hours
  * team) and ask for an interpreter, because family members must not interpret; Childline for a
  * child. When its words signal danger the turn is immediate risk. A language without a file gets
- * the same in English. Never the English menu, which the writer may not be able to read.
+ * the same in English, and so does an English message asking for an interpreter (in the language it names too). Never the English menu, which the writer may not be able to read.
  * Voice stays English: Twilio transcribes the caller as en-GB.
  */
 public final class LanguageGate {
 
     public static final String INTENT = "first_language_safety_line";
     public static final String DANGER_RULE = "language-danger";
+    public static final String INTERPRETER_INTENT = "interpreter_asked";
 
     private static final int FEW_WORDS = 3;
+    /** Up to this many words, a message asking for an interpreter is that request ("hello my english is not good, i need help"). */
+    private static final int REQUEST_WORDS = 12;
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     private final LanguageDetector detector;
     private final LanguagePacks packs;
     private final HelpNow helpNow;
     private final NationalHelplines national;
+    private final InterpreterAsked interpreter;
 
     public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
         this.detector = detector;
         this.packs = packs;
         this.helpNow = helpNow;
         this.national = national;
+        this.interpreter = packs == null ? null : InterpreterAsked.fromClasspath(packs);
     }
 
     /** A gate that passes everything to the English pipeline (for tests of that pipeline alone). */
@@ -63,7 +68,7 @@ public final class LanguageGate {
         Language language = detected.isEnglish() && !conversation.isEnglish()
                 && WORDS.split(request.text().strip()).length <= FEW_WORDS ? conversation : detected;
         if (language.isEnglish()) {
-            return Optional.empty();
+            return interpreterAsked(request);
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Optional<String> danger = danger(pack, request.text(), request.classification());
@@ -113,24 +118,62 @@ public final class LanguageGate {
     }
 
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
-        String what = "languages/" + pack.language().code() + ".yml lines.";
-        Advice advice = new Advice().add(Wording.fill(what + "call999", pack.line("call999"),
-                Map.of("emergency", national.get("emergency").phone())));
+        Advice advice = new Advice().add(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
+        addInterpreter(advice, pack, "interpreter", Map.of(), partnership, now, style);
+        advice.essentialsEndHere();
+        // on SMS, the number comes before the explanation: a text that has room for only one keeps the number
+        advice.add(line(pack, "englishOnly", Map.of()));
+        return advice.add(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
+    }
+
+    /**
+     * "Do you have arabic speaker", "my english not good" (lead's own set, 25th session: the menu, or that nobody from the
+     * MASH was on duty): in English, that the line answers in English and whom to call for an interpreter in the
+     * language named; then the same in that language, for whoever reads it better. Danger goes to the English pipeline.
+     */
+    private Optional<Turn> interpreterAsked(AdviceRequest request) {
+        // a message that goes on to tell what happened ("my english not good. my husband hit my son yesterday, i not know
+        // who to call") is answered in English as written: its writer gets the answer to what they told
+        Optional<InterpreterAsked.Asked> asked = interpreter == null || request.classification().route() == Route.IMMEDIATE_RISK
+                || Words.in(request.text()) > REQUEST_WORDS ? Optional.empty() : interpreter.in(request.text());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        LanguagePack english = packs.english();
+        Optional<LanguagePack> named = asked.get().language();
+        Advice advice = new Advice().add(line(english, "call999", Map.of("emergency", national.get("emergency").phone())))
+                .add(line(english, "englishOnly", Map.of()));
+        addInterpreter(advice, english, named.isPresent() ? "interpreterIn" : "interpreter",
+                named.map(p -> Map.of("language", p.name())).orElse(Map.of()), request.partnership(), request.now(),
+                request.style());
+        advice.essentialsEndHere();
+        named.ifPresent(pack -> {
+            addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+            advice.add(line(pack, "englishOnly", Map.of()));
+        });
+        advice.add(line(english, "childline", Map.of("childline", national.get("childline").phone())));
+        return Optional.of(new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTERPRETER_INTENT, 1.0, null));
+    }
+
+    private static String line(LanguagePack pack, String key, Map<String, String> values) {
+        return Wording.fill("languages/" + pack.language().code() + ".yml lines." + key, pack.line(key), values);
+    }
+
+    /** The line {@code key} naming whom to call now: the partnership's contact, or the NSPCC where its document has none. */
+    private void addInterpreter(Advice advice, LanguagePack pack, String key, Map<String, String> values,
+                                Partnership partnership, ZonedDateTime now, ChannelStyle style) {
+        Map<String, String> filled = new java.util.HashMap<>(values);
         Optional<Contact> contact = helpNow.personNow(partnership, now);
         if (contact.isPresent()) {
-            advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
-                    Map.of("name", contact.get().name(), "phone", style.phone(contact.get().phone()))), contact.get().source());
+            filled.put("name", contact.get().name());
+            filled.put("phone", style.phone(contact.get().phone()));
+            advice.add(line(pack, key, filled), contact.get().source());
         } else {
             // no number in the partnership's document: the national helpline for adults worried about a child
             var nspcc = national.get("nspcc");
-            advice.add(Wording.fill(what + "interpreter", pack.line("interpreter"),
-                    Map.of("name", nspcc.name(), "phone", style.phone(nspcc.phone()))));
+            filled.put("name", nspcc.name());
+            filled.put("phone", style.phone(nspcc.phone()));
+            advice.add(line(pack, key, filled));
         }
-        advice.essentialsEndHere();
-        // on SMS, the number comes before the explanation: a text that has room for only one keeps the number
-        advice.add(Wording.fill(what + "englishOnly", pack.line("englishOnly"), Map.of()));
-        advice.add(Wording.fill(what + "childline", pack.line("childline"),
-                Map.of("childline", national.get("childline").phone())));
-        return advice;
     }
 }

@@ -121,6 +121,16 @@ public final class LanguagePacks {
         return Optional.ofNullable(byLanguage.get(language));
     }
 
+    /**
+     * The language other than English that {@code word} names, by its name in English ("arabic") or in itself ("polski"),
+     * case and accents aside: "do you have an arabic speaker" asks for Arabic.
+     */
+    public Optional<LanguagePack> named(String word) {
+        String w = Folding.fold(word).strip();
+        return byLanguage.values().stream().filter(p -> !p.language().isEnglish())
+                .filter(p -> Folding.fold(p.name()).equals(w) || Folding.fold(p.nativeName()).equals(w)).findFirst();
+    }
+
     public LanguagePack english() {
         return byLanguage.get(Language.ENGLISH);
     }
