@@ -813,6 +813,18 @@ public final class ContextQuestions {
         }
     }
 
+    /**
+     * A family whose children have been taken into care: where they are and seeing them, asked of the social worker and
+     * in writing; a children-law solicitor; the Family Rights Group. No document here speaks of it, so nothing is cited
+     * from one; on the consent route, where a family's dealings with children's services are answered.
+     */
+    public Turn takenIntoCare(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("context.inCare")).add(wording.text("context.inCare.solicitor"));
+        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        advice.essentialsEndHere().add(wording.text("context.inCare.complain"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
     /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */
     public Turn assessment(AdviceRequest request) {
         return afterContact.assessment(request);

@@ -259,8 +259,11 @@ public final class Conversation {
                 && Words.in(request.text()) <= ROLE_ONLY_WORDS && !overrides.asks(request.text())) {
             return clarify.jobNoted(request);
         }
-        // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"
-        if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION)
+        // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"; and so is
+        // "a detective has asked me for information ... am i allowed", which the model could not place (lead, 25th session:
+        // the menu)
+        if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION
+                        || (c.route() != Route.IMMEDIATE_RISK && !trust.confident(c, request.text())))
                 && overrides.asksConsent(request.text())) {
             return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
         }
@@ -332,6 +335,13 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
                 && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())) {
             return harm.asked().assessment(request);
+        }
+        // "social services took my 2 kids into care yesterday and i dont even know where they are. how do i get them back"
+        // (blind tester's q22b, 25th session: asked whether the MASH decision was talked through - a removal is not one):
+        // where they are, seeing them, a solicitor and independent advice; harm told in it is answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && overrides.takenIntoCare(request.text())) {
+            return harm.asked().takenIntoCare(request);
         }
         // "my sons school have just phoned to say theyve made a referral to the mash about us", "social services rang me
         // saying someone reported us" (care helper's unseen set, 1 Dec: the menu, the complaints answer): what a referral

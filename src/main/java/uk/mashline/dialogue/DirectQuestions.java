@@ -40,8 +40,10 @@ public final class DirectQuestions {
     private static final String UNCHANGED = "unchanged";
     private static final String TALKED = "talked";
     private static final String NOT_TERM = "notTerm";
+    private static final String TERM_LATE = "termLate";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
-    private static final String EARLY_HELP_TERM = ".early_help";
+    private static final String EARLY_HELP = "early help";
+    private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
@@ -73,6 +75,11 @@ public final class DirectQuestions {
     private final List<Pattern> knownTerms;
     /** The {@code term} cues again, to read the term asked about (their group 1). */
     private final List<Pattern> termAsked;
+    /**
+     * A term asked at the end of a longer message: "school said we should get early help. what is early help" (group 1,
+     * the term) or "got a letter about a strategy meeting, what does that mean" (no group: the last known term before).
+     */
+    private final List<Pattern> termLate;
     /** Words that make a term question a question about a fact of the service ("what is the mash number"). */
     private final List<Pattern> notTerm;
     /** "ive already done stage 1": the stage named is behind the caller. */
@@ -95,7 +102,7 @@ public final class DirectQuestions {
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
                         && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED)
                         && !l.label().equals(TALKED)
-                        && !l.label().equals(NOT_TERM))
+                        && !l.label().equals(NOT_TERM) && !l.label().equals(TERM_LATE))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
                 .toList();
@@ -106,6 +113,7 @@ public final class DirectQuestions {
                 .toList();
         this.termAsked = lines.stream().filter(l -> l.label().equals("term")).map(PatternFile.Labelled::pattern).toList();
         this.notTerm = lines.stream().filter(l -> l.label().equals(NOT_TERM)).map(PatternFile.Labelled::pattern).toList();
+        this.termLate = lines.stream().filter(l -> l.label().equals(TERM_LATE)).map(PatternFile.Labelled::pattern).toList();
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::gated)
@@ -236,7 +244,43 @@ public final class DirectQuestions {
                 return Optional.of(cue.kind());
             }
         }
+        // a term at the end of a longer message, only when it is one the line knows: every other kind is tried first
+        return lateTerm(t).map(term -> Kind.TERM);
+    }
+
+    /**
+     * The known term a longer message ends by asking about (lead's own set, 25th session: "school said we should get early
+     * help for my son's behaviour, what actually is that" got the numbers and no word of what it is; "a letter saying
+     * theres going to be a strategy meeting, what does that mean" got the menu), as the caller wrote it.
+     */
+    private Optional<String> lateTerm(String t) {
+        for (Pattern p : termLate) {
+            Matcher m = p.matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            Optional<String> term = m.groupCount() >= 1 && m.group(1) != null ? knownTerm(m.group(1).strip())
+                    : lastKnownTerm(t.substring(0, m.start()));
+            if (term.isPresent()) {
+                return term;
+            }
+        }
         return Optional.empty();
+    }
+
+    private Optional<String> lastKnownTerm(String text) {
+        int at = -1;
+        String last = null;
+        for (Pattern p : knownTerms) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() > at) {
+                    at = m.start();
+                    last = m.group().strip();
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**
@@ -425,6 +469,9 @@ public final class DirectQuestions {
         // the term asked about, not the whole message: "what can i do to prevent it" names no term, "what is the mash
         // number" asks for a number (lead's probe, 1 Dec: "what is the mash" got the menu once MASH had no entry)
         String asked = askedTerm(text);
+        // asked at the end of a longer message: answered only where there is something to say of the term, else the
+        // message goes on as it did (its route's own answer)
+        boolean late = termAsked.stream().noneMatch(p -> p.matcher(text.strip()).find());
         if (notTerm.stream().anyMatch(p -> p.matcher(asked).find())) {
             return Optional.empty();
         }
@@ -442,16 +489,38 @@ public final class DirectQuestions {
             String key = request.role() == CallerRole.PROFESSIONAL ? "term.notExplained" : "term.notExplained.public";
             String own = key + "." + known.get().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "_");
             boolean general = request.role() != CallerRole.PROFESSIONAL && wording.has(own);
+            if (late && !general) {
+                return Optional.empty();
+            }
             advice.add(wording.format(general ? own : key, Map.of("partnership", request.partnership().name(),
                     "term", known.get())));
             if (national != null) {
                 national.addFor(advice, request.role(), request.style());
+                if (general && !own.endsWith(EARLY_HELP_TERM)) {
+                    addForFamily(advice, request);
+                }
             }
             return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep,
                     general && own.endsWith(EARLY_HELP_TERM) ? Route.EARLY_HELP : route));
         }
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
-        return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, route));
+        // "what is early help" from a family: the family-support answer's, so that "we live in horsham" next is answered
+        // with that area's early help team (lead's own set, 25th session: the MASH's number)
+        boolean earlyHelp = request.role() != CallerRole.PROFESSIONAL
+                && found.stream().anyMatch(g -> g.mentions().contains(EARLY_HELP));
+        advice.essentialsEndHere();
+        if (!earlyHelp) {
+            addForFamily(advice, request);
+        }
+        return Optional.of(Turn.of(request, advice, keep, earlyHelp ? Route.EARLY_HELP : route));
+    }
+
+    // a parent or relative asking what a step of children's services means (a strategy meeting, a section 47) is told
+    // where independent advice for families is, after the answer (lead's own set, 25th session: the document's words alone)
+    private void addForFamily(Advice advice, AdviceRequest request) {
+        if (national != null && request.role() == CallerRole.PARENT_FAMILY) {
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
     }
 
     /** Whether the term {@code cueText} asks about is no term: a number, an address, "that" ({@code notTerm}). */
@@ -460,7 +529,7 @@ public final class DirectQuestions {
         return notTerm.stream().anyMatch(p -> p.matcher(asked).find());
     }
 
-    /** Group 1 of the first {@code term} cue that matches (the whole message when none does). */
+    /** Group 1 of the first {@code term} cue that matches, else a known term asked late (the whole message when none). */
     private String askedTerm(String text) {
         String t = text.strip();
         for (Pattern p : termAsked) {
@@ -469,7 +538,7 @@ public final class DirectQuestions {
                 return m.group(1).strip();
             }
         }
-        return t;
+        return lateTerm(t).orElse(t);
     }
 
     /**

@@ -67,7 +67,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         if (request.role() != CallerRole.CHILD) {
             Turn report = reportConcern.advise(request);
-            Advice advice = new Advice().add(wording.text("disclosure.adult"));
+            // "before the question we were on" only where one was (lead's own probe, 25th session: said to a first message,
+            // "my neighbour hits his kids, what do i do about it")
+            Advice advice = new Advice().add(wording.text(!request.state().dialogue().inFlow()
+                    ? "disclosure.adult.first" : "disclosure.adult"));
             report.advice().paragraphs().forEach(advice::add);
             advice.citeAll(report.advice().sources());
             return new Turn(advice.essentialsEndHere(), report.state(), Route.REPORT_CONCERN,

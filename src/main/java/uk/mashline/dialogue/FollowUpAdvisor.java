@@ -299,10 +299,13 @@ public final class FollowUpAdvisor {
         List<String> said = previous.advice().paragraphs();
         int about = fromItsParagraphs ? ParagraphAbout.index(said, request.text()) : -1;
         List<String> part = about < 0 ? List.of() : ParagraphAbout.withHeading(said, about);
-        Advice advice = new Advice().add(wording.text(about >= 0 ? "followup.fromTheAnswer"
-                : fromItsParagraphs ? "followup.notUnderstood" : "followup.askThem"));
+        Optional<String> number = said.stream().filter(NumbersGiven::in).filter(p -> !part.contains(p)).findFirst();
+        // "ask them:" with nothing after it where the last answer gave no number (Sandwell's policy prints none; blind
+        // tester's q22, 25th session): the people that answer named, in words that need no number
+        String key = about >= 0 ? "followup.fromTheAnswer" : fromItsParagraphs ? "followup.notUnderstood" : "followup.askThem";
+        Advice advice = new Advice().add(wording.text(about < 0 && number.isEmpty() ? key + ".noNumber" : key));
         part.forEach(advice::add);
-        said.stream().filter(NumbersGiven::in).filter(p -> !part.contains(p)).findFirst().ifPresent(advice::add);
+        number.ifPresent(advice::add);
         advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
