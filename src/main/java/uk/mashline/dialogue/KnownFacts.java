@@ -94,9 +94,12 @@ final class KnownFacts {
         // a pupil who told the writer ("year 9 pupil just told me ...") likewise (risk helper, 24th session: answered as the child)
         boolean signed = named.filter(CallerRole.PROFESSIONAL::equals).isEmpty() && (roles.signedAsProfessional(request.text())
                 || roles.plainly(request.text()).filter(CallerRole.PROFESSIONAL::equals).isPresent());
+        // a child's words the rules make plain ("send a pic in my school uniform": care helper's unseen set, 25th session - the
+        // name finder read "my school" as a teacher's, and the professionals' answer followed) stand over the name finder too
+        boolean plainlyChild = !signed && roles.plainly(request.text()).filter(CallerRole.CHILD::equals).isPresent();
         if (signed) {
             said = Optional.of(CallerRole.PROFESSIONAL);
-        } else if (named.isEmpty() || named.get().isFamilyOrPublic()) {
+        } else if (named.isEmpty() || named.get().isFamilyOrPublic() || plainlyChild) {
             Optional<CallerRole> ruled = roles.detect(request.text());
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
         }
