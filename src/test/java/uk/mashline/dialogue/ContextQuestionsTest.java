@@ -54,7 +54,10 @@ class ContextQuestionsTest {
             "when do i need to do it by|how_long",
             "by when do i have to raise it|how_long",
             "shes really scared he will find out she told me|friend_scared",
-            "she made me promise not to tell anyone|friend_scared",
+            // a secret asked in so many words: a practitioner's own kind, friend_scared for anyone else (ContextQuestions)
+            "she made me promise not to tell anyone|secret_asked",
+            "shes said i cant tell anyone|secret_asked",
+            "she doesnt want me to tell anyone|friend_scared",
             "my friend doesnt want me to tell|friend_scared",
             "and will they let me know|after_contact",
             "will the mash tell me the outcome|after_contact",
