@@ -160,7 +160,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * safeguarding lead as well when the child is at school, and 999 if that changes - never the same check-in again.
      */
     public Turn safeForNow(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text("checkIn.adult.safe"));
+        // "he stormed out, the kids are with me": the one they feared may come back - 999 then, and the door kept shut, said
+        // first, in place of the thanks, so the number to tell today stays on the first screen (risk helper, 25th session)
+        Advice advice = new Advice().add(wording.text(said("left", PatternFile.cueText(request.text()).strip())
+                ? "checkIn.adult.left" : "checkIn.adult.safe"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         if (said("school", request.text().toLowerCase(java.util.Locale.UK))) {
             advice.add(wording.text("checkIn.adult.school"));

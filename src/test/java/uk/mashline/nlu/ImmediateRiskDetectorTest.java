@@ -1060,4 +1060,41 @@ class ImmediateRiskDetectorTest {
     void theDangerTheNarrowedRulesMustStillCatchFires(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk helper's unseen set, 25th session: a row between brothers and sisters talked up and a weapon of a day gone by are
+    // worries (the model then weighs them, as for any message with no rule)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my twins keep screaming theyre going to murder each other over the tablet, theyre 8, how do i stop the fighting",
+        "hi my two lads keep threatening to kill each other over the tv remote",
+        "my girls say theyll murder each other if they have to share a room any longer",
+        "there was a big fight on our estate on saturday night and a lad got stabbed, my son saw it and cant sleep",
+        "a boy was stabbed outside the chippy on friday night and my 12 year old saw it all, hes having nightmares",
+        "there was a stabbing near the school last week and my daughter is scared to walk home",
+        "i think my niece is being hit at home she flinches if you move quick",
+    })
+    void aSiblingRowAndAWeaponOfADayGoneAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ...while a weapon still had or turned on someone, someone there or coming back, a fight with weapons now still fire; and a
+    // child left alone while a carer goes out, told as a habit, still fires too: the child may be alone now (flows 9, B02)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 15 year old got jumped on saturday and now hes got a knife in his room and says hes going after them",
+        "my ex threatened me with a knife on sunday, im scared",
+        "he pulled a knife on me yesterday and said hes coming back for me",
+        "my son was stabbed last night and hes still bleeding",
+        "he stabbed her last night and hes still in the house with the kids",
+        "the lads who stabbed my son on saturday are outside my house",
+        "my brothers are fighting over the xbox and one has a knife, hes saying hes going to kill him",
+        "my kids are going to kill each other they are fighting with knives",
+        "my ex has left our 6 year old home alone tonight and gone to the pub",
+        "she leaves him alone when she goes out and hes there on his own right now, hes 4",
+        "my ex leaves our 7 year old home alone while she goes down the pub",
+        "come quick hes hitting her",
+    })
+    void aWeaponStillHadOrNearAFightWithWeaponsAndAChildAloneNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
