@@ -857,9 +857,10 @@ public final class ContextQuestions {
      * from one; on the consent route, where a family's dealings with children's services are answered.
      */
     public Turn takenIntoCare(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text("context.inCare")).add(wording.text("context.inCare.solicitor"));
-        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
-        advice.essentialsEndHere().add(wording.text("context.inCare.complain"));
+        // the advice line's number first: a text or a call that has room for one thing keeps it (ReplyBudgetsTest)
+        Advice advice = national.addService(new Advice(), "family-rights-group", "national.family-rights-group",
+                request.style()).add(wording.text("context.inCare"));
+        advice.essentialsEndHere().add(wording.text("context.inCare.solicitor")).add(wording.text("context.inCare.complain"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }
 
