@@ -141,8 +141,8 @@ public final class LanguageGate {
         }
         LanguagePack english = packs.english();
         Optional<LanguagePack> named = asked.get().language();
-        Advice advice = new Advice().add(line(english, "call999", Map.of("emergency", national.get("emergency").phone())))
-                .add(line(english, "englishOnly", Map.of()));
+        // an ordinary question, asked in English: not led by "Call 999 now" (the danger line closes the reply instead)
+        Advice advice = new Advice().add(line(english, "englishOnly", Map.of()));
         addInterpreter(advice, english, named.isPresent() ? "interpreterIn" : "interpreter",
                 named.map(p -> Map.of("language", p.name())).orElse(Map.of()), request.partnership(), request.now(),
                 request.style());
@@ -152,6 +152,7 @@ public final class LanguageGate {
             advice.add(line(pack, "englishOnly", Map.of()));
         });
         advice.add(line(english, "childline", Map.of("childline", national.get("childline").phone())));
+        advice.add(line(english, "danger999", Map.of("emergency", national.get("emergency").phone())));
         return Optional.of(new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTERPRETER_INTENT, 1.0, null));
     }
 
