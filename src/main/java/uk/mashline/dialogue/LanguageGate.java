@@ -20,7 +20,8 @@ import java.util.Optional;
  * that language: 999 first; this line answers in English; call the MASH (or the out-of-hours
  * team) and ask for an interpreter, because family members must not interpret; Childline for a
  * child. When its words signal danger the turn is immediate risk. A language without a file gets
- * the same in English, and so does an English message asking for an interpreter (in the language it names too). Never the English menu, which the writer may not be able to read.
+ * the same in English, and so does a short English message asking for an interpreter (in the language it names
+ * too). Never the English menu, which the writer may not be able to read.
  * Voice stays English: Twilio transcribes the caller as en-GB.
  */
 public final class LanguageGate {
