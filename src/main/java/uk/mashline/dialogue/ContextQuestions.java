@@ -33,7 +33,10 @@ public final class ContextQuestions {
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
-            "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit");
+            "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
+            "written_follow_up");
+    /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
+    private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
     private static final String CONTACT_MADE = "contact_made";
     /** The wording's suffix for what follows a contact the writer has made already (not "when you get in touch"). */
@@ -280,6 +283,33 @@ public final class ContextQuestions {
     }
 
     /**
+     * "rang first response earlier about 2 kids left home alone... do i need to put it in writing after" told with harm, and
+     * so answered as a worry or a consultation (esc helper's unseen set, 27th session: the levels of need, nothing on
+     * writing): that answer opens with what the document asks of a written follow-up (its timescale written-follow-up,
+     * West Sussex's 24 hours), or says the document asks none. Never the 999 answer, which stays as it is.
+     */
+    public Turn withWrittenFollowUp(Turn turn, AdviceRequest request) {
+        if ((turn.route() != Route.REPORT_CONCERN && turn.route() != Route.CONSULTATION) || request.role() == CallerRole.CHILD
+                || turn.advice().paragraphs().stream().anyMatch(p -> p.contains("follows up") || p.contains("followed up"))) {
+            return turn;
+        }
+        String t = PatternFile.cueText(request.text());
+        if (cues.stream().noneMatch(c -> c.label().equals(WRITTEN_FOLLOW_UP) && c.foundIn(t))) {
+            return turn;
+        }
+        var written = request.partnership().timescale("written-follow-up");
+        if (written.isPresent()) {
+            if (turn.advice().putFirst(written.get().description())) {
+                turn.advice().cite(written.get().source());
+            }
+        } else {
+            turn.advice().putFirst(wording.format("context.writtenFollowUp.notStated", "partnership",
+                    request.partnership().name()));
+        }
+        return turn;
+    }
+
+    /**
      * The answer, when the message is such a question and there is an answer to ask about.
      *
      * @param again the last route's advice, given again for this request (its number is offered again)
@@ -303,7 +333,7 @@ public final class ContextQuestions {
         }
         // "sent a referral into mash earlier today, what happens now?" (esc helper's unseen set, 24th session: the consultation
         // answer, or the menu): what follows a contact, asked of the answer to a worry before anything else was answered
-        boolean contactMade = kind.filter(CONTACT_MADE::equals).isPresent();
+        boolean contactMade = kind.filter(k -> k.equals(CONTACT_MADE) || k.equals(WRITTEN_FOLLOW_UP)).isPresent();
         if (contactMade) {
             kind = Optional.of("after_contact");
             if (last == null || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE) {

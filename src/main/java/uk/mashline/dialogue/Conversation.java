@@ -117,8 +117,8 @@ public final class Conversation {
     }
 
     public Turn take(AdviceRequest original) {
-        Turn turn = harm.asked().withReassurance(harm.disclosure().withBlackmailSteps(harm.disclosure().withChildline(
-                decide(original), original), original, harm.whose().ownPictures(original.text())), original);
+        Turn turn = harm.asked().withWrittenFollowUp(harm.asked().withReassurance(harm.disclosure().withBlackmailSteps(harm.disclosure().withChildline(
+                decide(original), original), original, harm.whose().ownPictures(original.text())), original), original);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()
                 .forgetRestUnlessAskedAgain(turn, original.text()), original), original,
                 () -> facts.withKnownFacts(original));

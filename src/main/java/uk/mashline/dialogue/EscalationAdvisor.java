@@ -39,6 +39,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final UndatedEscalationAnswers undated;
     private final NoReplyAnswer noReply;
     private final Wording wording;
+    private final List<PatternFile.Labelled> fosterCarer;
 
     /** @param asksContact "who do i contact?" inside a longer message (dialogue/asks-contact.tsv, label inside) */
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
@@ -62,6 +63,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
                              List<Pattern> asksContact, List<Pattern> asksProcess, List<Pattern> pastTheTalk,
                              List<Pattern> asksMeantime) {
+        this(wording, helpNow, calendar, national, asksContact, asksProcess, pastTheTalk, asksMeantime, List.of());
+    }
+
+    /** @param fosterCarer a foster carer writing of the child they foster, or of having told their supervising social worker (dialogue/foster-carer.tsv) */
+    public EscalationAdvisor(Wording wording, HelpNow helpNow, WorkingDayCalendar calendar, NationalHelp national,
+                             List<Pattern> asksContact, List<Pattern> asksProcess, List<Pattern> pastTheTalk,
+                             List<Pattern> asksMeantime, List<PatternFile.Labelled> fosterCarer) {
+        this.fosterCarer = List.copyOf(fosterCarer);
         this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk,
                 asksMeantime);
         this.due = new StageDueAnswer(wording, calendar);
@@ -103,7 +112,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         Turn answer = undated.forFamilies(request);
         answer.advice().putFirst(wording.text("escalation.forFamilies.askAgain"));
-        return Optional.of(answer);
+        return Optional.of(withFosterCarer(request, answer));
     }
 
     /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */
@@ -114,7 +123,22 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             questions.addMeantime(request, answer.advice());
             questions.addNotAComplaint(request, answer.advice());
         }
-        return answer;
+        return withFosterCarer(request, answer);
+    }
+
+    /**
+     * A foster carer's disagreement about the child they foster: first, that their own supervising social worker is the
+     * one to take it up with the child's social worker and that worker's manager (wording escalation.fosterCarer). The
+     * partnerships' documents name no route for foster carers, so the answer for the case follows unchanged; without this
+     * a foster carer was answered as the child's family, with the complaints process (esc helper's unseen set, 27th session).
+     */
+    private Turn withFosterCarer(AdviceRequest request, Turn turn) {
+        String text = PatternFile.cueText(request.text());
+        // the first label found: "told" (the supervising social worker knows) before "fosters"
+        fosterCarer.stream().filter(cue -> cue.foundIn(text)).findFirst()
+                .ifPresent(cue -> turn.advice().putFirst(wording.text(cue.label().equals("told")
+                        ? "escalation.fosterCarer.told" : "escalation.fosterCarer")));
+        return turn;
     }
 
     private Turn caseAnswer(AdviceRequest request) {

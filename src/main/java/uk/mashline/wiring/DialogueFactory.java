@@ -127,7 +127,8 @@ class DialogueFactory {
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
                 DirectQuestions.contactAskedInside(), PatternFile.fromClasspath("dialogue/asks-process.txt"),
                 PatternFile.fromClasspath("dialogue/past-the-talk.txt"),
-                PatternFile.fromClasspath("dialogue/asks-meantime.txt")));
+                PatternFile.fromClasspath("dialogue/asks-meantime.txt"),
+                PatternFile.labelledFromClasspath("dialogue/foster-carer.tsv")));
         advisors.put(Route.CONSENT_INFO_SHARING, new ConsentAdvisor(wording, helpNow,
                 PatternFile.fromClasspath("dialogue/asks-agree.txt"),
                 PatternFile.labelledFromClasspath("dialogue/consent-asked.txt")));
