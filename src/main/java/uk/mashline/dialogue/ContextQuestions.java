@@ -86,6 +86,7 @@ public final class ContextQuestions {
     private static final String WISH = "wish";
     private static final String SCARED = "scared";
     private static final String TALK_FIRST = "talk_first";
+    private static final String MISSING_AGAIN = "missing_again";
     /** "can i have someone with me when they come back": a family's or a child's question about a visit or a meeting. */
     private static final String SUPPORTER = "supporter";
     /** A child's "i just want them to stop" about adults at home: not a wish to die, and not their fault. */
@@ -227,8 +228,11 @@ public final class ContextQuestions {
         // "school phoned social services on me because my son had a bruise, hes 6, i smacked him once. are they going to
         // take him away" (care helper's unseen set, 21st session: only the numbers): a parent's fear of removal comes after
         // their story, so it is read in a longer message than other questions are
+        // so too a worry of radicalisation told with its story ("my 15 yr old has been watching these videos online and now
+        // hes saying really nasty stuff about muslims ... im scared hes getting into something": lead's set, 26th session,
+        // the NSPCC with no word of Prevent): the area's Prevent contacts with the worry's number
         if (words > MAX_WORDS_SAID_WITH_WHO) {
-            return kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_WITH_A_STORY);
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT), MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -736,6 +740,15 @@ public final class ContextQuestions {
                 national.addService(advice, "domestic-abuse", "national.domestic-abuse", request.style());
             }
             // "should i say something to my son first" from a parent (care helper's unseen set: the menu)
+            // "what do i do when he goes again" after telling of a teenager who keeps going missing (lead's set, 26th
+            // session: "I cannot answer that one here"): report it to the police each time, 999 where the child is at risk,
+            // no wait of 24 hours; a child's goes on as usual
+            case MISSING_AGAIN -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                national.addService(advice, "missing-child", "national.missing-child", request.style());
+            }
             case TALK_FIRST -> {
                 if (child) {
                     return Optional.empty();

@@ -84,12 +84,15 @@ class DialogueFactory {
     @Singleton
     NationalHelp nationalHelp(Wording wording, NationalHelplines helplines) {
         // each file names harms a national service takes: online sexual abuse of a child (CEOP, Report Remove),
-        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline) and a forced marriage
-        // (the Forced Marriage Unit); and a relative bringing up a child who asks about money or support (the Family Rights
-        // Group's advice line, where no document says what help there is)
+        // domestic abuse told by the adult living with it (the National Domestic Abuse Helpline), a forced marriage (the
+        // Forced Marriage Unit), female genital mutilation (the NSPCC's FGM helpline), a child living with people who are
+        // not family (what private fostering is); and a relative bringing up a child who asks about money or support (the
+        // Family Rights Group's advice line, where no document says what help there is)
         List<PatternFile.Labelled> cues = new ArrayList<>(PatternFile.labelledFromClasspath("dialogue/online-images.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/domestic-abuse.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/forced-marriage.tsv"));
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/fgm.tsv"));
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/private-fostering.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/kinship-care.tsv"));
         return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"));
     }
