@@ -135,8 +135,12 @@ public final class LanguageGate {
     private Optional<Turn> interpreterAsked(AdviceRequest request) {
         // a message that goes on to tell what happened ("my english not good. my husband hit my son yesterday, i not know
         // who to call") is answered in English as written: its writer gets the answer to what they told
-        Optional<InterpreterAsked.Asked> asked = interpreter == null || request.classification().route() == Route.IMMEDIATE_RISK
-                || Words.in(request.text()) > REQUEST_WORDS ? Optional.empty() : interpreter.in(request.text());
+        // so is a short one the classifier hears a worry in ("english not good, husband hit my son today": lead's set, 26th
+        // session, got only whom to ask for an interpreter)
+        Route heard = request.classification().route();
+        Optional<InterpreterAsked.Asked> asked = interpreter == null || heard == Route.IMMEDIATE_RISK
+                || heard == Route.REPORT_CONCERN || Words.in(request.text()) > REQUEST_WORDS
+                ? Optional.empty() : interpreter.in(request.text());
         if (asked.isEmpty()) {
             return Optional.empty();
         }
