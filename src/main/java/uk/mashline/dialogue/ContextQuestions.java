@@ -907,6 +907,18 @@ public final class ContextQuestions {
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }
 
+    /**
+     * A worry about a grown son or daughter, brother or sister: this line is for children, so where help for an adult is -
+     * the domestic abuse helpline, which takes calls from family too, and the council's adult social care - and 999 in
+     * danger. No document here speaks of adults.
+     */
+    public Turn adultRelative(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("context.adultRelative"));
+        national.addService(advice, "domestic-abuse", "national.domestic-abuse.someone", request.style());
+        advice.add(wording.text("outofscope.adultAtRisk")).essentialsEndHere();
+        return Turn.of(request, advice, request.state().settled(), Route.OUT_OF_SCOPE);
+    }
+
     /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */
     public Turn assessment(AdviceRequest request) {
         return afterContact.assessment(request);

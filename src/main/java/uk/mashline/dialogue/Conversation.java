@@ -343,6 +343,12 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL && overrides.takenIntoCare(request.text())) {
             return harm.asked().takenIntoCare(request);
         }
+        // "my daughter is 19 and her boyfriend is really controlling" (blind tester's q23b, 26th session: the NSPCC "for
+        // advice about a child"): a grown-up's worry - the domestic abuse helpline, adult social care, 999 in danger
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && overrides.adultRelative(request.text())) {
+            return harm.asked().adultRelative(request);
+        }
         // "my sons school have just phoned to say theyve made a referral to the mash about us", "social services rang me
         // saying someone reported us" (care helper's unseen set, 1 Dec: the menu, the complaints answer): what a referral
         // means for the family, what they can ask and the number - the family's consent answer; harm told is answered above
