@@ -739,7 +739,6 @@ public final class ContextQuestions {
                 advice.add(wording.text(request.style().spoken() ? "context.scared.voice" : "context.scared"));
                 national.addService(advice, "domestic-abuse", "national.domestic-abuse", request.style());
             }
-            // "should i say something to my son first" from a parent (care helper's unseen set: the menu)
             // "what do i do when he goes again" after telling of a teenager who keeps going missing (lead's set, 26th
             // session: "I cannot answer that one here"): report it to the police each time, 999 where the child is at risk,
             // no wait of 24 hours; a child's goes on as usual
@@ -749,6 +748,7 @@ public final class ContextQuestions {
                 }
                 national.addService(advice, "missing-child", "national.missing-child", request.style());
             }
+            // "should i say something to my son first" from a parent (care helper's unseen set: the menu)
             case TALK_FIRST -> {
                 if (child) {
                     return Optional.empty();
@@ -904,6 +904,18 @@ public final class ContextQuestions {
         Advice advice = national.addService(new Advice(), "family-rights-group", "national.family-rights-group",
                 request.style()).add(wording.text("context.inCare"));
         advice.essentialsEndHere().add(wording.text("context.inCare.solicitor")).add(wording.text("context.inCare.complain"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
+    /**
+     * A parent someone threatens to report to children's services: what happens if they do (the document's words on what
+     * follows a contact), that the parent can give their side, and the Family Rights Group's independent advice.
+     */
+    public Turn threatenedReport(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("context.threatenedReport"));
+        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        advice.essentialsEndHere();
+        afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }
 

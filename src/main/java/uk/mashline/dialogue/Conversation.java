@@ -343,6 +343,12 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL && overrides.takenIntoCare(request.text())) {
             return harm.asked().takenIntoCare(request);
         }
+        // "my ex keeps saying she will ring social services on me and say im a bad dad" (lead's sets, 25th and 26th sessions):
+        // what happens if she does, their side, independent advice; harm told in it is answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && overrides.threatenedReport(request.text())) {
+            return harm.asked().threatenedReport(request);
+        }
         // "my daughter is 19 and her boyfriend is really controlling" (blind tester's q23b, 26th session: the NSPCC "for
         // advice about a child"): a grown-up's worry - the domestic abuse helpline, adult social care, 999 in danger
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD

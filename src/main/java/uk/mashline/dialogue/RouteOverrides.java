@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named");
 
@@ -152,6 +152,11 @@ public final class RouteOverrides {
     /** "Social services took my 2 kids into care yesterday": a family whose children have been taken into care. */
     public boolean takenIntoCare(String text) {
         return cue("taken_into_care").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "My ex keeps saying she will ring social services on me": someone threatens to report the writer's family. */
+    public boolean threatenedReport(String text) {
+        return cue("threatened_report").foundIn(PatternFile.cueText(text));
     }
 
     /** "My daughter is 19 and her boyfriend is really controlling": a grown son or daughter, and no child in the words. */
