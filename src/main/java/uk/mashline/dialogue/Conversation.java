@@ -83,10 +83,11 @@ public final class Conversation {
      * @param whose       whether the harm told is a friend's ("my best mate keeps cutting herself") or the writer's own
      * @param family      a family's or child's next question the last answer does not cover ("where do i send it")
      * @param care        self-harm done and over, not deep, and "no hospital" after it
+     * @param handoff     the writer's own low mood or eating: people to talk to now
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
                        ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose, FamilyFollowUps family,
-                       SelfHarmCare care) {
+                       SelfHarmCare care, HandoffAdvisor handoff) {
     }
 
     /**
@@ -172,6 +173,14 @@ public final class Conversation {
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !FlowReplies.aboutTheCase(f, request, original.state().slots())).isPresent())) {
             return harm.disclosure().advise(request);
+        }
+        // the writer's own low mood or eating, from someone who may be young (HandoffAdvisor.ownLowMood); a parent's "cant
+        // cope with the kids on my own" is the family's support, below
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && !overrides.parentNotCoping(request.text())) {
+            Optional<Turn> own = harm.handoff().ownLowMood(request);
+            if (own.isPresent()) {
+                return own.get();
+            }
         }
         // "where do i send it" after the complaints answer, "what if i say no" after the consent answer (care helper's
         // unseen set, 2 Dec: that answer again, whatever the model made of the words): its own answer. Harm told is above

@@ -54,6 +54,24 @@ public final class HandoffAdvisor implements RouteAdvisor {
         return numbers(request, advice);
     }
 
+    /**
+     * The writer's own low mood or eating told by someone who has not said they are an adult or a parent, whatever the
+     * model made of it (care helper's unseen sets, 26th and 27th sessions: "i keep skipping meals ... i hate my body" and
+     * "i feel really down all the time" got the family-support answer): people who will talk now, whatever the hour, and
+     * a GP. Nothing here is a person asked for, so no one is told the writer is waiting.
+     */
+    public Optional<Turn> ownLowMood(AdviceRequest request) {
+        boolean mayBeYoung = request.role() == CallerRole.UNKNOWN || request.role() == CallerRole.CHILD;
+        if (!mayBeYoung || request.style().spoken() || !lowMood(request)) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("handoff.talkNow"));
+        national.addSamaritans(advice, request.style());
+        national.addChildline(advice, request.style());
+        advice.add(wording.text("child.danger")).essentialsEndHere().add(wording.text("handoff.ownLowMood.gp"));
+        return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+    }
+
     private boolean lowMood(AdviceRequest request) {
         String lower = request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
         return ownLowMood.stream().anyMatch(p -> p.matcher(lower).find());

@@ -133,6 +133,9 @@ final class KnownFacts {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }
         online.told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
+        if (online.told(request.text()).isPresent() && !role.isKnown() && whose.ownPictures(request.text())) {
+            stated.put(OnlineFollowUps.OWN_PICTURES, Slots.YES);
+        }
         List<String> services = online.toldAll(request.text());
         if (!services.isEmpty()) {
             stated.put(OnlineFollowUps.SERVICES_SLOT, String.join(" ", services));

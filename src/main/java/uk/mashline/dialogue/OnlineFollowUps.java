@@ -17,6 +17,11 @@ public final class OnlineFollowUps {
     /** The online harm told earlier in the conversation: the national service that takes it (ceop, report-remove). */
     public static final String SLOT = "online_harm";
     private static final String IMAGE_SHARED = "report-remove";
+    /**
+     * Kept (yes) when the online harm told was the writer's own pictures held over them, by someone who had not said they
+     * were a parent or a professional ({@link WhoseHarm#ownPictures}): their "should i just pay them" is their own question.
+     */
+    public static final String OWN_PICTURES = "online_own_pictures";
     /** The questions a young person asks about online harm that have an answer of their own. */
     // (a young person's "what should i tell her to do" about a friend's online blackmail - care helper's unseen set, 20th
     // session: "tell an adult you trust" again - is what to tell the friend, in a young person's words; their "how do i report
@@ -86,15 +91,24 @@ public final class OnlineFollowUps {
      */
     public Optional<Turn> answer(AdviceRequest request, String harm) {
         Optional<String> kind = kind(request.text());
-        if (kind.isPresent() && request.role() == CallerRole.CHILD && CHILD_KINDS.contains(kind.get())) {
+        // "should i just pay them" from someone of unknown age whose own pictures are held over them (care helper's sets,
+        // 26th and 27th sessions: the parents' answer, "help them stop all contact", under "Call 999 now if the child is
+        // with them"): the young person's answer, as the first reply gave them the young person's steps
+        boolean young = request.role() == CallerRole.CHILD || (request.role() == CallerRole.UNKNOWN
+                && request.state().slots().flag(OWN_PICTURES).orElse(false));
+        if (kind.isPresent() && young && CHILD_KINDS.contains(kind.get())) {
             return Optional.of(childAsks(request, kind.get()));
         }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
         ChannelStyle style = request.style();
-        Advice advice = new Advice().add(wording.text(style.spoken() ? "online.999.voice" : "online.999"));
         boolean blackmail = kind.get().equals("pay") || IMAGE_SHARED.equals(harm);
+        // a parent's "he already sent them 30 quid" is about money asked for online, not a meeting (care helper's sets, 26th
+        // and 27th sessions: "Call 999 now if the child is with them, or could be on the way to meet them"): 999 for the
+        // danger such blackmail brings, a child who may harm themselves over it
+        String first = kind.get().equals("pay") ? "online.999.pay" : "online.999";
+        Advice advice = new Advice().add(wording.text(style.spoken() ? first + ".voice" : first));
         switch (kind.get()) {
             case "talk" -> {
                 advice.add(wording.text("online.talk"));

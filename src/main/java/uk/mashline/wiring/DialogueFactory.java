@@ -162,7 +162,8 @@ class DialogueFactory {
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics),
+                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics,
+                        handoff),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -171,7 +172,7 @@ class DialogueFactory {
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
                                           DisclosureDetector disclosures, SelfHarmCare care,
-                                          ChildTopics childTopics) {
+                                          ChildTopics childTopics, HandoffAdvisor handoff) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
@@ -182,7 +183,7 @@ class DialogueFactory {
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
-                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care);
+                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff);
     }
 
     @Singleton
