@@ -84,10 +84,11 @@ public final class Conversation {
      * @param family      a family's or child's next question the last answer does not cover ("where do i send it")
      * @param care        self-harm done and over, not deep, and "no hospital" after it
      * @param handoff     the writer's own low mood or eating: people to talk to now
+     * @param helpCame    after the 999 answer: help has come ("police came and took him away")
      */
     public record Harm(DisclosureDetector disclosures, DisclosureAdvisor disclosure, FollowUpAdvisor followUps,
                        ContextQuestions asked, OnlineFollowUps online, WhoseHarm whose, FamilyFollowUps family,
-                       SelfHarmCare care, HandoffAdvisor handoff) {
+                       SelfHarmCare care, HandoffAdvisor handoff, HelpCame helpCame) {
     }
 
     /**
@@ -141,6 +142,12 @@ public final class Conversation {
             return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), called, c,
                     request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
                     before);
+        }
+        // "police came and took him away" right after the 999 answer, the call never mentioned (risk helper's unseen set, 26th
+        // session: "Is the child safe now?" to it, then the 999 line alone to "wat shud i do now"): help has come, whatever
+        // the model made of the words - the danger advisor says what to do now that it is here and whom to tell
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && harm.helpCame().came(request.text())) {
+            return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
         // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first

@@ -146,6 +146,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         return said("safe", t);
     }
 
+    /** "he's left now, we're ok": the one who frightened them has left (dialogue/safe-now-adult.txt "left"). */
+    public boolean saysTheyLeft(String text) {
+        return said("left", PatternFile.cueText(text).strip());
+    }
+
     /** "mum is in tonight tho": a carer is with the children now (for a worry where no harm was told). */
     public boolean saysCarerIsHome(String text) {
         return said("carer", PatternFile.cueText(text).strip());
@@ -162,8 +167,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public Turn safeForNow(AdviceRequest request) {
         // "he stormed out, the kids are with me": the one they feared may come back - 999 then, and the door kept shut, said
         // first, in place of the thanks, so the number to tell today stays on the first screen (risk helper, 25th session)
-        Advice advice = new Advice().add(wording.text(said("left", PatternFile.cueText(request.text()).strip())
-                ? "checkIn.adult.left" : "checkIn.adult.safe"));
+        // after "I've rung 999" the police may still come or ring back: told they have left, not thanked as if nobody was coming
+        // (risk helper's unseen set, 26th session)
+        boolean left = saysTheyLeft(request.text());
+        boolean called = request.state().slots().flag(Slots.CALLED_999).orElse(false);
+        Advice advice = new Advice().add(wording.text(left && called ? "checkIn.adult.left.called"
+                : left ? "checkIn.adult.left" : "checkIn.adult.safe"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         if (said("school", request.text().toLowerCase(java.util.Locale.UK))) {
             advice.add(wording.text("checkIn.adult.school"));

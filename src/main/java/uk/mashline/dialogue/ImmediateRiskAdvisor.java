@@ -40,7 +40,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     static final String CHILD_GONE = "child_gone";
     /** After 999 was called: help is now with the caller, or who made the call (dialogue/help-came.txt). */
-    private final List<PatternFile.Labelled> helpCame;
+    private final HelpCame helpCame;
+    /**
+     * Kept (yes) once help has come ("police came and took him away"): a later "what should i do now" is what comes next
+     * and whom to tell, not the wait for help nor the 999 script again.
+     */
+    static final String HELP_CAME = "help_came";
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -54,9 +59,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * @param care        self-harm done and over, not deep: care first
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
-                                WhoseHarm whose, DisclosureDetector disclosures, List<PatternFile.Labelled> helpCame,
+                                WhoseHarm whose, DisclosureDetector disclosures, HelpCame helpCame,
                                 List<PatternFile.Labelled> thoughts, SelfHarmCare care) {
-        this.helpCame = List.copyOf(helpCame);
+        this.helpCame = helpCame;
         this.thoughts = List.copyOf(thoughts);
         this.wording = wording;
         this.helpNow = helpNow;
@@ -160,7 +165,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("risk.stayHere"));
         ConversationState settled = request.state().settled();
-        if (said(helpCame, "gone", PatternFile.cueText(request.text()))) {
+        if (helpCame.said("gone", request.text())) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
         }
         return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);
@@ -226,6 +231,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (helpCame(request.text())) {
             return afterHelpCame(request);
         }
+        if (request.state().slots().flag(HELP_CAME).orElse(false)) {
+            return afterHelpDealtWithIt(request);
+        }
         boolean others = othersCalled(request);
         // "shes here with me now" once the wait for help was explained (care helper, 2 Dec: the same script again, twice):
         // being with the child while help comes, in the NSPCC's words if the child told of harm, and 999 again if it
@@ -288,11 +296,30 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         Advice advice = new Advice().add(wording.text("risk.helpCame"));
         // "police are there now, what happens to the kids" (care helper's leftovers and sets, 22nd and 23rd sessions: the
         // help-came steps, or the 999 script, and nothing of what comes next): what comes next, in general words
-        if (request.role() != CallerRole.CHILD && said(helpCame, "next", PatternFile.cueText(request.text()))) {
+        if (request.role() != CallerRole.CHILD && helpCame.said("next", request.text())) {
             advice.add(wording.text("risk.helpCame.next"));
         }
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
+        }
+        advice.add(wording.text("risk.helpCame.then"));
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        advice.essentialsEndHere().add(wording.text("risk.afterCall.more"));
+        // help came means 999 was called and the danger is being dealt with: the next message is read in that light
+        Turn turn = Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+        return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(turn.state().slots()
+                .with(Slots.CALLED_999, Slots.YES).with(HELP_CAME, Slots.YES))));
+    }
+
+    // Help came and dealt with the danger ("police came and took him away"), then "wat shud i do now" (risk helper's unseen
+    // set, 26th session: the 999 line alone): what comes next for the children and whom to tell today - not the wait for
+    // help, which is over, nor "do what the police ask" again
+    private Turn afterHelpDealtWithIt(AdviceRequest request) {
+        Advice advice = new Advice();
+        if (request.role() == CallerRole.CHILD) {
+            advice.add(wording.text("risk.child"));
+        } else {
+            advice.add(wording.text("risk.helpCame.next"));
         }
         advice.add(wording.text("risk.helpCame.then"));
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
@@ -328,21 +355,17 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     }
 
     private boolean helpCame(String text) {
-        return said(helpCame, "came", PatternFile.cueText(text));
+        return helpCame.came(text);
     }
 
     /** Someone else made the 999 call, in these words or before, and the caller has not said they made one too. */
     private boolean othersCalled(AdviceRequest request) {
-        String t = PatternFile.cueText(request.text());
-        if (said(helpCame, "self", t)) {
+        if (helpCame.said("self", request.text())) {
             return false;
         }
-        return said(helpCame, "others", t) || request.state().slots().flag(OTHERS_CALLED).orElse(false);
+        return helpCame.said("others", request.text()) || request.state().slots().flag(OTHERS_CALLED).orElse(false);
     }
 
-    private static boolean said(List<PatternFile.Labelled> cues, String label, String t) {
-        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
-    }
 
     private boolean cannotSpeak(String text) {
         String t = PatternFile.cueText(text);

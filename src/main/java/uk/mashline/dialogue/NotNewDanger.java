@@ -97,6 +97,16 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(harm.disclosure().safeForNow(request));
         }
+        // "he's left now, we're ok" after "I've rung 999" (risk helper's unseen set, 26th session: "Is the child safe now?" to a
+        // mother who had just said so): the one they feared has gone while help is on its way - the police may still come, 999
+        // again if he comes back and the door kept shut, then whom to tell today. A risk rule or a disclosure in the words
+        // still gets the danger answer
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(Slots.CALLED_999).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && harm.disclosure().saysTheyLeft(request.text()) && harm.disclosure().saysChildIsSafe(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.disclosure().safeForNow(request));
+        }
         // "can i just phone them myself" after a number, a child's "will she get in trouble", "its gone 8 now tho" after
         // the hours (flows 8, F16: a time is not danger), "what happens now with the baby" once the police have come
         // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for

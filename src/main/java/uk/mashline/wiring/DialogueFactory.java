@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AboutTheLine;
+import uk.mashline.dialogue.HelpCame;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
@@ -121,9 +122,10 @@ class DialogueFactory {
         DisclosureDetector disclosures = DisclosureDetector.fromClasspath(DisclosureDetector.DEFAULT_FILE);
         SelfHarmCare care = new SelfHarmCare(wording, national,
                 PatternFile.labelledFromClasspath("dialogue/self-harm-care.txt"), whose);
+        HelpCame helpCame = HelpCame.fromClasspath(HelpCame.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
-                PatternFile.labelledFromClasspath("dialogue/help-came.txt"),
+                helpCame,
                 PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
@@ -165,7 +167,7 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics,
-                        handoff),
+                        handoff, helpCame),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -174,7 +176,7 @@ class DialogueFactory {
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
                                           DisclosureDetector disclosures, SelfHarmCare care,
-                                          ChildTopics childTopics, HandoffAdvisor handoff) {
+                                          ChildTopics childTopics, HandoffAdvisor handoff, HelpCame helpCame) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
@@ -185,7 +187,7 @@ class DialogueFactory {
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
-                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff);
+                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff, helpCame);
     }
 
     @Singleton

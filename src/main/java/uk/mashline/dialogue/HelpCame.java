@@ -1,0 +1,34 @@
+package uk.mashline.dialogue;
+
+import java.util.List;
+
+/**
+ * What someone says about the 999 call and the help it brought (dialogue/help-came.txt): help is with them now ("police
+ * came and took him away"), who made the call, the child taken off, what happens next. Read by the danger advisor after
+ * the 999 answer, and by the conversation so that help come is answered as such whatever the model made of the words.
+ */
+public final class HelpCame {
+
+    public static final String DEFAULT_FILE = "dialogue/help-came.txt";
+
+    private final List<PatternFile.Labelled> cues;
+
+    public HelpCame(List<PatternFile.Labelled> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static HelpCame fromClasspath(String resource) {
+        return new HelpCame(PatternFile.labelledFromClasspath(resource));
+    }
+
+    /** "police are here now", "the ambulance came": help is with the caller, or at the house they told of. */
+    public boolean came(String text) {
+        return said("came", text);
+    }
+
+    /** Whether a line of {@code label} is found in the message (lower-cased and straightened here). */
+    public boolean said(String label, String text) {
+        String t = PatternFile.cueText(text);
+        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
+    }
+}
