@@ -145,8 +145,10 @@ public final class Conversation {
         }
         // "police came and took him away" right after the 999 answer, the call never mentioned (risk helper's unseen set, 26th
         // session: "Is the child safe now?" to it, then the 999 line alone to "wat shud i do now"): help has come, whatever
-        // the model made of the words - the danger advisor says what to do now that it is here and whom to tell
-        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && harm.helpCame().came(request.text())) {
+        // the model made of the words - the danger advisor says what to do now that it is here and whom to tell. Not a question
+        // ("what if shes nice to him when they come" is help still to come; a question of help come is answered as before)
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && harm.helpCame().came(request.text())
+                && !overrides.asks(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
