@@ -75,62 +75,85 @@ class ConversationScriptsTest {
         StringBuilder transcript = new StringBuilder();
         int n = 0;
         String previousShown = null;
-        for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
-            n++;
-            Map<String, Object> turn = withEveryTurn(scripted, everyTurn);
-            Map<String, Object> body = new HashMap<>();
-            body.put("text", turn.get("say"));
-            if (conversationId != null) {
-                body.put("conversationId", conversationId);
+        // the transcript kept whether the chat passes or not: a failing one is the one to read
+        try {
+            for (Map<String, Object> scripted : (List<Map<String, Object>>) script.get("turns")) {
+                n++;
+                Map<String, Object> turn = withEveryTurn(scripted, everyTurn);
+                // a check the harness does not read would pass without being looked at (risk helper, 26th session: anyOf)
+                assertEquals(java.util.Set.of(), unknownChecks(turn), "checks this harness does not read in "
+                        + script.get("name") + ", turn " + n);
+                Map<String, Object> body = new HashMap<>();
+                body.put("text", turn.get("say"));
+                if (conversationId != null) {
+                    body.put("conversationId", conversationId);
+                }
+                Map<String, Object> reply = (Map<String, Object>) browser.post(partnership, body);
+                conversationId = (String) reply.get("conversationId");
+                // the answer first and the rest behind "more": a fact may be in either; the first line is the answer's
+                String more = (String) reply.get("more");
+                String text = (String) reply.get("reply") + (more == null || more.isEmpty() ? "" : "\n\n" + more);
+                // the first screen, then what is behind "more" after a marker: a reader sees what the user sees first
+                transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
+                        .append(reply.get("intent")).append("] ")
+                        .append(((String) reply.get("reply")).replace("\n\n", " / "))
+                        .append(more == null || more.isEmpty() ? "" : " [more] " + more.replace("\n\n", " / "));
+                String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
+                        + "\n--- transcript:" + transcript;
+                // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
+                repeated(text).ifPresent(twice -> org.junit.jupiter.api.Assertions.fail(
+                        "said twice: \"" + twice + "\" in " + where));
+                // no number the partnership's own documents or the national helplines do not print (a wrong number)
+                assertEquals(java.util.Set.of(), uk.mashline.testsupport.PrintedNumbers.notPrinted(partnership, text),
+                        "numbers not printed in this partnership's documents or national.yml in " + where);
+                if (turn.containsKey("route")) {
+                    assertEquals(turn.get("route"), reply.get("route"), where);
+                }
+                if (turn.containsKey("firstLine")) {
+                    assertTrue(text.lines().findFirst().orElse("").contains((String) turn.get("firstLine")), where);
+                }
+                for (String expected : (List<String>) turn.getOrDefault("contains", List.of())) {
+                    assertTrue(text.contains(expected), "missing \"" + expected + "\" in " + where);
+                }
+                // one of several right answers ("Family Information Service" or its number): at least one is said
+                List<String> oneOf = (List<String>) turn.getOrDefault("anyOf", List.of());
+                if (!oneOf.isEmpty()) {
+                    assertTrue(oneOf.stream().anyMatch(text::contains), "none of " + oneOf + " in " + where);
+                }
+                // what the first screen must show, not only "more": the question a flow asks, a child's 999 and Childline
+                for (String shown : (List<String>) turn.getOrDefault("shown", List.of())) {
+                    assertTrue(((String) reply.get("reply")).contains(shown), "not shown before \"more\": \"" + shown
+                            + "\" in " + where);
+                }
+                for (String unexpected : (List<String>) turn.getOrDefault("notContains", List.of())) {
+                    assertFalse(text.contains(unexpected), "unexpected \"" + unexpected + "\" in " + where);
+                }
+                if (turn.containsKey("matches")) {
+                    assertTrue(java.util.regex.Pattern.compile((String) turn.get("matches")).matcher(text).find(),
+                            "no match for /" + turn.get("matches") + "/ in " + where);
+                }
+                // a follow-up moves on: the last first screen is not given again, whole or sentence by sentence
+                if (Boolean.TRUE.equals(turn.get("notRepeated")) && previousShown != null) {
+                    assertFalse(repeats(previousShown, text), "the last reply again in " + where);
+                }
+                previousShown = (String) reply.get("reply");
+                if (Boolean.TRUE.equals(turn.get("sourced"))) {
+                    assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
+                }
             }
-            Map<String, Object> reply = (Map<String, Object>) browser.post(partnership, body);
-            conversationId = (String) reply.get("conversationId");
-            // the answer first and the rest behind "more": a fact may be in either; the first line is the answer's
-            String more = (String) reply.get("more");
-            String text = (String) reply.get("reply") + (more == null || more.isEmpty() ? "" : "\n\n" + more);
-            // the first screen, then what is behind "more" after a marker: a reader sees what the user sees first
-            transcript.append("\n> ").append(turn.get("say")).append("\n[").append(reply.get("route")).append(" ")
-                    .append(reply.get("intent")).append("] ").append(((String) reply.get("reply")).replace("\n\n", " / "))
-                    .append(more == null || more.isEmpty() ? "" : " [more] " + more.replace("\n\n", " / "));
-            String where = script.get("name") + ", turn " + n + " (\"" + turn.get("say") + "\"):\n" + text
-                    + "\n--- transcript:" + transcript;
-            // no noise: nothing of a sentence's length said twice in one reply, even inside brackets
-            repeated(text).ifPresent(twice -> org.junit.jupiter.api.Assertions.fail(
-                    "said twice: \"" + twice + "\" in " + where));
-            // no number the partnership's own documents or the national helplines do not print (a wrong number)
-            assertEquals(java.util.Set.of(), uk.mashline.testsupport.PrintedNumbers.notPrinted(partnership, text),
-                    "numbers not printed in this partnership's documents or national.yml in " + where);
-            if (turn.containsKey("route")) {
-                assertEquals(turn.get("route"), reply.get("route"), where);
-            }
-            if (turn.containsKey("firstLine")) {
-                assertTrue(text.lines().findFirst().orElse("").contains((String) turn.get("firstLine")), where);
-            }
-            for (String expected : (List<String>) turn.getOrDefault("contains", List.of())) {
-                assertTrue(text.contains(expected), "missing \"" + expected + "\" in " + where);
-            }
-            // what the first screen must show, not only "more": the question a flow asks, a child's 999 and Childline
-            for (String shown : (List<String>) turn.getOrDefault("shown", List.of())) {
-                assertTrue(((String) reply.get("reply")).contains(shown), "not shown before \"more\": \"" + shown
-                        + "\" in " + where);
-            }
-            for (String unexpected : (List<String>) turn.getOrDefault("notContains", List.of())) {
-                assertFalse(text.contains(unexpected), "unexpected \"" + unexpected + "\" in " + where);
-            }
-            if (turn.containsKey("matches")) {
-                assertTrue(java.util.regex.Pattern.compile((String) turn.get("matches")).matcher(text).find(),
-                        "no match for /" + turn.get("matches") + "/ in " + where);
-            }
-            // a follow-up moves on: the last first screen is not given again, whole or sentence by sentence
-            if (Boolean.TRUE.equals(turn.get("notRepeated")) && previousShown != null) {
-                assertFalse(repeats(previousShown, text), "the last reply again in " + where);
-            }
-            previousShown = (String) reply.get("reply");
-            if (Boolean.TRUE.equals(turn.get("sourced"))) {
-                assertFalse(((List<?>) reply.get("sources")).isEmpty(), "no sources for " + where);
-            }
+        } finally {
+            keep(script.get("name") + transcript.toString());
         }
-        keep(script.get("name") + transcript.toString());
+    }
+
+    /** The keys a scripted turn may hold: what is said and the checks {@link #replay} reads. */
+    private static final java.util.Set<String> TURN_KEYS = java.util.Set.of("say", "route", "firstLine", "contains",
+            "anyOf", "shown", "notContains", "matches", "notRepeated", "sourced");
+
+    private static java.util.Set<String> unknownChecks(Map<String, Object> turn) {
+        java.util.Set<String> unknown = new java.util.TreeSet<>(turn.keySet());
+        unknown.removeAll(TURN_KEYS);
+        return unknown;
     }
 
     /** -Dconversations.transcripts=FILE: every script's transcript, passing or not, for reading as the user would. */
