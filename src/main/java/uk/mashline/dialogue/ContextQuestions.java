@@ -167,6 +167,8 @@ public final class ContextQuestions {
             REMOVAL, RELATIVE_KEPT_OUT, VISIT);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
+    /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
+    static final String ADULT_RELATIVE = "adult_relative";
     private static final java.util.Set<String> AFTER_DANGER = java.util.Set.of(RING_999, TELL_AFTER, POLICE_999);
     /** A child's "do social workers need my mums permission", "will my teacher tell my mum". */
     static final String CHILD_PERMISSION = "child_permission";
@@ -928,7 +930,9 @@ public final class ContextQuestions {
         Advice advice = new Advice().add(wording.text("context.adultRelative"));
         national.addService(advice, "domestic-abuse", "national.domestic-abuse.someone", request.style());
         advice.add(wording.text("outofscope.adultAtRisk")).essentialsEndHere();
-        return Turn.of(request, advice, request.state().settled(), Route.OUT_OF_SCOPE);
+        Turn turn = Turn.of(request, advice, request.state().settled(), Route.OUT_OF_SCOPE);
+        return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
+                turn.state().slots().with(ADULT_RELATIVE, Slots.YES))));
     }
 
     /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */

@@ -168,6 +168,14 @@ final class NotNewDanger {
                 }
             }
         }
+        // "she lives with him in west brom" after the answer about a grown daughter (blind tester's q23b, 26th session: 999
+        // from the model alone): a detail of that adult's worry, answered as such, unless a risk rule or a disclosure
+        // is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty() && dialogue.last() == Route.OUT_OF_SCOPE
+                && before.flag(ContextQuestions.ADULT_RELATIVE).orElse(false) && Words.in(request.text()) <= UPDATE_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.asked().adultRelative(request));
+        }
         // "its not that serious, I just want to complain about it" after the complaints answer: the complaint, not the
         // model's guess of danger (blind set 7, B13), unless a risk rule or a disclosure is in the words
         if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty() && dialogue.last() == Route.COMPLAINT
