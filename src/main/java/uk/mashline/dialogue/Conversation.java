@@ -350,27 +350,23 @@ public final class Conversation {
         }
         // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
-        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
-                && request.role() != CallerRole.PROFESSIONAL && overrides.beingAssessed(request.text())) {
+        if (familyOutsideAFlow(flow, c, request) && overrides.beingAssessed(request.text())) {
             return harm.asked().assessment(request);
         }
         // "social services took my 2 kids into care yesterday and i dont even know where they are. how do i get them back"
         // (blind tester's q22b, 25th session: asked whether the MASH decision was talked through - a removal is not one):
         // where they are, seeing them, a solicitor and independent advice; harm told in it is answered above
-        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
-                && request.role() != CallerRole.PROFESSIONAL && overrides.takenIntoCare(request.text())) {
+        if (familyOutsideAFlow(flow, c, request) && overrides.takenIntoCare(request.text())) {
             return harm.asked().takenIntoCare(request);
         }
         // "my ex keeps saying she will ring social services on me and say im a bad dad" (lead's sets, 25th and 26th sessions):
         // what happens if she does, their side, independent advice; harm told in it is answered above
-        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
-                && request.role() != CallerRole.PROFESSIONAL && overrides.threatenedReport(request.text())) {
+        if (familyOutsideAFlow(flow, c, request) && overrides.threatenedReport(request.text())) {
             return harm.asked().threatenedReport(request);
         }
         // "my daughter is 19 and her boyfriend is really controlling" (blind tester's q23b, 26th session: the NSPCC "for
         // advice about a child"): a grown-up's worry - the domestic abuse helpline, adult social care, 999 in danger
-        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
-                && request.role() != CallerRole.PROFESSIONAL && overrides.adultRelative(request.text())) {
+        if (familyOutsideAFlow(flow, c, request) && overrides.adultRelative(request.text())) {
             return harm.asked().adultRelative(request);
         }
         // "my sons school have just phoned to say theyve made a referral to the mash about us", "social services rang me
@@ -629,6 +625,12 @@ public final class Conversation {
 
     private boolean ordinaryOutsideAFlow(Optional<FlowDefinition> flow, Classification c, AdviceRequest request) {
         return flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty();
+    }
+
+    /** As {@link #ordinaryOutsideAFlow}, from someone who is neither a child nor a professional: a family's own question. */
+    private boolean familyOutsideAFlow(Optional<FlowDefinition> flow, Classification c, AdviceRequest request) {
+        return ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL;
     }
 
     /**
