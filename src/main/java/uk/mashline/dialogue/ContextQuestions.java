@@ -915,6 +915,9 @@ public final class ContextQuestions {
      */
     public Turn threatenedReport(AdviceRequest request) {
         Advice advice = new Advice().add(wording.text("context.threatenedReport"));
+        // the threat used to control the writer ("keeps saying he'll report me ... if i dont do what he says"): the
+        // domestic abuse helpline first of the services
+        national.addHelpForHarmsTold(advice, request.text(), request.style());
         national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
         advice.essentialsEndHere();
         afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
