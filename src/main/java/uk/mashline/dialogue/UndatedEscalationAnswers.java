@@ -123,6 +123,11 @@ final class UndatedEscalationAnswers {
         if (p.complaints().notStated()) {
             advice.add(wording.text("complaint.council"));
         }
+        // independent advice for a parent or relative (blind tester's q23b, 26th session: a father told the children stay
+        // with their mother had none); a child has Childline, a practitioner their own managers
+        if (request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL) {
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
         return done(request, advice.add(wording.text("escalation.danger")));
     }
 
