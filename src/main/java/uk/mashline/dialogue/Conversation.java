@@ -119,8 +119,10 @@ public final class Conversation {
     }
 
     public Turn take(AdviceRequest original) {
-        Turn turn = harm.asked().withWrittenFollowUp(harm.asked().withReassurance(harm.disclosure().withBlackmailSteps(harm.disclosure().withChildline(
-                decide(original), original), original, harm.whose().ownPictures(original.text())), original), original);
+        Turn turn = harm.disclosure().withChildline(decide(original), original);
+        turn = harm.disclosure().withBlackmailSteps(turn, original, harm.whose().ownPictures(original.text()));
+        turn = harm.asked().withReassurance(turn, original);
+        turn = harm.asked().withWrittenFollowUp(turn, original);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()
                 .forgetRestUnlessAskedAgain(turn, original.text()), original), original,
                 () -> facts.withKnownFacts(original));

@@ -366,7 +366,6 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         return helpCame.said("others", request.text()) || request.state().slots().flag(OTHERS_CALLED).orElse(false);
     }
 
-
     private boolean cannotSpeak(String text) {
         String t = PatternFile.cueText(text);
         return cannotSpeak.stream().anyMatch(p -> p.foundIn(t));

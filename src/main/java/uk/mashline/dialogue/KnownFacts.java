@@ -92,15 +92,17 @@ final class KnownFacts {
         // writes, whatever child or family the name finder read in the rest: the child or family is the one told of (esc
         // helper's unseen sets, 24th session: the 999 reply worded for a child, a family's answer to a nurse)
         // a pupil who told the writer ("year 9 pupil just told me ...") likewise (risk helper, 24th session: answered as the child)
+        // the rules' plain reading of the writer, once: a job, a child or an adult in so many words
+        Optional<CallerRole> plain = roles.plainly(request.text());
         boolean signed = named.filter(CallerRole.PROFESSIONAL::equals).isEmpty() && (roles.signedAsProfessional(request.text())
-                || roles.plainly(request.text()).filter(CallerRole.PROFESSIONAL::equals).isPresent());
+                || plain.filter(CallerRole.PROFESSIONAL::equals).isPresent());
         // a child's words the rules make plain ("send a pic in my school uniform": care helper's unseen set, 25th session - the
         // name finder read "my school" as a teacher's, and the professionals' answer followed) stand over the name finder too
-        boolean plainlyChild = !signed && roles.plainly(request.text()).filter(CallerRole.CHILD::equals).isPresent();
+        boolean plainlyChild = !signed && plain.filter(CallerRole.CHILD::equals).isPresent();
         // an adult telling of their own childhood with their age now ("im 30 now and my uncle abused me when i was a kid":
         // care helper's unseen set, 27th session - answered as a child, with Childline) is an adult, whatever child the name
         // finder read in "a kid" or the disclosure's words
-        boolean plainlyAdult = !signed && roles.plainly(request.text()).filter(CallerRole.PUBLIC::equals).isPresent();
+        boolean plainlyAdult = !signed && plain.filter(CallerRole.PUBLIC::equals).isPresent();
         if (signed) {
             said = Optional.of(CallerRole.PROFESSIONAL);
         } else if (plainlyAdult) {
@@ -138,8 +140,9 @@ final class KnownFacts {
         if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }
-        online.told(request.text()).ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
-        if (online.told(request.text()).isPresent() && !role.isKnown() && whose.ownPictures(request.text())) {
+        Optional<String> toldOnline = online.told(request.text());
+        toldOnline.ifPresent(service -> stated.put(OnlineFollowUps.SLOT, service));
+        if (toldOnline.isPresent() && !role.isKnown() && whose.ownPictures(request.text())) {
             stated.put(OnlineFollowUps.OWN_PICTURES, Slots.YES);
         }
         List<String> services = online.toldAll(request.text());

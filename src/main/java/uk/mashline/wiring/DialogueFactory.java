@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AboutTheLine;
-import uk.mashline.dialogue.HelpCame;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
@@ -32,6 +31,7 @@ import uk.mashline.dialogue.FollowUpAdvisor;
 import uk.mashline.dialogue.FrontDoorAdvisor;
 import uk.mashline.dialogue.HandleInboundMessage;
 import uk.mashline.dialogue.HandoffAdvisor;
+import uk.mashline.dialogue.HelpCame;
 import uk.mashline.dialogue.HelpNow;
 import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
@@ -166,8 +166,8 @@ class DialogueFactory {
         return new Conversation(advisors, new ClarifyAdvisor(wording, handoff, helpNow,
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
-                flows, new FlowEngine(wording, replies), replies, harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics,
-                        handoff, helpCame),
+                flows, new FlowEngine(wording, replies), replies,
+                harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics, handoff, helpCame),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -187,7 +187,8 @@ class DialogueFactory {
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
-                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff, helpCame);
+                FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff,
+                helpCame);
     }
 
     @Singleton
