@@ -23,11 +23,16 @@ public final class DangerCues {
         String spaced = spaced(text);
         String folded = " " + spaced + " ";
         boolean shout = spaced.isEmpty() || spaced.split(" ").length <= CRY_MAX_WORDS;
+        // "often alone in the evenings": a habit softens the cues of being left alone, never a child gone (Habit)
+        boolean habit = pack.habit().toldAsHabit(folded, pack.substring());
         for (Map.Entry<String, List<String>> kind : ordered(pack)) {
             if (kind.getKey().equals("cry") && !shout) {
                 continue;
             }
             for (String cue : kind.getValue()) {
+                if (habit && kind.getKey().equals("missing") && pack.habit().alone().contains(cue)) {
+                    continue;
+                }
                 if (matches(folded, cue, pack.substring())) {
                     return Optional.of(kind.getKey() + ":" + cue);
                 }

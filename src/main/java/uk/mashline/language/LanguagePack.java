@@ -21,6 +21,7 @@ import java.util.Set;
  * @param substring   cues match anywhere in a word (scripts without spaces, Arabic's joined
  *                    prefixes) rather than at a word's start
  * @param letters     letters of its alphabet that English and most others here lack ("łśż"), lower case
+ * @param habit       words that tell being left alone as a habit, not an event now ({@link Habit})
  */
 public record LanguagePack(
         Language language,
@@ -31,7 +32,8 @@ public record LanguagePack(
         Set<String> words,
         Map<String, List<String>> dangerCues,
         boolean substring,
-        String letters) {
+        String letters,
+        Habit habit) {
 
     /** Keys every file's {@code lines} must have. */
     public static final List<String> LINES = List.of("call999", "interpreter", "englishOnly", "childline");
@@ -61,6 +63,13 @@ public record LanguagePack(
         words = Set.copyOf(words);
         dangerCues = Map.copyOf(dangerCues);
         letters = letters == null ? "" : letters;
+        habit = habit == null ? Habit.NONE : habit;
+        List<String> missing = dangerCues.getOrDefault("missing", List.of());
+        for (String cue : habit.alone()) {
+            if (!missing.contains(cue)) {
+                throw new IllegalArgumentException(language + ": habit.alone \"" + cue + "\" is not one of danger.missing");
+            }
+        }
         for (String key : LINES) {
             if (!lines.containsKey(key)) {
                 throw new IllegalArgumentException(language + ": lines." + key + " is missing");

@@ -74,10 +74,21 @@ public final class LanguagePacks {
                             text(provenance, "note")),
                     lines, new LinkedHashSet<>(folded(list(map, "words"), false)), cues,
                     "substring".equals(map.get("cueMatch")),
-                    map.get("letters") == null ? "" : Folding.lower(String.valueOf(map.get("letters"))));
+                    map.get("letters") == null ? "" : Folding.lower(String.valueOf(map.get("letters"))),
+                    habit(map));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The file's {@code habit} block ({@link Habit}), folded as cues are; none where the file has none. */
+    private static Habit habit(Map<?, ?> map) {
+        if (!map.containsKey("habit")) {
+            return Habit.NONE;
+        }
+        Map<?, ?> habit = map(map, "habit");
+        return new Habit(folded(list(habit, "often"), true), folded(list(habit, "now"), true),
+                folded(list(habit, "alone"), true));
     }
 
     private static List<String> folded(List<?> values, boolean cue) {

@@ -71,4 +71,31 @@ class LanguagePacksTest {
         var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
         assertTrue(e.getMessage().contains("xyz.yml") && e.getMessage().contains("danger.inDanger"), e.getMessage());
     }
+
+    @Test
+    void everyOtherLanguageReadsAHabitOfBeingLeftAlone() {
+        for (LanguagePack pack : packs.all()) {
+            if (!pack.language().isEnglish()) {
+                Habit habit = pack.habit();
+                assertFalse(habit.often().isEmpty() || habit.now().isEmpty() || habit.alone().isEmpty(),
+                        pack.language() + ": habit needs often, now and alone");
+            }
+        }
+    }
+
+    @Test
+    void aHabitThatSoftensACueTheFileDoesNotHaveIsRefused() {
+        String yaml = """
+                code: xyz
+                name: Test
+                nativeName: Test
+                provenance: {reviewed: false, note: draft}
+                lines: {call999: "{emergency}", interpreter: "{name} {phone}", englishOnly: x, childline: "{childline}"}
+                danger: {cry: [a], inDanger: [b], hitting: [c], weapon: [d], sexual: [e], breathing: [f], overdose: [g],
+                  suicide: [h], missing: [alone at home]}
+                habit: {often: [often], now: [now], alone: [gone]}
+                """;
+        var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
+        assertTrue(e.getMessage().contains("xyz.yml") && e.getMessage().contains("habit.alone"), e.getMessage());
+    }
 }
