@@ -336,8 +336,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * anyone, Report Remove, CEOP or the domestic abuse helpline where the message tells of a harm they take.
      */
     public Turn withChildline(Turn turn, AdviceRequest request) {
-        if (turn.route() == Route.REPORT_CONCERN && turn.state().role() != CallerRole.CHILD) {
-            national.addHelpForHarmsToldSecond(turn.advice(), request.text(), request.style());
+        // a practitioner's consultation too ("practice nurse, 14yo ... partner is 19 ... do i have to refer": lead's
+        // twenty-seventh session, the law behind the whole consultation answer)
+        if ((turn.route() == Route.REPORT_CONCERN || turn.route() == Route.CONSULTATION)
+                && turn.state().role() != CallerRole.CHILD) {
+            national.addHelpForHarmsToldSecond(turn.advice(), request.text(), request.style(),
+                    turn.state().role() == CallerRole.PROFESSIONAL);
+        } else if (turn.state().role() == CallerRole.CHILD) {
+            national.addHelpForHarmsToldToChild(turn.advice(), request.text(), request.style());
         } else {
             national.addHelpForHarmsTold(turn.advice(), request.text(), request.style());
         }

@@ -86,12 +86,20 @@ public final class NationalHelp {
      * first two (a caller who told of her partner's abuse heard nothing of it: flows, 30 Nov).
      */
     public Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style) {
-        return addHelpForHarmsTold(advice, text, style, true);
+        return addHelpForHarmsTold(advice, text, style, true, false);
+    }
+
+    /**
+     * As above, to a child: only the services for children or for everyone (the law on an older partner is told to the
+     * adults around a child; a child is answered in a child's words).
+     */
+    public Advice addHelpForHarmsToldToChild(Advice advice, String text, ChannelStyle style) {
+        return addHelpForHarmsTold(advice, text, style, true, true);
     }
 
     /** As above, after the reply's first steps are complete (the 999 reply's): with the rest, not among them. */
     public Advice addHelpForHarmsToldAfter(Advice advice, String text, ChannelStyle style) {
-        return addHelpForHarmsTold(advice, text, style, false);
+        return addHelpForHarmsTold(advice, text, style, false, false);
     }
 
     /**
@@ -99,24 +107,30 @@ public final class NationalHelp {
      * whose harm a national service takes ("my 12 year old has been sent rude pictures by an adult on tiktok": CEOP only
      * behind "more"; care helper's unseen set, 23rd session).
      */
-    public Advice addHelpForHarmsToldSecond(Advice advice, String text, ChannelStyle style) {
-        int before = advice.paragraphs().size();
-        addHelpForHarmsTold(advice, text, style, true);
-        List<String> added = advice.paragraphs().stream().filter(p -> harmsTold(text).stream()
-                .map(helplines::get).anyMatch(h -> h.url() != null && p.contains(h.url()))).toList();
-        if (advice.paragraphs().size() > before && !added.isEmpty()) {
-            advice.putSecond(added.get(0));
-        }
+    public Advice addHelpForHarmsToldSecond(Advice advice, String text, ChannelStyle style, boolean toPractitioner) {
+        List<String> before = List.copyOf(advice.paragraphs());
+        addHelpForHarmsTold(advice, text, style, true, false);
+        // a service with a web address to follow; to a practitioner, whatever service was added first (what an older
+        // partner means: lead's twenty-seventh session, behind "more" for a GP) - a family keeps every number to ring on the
+        // first screen, so words alone do not go before them
+        advice.paragraphs().stream().filter(p -> !before.contains(p))
+                .filter(p -> toPractitioner || harmsTold(text).stream().map(helplines::get)
+                        .anyMatch(h -> h.url() != null && p.contains(h.url())))
+                .findFirst().ifPresent(advice::putSecond);
         return advice;
     }
 
-    private Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style, boolean essential) {
+    private Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style, boolean essential,
+                                       boolean forChild) {
         if (online.isEmpty()) {
             return advice;
         }
         harmsTold(text).stream().distinct()
                 .forEach(id -> {
                     NationalHelpline h = helplines.get(id);
+                    if (forChild && !h.isFor(NationalHelpline.Audience.CHILDREN)) {
+                        return;
+                    }
                     String key = "national." + id;
                     if (style.spoken() && (h.phone() == null || !wording.has(key + ".voice"))) {
                         return;

@@ -95,6 +95,10 @@ class DialogueFactory {
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/fgm.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/private-fostering.tsv"));
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/kinship-care.tsv"));
+        // a child used to carry or sell drugs for others, its signs told (Crimestoppers, who take it without a name)
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/criminal-exploitation.tsv"));
+        // a child under 16 in a sexual relationship, an older partner above all (the law and the power imbalance; adults only)
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/older-partner.tsv"));
         // and abuse in an adult's own childhood (the police, who take reports of abuse however long ago)
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/non-recent-abuse.tsv"));
         return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"));
