@@ -34,7 +34,7 @@ public final class ContextQuestions {
     // says whose it is first)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up");
+            "written_follow_up", "who_reported");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -163,8 +163,10 @@ public final class ContextQuestions {
     /** "is that the police" after the 999 answer: yes, 999 is the police and the ambulance. */
     static final String POLICE_999 = "police_999";
     /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
+    /** "can i find out who reported me": a family asking who passed a worry on about them. */
+    private static final String WHO_REPORTED = "who_reported";
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, RELATIVE_KEPT_OUT, VISIT);
+            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
@@ -708,6 +710,12 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.text("context.lookOutFor")).add(wording.text("context.lookOutFor.after"));
             }
+            case WHO_REPORTED -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                whoReported(advice, request);
+            }
             case REPORTED_ME -> {
                 advice.add(wording.text(child ? "context.trouble.child" : "context.reportedMe"));
                 afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
@@ -863,6 +871,23 @@ public final class ContextQuestions {
                     state.slots().with(anonymityAsked ? ANONYMITY_TOLD : AfterContactAnswers.ASSESSMENT_ANSWERED, Slots.YES))));
         }
         return Optional.of(answered);
+    }
+
+    /**
+     * A family asking who passed a worry on about them: what the document says of naming whoever got in touch (West
+     * Sussex's footnote: a professional is named, a member of the public who asked not to be is not), or that it does
+     * not say; then what matters more - what the worry is, asked of the social worker - and independent advice.
+     */
+    private void whoReported(Advice advice, AdviceRequest request) {
+        var anonymity = request.partnership().publicReporting().anonymity();
+        if (anonymity.text().startsWith(NOT_STATED)) {
+            advice.add(wording.format("context.whoReported.notStated", "partnership", request.partnership().name()),
+                    anonymity.source());
+        } else {
+            advice.add(wording.format("context.whoReported", "text", anonymity.text()), anonymity.source());
+        }
+        advice.add(wording.text("context.whoReported.ask"));
+        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
     }
 
     /**
