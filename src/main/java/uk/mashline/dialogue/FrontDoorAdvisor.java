@@ -14,6 +14,8 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private final Route route;
     private final String key;
     private final List<GatedPattern> adultAtRisk;
+    /** The classifier's label for a council's everyday business (intents/out_of_scope_council.txt). */
+    private static final String COUNCIL_BUSINESS = "out_of_scope_council";
 
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
         this(wording, helpNow, route, key, List.of());
@@ -47,6 +49,10 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         String t = PatternFile.cueText(request.text());
         if (adultAtRisk.stream().anyMatch(p -> p.foundIn(t))) {
             advice.add(wording.text("outofscope.adultAtRisk"));
+        } else if (route == Route.OUT_OF_SCOPE && COUNCIL_BUSINESS.equals(request.classification().intent())) {
+            // bins, school places, council tax (lead's set, twenty-seventh session: "how do i apply for a school place"
+            // was told only what the line cannot do): where that goes, without a number no document gives
+            advice.add(wording.text("outofscope.council"));
         }
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
         // a greeting or a goodbye needs a number to ring, never a professional's note about the document
