@@ -215,7 +215,11 @@ public final class ConsultationAdvisor implements RouteAdvisor {
                     .orElse(wording.text("consult.levelToJudge.noAdviser")));
         }
         advice.essentialsEndHere();
-        addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
+        // only a case told in this message has indicators to match: "would that be early help or a mash referral" read
+        // "early help" in the question as the case (lead's set, twenty-seventh session)
+        if (Words.in(request.text()) > CASE_IN_DETAIL) {
+            addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
+        }
         for (LevelOfNeed level : p.levelsOfNeed()) {
             if (named.filter(level::equals).isEmpty()) {
                 advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
