@@ -60,6 +60,17 @@ public final class CallerRoleDetector {
         return detect(signed).filter(CallerRole.PROFESSIONAL::equals).isPresent();
     }
 
+    /**
+     * Whether the message holds no word of the writer's own - no I, me, my, we or our - so that it tells only of other
+     * people ("her mums boyfriend shouts at her and shes scared to go home").
+     */
+    public boolean aboutOthersOnly(String text) {
+        return !FIRST_PERSON.matcher(PatternFile.cueText(text)).find();
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:i|im|i'm|ive|i've|id|i'd|i'll|me|my|mine|myself|we|we're|us|our|ours|ourselves)\\b");
+
     /** The most words a job signed first takes ("school nurse here", "im a youth worker"). */
     private static final int SIGN_OFF_WORDS = 4;
     private static final java.util.regex.Pattern SIGN_OFF_END = java.util.regex.Pattern.compile("\\s*[.,;:(\\-\u2013\u2014]");

@@ -86,7 +86,11 @@ final class KnownFacts {
         // in when im in the shower", lead's child sweep, 22nd session) hold a family word the name finder reads as a
         // parent's; the rules put every professional's words before any child's, so a teacher is never read as a child
         // (the rules are read only where the name finder found no role or a family's or the public's)
-        Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf);
+        // the name finder's child in words that tell only of others ("her mums boyfriend shouts at her and shes scared to go
+        // home after school"; lead's set, 27th session: the 999 reply worded for a child, "are you somewhere safe?", to an
+        // aunt): a child tells of their own harm with an I, a me or a my, so whoever wrote this has not said who they are
+        Optional<CallerRole> named = Optional.ofNullable(stated.remove(Slots.ROLE)).map(CallerRole::valueOf)
+                .filter(r -> r != CallerRole.CHILD || !roles.aboutOthersOnly(request.text()));
         Optional<CallerRole> said = named;
         // a job signed first ("youth worker. 13yo ... says shes scared to go home", "camhs nurse. ... my 15yo patient") is who
         // writes, whatever child or family the name finder read in the rest: the child or family is the one told of (esc
