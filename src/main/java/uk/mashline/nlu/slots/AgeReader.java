@@ -36,7 +36,9 @@ final class AgeReader {
             "\\b(?:aged|age|is aged|are aged|turned|turning|who is|who are|just turned)\\s+" + NUM + "\\b" + NOT_UNIT);
     private static final Pattern IS_AGE = Pattern.compile(
             "\\b" + CHILD_NOUN + " (?:is|are|was|were|has just turned|just turned|turns) (?:only |just |nearly |almost |about"
-                    + " |around |roughly |barely )?" + NUM + "\\b" + NOT_UNIT);
+                    // "hes like 8", "shes bout 6" (lead, 27th session: "hes like 8" after a worry got the 999 reply)
+                    + " |around |roughly |barely |like |like about |bout |abt |prob |probably |maybe |approx )?" + NUM
+                    + "\\b" + NOT_UNIT);
     private static final Pattern NOUN_AGE = Pattern.compile(
             "\\b(?:son|daughter|child|boy|girl|grandson|granddaughter|niece|nephew|pupil|student|toddler|stepson"
                     + "|stepdaughter) (\\d{1,2})\\b" + NOT_UNIT);
