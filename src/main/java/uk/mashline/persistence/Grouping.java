@@ -132,7 +132,11 @@ final class Grouping<R extends Grouping.Request<A>, A> implements AutoCloseable 
             queue.drainTo(group, maxGroup - 1);
             try {
                 handler.accept(group);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // a heap run out in a surge (scripts/bench-load, 3 Dec: "Exception in thread turn-writer-0
+                // java.lang.OutOfMemoryError") ended this thread, and with it every later group: their callers
+                // waited for ever, holding turn threads. The group is refused (its turns get the safety reply and
+                // are journalled) and the thread goes on; the group's memory is free once it is dropped
                 StoreUnavailableException unavailable = new StoreUnavailableException(e);
                 group.forEach(r -> r.refuse(unavailable));
             }

@@ -107,6 +107,32 @@ class GroupingTest {
         assertThrows(StoreUnavailableException.class, () -> failing.submit(new Echo("after close")));
     }
 
+    @Test
+    void aHeapRunOutInOneGroupRefusesThatGroupAndTheThreadServesTheNext() {
+        java.util.concurrent.atomic.AtomicInteger groups = new java.util.concurrent.atomic.AtomicInteger();
+        Grouping<Echo, String> grouping = new Grouping<>("test", 1, 64, group -> {
+            if (groups.getAndIncrement() == 0) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            group.forEach(e -> e.answer(e.text));
+        }, () -> { });
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            // bounded waits: with the serving thread gone, a caller would wait for ever
+            Future<String> refused = caller.submit(() -> grouping.submit(new Echo("in the surge")));
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> refused.get(5, TimeUnit.SECONDS));
+            assertEquals(StoreUnavailableException.class, e.getCause().getClass());
+            Future<String> next = caller.submit(() -> grouping.submit(new Echo("after it")));
+            assertEquals("after it", next.get(5, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            caller.shutdownNow();
+            grouping.close();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
