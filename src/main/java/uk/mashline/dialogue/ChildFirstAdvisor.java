@@ -123,8 +123,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
 
     /** A child is answered as a child by the flow, never with the policy's stages and dates. */
     @Override
-    public java.util.Optional<Advice> ifNoReply(AdviceRequest request) {
-        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifNoReply(request);
+    public java.util.Optional<Turn> ifNoReply(AdviceRequest request, boolean afterThat) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifNoReply(request, afterThat);
     }
 
     @Override

@@ -434,7 +434,14 @@ public final class Conversation {
                 request.text(), request.role() == CallerRole.PROFESSIONAL, original.slots().has(Slots.DECISION));
         boolean wantsEscalation = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
                 && ORDINARY_ELSEWHERE.contains(c.route()) && overrides.wantsEscalation(request.text());
-        if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation
+        // a foster carer objecting to a decision about the child they foster: the disagreement, not a worry to report
+        // (the model's complaint too, where the word was not said: "as a foster carer im not happy about the childs sw
+        // ending his therapy")
+        boolean fosterCarerDisagrees = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && (ORDINARY_ELSEWHERE.contains(c.route())
+                        || c.route() == Route.COMPLAINT && !request.text().toLowerCase(Locale.UK).contains("complain"))
+                && overrides.fosterCarerDisagrees(request.text());
+        if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))

@@ -46,6 +46,16 @@ final class DirectQuestionRouting {
         if (kind.filter(k -> k == DirectQuestions.Kind.STAGE).isPresent() && yesNoWaits) {
             kind = Optional.of(DirectQuestions.Kind.WAITING);
         }
+        // a question of the caller's own while "have you talked it through?" waits, which no kind above reads and which is
+        // no yes or no: answered as far as the document lets, then the question again as first asked, not its reminder
+        // ("so is that a yes" reads as a term asked about: a term the document explains is still answered as one)
+        if ((kind.isEmpty() || kind.get() == DirectQuestions.Kind.TERM) && yesNoWaits && request.role() != CallerRole.CHILD
+                && flow.filter(f -> engine.answersAwaited(f, request)).isEmpty()) {
+            ConversationState keep = kept(request, original);
+            AdviceRequest asked = request.withState(keep);
+            Optional<Turn> term = kind.isPresent() ? questions.term(asked, keep, Route.ESCALATION) : Optional.empty();
+            return term.or(() -> questions.aside(asked, keep).map(aside -> askedAgain(flow.get(), asked, aside)));
+        }
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
@@ -96,9 +106,9 @@ final class DirectQuestionRouting {
         // (the case answered, no question of the flow waiting)
         if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.flatMap(f -> engine.awaited(f, keep)).isEmpty()
                 && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
-            Optional<Advice> noReply = escalation.ifNoReply(asked);
+            Optional<Turn> noReply = escalation.ifNoReply(asked, questions.asksAfterThat(request.text()));
             if (noReply.isPresent()) {
-                return Optional.of(Turn.of(asked, noReply.get(), keep, Route.ESCALATION));
+                return noReply;
             }
         }
         // "what do i say to them" while "have you talked it through?" waits (lead's sealed q18b, 3 Dec: "please reply yes if

@@ -41,6 +41,10 @@ public final class DirectQuestions {
     private static final String TALKED = "talked";
     private static final String NOT_TERM = "notTerm";
     private static final String TERM_LATE = "termLate";
+    private static final String AFTER_THAT = "afterThat";
+    private static final String ASIDE = "aside";
+    private static final String ASIDE_FURTHER = "asideFurther";
+    private static final String ASIDE_YES_NO = "asideYesNo";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -71,6 +75,12 @@ public final class DirectQuestions {
     private final List<GatedPattern> ownCase;
     /** "When is the next stage due?": the stage after the one the case has reached (stage 1 before any). */
     private final List<GatedPattern> next;
+    /** "then what", "and after that?": the stage after the last one named, not that one again (label afterThat). */
+    private final List<Pattern> afterThat;
+    /** A question of the caller's own while "have you talked it through?" waits (labels aside and asideFurther). */
+    private final List<Pattern> aside;
+    private final List<Pattern> asideFurther;
+    private final List<Pattern> asideYesNo;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
     /** The {@code term} cues again, to read the term asked about (their group 1). */
@@ -101,7 +111,9 @@ public final class DirectQuestions {
         this.national = national;
         this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
                         && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED)
-                        && !l.label().equals(TALKED)
+                        && !l.label().equals(TALKED) && !l.label().equals(AFTER_THAT)
+                        && !l.label().equals(ASIDE) && !l.label().equals(ASIDE_FURTHER)
+                        && !l.label().equals(ASIDE_YES_NO)
                         && !l.label().equals(NOT_TERM) && !l.label().equals(TERM_LATE))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -117,6 +129,13 @@ public final class DirectQuestions {
         this.ownCase = lines.stream().filter(l -> l.label().equals(NOT_STAGE)).map(PatternFile.Labelled::gated)
                 .toList();
         this.next = lines.stream().filter(l -> l.label().equals(NEXT_STAGE)).map(PatternFile.Labelled::gated)
+                .toList();
+        this.afterThat = lines.stream().filter(l -> l.label().equals(AFTER_THAT)).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.aside = lines.stream().filter(l -> l.label().equals(ASIDE)).map(PatternFile.Labelled::pattern).toList();
+        this.asideFurther = lines.stream().filter(l -> l.label().equals(ASIDE_FURTHER)).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.asideYesNo = lines.stream().filter(l -> l.label().equals(ASIDE_YES_NO)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
@@ -172,6 +191,15 @@ public final class DirectQuestions {
     public boolean saysTalked(String text) {
         String t = PatternFile.cueText(text).strip();
         return talked.stream().anyMatch(p -> p.foundIn(t));
+    }
+
+    /**
+     * "Then what", "and after that?": what follows the last stage an answer named, asked in sequence - not "who is next",
+     * which asks for the people to go to now (dialogue/questions.tsv, label afterThat).
+     */
+    public boolean asksAfterThat(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return afterThat.stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
@@ -339,6 +367,30 @@ public final class DirectQuestions {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice().add(wording.text("escalation.whatToSay")).add(policy.pointOfContact());
         return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+    }
+
+    /**
+     * "do i have to tell mum im escalating it?", "so is that a yes i can go over their heads?" while "have you talked it
+     * through?" waits (esc helper's unseen set, 28th session: "Please reply yes if ..." again, the question unanswered):
+     * whether they may take it further (yes: every policy lets them), or that the document cannot answer it here and whom
+     * it names; the flow's question follows as first asked.
+     */
+    public Optional<Turn> aside(AdviceRequest request, ConversationState keep) {
+        String t = PatternFile.cueText(request.text()).strip();
+        boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
+        // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
+        boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());
+        if (!further && !yesNo && aside.stream().noneMatch(p -> p.matcher(t).find())) {
+            return Optional.empty();
+        }
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Advice advice = new Advice().add(further ? wording.text("escalation.asideFurther")
+                : yesNo ? wording.text("escalation.asideYesNo")
+                : wording.format("escalation.aside", "partnership", request.partnership().name()));
+        if (!further && !yesNo) {
+            advice.add(policy.pointOfContact());
+        }
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
     /** "Do I need to fill in a form for that?" inside an escalation: what the policy asks to be written down. */

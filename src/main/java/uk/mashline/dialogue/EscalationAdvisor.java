@@ -29,6 +29,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public static final String UNNAMED = "unnamed_people";
     /** The stage the last answer told the caller to act on (the next one where the reached stage is past its limit). */
     public static final String STAGE_NOW = "stage_now";
+    /**
+     * The furthest stage the last answer named on its first screen (the next one after the case's), so that "then what"
+     * moves past it instead of naming it again (esc helper's unseen set, 28th session).
+     */
+    public static final String STAGE_TOLD = "stage_told";
     /** A numbered stage the caller named in words ("stage 2"), not one placed by the people they named ("their TM"). */
     public static final String STAGE_NAMED = "stage_named";
     /** The policy's own route the last answer gave (its place in {@code ownRoutes}), for the follow-ups that lack its words. */
@@ -81,17 +86,28 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
     @Override
-    public Optional<Advice> ifNoReply(AdviceRequest request) {
+    public Optional<Turn> ifNoReply(AdviceRequest request, boolean afterThat) {
         // on a route of the policy's own, its next level is in the route's words: never the numbered stages'
         Optional<EscalationRoute> own = ownRoute(request);
         if (own.isPresent()) {
             // once the route was given, "whats next" is its steps after the first, not its paragraph again (esc helper's
             // unseen set, 19th session: an LSCB health visitor's dissent at a review conference)
             boolean given = request.state().slots().has(OWN_ROUTE);
-            return Optional.of(given && own.get().next() != null ? undated.ownRouteNext(own.get())
-                    : undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice());
+            return Optional.of(Turn.of(request, given && own.get().next() != null ? undated.ownRouteNext(own.get())
+                    : undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice(),
+                    request.state(), Route.ESCALATION));
         }
-        return noReply.answer(request);
+        // "and after that?" where the document names no stages (West Sussex) or none by its people (North Tyneside): that it
+        // names no further step, and its contact - not the same answer again (esc helper's unseen set, 28th session)
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (afterThat && !StageWording.describesStages(policy)) {
+            Advice none = new Advice().add(wording.format("escalation.afterThatNotStated", "partnership",
+                    request.partnership().name()));
+            none.add(policy.pointOfContact());
+            policy.notes().stream().limit(1).forEach(none::add);
+            return Optional.of(Turn.of(request, none.essentialsEndHere(), request.state(), Route.ESCALATION));
+        }
+        return noReply.answer(request, afterThat);
     }
 
     /**
@@ -262,6 +278,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     @Override
     public void brief(String slot, AdviceRequest request, Advice advice) {
         questions.brief(slot, request, advice);
+        // a foster carer asked the flow's question (North Tyneside lets anyone disagree): their supervising social worker
+        // first, before it (esc helper's 28th session: only "have you talked it through?")
+        if (advice.paragraphs().isEmpty()) {
+            fosterCarer.stream().filter(cue -> cue.foundIn(PatternFile.cueText(request.text()))).findFirst()
+                    .ifPresent(cue -> advice.add(wording.text(cue.label().equals("told")
+                            ? "escalation.fosterCarer.told" : "escalation.fosterCarer")));
+        }
     }
 
     @Override

@@ -49,9 +49,12 @@ public interface FlowHooks {
 
     /**
      * After the flow answered, "what if they dont reply?" about that answer's case: what the flow's advisor can say from
-     * the case itself (the escalation: the day to move on and the next stage's date). Empty by default.
+     * the case itself (the escalation: the day to move on and the next stage's date), with the facts it leaves for the next
+     * follow-up. Empty by default.
+     *
+     * @param afterThat "then what", "and after that?": the stage after the last one named, not that one again
      */
-    default java.util.Optional<Advice> ifNoReply(AdviceRequest request) {
+    default java.util.Optional<Turn> ifNoReply(AdviceRequest request, boolean afterThat) {
         return java.util.Optional.empty();
     }
 

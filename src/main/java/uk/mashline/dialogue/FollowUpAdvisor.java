@@ -493,7 +493,9 @@ public final class FollowUpAdvisor {
         // where the document states nothing on it, "it depends" would pretend it did
         boolean notStated = !previous.advice().paragraphs().isEmpty()
                 && previous.advice().paragraphs().get(0).startsWith(NOT_STATED);
-        boolean takeItFurther = previous.route() == Route.ESCALATION && request.role() == CallerRole.PROFESSIONAL;
+        // a family or a foster carer may take a decision further too: asked again, then the complaints process (esc helper's
+        // unseen set, 28th session: a foster carer's "so is that a yes, i can challenge it?" was told "it depends")
+        boolean takeItFurther = previous.route() == Route.ESCALATION;
         // "is that a yes" to "do i refer or not" (esc helper's sets, 23rd session: the same first screen again): whose
         // judgement it is and how to make it, with the answer's numbers only, not its first screen again
         if (previous.route() == Route.CONSULTATION && !notStated) {

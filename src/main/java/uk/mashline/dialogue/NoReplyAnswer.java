@@ -31,8 +31,13 @@ final class NoReplyAnswer {
         this.stages = new StageWording(wording);
     }
 
-    Optional<Advice> answer(AdviceRequest request) {
+    /**
+     * @param afterThat "then what", "and after that?": where the last answer already named the stage this would give, the
+     *                  stage after it as well, and the stage after that where both were named
+     */
+    Optional<Turn> answer(AdviceRequest request, boolean afterThat) {
         Slots known = request.state().slots();
+        int told = known.number(EscalationAdvisor.STAGE_TOLD).orElse(0);
         EscalationPolicy policy = request.partnership().escalationPolicy();
         // the first discussion where the document makes it a stage (the LSCB model's stage 1): "whats next and by when?"
         // after it is the stage after the talk (esc helper's unseen set, 17th session: the talk's stage described again)
@@ -50,8 +55,16 @@ final class NoReplyAnswer {
             raised = Optional.of(request.now().toLocalDate());
             notYetRaised = stage.isPresent();
         }
-        if (stage.isEmpty() || raised.isEmpty()
-                || known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
+        // "went to the team manager, then head of service on 26th nov, got nowhere": the answer gave the stage after the one
+        // done, raised today; "and after them?" asks after that one (esc helper's unseen set, 28th session: "I cannot answer
+        // that one here" to a Sandwell SENCO)
+        if (stage.isPresent() && known.number(EscalationAdvisor.STAGE_DONE).filter(stage.get()::equals).isPresent()) {
+            int done = stage.get();
+            stage = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n == done + 1);
+            raised = Optional.of(request.now().toLocalDate());
+            notYetRaised = stage.isPresent();
+        }
+        if (stage.isEmpty() || raised.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = request.now().toLocalDate();
@@ -67,9 +80,9 @@ final class NoReplyAnswer {
                 Optional<EscalationStage> sharing = policy.stage(sentOn.get()).filter(s -> Integer.valueOf(reached)
                         .equals(s.sharesLimitWith()));
                 if (sharing.isPresent()) {
-                    return policy.stage(sentOn.get() + 1).map(after -> new Advice().add(wording.format("escalation.next",
-                            stages.nextValues(after, sharing.get())), after.source()).add(policy.doNotDelayRule())
-                            .essentialsEndHere());
+                    return policy.stage(sentOn.get() + 1).flatMap(after -> told(request, new Advice().add(wording.format(
+                            "escalation.next", stages.nextValues(after, sharing.get())), after.source())
+                            .add(policy.doNotDelayRule()).essentialsEndHere(), Math.max(told, after.number())));
                 }
                 stage = sentOn;
                 raised = Optional.of(today);
@@ -84,10 +97,16 @@ final class NoReplyAnswer {
                 return Optional.empty();
             }
             LocalDate nextDue = policy.deadline(next.get().number(), due, calendar).dueBy();
+            int named = next.get().number();
+            // both this next stage and the one after it were named already: only what comes after those
+            if (afterThat && named < told) {
+                return afterTold(request, policy, told);
+            }
             Map<String, String> values = stages.values(next.get());
             values.put("dueBy", DATE.format(due));
             Advice advice = new Advice();
-            if (notYetRaised) {
+            // the unraised stage was the last answer's own: "then what" asks past it, so it is not said again
+            if (notYetRaised && !(afterThat && named <= told)) {
                 EscalationStage unraised = policy.stage(stage.get()).orElseThrow();
                 Map<String, String> first = stages.values(unraised);
                 first.put("dueBy", DATE.format(due));
@@ -106,10 +125,45 @@ final class NoReplyAnswer {
                 values.put("nextDueBy", DATE.format(nextDue));
                 advice.add(wording.format("escalation.ifNoReply", values), next.get().source());
             }
+            // the next stage was named already: what follows it too, so the answer moves on
+            Optional<EscalationStage> after = afterThat && named <= told ? policy.stage(named + 1) : Optional.empty();
+            after.ifPresent(a -> advice.add(wording.format("escalation.afterThat", stages.nextValues(a, next.get())),
+                    a.source()));
+            if (afterThat && named <= told && after.isEmpty()) {
+                advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(named),
+                        "partnership", request.partnership().name())));
+            }
             advice.add(policy.doNotDelayRule());
-            return Optional.of(advice.essentialsEndHere());
+            return told(request, advice.essentialsEndHere(), Math.max(told, after.map(EscalationStage::number)
+                    .orElse(named)));
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }
+    }
+
+    /** "And after that?" once the stage after the case's and the one after that were both named: the stage after those. */
+    private Optional<Turn> afterTold(AdviceRequest request, EscalationPolicy policy, int told) {
+        Optional<EscalationStage> last = policy.stage(told);
+        Optional<EscalationStage> after = policy.stage(told + 1);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice();
+        if (after.isPresent()) {
+            advice.add(wording.format("escalation.afterThat", stages.nextValues(after.get(), last.get())),
+                    after.get().source());
+        } else {
+            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(told),
+                    "partnership", request.partnership().name())));
+        }
+        advice.add(policy.doNotDelayRule());
+        return told(request, advice.essentialsEndHere(), after.map(EscalationStage::number).orElse(told));
+    }
+
+    /** The answer, with the furthest stage it named kept for the next "and after that?". */
+    private static Optional<Turn> told(AdviceRequest request, Advice advice, int told) {
+        ConversationState state = request.state();
+        return Optional.of(Turn.of(request, advice, state.withDialogue(state.dialogue().withSlots(
+                state.slots().with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told)))), Route.ESCALATION));
     }
 }

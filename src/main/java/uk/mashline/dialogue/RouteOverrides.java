@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees");
 
     private final Map<String, GatedPattern> cues;
 
@@ -65,6 +65,14 @@ public final class RouteOverrides {
     /** "i called them", "done it": the whole message says a call was made (right after the 999 answer, that call). */
     public boolean calledThem(String text) {
         return cue("called_them").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /**
+     * "Foster carer here. the LA want to move her to her aunts and i dont think its safe": a foster carer objecting to a
+     * decision about the child they foster, which is the disagreement whatever the model heard.
+     */
+    public boolean fosterCarerDisagrees(String text) {
+        return cue("foster_disagrees").foundIn(PatternFile.cueText(text));
     }
 
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */

@@ -120,9 +120,13 @@ final class StageDueAnswer {
         }
         // "who is that" next asks after the stage this answer sends the caller to (DirectQuestions.contact)
         int now = overdue && next != null ? next.number() : stageNumber;
+        // the furthest stage named on the first screen: "then what" moves past it (NoReplyAnswer)
+        int told = next == null ? stageNumber : overdue && Integer.valueOf(stageNumber).equals(next.sharesLimitWith())
+                ? policy.stage(next.number() + 1).map(EscalationStage::number).orElse(next.number()) : next.number();
         ConversationState kept = request.state().settled();
         return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
-                kept.slots().with(EscalationAdvisor.STAGE_NOW, String.valueOf(now)))), Route.ESCALATION);
+                kept.slots().with(EscalationAdvisor.STAGE_NOW, String.valueOf(now))
+                        .with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told)))), Route.ESCALATION);
     }
 
     void addRecord(Advice advice, EscalationStage stage) {
