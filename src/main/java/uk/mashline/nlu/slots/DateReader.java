@@ -34,8 +34,12 @@ final class DateReader {
 
     private static final String MONTH = "(jan|january|feb|february|febuary|mar|march|apr|april|may|jun|june|jul|july"
             + "|aug|august|sep|sept|september|oct|october|nov|november|dec|december)";
-    // "wed just gone", "fri": the short forms that are no other word ("sat" and "sun" are)
-    private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri"
+    // "wed just gone", "fri": the short forms that are no other word ("sat" and "sun" are); "wed like to" is "we'd" typed
+    // without its apostrophe (esc helper's second set, 28th session: "now wed like to go to the assistant director today"
+    // was counted from Wednesday)
+    private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|weds"
+            + "|wed(?! (?:like|love|need|want|have|had|be|been|rather|prefer|probably|expect|hope|go|get|try)\\b)"
+            + "|thursday|thurs|thur|thu|friday|fri"
             + "|saturday|sunday)";
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
