@@ -153,6 +153,16 @@ public final class Conversation {
                 && !overrides.asks(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
+        // "what will happen to the kids" from an adult once help has come (risk helper's second set, 28th session: "you can ask
+        // them what will happen next", from the model's guess of danger): what comes next for the children and whom to tell,
+        // as the danger advisor says it once help came. A risk rule or a disclosure in the words still gets the danger answer
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
+                && harm.helpCame().said("next", request.text()) && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), request.state(), c,
+                    request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
+                    before);
+        }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
         // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first
         if (flow.isEmpty() && request.state().highestRoute() == Route.IMMEDIATE_RISK && overrides.unreachable(request.text())
