@@ -14,6 +14,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
 
     /** The national.yml entry for what Childline does for young carers. */
     private static final String YOUNG_CARERS = "young-carers";
+    /** The national.yml entry that helps take down a young person's picture shared online. */
+    private static final String REPORT_REMOVE = "report-remove";
     private final RouteAdvisor forAdults;
     private final Wording wording;
     private final HelpNow helpNow;
@@ -82,8 +84,15 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         // an adult online asking them for pictures or to meet: not their fault, and CEOP on the first screen beside
         // Childline (care helper's sets, 22nd and 23rd sessions: CEOP only behind "more")
         boolean abused = key.equals("child.answer") && national.toldOnlineAbuse(request.text());
+        // a picture of them sent round, with no demand (care helper's first set, 27th session: "telling an adult you trust" with
+        // Report Remove behind "more"): not their fault, and Report Remove on the first screen
+        boolean shared = key.equals("child.answer") && !abused && !blackmailed && !request.style().spoken()
+                && national.onlineKinds(request.text()).contains(REPORT_REMOVE);
         Advice advice = blackmailed ? national.addChildBlackmailSteps(new Advice(), request.style())
-                : new Advice().add(wording.text(abused ? "child.online" : key));
+                : new Advice().add(wording.text(abused ? "child.online" : shared ? "child.imageShared" : key));
+        if (shared) {
+            national.addService(advice, REPORT_REMOVE, "national." + REPORT_REMOVE, request.style());
+        }
         national.addCeopForChild(advice, request.text(), request.style());
         national.addChildline(advice, request.style());
         topic.ifPresent(t -> t.addServices(advice, national, request.style()));

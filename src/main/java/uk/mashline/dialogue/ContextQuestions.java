@@ -136,6 +136,8 @@ public final class ContextQuestions {
     static final String HOME_SCARED = "home_scared";
     /** "i dont want to go back there" from a young person: they need not go back somewhere unsafe; who can help; 999. */
     static final String NOT_GOING_BACK = "not_going_back";
+    /** A young person's "will u tell my school", "do the police have to know": who has to pass things on, and asking first. */
+    static final String CHILD_WHO_TOLD = "child_who_told";
     /**
      * A child's questions about telling, each answered in a child's words ("will they tell my mum", "will i get taken
      * away", "what happens after i tell", "but she will hate me"; care helper's unseen set, sixteenth session: told only to
@@ -146,12 +148,13 @@ public final class ContextQuestions {
             Map.entry("anonymity", "context.anonymity.child"), Map.entry(REMOVAL, "context.takenAway.child"),
             Map.entry("after_contact", "context.trouble.child"), Map.entry(TROUBLE, "context.trouble.child"),
             Map.entry(FALLOUT, "context.fallout.child"), Map.entry("child_permission", "context.permission.child"),
+            Map.entry(CHILD_WHO_TOLD, "context.whoIsTold.child"),
             Map.entry("must_talk", "context.mustTalk.child"), Map.entry("must_talk_no", "context.mustTalk.no.child"),
             Map.entry(LIVE_ELSEWHERE, "context.liveElsewhere.child"), Map.entry(TAKEN_AWAY, "context.takenAway.child"),
             Map.entry(HOME_SCARED, "context.homeScared.child"), Map.entry(NOT_GOING_BACK, "context.notGoingBack.child"));
     /** A child's own questions, which an adult asking the same words does not get (theirs go on as before). */
     private static final java.util.Set<String> CHILD_ONLY = java.util.Set.of(NO_CALL, NOT_OK, WISH, WANT_STOP,
-            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED, NOT_GOING_BACK);
+            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED, NOT_GOING_BACK, CHILD_WHO_TOLD);
     /**
      * After the 999 answer, before the caller said they rang: "whos number do i ring", "is that the police", "i dont know
      * how" - 999 is the police and ambulance, free at any hour (national.yml emergency), not the 999 reply word for word
@@ -220,6 +223,15 @@ public final class ContextQuestions {
                                                  Function<String, Optional<String>> afterManners) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
                 new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners);
+    }
+
+    /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
+    private static final String REMOVAL_HELP = "removal_help";
+
+    /** Whether the message says what the line of {@code label} says (a qualifier read inside one kind's answer). */
+    private boolean said(String label, String text) {
+        String t = PatternFile.cueText(text).strip();
+        return cues.stream().anyMatch(c -> c.label().equals(label) && c.foundIn(t));
     }
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */
@@ -567,6 +579,7 @@ public final class ContextQuestions {
             national.addChildline(advice, request.style()).essentialsEndHere();
             // Childline's own words on it after the first screen: the worry answered and Childline come first
             String service = kind.get().equals("anonymity") || kind.get().equals(CHILD_PERMISSION)
+                    || kind.get().equals(CHILD_WHO_TOLD)
                     ? "childline-confidential" : "child-what-happens";
             // (said once: not again for "what if i dont want to" after "do i have to talk to them")
             if (!kind.get().equals(FALLOUT) && !kind.get().equals(MUST_TALK_NO)) {
@@ -791,6 +804,13 @@ public final class ContextQuestions {
                 // a child ("will i get taken away") is told it is not their fault and to talk it over with Childline
                 if (child) {
                     return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
+                }
+                // asking for help for the family is early help, not a report (care helper's first set, 27th session)
+                if (said(REMOVAL_HELP, request.text())) {
+                    advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"))
+                            .add(wording.text(request.style().spoken() ? "family.ask_support.voice" : "family.ask_support"));
+                    national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
                 }
                 advice.add(wording.text("context.removal"));
                 // what the document says of children staying with their families, or that it says nothing - then where a

@@ -63,6 +63,15 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         this.reportConcern = reportConcern;
     }
 
+    /**
+     * Whether a young person tells of a worry of their own that has words for it - being bullied, a picture of them sent round,
+     * being pregnant (dialogue/child-topics.tsv) - rather than of harm or danger: what the child answer speaks to.
+     */
+    boolean toldOwnWorry(String text) {
+        return topics.in(text).isPresent()
+                || (national.onlineKinds(text).contains("report-remove") && !national.toldOnlineBlackmail(text));
+    }
+
     @Override
     public Turn advise(AdviceRequest request) {
         if (request.role() != CallerRole.CHILD) {

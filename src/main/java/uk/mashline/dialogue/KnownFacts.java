@@ -125,7 +125,12 @@ final class KnownFacts {
         // 999 reply, no Childline); "she said her mum hits her" or a quoted "my mum hits me" stays the teacher's
         boolean ownAge = request.slots().has(Slots.CHILD_AGE);
         boolean ownWords = ownAge || !overrides.quotesSomeone(request.text());
-        CallerRole role = said.filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
+        // a young person who gave their own age stays one for "will u tell my school" (care helper's first set, 27th session:
+        // "my school" read as a teacher's, and the professionals' consent rules followed a 14-year-old's self-harm): only a
+        // job named in so many words makes them a professional
+        boolean childStays = state.role() == CallerRole.CHILD && state.slots().has(Slots.CHILD_AGE) && !signed;
+        CallerRole role = said.filter(r -> !(childStays && r == CallerRole.PROFESSIONAL))
+                .filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && (!state.slots().has(Slots.PROFESSION) || ownWords))).orElse(state.role());
         // "do i need to tell her parents first" from someone who has not said who they are: the one who would refer
         if (!role.isKnown() && overrides.asksAsReferrer(request.text())

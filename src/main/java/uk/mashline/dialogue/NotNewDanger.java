@@ -189,6 +189,21 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(harm.disclosure().advise(request));
         }
+        // a young person's own worry that has words of its own - bullied ("these girls in my class keep calling me names ... i
+        // dont want to go to school anymore"), a picture of them sent round, pregnant - or their own low mood ("im 13 and i just
+        // hate myself"), whom only the model placed in danger (care helper's first set, 27th session: the self-harm 999 script and
+        // "are you somewhere safe?" at 0.39 to 0.96): answered as a child for what they told, with 999 if in danger now. A risk
+        // rule or a disclosure in the words still gets the danger answer
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && request.role() == CallerRole.CHILD && flow.isEmpty()
+                && !WhoseHarm.aboutAFriend(request) && harm.disclosures().detect(request.text()).isEmpty()) {
+            if (harm.disclosure().toldOwnWorry(request.text())) {
+                return Optional.of(routes.advise(Route.REPORT_CONCERN, request, before));
+            }
+            Optional<Turn> own = harm.handoff().ownLowMood(request);
+            if (own.isPresent()) {
+                return own;
+            }
+        }
         // a young carer's "its too much, i cant keep up" (care helper's unseen set, 19th session: the self-harm 999 script
         // from the model alone at 0.76): caring that is too much is answered for a young carer; a risk rule or a
         // disclosure in the words still gets what it gets

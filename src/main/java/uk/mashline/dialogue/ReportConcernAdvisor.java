@@ -45,6 +45,11 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             advice.add(wording.text(request.style().spoken() ? "report.aboutStaff.voice"
                     : family ? "report.aboutStaff.family" : "report.aboutStaff"));
         }
+        // a parent's worry about a child's eating (care helper's first set, 27th session: a daughter making herself sick got the
+        // out-of-hours numbers and nothing of a GP): the GP first, the front door's numbers still there for a worry of harm
+        if (request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL && cues.childsEating(request.text())) {
+            advice.add(wording.text(request.style().spoken() ? "report.childsEating.voice" : "report.childsEating"));
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {

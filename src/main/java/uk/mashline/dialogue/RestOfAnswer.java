@@ -38,6 +38,16 @@ final class RestOfAnswer {
         if (request.state().slots().flag(REST_GIVEN).orElse(false)) {
             return allSaid(request, previous);
         }
+        // "what else is there" after the family-support answer in a web chat, whose rest was shown behind "more" with it (care
+        // helper's first set, 27th session: that rest again): who else can help, the answer's own number, and a person
+        if (last == Route.EARLY_HELP && request.style().channel() == Channel.WEB && request.role() != CallerRole.PROFESSIONAL
+                && request.role() != CallerRole.CHILD) {
+            Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.earlyHelp.otherHelp"));
+            previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
+                    .filter(LastAnswerParts::givesContact).findFirst().ifPresent(advice::add);
+            advice.add(wording.text("followup.offerPerson"));
+            return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+        }
         // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
         boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
         // once help came and dealt with the danger ("police came and took him away"), "wat shud i do now" is what comes next
