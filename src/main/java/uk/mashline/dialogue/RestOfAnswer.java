@@ -40,8 +40,9 @@ final class RestOfAnswer {
         }
         // "what else is there" after the family-support answer in a web chat, whose rest was shown behind "more" with it (care
         // helper's first set, 27th session: that rest again): who else can help, the answer's own number, and a person
+        // (only where they ask what else: a bare "more" is the rest, as on every answer - lead's G22)
         if (last == Route.EARLY_HELP && request.style().channel() == Channel.WEB && request.role() != CallerRole.PROFESSIONAL
-                && request.role() != CallerRole.CHILD) {
+                && request.role() != CallerRole.CHILD && PatternFile.cueText(request.text()).contains("else")) {
             Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.earlyHelp.otherHelp"));
             previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
                     .filter(LastAnswerParts::givesContact).findFirst().ifPresent(advice::add);
