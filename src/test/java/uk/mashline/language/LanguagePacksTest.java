@@ -13,6 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguagePacksTest {
 
+    /** The fields every test pack below shares: who it is and its lines; each test gives the rest. */
+    private static final String TEST_PACK_HEAD = """
+                code: xyz
+                name: Test
+                nativeName: Test
+                provenance: {reviewed: false, note: draft}
+                lines: {call999: "{emergency}", interpreter: "{name} {phone}", englishOnly: x, childline: "{childline}"}
+                """;
+
     private final LanguagePacks packs = LanguageTestSupport.PACKS;
 
     @Test
@@ -60,12 +69,7 @@ class LanguagePacksTest {
 
     @Test
     void aFileWithoutAKindOfDangerIsRefusedNamingTheField() {
-        String yaml = """
-                code: xyz
-                name: Test
-                nativeName: Test
-                provenance: {reviewed: false, note: draft}
-                lines: {call999: "{emergency}", interpreter: "{name} {phone}", englishOnly: x, childline: "{childline}"}
+        String yaml = TEST_PACK_HEAD + """
                 danger: {cry: [a]}
                 """;
         var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
@@ -85,12 +89,7 @@ class LanguagePacksTest {
 
     @Test
     void aHabitThatSoftensACueTheFileDoesNotHaveIsRefused() {
-        String yaml = """
-                code: xyz
-                name: Test
-                nativeName: Test
-                provenance: {reviewed: false, note: draft}
-                lines: {call999: "{emergency}", interpreter: "{name} {phone}", englishOnly: x, childline: "{childline}"}
+        String yaml = TEST_PACK_HEAD + """
                 danger: {cry: [a], inDanger: [b], hitting: [c], weapon: [d], sexual: [e], breathing: [f], overdose: [g],
                   suicide: [h], missing: [alone at home]}
                 habit: {often: [often], now: [now], alone: [gone]}
