@@ -109,12 +109,10 @@ public final class DirectQuestions {
 
     public DirectQuestions(List<PatternFile.Labelled> lines, Wording wording, NationalHelp national) {
         this.national = national;
-        this.cues = lines.stream().filter(l -> !l.label().equals(NOT_STAGE) && !l.label().equals(NEXT_STAGE)
-                        && !l.label().equals(KNOWN_TERM) && !l.label().equals(STAGE_DONE) && !l.label().equals(UNCHANGED)
-                        && !l.label().equals(TALKED) && !l.label().equals(AFTER_THAT)
-                        && !l.label().equals(ASIDE) && !l.label().equals(ASIDE_FURTHER)
-                        && !l.label().equals(ASIDE_YES_NO)
-                        && !l.label().equals(NOT_TERM) && !l.label().equals(TERM_LATE))
+        // the labels that are no kind of question: cues read for their own purpose below
+        java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
+                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, NOT_TERM, TERM_LATE);
+        this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
                 .toList();

@@ -54,6 +54,8 @@ public final class NationalHelp {
         this.helplines = helplines;
         this.online = List.copyOf(harms);
         this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
+        // a label that names no national service would fail only when a message matched it: at start-up instead
+        this.online.stream().flatMap(l -> services(l).stream()).forEach(helplines::get);
         this.abroad = abroad.stream().map(GatedPattern::of).toList();
     }
 
@@ -249,9 +251,17 @@ public final class NationalHelp {
             return last.labels();
         }
         List<String> labels = java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
-                .mapToObj(i -> online.get(i).label()).toList();
+                .mapToObj(i -> services(online.get(i))).flatMap(List::stream).toList();
         lastTold.set(new Told(t, labels));
         return labels;
+    }
+
+    /**
+     * The services a cue line names: one id, or several joined by "+" where the same words call for each
+     * (dialogue/older-partner.tsv: the power imbalance and the law, read with one regex, not the same regex twice).
+     */
+    private static List<String> services(PatternFile.Labelled line) {
+        return List.of(line.label().split("\\+"));
     }
 
     /** National service {@code id} in the words of {@code key} ({name}, {phone}, {url}, {purpose}...), cited. */
