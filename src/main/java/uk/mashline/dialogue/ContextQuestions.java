@@ -186,6 +186,8 @@ public final class ContextQuestions {
     private static final String PASS_ON = "pass_on";
     /** "and if im still not happy" after the complaints answer: the national ombudsman, after the council's process. */
     private static final String STILL_UNHAPPY = "still_unhappy";
+    /** "can i do that even tho im not his mum": whether a relative, not a parent, may disagree with a decision. */
+    private static final String STANDING = "standing";
     /** "can someone ring me back": this line cannot book a call; the answer's number to ring. */
     private static final String CALL_BACK = "call_back";
     /** "can i do it online": the partnership's online form, or that its document gives none. */
@@ -710,6 +712,22 @@ public final class ContextQuestions {
                     return Optional.empty();
                 }
                 advice.add(wording.text("context.relativeKeptOut"));
+                national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+            }
+            // "can i do that even tho im not his mum" after the answer to a family's disagreement or complaint (esc helper's
+            // leftover, 28th session, and unseen set, 29th: "I cannot answer that one here", or the consent rules): a relative
+            // may say they disagree; where the policy names who may raise a disagreement, its words; advice for relatives
+            case STANDING -> {
+                if (child || professional(request) || (last != Route.ESCALATION && last != Route.COMPLAINT)) {
+                    return Optional.empty();
+                }
+                var who = request.partnership().escalationPolicy().whoMayEscalate();
+                if (who.audience() == uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+                    advice.add(wording.format("context.standing.network", Map.of("partnership",
+                            request.partnership().name(), "text", who.text())), who.source());
+                } else {
+                    advice.add(wording.text("context.standing"));
+                }
                 national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
             }
             case VISIT -> {

@@ -45,6 +45,7 @@ public final class DirectQuestions {
     private static final String ASIDE = "aside";
     private static final String ASIDE_FURTHER = "asideFurther";
     private static final String ASIDE_YES_NO = "asideYesNo";
+    private static final String ASIDE_STANDING = "asideStanding";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -81,6 +82,8 @@ public final class DirectQuestions {
     private final List<Pattern> aside;
     private final List<Pattern> asideFurther;
     private final List<Pattern> asideYesNo;
+    /** "can i do that even tho im not his mum or dad" while it waits: whether a relative may disagree (asideStanding). */
+    private final List<Pattern> asideStanding;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
     /** The {@code term} cues again, to read the term asked about (their group 1). */
@@ -111,7 +114,7 @@ public final class DirectQuestions {
         this.national = national;
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
-                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, NOT_TERM, TERM_LATE);
+                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, NOT_TERM, TERM_LATE);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -135,6 +138,8 @@ public final class DirectQuestions {
                 .toList();
         this.asideYesNo = lines.stream().filter(l -> l.label().equals(ASIDE_YES_NO)).map(PatternFile.Labelled::pattern)
                 .toList();
+        this.asideStanding = lines.stream().filter(l -> l.label().equals(ASIDE_STANDING))
+                .map(PatternFile.Labelled::pattern).toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -375,6 +380,22 @@ public final class DirectQuestions {
      */
     public Optional<Turn> aside(AdviceRequest request, ConversationState keep) {
         String t = PatternFile.cueText(request.text()).strip();
+        // "can i do that even tho im not his mum or dad" from a relative (esc helper's leftover, 28th session, and unseen set,
+        // 29th: "I cannot answer that one here"): who may disagree, in the policy's words where it names them, or that a
+        // relative may say so; then whom it names, and the question as first asked
+        if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
+                && asideStanding.stream().anyMatch(p -> p.matcher(t).find())) {
+            var who = request.partnership().escalationPolicy().whoMayEscalate();
+            Advice advice = new Advice();
+            if (who.audience() == uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+                advice.add(wording.format("context.standing.network", Map.of("partnership",
+                        request.partnership().name(), "text", who.text())), who.source());
+            } else {
+                advice.add(wording.text("context.standing"));
+            }
+            advice.add(request.partnership().escalationPolicy().pointOfContact());
+            return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+        }
         boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
         // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
         boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());

@@ -504,7 +504,11 @@ public final class FollowUpAdvisor {
                     .forEach(judged::add);
             return previous.withAdvice(judged.citeAll(previous.advice().sources()).essentialsEndHere());
         }
+        // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
+        // 29th session: a father's "so is that a yes i can complain" was told "it depends")
+        boolean mayComplain = previous.route() == Route.COMPLAINT && !notStated;
         Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
+                : mayComplain ? "followup.yesOrNo.complaint"
                 : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());

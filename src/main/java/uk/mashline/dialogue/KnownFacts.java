@@ -107,10 +107,15 @@ final class KnownFacts {
         // care helper's unseen set, 27th session - answered as a child, with Childline) is an adult, whatever child the name
         // finder read in "a kid" or the disclosure's words
         boolean plainlyAdult = !signed && plain.filter(CallerRole.PUBLIC::equals).isPresent();
+        // a family in its own words ("the social worker has put us on a child in need plan": esc helper's unseen set, 29th
+        // session - the name finder read a professional, and a mother got the escalation stages) stands over the name finder
+        boolean plainlyFamily = !signed && plain.filter(CallerRole.PARENT_FAMILY::equals).isPresent();
         if (signed) {
             said = Optional.of(CallerRole.PROFESSIONAL);
         } else if (plainlyAdult) {
             said = Optional.of(CallerRole.PUBLIC);
+        } else if (plainlyFamily) {
+            said = Optional.of(CallerRole.PARENT_FAMILY);
         } else if (named.isEmpty() || named.get().isFamilyOrPublic() || plainlyChild) {
             Optional<CallerRole> ruled = roles.detect(request.text());
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);

@@ -19,6 +19,8 @@ final class NotNewDanger {
 
     /** "no theyre not alone right now, i think shes home": an update to the last worry is a sentence, not a story. */
     static final int UPDATE_WORDS = 12;
+    /** "ok im going to take it to my manager first, how long have i got": a step of the escalation told with its question. */
+    private static final int STAGE_TOLD_WORDS = 24;
     /** Follow-ups that ask for the last answer's numbers or words again, answered even when the model alone heard danger. */
     private static final Set<String> NUMBERS_AGAIN = Set.of("out_of_hours", "number", "again", "link", "plain");
 
@@ -204,6 +206,15 @@ final class NotNewDanger {
                 return own;
             }
         }
+        // "im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can
+        // help me" (esc helper's unseen set, 29th session: the 999 script with "are you somewhere safe?" from the model alone at
+        // 0.55): a young person disagreeing with a decision about them is answered as such - who can speak up for them, with
+        // 999 if in danger now; a risk rule, a sure model or a disclosure in the words still gets the danger answer
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && request.role() == CallerRole.CHILD
+                && flow.isEmpty() && overrides.disagreesWithADecision(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(routes.advise(Route.ESCALATION, request, before));
+        }
         // a young carer's "its too much, i cant keep up" (care helper's unseen set, 19th session: the self-harm 999 script
         // from the model alone at 0.76): caring that is too much is answered for a young carer; a risk rule or a
         // disclosure in the words still gets what it gets
@@ -236,6 +247,20 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(flow.filter(f -> f.route() == Route.ESCALATION).isPresent()
                     ? engine.run(flow.get(), request, routes.advisor(Route.ESCALATION))
+                    : routes.advise(Route.ESCALATION, request, before));
+        }
+        // "ok im going to take it to my manager first, how long have i got" in an escalation (esc helper's unseen set, 29th
+        // session: the self-harm 999 script from the model alone at 0.50, "going to take"): a message that places the case at
+        // a stage of this partnership's policy by the people it goes to, or takes it to the caller's own manager first, tells
+        // of the escalation's next step, not danger,
+        // even after the harm the decision was about was told - unless a risk rule, a sure model or a disclosure is in the
+        // words; a child is answered as a child elsewhere
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && request.role() != CallerRole.CHILD
+                && flow.map(FlowDefinition::route).orElse(dialogue.last()) == Route.ESCALATION
+                && (request.slots().has(Slots.STAGE) && !before.has(Slots.STAGE) || overrides.toOwnManager(request.text()))
+                && Words.in(request.text()) <= STAGE_TOLD_WORDS
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(flow.isPresent() ? engine.run(flow.get(), request, routes.advisor(Route.ESCALATION))
                     : routes.advise(Route.ESCALATION, request, before));
         }
         // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an

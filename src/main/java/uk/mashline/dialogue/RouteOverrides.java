@@ -194,6 +194,20 @@ public final class RouteOverrides {
         return !t.contains("complain") && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t);
     }
 
+    /**
+     * "they have decided im not allowed to move into semi independent yet, i disagree": disagreeing words beside a decision
+     * made ("decided", "decision"), in words a young person uses of a decision about their own care (not a complaint).
+     */
+    public boolean disagreesWithADecision(String text) {
+        String t = PatternFile.cueText(text);
+        return !t.contains("complain") && cue("disagrees").foundIn(t) && cue("decided").foundIn(t);
+    }
+
+    /** "im going to take it to my manager first": the caller taking a disagreement to their own manager or lead. */
+    public boolean toOwnManager(String text) {
+        return cue("to_own_manager").foundIn(PatternFile.cueText(text));
+    }
+
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
         return cue("child_told").foundIn(PatternFile.cueText(text));

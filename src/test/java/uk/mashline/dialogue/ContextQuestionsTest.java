@@ -20,6 +20,10 @@ class ContextQuestionsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "will they know it was me|anonymity",
+            // a relative's standing, after the answer to a family's disagreement (esc helper's unseen set, 29th session)
+            "can i do that even tho im not his mum|standing",
+            "am i even allowed to object tho, im only her nan not her mum|standing",
+            "can i do that even though im not her dad|standing",
             "will the family know it was me who reported|anonymity",
             "can i stay anonymous?|anonymity",
             "will he find out i told|anonymity",

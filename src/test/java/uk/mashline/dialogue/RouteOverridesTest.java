@@ -25,6 +25,33 @@ class RouteOverridesTest {
         assertTrue(OVERRIDES.asks(text));
     }
 
+    // esc helper's unseen set, 29th session: the 999 script from the model alone for each
+    @ParameterizedTest
+    @ValueSource(strings = {"ok im going to take it to my manager first, how long have i got",
+            "thanks im going to take it to my line manager, how long do we have to sort it", "ill raise it with my dsl"})
+    void ownManagerTakesIt(String text) {
+        assertTrue(OVERRIDES.toOwnManager(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my manager said to ring you", "he is going to take my son"})
+    void notOwnManagerTakingIt(String text) {
+        assertFalse(OVERRIDES.toOwnManager(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me",
+            "its their decision and i dont agree"})
+    void disagreesWithADecision(String text) {
+        assertTrue(OVERRIDES.disagreesWithADecision(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"they decided to move me and i want to complain", "i disagree with my mum"})
+    void noDecisionDisagreedWith(String text) {
+        assertFalse(OVERRIDES.disagreesWithADecision(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"shes asleep upstairs", "no i havent spoken to anyone yet", "no theyre not alone right now"})
     void updatesAreNotQuestions(String text) {

@@ -83,6 +83,9 @@ class ImmediateRiskDetectorTest {
         "im a police sergeant, now escalating to stage 2 today",
         "he isnt there now hes at work",
         "the kids have seen their dad take drugs at his flat",
+        // esc helper's unseen set, 29th session: the cues threatening ("going to take") and unsafe-now ("help me")
+        "ok im going to take it to my manager first, how long have i got",
+        "im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
