@@ -24,6 +24,7 @@ class ContextQuestionsTest {
             "can i do that even tho im not his mum|standing",
             "am i even allowed to object tho, im only her nan not her mum|standing",
             "can i do that even though im not her dad|standing",
+            "do i have any right to say anything im just her aunty not her parent|standing",
             "will the family know it was me who reported|anonymity",
             "can i stay anonymous?|anonymity",
             "will he find out i told|anonymity",

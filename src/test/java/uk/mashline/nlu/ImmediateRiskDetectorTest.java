@@ -86,6 +86,7 @@ class ImmediateRiskDetectorTest {
         // esc helper's unseen set, 29th session: the cues threatening ("going to take") and unsafe-now ("help me")
         "ok im going to take it to my manager first, how long have i got",
         "im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me",
+        "im 15 in foster care and they have decided i cant go on the school trip abroad, i disagree. who can help me",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
