@@ -31,10 +31,11 @@ public final class ContextQuestions {
     private static final int MAX_WORDS_WITH_A_STORY = 45;
     /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
-    // says whose it is first)
+    // says whose it is first); so is "how long" after what the caller is doing about it ("ok im taking it to my first line
+    // manager now, how long have we got": blind q24, T03, 15 words - the menu)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up", "who_reported", "standing");
+            "written_follow_up", "who_reported", "standing", "how_long");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -82,6 +83,8 @@ public final class ContextQuestions {
     private static final String HOW_LONG = "how_long";
     /** "its urgent but not an emergency": ring now and say so, with the numbers that answer now. */
     private static final String URGENT = "urgent";
+    /** "its not an emergency, can it wait till the morning": it can, with the numbers' hours; 999 if that changes. */
+    private static final String CAN_WAIT = "can_wait";
     /** "but i really want to see her" from a child: it is OK to want that, who could help them ask, and Childline. */
     private static final String WISH = "wish";
     private static final String SCARED = "scared";
@@ -496,6 +499,12 @@ public final class ContextQuestions {
                 && (child || (last != Route.REPORT_CONCERN && !complaint && !called && !referred))) {
             return Optional.empty();
         }
+        // "she says if i tell anyone shell never talk to me again" from an adult: the secret a child asked for (blind q25: "this
+        // policy gives no consent rules"), not a friend's fallout
+        if (kind.filter(k -> k.equals(FALLOUT) || k.equals(FRIEND_FALLOUT)).isPresent() && !child
+                && said(SECRET_ASKED, request.text())) {
+            kind = Optional.of(SECRET_ASKED);
+        }
         // "but she will hate me" about a friend who was hurt is the friend's fallout; from an adult it goes on as usual
         if (kind.filter(FALLOUT::equals).isPresent() && WhoseHarm.aboutAFriend(request)) {
             kind = Optional.of(FRIEND_FALLOUT);
@@ -840,6 +849,11 @@ public final class ContextQuestions {
                 afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
             }
             case HOURS -> frontDoor.hours(advice, request, previous);
+            case CAN_WAIT -> {
+                advice.add(wording.text(child ? "context.canWait.child" : "context.canWait"));
+                frontDoor.hours(advice, request, previous);
+                advice.add(wording.text("context.urgent.danger"));
+            }
             // not the same answer again (care helper, 1 Dec): ring rather than wait here, and the numbers, which say
             // who is open now where the document gives hours
             case URGENT -> {

@@ -275,6 +275,15 @@ public final class Conversation {
         if (age.isPresent() && !dialogue.inFlow()) {
             return harm.disclosure().ageGiven(request, age.get(), KnownFacts.afterHarm(request.state()));
         }
+        // "ok im taking it to my first line manager now, how long have we got" after the answer for a route of the policy's
+        // own (blind q24, T03: read as a goodbye, then the menu): a later stage placed by its people is that case again,
+        // with the general stages' date for them, before any follow-up reads its "how long"
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION
+                && before.has(EscalationAdvisor.OWN_ROUTE) && request.role() != CallerRole.CHILD
+                && request.state().slots().number(Slots.STAGE).filter(n -> n > before.number(Slots.STAGE).orElse(0))
+                        .isPresent()) {
+            return routes.advise(Route.ESCALATION, request, before);
+        }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             Optional<Turn> followUp = harm.asked().answer(request, routes.againFor(request))
                     .or(() -> harm.followUps().answer(request, routes.againFor(request)));

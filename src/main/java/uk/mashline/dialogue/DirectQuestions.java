@@ -46,6 +46,7 @@ public final class DirectQuestions {
     private static final String ASIDE_FURTHER = "asideFurther";
     private static final String ASIDE_YES_NO = "asideYesNo";
     private static final String ASIDE_STANDING = "asideStanding";
+    private static final String ASIDE_WHO = "asideWho";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -84,6 +85,7 @@ public final class DirectQuestions {
     private final List<Pattern> asideYesNo;
     /** "can i do that even tho im not his mum or dad" while it waits: whether a relative may disagree (asideStanding). */
     private final List<Pattern> asideStanding;
+    private final List<Pattern> asideWho;
     /** Safeguarding terms a document may be silent on ("s47"): said to be unexplained, not left to the model. */
     private final List<Pattern> knownTerms;
     /** The {@code term} cues again, to read the term asked about (their group 1). */
@@ -114,7 +116,7 @@ public final class DirectQuestions {
         this.national = national;
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
-                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, NOT_TERM, TERM_LATE);
+                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, NOT_TERM, TERM_LATE);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -140,6 +142,8 @@ public final class DirectQuestions {
                 .toList();
         this.asideStanding = lines.stream().filter(l -> l.label().equals(ASIDE_STANDING))
                 .map(PatternFile.Labelled::pattern).toList();
+        this.asideWho = lines.stream().filter(l -> l.label().equals(ASIDE_WHO)).map(PatternFile.Labelled::pattern)
+                .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -399,13 +403,16 @@ public final class DirectQuestions {
         boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
         // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
         boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());
-        if (!further && !yesNo && aside.stream().noneMatch(p -> p.matcher(t).find())) {
+        // "who do i raise it with": the contact the policy gives, said as the answer (blind q25: "I cannot answer that one")
+        boolean who = !further && !yesNo && asideWho.stream().anyMatch(p -> p.matcher(t).find());
+        if (!further && !yesNo && !who && aside.stream().noneMatch(p -> p.matcher(t).find())) {
             return Optional.empty();
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Advice advice = new Advice().add(further ? wording.text("escalation.asideFurther")
                 : yesNo ? wording.text("escalation.asideYesNo")
-                : wording.format("escalation.aside", "partnership", request.partnership().name()));
+                : wording.format(who ? "escalation.asideWho" : "escalation.aside", "partnership",
+                        request.partnership().name()));
         if (!further && !yesNo) {
             advice.add(policy.pointOfContact());
         }

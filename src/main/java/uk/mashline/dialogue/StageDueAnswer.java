@@ -83,7 +83,7 @@ final class StageDueAnswer {
                 } else {
                     // the date that matters now is the next stage's, if it is raised today: on SMS the first text
                     // has room for little more than these two sentences
-                    Optional<LocalDate> nextDue = nextDueIfRaisedToday(policy, next, request.now().toLocalDate());
+                    Optional<LocalDate> nextDue = dueIfRaisedToday(policy, next, request.now().toLocalDate());
                     nextDue.ifPresent(due -> both.put("nextDueBy", DATE.format(due)));
                     advice.add(wording.format(nextDue.isPresent() ? "escalation.overdueNextDue"
                             : "escalation.overdueNextLimit", both), next.source());
@@ -94,7 +94,8 @@ final class StageDueAnswer {
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
-            advice.add(wording.format(notYetRaised ? "escalation.stageDueIfRaisedToday"
+            boolean coming = raisedOn.isAfter(request.now().toLocalDate());
+            advice.add(wording.format(notYetRaised ? coming ? "escalation.stageDueIfRaisedOn" : "escalation.stageDueIfRaisedToday"
                     : talkWasStage ? "escalation.talkWasStage" : "escalation.stageDue", values), stage.source());
         }
         if (next != null && !overdue) {
@@ -150,10 +151,10 @@ final class StageDueAnswer {
         }
     }
 
-    /** The next stage's due date if the caller raises it today; empty where its document sets no limit. */
-    private Optional<LocalDate> nextDueIfRaisedToday(EscalationPolicy policy, EscalationStage next, LocalDate today) {
+    /** A stage's due date if the caller raises it today; empty where its document sets no limit. */
+    Optional<LocalDate> dueIfRaisedToday(EscalationPolicy policy, EscalationStage stage, LocalDate today) {
         try {
-            return Optional.ofNullable(policy.deadline(next.number(), today, calendar).dueBy());
+            return Optional.ofNullable(policy.deadline(stage.number(), today, calendar).dueBy());
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }

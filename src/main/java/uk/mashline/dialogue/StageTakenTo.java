@@ -30,6 +30,10 @@ public final class StageTakenTo {
     /** "stage 2", "stage two": a stage by its number. */
     private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?([1-9]|one|two|three|four|five)\\b");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
+    /** "will raise stage 3", "going to escalate to stage two": a stage still to be raised ({@link #planned}). */
+    private static final Pattern PLANNED_STAGE = Pattern.compile("\\b(?:will|going to|gonna|about to|planning to|plan to"
+            + "|plans to|intends? to|is to|are to) (?:now )?(?:raise|raising|escalate|escalating|go|move|take it|take this"
+            + "|start|put it)(?: it| this)?(?: up)?(?: to| into| on to| onto)? stage ?([1-9]|one|two|three|four|five)\\b");
     private static final String HOLDER = "{holder}";
     /** The people holding a stage above the first: a caller's own senior manager is brought in only by escalating. */
     private static final String SENIOR = "{senior}";
@@ -181,13 +185,27 @@ public final class StageTakenTo {
         return Optional.ofNullable(stage);
     }
 
+    /** The stage the message says will be raised ("our head of service will raise stage 3 on monday"), if it says so. */
+    public Optional<Integer> planned(String text) {
+        // read on every message: most name no stage, and are not searched
+        String t = typed(text);
+        if (!t.contains("stage")) {
+            return Optional.empty();
+        }
+        Matcher m = PLANNED_STAGE.matcher(t);
+        return m.find() ? Optional.of(stageNumber(m.group(1))) : Optional.empty();
+    }
+
+    private static int stageNumber(String n) {
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1;
+    }
+
     /** Where the last mention of {@code stage} ends, and of any other stage (-1: none), by number or by holder. */
     private static int[] lastMentions(String t, EscalationPolicy policy, int stage) {
         int[] last = {-1, -1};
         Matcher m = STAGE_NUMBER.matcher(t);
         while (m.find()) {
-            String n = m.group(1);
-            int number = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 1;
+            int number = stageNumber(m.group(1));
             int which = number == stage ? 0 : 1;
             last[which] = Math.max(last[which], m.end());
         }

@@ -34,6 +34,7 @@ final class UndatedEscalationAnswers {
         // "when should i hear back" (esc helper's unseen set, 18th session: the route again): no route of its own
         // carries a time limit in the data, so the answer says so rather than lend it a stage's
         advice.add(wording.text("escalation.routeNoLimit"));
+        addGeneralStage(advice, request, policy);
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
@@ -168,6 +169,23 @@ final class UndatedEscalationAnswers {
             return done(request, advice);
         }
         return done(request, advice.essentialsEndHere());
+    }
+
+    /**
+     * "ok im taking it to my first line manager now, how long have we got" on a route with no limit of its own (blind q24,
+     * T03: the menu, then the route again): the limit the policy's numbered stages give the people the caller named, and
+     * its date if raised today, said as the general stages' and not the route's. Only above the first stage: the people
+     * who hold it (a team manager, a sergeant) are the route's own first level, which the route names without a limit
+     * (typed-as-users F03: a sergeant who raised it with their team manager is not on the numbered stage 1).
+     */
+    private void addGeneralStage(Advice advice, AdviceRequest request, EscalationPolicy policy) {
+        request.state().slots().number(Slots.STAGE).filter(n -> n > 1).flatMap(policy::stage)
+                .filter(stage -> stage.workingDays() != null)
+                .ifPresent(stage -> due.dueIfRaisedToday(policy, stage, request.now().toLocalDate()).ifPresent(date -> {
+                    Map<String, String> values = stages.values(stage);
+                    values.put("dueBy", StageWording.DUE_DATE.format(date));
+                    advice.add(wording.format("escalation.routeGeneralStage", values), stage.source());
+                }));
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {

