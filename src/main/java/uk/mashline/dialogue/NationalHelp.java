@@ -115,10 +115,16 @@ public final class NationalHelp {
         // a service with a web address to follow; to a practitioner, whatever service was added first (what an older
         // partner means: lead's twenty-seventh session, behind "more" for a GP) - a family keeps every number to ring on the
         // first screen, so words alone do not go before them
-        advice.paragraphs().stream().filter(p -> !before.contains(p))
+        List<String> added = advice.paragraphs().stream().filter(p -> !before.contains(p))
                 .filter(p -> toPractitioner || harmsTold(text).stream().map(helplines::get)
                         .anyMatch(h -> h.url() != null && p.contains(h.url())))
-                .findFirst().ifPresent(advice::putSecond);
+                .toList();
+        // a parent whose child is blackmailed online: the NCA's steps (do not pay, stop contact, keep the messages) are what
+        // to do now, so they go before Report Remove's address (risk helper's leftovers, 28th session: "do not pay" behind
+        // "more" for a parent)
+        String blackmailUrl = helplines.find(ONLINE_BLACKMAIL).map(NationalHelpline::url).orElse(null);
+        added.stream().filter(p -> blackmailUrl != null && p.contains(blackmailUrl)).findFirst()
+                .or(() -> added.stream().findFirst()).ifPresent(advice::putSecond);
         return advice;
     }
 
