@@ -236,6 +236,35 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message + " and he is coming round tonight").isPresent(), message);
     }
 
+    /**
+     * Harm over and the child with the writer, meals skipped to lose weight, parents' rows as a habit, an adult's own word
+     * that they will do nothing stupid (care helper's first set, 28th session: each got 999 first): reassured, no rule -
+     * and each with danger now in it still fires.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "its 1am and i cant stop crying. ive just found out my ex was hurting my daughter on his weekends. she is asleep "
+                + "here with me now and safe. i just need to talk to someone",
+        "just watched back the nursery camera app and saw a member of staff slap my 2 year old on the leg this afternoon. "
+                + "hes home with me now",
+        "i keep skipping meals so i lose weight and now i cant stop even when im starving. i dont want my mum to know",
+        "my mum n her bf keep fighting and i just stay in my room",
+        "1am sat in my car outside crying. my 15 yr old has been kicking off again, im not going to do anything stupid i "
+                + "just need someone to talk to",
+    })
+    void harmOverOrAHabitToldBesideSafetyIsNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), message);
+        assertTrue(detector.reassures(normaliser.normalise(message)), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"he is hurting my son right now", "my parents keep fighting and dad just hit mum",
+            "my mum n her bf keep fighting and hes hitting her right now",
+            "my daughter was hit by her dad, shes home with me now, hes at the door"})
+    void theSameWordsWithDangerNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), message);
+    }
+
     /** A habit ("always", "most nights") reassures like long-past wording, unless danger is present (lead's trial N2). */
     @ParameterizedTest
     @ValueSource(strings = {
