@@ -44,6 +44,13 @@ public final class ChildTopics {
         }).toList());
     }
 
+    /** The first of these kinds the message tells of, where another topic may come first in the file. */
+    public Optional<Topic> in(String text, java.util.Set<String> kinds) {
+        String t = PatternFile.cueText(text);
+        return cues.stream().filter(c -> kinds.contains(c.topic().kind()) && c.pattern().foundIn(t)).map(Cue::topic)
+                .findFirst();
+    }
+
     public Optional<Topic> in(String text) {
         String t = PatternFile.cueText(text);
         return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::topic).findFirst();

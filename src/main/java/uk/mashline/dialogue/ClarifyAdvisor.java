@@ -150,9 +150,10 @@ public final class ClarifyAdvisor implements RouteAdvisor {
      */
     public Turn takeYourTime(AdviceRequest request) {
         boolean spoken = request.style().spoken();
-        Advice advice = new Advice().add(wording.text(spoken ? "clarify.hesitant.voice" : "clarify.hesitant"))
-                .add(wording.text(spoken ? "safety.999.voice" : "clarify.hesitant.danger"))
-                .essentialsEndHere();
+        Advice advice = new Advice().add(wording.text(spoken ? "clarify.hesitant.voice" : "clarify.hesitant"));
+        // someone who may be young ("things r bad at home": care helper's first set, 28th session) has Childline beside it
+        handoff.addChildlineIfYoung(advice, request);
+        advice.add(wording.text(spoken ? "safety.999.voice" : "clarify.hesitant.danger")).essentialsEndHere();
         // logged as an opener: nothing is asked for yet, whatever the model made of the words
         return new Turn(advice, request.state().settled(), Route.GREETING, HESITANT,
                 request.classification().confidence(), null);

@@ -888,6 +888,9 @@ public final class ContextQuestions {
                     : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
             // "what if they deny it": nobody has to prove anything to pass a worry on
             case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
+            // "she says he would never do it again" after danger or harm told (care helper's first set, 28th session: the
+            // professionals' consultation line and levels of need): a promise does not make the child safe
+            case "never_again" -> advice.add(wording.text(child ? "context.reassure.child" : "context.neverAgain"));
             case "how_long" -> {
                 // a parent or a member of the public told to use the complaints process: how long the complaint's reply
                 // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)

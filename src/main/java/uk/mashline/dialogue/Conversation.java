@@ -203,6 +203,14 @@ public final class Conversation {
                 return own.get();
             }
         }
+        // a parent or someone unnamed in distress who needs someone to talk to now, harm told or not, whatever the model made
+        // of the words (HandoffAdvisor.talkNow): not danger the rules heard, which is answered above with 999 first
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && !dialogue.clarifying()) {
+            Optional<Turn> talk = harm.handoff().talkNow(request);
+            if (talk.isPresent()) {
+                return talk.get();
+            }
+        }
         // "where do i send it" after the complaints answer, "what if i say no" after the consent answer (care helper's
         // unseen set, 2 Dec: that answer again, whatever the model made of the words): its own answer. Harm told is above
         if (flow.isEmpty() && !dialogue.clarifying()) {

@@ -34,6 +34,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     /** What a child adds in few words after telling ({@link ChildUpdates}). */
     private final ChildUpdates updates;
     private final ChildTopics topics;
+    /** Topics (dialogue/child-topics.tsv) a child's telling of harm is answered with: questions and worries of their own. */
+    static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells",
+            "childline_private", "nudes_held", "hit_normal");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -96,7 +99,17 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // 999, being believed with Childline, and whether they are safe: the three sentences a first screen shows
         Advice advice = new Advice()
                 .add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"));
+        // what they asked beside what they told ("if i tell my teacher that my dad hits me will i get took away") or a worry
+        // with words of its own (their nudes still held by an ex): answered after the 999 line, with its service after
+        // Childline (care helper's first set, 28th session: the question unanswered, no Report Remove)
+        java.util.Optional<ChildTopics.Topic> asked = topics.in(request.text(), ANSWERED_WITH_HARM);
+        asked.ifPresent(topic -> advice.add(wording.text(request.style().spoken() && wording.has(topic.wordingKey()
+                + ".voice") ? topic.wordingKey() + ".voice" : topic.wordingKey())));
         national.addChildline(advice, request.style(), "disclosure.child.believedChildline");
+        asked.ifPresent(topic -> topic.addServices(advice, national, request.style()));
+        // an adult online asking them for nudes: CEOP beside Childline, not only behind "more" (care helper's first set, 28th
+        // session: "this guy on insta keeps asking me for nudes")
+        national.addCeopForChild(advice, request.text(), request.style());
         advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
         // "i told my teacher today" in the same message: that telling heard, not "tell an adult you trust"
         String t = PatternFile.cueText(request.text());

@@ -117,6 +117,11 @@ public final class FamilyFollowUps {
             advice.citeAll(previous.advice().sources());
         } else if (cue.get().then() == Then.NOW) {
             helpNow.addWhoToCall(advice, request, "risk.thenMash");
+            // a family member awake in the night: someone who listens at any hour too, not only the line about the child
+            // (care helper's first set, 28th session: "is anyone actually awake at this time" at 1am got the NSPCC alone)
+            if (request.role() != CallerRole.PROFESSIONAL && !request.style().spoken()) {
+                national.addService(advice, "samaritans", "national.samaritans.talk_to_someone", request.style());
+            }
         } else if (cue.get().then() == Then.NUMBERS) {
             // the answer's short lines with a number to ring, not a long paragraph that holds one (North Tyneside's
             // disagreement paragraph after "what if i say no")

@@ -19,9 +19,19 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final NationalHelp national;
     /** The writer's own low mood told beside the wish to talk (dialogue/own-low-mood.txt). */
     private final java.util.List<java.util.regex.Pattern> ownLowMood;
+    /** A writer in distress who needs someone to talk to now, told in the first words (dialogue/talk-now.txt). */
+    private final java.util.List<java.util.regex.Pattern> talkNow;
 
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood) {
+        this(wording, helpNow, staff, national, ownLowMood, java.util.List.of());
+    }
+
+    /** @param talkNow cues (dialogue/talk-now.txt) of a writer in distress who needs someone to talk to now */
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
+                          java.util.List<java.util.regex.Pattern> ownLowMood,
+                          java.util.List<java.util.regex.Pattern> talkNow) {
+        this.talkNow = java.util.List.copyOf(talkNow);
         this.ownLowMood = java.util.List.copyOf(ownLowMood);
         this.wording = wording;
         this.helpNow = helpNow;
@@ -70,6 +80,49 @@ public final class HandoffAdvisor implements RouteAdvisor {
         national.addChildline(advice, request.style());
         advice.add(wording.text("child.danger")).essentialsEndHere().add(wording.text("handoff.ownLowMood.gp"));
         return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+    }
+
+    /**
+     * A parent, a relative or someone who has not said who they are, in distress and needing someone to talk to now ("its 1am
+     * and i cant stop crying ... i just need to talk to someone", "sat in my car outside crying ... i just need someone to talk
+     * to": care helper's first set, 28th session - the self-harm 999 script about cuts, and the MASH's closed numbers): people
+     * who will listen now (Samaritans, day and night), the NSPCC for the worry about a child, Childline where the writer may
+     * be young; then whom to tell about a child, and 999. Not a child (answered as a child) nor a professional.
+     */
+    public Optional<Turn> talkNow(AdviceRequest request) {
+        boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+        if (!(family || request.role() == CallerRole.UNKNOWN) || request.style().spoken() || !matches(talkNow, request)) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("handoff.talkNow.distress"));
+        national.addService(advice, "samaritans", "national.samaritans.talk_to_someone", request.style());
+        if (!family) {
+            national.addChildline(advice, request.style(), "risk.unknownAge.childline");
+        }
+        national.addService(advice, "nspcc", "national.nspcc.talk_to_someone", request.style());
+        advice.essentialsEndHere().add(wording.text("safety.999"));
+        helpNow.addWhoToCall(advice, request, "contact.call");
+        return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+    }
+
+    /**
+     * Childline for a writer who may be young: a child's own line for a child, "if you are a young person" for one who has
+     * not said who they are, nothing for an adult or a call (a caller hears the menu's numbers).
+     */
+    Advice addChildlineIfYoung(Advice advice, AdviceRequest request) {
+        if (request.style().spoken()) {
+            return advice;
+        }
+        return switch (request.role()) {
+            case CHILD -> national.addChildline(advice, request.style());
+            case UNKNOWN -> national.addChildline(advice, request.style(), "risk.unknownAge.childline");
+            default -> advice;
+        };
+    }
+
+    private static boolean matches(java.util.List<java.util.regex.Pattern> cues, AdviceRequest request) {
+        String lower = request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        return cues.stream().anyMatch(p -> p.matcher(lower).find());
     }
 
     private boolean lowMood(AdviceRequest request) {

@@ -133,7 +133,10 @@ final class KnownFacts {
         // a young person who gave their own age stays one for "will u tell my school" (care helper's first set, 27th session:
         // "my school" read as a teacher's, and the professionals' consent rules followed a 14-year-old's self-harm): only a
         // job named in so many words makes them a professional
-        boolean childStays = state.role() == CallerRole.CHILD && state.slots().has(Slots.CHILD_AGE) && !signed;
+        // so does one who has told of their own harm, whatever job the name finder reads in "thanks" (care helper's first set,
+        // 28th session: "is the child safe now?" to a child who had told of her brother hurting her)
+        boolean childStays = state.role() == CallerRole.CHILD && (state.slots().has(Slots.CHILD_AGE)
+                || state.slots().has(DisclosureAdvisor.SLOT)) && !signed;
         CallerRole role = said.filter(r -> !(childStays && r == CallerRole.PROFESSIONAL))
                 .filter(r -> replaces(state.role(), r) || (r == CallerRole.CHILD && disclosed.isPresent()
                 && (!state.slots().has(Slots.PROFESSION) || ownWords))).orElse(state.role());

@@ -37,6 +37,13 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
             advice.add(wording.text(cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold"));
         }
+        // a child who told of harm and asked the adult to keep it secret: not a secret to keep, and how to say so, before the
+        // numbers to tell today (care helper's first set, 28th session: the numbers alone); the words end "today, to:"
+        if (request.role() != CallerRole.CHILD && !request.style().spoken() && cues.promisedSecret(request.text())
+                && request.state().slots().has(DisclosureAdvisor.SLOT)) {
+            advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "context.secret.professional"
+                    : "context.secret.adult"));
+        }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
         // and nothing on whom such a worry is for): the LADO and who tells them, before the numbers to ask for them

@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret");
 
     private final Map<String, GatedPattern> cues;
 
@@ -315,6 +315,14 @@ public final class RouteOverrides {
     /** "my daughter is making herself sick after tea": a worry about a child's eating, a health worry first (their GP). */
     public boolean childsEating(String text) {
         return cue("childs_eating").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "she told me her dad hits her but made me promise not to tell": a child who asked the writer to keep harm secret
+     * (care helper's first set, 28th session: the numbers, and nothing on the promise).
+     */
+    public boolean promisedSecret(String text) {
+        return cue("promised_secret").foundIn(PatternFile.cueText(text));
     }
 
     /** "she isnt answering now", "his phone is off": someone who cannot be reached (read after a threat to end their life). */

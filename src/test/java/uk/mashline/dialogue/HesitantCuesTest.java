@@ -16,7 +16,9 @@ class HesitantCuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"i dont no how to say this", "I don't know how to explain it.", "can i tell u something",
             "hi can I tell you something please", "i need to tell someone something", "something happened",
-            "its really hard to say", "um i dont know where to start", "im scared to say it"})
+            "its really hard to say", "um i dont know where to start", "im scared to say it",
+            // care helper's first set, 28th session: the menu
+            "things r bad at home", "Things are really bad at home.", "stuff is hard at home atm"})
     void workingUpToIt(String message) {
         assertTrue(CLARIFY.hesitant(message), message);
     }
@@ -25,7 +27,8 @@ class HesitantCuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"i dont know how to say this but my mum drinks every night",
             "can i tell you something my step dad hits me", "something happened at school today with a teacher",
-            "i dont know how to refer a child", "i need to tell someone my friend is being hurt", "hi"})
+            "i dont know how to refer a child", "i need to tell someone my friend is being hurt", "hi",
+            "things r bad at home my dad hits me", "things are bad at home for my grandson"})
     void tellingOrAsking(String message) {
         assertFalse(CLARIFY.hesitant(message), message);
     }

@@ -98,6 +98,16 @@ class RouteOverridesTest {
     }
 
     @Test
+    void aChildsSecretAndAStaffMemberSeenHurtingAChild() {
+        assertTrue(OVERRIDES.promisedSecret("my niece is 12 and she told me her dad hits her but made me promise not to tell"));
+        assertTrue(OVERRIDES.promisedSecret("she begged me not to tell anyone"));
+        assertFalse(OVERRIDES.promisedSecret("my niece told me her dad hits her"));
+        assertTrue(OVERRIDES.aboutStaff("saw a member of staff slap my 2 year old on the leg on the nursery camera"));
+        assertTrue(OVERRIDES.aboutStaff("his teacher grabbed him by the arm and shook him"));
+        assertFalse(OVERRIDES.aboutStaff("my neighbour slapped her little girl in the street"));
+    }
+
+    @Test
     void everyCueIsRequired() {
         assertThrows(IllegalStateException.class, () -> new RouteOverrides(List.of()));
     }

@@ -1,0 +1,28 @@
+package uk.mashline.dialogue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Whose harm a message tells of (dialogue/whose-harm.tsv). */
+class WhoseHarmTest {
+
+    private static final WhoseHarm WHOSE = WhoseHarm.fromClasspath(WhoseHarm.DEFAULT_FILE);
+
+    // a young person's friend, answered as a friend's worry: Childline for both, a trusted adult
+    @Test
+    void aFriendsOwnHarm() {
+        assertEquals(Optional.of(true), WHOSE.aboutAFriend("my friend said her dad hits her and she has bruises"));
+    }
+
+    // a friend who tells of her own partner or her own little boy is an adult's friend (care helper's first set, 28th
+    // session: "you and your friend can both talk to Childline", "tell a teacher", to a mother whose friend was at hers)
+    @Test
+    void aFriendsOwnChildOrPartnerIsAnAdultsFriend() {
+        assertEquals(Optional.empty(), WHOSE.aboutAFriend("my friend just told me her partner hit her little boy last week "
+                + "and the boy is at home with him tonight"));
+        assertEquals(Optional.empty(), WHOSE.aboutAFriend("my mate says her husband hits her son"));
+    }
+}
