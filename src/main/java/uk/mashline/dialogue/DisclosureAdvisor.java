@@ -35,7 +35,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final ChildUpdates updates;
     private final ChildTopics topics;
     /** Topics (dialogue/child-topics.tsv) a child's telling of harm is answered with: questions and worries of their own. */
-    static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells",
+    static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells", "tell_parent",
             "childline_private", "nudes_held", "hit_normal");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;

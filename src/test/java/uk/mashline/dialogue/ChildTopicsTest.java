@@ -28,6 +28,7 @@ class ChildTopicsTest {
         assertEquals(Optional.of("teacher_tells"), kind("if i tell my teacher about my step dad will she have to tell someone"));
         assertEquals(Optional.of("teacher_tells"), kind("will my teacher pass it on"));
         assertEquals(Optional.of("childline_private"), kind("if i ring childline will my mum find out"));
+        assertEquals(Optional.of("tell_parent"), kind("does the school nurse have to tell my mum if i tell her something"));
         assertEquals(Optional.of("phone_bill"), kind("will it show on the phone bill"));
         assertEquals(Optional.of("eating_helpline"), kind("is there like a eating disorder helpline"));
         assertEquals(Optional.of("hit_normal"), kind("is it normal 4 ur mum 2 hit u wiv a belt"));

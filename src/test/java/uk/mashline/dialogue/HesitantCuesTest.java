@@ -18,7 +18,8 @@ class HesitantCuesTest {
             "hi can I tell you something please", "i need to tell someone something", "something happened",
             "its really hard to say", "um i dont know where to start", "im scared to say it",
             // care helper's first set, 28th session: the menu
-            "things r bad at home", "Things are really bad at home.", "stuff is hard at home atm"})
+            "things r bad at home", "Things are really bad at home.", "stuff is hard at home atm",
+            "stuff at home is rubbish rn"})
     void workingUpToIt(String message) {
         assertTrue(CLARIFY.hesitant(message), message);
     }

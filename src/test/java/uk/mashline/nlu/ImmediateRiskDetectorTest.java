@@ -257,6 +257,16 @@ class ImmediateRiskDetectorTest {
         assertTrue(detector.reassures(normaliser.normalise(message)), message);
     }
 
+    // when a child told the writer is not when the harm was, and "hes nowhere near" is safe wording (care helper's second
+    // set, 28th session: 999 from the rule sexual-assault-now); a harm happening now still fires
+    @Test
+    void theTimeOfTheTellingIsNotTheTimeOfTheHarm() {
+        assertEquals(Optional.empty(), detect("2am and im in bits, my daughter told me tonight her step dad touched her when "
+                + "she stayed there in the summer. shes with me, hes nowhere near. i need to talk to someone"));
+        assertTrue(detect("my daughter told me tonight her stepdad touched her and hes coming to get her now").isPresent());
+        assertTrue(detect("she told me today that he touched her, he is in the house right now").isPresent());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"he is hurting my son right now", "my parents keep fighting and dad just hit mum",
             "my mum n her bf keep fighting and hes hitting her right now",
