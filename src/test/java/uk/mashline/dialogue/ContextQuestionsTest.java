@@ -66,6 +66,7 @@ class ContextQuestionsTest {
             // a question after what the caller is doing (blind q24, T03: 15 words, read as a goodbye)
             "ok im taking it to my first line manager now, how long have we got|how_long",
             "its not an emergency, can it wait till the morning|can_wait",
+            "its not an emergency tho, can it wait til the morning|can_wait",
             "can i just ring them on monday|can_wait",
             "shes said i cant tell anyone|secret_asked",
             "she doesnt want me to tell anyone|friend_scared",
