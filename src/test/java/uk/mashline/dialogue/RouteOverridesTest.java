@@ -2,12 +2,14 @@ package uk.mashline.dialogue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.mashline.nlu.Slots;
 
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,31 +27,26 @@ class RouteOverridesTest {
         assertTrue(OVERRIDES.asks(text));
     }
 
-    // esc helper's unseen set, 29th session: the 999 script from the model alone for each
-    @ParameterizedTest
-    @ValueSource(strings = {"ok im going to take it to my manager first, how long have i got",
-            "thanks im going to take it to my line manager, how long do we have to sort it", "ill raise it with my dsl"})
-    void ownManagerTakesIt(String text) {
-        assertTrue(OVERRIDES.toOwnManager(text));
+    // esc helper's unseen set, 29th session: the 999 script from the model alone for each "true"
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ok im going to take it to my manager first, how long have i got|true",
+            "thanks im going to take it to my line manager, how long do we have to sort it|true",
+            "ill raise it with my dsl|true",
+            "my manager said to ring you|false",
+            "he is going to take my son|false"})
+    void ownManagerTakesIt(String text, boolean expected) {
+        assertEquals(expected, OVERRIDES.toOwnManager(text));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"my manager said to ring you", "he is going to take my son"})
-    void notOwnManagerTakingIt(String text) {
-        assertFalse(OVERRIDES.toOwnManager(text));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me",
-            "its their decision and i dont agree"})
-    void disagreesWithADecision(String text) {
-        assertTrue(OVERRIDES.disagreesWithADecision(text));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"they decided to move me and i want to complain", "i disagree with my mum"})
-    void noDecisionDisagreedWith(String text) {
-        assertFalse(OVERRIDES.disagreesWithADecision(text));
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me|true",
+            "its their decision and i dont agree|true",
+            "they decided to move me and i want to complain|false",
+            "i disagree with my mum|false"})
+    void disagreesWithADecision(String text, boolean expected) {
+        assertEquals(expected, OVERRIDES.disagreesWithADecision(text));
     }
 
     @ParameterizedTest
