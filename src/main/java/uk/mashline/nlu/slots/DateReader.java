@@ -121,8 +121,9 @@ final class DateReader {
     /** "monday 21st dec", "mon 21/12", "thursday the 26th": a weekday right before a date. */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + ",? (?:the )?$");
     /** Words of something still to be done: a date they give may be a coming one ({@link #comingInstead}). */
-    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|gonna|planning|plan to|plans to|intend"
-            + "|intends|booked|scheduled|arranged for|due to)\\b");
+    // not "due to", which is as often a cause ("due to staff sickness"); never beside "last year", said of the date before
+    private static final Pattern PLANNED = Pattern.compile("^(?!.*\\blast year\\b).*\\b(?:will|going to|gonna|planning|plan to"
+            + "|plans to|intend|intends|booked|scheduled|arranged for)\\b");
     /** How far ahead a date read as a coming one may be. */
     private static final int AHEAD_DAYS = 45;
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
