@@ -67,6 +67,8 @@ class ContextQuestionsTest {
             "ok im taking it to my first line manager now, how long have we got|how_long",
             "its not an emergency, can it wait till the morning|can_wait",
             "its not an emergency tho, can it wait til the morning|can_wait",
+            // a reply awaited, not a visit (blind q25 F08's kind)
+            "when do they need to come back to me by|how_long",
             "can i just ring them on monday|can_wait",
             "shes said i cant tell anyone|secret_asked",
             "she doesnt want me to tell anyone|friend_scared",
