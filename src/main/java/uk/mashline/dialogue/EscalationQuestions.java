@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class EscalationQuestions {
 
-    /** How far ahead a coming day to raise a stage on is still counted from (the date reader's own limit). */
-    private static final int COMING_DAYS = 45;
-
     private static final String HAS_STAGES = "has_stages";
     /** flows.yml: the policy sends some decisions along a route of its own, so which decision changes the answer. */
     private static final String HAS_OWN_ROUTES = "has_own_routes";
@@ -100,7 +97,7 @@ final class EscalationQuestions {
             case Slots.STAGE -> known.number(slot)
                     .filter(n -> n >= 0 && n <= request.partnership().escalationPolicy().stages().size()).isPresent();
             case Slots.RAISED_ON -> known.date(slot)
-                    .filter(d -> !d.isAfter(request.now().toLocalDate().plusDays(COMING_DAYS)) && calendar.covers(d))
+                    .filter(d -> !d.isAfter(request.now().toLocalDate().plusDays(Slots.RAISED_ON_MAX_DAYS_AHEAD)) && calendar.covers(d))
                     .isPresent();
             default -> true;
         };

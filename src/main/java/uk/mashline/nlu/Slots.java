@@ -47,6 +47,11 @@ public record Slots(Map<String, String> values) {
     public static final String STAGE = "stage";
     public static final String STAGE_ASKED = "stage_asked";
     public static final String RAISED_ON = "raised_on";
+    /**
+     * How far ahead a {@link #RAISED_ON} day may be: a coming day the caller said they will raise it on ("will raise
+     * stage 3 on monday 21st dec"), read by the date rules and accepted by the escalation flow.
+     */
+    public static final int RAISED_ON_MAX_DAYS_AHEAD = 45;
     public static final String CALLED_999 = "called_999";
     public static final String CHILD_PRESENT = "child_present";
     public static final String ANSWER = "answer";

@@ -1,6 +1,7 @@
 package uk.mashline.nlu.slots;
 
 import uk.mashline.nlu.PatternPrefilter;
+import uk.mashline.nlu.Slots;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -124,8 +125,6 @@ final class DateReader {
     // not "due to", which is as often a cause ("due to staff sickness"); never beside "last year", said of the date before
     private static final Pattern PLANNED = Pattern.compile("^(?!.*\\blast year\\b).*\\b(?:will|going to|gonna|planning|plan to"
             + "|plans to|intend|intends|booked|scheduled|arranged for)\\b");
-    /** How far ahead a date read as a coming one may be. */
-    private static final int AHEAD_DAYS = 45;
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
@@ -292,7 +291,7 @@ final class DateReader {
      */
     private static Optional<LocalDate> comingInstead(String text, int at, LocalDate past, LocalDate today) {
         LocalDate coming = past.plusYears(1);
-        if (coming.isAfter(today.plusDays(AHEAD_DAYS)) || !coming.isAfter(today)) {
+        if (coming.isAfter(today.plusDays(Slots.RAISED_ON_MAX_DAYS_AHEAD)) || !coming.isAfter(today)) {
             return Optional.empty();
         }
         Optional<DayOfWeek> said = weekdaySaidBefore(text, at);
