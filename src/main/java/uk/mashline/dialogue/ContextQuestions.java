@@ -891,6 +891,9 @@ public final class ContextQuestions {
             // "she says he would never do it again" after danger or harm told (care helper's first set, 28th session: the
             // professionals' consultation line and levels of need): a promise does not make the child safe
             case "never_again" -> advice.add(wording.text(child ? "context.reassure.child" : "context.neverAgain"));
+            // "will they listen to me tho, im only the nan" after a worry (care helper's first set, 29th session: thanked for
+            // telling more): yes, and what to tell them
+            case "listened" -> advice.add(wording.text(child ? "context.listened.child" : "context.listened"));
             case "how_long" -> {
                 // a parent or a member of the public told to use the complaints process: how long the complaint's reply
                 // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)
@@ -914,6 +917,13 @@ public final class ContextQuestions {
                             : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
                 }
             }
+        }
+        // "i rang the mash yesterday about the kids across the road, what happens now and will the family find out it was me"
+        // (care helper's first set, 29th session: only what follows a contact): the second question too, from what the
+        // document says of anonymity or its silence
+        if (kind.get().equals("after_contact") && !child && !anonymityAsked
+                && (said(ANONYMITY, request.text()) || said(ANONYMITY_FEAR, request.text()))) {
+            anonymity(advice, request, said(ANONYMITY_FEAR, request.text()));
         }
         // the answer's own number or address: what to do with the answer (999 stays first after danger)
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))

@@ -174,6 +174,15 @@ public final class Conversation {
         if (flow.isEmpty() && harm.care().refusesHospital(request, before)) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
+        // "everything at home is crap atm", "stuff at home is rubbish rn" from someone who has not said who they are (care
+        // helper's leftover from the 28th session and first set, 29th: the 999 script from the model alone at 0.36-0.43): someone
+        // working up to telling - take your time, Childline for one who may be young, 999 if in danger. A risk rule, a sure
+        // model or a disclosure in the words still gets the danger answer; a child's is answered as a child's (NotNewDanger)
+        if (flow.isEmpty() && c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < NotNewDanger.SURE
+                && !request.role().isKnown() && !dialogue.clarifying() && clarify.hesitant(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return clarify.takeYourTime(request);
+        }
         Optional<Turn> notNew = notNewDanger.answer(request, original, flow, before);
         if (notNew.isPresent()) {
             return notNew.get();
@@ -421,6 +430,12 @@ public final class Conversation {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
+            return routes.advise(Route.COMPLAINT, request, before);
+        }
+        // "...the school never even told me she had hurt her head, i want to complain about the school" (care helper's leftover
+        // from the 28th session and first set, 29th: the worry's answer at 0.86 from the injury's words): a family complaining
+        // of a school in so many words gets the school's procedure; an adult at school who hurt a child is answered above
+        if (familyOutsideAFlow(flow, c, request) && overrides.complainsOfSchool(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
         // "stage 2 raised yesterday" is the escalation policy's wording, whatever else the message says; so is a stage

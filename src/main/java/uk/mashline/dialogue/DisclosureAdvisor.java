@@ -35,8 +35,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     private final ChildUpdates updates;
     private final ChildTopics topics;
     /** Topics (dialogue/child-topics.tsv) a child's telling of harm is answered with: questions and worries of their own. */
+    // and what to say when they tell, or whether the one who hurt them will be arrested, asked beside it (care helper's first
+    // set, 29th session: "my step mum locks me in ... what do i say to my teacher", "if i tell ... will he get arrested")
     static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells", "tell_parent",
-            "childline_private", "nudes_held", "hit_normal");
+            "childline_private", "nudes_held", "hit_normal", "how_to_tell", "adult_trouble");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 

@@ -23,6 +23,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private static final Pattern UNSURE = Pattern.compile(
             "\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea|not certain)\\b.{0,40}\\b(?:danger|safe|at risk|in trouble|hurt|ok|okay|alright)\\b");
 
+    /** A child's own question beside the danger told (dialogue/child-topics.tsv, the kinds answered with harm). */
+    private final ChildTopics topics;
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
@@ -57,10 +59,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * @param whose       whether the harm told is a friend's or the writer's own
      * @param disclosures whether the words tell of self-harm
      * @param care        self-harm done and over, not deep: care first
+     * @param topics      a child's own question asked beside the danger ("will they separate me from my sister if i tell")
      */
     public ImmediateRiskAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> cannotSpeak,
                                 WhoseHarm whose, DisclosureDetector disclosures, HelpCame helpCame,
-                                List<PatternFile.Labelled> thoughts, SelfHarmCare care) {
+                                List<PatternFile.Labelled> thoughts, SelfHarmCare care, ChildTopics topics) {
+        this.topics = topics;
         this.helpCame = helpCame;
         this.thoughts = List.copyOf(thoughts);
         this.wording = wording;
@@ -132,6 +136,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 national.addChildline(advice, style, "risk.child.childline");
             }
             advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+            // what they asked beside it ("my dad slaps me when hes angry. will they separate me from my little sister if i
+            // tell": care helper's guard, 29th session - the question unanswered), first after the three lines danger needs
+            topics.in(request.text(), DisclosureAdvisor.ANSWERED_WITH_HARM).ifPresent(topic -> {
+                advice.add(wording.text(style.spoken() && wording.has(topic.wordingKey() + ".voice")
+                        ? topic.wordingKey() + ".voice" : topic.wordingKey()));
+                topic.addServices(advice, national, style);
+            });
             // pictures held over them with a demand: not to send more or pay, first after the question (lead's sealed q18)
             if (national.toldOnlineBlackmail(request.text())) {
                 national.addChildBlackmailSteps(advice, style).add(wording.text("child.onlineBlackmail.then"));

@@ -139,6 +139,11 @@ public final class RouteOverrides {
         return cue("names_level").foundIn(PatternFile.cueText(text).strip());
     }
 
+    /** "I want to complain about the school": a complaint about a school in so many words (its own procedure). */
+    public boolean complainsOfSchool(String text) {
+        return cue("complains_of_school").foundIn(PatternFile.cueText(text));
+    }
+
     /** "I just want to complain about it": asking to complain in so many words. */
     public boolean complains(String text) {
         return cue("complains").foundIn(PatternFile.cueText(text));

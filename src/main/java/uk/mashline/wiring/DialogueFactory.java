@@ -130,7 +130,8 @@ class DialogueFactory {
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
                 helpCame,
-                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care));
+                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care,
+                ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE)));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),

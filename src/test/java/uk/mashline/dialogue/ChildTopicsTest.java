@@ -36,6 +36,21 @@ class ChildTopicsTest {
         assertEquals(Optional.of("parents_fighting"), kind("my mum n her bf keep fighting and i just stay in my room"));
     }
 
+    // care helper's first set, 29th session: the 999 script from the model alone, or the plain child answer, the question unanswered
+    @Test
+    void beingTakenAwayHowToTellWhatHappensToThemAndHomeBeingHard() {
+        assertEquals(Optional.of("taken_away"), kind("r we gonna get put in foster care if i tell miss"));
+        assertEquals(Optional.of("taken_away"), kind("if i say something will i need to go and live with a foster family"));
+        assertEquals(Optional.of("taken_away"), kind("will they separate me from my little sister"));
+        assertEquals(Optional.of("how_to_tell"), kind("how am i meant to tell my head of year"));
+        assertEquals(Optional.of("how_to_tell"), kind("idk what to say to her"));
+        assertEquals(Optional.of("adult_trouble"), kind("will my step dad go to prison if i tell"));
+        assertEquals(Optional.of("home_unhappy"), kind("im 14 and i cant stand being at home anymore"));
+        assertEquals(Optional.of("parents_fighting"), kind("mum and dad are always yelling at each other"));
+        // a question about someone else's signs is not how to tell someone
+        assertEquals(Optional.empty(), kind("how do i tell if my friend is being groomed"));
+    }
+
     // "we've split up" is the writer's own ex, not their parents splitting up: their nudes come first
     @Test
     void nudesStillHeldComeBeforeParentsSplittingUp() {
@@ -52,6 +67,10 @@ class ChildTopicsTest {
                 .map(ChildTopics.Topic::kind));
         assertEquals(Optional.empty(), TOPICS.in("my parents are splitting up and my dad hits me",
                 DisclosureAdvisor.ANSWERED_WITH_HARM));
+        assertEquals(Optional.of("adult_trouble"), TOPICS.in("my uncle hits me, if i tell will he get arrested",
+                DisclosureAdvisor.ANSWERED_WITH_HARM).map(ChildTopics.Topic::kind));
+        assertEquals(Optional.of("how_to_tell"), TOPICS.in("my step mum shuts me in the shed, what do i say to my teacher",
+                DisclosureAdvisor.ANSWERED_WITH_HARM).map(ChildTopics.Topic::kind));
     }
 
     @Test

@@ -76,7 +76,12 @@ class ContextQuestionsTest {
             "and will they let me know|after_contact",
             "will the mash tell me the outcome|after_contact",
             "i dont want to leave my little sister|trouble",
-            "will they split us up|trouble"})
+            "will they split us up|trouble",
+            // care helper's first set, 29th session: "Thank you for telling me more", "I cannot answer that one here"
+            "would anyone actually believe me, im just the aunty|listened",
+            "do you think theyll take me seriously|listened",
+            // a fear of removal told in a story about asking for help: the family's support, not only "I cannot tell you"
+            "im too scared to tell my gp im struggling because social services might take my kids|removal"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
@@ -87,7 +92,9 @@ class ContextQuestionsTest {
             "not sure if im overreacting but the kids next door always look hungry and dirty and are out till late",
             "what is stage 2", "link?", "ok", "what else should i do", "my dad hits me",
             // danger in a friend's fear is the risk rules' and the model's, never a reassurance
-            "shes scared he will kill her when she gets home tonight", "hes scared they will hurt him"})
+            "shes scared he will kill her when she gets home tonight", "hes scared they will hurt him",
+            // whether someone will listen to the child is not whether they will listen to the writer
+            "will they listen to him"})
     void notContextQuestions(String message) {
         assertEquals(Optional.empty(), QUESTIONS.kind(message));
     }

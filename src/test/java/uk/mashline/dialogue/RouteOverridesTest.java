@@ -57,9 +57,25 @@ class RouteOverridesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"do i need to tell the parents before i make a referral? im a nursery manager",
-            "can i refer without telling the parents", "should i let mum know first that i’m going to ring the MASH"})
+            "can i refer without telling the parents", "should i let mum know first that i’m going to ring the MASH",
+            // after it (care helper's first set, 29th session: "I cannot answer that one here")
+            "when do i tell mum ive referred", "do we have to let the parents know we have shared it"})
     void consentBeforeAReferral(String text) {
         assertTrue(OVERRIDES.asksConsent(text));
+    }
+
+    // care helper's first set, 29th session: the worry's answer, from the injury told with it
+    @ParameterizedTest
+    @ValueSource(strings = {"i want to make a complaint about my sons primary, nobody phoned me when he cut his chin",
+            "how do i complain to the head teacher", "wheres the schools complaints procedure"})
+    void aComplaintAboutASchool(String text) {
+        assertTrue(OVERRIDES.complainsOfSchool(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i want to complain about the social worker", "the school said they would complain"})
+    void notAComplaintAboutASchool(String text) {
+        assertFalse(OVERRIDES.complainsOfSchool(text));
     }
 
     @ParameterizedTest
