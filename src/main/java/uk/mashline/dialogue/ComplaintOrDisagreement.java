@@ -51,6 +51,10 @@ public final class ComplaintOrDisagreement implements Shortcut {
                 .add(wording.text(spoken ? "difference.answer.voice" : "difference.answer"))
                 .add(wording.text(escalating ? "difference.carryOn" : spoken ? "difference.next.voice" : "difference.next"))
                 .add(wording.text(spoken ? "safety.999.voice" : "safety.999")).essentialsEndHere();
-        return Optional.of(new Turn(advice, state, last == null ? Route.COMPLAINT : last, INTENT, 1.0, null));
+        // a practitioner's either-or is nearly always about a decision on a child: kept as a disagreement, so that "ok so who
+        // do i take it to" next is whom the policy names (esc helper's leftover, 29th session: "I cannot answer that one",
+        // then the complaints answer); a family's stays with the complaint, whose answer names both ways
+        Route kept = last != null ? last : state.role() == CallerRole.PROFESSIONAL ? Route.ESCALATION : Route.COMPLAINT;
+        return Optional.of(new Turn(advice, state, kept, INTENT, 1.0, null));
     }
 }

@@ -107,8 +107,9 @@ final class DirectQuestionRouting {
         if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.flatMap(f -> engine.awaited(f, keep)).isEmpty()
                 && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
             Optional<Turn> noReply = escalation.ifNoReply(asked, questions.asksAfterThat(request.text()));
+            // "can i go to stage 2 after friday?": asked whether they may, so said as a yes before the day and the stage
             if (noReply.isPresent()) {
-                return noReply;
+                return Optional.of(questions.saidAsYes(request, noReply.get()));
             }
         }
         // "what do i say to them" while "have you talked it through?" waits (lead's sealed q18b, 3 Dec: "please reply yes if

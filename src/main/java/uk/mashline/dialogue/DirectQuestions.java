@@ -235,6 +235,21 @@ public final class DirectQuestions {
                 .map(EscalationStage::number).max(Integer::compare);
     }
 
+    /** "which stage is it when ...", "what stage would that be if ...": a stage asked for by who has it. */
+    private static final Pattern WHICH_STAGE = Pattern.compile("\\b(?:which|what) stage (?:is|would|will|does|do|are)\\b");
+
+    /**
+     * The highest stage whose people {@code t} names: the caller's own ("my manager", where the policy says what they do,
+     * {@code heldByOwn}) or the other side's ({@code heldBy}, not after "my" or "our").
+     */
+    static Optional<Integer> heldIn(String t, EscalationPolicy policy) {
+        return policy.stages().stream().filter(s -> s.heldByOwn().stream().map(h -> h.toLowerCase(Locale.UK))
+                        .anyMatch(h -> Pattern.compile("\\b(?:my|our) " + Pattern.quote(h) + "s?\\b").matcher(t).find())
+                        || s.heldBy().stream().map(h -> h.toLowerCase(Locale.UK)).anyMatch(h -> Pattern.compile(
+                                "(?<!my )(?<!our )\\b" + Pattern.quote(h) + "s?\\b").matcher(t).find()))
+                .map(EscalationStage::number).max(Integer::compare);
+    }
+
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
     public Optional<Kind> kind(String text) {
         String t = PatternFile.cueText(text).strip();
@@ -345,6 +360,10 @@ public final class DirectQuestions {
         // "the next step after stage 1": the stage after the one named
         if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
             number = number.map(n -> n + 1);
+        } else if (number.isEmpty() && WHICH_STAGE.matcher(t).find()) {
+            // "which stage is it when my manager talks to their manager?" (esc helper's leftover, 29th session: asked which
+            // decision, the stage only behind "more"): the stage whose people the question names
+            number = heldIn(t, policy);
         } else if (number.isEmpty() && namesNext(t)) {
             // "and after the directors?": the stage after the one those people hold, else after the case's own
             number = Optional.of(afterPeople(t, policy).orElse(keep.slots().number(Slots.STAGE).orElse(0)) + 1);
@@ -364,6 +383,20 @@ public final class DirectQuestions {
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
+    }
+
+    /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
+    private static final Pattern ASKS_LEAVE = Pattern.compile("\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
+
+    /**
+     * The next stage and the day to move on, said as a yes where the caller asked whether they may move on ("can i go to
+     * stage 2 after friday?": esc helper's leftover, 29th session, answered with no yes); any other question as it was.
+     */
+    Turn saidAsYes(AdviceRequest request, Turn answer) {
+        if (ASKS_LEAVE.matcher(PatternFile.cueText(request.text())).find()) {
+            answer.advice().putFirst(wording.text("escalation.mayMoveOn"));
+        }
+        return answer;
     }
 
     /**

@@ -263,6 +263,15 @@ final class NotNewDanger {
             return Optional.of(flow.isPresent() ? engine.run(flow.get(), request, routes.advisor(Route.ESCALATION))
                     : routes.advise(Route.ESCALATION, request, before));
         }
+        // "our AD will take it to their deputy director on 21st dec about the joint response" as a first message (esc helper's
+        // leftover, 29th session: the self-harm 999 script from the model alone): a disagreement taken up the line, now or on a
+        // day to come, is the escalation - unless a risk rule, a sure model or a disclosure is in the words; a child is
+        // answered as a child elsewhere
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && request.role() != CallerRole.CHILD
+                && flow.isEmpty() && dialogue.last() == null && overrides.takesItUp(request.text())
+                && Words.in(request.text()) <= STAGE_TOLD_WORDS && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(routes.advise(Route.ESCALATION, request, before));
+        }
         // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an
         // update to that worry - its number again, or the check-in after harm, both with 999 if in danger; a risk rule, a
         // sure model, a disclosure or a question in the words still goes on as before

@@ -213,6 +213,11 @@ public final class RouteOverrides {
         return cue("to_own_manager").foundIn(PatternFile.cueText(text));
     }
 
+    /** "our AD will take it to their deputy director on 21st dec": a disagreement taken up the line, now or to come. */
+    public boolean takesItUp(String text) {
+        return cue("takes_it_up").foundIn(PatternFile.cueText(text));
+    }
+
     /** "She told me tonight that...": an adult saying a child told them (with a disclosure, kept for what comes next). */
     public boolean childTold(String text) {
         return cue("child_told").foundIn(PatternFile.cueText(text));

@@ -51,6 +51,12 @@ public final class StageTakenTo {
     private static final Pattern MANAGER_TYPED = Pattern.compile("\\b(?:manger|mgr)(s?)\\b");
     /** "the exec leads have had it": executive leaders as practitioners shorten them (esc helper's unseen set, 16th session). */
     private static final Pattern EXECUTIVE_LEADS = Pattern.compile("\\bexec(?:utive)? lead(?:er)?(s?)\\b");
+    /**
+     * "took it to our DI last tues": the Detective Inspector as officers write it (esc helper's unseen set, 29th session:
+     * asked "have you talked it through?"), read as the words a policy uses; not a holder of its own, which as two letters
+     * would be found inside words.
+     */
+    private static final Pattern DETECTIVE_INSPECTOR = Pattern.compile("\\bdi\\b");
 
     /** "raised w/ heads of service": "with" as shortened (esc helper's unseen set, 17th session: no stage read). */
     private static final Pattern WITH_TYPED = Pattern.compile("\\bw/ ?");
@@ -253,6 +259,9 @@ public final class StageTakenTo {
         }
         if (t.contains("exec")) {
             t = EXECUTIVE_LEADS.matcher(t).replaceAll("executive leader$1");
+        }
+        if (t.contains("di")) {
+            t = DETECTIVE_INSPECTOR.matcher(t).replaceAll("detective inspector");
         }
         if (t.contains("tm") || t.contains("team manger")) {
             t = TEAM_MANAGER.matcher(t).replaceAll("team manager");

@@ -110,6 +110,16 @@ final class UndatedEscalationAnswers {
     Turn forFamilies(AdviceRequest request) {
         var p = request.partnership();
         Advice advice = new Advice().add(wording.text("escalation.forFamilies"));
+        // where the document prints no number of its own (the LSCB model, Sandwell), the national lines for a worry are no
+        // help with a decision: the Family Rights Group's advice line comes first, before them (esc helper's leftover, 29th
+        // session: a mother whose MASH did nothing read the NSPCC and 101, the advice line only behind "more")
+        // (written only: a call's first prompt keeps the national number it can say in its 50 words)
+        boolean adviceLineFirst = !request.style().spoken() && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL
+                && helpNow.frontDoor(p).map(door -> door.phone() == null).orElse(true);
+        if (adviceLineFirst) {
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("escalation.forFamilies.askAgain"));
         // the document's own route for a family (Medway: complaints go first through line management), or that it
@@ -126,7 +136,7 @@ final class UndatedEscalationAnswers {
         }
         // independent advice for a parent or relative (blind tester's q23b, 26th session: a father told the children stay
         // with their mother had none); a child has Childline, a practitioner their own managers
-        if (request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL) {
+        if (!adviceLineFirst && request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL) {
             national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
         }
         return done(request, advice.add(wording.text("escalation.danger")));

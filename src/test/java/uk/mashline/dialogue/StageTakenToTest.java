@@ -66,7 +66,13 @@ class StageTakenToTest {
             "medway|escalated first responses NFA to the service manager 2 weeks ago|2",
             // said as being done now (blind q24 T03, q25: no stage read)
             "lscb-model|ok im taking it to my first line manager now, how long have we got|2",
-            "lscb-model|my first line manager is raising it with theirs today|2"})
+            "lscb-model|my first line manager is raising it with theirs today|2",
+            // a police officer's own DI and sergeant (esc helper, 29th session second try: asked whether it was talked
+            // through); "di" inside a word is no one
+            "sandwell|DC here, took it to our DI last tues|2",
+            "sandwell|ive taken it to my sergeant this morning|1",
+            "lscb-model|im taking it to my sergeant now|2",
+            "sandwell|stage 1 with their team manager didnt sort it on 2/12|none"})
     void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, String expected) {
         Optional<Integer> reached = stages.reached(message,
                 Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());
