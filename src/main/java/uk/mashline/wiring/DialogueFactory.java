@@ -97,6 +97,10 @@ class DialogueFactory {
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/kinship-care.tsv"));
         // a child used to carry or sell drugs for others, its signs told (Crimestoppers, who take it without a name)
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/criminal-exploitation.tsv"));
+        // a young person's signs of sexual exploitation: gifts, lifts or alcohol from older "friends" beside going missing
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/sexual-exploitation.tsv"));
+        // threats from another player in an online game, asked about by a parent (screenshots, block and report, 101)
+        cues.addAll(PatternFile.labelledFromClasspath("dialogue/game-threats.tsv"));
         // a child under 16 in a sexual relationship, an older partner above all (the law and the power imbalance; adults only)
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/older-partner.tsv"));
         // and abuse in an adult's own childhood (the police, who take reports of abuse however long ago)
