@@ -1140,4 +1140,50 @@ class ImmediateRiskDetectorTest {
     void aWeaponStillHadOrNearAFightWithWeaponsAndAChildAloneNowStillFire(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk helper's first set, 29th session: a family's or friends' anger over a trifle, the children's fighting wearing a
+    // parent down, a cold home with no money for the meter, police protection told as years ago, a game taunt told as online
+    // only, and a sextortion demand a day ahead are no rule (the model then weighs them; the day-ahead demand reassures)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my mums going to kill me when she sees my report, how do i get help with my maths",
+        "my mates are gonna kill me if i bottle the penalty on sunday lol",
+        "my dad will literally kill me when he sees the dent in his car lol",
+        "my 13 yr old says shell murder me if i turn the wifi off at 9 haha",
+        "my wife will kill me when she sees how much i spent on the kids christmas presents",
+        "my boys fighting is killing me, theyre 9 and 11, i need some help with their behaviour",
+        "the gas has run out on the meter and i cant top up till friday, the kids are freezing",
+        "last year the police took my kids into police protection, they came home in march",
+        "this boy on roblox keeps saying hes gonna stab me but i dont even know him in real life",
+        "my 12 yr old keeps getting told on fortnite that a group of players are going to come to his house and kill him",
+        "some guy on insta has got my nudes and says pay him 150 by tomorrow or he sends them to everyone at my school",
+        "a man online is threatening to send my sons nudes unless he pays 100 quid by tomorrow, my son is at home with me",
+    })
+    void aTrifleAColdHomeAGameTauntAndADemandADayAheadAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ...while the same words with telling, leaving, being gay, a hit, someone coming home, a weapon, tonight, within the
+    // hour, dying, or someone outside still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he said hell kill me if i tell",
+        "my dad says hell kill me if i tell anyone about what he does to me",
+        "mums boyfriend said hes gonna kill me when she goes out tonight, im 12",
+        "my husband will kill me if i leave",
+        "dad says hell kill mum tonight",
+        "my dad will kill me if he finds out im gay",
+        "my dad will kill me when he gets home and sees the dent",
+        "my stepdad said hes going to kill me when he gets home cos i broke the telly",
+        "my brother is going to kill me when he gets out, he has a knife",
+        "the kids are freezing outside in the snow and mum has locked them out, we have no money",
+        "police have just taken the kids into police protection",
+        "a lad from fortnite is outside our house now saying hes going to kill my son",
+        "someone is blackmailing my son with his nudes and says he has to pay by midnight tonight",
+        "he wants 100 quid within an hour or he posts my pics everywhere",
+        "someone wants 300 by tomorrow or he posts my nudes and i want to kill myself",
+    })
+    void theSameWordsWithARealThreatOrDangerNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
