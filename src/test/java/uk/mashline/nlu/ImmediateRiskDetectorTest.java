@@ -1158,6 +1158,11 @@ class ImmediateRiskDetectorTest {
         "my 12 yr old keeps getting told on fortnite that a group of players are going to come to his house and kill him",
         "some guy on insta has got my nudes and says pay him 150 by tomorrow or he sends them to everyone at my school",
         "a man online is threatening to send my sons nudes unless he pays 100 quid by tomorrow, my son is at home with me",
+        "my line manager will murder me if i miss this deadline",
+        "my boss is going to kill me over the late report",
+        "the traffic on the m25 is murder, ill be late to collect my son",
+        "my grandad has alzheimers and keeps going out at 3am, hes 79",
+        "my son will kill me when he finds out i rang about his phone bill lol",
     })
     void aTrifleAColdHomeAGameTauntAndADemandADayAheadAreNoRule(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
