@@ -270,4 +270,27 @@ class PatternPrefilterTest {
             assertEquals(outside.matcher(text).find(), filter.candidates(text).finds(0, outside, text, 0), text);
         }
     }
+
+    /** The binary search over sorted literals, at any place in a text, agrees with looking at every literal there. */
+    @Test
+    void aTextBeginsWithOneOfTheLiteralsAtAPlaceWhereALookAtEachSaysSo() {
+        String[] literals = {"i am", "i have", "im", "is it", "what do i say", "who"};
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"i", " ", "am", "have", "m", "s it", "what do i ", "say", "who", "w", "x", "is"};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            for (int at = 0; at <= t.length(); at++) {
+                int place = at;
+                boolean expected = java.util.Arrays.stream(literals).anyMatch(l -> t.startsWith(l, place));
+                org.junit.jupiter.api.Assertions.assertEquals(expected, PatternPrefilter.startsWithAnyAt(literals, t, at),
+                        t + " @" + at);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(PatternPrefilter.startsWithAnyAt(literals, "it is", 0));
+        org.junit.jupiter.api.Assertions.assertTrue(PatternPrefilter.startsWithAnyAt(literals, "so is it ok", 3));
+    }
 }
