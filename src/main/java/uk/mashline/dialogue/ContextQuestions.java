@@ -35,7 +35,7 @@ public final class ContextQuestions {
     // manager now, how long have we got": blind q24, T03, 15 words - the menu)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up", "who_reported", "standing", "how_long");
+            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
