@@ -35,7 +35,7 @@ public final class ContextQuestions {
     // manager now, how long have we got": blind q24, T03, 15 words - the menu)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout");
+            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -253,7 +253,7 @@ public final class ContextQuestions {
         // hes saying really nasty stuff about muslims ... im scared hes getting into something": lead's set, 26th session,
         // the NSPCC with no word of Prevent): the area's Prevent contacts with the worry's number
         if (words > MAX_WORDS_SAID_WITH_WHO) {
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT), MAX_WORDS_WITH_A_STORY);
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT), MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -344,7 +344,8 @@ public final class ContextQuestions {
         Optional<String> kind = kind(request.text());
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
-        if (kind.filter(HOURS::equals).isPresent() && (last == null || last == Route.GREETING
+        // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait
+        if (kind.filter(k -> k.equals(HOURS) || k.equals(CAN_WAIT)).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
         }
