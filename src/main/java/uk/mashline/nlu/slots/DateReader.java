@@ -395,15 +395,15 @@ final class DateReader {
     }
 
     /**
-     * "last Wednesday" said on a weekday is that day of last week: on Thursday it is eight days back, not yesterday,
-     * which a caller calls "yesterday" or "on Wednesday" (own unseen set, 1 Dec: a Sandwell school nurse's stage 1 was
-     * counted from the day before). Said at the weekend, it is the latest such day, as people mean then.
+     * "last Tuesday" is the latest Tuesday before today: said on Friday 4 December it is 1 December, the Tuesday just gone,
+     * as a caller counting back means it (esc helper, 29th session: it was 24 November, a week further back, so every due
+     * date from it was a week early). Only when that day is yesterday is it the one before: a caller says "yesterday" for
+     * yesterday, and "last Wednesday" on a Thursday means the week before (own unseen set, 1 Dec: a Sandwell school nurse's
+     * stage 1 was counted from the day before).
      */
     private static LocalDate lastWeekday(DayOfWeek day, LocalDate today) {
         LocalDate previous = today.with(TemporalAdjusters.previous(day));
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        boolean weekdayToday = today.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue();
-        return weekdayToday && !previous.isBefore(thisMonday) ? previous.minusWeeks(1) : previous;
+        return previous.equals(today.minusDays(1)) ? previous.minusWeeks(1) : previous;
     }
 
     /** The latest day with this day of the month not after today, this month or one of the two before. */
