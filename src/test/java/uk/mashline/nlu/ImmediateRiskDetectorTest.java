@@ -1160,6 +1160,7 @@ class ImmediateRiskDetectorTest {
         "a man online is threatening to send my sons nudes unless he pays 100 quid by tomorrow, my son is at home with me",
         "my line manager will murder me if i miss this deadline",
         "my boss is going to kill me over the late report",
+        "my manager is gonna murder me if the rota is late again",
         "the traffic on the m25 is murder, ill be late to collect my son",
         "my grandad has alzheimers and keeps going out at 3am, hes 79",
         "my son will kill me when he finds out i rang about his phone bill lol",
