@@ -131,11 +131,12 @@ class DialogueFactory {
         SelfHarmCare care = new SelfHarmCare(wording, national,
                 PatternFile.labelledFromClasspath("dialogue/self-harm-care.txt"), whose);
         HelpCame helpCame = HelpCame.fromClasspath(HelpCame.DEFAULT_FILE);
+        // one reading of the children's topics, for the danger answer, the disclosure advisor and the child-first answers
+        ChildTopics childTopics = ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE);
         advisors.put(Route.IMMEDIATE_RISK, new ImmediateRiskAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/cannot-speak.txt"), whose, disclosures,
                 helpCame,
-                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care,
-                ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE)));
+                PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care, childTopics));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
@@ -165,7 +166,6 @@ class DialogueFactory {
         // a child is spoken to as a child on every route but danger and a person asked for (whose advisors do so
         // themselves) and the greetings; on escalation once the flow knows a child is writing (flows.yml asks a child
         // nothing more)
-        ChildTopics childTopics = ChildTopics.fromClasspath(ChildTopics.DEFAULT_FILE);
         for (Route route : List.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION, Route.ESCALATION,
                 Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.OUT_OF_SCOPE)) {
             advisors.put(route, new ChildFirstAdvisor(advisors.get(route), wording, helpNow, national,
