@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
+    /** "where is the full policy": the escalation policy itself asked for. */
+    private static final Pattern POLICY = Pattern.compile("\\b(?:policy|procedure|document)\\b");
     /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
     private static final List<String> ONLINE_SERVICES = List.of("report-remove", "ceop");
 
@@ -28,6 +30,16 @@ final class ContactsAgain {
 
     /** "Link?": the addresses the last answer printed, or else the services' and the partnership's own. */
     Turn links(AdviceRequest request, Turn previous) {
+        // after a disagreement's answer, "where is the full policy" or a bare "link?" whose answer printed no web page: where
+        // the escalation policy is published, as its document says (esc helper's leftover, 30th session: a Medway nurse's
+        // "where is the full policy" got "I cannot answer that one here", a Sandwell "link?" the escalation template's
+        // fields as "the only address")
+        var published = request.partnership().escalationPolicy().publishedAt();
+        if (previous.route() == Route.ESCALATION && published != null && (POLICY.matcher(request.text().toLowerCase(
+                java.util.Locale.ROOT)).find() || previous.advice().paragraphs().stream()
+                .noneMatch(p -> WEB.matcher(p).find()))) {
+            return previous.withAdvice(LastAnswerParts.start(previous).add(published).essentialsEndHere());
+        }
         List<String> withAddress = new ArrayList<>(previous.advice().paragraphs().stream()
                 .filter(p -> LastAnswerParts.ADDRESS.matcher(p).find()).toList());
         // the online harm told earlier had its national services' addresses in the reply (Report Remove, CEOP), which

@@ -47,6 +47,8 @@ public final class DirectQuestions {
     private static final String ASIDE_YES_NO = "asideYesNo";
     private static final String ASIDE_STANDING = "asideStanding";
     private static final String ASIDE_WHO = "asideWho";
+    /** "where can i read the escalation policy" while "have you talked it through?" waits: where it is published. */
+    private static final String ASIDE_POLICY = "asidePolicy";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -63,8 +65,16 @@ public final class DirectQuestions {
     private static final List<Pattern> ASKS_NUMBER = contactCues(CONTACT_FILE, NUMBER_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final List<Pattern> ASKS_PEOPLE = contactCues(CONTACT_FILE, PEOPLE_LABEL).stream()
+    /**
+     * "who heads that?", "who is the head of service there": the person holding a stage's role asked for by name (label
+     * {@code holder}): the stage's people, that the document names roles and not the people in them, and its contact.
+     */
+    private static final String HOLDER_LABEL = "holder";
+    private static final List<Pattern> ASKS_HOLDER = contactCues(CONTACT_FILE, HOLDER_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
+    private static final List<Pattern> ASKS_PEOPLE = java.util.stream.Stream.concat(
+            contactCues(CONTACT_FILE, PEOPLE_LABEL).stream().map(PatternFile.Labelled::pattern), ASKS_HOLDER.stream())
+            .toList();
     /** "who exactly do i email": an address asked for (label {@code email} of {@link #CONTACT_FILE}). */
     private static final List<Pattern> ASKS_EMAIL = contactCues(CONTACT_FILE, EMAIL_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
@@ -102,6 +112,7 @@ public final class DirectQuestions {
     /** "i spoke to the social worker, she wouldnt change it": the first discussion was had, and nothing more. */
     private final List<GatedPattern> unchanged;
     private final List<GatedPattern> talked;
+    private final List<Pattern> asidePolicy;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -116,7 +127,7 @@ public final class DirectQuestions {
         this.national = national;
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
-                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, NOT_TERM, TERM_LATE);
+                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -144,6 +155,8 @@ public final class DirectQuestions {
                 .map(PatternFile.Labelled::pattern).toList();
         this.asideWho = lines.stream().filter(l -> l.label().equals(ASIDE_WHO)).map(PatternFile.Labelled::pattern)
                 .toList();
+        this.asidePolicy = lines.stream().filter(l -> l.label().equals(ASIDE_POLICY)).map(PatternFile.Labelled::pattern)
+                .toList();
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -158,6 +171,10 @@ public final class DirectQuestions {
         lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
         contactCues(CONTACT_FILE, NUMBER_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
         contactCues(CONTACT_FILE, PEOPLE_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
+        // "who is the head of service there" before the terms, whose "who is the ..." would take it (esc helper, 30th session)
+        List<PatternFile.Labelled> holders = contactCues(CONTACT_FILE, HOLDER_LABEL).stream()
+                .map(l -> new PatternFile.Labelled(CONTACT_LABEL, l.pattern())).toList();
+        lines.addAll(0, holders);
         return new DirectQuestions(lines, wording, national);
     }
 
@@ -169,9 +186,10 @@ public final class DirectQuestions {
     private static List<PatternFile.Labelled> contactCues(String resource, String label) {
         List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
         if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL)
-                && !l.label().equals(EMAIL_LABEL) && !l.label().equals(NUMBER_LABEL) && !l.label().equals(PEOPLE_LABEL))) {
+                && !l.label().equals(EMAIL_LABEL) && !l.label().equals(NUMBER_LABEL) && !l.label().equals(PEOPLE_LABEL)
+                && !l.label().equals(HOLDER_LABEL))) {
             throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + ", " + INSIDE_LABEL + ", "
-                    + EMAIL_LABEL + ", " + NUMBER_LABEL + " and " + PEOPLE_LABEL);
+                    + EMAIL_LABEL + ", " + NUMBER_LABEL + ", " + PEOPLE_LABEL + " and " + HOLDER_LABEL);
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
     }
@@ -433,6 +451,12 @@ public final class DirectQuestions {
             advice.add(request.partnership().escalationPolicy().pointOfContact());
             return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
         }
+        // "where can i read the escalation policy", "is there a link to the policy" (esc helper's second set, 30th session:
+        // "I cannot answer that one" with the question again): where the policy is published, as its document says
+        var published = request.partnership().escalationPolicy().publishedAt();
+        if (published != null && asidePolicy.stream().anyMatch(p -> p.matcher(t).find())) {
+            return Optional.of(Turn.of(request, new Advice().add(published).essentialsEndHere(), keep, Route.ESCALATION));
+        }
         boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
         // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
         boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());
@@ -477,6 +501,24 @@ public final class DirectQuestions {
             advice.add(policy.pointOfContact());
             advice.add(policy.doNotDelayRule());
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+        }
+        // "who heads that?", "who is the head of service there": the stage's role, that the document names no one in it,
+        // and whom it says to ask (esc helper's leftover, 30th session: "I cannot answer that one here" after a Sandwell
+        // stage 2 answer, and a Medway teacher's question taken for a term)
+        if (ASKS_HOLDER.stream().anyMatch(p -> p.matcher(lower.strip()).find()) && StageWording.describesStages(policy)) {
+            int reached = keep.slots().number(Slots.STAGE).orElse(0);
+            boolean done = keep.slots().number(EscalationAdvisor.STAGE_DONE).filter(d -> d == reached).isPresent();
+            int current = keep.slots().number(EscalationAdvisor.STAGE_NOW)
+                    .orElse(reached >= 1 && !done ? reached : reached + 1);
+            Optional<EscalationStage> held = policy.stage(current);
+            held.ifPresent(stage -> advice.add(wording.format("escalation.rolesNotNames", Map.of("stage",
+                    String.valueOf(stage.number()), "parties", stage.parties() == null ? "" : stage.parties(),
+                    "partnership", request.partnership().name())), stage.source()));
+            if (held.isPresent()) {
+                advice.add(policy.pointOfContact());
+                advice.add(policy.doNotDelayRule());
+                return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+            }
         }
         if (!asksPeople) {
             advice.add(policy.pointOfContact());

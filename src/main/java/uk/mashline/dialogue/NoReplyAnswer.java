@@ -68,6 +68,10 @@ final class NoReplyAnswer {
             return Optional.empty();
         }
         LocalDate today = request.now().toLocalDate();
+        // the last answer sent the caller on to the next stage now, its own stage's days gone: "so what now" is that stage
+        // first, then the one after it (esc helper's leftover, 30th session: a Sandwell stage 2 past its days was told of
+        // stage 4 "if not resolved by" a date, stage 3 unsaid)
+        boolean sentOnNow = false;
         try {
             // past its limit, the last answer sent the caller on to the next stage now ("go to stage 2 now"): "and if that
             // doesnt work?" asks after that stage, raised today (lead's sealed q14, 17th session: the stages listed again)
@@ -86,6 +90,7 @@ final class NoReplyAnswer {
                 }
                 stage = sentOn;
                 raised = Optional.of(today);
+                sentOnNow = true;
             }
         } catch (OutsideCalendarException e) {
             return Optional.empty();
@@ -93,7 +98,13 @@ final class NoReplyAnswer {
         Optional<EscalationStage> next = policy.stage(stage.get() + 1);
         try {
             LocalDate due = policy.deadline(stage.get(), raised.get(), calendar).dueBy();
-            if (next.isEmpty() || due == null || due.isBefore(today)) {
+            // the case at the last stage (its days run out or not): what the document says comes after it, or that it is
+            // silent and whom to ask (esc helper's leftover, 30th session: "so what now" after an overdue Sandwell stage 4
+            // got the stages listed again, "and if the panel dont sort it?" the LSCB's four stages)
+            if (next.isEmpty()) {
+                return lastStage(request, policy, policy.stage(stage.get()).orElseThrow(), sentOnNow && !afterThat, told);
+            }
+            if (due == null || due.isBefore(today)) {
                 return Optional.empty();
             }
             LocalDate nextDue = policy.deadline(next.get().number(), due, calendar).dueBy();
@@ -106,7 +117,7 @@ final class NoReplyAnswer {
             values.put("dueBy", DATE.format(due));
             Advice advice = new Advice();
             // the unraised stage was the last answer's own: "then what" asks past it, so it is not said again
-            if (notYetRaised && !(afterThat && named <= told)) {
+            if (notYetRaised && !(afterThat && named <= told) || sentOnNow && !afterThat) {
                 EscalationStage unraised = policy.stage(stage.get()).orElseThrow();
                 Map<String, String> first = stages.values(unraised);
                 first.put("dueBy", DATE.format(due));
@@ -132,6 +143,7 @@ final class NoReplyAnswer {
             if (afterThat && named <= told && after.isEmpty()) {
                 advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(named),
                         "partnership", request.partnership().name())));
+                advice.add(policy.afterLastStage());
             }
             advice.add(policy.doNotDelayRule());
             return told(request, advice.essentialsEndHere(), Math.max(told, after.map(EscalationStage::number)
@@ -139,6 +151,28 @@ final class NoReplyAnswer {
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The case at the last stage: that stage first where the caller was only now sent on to it ({@code sentOn}: "go to stage
+     * 4 now"), then that it is the last and what the document says follows it (or that it is silent, and whom to ask).
+     */
+    private Optional<Turn> lastStage(AdviceRequest request, EscalationPolicy policy, EscalationStage last, boolean sentOn,
+                                     int told) {
+        if (policy.afterLastStage() == null) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice();
+        if (sentOn) {
+            Map<String, String> values = stages.values(last);
+            values.put("note", last.notStated() == null ? "" : last.notStated());
+            advice.add(wording.format("escalation.goToLastNow", values), last.source());
+        }
+        advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(last.number()),
+                "partnership", request.partnership().name())));
+        advice.add(policy.afterLastStage());
+        advice.add(policy.doNotDelayRule());
+        return told(request, advice.essentialsEndHere(), Math.max(told, last.number()));
     }
 
     /** "And after that?" once the stage after the case's and the one after that were both named: the stage after those. */
@@ -155,6 +189,7 @@ final class NoReplyAnswer {
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(told),
                     "partnership", request.partnership().name())));
+            advice.add(policy.afterLastStage());
         }
         advice.add(policy.doNotDelayRule());
         return told(request, advice.essentialsEndHere(), after.map(EscalationStage::number).orElse(told));

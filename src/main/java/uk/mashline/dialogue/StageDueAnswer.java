@@ -90,6 +90,9 @@ final class StageDueAnswer {
                 }
             } else {
                 advice.add(wording.format("escalation.overdueLast", values), stage.source());
+                // what the document says comes after its last stage, or that it is silent (esc helper's leftover, 30th
+                // session: "so what now" after an overdue Sandwell stage 4 got the stages listed again)
+                advice.add(policy.afterLastStage());
             }
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
@@ -104,6 +107,7 @@ final class StageDueAnswer {
         } else if (next == null && !overdue) {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                     "partnership", request.partnership().name())));
+            advice.add(policy.afterLastStage());
         }
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();

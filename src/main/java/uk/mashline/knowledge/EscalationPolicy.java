@@ -18,6 +18,9 @@ import java.util.Optional;
  * document's own first talk for a decision disagreed with at a particular point (the LSCB model's contact or referral the
  * MASH will not take: a conversation between the referrer and the MASH team, then both to their managers), said in place
  * of {@code initialDiscussion}; unlike {@code ownRoutes}, the numbered stages and their days still apply.
+ * {@code afterLastStage}: what the document says happens once its last stage is reached or has run out (the Sandwell
+ * Chair's final decision), or that it is silent and whom to ask; null where it has no stages. {@code publishedAt}: where
+ * the escalation policy itself is published, as the document says, or that it prints no address and whom to ask.
  */
 public record EscalationPolicy(String partnershipId,
                                WhoMayEscalate whoMayEscalate,
@@ -32,7 +35,9 @@ public record EscalationPolicy(String partnershipId,
                                List<EscalationRoute> ownRoutes,
                                List<String> beforeStagesByOwn,
                                Integer discussionStage,
-                               List<EscalationRoute> firstTalks) {
+                               List<EscalationRoute> firstTalks,
+                               SourcedText afterLastStage,
+                               SourcedText publishedAt) {
 
     public EscalationPolicy {
         Objects.requireNonNull(partnershipId, "partnershipId");

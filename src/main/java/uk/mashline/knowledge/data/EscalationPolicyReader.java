@@ -50,7 +50,9 @@ final class EscalationPolicyReader {
                 node.map(node.children("ownRoutes"), this::ownRoute),
                 node.texts("beforeStagesByOwn"),
                 discussionStage,
-                node.map(node.children("firstTalks"), this::firstTalk));
+                node.map(node.children("firstTalks"), this::firstTalk),
+                sources.optionalSourcedText(node, "afterLastStage"),
+                sources.optionalSourcedText(node, "publishedAt"));
         node.finish();
         return policy;
     }
