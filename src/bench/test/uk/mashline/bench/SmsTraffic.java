@@ -15,9 +15,14 @@ import java.util.Map;
  * and store (a repeated MessageSid would be answered from the store, which would flatter it).
  * The texts rotate over messages for every route, immediate risk included.
  */
-final class SmsTraffic {
+public final class SmsTraffic {
 
     static final String WEST_SUSSEX = "+447700900101";
+
+    /** The texts, for benchmarks in other packages (dialogue.CueGuardBench). */
+    public static List<String> texts() {
+        return TEXTS;
+    }
 
     static final List<String> TEXTS = List.of(
             "he's got a knife and says he'll kill us, please help",

@@ -28,8 +28,19 @@ public final class Candidates {
      * alternation is costly to make (its arrays are sized by the regex's groups). Null for the test oracle.
      */
     private final Matcher[] matchers;
+    /**
+     * The prefilter's patterns, and each as matched ({@link FirstCharGuards}: the same matches at fewer tries); null
+     * for the test oracle, which runs the patterns it is given.
+     */
+    private final Pattern[] originals;
+    private final Pattern[] guarded;
 
     Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers) {
+        this(size, anywhere, atStartOnly, atStartToo, startNeeds, matchers, null, null);
+    }
+
+    Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers,
+               Pattern[] originals, Pattern[] guarded) {
         this.anywhere = anywhere;
         this.atStartOnly = atStartOnly;
         this.atStartToo = atStartToo;
@@ -37,6 +48,8 @@ public final class Candidates {
         this.starts = new int[size][];
         this.counts = new int[size];
         this.matchers = matchers;
+        this.originals = originals;
+        this.guarded = guarded;
     }
 
     void add(int pattern, int at) {
@@ -82,7 +95,9 @@ public final class Candidates {
      * word boundaries see the text around a region) and without anchoring ones ({@code ^} matches only at the text's
      * start): over the whole text these are the same as a new matcher's.
      */
-    private Matcher matcher(int index, Pattern pattern, CharSequence text) {
+    private Matcher matcher(int index, Pattern given, CharSequence text) {
+        // the guarded form only of the very pattern the prefilter was built with at that index
+        Pattern pattern = guarded != null && originals[index] == given ? guarded[index] : given;
         Matcher m = matchers == null ? null : matchers[index];
         if (m == null || m.pattern() != pattern) {
             m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

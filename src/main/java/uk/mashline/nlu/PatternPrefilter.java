@@ -50,6 +50,9 @@ public final class PatternPrefilter {
     private final int[] trie;
     /** The root's child for each ASCII character (-1: none): every word start looks up its first letter here. */
     private final int[] rootAscii;
+    /** The patterns, and each as matched: with {@link FirstCharGuards}, read for literals as written. */
+    private final Pattern[] originals;
+    private final Pattern[] guarded;
     /** Each thread's matchers, reused from message to message (see {@link Candidates}). */
     private final ThreadLocal<Matcher[]> matchers;
     /**
@@ -62,6 +65,8 @@ public final class PatternPrefilter {
 
     public PatternPrefilter(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.originals = this.patterns.toArray(Pattern[]::new);
+        this.guarded = this.patterns.stream().map(FirstCharGuards::guarded).toArray(Pattern[]::new);
         List<Integer> literalPatterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
         int size = patterns.size();
@@ -123,7 +128,8 @@ public final class PatternPrefilter {
      */
     public Candidates candidates(String normalisedText) {
         int size = patterns.size();
-        Candidates result = new Candidates(size, alwaysRun, atStartOnly, atStartToo, startNeeds, matchers.get());
+        Candidates result = new Candidates(size, alwaysRun, atStartOnly, atStartToo, startNeeds, matchers.get(), originals,
+                guarded);
         int n = normalisedText.length();
         int start = 0;
         int[] trie = this.trie;
