@@ -125,6 +125,21 @@ public final class NationalHelp {
         String blackmailUrl = helplines.find(ONLINE_BLACKMAIL).map(NationalHelpline::url).orElse(null);
         added.stream().filter(p -> blackmailUrl != null && p.contains(blackmailUrl)).findFirst()
                 .or(() -> added.stream().findFirst()).ifPresent(advice::putSecond);
+        // an adult told of abuse in their own childhood, nobody said to be with children now (non-recent-abuse.tsv): what is
+        // theirs to do first - not their fault, the police take it however long ago - then NAPAC, the children's front door
+        // after them (blind tester's kinds, thirtieth session: First Response's number first to a 38-year-old)
+        if (!toPractitioner && harmsTold(text).contains(POLICE_NON_EMERGENCY)) {
+            NationalHelpline police = helplines.get(POLICE_NON_EMERGENCY);
+            String key = "national." + POLICE_NON_EMERGENCY + (style.spoken() ? ".voice" : "");
+            String line = wording.format(key, values(police, style));
+            if (advice.paragraphs().contains(line)) {
+                String second = added.stream().filter(p -> !p.equals(line)).findFirst().orElse(null);
+                advice.putFirst(line);
+                if (second != null) {
+                    advice.putSecond(second);
+                }
+            }
+        }
         return advice;
     }
 
