@@ -17,6 +17,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
      */
     public static final String TOLD_OF_REFERRAL = "told_of_referral";
 
+    /**
+     * Kept (yes) once an adult said a child told them of harm and asked them to keep it secret: a practitioner's "so is that
+     * a yes" next is answered for that case (do not promise secrecy; pass it on), not with the rules again.
+     */
+    public static final String SECRET_ASKED = "secret_asked";
+
+    /** The national advice on sharing information to safeguard a child (partnerships/national.yml). */
+    static final String INFORMATION_SHARING = "information-sharing";
+
     /** A rule about agreeing to early help: what a family asking whether they must agree is told first. */
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
     /** A sharing rule that speaks of sharing without consent. */
@@ -69,6 +78,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
             // silence is not the whole answer (blind set 6, G15: a GP was given the NSPCC's public helpline instead)
             p.contact(ContactKind.CONSULTATION).filter(c -> c.phone() == null).ifPresent(adviser ->
                     advice.add(wording.format("consent.askAdviser", "name", adviser.name()), adviser.source()));
+            // and what the national advice says, for the document's silence is no answer to "what if telling the parents puts
+            // the child at risk" (care helper's leftover, thirtieth session: North Tyneside's GP got the silence and the NSPCC)
+            helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
         }
         // a child has told of harm: when not to ask the family first, and whom to ring, come before the rule to ask them
         boolean harmTold = request.state().slots().has(DisclosureAdvisor.SLOT);

@@ -42,6 +42,7 @@ public final class FollowUpAdvisor {
     private final ContactsAgain contacts;
     private final RestOfAnswer rest;
     private final AdultCheckIn checkIn;
+    private final HelpNow helpNow;
     /** Where the documents' complaints addresses are found (they print none): the family follow-up's words, for anyone. */
     private static final String COMPLAINT_WHERE = "family.complaint_where";
     /** A line short enough to be a number to ring, not a paragraph that happens to hold one. */
@@ -50,7 +51,8 @@ public final class FollowUpAdvisor {
     private static final String ACCEPT = "accept";
 
     FollowUpAdvisor(FollowUpCues cues, Wording wording, DisclosureAdvisor disclosure, ContactsAgain contacts,
-                    RestOfAnswer rest, AdultCheckIn checkIn) {
+                    RestOfAnswer rest, AdultCheckIn checkIn, HelpNow helpNow) {
+        this.helpNow = helpNow;
         this.cues = cues;
         this.wording = wording;
         this.disclosure = disclosure;
@@ -63,7 +65,7 @@ public final class FollowUpAdvisor {
                                                 HelpNow helpNow) {
         FollowUpCues cues = FollowUpCues.fromClasspath(resource);
         return new FollowUpAdvisor(cues, wording, disclosure, new ContactsAgain(wording, helpNow),
-                new RestOfAnswer(wording, cues), new AdultCheckIn(wording, helpNow));
+                new RestOfAnswer(wording, cues), new AdultCheckIn(wording, helpNow), helpNow);
     }
 
     /** What a lower-cased message asks after the thanks or "ok" it opens with ("thanks, what hours is that"). */
@@ -490,6 +492,10 @@ public final class FollowUpAdvisor {
      * (esc helper's unseen sets, 18th and 19th sessions: "no plain yes or no" to "can i escalate this to stage 2 now?").
      */
     private Turn shortForm(AdviceRequest request, Turn previous) {
+        Optional<Turn> applied = appliedToTheCase(request, previous);
+        if (applied.isPresent()) {
+            return applied.get();
+        }
         // where the document states nothing on it, "it depends" would pretend it did
         boolean notStated = !previous.advice().paragraphs().isEmpty()
                 && previous.advice().paragraphs().get(0).startsWith(NOT_STATED);
@@ -512,5 +518,31 @@ public final class FollowUpAdvisor {
                 : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * "So is that a yes?" from a practitioner after the consent rules or a worry's answer: the answer applied to what they
+     * told - a child's secret not to be promised, harm told, or (told nothing of harm) yes if they think the child is at
+     * risk of harm - then the answer's numbers and the national advice it rests on. Care helper's leftover and tester's C3,
+     * thirtieth session: "it depends, no plain yes or no" and the same list again to a GP whose case it plainly covered.
+     */
+    private Optional<Turn> appliedToTheCase(AdviceRequest request, Turn previous) {
+        boolean consent = previous.route() == Route.CONSENT_INFO_SHARING;
+        if (request.role() != CallerRole.PROFESSIONAL || !(consent || previous.route() == Route.REPORT_CONCERN)) {
+            return Optional.empty();
+        }
+        Slots known = request.state().slots();
+        String key = known.flag(ConsentAdvisor.SECRET_ASKED).orElse(false) ? "followup.yesOrNo.consent.secret"
+                : known.has(DisclosureAdvisor.SLOT) ? "followup.yesOrNo.consent.harm"
+                : consent ? "followup.yesOrNo.consent" : null;
+        if (key == null) {
+            return Optional.empty();
+        }
+        Advice applied = new Advice().add(wording.text(key));
+        previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
+                .forEach(applied::add);
+        applied.citeAll(previous.advice().sources()).essentialsEndHere();
+        helpNow.addNational(applied, ConsentAdvisor.INFORMATION_SHARING, "consent.national", request.style());
+        return Optional.of(previous.withAdvice(applied));
     }
 }

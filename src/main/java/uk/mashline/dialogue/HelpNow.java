@@ -42,6 +42,11 @@ public final class HelpNow {
         this.officeHours = officeHours;
     }
 
+    /** National service {@code id} (partnerships/national.yml) in the words of {@code key}, cited with its public source. */
+    public Advice addNational(Advice advice, String id, String key, ChannelStyle style) {
+        return national.addService(advice, id, key, style);
+    }
+
     public OpeningHours.Status status(Contact contact, ZonedDateTime now) {
         return contact.hours().statusAt(now, calendar);
     }

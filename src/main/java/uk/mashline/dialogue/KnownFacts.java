@@ -146,6 +146,10 @@ final class KnownFacts {
             role = CallerRole.PROFESSIONAL;
         }
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
+        // "she made me promise not to tell her mum" from an adult: kept, so "so is that a yes" next is answered for that case
+        if (role != CallerRole.CHILD && overrides.promisedSecret(request.text())) {
+            stated.put(ConsentAdvisor.SECRET_ASKED, Slots.YES);
+        }
         // a child who told of fear at home has told something: "ok" next is a check-in, not "tell me what is worrying you"
         if (disclosed.isEmpty() && role == CallerRole.CHILD && disclosures.frightenedChild(request.text())) {
             stated.put(DisclosureAdvisor.SLOT, DisclosureDetector.FRIGHTENED);
