@@ -370,6 +370,11 @@ public final class DirectQuestions {
             return Turn.of(request, UndatedEscalationAnswers.ownRouteNext(wording, own.get()), keep, Route.ESCALATION);
         }
         if (!StageWording.describesStages(policy)) {
+            // "is there a time limit on them reviewing it" where the document numbers stages and gives them no days (North
+            // Tyneside; tester's kinds E5, 30th session: the first answer again, no plain word that it gives none)
+            if (!policy.stages().isEmpty() && ASKS_TIME.matcher(t).find()) {
+                advice.add(wording.format("escalation.noTimescale", "partnership", request.partnership().name()));
+            }
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
@@ -402,6 +407,10 @@ public final class DirectQuestions {
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);
     }
+
+    /** A time asked about: "how long", "time limit", "timescale", "deadline", "by when". */
+    private static final Pattern ASKS_TIME = Pattern.compile(
+            "\\b(?:how long|how many (?:working )?days|time ?limits?|time ?scales?|time ?frames?|deadlines?|by when|how quickly|how soon)\\b");
 
     /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
     private static final Pattern ASKS_LEAVE = Pattern.compile("\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
