@@ -39,6 +39,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     // set, 29th session: "my step mum locks me in ... what do i say to my teacher", "if i tell ... will he get arrested")
     static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells", "tell_parent",
             "childline_private", "nudes_held", "hit_normal", "how_to_tell", "adult_trouble");
+    /**
+     * A child's few words after telling about who can see or who is there now ("i dont want her to see this", "mums home now",
+     * "shes in the shower so i can talk", dialogue/child-updates.tsv): answered with the check-in - are you somewhere safe right
+     * now, Childline, 999 if in danger, an adult to tell (risk helper's leftovers, 30th session: one stock line, "It depends on
+     * the situation", or "Call 999 now" from the model alone).
+     */
+    static final java.util.Set<String> CHECK_IN_UPDATES = java.util.Set.of("unseen", "who_is_home");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -149,13 +156,34 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         boolean onlineTold = request.state().slots().has(OnlineFollowUps.SLOT);
         return updates.update(request.text()).filter(kind -> !kind.equals(ChildUpdates.LOVE) || olderPartnerTold)
                 .filter(kind -> !kind.equals(ChildUpdates.SEEMS_NICE) || onlineTold || olderPartnerTold)
-                .map(kind -> {
-            Advice advice = new Advice().add(wording.text("child.update." + kind));
-            national.addChildline(advice, request.style());
-            advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere()
-                    .add(wording.text("disclosure.child.trustedAdult"));
-            return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
-        });
+                .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind) : update(request, kind));
+    }
+
+    /** A check-in update ({@link #CHECK_IN_UPDATES}) from a child after telling, if the message is one. */
+    public java.util.Optional<Turn> childCheckInUpdate(AdviceRequest request) {
+        if (request.role() != CallerRole.CHILD || WhoseHarm.aboutAFriend(request)) {
+            return java.util.Optional.empty();
+        }
+        return updates.update(request.text()).filter(CHECK_IN_UPDATES::contains).map(kind -> checkInAfterUpdate(request, kind));
+    }
+
+    /** Their words acknowledged, then are you somewhere safe right now (unless they said so), Childline, 999, an adult to tell. */
+    private Turn checkInAfterUpdate(AdviceRequest request, String kind) {
+        boolean saidSafe = request.state().slots().flag(SAID_SAFE).orElse(false);
+        // the question in the same line as their words heard, so Childline stays on the first screen
+        Advice advice = new Advice().add(wording.text("child.update." + kind + (saidSafe ? ".safe" : "")));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere()
+                .add(wording.text("disclosure.child.trustedAdult"));
+        return Turn.of(request, advice, saidSafe ? request.state().settled() : askedIfSafe(request), Route.REPORT_CONCERN);
+    }
+
+    private Turn update(AdviceRequest request, String kind) {
+        Advice advice = new Advice().add(wording.text("child.update." + kind));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere()
+                .add(wording.text("disclosure.child.trustedAdult"));
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 
     /** "He isn't there now, he's at work": a child saying they are safe now, in their own words. */

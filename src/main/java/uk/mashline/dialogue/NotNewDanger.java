@@ -74,6 +74,18 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(harm.disclosure().checkIn(request, true));
         }
+        // "mums home now", "i dont want her to see this" from a child after telling (risk helper's leftovers, 30th session: "Call
+        // 999 now" from the model alone at 0.30): the check-in - are you somewhere safe right now - unless a risk rule, a sure
+        // model or a disclosure heard new danger in the words
+        if (flow.isEmpty() && request.role() == CallerRole.CHILD && c.route() == Route.IMMEDIATE_RISK && modelOnly(c)
+                && c.confidence() < SURE && dialogue.last() != null
+                && (KnownFacts.afterHarm(request.state()) || request.state().highestRoute() == Route.IMMEDIATE_RISK)
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> update = harm.disclosure().childCheckInUpdate(request);
+            if (update.isPresent()) {
+                return update;
+            }
+        }
         // after online abuse was told, "she says they havent met yet", "she's here with me, she's ok" or "should i call
         // the police?" is answered in that context (999 if they could meet now, else CEOP and 101), unless a risk rule
         // heard new danger in the words; before the general "safe for now" answer, which knows nothing of CEOP
