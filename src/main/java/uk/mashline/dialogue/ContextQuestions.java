@@ -35,7 +35,9 @@ public final class ContextQuestions {
     // manager now, how long have we got": blind q24, T03, 15 words - the menu)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait");
+            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day");
+    /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
+    private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -341,7 +343,7 @@ public final class ContextQuestions {
      */
     public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
         Route last = request.state().dialogue().last();
-        Optional<String> kind = kind(request.text());
+        Optional<String> kind = kind(request.text()).map(k -> k.equals(HOURS_DAY) ? HOURS : k);
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait

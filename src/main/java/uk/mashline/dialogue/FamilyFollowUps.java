@@ -23,11 +23,15 @@ public final class FamilyFollowUps {
     public static final String DEFAULT_FILE = "dialogue/family-follow-ups.tsv";
     private static final String COMPLAINT_WHERE = "complaint_where";
     private static final String SAY_NO = "say_no";
+    /** "who do i chase" after the complaints answer: what the document says of the route first, as for where to send it. */
+    private static final String COMPLAINT_CHASE = "complaint_chase";
+    /** The label's word among the routes for a kind asked as a first message too, of the answer of the first route named. */
+    private static final String FIRST = "first";
     /** Longer messages say more than a question about the last answer. */
     private static final int MAX_WORDS = 14;
     /** A worry about what the help means ("would that mean social workers getting involved? i dont want them thinking im a
      *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message. */
-    private static final Set<String> LONGER = Set.of("not_social");
+    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -42,8 +46,10 @@ public final class FamilyFollowUps {
      * @param parentOnly the question is a parent's about their own child ("will she get in trouble for it")
      * @param services   for {@link Then#NATIONAL}, the partnerships/national.yml ids given, in order
      */
+    /** @param asFirst the route whose answer a first message of this kind is asked of ("can i get a copy of what social
+     *                 services wrote about me" before anything was answered), or null where the kind follows an answer only */
     private record Cue(String kind, Set<Route> after, Then then, List<String> services, boolean parentOnly,
-                       GatedPattern pattern) {
+                       GatedPattern pattern, Route asFirst) {
     }
 
     private final List<Cue> cues;
@@ -62,31 +68,39 @@ public final class FamilyFollowUps {
     public static FamilyFollowUps fromClasspath(String resource, Wording wording, HelpNow helpNow, NationalHelp national) {
         return new FamilyFollowUps(PatternFile.labelledFromClasspath(resource).stream().map(l -> {
             String[] parts = l.label().split(":");
+            List<String> named = Arrays.asList(parts[1].split(","));
             Set<Route> after = parts[1].equals("any") ? Set.of(Route.values())
-                    : Arrays.stream(parts[1].split(",")).map(Route::valueOf).collect(Collectors.toUnmodifiableSet());
+                    : named.stream().filter(r -> !r.equals(FIRST)).map(Route::valueOf)
+                            .collect(Collectors.toUnmodifiableSet());
+            Route asFirst = named.contains(FIRST) ? Route.valueOf(named.get(0)) : null;
             boolean lines = parts[2].startsWith(NATIONAL_LINES);
             return new Cue(parts[0], after,
                     lines ? Then.NATIONAL : Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)),
                     lines ? List.of(parts[2].substring(NATIONAL_LINES.length()).split("\\+")) : List.of(),
-                    parts.length > 3 && parts[3].equals("parent"), l.gated());
+                    parts.length > 3 && parts[3].equals("parent"), l.gated(), asFirst);
         }).toList(), wording, helpNow, national);
     }
 
     /** @param again the last route's answer, given again for this request */
     public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
-        Route last = request.state().dialogue().last();
+        Route answered = request.state().dialogue().last();
         String t = PatternFile.cueText(request.text()).strip();
-        // a professional's questions have their own answers (procedure, stages); only after an answer, short messages
+        // a professional's questions have their own answers (procedure, stages); short messages, after an answer - or
+        // before any, for a kind asked as a first message too ("if we accept early help does that stay on the kids records")
         int words = Words.in(t);
-        if (last == null || request.role() == CallerRole.PROFESSIONAL || words > MAX_WORDS_LONGER) {
+        boolean first = answered == null || answered == Route.GREETING || answered == Route.OUT_OF_SCOPE
+                || answered == Route.GOODBYE;
+        if (request.role() == CallerRole.PROFESSIONAL || words > MAX_WORDS_LONGER) {
             return Optional.empty();
         }
         Optional<Cue> cue = cues.stream().filter(c -> words <= MAX_WORDS || LONGER.contains(c.kind()))
-                .filter(c -> c.after().contains(last) && c.pattern().foundIn(t))
+                .filter(c -> (first && c.asFirst() != null) || (answered != null && c.after().contains(answered)))
+                .filter(c -> c.pattern().foundIn(t))
                 .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY).findFirst();
         if (cue.isEmpty()) {
             return Optional.empty();
         }
+        Route last = first && cue.get().asFirst() != null ? cue.get().asFirst() : answered;
         boolean child = request.role() == CallerRole.CHILD;
         String key = "family." + cue.get().kind() + (child ? ".child" : "");
         key = wording.has(key + "." + last.name()) ? key + "." + last.name() : key;
@@ -141,7 +155,7 @@ public final class FamilyFollowUps {
 
     private static void documentSays(Advice advice, AdviceRequest request, String kind) {
         var partnership = request.partnership();
-        if (kind.equals(COMPLAINT_WHERE) && !partnership.complaints().notStated()) {
+        if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already

@@ -247,8 +247,8 @@ class DialogueFactory {
                                               DialogueSettings settings, StaffAttention attention) {
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
-                new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"), wording, helpNow, national,
-                        roles),
+                new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
+                        PatternFile.fromClasspath("dialogue/for-young-people.txt"), wording, helpNow, national, roles),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
                         roles));
         return new HandleInboundMessage(partnerships,

@@ -81,7 +81,13 @@ class ContextQuestionsTest {
             "would anyone actually believe me, im just the aunty|listened",
             "do you think theyll take me seriously|listened",
             // a fear of removal told in a story about asking for help: the family's support, not only "I cannot tell you"
-            "im too scared to tell my gp im struggling because social services might take my kids|removal"})
+            "im too scared to tell my gp im struggling because social services might take my kids|removal",
+            // care helper's own set, 31st session: a call back awaited after a contact; a weekend asked of, the worry after it
+            "how soon do they normally ring u back|decision_time",
+            "is there a time they have to get back to me by|decision_time",
+            "whens someone gonna ring me back|decision_time",
+            "r u guys open on a sunday? its not an emergency i just want some advice about my nieces mum|hours_day",
+            "what are the mash opening times over the weekend, nothing urgent|hours_day"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }

@@ -25,7 +25,9 @@ class FamilyFollowUpsTest {
             String[] parts = cue.label().split(":");
             assertTrue(parts.length == 3 || (parts.length == 4 && parts[3].equals("parent")), cue.label());
             if (!parts[1].equals("any")) {
-                Arrays.stream(parts[1].split(",")).forEach(r -> assertDoesNotThrow(() -> Route.valueOf(r), cue.label()));
+                // "first": the kind is asked as a first message too, of the first route named
+                Arrays.stream(parts[1].split(",")).filter(r -> !r.equals("first"))
+                        .forEach(r -> assertDoesNotThrow(() -> Route.valueOf(r), cue.label()));
             }
             assertTrue(wording.containsKey("family." + parts[0]) || wording.containsKey("family." + parts[0] + ".child"),
                     "no wording family." + parts[0]);
