@@ -35,7 +35,8 @@ public final class ContextQuestions {
     // manager now, how long have we got": blind q24, T03, 15 words - the menu)
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
-            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day");
+            "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
+            "activities");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -78,6 +79,10 @@ public final class ContextQuestions {
     static final String DOOR_EMAIL = "door_email";
     /** "is there a food bank": a local service the documents do not list. */
     static final String NOT_LISTED = "not_listed";
+    /** "any holiday clubs round here": a local service the documents do not list, asked after the writer's day. */
+    private static final String ACTIVITIES = "activities";
+    /** "can i text someone instead": read only by {@link #withTextOptions}, never a kind of its own. */
+    private static final String TEXT_INSTEAD = "text_instead";
     /** "how long does the mash take to decide", "when will i hear back": the MASH's decision times, at any point. */
     static final String DECISION_TIME = "decision_time";
     /** "worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
@@ -288,7 +293,8 @@ public final class ContextQuestions {
     }
 
     private Optional<String> firstKind(String t, int words) {
-        return cues.stream().filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
+        return cues.stream().filter(c -> !c.label().equals(TEXT_INSTEAD))
+                .filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
                 .map(PatternFile.Labelled::label).findFirst();
     }
 
@@ -306,6 +312,45 @@ public final class ContextQuestions {
         if (cues.stream().anyMatch(c -> c.label().equals(OVERREACTING) && c.foundIn(t))) {
             turn.advice().putSecond(wording.text("context.reassure.worry"));
         }
+        return turn;
+    }
+
+    /**
+     * "is there a number i can text instead", "im hard of hearing ... can i text someone to report a worry" (risk helper's brief,
+     * thirty-first session: the handoff, the menu, or the 999 reply word for word): the ways to write instead of ringing, added to
+     * whatever answered the message - a child, Childline's typed chat and email; an adult, the front door's address where the
+     * document gives one and the NSPCC's email - and that texting 999 works only for a phone registered first (national.yml
+     * emergency-sms). After the 999 line where there is one.
+     */
+    public Turn withTextOptions(Turn turn, AdviceRequest request) {
+        String t = PatternFile.cueText(request.text());
+        if (Words.in(t) > MAX_WORDS_WITH_A_STORY || !said(TEXT_INSTEAD, request.text())) {
+            return turn;
+        }
+        boolean child = request.role() == CallerRole.CHILD || turn.state().role() == CallerRole.CHILD;
+        boolean danger = turn.route() == Route.IMMEDIATE_RISK;
+        Advice options = new Advice();
+        if (child) {
+            options.add(wording.text("context.textInstead.child"));
+        } else if (!danger) {
+            // an adult in danger now is not told to write to anyone: 999, by text only where registered
+            options.add(wording.text("context.textInstead.adult"));
+            request.partnership().contact(ContactKind.MASH).filter(c -> c.email() != null).ifPresent(c -> options.add(
+                    wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
+            national.addService(options, "nspcc", "context.textInstead.nspcc", request.style());
+        }
+        national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
+                : "national.emergency-sms", request.style());
+        // after the 999 line where there is one (danger said stays first), else first: the answer to what was asked
+        List<String> lines = options.paragraphs();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (danger) {
+                turn.advice().putSecond(lines.get(i));
+            } else {
+                turn.advice().putFirst(lines.get(i));
+            }
+        }
+        turn.advice().citeAll(options.sources());
         return turn;
     }
 
@@ -343,7 +388,9 @@ public final class ContextQuestions {
      */
     public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
         Route last = request.state().dialogue().last();
-        Optional<String> kind = kind(request.text()).map(k -> k.equals(HOURS_DAY) ? HOURS : k);
+        // "any holiday clubs round here" told with the writer's day ("xmas hols are gonna finish me off lol, ..."), read in a
+        // longer message than a food bank is: the same answer - no list of local services, the Family Information Service
+        Optional<String> kind = kind(request.text()).map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait

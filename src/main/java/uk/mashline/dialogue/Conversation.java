@@ -123,6 +123,7 @@ public final class Conversation {
         turn = harm.disclosure().withBlackmailSteps(turn, original, harm.whose().ownPictures(original.text()));
         turn = harm.asked().withReassurance(turn, original);
         turn = harm.asked().withWrittenFollowUp(turn, original);
+        turn = harm.asked().withTextOptions(turn, original);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()
                 .forgetRestUnlessAskedAgain(turn, original.text()), original), original,
                 () -> facts.withKnownFacts(original));

@@ -21,6 +21,8 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * met with the same question; a new disclosure or new danger sets it back to no.
      */
     public static final String SAID_SAFE = "said_safe";
+    /** Set once a child was asked a second time whether they are safe, with no answer to the first. */
+    static final String ASKED_AGAIN = "safe_asked_again";
     /** A child asked what is worrying them who has told nothing yet ("hi", "im 11"): "ok" is not met with "are you safe?". */
     public static final String INVITED = "child_invited";
 
@@ -288,6 +290,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // "ok" again to "are you somewhere safe right now?" is not its answer: not the same words again (care helper's
         // second set, 2 Dec); on a call in fewer words, so Childline's number stays in the prompt's budget (ReplyBudgetsTest)
         boolean askedLastTime = SAFE_NOW.equals(request.state().dialogue().awaiting());
+        // asked twice with no answer ("ok", then "ok" or "idk" again): not asked a third time, nor the same words again, but
+        // moved on - who to tell, Childline, 999 (risk helper's brief, thirty-first session: the same line to a second "ok")
+        boolean askedTwice = safe == null && !saidSafe && request.state().slots().flag(ASKED_AGAIN).orElse(false);
+        if (askedTwice) {
+            return movedOn(request, askedLastTime);
+        }
         advice.add(wording.text(safe != null ? "disclosure.child.glad"
                 : saidSafe ? "disclosure.child.stillHereSafe"
                 : askedLastTime ? (request.style().spoken() ? "disclosure.child.stillHereAgain.voice"
@@ -301,7 +309,25 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
                     .withSlots(settled.slots().with(SAID_SAFE, Slots.YES))), Route.REPORT_CONCERN);
         }
-        return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
+        ConversationState asked = askedIfSafe(request);
+        return Turn.of(request, advice, askedLastTime ? asked.withDialogue(asked.dialogue()
+                .withSlots(asked.slots().with(ASKED_AGAIN, Slots.YES))) : asked, Route.REPORT_CONCERN);
+    }
+
+    /**
+     * A child asked twice if they are safe, with no answer: what they can do next (an adult they trust, Childline, 999), not
+     * the question again; after that, that the line is still there, without a question.
+     */
+    private Turn movedOn(AdviceRequest request, boolean askedLastTime) {
+        boolean spoken = request.style().spoken();
+        Advice advice = new Advice().add(wording.text(askedLastTime
+                ? (spoken ? "disclosure.child.movedOn.voice" : "disclosure.child.movedOn") : "disclosure.child.stillHereQuiet"));
+        national.addChildline(advice, request.style());
+        advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        if (!askedLastTime) {
+            advice.add(wording.text("disclosure.child.trustedAdult"));
+        }
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
     }
 
     /** A child's "ok" with nothing told yet: still here, tell me what is worrying you, Childline and 999 to hand. */

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class NationalHelp {
 
     private static final String POLICE_NON_EMERGENCY = "police-non-emergency";
+    /** The police's line for an adult abused as a child whose abuser is with children now: said instead of the general one. */
+    private static final String ABUSER_NEAR_CHILDREN = "abuser-near-children";
     private static final String FORCED_MARRIAGE = "forced-marriage";
 
     private final Wording wording;
@@ -128,9 +130,13 @@ public final class NationalHelp {
         // an adult told of abuse in their own childhood, nobody said to be with children now (non-recent-abuse.tsv): what is
         // theirs to do first - not their fault, the police take it however long ago - then NAPAC, the children's front door
         // after them (blind tester's kinds, thirtieth session: First Response's number first to a 38-year-old)
-        if (!toPractitioner && harmsTold(text).contains(POLICE_NON_EMERGENCY)) {
-            NationalHelpline police = helplines.get(POLICE_NON_EMERGENCY);
-            String key = "national." + POLICE_NON_EMERGENCY + (style.spoken() ? ".voice" : "");
+        // so too where that person is with children now (risk helper, thirty-first session): not their fault, and tell the
+        // police or children's services because the children may be at risk now, first
+        String policeLine = harmsTold(text).stream().filter(id -> id.equals(POLICE_NON_EMERGENCY)
+                || id.equals(ABUSER_NEAR_CHILDREN)).findFirst().orElse(null);
+        if (!toPractitioner && policeLine != null) {
+            NationalHelpline police = helplines.get(policeLine);
+            String key = "national." + policeLine + (style.spoken() ? ".voice" : "");
             String line = wording.format(key, values(police, style));
             if (advice.paragraphs().contains(line)) {
                 String second = added.stream().filter(p -> !p.equals(line)).findFirst().orElse(null);
@@ -271,8 +277,11 @@ public final class NationalHelp {
         if (last != null && last.text().equals(t)) {
             return last.labels();
         }
-        List<String> labels = java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
+        List<String> found = java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
                 .mapToObj(i -> services(online.get(i))).flatMap(List::stream).toList();
+        // the abuser with children now says what the general line for an adult's own childhood says, and more: one of them
+        List<String> labels = found.contains(ABUSER_NEAR_CHILDREN)
+                ? found.stream().filter(id -> !id.equals(POLICE_NON_EMERGENCY)).toList() : found;
         lastTold.set(new Told(t, labels));
         return labels;
     }
@@ -384,6 +393,7 @@ public final class NationalHelp {
         values.put("name", h.name());
         values.put("phone", h.phone() == null ? "" : style.phone(h.phone()));
         values.put("url", h.url() == null ? "" : h.url());
+        values.put("email", h.email() == null ? "" : h.email());
         values.put("hours", h.hours() == null ? "" : h.hours());
         values.put("purpose", h.purpose());
         String terms = java.util.stream.Stream.of(Boolean.TRUE.equals(h.free()) ? wording.text("national.free") : null,
