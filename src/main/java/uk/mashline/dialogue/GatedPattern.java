@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * searched at every position. Most messages hold none of a cue's words, and the regex is then not run
  * at all; an alternative that can only match at the text's start ({@code ^...}) is tried there alone; when the
  * literals cannot be read, it searches the whole text as before. So a cue finds exactly
- * what its regex finds. Every turn asks dozens of cues (role, disclosure, follow-up, online harm).
+ * what its regex finds. Every turn asks hundreds of cues (role, disclosure, follow-up, online harm) about the same
+ * text, and the places of all their literals are found in one walk of it ({@link LiteralPlaces}).
  */
 final class GatedPattern {
 
@@ -34,19 +35,8 @@ final class GatedPattern {
     private final Pattern matching;
     /** Where a match can begin, or null: searched at every position. */
     private final PatternPrefilter.Starts starts;
-    /**
-     * For each of the start literals, whether a match can begin at it only where it begins a word: the regex begins
-     * with {@code \b} and the literal with a word character, so "he" inside "the" or "when" is not tried (on the benchmark's
-     * texts, 72 of the 139 places tried a turn were inside words, each a reset of a matcher sized by a long alternation).
-     */
-    private final boolean[] onlyAtWordStart;
-    /**
-     * The start literals as read, whole ({@link #shortened} cuts the ones searched for): at a place where a cut literal
-     * occurs, the regex is tried only if one of these begins there. The cut "i" of "i am", "i have", "im"... is at the
-     * start of "is", "in", "it" and "if" as well, and there a look-up in these rejects the place where a reset matcher
-     * and a long alternation did (TurnCpuBench's texts: 60 tries at literal places a turn before, 43 after).
-     */
-    private final String[] wholeLiterals;
+    /** Under which keys {@link LiteralPlaces} keeps the places of this cue's literals; null with {@link #starts}. */
+    private final LiteralPlaces.Keys keys;
     private final int number;
     /**
      * A regex whose starts cannot be read as a whole, split into its top-level alternatives, each gated alone; null when
@@ -60,31 +50,20 @@ final class GatedPattern {
         // the alternatives are matched, each with its own guards
         this.matching = pattern;
         this.starts = null;
-        this.onlyAtWordStart = new boolean[0];
-        this.wholeLiterals = new String[0];
+        this.keys = null;
         this.number = COUNT.getAndIncrement();
         this.alternatives = alternatives;
     }
 
-    private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts, String[] wholeLiterals, boolean guarded) {
+    private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts, boolean guarded) {
         this.pattern = pattern;
         this.matching = guarded ? FirstCharGuards.guarded(pattern) : pattern;
-        this.starts = starts;
-        this.wholeLiterals = wholeLiterals;
+        // a literal that is empty begins everywhere: searched at every position, which is what it would be tried at
+        this.starts = starts == null || Arrays.asList(starts.literals()).contains("") ? null : starts;
+        this.keys = this.starts == null ? null
+                : LiteralPlaces.register(pattern, this.starts, PatternPrefilter.beginsAtWordBoundary(pattern));
         this.alternatives = null;
-        boolean boundary = starts != null && PatternPrefilter.beginsAtWordBoundary(pattern);
-        String[] literals = starts == null ? new String[0] : starts.literals();
-        this.onlyAtWordStart = new boolean[literals.length];
-        for (int i = 0; i < literals.length; i++) {
-            onlyAtWordStart[i] = boundary && !literals[i].isEmpty() && isWordCharacter(literals[i].charAt(0));
-        }
         this.number = COUNT.getAndIncrement();
-    }
-
-    // a character \b counts as a word's (java.util.regex: a letter or digit, or '_'); a surrogate is not, so a place after
-    // one is always tried
-    private static boolean isWordCharacter(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     static GatedPattern of(Pattern pattern) {
@@ -102,38 +81,7 @@ final class GatedPattern {
                         .toArray(GatedPattern[]::new));
             }
         }
-        return new GatedPattern(pattern, shortened(starts), starts == null ? new String[0] : starts.literals(), guarded);
-    }
-
-    /** Start literals are cut to at most this many characters (see {@link #shortened}). */
-    static final int LITERAL_CHARACTERS = 4;
-
-    /**
-     * The places to try, found with start literals cut short: a cue's literals are read on past its groups ("what do i
-     * say", "what do i tell", "what should we say"... up to 256 of them), and each was a search of the whole text, so
-     * the searching cost more than the regex tried at the places found (15% of a turn's thread against 8%, JFR under
-     * TurnCpuBench).
-     * Every match still begins with one of the shortened literals, so a cue finds what it found; the regex is only
-     * tried at a few more places ("what" where "what do i say" was needed), and rejects them at once.
-     */
-    private static PatternPrefilter.Starts shortened(PatternPrefilter.Starts starts) {
-        if (starts == null) {
-            return null;
-        }
-        // the start literals are not cut: the one binary search of startsWithAny costs the same for whole ones, and a
-        // text that begins with "what" no longer tries a cue that needs "what do i say" there
-        return new PatternPrefilter.Starts(starts.atTextStart(), shortened(starts.literals()), starts.startLiterals(),
-                starts.startNeeds());
-    }
-
-    // each literal cut to LITERAL_CHARACTERS; one that begins with another left out, as it adds no place
-    private static String[] shortened(String[] literals) {
-        java.util.Set<String> cut = new java.util.TreeSet<>();
-        for (String literal : literals) {
-            cut.add(literal.length() <= LITERAL_CHARACTERS ? literal : literal.substring(0, LITERAL_CHARACTERS));
-        }
-        return cut.stream().filter(l -> cut.stream().noneMatch(k -> !k.equals(l) && l.startsWith(k)))
-                .toArray(String[]::new);
+        return new GatedPattern(pattern, starts, guarded);
     }
 
     /**
@@ -156,6 +104,33 @@ final class GatedPattern {
         return m.reset(text);
     }
 
+    /**
+     * Whether an alternative {@code ^...} may match at the text's start: the text begins with one of its literals, or
+     * holds one word of each set one such alternative needs ({@code ^(?!.*\\bcomplain\\w*\\b).*\\b(?:how long|when)\\b}
+     * needs "how long" or "when"). With neither known, any text.
+     */
+    private boolean mayMatchAtStart(LiteralPlaces.Found found) {
+        if (!starts.atTextStart()) {
+            return false;
+        }
+        if (starts.startLiterals() == null && starts.startNeeds() == null) {
+            return true;
+        }
+        if (starts.startLiterals() != null && starts.startLiterals().length > 0 && found.has(keys.start())) {
+            return true;
+        }
+        for (int[] sets : keys.needs()) {
+            boolean all = true;
+            for (int set : sets) {
+                all &= found.has(set);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Pattern pattern() {
         return pattern;
     }
@@ -173,8 +148,9 @@ final class GatedPattern {
         if (starts == null) {
             return matcher(text).find();
         }
+        LiteralPlaces.Found found = LiteralPlaces.in(text, keys);
         Matcher m = null;
-        if (starts.mayMatchAtStart(text)) {
+        if (mayMatchAtStart(found)) {
             // "^(?:so |ok )*(?:who|what) do i ring": one try at the start, not a search of every position, and only
             // when the text begins with "so ", "ok ", "who" or "what" (a match at the start of the other alternatives
             // begins with one of their literals, and is tried below)
@@ -183,23 +159,12 @@ final class GatedPattern {
                 return true;
             }
         }
-        String[] literals = starts.literals();
-        for (int i = 0; i < literals.length; i++) {
-            String literal = literals[i];
-            for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-                if (onlyAtWordStart[i] && at > 0 && isWordCharacter(text.charAt(at - 1))) {
-                    // inside a word: the \b the regex begins with cannot hold here
-                    continue;
-                }
-                if (!PatternPrefilter.startsWithAnyAt(wholeLiterals, text, at)) {
-                    continue;
-                }
-                if (m == null) {
-                    m = matcher(text);
-                }
-                if (m.region(at, text.length()).lookingAt()) {
-                    return true;
-                }
+        for (int i = found.firstOf(keys.places()); i >= 0; i = found.after(i)) {
+            if (m == null) {
+                m = matcher(text);
+            }
+            if (m.region(found.at(i), text.length()).lookingAt()) {
+                return true;
             }
         }
         return false;

@@ -293,46 +293,6 @@ public final class PatternPrefilter {
         public Starts(boolean atTextStart, String[] literals) {
             this(atTextStart, literals, null, null);
         }
-
-        /**
-         * Whether an alternative {@code ^...} may match at the start of {@code text}: the text begins with one of the
-         * {@code startLiterals}, or holds what one of the alternatives that cannot be read so needs somewhere in it
-         * ({@code startNeeds}: for each such alternative, sets of literals, one of each set, as
-         * {@code ^(?!.*\bcomplain\w*\b).*\b(?:how long|when)\b} needs "how long" or "when"). With neither known, any text.
-         */
-        public boolean mayMatchAtStart(String text) {
-            if (!atTextStart) {
-                return false;
-            }
-            if (startLiterals == null && startNeeds == null) {
-                return true;
-            }
-            if (startLiterals != null && startLiterals.length > 0 && startsWithAny(startLiterals, text)) {
-                return true;
-            }
-            if (startNeeds != null) {
-                for (String[][] needs : startNeeds) {
-                    if (holdsAll(needs, text)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
-
-    // one literal of each set somewhere in the text
-    private static boolean holdsAll(String[][] needs, String text) {
-        for (String[] set : needs) {
-            boolean held = false;
-            for (int i = 0; i < set.length && !held; i++) {
-                held = text.contains(set[i]);
-            }
-            if (!held) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -29,19 +29,26 @@ class GatedPatternTest {
         List<String> texts = trainingLines();
         List<String> differ = new ArrayList<>();
         int found = 0;
+        List<String> names = new ArrayList<>();
+        List<PatternFile.Labelled> cues = new ArrayList<>();
         for (String file : CUE_FILES) {
             for (PatternFile.Labelled cue : PatternFile.labelledFromClasspath(file)) {
-                GatedPattern gated = GatedPattern.of(cue.pattern());
-                for (String text : texts) {
-                    // as the detectors read a message
-                    String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
-                    boolean expected = cue.pattern().matcher(t).find();
-                    if (expected) {
-                        found++;
-                    }
-                    if (gated.foundIn(t) != expected) {
-                        differ.add(file + " " + cue.label() + " | " + t);
-                    }
+                names.add(file + " " + cue.label());
+                cues.add(cue);
+            }
+        }
+        List<GatedPattern> gated = cues.stream().map(cue -> GatedPattern.of(cue.pattern())).toList();
+        // text by text, every cue asked about each, as a turn asks them
+        for (String text : texts) {
+            // as the detectors read a message
+            String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+            for (int i = 0; i < cues.size(); i++) {
+                boolean expected = cues.get(i).pattern().matcher(t).find();
+                if (expected) {
+                    found++;
+                }
+                if (gated.get(i).foundIn(t) != expected) {
+                    differ.add(names.get(i) + " | " + t);
                 }
             }
         }
@@ -108,13 +115,14 @@ class GatedPatternTest {
         }
         List<String> differ = new ArrayList<>();
         int found = 0;
-        for (Pattern p : patterns) {
-            GatedPattern gated = GatedPattern.of(p);
-            for (String t : texts) {
-                boolean expected = p.matcher(t).find();
+        List<GatedPattern> gated = patterns.stream().map(GatedPattern::of).toList();
+        // text by text, as a turn asks every cue about its message (the places of all cues' literals found once a text)
+        for (String t : texts) {
+            for (int i = 0; i < patterns.size(); i++) {
+                boolean expected = patterns.get(i).matcher(t).find();
                 found += expected ? 1 : 0;
-                if (gated.foundIn(t) != expected && differ.size() < 20) {
-                    differ.add(p.pattern() + " | " + t);
+                if (gated.get(i).foundIn(t) != expected && differ.size() < 20) {
+                    differ.add(patterns.get(i).pattern() + " | " + t);
                 }
             }
         }

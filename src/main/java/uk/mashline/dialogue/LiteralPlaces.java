@@ -1,0 +1,289 @@
+package uk.mashline.dialogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import uk.mashline.nlu.PatternPrefilter;
+
+/**
+ * Where the literals of every dialogue cue occur in a message, found in one walk of the message for all cues. A turn
+ * asks about 340 cues of the same text (TurnCpuBench's texts: 135,240 asks of 21 texts in 400 turns), and each cue
+ * searched the text for each of its start literals, then checked the whole literal by a binary search: the literal
+ * searches were about a fifth of a turn's thread (JFR). Here the literals of all cues are one trie, walked once from each
+ * place in the message; a cue then reads the places its literals begin, and tries its regex there alone.
+ *
+ * <p>Cues are registered as they are made ({@link #register}); the trie is made again when a cue registered after it
+ * is asked about (the escalation policies' stage cues are made on a partnership's first turn), so the few rebuilds
+ * happen while the line warms up. The places of a text are kept for the thread's last text, as every cue of a turn asks
+ * about the same one.
+ */
+final class LiteralPlaces {
+
+    /** How a literal counts at a place. */
+    private static final int ANYWHERE = 0;
+    /** Only where a word begins: the cue's regex begins with {@code \b} and the literal with a word character. */
+    private static final int AT_WORD_START = 1;
+    /** Only at the text's start: a literal an alternative {@code ^...} begins with. */
+    private static final int AT_TEXT_START = 2;
+
+    /** A key no literal is needed for: always held (a set of needed words with an empty one). */
+    static final int ALWAYS = -1;
+
+    /** What a cue asks about: its literals' places, and the keys its start's literals and needed words are kept under. */
+    record Keys(int places, int start, int[][] needs, int last) {
+    }
+
+    private record Literal(String text, int key, int how) {
+    }
+
+    private static final List<Literal> LITERALS = new ArrayList<>();
+    private static final Map<String, Keys> REGISTERED = new HashMap<>();
+    private static int keyCount;
+    private static volatile Trie trie = new Trie(List.of(), 0);
+
+    private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
+
+    private LiteralPlaces() {
+    }
+
+    /**
+     * Registers a cue by its regex and the starts read from it: the literals a match must begin with, none empty (and
+     * whether only where a word begins), the literals one of which the text must begin with for its alternative
+     * {@code ^...}, and the sets of words that alternative needs somewhere in the text (for each such alternative, one
+     * word of each set). The same regex registered again (each application context makes its dialogue anew) gets the
+     * keys it got, so the trie does not grow with every context a test run starts.
+     */
+    static synchronized Keys register(Pattern regex, PatternPrefilter.Starts starts, boolean atWordStartOnly) {
+        return REGISTERED.computeIfAbsent(regex.flags() + "/" + regex.pattern(), r -> keysFor(starts, atWordStartOnly));
+    }
+
+    private static Keys keysFor(PatternPrefilter.Starts starts, boolean atWordStartOnly) {
+        int places = keyCount++;
+        for (String literal : starts.literals()) {
+            boolean wordStart = atWordStartOnly && isWordCharacter(literal.charAt(0));
+            LITERALS.add(new Literal(literal, places, wordStart ? AT_WORD_START : ANYWHERE));
+        }
+        String[] startLiterals = starts.startLiterals();
+        // an empty start literal: every text begins with it
+        int start = startLiterals != null && Arrays.asList(startLiterals).contains("") ? ALWAYS : keyCount++;
+        if (start != ALWAYS && startLiterals != null) {
+            for (String literal : startLiterals) {
+                LITERALS.add(new Literal(literal, start, AT_TEXT_START));
+            }
+        }
+        String[][][] needs = starts.startNeeds();
+        int[][] needKeys = new int[needs == null ? 0 : needs.length][];
+        for (int a = 0; a < needKeys.length; a++) {
+            needKeys[a] = new int[needs[a].length];
+            for (int s = 0; s < needs[a].length; s++) {
+                if (Arrays.asList(needs[a][s]).contains("")) {
+                    needKeys[a][s] = ALWAYS;
+                    continue;
+                }
+                int key = keyCount++;
+                needKeys[a][s] = key;
+                for (String word : needs[a][s]) {
+                    LITERALS.add(new Literal(word, key, ANYWHERE));
+                }
+            }
+        }
+        return new Keys(places, start, needKeys, keyCount - 1);
+    }
+
+    /** The places of the registered literals in {@code text}: this thread's last text's, or found now. */
+    static Found in(String text, Keys asking) {
+        Trie current = trie;
+        if (asking.last() >= current.keys) {
+            current = rebuilt(asking.last());
+        }
+        Found last = LAST.get();
+        if (last != null && last.trie == current && last.text.hashCode() == text.hashCode() && last.text.equals(text)) {
+            return last;
+        }
+        Found found = new Found(current, text);
+        LAST.set(found);
+        return found;
+    }
+
+    private static synchronized Trie rebuilt(int key) {
+        if (key >= trie.keys) {
+            trie = new Trie(List.copyOf(LITERALS), keyCount);
+        }
+        return trie;
+    }
+
+    // a character \b counts as a word's (java.util.regex: a letter or digit, or '_')
+    static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The places found in one text: for each key, where its literals begin (the last found first). */
+    static final class Found {
+
+        private final Trie trie;
+        private final String text;
+        /** The first of a key's places in {@link #place}, or -1; then each place's next in {@link #next}. */
+        private final int[] first;
+        private int[] place = new int[32];
+        private int[] next = new int[32];
+        private int count;
+
+        private Found(Trie trie, String text) {
+            this.trie = trie;
+            this.text = text;
+            this.first = new int[trie.keys];
+            Arrays.fill(first, -1);
+            trie.walk(text, this);
+        }
+
+        private void add(int key, int at) {
+            // one place a key: the same literal twice, or two of a cue's literals beginning at one place
+            int head = first[key];
+            if (head >= 0 && place[head] == at) {
+                return;
+            }
+            if (count == place.length) {
+                place = Arrays.copyOf(place, count * 2);
+                next = Arrays.copyOf(next, count * 2);
+            }
+            place[count] = at;
+            next[count] = head;
+            first[key] = count++;
+        }
+
+        /** Whether a literal of the key occurs where it counts. */
+        boolean has(int key) {
+            return key == ALWAYS || first[key] >= 0;
+        }
+
+        /** The key's first place to read (an index for {@link #at} and {@link #after}), or -1. */
+        int firstOf(int key) {
+            return first[key];
+        }
+
+        int at(int index) {
+            return place[index];
+        }
+
+        int after(int index) {
+            return next[index];
+        }
+    }
+
+    /**
+     * The literals as one trie, flattened into arrays so that a walk reads neighbouring memory: node {@code n}'s
+     * children are {@code edgeChar/edgeChild[edgeFrom[n] .. edgeFrom[n + 1])}, sorted by character, and the keys of
+     * the literals ending at it in {@code endKey}: those that count anywhere from {@code endFrom[3n]}, those only where
+     * a word begins from {@code endFrom[3n + 1]}, those only at the text's start from {@code endFrom[3n + 2]}, up to
+     * {@code endFrom[3n + 3]} (most places are inside words, and skip the second group whole). Node 0 is the root.
+     */
+    private static final class Trie {
+
+        private final int keys;
+        private final int[] edgeFrom;
+        private final char[] edgeChar;
+        private final int[] edgeChild;
+        private final int[] endFrom;
+        private final int[] endKey;
+        /** The root's child for each ASCII character, or -1: every place looks up its first character here. */
+        private final int[] rootAscii = new int[128];
+
+        private Trie(List<Literal> literals, int keys) {
+            this.keys = keys;
+            Node root = new Node();
+            for (Literal literal : literals) {
+                Node node = root;
+                for (int i = 0; i < literal.text().length(); i++) {
+                    node = node.children.computeIfAbsent(literal.text().charAt(i), c -> new Node());
+                }
+                node.ends.add(literal);
+            }
+            List<Node> nodes = new ArrayList<>();
+            root.number(nodes);
+            int edges = nodes.stream().mapToInt(n -> n.children.size()).sum();
+            int ends = nodes.stream().mapToInt(n -> n.ends.size()).sum();
+            edgeFrom = new int[nodes.size() + 1];
+            edgeChar = new char[edges];
+            edgeChild = new int[edges];
+            endFrom = new int[3 * nodes.size() + 1];
+            endKey = new int[ends];
+            int e = 0;
+            int d = 0;
+            for (int n = 0; n < nodes.size(); n++) {
+                Node node = nodes.get(n);
+                edgeFrom[n] = e;
+                for (Map.Entry<Character, Node> child : node.children.entrySet()) {
+                    edgeChar[e] = child.getKey();
+                    edgeChild[e++] = child.getValue().number;
+                }
+                for (int how = ANYWHERE; how <= AT_TEXT_START; how++) {
+                    endFrom[3 * n + how] = d;
+                    for (Literal end : node.ends) {
+                        if (end.how() == how) {
+                            endKey[d++] = end.key();
+                        }
+                    }
+                }
+            }
+            edgeFrom[nodes.size()] = e;
+            endFrom[3 * nodes.size()] = d;
+            for (char c = 0; c < 128; c++) {
+                rootAscii[c] = child(0, c);
+            }
+        }
+
+        private int child(int node, char c) {
+            int low = edgeFrom[node];
+            int high = edgeFrom[node + 1] - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                char m = edgeChar[middle];
+                if (m < c) {
+                    low = middle + 1;
+                } else if (m > c) {
+                    high = middle - 1;
+                } else {
+                    return edgeChild[middle];
+                }
+            }
+            return -1;
+        }
+
+        void walk(String text, Found found) {
+            int n = text.length();
+            for (int start = 0; start < n; start++) {
+                boolean wordStart = start == 0 || !isWordCharacter(text.charAt(start - 1));
+                char c = text.charAt(start);
+                int node = c < 128 ? rootAscii[c] : child(0, c);
+                for (int k = start + 1; node >= 0; k++) {
+                    int from = 3 * node;
+                    int to = wordStart ? (start == 0 ? endFrom[from + 3] : endFrom[from + 2]) : endFrom[from + 1];
+                    for (int d = endFrom[from]; d < to; d++) {
+                        found.add(endKey[d], start);
+                    }
+                    node = k < n ? child(node, text.charAt(k)) : -1;
+                }
+            }
+        }
+    }
+
+    private static final class Node {
+        private final Map<Character, Node> children = new TreeMap<>();
+        private final List<Literal> ends = new ArrayList<>();
+        private int number;
+
+        // breadth does not matter for the walk; depth-first keeps a literal's nodes near each other
+        private void number(List<Node> nodes) {
+            number = nodes.size();
+            nodes.add(this);
+            for (Node child : children.values()) {
+                child.number(nodes);
+            }
+        }
+    }
+}
