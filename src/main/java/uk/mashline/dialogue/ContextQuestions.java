@@ -81,6 +81,8 @@ public final class ContextQuestions {
     static final String NOT_LISTED = "not_listed";
     /** "any holiday clubs round here": a local service the documents do not list, asked after the writer's day. */
     private static final String ACTIVITIES = "activities";
+    /** "i dont want to involve the police" from an adult abused as a child: their choice, NAPAC, children's services. */
+    private static final String NO_POLICE = "no_police";
     /** "can i text someone instead": read only by {@link #withTextOptions}, never a kind of its own. */
     private static final String TEXT_INSTEAD = "text_instead";
     /** "how long does the mash take to decide", "when will i hear back": the MASH's decision times, at any point. */
@@ -239,6 +241,12 @@ public final class ContextQuestions {
 
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
     private static final String REMOVAL_HELP = "removal_help";
+
+    /** An adult who told of abuse in their own childhood in this conversation (dialogue/non-recent-abuse.tsv's NAPAC line). */
+    private static boolean survivor(AdviceRequest request) {
+        return java.util.Arrays.asList(request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" "))
+                .contains("adult-survivors");
+    }
 
     /** Whether the message says what the line of {@code label} says (a qualifier read inside one kind's answer). */
     private boolean said(String label, String text) {
@@ -943,7 +951,29 @@ public final class ContextQuestions {
             case "never_again" -> advice.add(wording.text(child ? "context.reassure.child" : "context.neverAgain"));
             // "will they listen to me tho, im only the nan" after a worry (care helper's first set, 29th session: thanked for
             // telling more): yes, and what to tell them
-            case "listened" -> advice.add(wording.text(child ? "context.listened.child" : "context.listened"));
+            // ... and an adult who told of abuse in their own childhood, "would they even believe me now after all these years"
+            // (risk helper's set, 31st session: a relative's "a worry from a grandparent is taken seriously"): the police take
+            // it however long ago, no proof needed, and their line
+            case "listened" -> {
+                if (!child && survivor(request)) {
+                    advice.add(wording.text("context.listened.survivor"));
+                    national.addPolice(advice, request.style());
+                } else {
+                    advice.add(wording.text(child ? "context.listened.child" : "context.listened"));
+                }
+            }
+            // "i dont want to involve the police" from an adult who told of abuse in their own childhood (blind tester's kind R6,
+            // 31st session: "Thank you for telling me more. Tell them that too"): their choice; NAPAC; children's services for
+            // children near that person now. Anyone else's goes on as before
+            case NO_POLICE -> {
+                if (child || !survivor(request)) {
+                    return Optional.empty();
+                }
+                advice.add(wording.text("context.noPolice.survivor"));
+                national.addService(advice, "adult-survivors", "national.adult-survivors", request.style());
+                NumbersGiven.paragraphs(previous).stream().filter(p -> !national.isPoliceNonEmergencyLine(p)).limit(2)
+                        .forEach(advice::add);
+            }
             case "how_long" -> {
                 // a parent or a member of the public told to use the complaints process: how long the complaint's reply
                 // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)

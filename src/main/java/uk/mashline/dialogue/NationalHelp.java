@@ -356,6 +356,13 @@ public final class NationalHelp {
         return add(advice, POLICE_NON_EMERGENCY, "national.police", style);
     }
 
+    /** Whether a paragraph gives the police's non-emergency number (national.yml), as a reply states it. */
+    public boolean isPoliceNonEmergencyLine(String paragraph) {
+        return paragraph.contains(" " + helplines.get(POLICE_NON_EMERGENCY).phone() + " ")
+                || paragraph.contains(" " + helplines.get(POLICE_NON_EMERGENCY).phone() + ",")
+                || paragraph.contains(" " + helplines.get(POLICE_NON_EMERGENCY).phone() + ".");
+    }
+
     /** Whether this number is the police's non-emergency line (national.yml), digits compared. */
     public boolean isPoliceNonEmergency(String number) {
         return byPhone(number).filter(h -> POLICE_NON_EMERGENCY.equals(h.id())).isPresent();
