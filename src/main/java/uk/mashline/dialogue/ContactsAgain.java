@@ -16,7 +16,7 @@ final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
     /** "where is the full policy": the escalation policy itself asked for. */
-    private static final Pattern POLICY = Pattern.compile("\\b(?:policy|procedure|document)\\b");
+    private static final List<Pattern> POLICY = DirectQuestions.cues(DirectQuestions.POLICY_ASKED);
     /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
     private static final List<String> ONLINE_SERVICES = List.of("report-remove", "ceop");
 
@@ -35,8 +35,8 @@ final class ContactsAgain {
         // "where is the full policy" got "I cannot answer that one here", a Sandwell "link?" the escalation template's
         // fields as "the only address")
         var published = request.partnership().escalationPolicy().publishedAt();
-        if (previous.route() == Route.ESCALATION && published != null && (POLICY.matcher(request.text().toLowerCase(
-                java.util.Locale.ROOT)).find() || previous.advice().paragraphs().stream()
+        if (previous.route() == Route.ESCALATION && published != null && (POLICY.stream().anyMatch(p -> p.matcher(
+                request.text().toLowerCase(java.util.Locale.ROOT)).find()) || previous.advice().paragraphs().stream()
                 .noneMatch(p -> WEB.matcher(p).find()))) {
             return previous.withAdvice(LastAnswerParts.start(previous).add(published).essentialsEndHere());
         }

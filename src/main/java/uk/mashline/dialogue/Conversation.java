@@ -484,7 +484,13 @@ public final class Conversation {
                 && (ORDINARY_ELSEWHERE.contains(c.route())
                         || c.route() == Route.COMPLAINT && !request.text().toLowerCase(Locale.UK).contains("complain"))
                 && overrides.fosterCarerDisagrees(request.text());
-        if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees
+        // a family disputing their child's protection or child in need plan: the disagreement answer for a family, not the
+        // complaints answer nor early help (esc helper's leftovers, 30th session)
+        boolean familyDisputesPlan = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL
+                && (ORDINARY_ELSEWHERE.contains(c.route()) || c.route() == Route.COMPLAINT)
+                && overrides.familyDisputesPlan(request.text());
+        if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees || familyDisputesPlan
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))

@@ -34,8 +34,23 @@ final class DirectQuestionRouting {
         boolean inEscalation = flow.map(FlowDefinition::route).orElse(request.state().dialogue().last()) == Route.ESCALATION;
         boolean waits = flow.filter(f -> f.route() == Route.ESCALATION)
                 .filter(f -> engine.awaited(f, request.state()).isPresent()).isPresent();
+        // "how long were the team managers supposed to take on theirs", "can we jump straight to the directors bit?": a stage
+        // asked by the people who hold it (esc helper, 31st session); a flow's question waiting is asked again after it
+        if ((inEscalation || aboutAStage(request)) && request.role() != CallerRole.CHILD) {
+            ConversationState keep = kept(request, original);
+            AdviceRequest asked = request.withState(keep);
+            Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> questions.standing(asked, keep));
+            if (byPeople.isPresent()) {
+                return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
+                        .map(f -> askedAgain(f, asked, byPeople.get())).orElse(byPeople.get()));
+            }
+        }
         if ((kind.filter(k -> k == DirectQuestions.Kind.WAITING).isPresent() && !waits)
-                || (kind.filter(k -> k == DirectQuestions.Kind.RECORD).isPresent() && !inEscalation)) {
+                || (kind.filter(k -> k == DirectQuestions.Kind.RECORD).isPresent() && !inEscalation
+                        // "its being referred on to the lscb panel tomorrow, what do we need to send them beforehand" as a
+                        // first message the model heard as a disagreement (esc helper's own set, 31st session: asked the
+                        // stage's date): what to send, from the first message on
+                        && !aboutAStage(request))) {
             kind = questions.kindOutsideAnEscalation(request.text());
         }
         // "whats the timescale for them to review it?" while "have you talked it through?" waits (esc helper's second set,
@@ -68,8 +83,13 @@ final class DirectQuestionRouting {
         // gap, 17th session): the stages and limits, then the question again; elsewhere the follow-ups answer it
         if (kind.get() == DirectQuestions.Kind.WAITING) {
             ConversationState keep = kept(request, original);
-            return flow.map(f -> askedAgain(f, request,
-                    questions.stage(request.withState(keep), keep, DirectQuestions.Kind.STAGE)));
+            Turn stage = questions.stage(request.withState(keep), keep, DirectQuestions.Kind.STAGE);
+            // where the document sets out no stages (West Sussex, North Tyneside), "whats stage 2 then" is answered and the
+            // yes or no is not tacked on after it (esc helper's leftover, 30th session, E6); the question still waits
+            if (!StageWording.describesStages(request.partnership().escalationPolicy())) {
+                return flow.map(f -> stage);
+            }
+            return flow.map(f -> askedAgain(f, request, stage));
         }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
             // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):
@@ -137,6 +157,15 @@ final class DirectQuestionRouting {
             case RECORD -> Optional.of(questions.record(asked, keep));
             default -> questions.term(asked, keep, route);
         };
+    }
+
+    /**
+     * Whether a message outside an escalation is about one all the same: the model heard a disagreement, or the message
+     * placed a stage by its people ("its being referred on to the lscb panel tomorrow, what do we send them").
+     */
+    private static boolean aboutAStage(AdviceRequest request) {
+        return request.classification().route() == Route.ESCALATION
+                || request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent();
     }
 
     /** The case as it was before the question (the stage asked about is not the stage reached), with the role now known. */

@@ -49,6 +49,16 @@ public final class DirectQuestions {
     private static final String ASIDE_WHO = "asideWho";
     /** "where can i read the escalation policy" while "have you talked it through?" waits: where it is published. */
     private static final String ASIDE_POLICY = "asidePolicy";
+    /** A time asked about ("how long", "deadline"): label {@code asksTime}. */
+    private static final String ASKS_TIME = "asksTime";
+    /** The escalation policy itself asked for after an answer ({@link ContactsAgain}): label {@code policyAsked}. */
+    static final String POLICY_ASKED = "policyAsked";
+    /** A stage's time asked by its people or as the one before; the one before; going straight to a stage's people. */
+    private static final String STAGE_TIME = "stageTime";
+    private static final String BEFORE_THAT = "beforeThat";
+    private static final String SKIP_TO = "skipTo";
+    /** A relative asking in their first words whether they may disagree at all: label {@code standingAsked}. */
+    private static final String STANDING_ASKED = "standingAsked";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -113,6 +123,11 @@ public final class DirectQuestions {
     private final List<GatedPattern> unchanged;
     private final List<GatedPattern> talked;
     private final List<Pattern> asidePolicy;
+    private final List<Pattern> asksTime;
+    private final List<Pattern> stageTime;
+    private final List<Pattern> beforeThat;
+    private final List<Pattern> skipTo;
+    private final List<Pattern> standingAsked;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -127,7 +142,8 @@ public final class DirectQuestions {
         this.national = national;
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
-                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE);
+                AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -157,9 +173,27 @@ public final class DirectQuestions {
                 .toList();
         this.asidePolicy = lines.stream().filter(l -> l.label().equals(ASIDE_POLICY)).map(PatternFile.Labelled::pattern)
                 .toList();
+        this.asksTime = labelled(lines, ASKS_TIME);
+        this.stageTime = labelled(lines, STAGE_TIME);
+        this.beforeThat = labelled(lines, BEFORE_THAT);
+        this.skipTo = labelled(lines, SKIP_TO);
+        this.standingAsked = labelled(lines, STANDING_ASKED);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
+    }
+
+    private static List<Pattern> labelled(List<PatternFile.Labelled> lines, String label) {
+        return lines.stream().filter(l -> l.label().equals(label)).map(PatternFile.Labelled::pattern).toList();
+    }
+
+    /** The cues of {@code label} in {@value #DEFAULT_FILE}, for a reader elsewhere in the package. */
+    static List<Pattern> cues(String label) {
+        return labelled(PatternFile.labelledFromClasspath(DEFAULT_FILE), label);
+    }
+
+    private static boolean anyFound(List<Pattern> patterns, String text) {
+        return patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     public static DirectQuestions fromClasspath(String resource, Wording wording) {
@@ -372,7 +406,7 @@ public final class DirectQuestions {
         if (!StageWording.describesStages(policy)) {
             // "is there a time limit on them reviewing it" where the document numbers stages and gives them no days (North
             // Tyneside; tester's kinds E5, 30th session: the first answer again, no plain word that it gives none)
-            if (!policy.stages().isEmpty() && ASKS_TIME.matcher(t).find()) {
+            if (!policy.stages().isEmpty() && anyFound(asksTime, t)) {
                 advice.add(wording.format("escalation.noTimescale", "partnership", request.partnership().name()));
             }
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
@@ -408,9 +442,48 @@ public final class DirectQuestions {
         return Turn.of(request, advice, keep, Route.ESCALATION);
     }
 
-    /** A time asked about: "how long", "time limit", "timescale", "deadline", "by when". */
-    private static final Pattern ASKS_TIME = Pattern.compile(
-            "\\b(?:how long|how many (?:working )?days|time ?limits?|time ?scales?|time ?frames?|deadlines?|by when|how quickly|how soon)\\b");
+    /**
+     * A stage asked about by the people who hold it or as the one before the case's ("how long were the team managers
+     * supposed to take on theirs", "how long was the frontline bit meant to take before that"), or going straight to a
+     * stage's people ("can we jump straight to the directors bit?"): esc helper's leftovers, 30th session (E4, and "can i
+     * skip straight to stage 3" said by people). The stage as the policy sets it; for a jump past the next stage, that the
+     * stages go in turn and the next one. Empty where the message is none of these or names no stage's people.
+     *
+     * @param keep the case as it was before the question
+     */
+    public Optional<Turn> stageByPeople(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (!StageWording.describesStages(policy)) {
+            return Optional.empty();
+        }
+        String t = PatternFile.cueText(request.text()).strip();
+        boolean time = anyFound(stageTime, t);
+        boolean skip = !time && anyFound(skipTo, t);
+        if (!time && !skip) {
+            return Optional.empty();
+        }
+        int reached = keep.slots().number(Slots.STAGE).orElse(0);
+        Optional<Integer> named = heldIn(t, policy);
+        if (named.isEmpty() && time && anyFound(beforeThat, t) && reached > 1) {
+            named = Optional.of(reached - 1);
+        }
+        Optional<EscalationStage> asked = named.flatMap(policy::stage);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        String partnership = request.partnership().name();
+        Advice advice = new Advice();
+        Optional<EscalationStage> next = policy.stage(reached + 1);
+        if (skip && next.isPresent() && asked.get().number() > next.get().number()) {
+            advice.add(wording.format("escalation.inTurn", Map.of("partnership", partnership,
+                    "stage", String.valueOf(next.get().number()), "asked", String.valueOf(asked.get().number()))));
+            stages.describe(advice, next.get(), policy, partnership);
+        } else {
+            stages.describe(advice, asked.get(), policy, partnership);
+        }
+        advice.add(policy.doNotDelayRule());
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+    }
 
     /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
     private static final Pattern ASKS_LEAVE = Pattern.compile("\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
@@ -449,16 +522,7 @@ public final class DirectQuestions {
         // relative may say so; then whom it names, and the question as first asked
         if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
                 && asideStanding.stream().anyMatch(p -> p.matcher(t).find())) {
-            var who = request.partnership().escalationPolicy().whoMayEscalate();
-            Advice advice = new Advice();
-            if (who.audience() == uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
-                advice.add(wording.format("context.standing.network", Map.of("partnership",
-                        request.partnership().name(), "text", who.text())), who.source());
-            } else {
-                advice.add(wording.text("context.standing"));
-            }
-            advice.add(request.partnership().escalationPolicy().pointOfContact());
-            return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+            return Optional.of(standingAnswer(request, keep));
         }
         // "where can i read the escalation policy", "is there a link to the policy" (esc helper's second set, 30th session:
         // "I cannot answer that one" with the question again): where the policy is published, as its document says
@@ -485,9 +549,37 @@ public final class DirectQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
+    /**
+     * "im nana to 3 of them ... am i even allowed to argue with that" in a relative's first words (esc helper's own set, 31st
+     * session: asked "have you talked it through?" with no word of it): who may disagree, then whom the policy names.
+     */
+    public Optional<Turn> standing(AdviceRequest request, ConversationState keep) {
+        String t = PatternFile.cueText(request.text()).strip();
+        if (request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.CHILD || !anyFound(standingAsked, t)) {
+            return Optional.empty();
+        }
+        return Optional.of(standingAnswer(request, keep));
+    }
+
+    private Turn standingAnswer(AdviceRequest request, ConversationState keep) {
+        var who = request.partnership().escalationPolicy().whoMayEscalate();
+        Advice advice = new Advice();
+        if (who.audience() == uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK) {
+            advice.add(wording.format("context.standing.network", Map.of("partnership",
+                    request.partnership().name(), "text", who.text())), who.source());
+        } else {
+            advice.add(wording.text("context.standing"));
+        }
+        advice.add(request.partnership().escalationPolicy().pointOfContact());
+        return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+    }
+
     /** "Do I need to fill in a form for that?" inside an escalation: what the policy asks to be written down. */
     public Turn record(AdviceRequest request, ConversationState keep) {
-        return record.answer(request, keep);
+        // "what paperwork do the directors need", "its going to the lscb panel, what do we send them": the stage whose
+        // people the question names (esc helper's leftover, 30th session, E10)
+        return record.answer(request, keep, heldIn(PatternFile.cueText(request.text()).strip(),
+                request.partnership().escalationPolicy()).filter(n -> n > 0));
     }
 
     /**

@@ -224,6 +224,18 @@ final class KnownFacts {
                 }
             }
         }
+        // "stage 1 n 2 went nowhere so its been sat with the AD since tues", "stage one failed, its with the service managers
+        // now" (esc helper's leftover, 30th session, E7: the stage after the numbered ones answered, from today): the stages
+        // numbered are behind the caller, and the people named after them hold the stage the case is at now
+        Optional<Integer> numbered = request.slots().number(Slots.STAGE).filter(n -> n > 0)
+                .filter(n -> !request.slots().has(Slots.STAGE_ASKED));
+        if (numbered.isPresent()) {
+            Optional<Integer> holders = stageTakenTo.reached(request.text(), request.partnership().escalationPolicy())
+                    .filter(n -> n > numbered.get());
+            if (holders.isPresent()) {
+                known = known.with(Slots.STAGE, String.valueOf(holders.get()));
+            }
+        }
         // "our head of service emailed theirs" where no stage of the policy names heads of service: the talk was had, and
         // the stage is asked beside a word that the policy does not name them - never guessed (esc helper, 16th session)
         if (!known.has(Slots.STAGE)) {
@@ -237,6 +249,7 @@ final class KnownFacts {
         }
         // "ive already done stage 1 ... what now": with no date, the next stage is the answer (flows 8, F02)
         if (request.slots().has(Slots.STAGE) && !request.slots().has(Slots.RAISED_ON)
+                && known.get(Slots.STAGE).equals(request.slots().get(Slots.STAGE))
                 && questions.saysStageDone(request.text())) {
             known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
         }

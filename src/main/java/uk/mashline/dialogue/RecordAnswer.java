@@ -18,11 +18,13 @@ final class RecordAnswer {
         this.wording = wording;
     }
 
-    Turn answer(AdviceRequest request, ConversationState keep) {
+    /** @param named the stage whose people the question names ("what do we send the panel"), if it names any */
+    Turn answer(AdviceRequest request, ConversationState keep, java.util.Optional<Integer> named) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Slots known = keep.slots();
-        // the stage the last answer sent the caller to, else the one reached, else the first: where the writing is due now
-        int current = known.number(EscalationAdvisor.STAGE_NOW)
+        // the stage named, else the one the last answer sent the caller to, else the one reached, else the first: where the
+        // writing is due now
+        int current = named.or(() -> known.number(EscalationAdvisor.STAGE_NOW))
                 .or(() -> known.number(Slots.STAGE).filter(n -> n > 0)).orElse(1);
         Advice advice = new Advice();
         policy.stage(current).filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format(
@@ -31,6 +33,11 @@ final class RecordAnswer {
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
         if (advice.paragraphs().isEmpty()) {
             advice.add(wording.format("escalation.recordNotStated", "partnership", request.partnership().name()));
+            advice.add(policy.pointOfContact());
+        } else if (policy.stage(current).filter(s -> s.parties() == null).isPresent()) {
+            // a stage whose reviewer the document does not name (North Tyneside): whom to send it to or ring, as the policy
+            // gives them ("do i have to put it in writing or can i just ring": esc helper's own set, 31st session, the
+            // records alone)
             advice.add(policy.pointOfContact());
         }
         advice.add(policy.doNotDelayRule());

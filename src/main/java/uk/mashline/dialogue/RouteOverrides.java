@@ -75,6 +75,15 @@ public final class RouteOverrides {
         return cue("foster_disagrees").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "the social worker just wont listen to me about my daughters cp plan", "theres a cin plan for my boy and i dont agree
+     * with half whats in it" (esc helper's leftovers, 30th session: the complaints answer at night, or early help): a family
+     * disputing their child's plan, which is a decision about the child to challenge, not a complaint of how they were treated.
+     */
+    public boolean familyDisputesPlan(String text) {
+        return cue("family_disputes_plan").foundIn(PatternFile.cueText(text));
+    }
+
     /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     /** "do i have to say yes", "can i say no to it": a family asking whether they must agree to help offered. */
     public boolean mustAgree(String text) {

@@ -41,25 +41,12 @@ public final class StageTakenTo {
     private static final String OWN = "{own}";
     /** The caller's own people consulted where the document puts them before its stages ({@code beforeStagesByOwn}). */
     private static final String CONSULTED = "{consulted}";
-    /** "spoke to the duty TM": practitioners' shorthand for the team manager a policy names (flows 9, second set B14). */
-    // and "team manger" as typed on a phone (own unseen set, 1 Dec, U20: "spoke to there team manger on friday")
-    private static final Pattern TEAM_MANAGER = Pattern.compile("\\b(?:tms?|team mangers?)\\b");
     /**
-     * "my line manger", "there head of service manger": the manager typed as it often is (lead's weak spot, 1 Dec); "senior
-     * mgr meeting" as it is shortened (esc helper's unseen set, 25th session).
+     * The stages' people as practitioners type them ("the duty TM", "senior mgr", "our DI", "the AD"), spelt out before the
+     * stages' people are looked for: data ({@value #SHORTHAND_FILE}), the label the replacement.
      */
-    private static final Pattern MANAGER_TYPED = Pattern.compile("\\b(?:manger|mgr)(s?)\\b");
-    /** "the exec leads have had it": executive leaders as practitioners shorten them (esc helper's unseen set, 16th session). */
-    private static final Pattern EXECUTIVE_LEADS = Pattern.compile("\\bexec(?:utive)? lead(?:er)?(s?)\\b");
-    /**
-     * "took it to our DI last tues": the Detective Inspector as officers write it (esc helper's unseen set, 29th session:
-     * asked "have you talked it through?"), read as the words a policy uses; not a holder of its own, which as two letters
-     * would be found inside words.
-     */
-    private static final Pattern DETECTIVE_INSPECTOR = Pattern.compile("\\bdi\\b");
-
-    /** "raised w/ heads of service": "with" as shortened (esc helper's unseen set, 17th session: no stage read). */
-    private static final Pattern WITH_TYPED = Pattern.compile("\\bw/ ?");
+    public static final String SHORTHAND_FILE = "dialogue/people-shorthand.tsv";
+    private static final List<PatternFile.Labelled> SHORTHAND = PatternFile.labelledFromClasspath(SHORTHAND_FILE);
 
     private record Compiled(EscalationPolicy policy, List<Held> stages) {
     }
@@ -251,20 +238,8 @@ public final class StageTakenTo {
 
     private static String typed(String text) {
         String t = PatternFile.cueText(text);
-        if (t.contains("w/")) {
-            t = WITH_TYPED.matcher(t).replaceAll("with ");
-        }
-        if (t.contains("manger") || t.contains("mgr")) {
-            t = MANAGER_TYPED.matcher(t).replaceAll("manager$1");
-        }
-        if (t.contains("exec")) {
-            t = EXECUTIVE_LEADS.matcher(t).replaceAll("executive leader$1");
-        }
-        if (t.contains("di")) {
-            t = DETECTIVE_INSPECTOR.matcher(t).replaceAll("detective inspector");
-        }
-        if (t.contains("tm") || t.contains("team manger")) {
-            t = TEAM_MANAGER.matcher(t).replaceAll("team manager");
+        for (PatternFile.Labelled shorthand : SHORTHAND) {
+            t = shorthand.pattern().matcher(t).replaceAll(shorthand.label());
         }
         return t;
     }

@@ -72,7 +72,15 @@ class StageTakenToTest {
             "sandwell|DC here, took it to our DI last tues|2",
             "sandwell|ive taken it to my sergeant this morning|1",
             "lscb-model|im taking it to my sergeant now|2",
-            "sandwell|stage 1 with their team manager didnt sort it on 2/12|none"})
+            "sandwell|stage 1 with their team manager didnt sort it on 2/12|none",
+            // a stage's people in a talk still going on, the worker and the stage's people both refusing, and the assistant
+            // director as "the AD" (esc helper, 31st session)
+            "sandwell|our head of service n theirs have been in talks over it since tues|2",
+            "medway|the service managers on both sides have been going back n forth about it since weds|2",
+            "lscb-model|senior mgrs from both agencies been trying to sort it out since mon 30th|3",
+            "medway|the sw and her TM have both said no to reopening it|1",
+            "medway|stage 1 n 2 went nowhere so its been sat with the AD since tues|3",
+            "medway|we put an ad in the paper|none"})
     void placesTheCaseAtTheStageWhoseHolderWasNamed(String partnership, String message, String expected) {
         Optional<Integer> reached = stages.reached(message,
                 Partnerships.bundled().find(partnership).orElseThrow().escalationPolicy());

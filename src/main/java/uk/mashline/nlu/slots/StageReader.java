@@ -18,9 +18,11 @@ final class StageReader {
 
     private static final String NUM = "(" + NumberWords.CARDINAL + "|" + NumberWords.ORDINAL + ")";
     // "stage2" typed without the space too (flows 8 probe, R05: the date was asked for, then which stage)
+    // "stage 1 n 2 went nowhere", "stages 1, 2 and 3 done" (esc helper's leftover, 30th session, E7: stage 1 read): the last
+    // number of a list of stages is group 3, the highest of them
     private static final Pattern STAGE = Pattern.compile(
-            "\\b(?:stage|stages|step) ?" + NUM + "\\b|\\b" + "(" + NumberWords.ORDINAL + ")"
-                    + " (?:stage|step of (?:the )?escalation)\\b");
+            "\\b(?:stage|stages|step) ?" + NUM + "(?:(?: ?,| and| n| &| ?\\+)(?: stage)? (" + NumberWords.CARDINAL + "))*\\b|\\b"
+                    + "(" + NumberWords.ORDINAL + ")" + " (?:stage|step of (?:the )?escalation)\\b");
     private static final Pattern LEVEL = Pattern.compile("\\blevel " + NUM + "\\b|\\b"
             + "(" + NumberWords.ORDINAL + ")" + " level\\b");
     private static final Pattern NEED = Pattern.compile(
@@ -76,8 +78,11 @@ final class StageReader {
         int stated = -1;
         int any = -1;
         while (m.find()) {
-            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            String number = m.group(1) != null ? m.group(1) : m.group(3);
             int value = NumberWords.value(number);
+            if (m.group(2) != null) {
+                value = Math.max(value, NumberWords.value(m.group(2)));
+            }
             if (value < 0 || value > HIGHEST) {
                 continue;
             }
