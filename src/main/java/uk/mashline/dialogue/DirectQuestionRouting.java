@@ -84,9 +84,10 @@ final class DirectQuestionRouting {
         if (kind.get() == DirectQuestions.Kind.WAITING) {
             ConversationState keep = kept(request, original);
             Turn stage = questions.stage(request.withState(keep), keep, DirectQuestions.Kind.STAGE);
-            // where the document sets out no stages (West Sussex, North Tyneside), "whats stage 2 then" is answered and the
-            // yes or no is not tacked on after it (esc helper's leftover, 30th session, E6); the question still waits
-            if (!StageWording.describesStages(request.partnership().escalationPolicy())) {
+            // where the document sets out no stages at all (West Sussex), "whats stage 2 then" is answered and the yes or no
+            // is not tacked on after it (esc helper's leftover, 30th session, E6); the question still waits. North Tyneside
+            // numbers its stages without days: its timescale answer still asks again (typed-as-users E05, F04)
+            if (request.partnership().escalationPolicy().stages().isEmpty()) {
                 return flow.map(f -> stage);
             }
             return flow.map(f -> askedAgain(f, request, stage));
