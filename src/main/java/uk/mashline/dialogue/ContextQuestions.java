@@ -75,6 +75,10 @@ public final class ContextQuestions {
     static final String DOOR_NUMBER = "door_number";
     /** "who do i ring then" after a worry or a consultation: the front door's number, as for {@link #DOOR_NUMBER}. */
     private static final String WHO_TO_RING = "who_to_ring";
+    /** The answers after which "who do i ring then" is the front door's number: a worry's, a consultation's, and the consent
+     *  rules' ("who do i phone then" after them: blind tester's kinds C5, 31st session - "Thank you for letting me know"). */
+    private static final java.util.Set<Route> WHO_TO_RING_AFTER = java.util.EnumSet.of(Route.REPORT_CONCERN,
+            Route.CONSULTATION, Route.CONSENT_INFO_SHARING);
     /** "is there an email for the mash": the front door's address, or that the document gives none. */
     static final String DOOR_EMAIL = "door_email";
     /** "is there a food bank": a local service the documents do not list. */
@@ -432,7 +436,7 @@ public final class ContextQuestions {
                 boolean rung = request.state().slots().flag(Slots.CALLED_999).orElse(false);
                 kind = Optional.of(rung && afterDanger.get().equals(RING_999) ? TELL_AFTER : afterDanger.get());
             }
-        } else if (kind.filter(RING_999::equals).isPresent() && (last == Route.REPORT_CONCERN || last == Route.CONSULTATION)) {
+        } else if (kind.filter(RING_999::equals).isPresent() && WHO_TO_RING_AFTER.contains(last)) {
             // "whats the number" after the answer to a worry is whom to ring (lead's sealed q18: North Tyneside, whose policy
             // prints no front-door number, gave the same first screen again)
             kind = Optional.of(WHO_TO_RING);
@@ -459,7 +463,7 @@ public final class ContextQuestions {
         }
         // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before
         if (kind.filter(WHO_TO_RING::equals).isPresent()) {
-            if (last != Route.REPORT_CONCERN && last != Route.CONSULTATION) {
+            if (!WHO_TO_RING_AFTER.contains(last)) {
                 return Optional.empty();
             }
             // a member of the public whose partnership prints no front-door number asked whom to ring, not for the
