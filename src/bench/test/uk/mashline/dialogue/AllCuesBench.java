@@ -2,17 +2,13 @@ package uk.mashline.dialogue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Every dialogue cue asked about one message, message after message, as a turn asks them: the CPU a message of the
- * cues' matching alone, the fastest of several rounds, in thread CPU time. Uses only {@code GatedPattern.of} and
- * {@code foundIn}, so the same class runs against an older build for a before/after figure.
+ * cues' matching alone, the fastest of several rounds, in thread CPU time. Of the main classes it uses only
+ * {@code GatedPattern.of} and {@code foundIn}, so it runs against an older build's for a before/after figure.
  * Run: {@code java -cp target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath) uk.mashline.dialogue.AllCuesBench [rounds]}
  */
 public final class AllCuesBench {
@@ -22,7 +18,7 @@ public final class AllCuesBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         List<String> texts = uk.mashline.bench.SmsTraffic.texts().stream().map(PatternFile::cueText).toList();
-        List<GatedPattern> cues = cues().stream().map(GatedPattern::of).toList();
+        List<GatedPattern> cues = CueGuardBench.cues().stream().map(GatedPattern::of).toList();
         double best = Double.MAX_VALUE;
         int found = 0;
         for (int round = 0; round < rounds; round++) {
@@ -42,25 +38,5 @@ public final class AllCuesBench {
         }
         System.out.printf(Locale.ROOT, "RESULT name=all-cues cues=%d us_per_message=%.1f found=%d%n", cues.size(), best,
                 found);
-    }
-
-    // every regex of the dialogue's cue files, as GatedPatternTest reads them
-    private static List<Pattern> cues() throws Exception {
-        List<Pattern> cues = new ArrayList<>();
-        try (var files = Files.list(Path.of("src/main/resources/dialogue"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.isBlank() || line.strip().startsWith("#")) {
-                        continue;
-                    }
-                    try {
-                        cues.add(Pattern.compile(line.substring(line.lastIndexOf('\t') + 1).strip()));
-                    } catch (java.util.regex.PatternSyntaxException template) {
-                        // filled in later (stage-taken-to.txt)
-                    }
-                }
-            }
-        }
-        return cues;
     }
 }

@@ -66,8 +66,8 @@ public final class CueGuardBench {
         return found < 0 ? 0 : spent;
     }
 
-    // every regex of the dialogue's cue files, as GatedPatternTest reads them
-    private static List<Pattern> cues() throws Exception {
+    // every regex of the dialogue's cue files, as GatedPatternTest reads them (AllCuesBench asks them too)
+    static List<Pattern> cues() throws Exception {
         List<Pattern> cues = new ArrayList<>();
         try (var files = Files.list(Path.of("src/main/resources/dialogue"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt")).sorted().toList()) {
