@@ -239,7 +239,11 @@ public final class StageTakenTo {
     private static String typed(String text) {
         String t = PatternFile.cueText(text);
         for (PatternFile.Labelled shorthand : SHORTHAND) {
-            t = shorthand.pattern().matcher(t).replaceAll(shorthand.label());
+            // asked first where its literals are (the message's places are already found for the turn's other cues):
+            // a replaceAll is a search of the whole text, and typed() is read several times a turn
+            if (shorthand.foundIn(t)) {
+                t = shorthand.pattern().matcher(t).replaceAll(shorthand.label());
+            }
         }
         return t;
     }
