@@ -14,12 +14,14 @@ import java.util.concurrent.Executors;
  *   LoadGenerator --url=http://127.0.0.1:18080 --mode=open --rate=200 --warmup=5 --seconds=30 --token=T
  *   LoadGenerator --url=... --mode=closed --connections=16 --warmup=5 --seconds=15 --token=T
  *   LoadGenerator --url=... --mode=ping --connections=32 --warmup=3 --seconds=10
- *   LoadGenerator --url=... --mode=surge --rate=2000 --seconds=10 --token=T
+ *   LoadGenerator --url=... --mode=surge --rate=2000 --seconds=10 --token=T [--path=/twilio/fallback/sms]
  * </pre>
  * {@code open}: signed SMS webhooks at a fixed rate (latency from the scheduled send time);
  * {@code closed}: signed SMS webhooks as fast as the connections allow; {@code ping}: GET
  * /bench/ping as fast as the connections allow (when wrk is not installed); {@code surge}: signed SMS
- * webhooks far above the service's rate ({@link SurgeRun}). {@code --phase} (0-9)
+ * webhooks far above the service's rate ({@link SurgeRun}); with {@code --path=/twilio/fallback/sms}, the same surge
+ * on Twilio's fallback webhook, which gives the safety reply with no turn: what the HTTP stack and this generator
+ * answer on the same machine, the surge's ceiling. {@code --phase} (0-9)
  * keeps the senders of several runs against one database apart.
  */
 public final class LoadGenerator {
@@ -38,8 +40,8 @@ public final class LoadGenerator {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        SmsTraffic traffic = new SmsTraffic(url, opts.getOrDefault("token", "bench-token"),
-                Integer.parseInt(opts.getOrDefault("phase", "0")));
+        SmsTraffic traffic = new SmsTraffic(url, opts.getOrDefault("path", "/twilio/sms"),
+                opts.getOrDefault("token", "bench-token"), Integer.parseInt(opts.getOrDefault("phase", "0")));
         if (mode.equals("surge")) {
             // the client's default executor grows a thread for each response it hands over: thousands outstanding at
             // once grew the generator, not the service, to hundreds of threads on two cores

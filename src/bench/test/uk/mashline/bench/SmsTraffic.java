@@ -62,7 +62,12 @@ public final class SmsTraffic {
 
     /** @param phase 0-9, a different one for each run against the same database, so senders never repeat */
     SmsTraffic(String baseUrl, String authToken, int phase) {
-        this.uri = URI.create(baseUrl + "/twilio/sms");
+        this(baseUrl, "/twilio/sms", authToken, phase);
+    }
+
+    /** @param path the webhook: the SMS one, or Twilio's fallback (the safety reply alone, no turn) as a surge's ceiling */
+    SmsTraffic(String baseUrl, String path, String authToken, int phase) {
+        this.uri = URI.create(baseUrl + path);
         // the service checks the signature against scheme://Host + path, as Twilio signs it
         this.signedUrl = uri.toString();
         this.signer = new TwilioSigner(authToken);

@@ -122,6 +122,11 @@ public final class PatternPrefilter {
         this.matchers = ThreadLocal.withInitial(() -> new Matcher[size]);
     }
 
+    /** How many of the patterns are searched at every position of every message: where none of their starts can be read. */
+    public int searchedEverywhere() {
+        return alwaysRun.cardinality();
+    }
+
     /**
      * Where each pattern might match in {@code normalisedText} (words separated by single spaces),
      * found by one trie walk from each word start.

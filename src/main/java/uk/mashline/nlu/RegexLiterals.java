@@ -383,15 +383,30 @@ final class RegexLiterals {
     }
 
     /**
-     * Whether {@code re} opens with a group {@code (?:...)} of lookarounds alone, one after another, with no quantifier
-     * after it: it takes no characters, so a match starts with what follows it.
+     * Whether {@code re} opens with a group {@code (?:...)} of lookarounds alone, one after another or as alternatives,
+     * with no quantifier after it: it takes no characters, so a match starts with what follows it. The risk rules' adult
+     * survivor ignore, {@code (?:(?<=\bi am 30\b.{0,200})|(?=.{0,200}\bi am 30\b))\b(?:raped me|...)}, was run at every
+     * position of every message, its look-ahead reading up to 200 characters at each (with one other, 60% of a turn's
+     * CPU under load).
      */
     private static boolean zeroWidthGroup(String re) {
         int close = closingParen(re, 0);
         if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
             return false;
         }
-        String body = re.substring(3, close);
+        for (String alternative : splitTopLevel(re.substring(3, close))) {
+            if (!lookaroundsAlone(alternative)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "(?<!a)(?!b)": lookarounds one after another, each without a quantifier, and nothing else
+    private static boolean lookaroundsAlone(String body) {
+        if (body.isEmpty()) {
+            return false;
+        }
         while (!body.isEmpty()) {
             if (!(body.startsWith("(?<!") || body.startsWith("(?<=") || body.startsWith("(?!") || body.startsWith("(?="))) {
                 return false;

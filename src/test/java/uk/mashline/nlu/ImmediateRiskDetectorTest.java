@@ -856,6 +856,16 @@ class ImmediateRiskDetectorTest {
         assertTrue(!detector.reassures(normaliser.normalise("PC at a domestic, kids safe upstairs, dad is still here and kicking off")));
     }
 
+    /**
+     * Every ignore and rule is tried only where its words occur. An adult survivor's ignore opening with a group of
+     * look-arounds as alternatives, and a trifle's ignore opening with an optional word and an optional space, were
+     * searched at every position of every message: under load, most of the classifier's CPU.
+     */
+    @Test
+    void noRuleIsSearchedAtEveryPosition() {
+        assertEquals(0, ImmediateRiskDetector.standard().searchedEverywhere());
+    }
+
     /** The groomer wording is tried only where "groomer" occurs, not searched everywhere, and still fires. */
     @Test
     void aGroomersPickUpTonightStillFires() {

@@ -214,6 +214,10 @@ class PatternPrefilterTest {
                 RegexLiterals.prefixes("(?:(?<!\\bhow )(?<!\\bwhere ))\\b(?:do|should) (?:i|we) refer\\b", false));
         assertNull(RegexLiterals.prefixes("(?:(?<!how ))?\\bdo i", false), "a quantifier after the group: unknown");
         assertNull(RegexLiterals.prefixes("(?:(?<!how )x)\\bdo i", false), "a group that takes characters: unknown");
+        // the risk rules' adult survivor: an age told before or after, a group of look-arounds as alternatives
+        assertEquals(Set.of("raped me"), RegexLiterals.prefixes("(?:(?<=\\bi am 30\\b.{0,200})|(?=.{0,200}\\bi am 30\\b))\\braped me\\b",
+                false));
+        assertNull(RegexLiterals.prefixes("(?:(?<=\\bi am 30 )|x)\\braped me", false), "an alternative that takes characters: unknown");
         Pattern refer = Pattern.compile("(?:(?<!\\bhow )(?<!\\bwhere ))\\b(?:do|should) (?:i|we) (?:need to )?refer\\b");
         PatternPrefilter filter = new PatternPrefilter(List.of(refer));
         for (String text : List.of("do i refer", "how do i refer", "where should we refer", "so should we need to refer then",
