@@ -229,6 +229,18 @@ final class RegexLiterals {
         while (i < re.length() && (Character.isLetterOrDigit(re.charAt(i)) || re.charAt(i) == ' ')) {
             i++;
         }
+        if (i == 1 && re.length() > 2 && re.charAt(1) == '?' && "?+".indexOf(re.charAt(2)) < 0) {
+            // "(?:she|he)? ?(?:that )?hits": a match starts with the optional character and what follows, or what
+            // follows alone (such a cue of the dialogue was searched at every position of every message)
+            Set<String> with = prefixes(re.charAt(0) + re.substring(2), true, start, afterStart, needs);
+            Set<String> without = prefixes(re.substring(2), true, start, afterStart, needs);
+            if (with == null || without == null || with.contains("") || without.contains("")) {
+                return null;
+            }
+            Set<String> both = new HashSet<>(with);
+            both.addAll(without);
+            return both;
+        }
         if (i < re.length() && "?*{".indexOf(re.charAt(i)) >= 0) {
             i--;
         } else if (i > 0 && i < re.length() && "([\\".indexOf(re.charAt(i)) >= 0) {

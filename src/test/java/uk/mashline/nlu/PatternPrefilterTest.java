@@ -227,6 +227,21 @@ class PatternPrefilterTest {
     }
 
     @Test
+    void anOptionalCharacterMayBeginAMatchOrNot() {
+        // a dialogue cue, "\\b(?:she|he)?(?: (?:says|said))? ?(?:that )?(?:he|she) hits": searched at every position before
+        assertEquals(Set.of(" hits", "hits", "he", "she"), RegexLiterals.prefixes("\\b(?:she|he)? ?hits", false));
+        assertNull(RegexLiterals.prefixes("\\ba?", false), "may match the empty text: unknown");
+        assertNull(RegexLiterals.prefixes("\\b ?\\w+", false), "what follows cannot be read: unknown");
+        Pattern says = Pattern.compile("\\b(?:she|he)?(?: (?:says|said))? ?(?:that )?(?:he|she) hits\\b");
+        PatternPrefilter filter = new PatternPrefilter(List.of(says));
+        assertEquals(0, filter.searchedEverywhere());
+        for (String text : List.of("she says he hits", "mum said that she hits", "he hits", "said that he hits me", "she hits",
+                "the hits", "shehits", "x he hits", "")) {
+            assertEquals(says.matcher(text).find(), filter.candidates(text).finds(0, says, text, 0), text);
+        }
+    }
+
+    @Test
     void anAlternativeAtTheStartThatNeedsWordsIsTriedOnlyWhereTheyOccur() {
         // route cues' adult-only and practitioner-advice: "^(?!.*{ANY_CHILD}).*{ADULT}", "^(?=.*{PRACTITIONER})(?=.*\\badvice\\b)"
         Pattern adult = Pattern.compile("^(?!.*\\b(?:child|kid)\\b).*\\b(?:elderly|old lady|(?:is|aged) [5-9]\\d)\\b");
