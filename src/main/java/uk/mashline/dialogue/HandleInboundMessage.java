@@ -105,32 +105,60 @@ public final class HandleInboundMessage {
         Language language = languages.languageOf(message);
         Answered outcome = turns.record(message, now, loaded -> {
             ConversationState state = loaded.writtenIn(language);
-            AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
-                    new ChannelStyle(message.channel()), stated);
-            Turn turn = languages.take(request, language).or(() -> shortcut(request))
-                    .orElseGet(() -> conversation.take(request));
-            // a reply giving advice from a document past its review date says so, once - not to a child, for whom it is
-            // a professional's caveat and noise between Childline and the number (care helper's unseen set, 20th session:
-            // an 11-year-old with no food at home was told of Medway's review date)
-            if (turn.state().role() != CallerRole.CHILD) {
-                currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
-            }
-            // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
-            GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
-                    turn.state().slots().values(), !turn.state().dialogue().inFlow());
-            ReplyBudget.Page page = page(turn, request.style());
-            Reply reply = reply(turn, classification, page);
-            // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
-            ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
-                    ? List.of() : page.later());
-            return new TurnRecorder.Worked<>(after.reached(turn.route()), inbound(message, turn, classification, now),
-                    outbound(reply, message, now), new Answered(reply, state, turn, true));
+            Worked worked = work(partnership, message, state, language, classification, stated, ukNow);
+            return new TurnRecorder.Worked<>(worked.after().reached(worked.turn().route()),
+                    inbound(message, worked.turn(), classification, now), outbound(worked.reply(), message, now),
+                    new Answered(worked.reply(), state, worked.turn(), true));
         }, answered -> new Answered(store.replyTo(message.channel(), message.externalId()).map(Reply::redelivered)
                 .orElse(answered.reply()), answered.before(), answered.turn(), false));
         if (outcome.stored()) {
             tellStaffIfNeeded(outcome.before(), outcome.turn(), now);
         }
         return outcome.reply();
+    }
+
+    /**
+     * Works out {@code message}'s reply as the first of a new conversation, and forgets it: nothing is read from or
+     * written to the store, and no one is told. The start-up warm-up ({@code wiring.UnderstandingWarmUp}) runs the
+     * dialogue's paths with it, so what they build on first use (a partnership's stage holders' regexes, matchers) is
+     * built before the first caller's turn: a long escalation message as the first turn after a start took that turn
+     * past its time limit, and a practitioner got the safety reply (blind tester, 32nd session).
+     */
+    public Reply rehearse(Partnership partnership, InboundMessage message) {
+        ZonedDateTime ukNow = OpeningHours.now(clock);
+        Classification classification = classifier.classify(message.text());
+        Slots stated = slots.extract(message.text(), ukNow.toLocalDate());
+        Language language = languages.languageOf(message);
+        return work(partnership, message, ConversationState.start(message).writtenIn(language), language, classification,
+                stated, ukNow).reply();
+    }
+
+    /** A turn worked out: what it decided, its reply, and the state to store with it. */
+    private record Worked(Turn turn, Reply reply, ConversationState after) {
+    }
+
+    // language: the message's own, which the state's may not be (a writer who switched to English)
+    private Worked work(Partnership partnership, InboundMessage message, ConversationState state, Language language,
+                        Classification classification, Slots stated, ZonedDateTime ukNow) {
+        AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
+                new ChannelStyle(message.channel()), stated);
+        Turn turn = languages.take(request, language).or(() -> shortcut(request))
+                .orElseGet(() -> conversation.take(request));
+        // a reply giving advice from a document past its review date says so, once - not to a child, for whom it is
+        // a professional's caveat and noise between Childline and the number (care helper's unseen set, 20th session:
+        // an 11-year-old with no food at home was told of Medway's review date)
+        if (turn.state().role() != CallerRole.CHILD) {
+            currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
+        }
+        // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
+        GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
+                turn.state().slots().values(), !turn.state().dialogue().inFlow());
+        ReplyBudget.Page page = page(turn, request.style());
+        Reply reply = reply(turn, classification, page);
+        // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
+        ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
+                ? List.of() : page.later());
+        return new Worked(turn, reply, after);
     }
 
     /** A turn's reply, the state it was worked out on, and whether it was stored now (not a redelivery). */

@@ -125,6 +125,17 @@ class AnswerEveryMessageTest {
         assertEquals(1, journalled.size());
     }
 
+    /** The start-up warm-up's turns: worked out as a caller's would be, and never stored or looked up. */
+    @Test
+    void aRehearsedTurnIsAnsweredWithoutTheStore() {
+        HandleInboundMessage handler = new HandleInboundMessage(partnerships, classifier, SlotExtractor.NONE,
+                store(() -> {
+                    throw new AssertionError("a rehearsal touched the store");
+                }), conversation, clock, Duration.ofHours(12), wording);
+        Reply reply = handler.rehearse(partnerships.find("west-sussex").orElseThrow(), text("please help"));
+        assertTrue(reply.paragraphs().get(0).contains("999"), reply.text());
+    }
+
     @Test
     void withTheDatabaseDownAWriterInAnotherLanguageGets999FirstInTheirLanguage() {
         AnswerEveryMessage answers = new AnswerEveryMessage(new HandleInboundMessage(partnerships, classifier,
