@@ -35,10 +35,6 @@ public final class Candidates {
     private final Pattern[] originals;
     private final Pattern[] guarded;
 
-    Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers) {
-        this(size, anywhere, atStartOnly, atStartToo, startNeeds, matchers, null, null);
-    }
-
     Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers,
                Pattern[] originals, Pattern[] guarded) {
         this.anywhere = anywhere;

@@ -196,7 +196,7 @@ public final class PatternPrefilter {
     public Candidates everywhere() {
         BitSet all = new BitSet();
         all.set(0, patterns.size());
-        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null, null);
+        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null, null, null, null);
     }
 
     /**
