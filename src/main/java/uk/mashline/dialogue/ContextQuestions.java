@@ -91,6 +91,8 @@ public final class ContextQuestions {
     private static final String TEXT_INSTEAD = "text_instead";
     /** "how long does the mash take to decide", "when will i hear back": the MASH's decision times, at any point. */
     static final String DECISION_TIME = "decision_time";
+    /** "how long till they ring me back" after the family-support answer, where the early help team has its own number. */
+    static final String HELP_TIME = "help_time";
     /** "worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */
     static final String PREVENT = "prevent";
     private static final String HOW_LONG = "how_long";
@@ -484,6 +486,12 @@ public final class ContextQuestions {
         if (kind.filter(DECISION_TIME::equals).isPresent()) {
             if (last == Route.ESCALATION || last == Route.COMPLAINT || AfterContactAnswers.assessmentAnswered(request, last)) {
                 kind = Optional.of(HOW_LONG);
+            } else if (last == Route.EARLY_HELP && !professional(request) && request.partnership()
+                    .contacts(ContactKind.EARLY_HELP).stream().anyMatch(c -> c.phone() != null)) {
+                // a parent who was given the early help team's own number: when that team rings back, not the MASH's
+                // decision time for referring professionals (care helper's leftover, 31st session, and own set, 32nd:
+                // West Sussex's "the referring professional is contacted ... within one working day" and the MASH's number)
+                kind = Optional.of(HELP_TIME);
             } else if (last != Route.IMMEDIATE_RISK) {
                 last = Route.REPORT_CONCERN;
             }
@@ -741,6 +749,11 @@ public final class ContextQuestions {
             case DECISION_TIME -> {
                 return Optional.of(frontDoor.decisionTime(advice, request, previous));
             }
+            case HELP_TIME -> {
+                advice.add(wording.format("context.helpTime", "partnership", request.partnership().name()));
+                NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
             case PREVENT -> {
                 return Optional.of(frontDoor.prevent(advice, request, previous));
             }
@@ -887,6 +900,13 @@ public final class ContextQuestions {
                     national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
                 } else {
                     afterContact.assessment(advice, request);
+                    // a family told of an assessment: independent advice for parents whose children are involved with
+                    // children's services (care helper's own set, 32nd session: "is there anyone independent i can talk to
+                    // about it" got the NSPCC alone, then nothing more to "have u got a number for them")
+                    if (!professional(request)) {
+                        national.addService(advice, "family-rights-group", "national.family-rights-group",
+                                request.style());
+                    }
                 }
             }
             case REMOVAL -> {

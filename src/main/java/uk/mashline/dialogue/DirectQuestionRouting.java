@@ -74,6 +74,12 @@ final class DirectQuestionRouting {
         if (kind.isEmpty() || request.role() == CallerRole.CHILD) {
             return Optional.empty();
         }
+        // "is there a deadline for them to reply to me" after the complaints answer (care helper's own set, 32nd session: the
+        // escalation policy's stages): how long the complaint's reply takes, which the follow-ups answer (how_long)
+        if (kind.get() == DirectQuestions.Kind.STAGE && flow.isEmpty()
+                && request.state().dialogue().last() == Route.COMPLAINT && questions.asksTimeOnly(request.text())) {
+            return Optional.empty();
+        }
         // "what if they dont reply" to "which stage have you reached?" answers it (lead's weak spot, 1 Dec: a Medway DSL
         // got stage 1 without its due date): the flow reads it and answers with the date
         if (kind.get() == DirectQuestions.Kind.OVERDUE && flow.filter(f -> engine.answersAwaited(f, request)).isPresent()) {

@@ -261,6 +261,12 @@ public final class DirectQuestions {
         return afterThat.stream().anyMatch(p -> p.matcher(t).find());
     }
 
+    /** Whether {@code text} asks about a time ("is there a deadline", "how long"), not a stage named ("stage 2"). */
+    public boolean asksTimeOnly(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return anyFound(asksTime, t) && !t.contains("stage");
+    }
+
     /** Whether {@code text} asks for the next stage or step ("whats the next stage after that", "what now"). */
     public boolean asksNext(String text) {
         return namesNext(PatternFile.cueText(text).strip());

