@@ -372,6 +372,12 @@ public final class Conversation {
                 && overrides.asksThreshold(request.text()) && !overrides.asksConsent(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
+        // "can a neighbour report a worry or is it just for professionals" (care helper's own set, 32nd session: the
+        // professionals' consultation answer): whether anyone may pass a worry on is the answer to a worry, for whoever is
+        // not a professional or a child; danger and harm told are answered above
+        if (familyOutsideAFlow(flow, c, request) && overrides.publicMayReport(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
         // it (lead's sealed set q2: the out-of-scope menu); a child's words, danger and harm told are answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
