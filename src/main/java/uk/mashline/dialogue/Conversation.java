@@ -378,6 +378,14 @@ public final class Conversation {
         if (familyOutsideAFlow(flow, c, request) && overrides.publicMayReport(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
+        // "foster carer here wanting advice about my 15yo who keeps staying out all night" (blind tester's kinds, 32nd session,
+        // C6: the menu): a child going missing is a worry to pass on, where the model could not place it; a child's own words,
+        // danger and harm told are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !trust.confident(c, request.text()))
+                && overrides.staysOut(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
         // it (lead's sealed set q2: the out-of-scope menu); a child's words, danger and harm told are answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD

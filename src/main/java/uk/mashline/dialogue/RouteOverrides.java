@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out");
 
     private final Map<String, GatedPattern> cues;
 
@@ -167,6 +167,11 @@ public final class RouteOverrides {
     }
 
     /** "Single father here cant cope": a parent on their own who cannot cope, whose family may get support. */
+    /** "My 15yo keeps staying out all night", "keeps going missing": a child going missing, told by who cares for them. */
+    public boolean staysOut(String text) {
+        return cue("stays_out").foundIn(PatternFile.cueText(text));
+    }
+
     /** "Can a neighbour report a worry or is it just for professionals": whether anyone may pass a worry on. */
     public boolean publicMayReport(String text) {
         return cue("public_may_report").foundIn(PatternFile.cueText(text));
