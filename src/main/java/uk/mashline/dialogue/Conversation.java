@@ -150,6 +150,14 @@ public final class Conversation {
         // session: "Is the child safe now?" to it, then the 999 line alone to "wat shud i do now"): help has come, whatever
         // the model made of the words - the danger advisor says what to do now that it is here and whom to tell. Not a question
         // ("what if shes nice to him when they come" is help still to come; a question of help come is answered as before)
+        // "police are on their way to her. i still want to escalate the step down though" right after the 999 answer (esc
+        // helper's leftover, 31st session K08, and own set 32: the wait for help again, the disagreement dropped): the
+        // disagreement taken up again, as the caller asks. Danger the rules hear, a disclosure or a child still get theirs
+        if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosures().detect(request.text()).isEmpty()
+                && overrides.takesUpDisagreement(request.text())) {
+            return routes.advise(Route.ESCALATION, request, before);
+        }
         if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && harm.helpCame().came(request.text())
                 && !overrides.asks(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);

@@ -39,7 +39,8 @@ final class DirectQuestionRouting {
         if ((inEscalation || aboutAStage(request)) && request.role() != CallerRole.CHILD) {
             ConversationState keep = kept(request, original);
             AdviceRequest asked = request.withState(keep);
-            Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> questions.standing(asked, keep));
+            Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> questions.standing(asked, keep))
+                    .or(() -> questions.whoMay(asked, keep));
             if (byPeople.isPresent()) {
                 return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
                         .map(f -> askedAgain(f, asked, byPeople.get())).orElse(byPeople.get()));
@@ -154,8 +155,13 @@ final class DirectQuestionRouting {
                 return family;
             }
         }
+        // "how many stages are there" while "are you a professional, a parent or the child?" waits (esc helper's leftover, 31st
+        // session K03, and own set 32: that question again, unanswered): answered, then the question as first asked
+        boolean roleWaits = flow.filter(f -> f.route() == Route.ESCALATION).flatMap(f -> engine.awaited(f, keep))
+                .filter(q -> q.slot().equals(Slots.ROLE)).isPresent();
         return switch (kind.get()) {
-            case STAGE, OVERDUE -> Optional.of(questions.stage(asked, keep, kind.get()));
+            case STAGE, OVERDUE -> Optional.of(roleWaits ? askedAgain(flow.get(), asked, questions.stage(asked, keep, kind.get()))
+                    : questions.stage(asked, keep, kind.get()));
             case CONTACT -> Optional.of(questions.contact(asked, keep));
             // "will they tell me what they decided?" inside a disagreement (blind set 6, G12: the consent reply)
             case TOLD -> questions.told(asked, keep);

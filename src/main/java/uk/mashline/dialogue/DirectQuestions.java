@@ -59,6 +59,8 @@ public final class DirectQuestions {
     private static final String SKIP_TO = "skipTo";
     /** A relative asking in their first words whether they may disagree at all: label {@code standingAsked}. */
     private static final String STANDING_ASKED = "standingAsked";
+    /** "can a school nurse use the process", "is it just for managers": who may use it, asked (label {@code whoMay}). */
+    private static final String WHO_MAY = "whoMay";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -128,6 +130,7 @@ public final class DirectQuestions {
     private final List<Pattern> beforeThat;
     private final List<Pattern> skipTo;
     private final List<Pattern> standingAsked;
+    private final List<Pattern> whoMay;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -143,7 +146,7 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED);
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -178,6 +181,7 @@ public final class DirectQuestions {
         this.beforeThat = labelled(lines, BEFORE_THAT);
         this.skipTo = labelled(lines, SKIP_TO);
         this.standingAsked = labelled(lines, STANDING_ASKED);
+        this.whoMay = labelled(lines, WHO_MAY);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -565,6 +569,26 @@ public final class DirectQuestions {
             return Optional.empty();
         }
         return Optional.of(standingAnswer(request, keep));
+    }
+
+    /**
+     * "is the escalation process only for social workers or can a school nurse use it", "can a young person challenge the mash
+     * decision themselves" (esc helper's leftover, 31st session K04, and own set 32: the stage list or the role question, no
+     * word of who may): who the policy says may use it, in its words, then whom it names for disagreements.
+     */
+    public Optional<Turn> whoMay(AdviceRequest request, ConversationState keep) {
+        var policy = request.partnership().escalationPolicy();
+        if (policy.whoMayEscalate() == null || !anyFound(whoMay, PatternFile.cueText(request.text()).strip())) {
+            return Optional.empty();
+        }
+        var who = policy.whoMayEscalate();
+        // a document silent on it says so in its own words: "Who may use it ... : the document does not say" reads oddly
+        String key = who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED ? "escalation.whoMay.notStated"
+                : "escalation.whoMay";
+        Advice advice = new Advice().add(wording.format(key, Map.of("partnership", request.partnership().name(),
+                "text", who.text())), who.source());
+        advice.add(policy.pointOfContact());
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
     private Turn standingAnswer(AdviceRequest request, ConversationState keep) {

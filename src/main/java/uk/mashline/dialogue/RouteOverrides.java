@@ -331,6 +331,19 @@ public final class RouteOverrides {
                 && !t.contains("complain");
     }
 
+    /**
+     * "i still want to escalate the step down though", "back to the nfa, i want to challenge it": a disagreement with a
+     * decision taken up in so many words (wanting to escalate, or disagreeing or the policy's words beside a decision),
+     * never a complaint nor a worry passed on to the front door.
+     */
+    public boolean takesUpDisagreement(String text) {
+        String t = PatternFile.cueText(text);
+        // "its escalating" alone is the danger growing, not a disagreement: the policy's word counts only beside a decision
+        boolean aboutADecision = cue("decision_words").foundIn(t) || cue("decision_named").foundIn(t);
+        return !t.contains("complain") && !cue("escalates_concern").foundIn(t) && (cue("wants_escalation").foundIn(t)
+                || (aboutADecision && (cue("disagrees").foundIn(t) || cue("escalation_words").foundIn(t))));
+    }
+
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */
     public boolean wantsAPerson(String text) {
         return cue("wants_a_person").foundIn(PatternFile.cueText(text));
