@@ -152,9 +152,11 @@ public final class Conversation {
         // ("what if shes nice to him when they come" is help still to come; a question of help come is answered as before)
         // "police are on their way to her. i still want to escalate the step down though" right after the 999 answer (esc
         // helper's leftover, 31st session K08, and own set 32: the wait for help again, the disagreement dropped): the
-        // disagreement taken up again, as the caller asks. Danger the rules hear, a disclosure or a child still get theirs
+        // disagreement taken up again, as the caller asks. Danger the rules hear, a disclosure or a child still get theirs; help
+        // said to be with them ("the ambulance is here now", which a rule hears) is no new danger
         if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
-                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosures().detect(request.text()).isEmpty()
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c) || harm.helpCame().came(request.text()))
+                && harm.disclosures().detect(request.text()).isEmpty()
                 && overrides.takesUpDisagreement(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
