@@ -46,7 +46,20 @@ final class DirectQuestionRouting {
                         .map(f -> askedAgain(f, asked, byPeople.get())).orElse(byPeople.get()));
             }
         }
-        if ((kind.filter(k -> k == DirectQuestions.Kind.WAITING).isPresent() && !waits)
+        // "am i allowed to use the escalation process" where the model heard something else: the policy named in its own word
+        if (!inEscalation && !aboutAStage(request) && request.role() != CallerRole.CHILD
+                && PatternFile.cueText(request.text()).contains("escalat")) {
+            Optional<Turn> whoMay = questions.whoMay(request, request.state());
+            if (whoMay.isPresent()) {
+                return whoMay;
+            }
+        }
+        // "how long do they get to decide" after North Tyneside's answer, whose document numbers its stages and gives them no
+        // time (the brief's leftover, 32nd session: that answer again, word for word): said plainly, with its contact
+        var policy = request.partnership().escalationPolicy();
+        boolean undatedStages = inEscalation && flow.isEmpty() && !policy.stages().isEmpty()
+                && !StageWording.describesStages(policy);
+        if ((kind.filter(k -> k == DirectQuestions.Kind.WAITING).isPresent() && !waits && !undatedStages)
                 || (kind.filter(k -> k == DirectQuestions.Kind.RECORD).isPresent() && !inEscalation
                         // "its being referred on to the lscb panel tomorrow, what do we need to send them beforehand" as a
                         // first message the model heard as a disagreement (esc helper's own set, 31st session: asked the
@@ -97,7 +110,7 @@ final class DirectQuestionRouting {
             if (request.partnership().escalationPolicy().stages().isEmpty()) {
                 return flow.map(f -> stage);
             }
-            return flow.map(f -> askedAgain(f, request, stage));
+            return flow.map(f -> askedAgain(f, request, stage)).or(() -> Optional.of(stage));
         }
         if (kind.get() == DirectQuestions.Kind.CHALLENGE) {
             // "how do i challenge it" to the escalation's own question (own probe, 1 Dec: "please reply yes or no"):

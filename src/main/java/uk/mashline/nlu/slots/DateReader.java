@@ -104,7 +104,11 @@ final class DateReader {
                     + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
                     // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
                     // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
-                    + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to)\\b");
+                    + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to"
+                    // "they nfa'd it on monday and i took it up with the service manager on tuesday" (the brief's leftover,
+                    // 32nd session: counted from the decision's monday): the challenge taken up, or chased, with someone
+                    + "|(?:took|taken|taking) (?:it|this|that|the (?:case|matter|decision|nfa|concern|closure)) up (?:with|to)"
+                    + "|followed (?:it |this |that )?up (?:with|on)|chased(?: up)?)\\b");
     // a stage's people as a history lists them, with their day: "..., service manager 30/11", "their tm on the 26th"
     private static final Pattern PEOPLE_DATED = Pattern.compile("\\b(?:managers?|tms?|heads? of service|directors?|chairs?"
             + "|panel|leaders?|leads?|inspectors?|superintendents?|sergeants?|sgt),?"
