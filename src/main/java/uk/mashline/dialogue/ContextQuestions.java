@@ -249,7 +249,7 @@ public final class ContextQuestions {
     private static final String REMOVAL_HELP = "removal_help";
 
     /** An adult who told of abuse in their own childhood in this conversation (dialogue/non-recent-abuse.tsv's NAPAC line). */
-    private static boolean survivor(AdviceRequest request) {
+    static boolean survivor(AdviceRequest request) {
         return java.util.Arrays.asList(request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" "))
                 .contains("adult-survivors");
     }
@@ -966,10 +966,28 @@ public final class ContextQuestions {
                 advice.add(wording.text("context.callBack"));
             }
             case STILL_UNHAPPY -> national.addService(advice, "ombudsman", "national.ombudsman", request.style());
-            case "overreacting" -> advice.add(wording.text(child ? "context.reassure.child"
-                    : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
+            case "overreacting" -> {
+                // an adult who told of abuse in their own childhood asks whether they will be believed, not whether a worry
+                // is worth passing on (risk helper, 32nd session: "what if they dont believe me" got "you are not overreacting")
+                if (!child && survivor(request)) {
+                    advice.add(wording.text("context.listened.survivor"));
+                    national.addPolice(advice, request.style());
+                } else {
+                    advice.add(wording.text(child ? "context.reassure.child"
+                            : last == Route.ESCALATION ? "context.reassure.escalation" : "context.reassure.worry"));
+                }
+            }
             // "what if they deny it": nobody has to prove anything to pass a worry on
-            case "doubt" -> advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
+            // ... from an adult who told of abuse in their own childhood, "what if they dont believe me" is whether they will be
+            // believed (risk helper, 32nd session: "you do not have to be sure that something is wrong", as if of a worry)
+            case "doubt" -> {
+                if (!child && survivor(request)) {
+                    advice.add(wording.text("context.listened.survivor"));
+                    national.addPolice(advice, request.style());
+                } else {
+                    advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
+                }
+            }
             // "she says he would never do it again" after danger or harm told (care helper's first set, 28th session: the
             // professionals' consultation line and levels of need): a promise does not make the child safe
             case "never_again" -> advice.add(wording.text(child ? "context.reassure.child" : "context.neverAgain"));

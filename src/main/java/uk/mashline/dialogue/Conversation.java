@@ -476,7 +476,7 @@ public final class Conversation {
         // message says the disagreement was taken to, when nobody said "complain" (own unseen set 13, E05: a Sandwell
         // teacher who escalated to the head of service on 20/11 got the complaints answer)
         boolean heardAComplaint = c.route() == Route.COMPLAINT
-                && !PatternFile.cueText(request.text()).contains("complain");
+                && !overrides.complaintSaid(PatternFile.cueText(request.text()));
         // a stage's people named after an answer for the first discussion only (stage 0) name a stage too, and so do
         // people the policy does not name for any stage ("our heads of service spoke on fri": esc helper, 16th session -
         // the complaints answer, then "the report" for "their team manager had it on 24.11" after stage 0)

@@ -48,6 +48,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * the situation", or "Call 999 now" from the model alone).
      */
     static final java.util.Set<String> CHECK_IN_UPDATES = java.util.Set.of("unseen", "who_is_home");
+    /**
+     * Updates that say the harm is not happening now ("he hasnt done anything tonight, its mainly saturdays"): answered for
+     * what they tell even where only the model heard danger in them, as the check-in updates are (risk helper, 32nd session).
+     */
+    static final java.util.Set<String> NOT_DANGER_UPDATES = java.util.Set.of("not_now");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -161,12 +166,25 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                 .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind) : update(request, kind));
     }
 
-    /** A check-in update ({@link #CHECK_IN_UPDATES}) from a child after telling, if the message is one. */
+    /**
+     * "thank you, i just needed to tell someone" or "ok" from an adult who told of abuse in their own childhood (blind tester's
+     * kinds, 32nd session: "Is the child safe now?", as if a child's danger had been told): heard, not their fault, and the
+     * support line for adults abused as children - no check-in on "the child".
+     */
+    public Turn survivorHeard(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text(request.style().spoken() ? "followup.survivor.voice" : "followup.survivor"));
+        national.addService(advice, "adult-survivors", "national.adult-survivors", request.style());
+        return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /** A check-in update ({@link #CHECK_IN_UPDATES}) or a harm said not to be now, from a child after telling, if the message is one. */
     public java.util.Optional<Turn> childCheckInUpdate(AdviceRequest request) {
         if (request.role() != CallerRole.CHILD || WhoseHarm.aboutAFriend(request)) {
             return java.util.Optional.empty();
         }
-        return updates.update(request.text()).filter(CHECK_IN_UPDATES::contains).map(kind -> checkInAfterUpdate(request, kind));
+        return updates.update(request.text())
+                .filter(kind -> CHECK_IN_UPDATES.contains(kind) || NOT_DANGER_UPDATES.contains(kind))
+                .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind) : update(request, kind));
     }
 
     /** Their words acknowledged, then are you somewhere safe right now (unless they said so), Childline, 999, an adult to tell. */

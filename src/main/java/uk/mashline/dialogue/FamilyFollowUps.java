@@ -30,8 +30,9 @@ public final class FamilyFollowUps {
     /** Longer messages say more than a question about the last answer. */
     private static final int MAX_WORDS = 14;
     /** A worry about what the help means ("would that mean social workers getting involved? i dont want them thinking im a
-     *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message. */
-    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first");
+     *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message; so does a complaint
+     *  denied beside the change wanted ("im not wanting to put a complaint in or owt, i just want them to change there mind"). */
+    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first", "not_complaint");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;

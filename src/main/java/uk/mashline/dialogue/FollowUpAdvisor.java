@@ -231,6 +231,10 @@ public final class FollowUpAdvisor {
         if (request.role() == CallerRole.CHILD || aboutThemselves) {
             return Optional.of(disclosure.checkIn(request, null));
         }
+        // an adult who told of abuse in their own childhood is heard, not asked whether "the child" is safe now
+        if (ContextQuestions.survivor(request)) {
+            return Optional.of(disclosure.survivorHeard(request));
+        }
         if (afterHarm) {
             boolean acknowledged = kind(request.text()).filter(k -> k.equals(FollowUpCues.ACKNOWLEDGE) || k.equals(ACCEPT))
                     .isPresent();

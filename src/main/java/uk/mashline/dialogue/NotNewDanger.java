@@ -222,8 +222,16 @@ final class NotNewDanger {
         // help me" (esc helper's unseen set, 29th session: the 999 script with "are you somewhere safe?" from the model alone at
         // 0.55): a young person disagreeing with a decision about them is answered as such - who can speak up for them, with
         // 999 if in danger now; a risk rule, a sure model or a disclosure in the words still gets the danger answer
-        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && request.role() == CallerRole.CHILD
-                && flow.isEmpty() && overrides.disagreesWithADecision(request.text())
+        // so too an adult disagreeing with a decision named in its own words, as no complaint, the change wanted ("im not wanting
+        // to complain i just want them to change their mind about closing my sons case": risk helper, 32nd session - 999 from the
+        // model alone at 0.35, self-harm; "i dont want to put a complaint in, i just want them to reconsider closing my daughters
+        // case" at 0.86, which a complaint denied beside a decision named settles whatever the model's sureness: words of
+        // self-harm in it are the risk rules', which come first)
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && flow.isEmpty()
+                && (request.role() == CallerRole.CHILD
+                        ? c.confidence() < SURE && overrides.disagreesWithADecision(request.text())
+                        : overrides.disagreesWithNamedDecision(request.text())
+                                && (c.confidence() < SURE || overrides.deniesComplaint(request.text())))
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(routes.advise(Route.ESCALATION, request, before));
         }

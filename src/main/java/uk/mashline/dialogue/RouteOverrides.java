@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out", "denies_complaint");
 
     private final Map<String, GatedPattern> cues;
 
@@ -153,9 +153,22 @@ public final class RouteOverrides {
         return cue("complains_of_school").foundIn(PatternFile.cueText(text));
     }
 
-    /** "I just want to complain about it": asking to complain in so many words. */
+    /** "I just want to complain about it": asking to complain in so many words, not denying it ("its not a complaint"). */
     public boolean complains(String text) {
-        return cue("complains").foundIn(PatternFile.cueText(text));
+        return complaintSaid(PatternFile.cueText(text));
+    }
+
+    /** "im not wanting to put a complaint in": a complaint denied in so many words. */
+    public boolean deniesComplaint(String text) {
+        return cue("denies_complaint").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * Whether "complain" is said of what the writer wants, on cue text: "im not wanting to put a complaint in, i just want
+     * them to change there mind" denies it, and is the disagreement its other words say (risk helper, 32nd session).
+     */
+    public boolean complaintSaid(String cueText) {
+        return cueText.contains("complain") && !cue("denies_complaint").foundIn(cueText);
     }
 
     /**
@@ -215,7 +228,7 @@ public final class RouteOverrides {
      */
     public boolean disagreesWithNamedDecision(String text) {
         String t = PatternFile.cueText(text);
-        return !t.contains("complain") && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t);
+        return !complaintSaid(t) && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t);
     }
 
     /**
@@ -224,7 +237,7 @@ public final class RouteOverrides {
      */
     public boolean disagreesWithADecision(String text) {
         String t = PatternFile.cueText(text);
-        return !t.contains("complain") && cue("disagrees").foundIn(t) && cue("decided").foundIn(t);
+        return !complaintSaid(t) && cue("disagrees").foundIn(t) && cue("decided").foundIn(t);
     }
 
     /** "im going to take it to my manager first": the caller taking a disagreement to their own manager or lead. */
@@ -261,7 +274,7 @@ public final class RouteOverrides {
         if (stated.has(Slots.STAGE) && cue("escalation_words").foundIn(t)) {
             return true;
         }
-        if (t.contains("complain")) {
+        if (complaintSaid(t)) {
             return false;
         }
         boolean disagrees = cue("disagrees").foundIn(t);
@@ -287,7 +300,7 @@ public final class RouteOverrides {
     public boolean unheardEscalation(String text, Route model, boolean professional, boolean decisionStated,
                                      boolean stageNamed) {
         String t = PatternFile.cueText(text);
-        if (t.contains("complain") || model == Route.ESCALATION || model == Route.IMMEDIATE_RISK) {
+        if (complaintSaid(t) || model == Route.ESCALATION || model == Route.IMMEDIATE_RISK) {
             return false;
         }
         if (decisionStated && stageNamed) {
@@ -317,7 +330,7 @@ public final class RouteOverrides {
      */
     public boolean complainsOfDecision(String text, boolean professional, boolean decisionStated) {
         String t = PatternFile.cueText(text);
-        return professional && cue("complains").foundIn(t) && (decisionStated || cue("decision_words").foundIn(t)
+        return professional && complaintSaid(t) && (decisionStated || cue("decision_words").foundIn(t)
                 || cue("decision_named").foundIn(t)) && !cue("about_manner").foundIn(t) && !practiceConcern(text);
     }
 
@@ -328,7 +341,7 @@ public final class RouteOverrides {
     public boolean wantsEscalation(String text) {
         String t = PatternFile.cueText(text);
         return cue("wants_escalation").foundIn(t) && !cue("escalates_concern").foundIn(t) && !cue("asks_advice").foundIn(t)
-                && !t.contains("complain");
+                && !complaintSaid(t);
     }
 
     /**
@@ -340,7 +353,7 @@ public final class RouteOverrides {
         String t = PatternFile.cueText(text);
         // "its escalating" alone is the danger growing, not a disagreement: the policy's word counts only beside a decision
         boolean aboutADecision = cue("decision_words").foundIn(t) || cue("decision_named").foundIn(t);
-        return !t.contains("complain") && !cue("escalates_concern").foundIn(t) && (cue("wants_escalation").foundIn(t)
+        return !complaintSaid(t) && !cue("escalates_concern").foundIn(t) && (cue("wants_escalation").foundIn(t)
                 || (aboutADecision && (cue("disagrees").foundIn(t) || cue("escalation_words").foundIn(t))));
     }
 
