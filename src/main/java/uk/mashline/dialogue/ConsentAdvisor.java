@@ -161,6 +161,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (referred) {
             advice.add(wording.text("consent.referred"));
         }
+        // "she made me promise not to say, can i pass it on" from an adult a young person confided in (blind tester's kinds,
+        // 32nd session, C4 and C9: the parents' consent answer, "before they refer your child"): not a secret to keep, how
+        // to say so, and whom to tell today - the words end "today, to:"
+        if (!referred && request.state().slots().flag(SECRET_ASKED).orElse(false) && !request.style().spoken()) {
+            advice.add(wording.text("context.secret.adult"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            advice.essentialsEndHere().add(wording.text("consent.danger"));
+            return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+        }
         // "do i have to agree" to early help: what the document says of agreeing to it, before anything else
         String asked = PatternFile.cueText(request.text());
         if (asksAgree.stream().anyMatch(c -> c.matcher(asked).find())) {
