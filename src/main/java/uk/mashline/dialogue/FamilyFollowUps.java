@@ -49,8 +49,9 @@ public final class FamilyFollowUps {
      */
     /** @param asFirst the route whose answer a first message of this kind is asked of ("can i get a copy of what social
      *                 services wrote about me" before anything was answered), or null where the kind follows an answer only */
+    /** @param closedOnly only where the partnership's escalation policy is not open to families ({@code :closed}) */
     private record Cue(String kind, Set<Route> after, Then then, List<String> services, boolean parentOnly,
-                       GatedPattern pattern, Route asFirst) {
+                       GatedPattern pattern, Route asFirst, boolean closedOnly) {
     }
 
     private final List<Cue> cues;
@@ -65,7 +66,10 @@ public final class FamilyFollowUps {
         this.national = national;
     }
 
-    /** Each line's label is {@code kind:ROUTE,ROUTE|any:numbers|now|none}, then {@code :parent} for a parent's only. */
+    /**
+     * Each line's label is {@code kind:ROUTE,ROUTE|any:numbers|now|none}, then {@code :parent} for a parent's only, or
+     * {@code :closed} where the partnership's escalation policy is for professionals only (or does not say who may use it).
+     */
     public static FamilyFollowUps fromClasspath(String resource, Wording wording, HelpNow helpNow, NationalHelp national) {
         return new FamilyFollowUps(PatternFile.labelledFromClasspath(resource).stream().map(l -> {
             String[] parts = l.label().split(":");
@@ -78,7 +82,8 @@ public final class FamilyFollowUps {
             return new Cue(parts[0], after,
                     lines ? Then.NATIONAL : Then.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)),
                     lines ? List.of(parts[2].substring(NATIONAL_LINES.length()).split("\\+")) : List.of(),
-                    parts.length > 3 && parts[3].equals("parent"), l.gated(), asFirst);
+                    parts.length > 3 && parts[3].equals("parent"), l.gated(), asFirst,
+                    parts.length > 3 && parts[3].equals("closed"));
         }).toList(), wording, helpNow, national);
     }
 
@@ -97,7 +102,9 @@ public final class FamilyFollowUps {
         Optional<Cue> cue = cues.stream().filter(c -> words <= MAX_WORDS || LONGER.contains(c.kind()))
                 .filter(c -> (first && c.asFirst() != null) || (answered != null && c.after().contains(answered)))
                 .filter(c -> c.pattern().foundIn(t))
-                .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY).findFirst();
+                .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY)
+                .filter(c -> !c.closedOnly() || request.partnership().escalationPolicy().whoMayEscalate().audience()
+                        != uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK).findFirst();
         if (cue.isEmpty()) {
             return Optional.empty();
         }
