@@ -866,6 +866,30 @@ class ImmediateRiskDetectorTest {
         assertEquals(0, ImmediateRiskDetector.standard().searchedEverywhere());
     }
 
+    /**
+     * A young child whose whereabouts nobody knows, told as a timeline: the age said as the son or daughter, and "none of
+     * them know where" (blind tester q32: a 9-year-old gone to the river at 4, nobody knowing where at 7 pm, had no 999).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my daughter is 7 she went to the park with the older girls at 3 and none of them know where she is now, its nearly 6",
+        "our boy is 8, went to the woods with his mates after school and none of the other kids know where he went, getting dark",
+        "my son is 10 and went down the canal with some lads at lunch, none of them have seen him since",
+    })
+    void aYoungChildNobodyCanPlaceForHoursIsStrong(String message) {
+        assertTrue(strong(message), message);
+    }
+
+    /** The same words without a child unaccounted for: no danger now. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son is 9 and none of his friends know where the party is on saturday",
+        "my daughter is 7, none of the teachers know where her reading book went",
+    })
+    void aChildWithAThingNobodyCanPlaceIsNoDanger(String message) {
+        assertTrue(detect(message).isEmpty(), message);
+    }
+
     /** The groomer wording is tried only where "groomer" occurs, not searched everywhere, and still fires. */
     @Test
     void aGroomersPickUpTonightStillFires() {
