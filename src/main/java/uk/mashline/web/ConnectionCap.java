@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Bounds the connections the server holds open: at the limit it stops accepting, and the connections that arrive
  * wait in the operating system's accept queue, outside the heap, until some close. Twilio does not slow down when the
- * line is busy, and each webhook it sends at once is a connection of its own: in a surge of 2,000 texts a second (4
- * December, scripts/bench-load) the server took every one, held 15,000 open 6 s in, and the 128 MB heap was full of
- * their channels and waiting requests; the collector then ran back to back, little was answered, and turns were lost
- * to OutOfMemoryError. Bounded, the server works through what it holds at its own pace, as fast as when not flooded.
+ * line is busy, and each webhook it sends at once is a connection of its own: in scripts/bench-load's surge of 2,000
+ * texts a second (run by hand, 4 December, with a heap histogram) the server took every one, held 15,000 open 6 s in,
+ * and the 128 MB heap was full of their channels and waiting requests; the collector then ran back to back, little was
+ * answered, and turns were lost to OutOfMemoryError. Bounded, the server works through what it holds at its own pace.
  */
 @Singleton
 final class ConnectionCap implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
