@@ -57,7 +57,7 @@ public final class NationalHelp {
         this.online = List.copyOf(harms);
         this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
         // a label that names no national service would fail only when a message matched it: at start-up instead
-        this.online.stream().flatMap(l -> services(l).stream()).forEach(helplines::get);
+        this.online.stream().flatMap(l -> services(l).stream()).forEach(this::serviceTold);
         this.abroad = abroad.stream().map(GatedPattern::of).toList();
     }
 
@@ -118,7 +118,7 @@ public final class NationalHelp {
         // partner means: lead's twenty-seventh session, behind "more" for a GP) - a family keeps every number to ring on the
         // first screen, so words alone do not go before them
         List<String> added = advice.paragraphs().stream().filter(p -> !before.contains(p))
-                .filter(p -> toPractitioner || harmsTold(text).stream().map(helplines::get)
+                .filter(p -> toPractitioner || harmsTold(text).stream().map(this::serviceTold)
                         .anyMatch(h -> h.url() != null && p.contains(h.url())))
                 .toList();
         // a parent whose child is blackmailed online: the NCA's steps (do not pay, stop contact, keep the messages) are what
@@ -156,7 +156,7 @@ public final class NationalHelp {
         }
         harmsTold(text).stream().distinct()
                 .forEach(id -> {
-                    NationalHelpline h = helplines.get(id);
+                    NationalHelpline h = serviceTold(id);
                     if (forChild && !h.isFor(NationalHelpline.Audience.CHILDREN)) {
                         return;
                     }
@@ -292,6 +292,15 @@ public final class NationalHelp {
      */
     private static List<String> services(PatternFile.Labelled line) {
         return List.of(line.label().split("\\+"));
+    }
+
+    /**
+     * The national service a cue line's id names: "childline.if-young" is Childline in words of its own (wording
+     * national.childline.if-young), so the service's number and source stay in its one entry of national.yml.
+     */
+    private NationalHelpline serviceTold(String id) {
+        int words = id.indexOf('.');
+        return helplines.get(words < 0 ? id : id.substring(0, words));
     }
 
     /** National service {@code id} in the words of {@code key} ({name}, {phone}, {url}, {purpose}...), cited. */
