@@ -42,7 +42,7 @@ final class ConnectionCap implements BeanCreatedEventListener<NettyServerCustomi
         return event.getBean();
     }
 
-    /** The connections open now (for tests and metrics). */
+    /** The connections open now (read by ConnectionCapTest). */
     int open() {
         return open.get();
     }
