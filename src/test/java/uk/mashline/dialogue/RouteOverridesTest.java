@@ -33,7 +33,11 @@ class RouteOverridesTest {
             "ok im going to take it to my manager first, how long have i got|true",
             "thanks im going to take it to my line manager, how long do we have to sort it|true",
             "ill raise it with my dsl|true",
+            "i already ran it past my own line manager and she agrees with me|true",
+            "i ran this by our dsl and she backs me|true",
+            "checked with my own manager, she agrees its wrong|true",
             "my manager said to ring you|false",
+            "he ran past my house with a knife|false",
             "he is going to take my son|false"})
     void ownManagerTakesIt(String text, boolean expected) {
         assertEquals(expected, OVERRIDES.toOwnManager(text));

@@ -890,6 +890,32 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isEmpty(), message);
     }
 
+    /**
+     * A case, a stage or an escalation "not moving" is a process stuck (the old sealed set q25, F10: a Medway officer's stage
+     * 2 "not moving" got the 999 reply from the rule unconscious, lead's run, 33rd session).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "its at stage 2 with the service managers and not moving. our AD will take it to their deputy director on 21st dec",
+        "the referral is still not moving, who do i chase",
+        "our escalation has been with their team manager a fortnight and is not moving at all",
+    })
+    void aProcessNotMovingIsNoDanger(String message) {
+        assertTrue(detect(message).isEmpty(), message);
+    }
+
+    /** A person not moving still fires, though a process is named in the same message. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i raised a complaint and then found my dad on the floor not moving",
+        "the case worker came and now my son is not moving",
+        "things got bad, he hit her and she is not moving",
+        "my baby is not moving",
+    })
+    void aPersonNotMovingStillFires(String message) {
+        assertTrue(strong(message), message);
+    }
+
     /** The groomer wording is tried only where "groomer" occurs, not searched everywhere, and still fires. */
     @Test
     void aGroomersPickUpTonightStillFires() {
