@@ -223,7 +223,12 @@ final class EscalationQuestions {
         // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
         boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()
                 && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
-        if (!slot.equals(Slots.ROLE) && contact != null
+        // and where anyone in the child's network may disagree (North Tyneside), that contact is the same whoever writes,
+        // so the role question does not hold it back: "mash say it doesnt meet threshold, i think it does" was asked the
+        // role with no number (the last session's tester, q32)
+        boolean sameForEveryone = onlyNumber && request.partnership().escalationPolicy().whoMayEscalate().audience()
+                == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+        if ((!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
                 && (onlyNumber || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
                 && advice.putSecond(contact.text())) {
             advice.cite(contact.source());
