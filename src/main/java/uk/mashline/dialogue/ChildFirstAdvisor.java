@@ -154,6 +154,11 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     }
 
     @Override
+    public java.util.Optional<Turn> familyMayChallenge(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().familyMayChallenge(request);
+    }
+
+    @Override
     public java.util.Map<String, String> questionValues(String slot, AdviceRequest request) {
         return hooks().questionValues(slot, request);
     }

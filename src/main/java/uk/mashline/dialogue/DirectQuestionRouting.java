@@ -39,8 +39,8 @@ final class DirectQuestionRouting {
         if ((inEscalation || aboutAStage(request)) && request.role() != CallerRole.CHILD) {
             ConversationState keep = kept(request, original);
             AdviceRequest asked = request.withState(keep);
-            Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> questions.standing(asked, keep))
-                    .or(() -> questions.whoMay(asked, keep));
+            Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> familyMay(asked))
+                    .or(() -> questions.standing(asked, keep)).or(() -> questions.whoMay(asked, keep));
             if (byPeople.isPresent()) {
                 return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
                         .map(f -> askedAgain(f, asked, byPeople.get())).orElse(byPeople.get()));
@@ -49,7 +49,7 @@ final class DirectQuestionRouting {
         // "am i allowed to use the escalation process" where the model heard something else: the policy named in its own word
         if (!inEscalation && !aboutAStage(request) && request.role() != CallerRole.CHILD
                 && PatternFile.cueText(request.text()).contains("escalat")) {
-            Optional<Turn> whoMay = questions.whoMay(request, request.state());
+            Optional<Turn> whoMay = familyMay(request).or(() -> questions.whoMay(request, request.state()));
             if (whoMay.isPresent()) {
                 return whoMay;
             }
@@ -183,6 +183,19 @@ final class DirectQuestionRouting {
             case RECORD -> Optional.of(questions.record(asked, keep));
             default -> questions.term(asked, keep, route);
         };
+    }
+
+    /**
+     * A parent or relative asking whether they may challenge a decision ("im the mum can i challenge it", "can i escalate it
+     * myself? its my son"): the family's answer where the policy is for professionals, never the professionals' words of
+     * who may use it and their line manager (the brief's leftover, 32nd session).
+     */
+    private Optional<Turn> familyMay(AdviceRequest request) {
+        if (!questions.asksWhetherMay(request.text())
+                || !(routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation)) {
+            return Optional.empty();
+        }
+        return escalation.familyMayChallenge(request);
     }
 
     /**

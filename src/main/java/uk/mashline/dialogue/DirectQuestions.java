@@ -61,6 +61,8 @@ public final class DirectQuestions {
     private static final String STANDING_ASKED = "standingAsked";
     /** "can a school nurse use the process", "is it just for managers": who may use it, asked (label {@code whoMay}). */
     private static final String WHO_MAY = "whoMay";
+    /** "can i challenge it myself", "am i allowed to escalate it": whether the writer may (label {@code mayChallenge}). */
+    private static final String MAY_CHALLENGE = "mayChallenge";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -131,6 +133,7 @@ public final class DirectQuestions {
     private final List<Pattern> skipTo;
     private final List<Pattern> standingAsked;
     private final List<Pattern> whoMay;
+    private final List<Pattern> mayChallenge;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -146,7 +149,7 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY);
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -182,6 +185,7 @@ public final class DirectQuestions {
         this.skipTo = labelled(lines, SKIP_TO);
         this.standingAsked = labelled(lines, STANDING_ASKED);
         this.whoMay = labelled(lines, WHO_MAY);
+        this.mayChallenge = labelled(lines, MAY_CHALLENGE);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -589,6 +593,12 @@ public final class DirectQuestions {
                 "text", who.text())), who.source());
         advice.add(policy.pointOfContact());
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+    }
+
+    /** Whether the message asks if the writer may challenge a decision or use the process (labels whoMay, standingAsked, mayChallenge). */
+    public boolean asksWhetherMay(String text) {
+        String t = PatternFile.cueText(text).strip();
+        return anyFound(mayChallenge, t) || anyFound(whoMay, t) || anyFound(standingAsked, t);
     }
 
     private Turn standingAnswer(AdviceRequest request, ConversationState keep) {

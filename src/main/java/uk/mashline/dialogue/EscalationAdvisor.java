@@ -131,6 +131,27 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return Optional.of(withFosterCarer(request, answer));
     }
 
+    /**
+     * "im the mum, first response closed it, can i challenge it myself?", "dad here ... am i allowed to escalate it" where the
+     * policy is for professionals only: first that it is, and that a family can still ask for the decision to be looked at
+     * again, then the family's own answer (the social worker, a number, the complaints route, the Family Rights Group).
+     * Before, a mother read the professionals' words ("All those who work with children ... your line manager and your
+     * organisation's safeguarding lead", the brief's leftover, 32nd session). Empty for anyone the policy names, or a
+     * policy silent on who may use it (West Sussex), whose family answer says so in its own words.
+     */
+    @Override
+    public Optional<Turn> familyMayChallenge(AdviceRequest request) {
+        Slots known = request.state().slots();
+        CallerRole role = known.get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (!role.isFamilyOrPublic() || policy.whoMayEscalate().audience() != EscalationAudience.PROFESSIONALS_ONLY) {
+            return Optional.empty();
+        }
+        Turn answer = undated.forFamilies(request);
+        answer.advice().putFirst(wording.format("escalation.forFamilies.mayI", "partnership", request.partnership().name()));
+        return Optional.of(withFosterCarer(request, answer));
+    }
+
     /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */
     @Override
     public Turn advise(AdviceRequest request) {

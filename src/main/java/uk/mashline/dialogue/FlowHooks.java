@@ -65,4 +65,12 @@ public interface FlowHooks {
     default java.util.Optional<Turn> familyContact(AdviceRequest request) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * "im the mum, can i challenge it myself?", "am i allowed to escalate it" from a parent or relative where the policy is for
+     * professionals: that it is, and what a family can do instead. Empty by default, and for anyone else.
+     */
+    default java.util.Optional<Turn> familyMayChallenge(AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
 }
