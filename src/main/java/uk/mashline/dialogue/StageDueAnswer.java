@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The answer for a case placed at a stage: its due date in working days (weekends and bank holidays skipped), or that it
@@ -21,6 +22,9 @@ import java.util.Optional;
 final class StageDueAnswer {
 
     private static final DateTimeFormatter DATE = StageWording.DUE_DATE;
+
+    /** Where one sentence ends and the next begins, as the reply budget splits them. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"(A-Z0-9])");
 
     private final Wording wording;
     private final WorkingDayCalendar calendar;
@@ -61,9 +65,13 @@ final class StageDueAnswer {
         // session: "i rang them this morning, theyre not budging" was told "stage 1 is due by" tomorrow, as if not begun)
         boolean talkWasStage = !notYetRaised && request.state().slots().number(Slots.STAGE).filter(n -> n == 0).isPresent()
                 && policy.discussionIsStage().filter(s -> s.number() == stageNumber).isPresent();
+        // the last stage says so in its first paragraph's second sentence, not behind "more" (the brief's leftover, 32nd
+        // session: "Stage 4 is the last stage" came fourth, after the due date's three sentences on the web chat's first screen)
+        String last = next == null ? wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
+                "partnership", request.partnership().name())) : null;
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
-            advice.add(wording.format("escalation.stageNoLimit", values), stage.source());
+            advice.add(secondSentence(wording.format("escalation.stageNoLimit", values), last), stage.source());
             stages.addContactIfUnnamed(advice, stage, policy);
         } else if (overdue) {
             // past its due date, "what now?" is answered first: the date has passed, and the next stage (or that
@@ -98,15 +106,14 @@ final class StageDueAnswer {
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
             boolean coming = raisedOn.isAfter(request.now().toLocalDate());
-            advice.add(wording.format(notYetRaised ? coming ? "escalation.stageDueIfRaisedOn" : "escalation.stageDueIfRaisedToday"
-                    : talkWasStage ? "escalation.talkWasStage" : "escalation.stageDue", values), stage.source());
+            advice.add(secondSentence(wording.format(notYetRaised ? coming ? "escalation.stageDueIfRaisedOn"
+                    : "escalation.stageDueIfRaisedToday" : talkWasStage ? "escalation.talkWasStage" : "escalation.stageDue",
+                    values), last), stage.source());
         }
         if (next != null && !overdue) {
             advice.add(wording.format(talkWasStage ? "escalation.nextAfterTalk" : "escalation.next", nextValues),
                     next.source());
         } else if (next == null && !overdue) {
-            advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
-                    "partnership", request.partnership().name())));
             advice.add(policy.afterLastStage());
         }
         advice.add(policy.doNotDelayRule());
@@ -132,6 +139,15 @@ final class StageDueAnswer {
         return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
                 kept.slots().with(EscalationAdvisor.STAGE_NOW, String.valueOf(now))
                         .with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told)))), Route.ESCALATION);
+    }
+
+    /** {@code paragraph} with {@code sentence} after its first sentence (the date stays first); unchanged where null. */
+    static String secondSentence(String paragraph, String sentence) {
+        if (sentence == null) {
+            return paragraph;
+        }
+        String[] first = SENTENCE_END.split(paragraph.strip(), 2);
+        return first.length == 1 ? first[0] + " " + sentence : first[0] + " " + sentence + " " + first[1];
     }
 
     void addRecord(Advice advice, EscalationStage stage) {
