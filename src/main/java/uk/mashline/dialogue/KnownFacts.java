@@ -193,6 +193,13 @@ final class KnownFacts {
                 && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).isEmpty()) {
             stated.remove(Slots.RAISED_ON);
         }
+        // "right so wednesday then?", "so the 21st?" after a dated escalation answer (the blind tester's kind E3, 33rd session:
+        // read as a new day raised, and a different due date given): the due day said back to check it, not a new day - the
+        // case keeps its own, and its answer is given again
+        if (state.dialogue().awaiting() == null && state.dialogue().last() == Route.ESCALATION
+                && state.slots().has(Slots.RAISED_ON) && questions.checksBack(request.text())) {
+            stated.remove(Slots.RAISED_ON);
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
         if (stated.containsKey(Slots.STAGE) && request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
