@@ -40,7 +40,8 @@ final class DirectQuestionRouting {
             ConversationState keep = kept(request, original);
             AdviceRequest asked = request.withState(keep);
             Optional<Turn> byPeople = questions.stageByPeople(asked, keep).or(() -> familyMay(asked))
-                    .or(() -> questions.standing(asked, keep)).or(() -> questions.whoMay(asked, keep));
+                    .or(() -> questions.standing(asked, keep)).or(() -> questions.networkMay(asked, keep))
+                    .or(() -> questions.whoMay(asked, keep));
             if (byPeople.isPresent()) {
                 return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
                         .map(f -> askedAgain(f, asked, byPeople.get())).orElse(byPeople.get()));

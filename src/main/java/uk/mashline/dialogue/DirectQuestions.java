@@ -63,6 +63,8 @@ public final class DirectQuestions {
     private static final String WHO_MAY = "whoMay";
     /** "can i challenge it myself", "am i allowed to escalate it": whether the writer may (label {@code mayChallenge}). */
     private static final String MAY_CHALLENGE = "mayChallenge";
+    /** "right so wednesday then?" after a dated answer: the due day said back (label {@code checkBack}). */
+    private static final String CHECK_BACK = "checkBack";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -134,6 +136,7 @@ public final class DirectQuestions {
     private final List<Pattern> standingAsked;
     private final List<Pattern> whoMay;
     private final List<Pattern> mayChallenge;
+    private final List<Pattern> checkBack;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -149,7 +152,7 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE);
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -186,6 +189,7 @@ public final class DirectQuestions {
         this.standingAsked = labelled(lines, STANDING_ASKED);
         this.whoMay = labelled(lines, WHO_MAY);
         this.mayChallenge = labelled(lines, MAY_CHALLENGE);
+        this.checkBack = labelled(lines, CHECK_BACK);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -595,10 +599,30 @@ public final class DirectQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
+    /** Whether the message says a due day back to check it ("so the 21st?", "right so wednesday then?"), label checkBack. */
+    public boolean checksBack(String text) {
+        return anyFound(checkBack, PatternFile.cueText(text).strip());
+    }
+
     /** Whether the message asks if the writer may challenge a decision or use the process (labels whoMay, standingAsked, mayChallenge). */
     public boolean asksWhetherMay(String text) {
         String t = PatternFile.cueText(text).strip();
         return anyFound(mayChallenge, t) || anyFound(whoMay, t) || anyFound(standingAsked, t);
+    }
+
+    /**
+     * "can a parent challenge that" from a parent or relative where anyone in the child's network may disagree (North
+     * Tyneside): yes, in the policy's words, and its contact (the blind tester's kind E4, 33rd session: "I cannot answer
+     * that one" and the yes/no question again).
+     */
+    public Optional<Turn> networkMay(AdviceRequest request, ConversationState keep) {
+        var who = request.partnership().escalationPolicy().whoMayEscalate();
+        CallerRole role = keep.slots().get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        if (who == null || who.audience() != uk.mashline.knowledge.EscalationAudience.ANYONE_IN_CHILDS_NETWORK
+                || role == CallerRole.PROFESSIONAL || role == CallerRole.CHILD || !asksWhetherMay(request.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(standingAnswer(request, keep));
     }
 
     private Turn standingAnswer(AdviceRequest request, ConversationState keep) {

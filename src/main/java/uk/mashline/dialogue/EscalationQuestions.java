@@ -226,10 +226,14 @@ final class EscalationQuestions {
         // and where anyone in the child's network may disagree (North Tyneside), that contact is the same whoever writes,
         // so the role question does not hold it back: "mash say it doesnt meet threshold, i think it does" was asked the
         // role with no number (the last session's tester, q32)
-        boolean sameForEveryone = onlyNumber && request.partnership().escalationPolicy().whoMayEscalate().audience()
-                == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+        // where the document sets out no stages at all (West Sussex), its contact is the MASH's own number, which every caller
+        // is given: so too beside the role question (the blind tester's kind E5, 33rd session: "Not stated ..." and the role
+        // question, no number)
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        boolean sameForEveryone = onlyNumber && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK
+                || policy.stages().isEmpty() && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
         if ((!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
-                && (onlyNumber || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
+                && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
                 && advice.putSecond(contact.text())) {
             advice.cite(contact.source());
         }
