@@ -483,6 +483,14 @@ public final class ContextQuestions {
         // "how long does the mash take to decide", "when will i hear back" (facts audit: the escalation answer, or the
         // how-to-refer numbers with no timescale): the MASH's decision times, the first message too; after a
         // disagreement or a complaint it is that case's own deadline, after an assessment the assessment's length
+        // a first message that places a practitioner's disagreement at a stage by its people, with its day ("spoke to the
+        // social worker, then rang their team manager last wednesday. when do i hear back?"): that stage's own due date,
+        // which the escalation answers, not the MASH's decision time (the blind tester's kind E1, 33rd session)
+        if (kind.filter(DECISION_TIME::equals).isPresent() && last == null && professional(request)
+                && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()
+                && request.state().slots().has(Slots.RAISED_ON)) {
+            return Optional.empty();
+        }
         if (kind.filter(DECISION_TIME::equals).isPresent()) {
             if (last == Route.ESCALATION || last == Route.COMPLAINT || AfterContactAnswers.assessmentAnswered(request, last)) {
                 kind = Optional.of(HOW_LONG);

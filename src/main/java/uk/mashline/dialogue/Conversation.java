@@ -490,7 +490,12 @@ public final class Conversation {
         boolean seniorStage = stageNamed && ORDINARY_ELSEWHERE.contains(c.route())
                 && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).filter(n -> n > 1)
                         .isPresent();
-        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || seniorStage
+        // and so is a practitioner's stage placed by its people with the day it was raised ("HV here - after talking to the SW
+        // I went to her team manager last Thursday; when should they come back to me": the blind tester's kind E1, 33rd
+        // session - the referral answer from the model)
+        boolean stageWithItsDay = stageNamed && request.role() == CallerRole.PROFESSIONAL
+                && ORDINARY_ELSEWHERE.contains(c.route()) && original.slots().has(Slots.RAISED_ON);
+        boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || seniorStage || stageWithItsDay
                 || !trust.confident(c, request.text())) && stageNamed;
         // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation); a
         // practitioner complaining of a decision rather than of how they were treated ("i want to complain about first
