@@ -67,6 +67,13 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private Turn forProfessional(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        // a pupil or patient who asked them to keep it secret ("a pupil told me something about home and asked me not to say
+        // anything, can i share it": care helper's leftover, 33rd session - the rule to discuss it with the parents first):
+        // not a secret to keep, and whom to tell today, before the document's rules
+        if (request.state().slots().flag(SECRET_ASKED).orElse(false) && !request.style().spoken()) {
+            advice.add(wording.text("context.secret.professional"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
         var consent = p.consent();
         if (!consent.stated()) {
             // the document's own note says it has no consent rules; the line's words only where it has none

@@ -7,7 +7,6 @@ import uk.mashline.knowledge.Partnership;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,7 +24,11 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private final List<Pattern> asksLevels;
     private final RouteOverrides cues;
 
-    private static final Pattern NAMED_LEVEL = Pattern.compile("\\blevel ?([1-4]|one|two|three|four)\\b");
+    // "level 2", "level 2 or 3", "tier 3/4", "between 3 and 4": the one or two levels a question names
+    private static final String N = "([1-4]|one|two|three|four)";
+    private static final Pattern NAMED_LEVEL = Pattern.compile("\\b(?:level|lvl|tier) ?" + N
+            + "\\b(?: ?(?:or|/|-|to|and) ?(?:a |an |level |lvl |tier )?" + N + "\\b)?"
+            + "|\\bbetween (?:a |level |lvl |tier )?" + N + " (?:and|&|n) (?:a |level |lvl |tier )?" + N + "\\b");
 
     /**
      * @param asksLevels "what level of need would that be?" (dialogue/asks-levels.txt): the levels lead the answer
@@ -49,7 +52,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
         // asked after the consultation answer, the level question is answered on its own, not with that answer again
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
-        if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || named(request, p).isPresent())) {
+        if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || !named(request, p).isEmpty())) {
             return levelsOnly(request);
         }
         boolean ownLead = cues.ownLead(request.text());
@@ -201,9 +204,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     private Turn levelsOnly(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
-        Optional<LevelOfNeed> named = named(request, p);
-        // "whats level 2": that level as the document describes it, before the list
-        named.ifPresent(level -> advice.add(wording.format("consult.levelDetail", Map.of("level",
+        List<LevelOfNeed> named = named(request, p);
+        // "whats level 2", "level 2 or 3?": those levels as the document describes them, before the list
+        named.forEach(level -> advice.add(wording.format("consult.levelDetail", Map.of("level",
                 level.number() + " " + level.name(), "description", level.description())), level.source()));
         if (p.levelsOfNeed().isEmpty()) {
             addLevelsNotStated(advice, p);
@@ -221,7 +224,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2));
         }
         for (LevelOfNeed level : p.levelsOfNeed()) {
-            if (named.filter(level::equals).isEmpty()) {
+            if (!named.contains(level)) {
                 advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
                         "description", level.description())));
             }
@@ -281,19 +284,24 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     }
 
     /** The level of need the message names ("whats level 2"), if the partnership's document has it. */
-    private static Optional<LevelOfNeed> named(AdviceRequest request, Partnership p) {
+    private static List<LevelOfNeed> named(AdviceRequest request, Partnership p) {
         var m = NAMED_LEVEL.matcher(PatternFile.cueText(request.text()));
         if (!m.find()) {
-            return Optional.empty();
+            return List.of();
         }
-        String n = m.group(1);
-        int number = switch (n) {
-            case "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            default -> Integer.parseInt(n);
-        };
-        return p.levelsOfNeed().stream().filter(l -> l.number() == number).findFirst();
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                numbers.add(switch (m.group(g)) {
+                    case "one" -> 1;
+                    case "two" -> 2;
+                    case "three" -> 3;
+                    case "four" -> 4;
+                    default -> Integer.parseInt(m.group(g));
+                });
+            }
+        }
+        return numbers.stream().distinct().flatMap(n -> p.levelsOfNeed().stream().filter(l -> l.number() == n))
+                .toList();
     }
 }

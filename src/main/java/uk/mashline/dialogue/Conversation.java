@@ -189,8 +189,11 @@ public final class Conversation {
         // helper's leftover from the 28th session and first set, 29th: the 999 script from the model alone at 0.36-0.43): someone
         // working up to telling - take your time, Childline for one who may be young, 999 if in danger. A risk rule, a sure
         // model or a disclosure in the words still gets the danger answer; a child's is answered as a child's (NotNewDanger)
+        // ... and so is a child's "im in year 7 and i dont know if this counts" (care helper's leftover, 33rd session: the 999
+        // script from the model alone): the hesitant cues are anchored at both ends, so nothing told in them is held back
         if (flow.isEmpty() && c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < NotNewDanger.SURE
-                && !request.role().isKnown() && !dialogue.clarifying() && clarify.hesitant(request.text())
+                && (!request.role().isKnown() || request.role() == CallerRole.CHILD) && !dialogue.clarifying()
+                && clarify.hesitant(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return clarify.takeYourTime(request);
         }
@@ -261,8 +264,10 @@ public final class Conversation {
         }
         // "whats level 2" once the levels were listed (lead's probe, 1 Dec: "Thank you for letting me know", the level
         // read as a stage): that level of need from the document; in an escalation a level may be a stage, so not there
+        // and so is "would that be level 2 or 3" after a case told (care helper's leftover, 33rd session: West Sussex's
+        // levels read as escalation stages by the model), in a message of any length
         if (flow.isEmpty() && dialogue.last() != Route.ESCALATION && request.role() != CallerRole.CHILD
-                && overrides.namesLevel(request.text())) {
+                && (overrides.namesLevel(request.text()) || overrides.levelsWhich(request.text()))) {
             return routes.advise(Route.CONSULTATION, request, before);
         }
         // "sorry i meant stage 2", "no sorry it was the 25th" after an answer: that answer's case put right, whatever

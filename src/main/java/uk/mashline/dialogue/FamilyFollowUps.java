@@ -31,8 +31,11 @@ public final class FamilyFollowUps {
     private static final int MAX_WORDS = 14;
     /** A worry about what the help means ("would that mean social workers getting involved? i dont want them thinking im a
      *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message; so does a complaint
-     *  denied beside the change wanted ("im not wanting to put a complaint in or owt, i just want them to change there mind"). */
-    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first", "not_complaint");
+     *  denied beside the change wanted ("im not wanting to put a complaint in or owt, i just want them to change there mind"),
+     *  and a young person's contraception asked about with their age and wish ("my niece is 15 and wants to go on the pill
+     *  without her mum knowing, where can she go"). */
+    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first", "not_complaint",
+            "contraception");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;

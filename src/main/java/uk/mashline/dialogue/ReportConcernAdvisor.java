@@ -43,6 +43,11 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                 && request.state().slots().has(DisclosureAdvisor.SLOT)) {
             advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "context.secret.professional"
                     : "context.secret.adult"));
+        } else if (request.role().isFamilyOrPublic() && !request.style().spoken() && cues.promisedSecret(request.text())) {
+            // an adult's confidence about a child's home, not a child's own harm ("my sister told me in confidence shes
+            // drinking every night and the kids are looking after themselves ... am i allowed to pass it on": care helper's
+            // own set, 33rd session - the numbers and no answer): yes, before the numbers
+            advice.add(wording.text("report.confidence"));
         }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
