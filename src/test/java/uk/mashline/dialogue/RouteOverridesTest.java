@@ -53,6 +53,24 @@ class RouteOverridesTest {
         assertEquals(expected, OVERRIDES.disagreesWithADecision(text));
     }
 
+    // care helper's leftover, 33rd session: West Sussex's "is it level 2 or 3" read as escalation stages; a disagreement that
+    // names levels stays the escalation's
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "teacher here. year 4 boy missing loads of school, mum wont engage with us. would that be level 2 or 3|true",
+            "school nurse, cant work out if this girl is level 3 or level 4 tbh|true",
+            "hv here - family struggling with housing, tier 2/3?|true",
+            "cant decide between level 2 and 3 for a year 9 girl|true",
+            "and whats the difference between 3 and 4 then|true",
+            "would this family be level 3 do you think|true",
+            "the mash stepped it down from level 3 to level 2 and i disagree|false",
+            "i want to escalate, they said level 2 or 3 at most|false",
+            "we are at stage 2 or 3 of the escalation|false",
+            "my son is 2 or 3 stone overweight|false"})
+    void levelsWhich(String text, boolean expected) {
+        assertEquals(expected, OVERRIDES.levelsWhich(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"shes asleep upstairs", "no i havent spoken to anyone yet", "no theyre not alone right now"})
     void updatesAreNotQuestions(String text) {
