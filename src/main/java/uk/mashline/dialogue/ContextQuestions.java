@@ -1025,6 +1025,13 @@ public final class ContextQuestions {
                         .forEach(advice::add);
             }
             case "how_long" -> {
+                // "how long have they got to give it me" after the answer on asking for one's records (care helper's own set,
+                // 33rd session: First Response's one working day for a contact): the time the law gives the council
+                if (!child && request.state().slots().has(FamilyFollowUps.RECORDS_ASKED)) {
+                    national.addService(advice, FamilyFollowUps.RECORDS_TIME, "national." + FamilyFollowUps.RECORDS_TIME,
+                            request.style());
+                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                }
                 // a parent or a member of the public told to use the complaints process: how long the complaint's reply
                 // takes, not the escalation answer again (lead's sealed q19: Sandwell's family answer twice)
                 boolean family = request.role().isFamilyOrPublic();

@@ -25,6 +25,11 @@ public final class FamilyFollowUps {
     private static final String SAY_NO = "say_no";
     /** "who do i chase" after the complaints answer: what the document says of the route first, as for where to send it. */
     private static final String COMPLAINT_CHASE = "complaint_chase";
+    private static final String OWN_RECORDS = "own_records";
+    /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
+    public static final String RECORDS_ASKED = "records_asked";
+    /** partnerships/national.yml: how long the council has to answer a subject access request. */
+    public static final String RECORDS_TIME = "subject-access-time";
     /** The label's word among the routes for a kind asked as a first message too, of the answer of the first route named. */
     private static final String FIRST = "first";
     /** Longer messages say more than a question about the last answer. */
@@ -161,7 +166,13 @@ public final class FamilyFollowUps {
                 advice.citeAll(previous.advice().sources());
             }
         }
-        return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+        Turn given = previous.withAdvice(advice.essentialsEndHere());
+        if (OWN_RECORDS.equals(cue.get().kind())) {
+            ConversationState state = given.state();
+            given = given.withState(state.withDialogue(state.dialogue().withSlots(
+                    state.slots().with(RECORDS_ASKED, uk.mashline.nlu.Slots.YES))));
+        }
+        return Optional.of(given);
     }
 
     private static void documentSays(Advice advice, AdviceRequest request, String kind) {
