@@ -37,9 +37,10 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         } else if (noTeamNumber && !professional && (request.role() == CallerRole.CHILD || !teams.isEmpty()
                 || helpNow.frontDoor(p).map(Contact::phone).isPresent())) {
-            // no team with a number (none listed, or reached through a professionals' form): someone to ask first
+            // no team with a number (none listed, or reached through a professionals' form): someone to ask first, the
+            // front door before the out-of-hours line whatever the hour (support, not danger)
             advice.add(wording.text("earlyhelp.ask"));
-            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            helpNow.addWhoToCallForSupport(advice, request, "report.callOpen");
         } else if (noTeamNumber && !professional) {
             // no family support and no front door number in the document (Sandwell's is an escalation policy): the
             // people a family already sees, after a national line to ring (first, so a call's first prompt has a

@@ -121,6 +121,20 @@ public final class HelpNow {
      */
     public Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
                                String openKey, CallerRole role) {
+        return addWhoToCall(advice, partnership, now, style, openKey, role, false);
+    }
+
+    /**
+     * Who to ring about support for a family, not danger: where the document gives no hours, the front door first at any
+     * hour and the out-of-hours line after it (blind tester's kind C5, 33rd session: a parent's evening question about help
+     * with a toddler's nights opened with Medway's out-of-hours emergency line, every turn).
+     */
+    public Advice addWhoToCallForSupport(Advice advice, AdviceRequest request, String openKey) {
+        return addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, request.role(), true);
+    }
+
+    private Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,
+                                String openKey, CallerRole role, boolean support) {
         Optional<Contact> door = frontDoor(partnership);
         if (door.isEmpty() || door.get().phone() == null) {
             return addNoNumber(advice, partnership, style, role);
@@ -141,7 +155,7 @@ public final class HelpNow {
                 // No published hours (or a bank holiday the document is silent about): both numbers
                 // go out and neither is called open or closed; the usual office day only decides
                 // which goes first.
-                boolean evening = otherLine.isPresent() && likelyOutOfHours(now);
+                boolean evening = !support && otherLine.isPresent() && likelyOutOfHours(now);
                 if (evening) {
                     addOutOfHours(advice, partnership, now, style, role);
                 }
