@@ -26,6 +26,7 @@ public final class FamilyFollowUps {
     /** "who do i chase" after the complaints answer: what the document says of the route first, as for where to send it. */
     private static final String COMPLAINT_CHASE = "complaint_chase";
     private static final String OWN_RECORDS = "own_records";
+    private static final String NO_NEWS = "no_news";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -38,9 +39,10 @@ public final class FamilyFollowUps {
      *  bad mum", lead's q19b regression) comes with its reason, so it is read in a longer message; so does a complaint
      *  denied beside the change wanted ("im not wanting to put a complaint in or owt, i just want them to change there mind"),
      *  and a young person's contraception asked about with their age and wish ("my niece is 15 and wants to go on the pill
-     *  without her mum knowing, where can she go"). */
+     *  without her mum knowing, where can she go"), and a worry passed on with nothing heard since, told with when and to
+     *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
     private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first", "not_complaint",
-            "contraception");
+            "contraception", "no_news");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -179,6 +181,10 @@ public final class FamilyFollowUps {
         var partnership = request.partnership();
         if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
+        } else if (kind.equals(NO_NEWS)) {
+            // what the document says happens after a contact, for the public (Medway: a decision within one working day)
+            partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).stream().limit(1)
+                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already
             partnership.guidance(GuidanceTopic.CONSENT, false, request.text()).stream()
