@@ -26,7 +26,6 @@ public final class FamilyFollowUps {
     /** "who do i chase" after the complaints answer: what the document says of the route first, as for where to send it. */
     private static final String COMPLAINT_CHASE = "complaint_chase";
     private static final String OWN_RECORDS = "own_records";
-    private static final String NO_NEWS = "no_news";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -181,10 +180,6 @@ public final class FamilyFollowUps {
         var partnership = request.partnership();
         if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
-        } else if (kind.equals(NO_NEWS)) {
-            // what the document says happens after a contact, for the public (Medway: a decision within one working day)
-            partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).stream().limit(1)
-                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already
             partnership.guidance(GuidanceTopic.CONSENT, false, request.text()).stream()
