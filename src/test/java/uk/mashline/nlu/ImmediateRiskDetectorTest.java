@@ -1252,4 +1252,108 @@ class ImmediateRiskDetectorTest {
     void theSameWordsWithARealThreatOrDangerNowStillFire(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk helper, 33rd session: harm named as the case of a professional's decision, or with a month or season gone by, with the
+    // time of the professional's own call ("rang their team manager this morning") no longer read as present - a cue at most
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "substance misuse worker here, csc wont do a strategy on a 4yo whose dad overdosed in front of her, my manager rang their manager this morning",
+        "first response nfa'd a family where mum was strangled by her partner, i took it to their team manager today",
+        "dad choked mum in front of the kids back in september and the mash closed the case, i emailed the service manager this afternoon",
+        "we disagree with the step down, the 6yo disclosed her stepbrother touching her in the summer, i spoke to their tm today",
+        "the police declined our referral about a 9yo whose mum overdosed in august",
+        "she was strangled by her ex in the spring, mash said it doesnt meet threshold, who do i escalate to",
+        "teacher here, a yr 9 girl told me her step dad strangled her mum back in june, theyve split up since",
+    })
+    void aHarmNamedAsTheCaseOfADecisionOrWithAMonthGoneIsNotStrong(String message) {
+        assertFalse(strong(message), () -> "should not be strong: " + message + " " + detect(message));
+    }
+
+    // ...while the same cases with danger said now still fire as strong rules
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mash nfa'd it but dad is strangling mum right now",
+        "first response closed the case and tonight he overdosed again",
+        "i rang the social worker this morning and dad is outside now with a knife",
+        "spoke to the sw this morning, mum is overdosing right now",
+        "csc stepped it down and he has just strangled her again",
+        "i disagree with the decision, hes there now and hes got his hands round her throat",
+        "he strangled her in october and hes back tonight",
+    })
+    void theSameCasesWithDangerNowStillFireStrong(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " " + detect(message));
+    }
+
+    // people going in and out of a flat with a child, told with no time of now (second-hand, or as a habit): a worry to report
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the older lads say a 15yo is going in and out of a flat with blokes in their 20s",
+        "the girl next door is 14 and shes always going in and out of that flat with men",
+        "my mate reckons a 13 yr old girl is going in and out of the house on the corner with older men",
+    })
+    void inAndOutWithNoTimeOfNowIsNotTheRule(String message) {
+        assertFalse(detect(message).filter("in-and-out-now"::equals).isPresent(), () -> "should not fire: " + message);
+        assertFalse(strong(message), () -> "should not be strong: " + message + " " + detect(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "there are men going in and out of the flat next door with young girls right now",
+        "kids going in and out of the crack house next door at the moment",
+        "a 13 year old is going in and out of that flat with men tonight",
+    })
+    void inAndOutNowStillFires(String message) {
+        assertEquals(Optional.of("in-and-out-now"), detect(message), () -> "should fire: " + message);
+    }
+
+    // a success told "today" with words between, a teenager back and in bed, a fear of a thing, a toddler's own body, self-harm in a
+    // school year gone or clean for years, FGM or a marriage in the summer holidays months ahead: no strong rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son scored a hat trick today hes buzzing",
+        "she won her race at the gala today and shes made up",
+        "my 15yo came home at 3am, we had a row, hes back now and in bed",
+        "my son has been terrified of fire alarms since the drill at school",
+        "my daughter is petrified of the dark and wont sleep alone",
+        "is it normal for my 3 year old to keep touching his privates at bath time",
+        "my toddler keeps fiddling with his willy is that normal",
+        "my 5 year old daughter keeps touching her private parts at nursery, is this normal",
+        "i self harmed in year 8 but ive been clean for 2 years, can i still get counselling",
+        "she self harmed in yr 9 and has been clean since",
+        "my mother in law says my 7yo will become a woman when they go back home in the summer holidays",
+        "they keep saying my cousin will be married off when we go back home for the summer holidays",
+    })
+    void ordinaryWordsThatLookedLikeDangerAreNotStrong(String message) {
+        assertFalse(strong(message), () -> "should not be strong: " + message + " " + detect(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son scored today but now hes been stabbed",
+        "my dad is back and hes drunk and shouting",
+        "my ex is back",
+        "my son is terrified of his dad and dad is coming round tonight",
+        "my 4 year old said her uncle keeps touching her privates",
+        "the man is touching her privates",
+        "i self harmed again tonight even though i had been clean for 2 years",
+        "they leave on sunday to get her cut",
+        "theyre taking her this weekend to become a woman",
+        "my stepdad has his hands round mums throat rn",
+        "my stepdad has his hands round my sisters neck",
+        "my parents have booked me a flight tomorrow to marry my cousin and i dont want to go",
+        "theyre taking me to pakistan next week to marry my cousin and i dont want to",
+    })
+    void theDangerBesideThoseWordsStillFires(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im flying to pakistan next week to marry my fiance, so excited",
+        "my brother is getting married tomorrow and we are all so happy",
+    })
+    void aWantedWeddingIsNotAForcedMarriage(String message) {
+        assertFalse(detect(message).filter("forced-marriage-imminent"::equals).isPresent(), () -> "should not fire: " + message);
+    }
 }
+
