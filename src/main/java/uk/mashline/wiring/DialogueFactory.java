@@ -52,6 +52,7 @@ import uk.mashline.dialogue.Shortcut;
 import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.dialogue.StageTakenTo;
+import uk.mashline.dialogue.SurvivorOpening;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.TurnRecorder;
@@ -250,7 +251,9 @@ class DialogueFactory {
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
                         PatternFile.fromClasspath("dialogue/for-young-people.txt"), wording, helpNow, national, roles),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
-                        roles));
+                        roles),
+                new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
+                        PatternFile.fromClasspath("dialogue/survivor-opening-harm.txt"), wording, national, roles));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
