@@ -1355,5 +1355,72 @@ class ImmediateRiskDetectorTest {
     void aWantedWeddingIsNotAForcedMarriage(String message) {
         assertFalse(detect(message).filter("forced-marriage-imminent"::equals).isPresent(), () -> "should not fire: " + message);
     }
+
+    // a child's passport taken or gone with a ticket or a flight soon: about to be taken abroad
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my passport has gone missing and i found a plane ticket with my name on for next friday",
+        "my dad just took my passport and said we are going tomorrow not in summer",
+        "my ex has hidden my sons passport and booked flights for tomorrow",
+        "they have taken my passport and we are flying on saturday",
+    })
+    void aPassportTakenWithATripSoonIsStrong(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " " + detect(message));
+    }
+
+    // ...not a passport to renew, a trip months away, nor a child who cannot talk to anyone at home (no one listening now)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "we are going on holiday to spain next week, where do i renew my passport",
+        "my passport has run out and we fly next month",
+        "they took my passport to get my visa sorted for the summer",
+        "im 16 and i cant talk to anyone at home they check my phone",
+    })
+    void aPassportErrandAndNobodyToTalkToAreNotStrong(String message) {
+        assertFalse(strong(message), () -> "should not be strong: " + message + " " + detect(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i cant talk hes listening",
+        "i cant talk to anyone hes in the next room listening",
+        "i cannot speak he will hear me",
+    })
+    void cannotTalkBecauseSomeoneListensStillFires(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " " + detect(message));
+    }
+
+    // blind tester's kinds, 33rd session: heard from others or seen over recent weeks, a friend's disclosure of harm at times passed on
+    // by a child, a sugar high, a baby that finally stopped crying and sleeps, a practitioner's confidentiality question, a teenager
+    // back and asleep: no rule, or a cue the model must back
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "apparently a 13 year old from my sons class is going in and out of a flat by the shops with grown men",
+        "a bloke has been hanging round the school gates filming kids on his phone most mornings lately",
+        "my mate told me at break her stepbrother touches her when their parents are out, what should i do",
+        "my friend told me today that her uncle does stuff to her when he babysits, im 12",
+        "the kids were high as kites on sugar after the party lol",
+        "they were off their heads on haribo after the birthday, how do i calm them down",
+        "my baby has a cold and cried all evening, she finally stopped crying and is asleep, can i get a gp appointment tomorrow",
+        "youth worker, a 16yo told me in confidence shes self harming and begged me not to tell her parents, can i keep it confidential",
+        "my 16yo didnt come home till 3am, hes back now and asleep, should i be worried about who hes hanging round with",
+    })
+    void hearsayAFriendsDisclosureASugarHighAndAConfidenceAreNotStrong(String message) {
+        assertFalse(strong(message), () -> "should not be strong: " + message + " " + detect(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend just told me her uncle is touching her right now and she is locked in",
+        "my mate says her dad hits her when hes drunk and hes drunk now",
+        "the baby has stopped crying and is floppy",
+        "the baby stopped crying and wont wake up",
+        "a man is filming the kids at the park right now",
+        "she is self harming right now and asked me not to tell her parents",
+        "dad is drunk and high and looking after the baby",
+    })
+    void theSameWithDangerNowStillFires(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
 
