@@ -1422,5 +1422,29 @@ class ImmediateRiskDetectorTest {
     void theSameWithDangerNowStillFires(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // idioms of killing and death, a child's hyperbole over a trifle, a child asking about telling of a parent's drug use: no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son is dead set on going to the party, hes killing me with the begging",
+        "the baby has been screaming blue murder since teething started",
+        "im going to kill my sister when she gets home shes eaten my chocolate again",
+        "if i tell about my mum taking drugs will i get put in care",
+    })
+    void idiomsOfKillingAndATellingQuestionAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "hes killing me help",
+        "im going to kill him when he gets home, he hit my mum again",
+        "my mum is taking drugs right now and wont wake up",
+        "my mum has taken loads of pills",
+        "dad says he will kill my sister when she gets home",
+    })
+    void theRealThreatsAndOverdosesStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
 
