@@ -446,7 +446,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         if (turn.state().role() == CallerRole.CHILD) {
             national.ensureChildline(turn.advice(), request.style());
         }
-        // "what if they take my passport" once a forced marriage was told: the Forced Marriage Unit, whatever answered it
+        // "what if they take my passport" once a forced marriage or FGM was told: its service, whatever answered it
         national.addForcedMarriageAbroad(turn.advice(), request.text(),
                 request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse(""),
                 turn.route() == Route.IMMEDIATE_RISK, request.style());

@@ -19,6 +19,8 @@ public final class NationalHelp {
     /** The police's line for an adult abused as a child whose abuser is with children now: said instead of the general one. */
     private static final String ABUSER_NEAR_CHILDREN = "abuser-near-children";
     private static final String FORCED_MARRIAGE = "forced-marriage";
+    /** The services told of a harm that a trip abroad brings on: a forced marriage, FGM (see addForcedMarriageAbroad). */
+    private static final List<String> ABROAD_SERVICES = List.of(FORCED_MARRIAGE, "fgm");
 
     private final Wording wording;
     private final NationalHelplines helplines;
@@ -62,24 +64,30 @@ public final class NationalHelp {
     }
 
     /**
-     * The Forced Marriage Unit where a conversation that told of a forced marriage now speaks of going abroad ("what if
-     * they take my passport", "we are going to the airport tomorrow"): first in the reply, or right after its first line
-     * where that line is about danger; not where the reply gives it already. {@code servicesToldBefore}: the national services
-     * the conversation's earlier messages told of, space-separated (OnlineFollowUps.SERVICES_SLOT).
+     * The Forced Marriage Unit, or the NSPCC FGM Helpline, where a conversation that told of a forced marriage or of FGM now
+     * speaks of going abroad ("what if they take my passport", "we are going to the airport tomorrow", "theyve changed the
+     * flights and they leave on sunday" - risk helper's set, 33rd session: the 999 reply to the FGM trip brought forward said
+     * nothing of FGM): first in the reply, or right after its first line where that line is about danger; not where the reply
+     * gives it already. {@code servicesToldBefore}: the national services the conversation's earlier messages told of,
+     * space-separated (OnlineFollowUps.SERVICES_SLOT).
      */
     public Advice addForcedMarriageAbroad(Advice advice, String text, String servicesToldBefore, boolean afterTheFirstLine,
                                           ChannelStyle style) {
         String t = PatternFile.cueText(text);
-        if (!List.of(servicesToldBefore.split(" ")).contains(FORCED_MARRIAGE) || abroad.stream().noneMatch(p -> p.foundIn(t))) {
+        List<String> told = List.of(servicesToldBefore.split(" "));
+        if (ABROAD_SERVICES.stream().noneMatch(told::contains) || abroad.stream().noneMatch(p -> p.foundIn(t))) {
             return advice;
         }
-        NationalHelpline unit = helplines.get(FORCED_MARRIAGE);
-        if (advice.paragraphs().stream().anyMatch(p -> p.contains(unit.phone()))) {
-            return advice;
+        for (String id : ABROAD_SERVICES) {
+            NationalHelpline service = helplines.get(id);
+            if (!told.contains(id) || advice.paragraphs().stream().anyMatch(p -> p.contains(service.phone()))) {
+                continue;
+            }
+            String key = "national." + id;
+            put(advice, wording.format(style.spoken() ? key + ".voice" : key, values(service, style)), afterTheFirstLine);
+            advice.citeAll(List.of(service.source().label()));
         }
-        String key = "national." + FORCED_MARRIAGE;
-        put(advice, wording.format(style.spoken() ? key + ".voice" : key, values(unit, style)), afterTheFirstLine);
-        return advice.citeAll(List.of(unit.source().label()));
+        return advice;
     }
 
     /**

@@ -393,6 +393,11 @@ public final class RouteOverrides {
         return cue("unreachable").foundIn(PatternFile.cueText(text));
     }
 
+    /** "they fly on monday", "we leave tomorrow": a trip abroad soon (read after FGM or a forced marriage was told of). */
+    public boolean tripSoon(String text) {
+        return cue("trip_soon").foundIn(PatternFile.cueText(text));
+    }
+
     private GatedPattern cue(String label) {
         return cues.get(label);
     }
