@@ -34,9 +34,9 @@ public final class Conversation {
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
 
-    /** Answers about a child, after which a bare number is the child's age. */
     /** Harms told of (their national services' ids) that a trip abroad soon turns into danger now: FGM, a forced marriage. */
     private static final java.util.Set<String> TRIP_ABROAD_HARMS = java.util.Set.of("fgm", "forced-marriage");
+    /** Answers about a child, after which a bare number is the child's age. */
     private static final java.util.Set<Route> ABOUT_A_CHILD = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
             Route.EARLY_HELP, Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
 

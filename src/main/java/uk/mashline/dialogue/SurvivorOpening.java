@@ -5,7 +5,6 @@ import uk.mashline.nlu.Slots;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,7 +45,7 @@ public final class SurvivorOpening implements Shortcut {
         if (request.classification().route() == Route.IMMEDIATE_RISK) {
             return Optional.empty();
         }
-        String text = request.text().toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String text = PatternFile.cueText(request.text()).strip();
         if (openers.stream().noneMatch(p -> p.foundIn(text)) || harmTold.stream().anyMatch(p -> p.foundIn(text))) {
             return Optional.empty();
         }
