@@ -248,6 +248,19 @@ public final class ContextQuestions {
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
     private static final String REMOVAL_HELP = "removal_help";
 
+    /**
+     * An adult who told of abuse in their own childhood, asking whether they will be believed: the police take it however
+     * long ago, and their line. Whether it was added (not for a child, nor in a conversation that is no survivor's).
+     */
+    private boolean listenedAsSurvivor(Advice advice, AdviceRequest request, boolean child) {
+        if (child || !survivor(request)) {
+            return false;
+        }
+        advice.add(wording.text("context.listened.survivor"));
+        national.addPolice(advice, request.style());
+        return true;
+    }
+
     /** An adult who told of abuse in their own childhood in this conversation (dialogue/non-recent-abuse.tsv's NAPAC line). */
     static boolean survivor(AdviceRequest request) {
         return java.util.Arrays.asList(request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" "))
@@ -989,10 +1002,7 @@ public final class ContextQuestions {
             // ... from an adult who told of abuse in their own childhood, "what if they dont believe me" is whether they will be
             // believed (risk helper, 32nd session: "you do not have to be sure that something is wrong", as if of a worry)
             case "doubt" -> {
-                if (!child && survivor(request)) {
-                    advice.add(wording.text("context.listened.survivor"));
-                    national.addPolice(advice, request.style());
-                } else {
+                if (!listenedAsSurvivor(advice, request, child)) {
                     advice.add(wording.text(child ? "context.reassure.child" : "context.reassure.doubt"));
                 }
             }
@@ -1005,10 +1015,7 @@ public final class ContextQuestions {
             // (risk helper's set, 31st session: a relative's "a worry from a grandparent is taken seriously"): the police take
             // it however long ago, no proof needed, and their line
             case "listened" -> {
-                if (!child && survivor(request)) {
-                    advice.add(wording.text("context.listened.survivor"));
-                    national.addPolice(advice, request.style());
-                } else {
+                if (!listenedAsSurvivor(advice, request, child)) {
                     advice.add(wording.text(child ? "context.listened.child" : "context.listened"));
                 }
             }

@@ -34,8 +34,6 @@ public final class Conversation {
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
 
-    /** Harms told of (their national services' ids) that a trip abroad soon turns into danger now: FGM, a forced marriage. */
-    private static final java.util.Set<String> TRIP_ABROAD_HARMS = java.util.Set.of("fgm", "forced-marriage");
     /** Answers about a child, after which a bare number is the child's age. */
     private static final java.util.Set<Route> ABOUT_A_CHILD = java.util.Set.of(Route.REPORT_CONCERN, Route.IMMEDIATE_RISK,
             Route.EARLY_HELP, Route.CONSULTATION, Route.CONSENT_INFO_SHARING, Route.HUMAN_HANDOFF);
@@ -185,9 +183,10 @@ public final class Conversation {
         // "theyve brought it forward and they fly on monday" after FGM or a forced marriage was told of (risk helper's regression
         // chats, 33rd session: "Thank you for telling me more"): about to be taken abroad is danger now - 999 first, with the
         // service told of before (NationalHelp.addForcedMarriageAbroad)
-        if (c.route() != Route.IMMEDIATE_RISK && overrides.tripSoon(request.text())
-                && java.util.Arrays.stream(before.get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" "))
-                .anyMatch(TRIP_ABROAD_HARMS::contains)) {
+        // (the services told are read first: the cue is then searched only in such a conversation)
+        if (c.route() != Route.IMMEDIATE_RISK
+                && NationalHelp.abroadHarmTold(before.get(OnlineFollowUps.SERVICES_SLOT).orElse(""))
+                && overrides.tripSoon(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         // "i dont want to go to hospital" after the care for self-harm that is over (care helper, 23rd session: the 999 urge

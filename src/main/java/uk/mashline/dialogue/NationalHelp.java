@@ -63,6 +63,11 @@ public final class NationalHelp {
         this.abroad = abroad.stream().map(GatedPattern::of).toList();
     }
 
+    /** Whether the services told before (space-separated ids) name a harm a trip abroad brings on: a forced marriage, FGM. */
+    static boolean abroadHarmTold(String servicesToldBefore) {
+        return java.util.Arrays.stream(servicesToldBefore.split(" ")).anyMatch(ABROAD_SERVICES::contains);
+    }
+
     /**
      * The Forced Marriage Unit, or the NSPCC FGM Helpline, where a conversation that told of a forced marriage or of FGM now
      * speaks of going abroad ("what if they take my passport", "we are going to the airport tomorrow", "theyve changed the
@@ -74,10 +79,10 @@ public final class NationalHelp {
     public Advice addForcedMarriageAbroad(Advice advice, String text, String servicesToldBefore, boolean afterTheFirstLine,
                                           ChannelStyle style) {
         String t = PatternFile.cueText(text);
-        List<String> told = List.of(servicesToldBefore.split(" "));
-        if (ABROAD_SERVICES.stream().noneMatch(told::contains) || abroad.stream().noneMatch(p -> p.foundIn(t))) {
+        if (!abroadHarmTold(servicesToldBefore) || abroad.stream().noneMatch(p -> p.foundIn(t))) {
             return advice;
         }
+        List<String> told = List.of(servicesToldBefore.split(" "));
         for (String id : ABROAD_SERVICES) {
             NationalHelpline service = helplines.get(id);
             if (!told.contains(id) || advice.paragraphs().stream().anyMatch(p -> p.contains(service.phone()))) {
