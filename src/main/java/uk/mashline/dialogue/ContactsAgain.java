@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
+    /** The message asks about email ("can i email them instead"), not a web page. */
+    private static final Pattern EMAIL_ASKED = Pattern.compile("\\be-?mail");
     /** "where is the full policy": the escalation policy itself asked for. */
     private static final List<Pattern> POLICY = DirectQuestions.cues(DirectQuestions.POLICY_ASKED);
     /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
@@ -54,7 +56,8 @@ final class ContactsAgain {
         if (!withAddress.isEmpty()) {
             // "link?" after an answer whose only address is an email (West Sussex early help: lead's sealed q7): say the
             // document prints no web page for it, so the email is not taken for a broken link
-            if (withAddress.stream().noneMatch(p -> WEB.matcher(p).find())) {
+            // ... but not when an email was what they asked for ("can i email it instead of ringing": own set, 34th session)
+            if (withAddress.stream().noneMatch(p -> WEB.matcher(p).find()) && !emailAsked(request)) {
                 advice.add(wording.format("followup.emailOnly", "partnership", request.partnership().name()));
             }
             withAddress.forEach(advice::add);
@@ -80,10 +83,18 @@ final class ContactsAgain {
             advice.add(wording.format("followup.noLink", "partnership", p.name()));
             helpNow.addWhoToCall(advice, request, "contact.frontDoorOpen");
         } else {
-            advice.add(wording.text("followup.linksInstead"));
+            // "can i just email them instead" where the document prints no email for the service (own set, 34th session:
+            // Medway's "That answer printed no web address" to a question about email): say there is none, then the form
+            advice.add(emailAsked(request) && addresses.stream().noneMatch(a -> a.contains("@"))
+                    ? wording.format("followup.noEmail", "partnership", p.name())
+                    : wording.text("followup.linksInstead"));
             addresses.forEach(advice::add);
         }
         return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    private static boolean emailAsked(AdviceRequest request) {
+        return EMAIL_ASKED.matcher(request.text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /**

@@ -456,8 +456,11 @@ public final class FollowUpAdvisor {
         Advice advice = new Advice();
         // a call's prompt ends "Anything else? Tell me, or hang up." by itself: asked twice, it was 18 seconds of
         // "anything else" for a caller's "thank you" (lead's voice trial, 1 Dec)
+        // "ok will do, thanks again" closes the exchange (care helper's leftover, 33rd session: "Is there anything else I can
+        // help with?" to someone saying thank you and goodbye): a warm close that leaves the door open; a bare "ok" is still
+        // asked whether there is anything else
         if (!request.style().spoken() || !safetyLine) {
-            advice.add(wording.text("followup.acknowledged"));
+            advice.add(wording.text(cues.thanks(request.text()) ? "followup.thanked" : "followup.acknowledged"));
         }
         if (safetyLine) {
             advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
@@ -522,6 +525,16 @@ public final class FollowUpAdvisor {
             previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
                     .limit(2).forEach(yes::add);
             return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
+        // a family's "so thats a yes then?" after the consent answer ("can social services talk to his school without asking
+        // me"; care helper's leftover, 33rd session: "it depends" and the same paragraph again): the rule in a sentence -
+        // usually asked first, not where asking could put someone at risk - and what they can ask, with the answer's numbers
+        if (previous.route() == Route.CONSENT_INFO_SHARING && !notStated && request.role() != CallerRole.PROFESSIONAL
+                && request.role() != CallerRole.CHILD) {
+            Advice family = new Advice().add(wording.text("followup.yesOrNo.consent.family"));
+            previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
+                    .limit(2).forEach(family::add);
+            return previous.withAdvice(family.citeAll(previous.advice().sources()).essentialsEndHere());
         }
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
         // 29th session: a father's "so is that a yes i can complain" was told "it depends")

@@ -89,6 +89,14 @@ final class FollowUpCues {
         return plainly("goodbye", text);
     }
 
+    /**
+     * Whether an acknowledgement thanks ("ok will do, thanks again", "cheers"): the {@code @thanks} line. Such a message
+     * closes the exchange; a bare "ok" does not.
+     */
+    boolean thanks(String text) {
+        return plainly("thanks", text);
+    }
+
     /** Whether the message is plainly a greeting ("hi", "hello is anyone there"): the {@code @greeting} line. */
     boolean saysHello(String text) {
         return plainly("greeting", text);

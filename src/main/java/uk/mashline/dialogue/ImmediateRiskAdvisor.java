@@ -304,6 +304,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     // Help has come ("police are here now"): do as they ask, then who to tell so that someone follows it up - the wait for
     // help (keep the door clear) is over
     private Turn afterHelpCame(AdviceRequest request) {
+        // help come told a second time ("theyve arrested him and taken him off, im sat with my boy now" after "police are
+        // here now"; care helper's leftover, 33rd session: the same help-came answer again): the danger was dealt with, so
+        // what comes next and whom to tell, not "do what the police ask" twice
+        if (request.state().slots().flag(HELP_CAME).orElse(false)) {
+            return afterHelpDealtWithIt(request);
+        }
         Advice advice = new Advice().add(wording.text("risk.helpCame"));
         // "police are there now, what happens to the kids" (care helper's leftovers and sets, 22nd and 23rd sessions: the
         // help-came steps, or the 999 script, and nothing of what comes next): what comes next, in general words

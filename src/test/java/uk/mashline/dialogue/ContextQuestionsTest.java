@@ -87,7 +87,14 @@ class ContextQuestionsTest {
             "is there a time they have to get back to me by|decision_time",
             "whens someone gonna ring me back|decision_time",
             "r u guys open on a sunday? its not an emergency i just want some advice about my nieces mum|hours_day",
-            "what are the mash opening times over the weekend, nothing urgent|hours_day"})
+            "what are the mash opening times over the weekend, nothing urgent|hours_day",
+            // care helper's own set, 34th session: a contact made and nothing since, in other words; a plan to ring tomorrow
+            "nurse here, put a referral in on friday and had no acknowledgement|decision_time",
+            "did a marf last week, nobody has got back to me|decision_time",
+            "emailed the mash on tuesday and no one has replied|decision_time",
+            "rang first response about my nephew, still waiting to hear|decision_time",
+            "so do i phone them tomorrow|can_wait",
+            "ok shall we call first response first thing then|can_wait"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
@@ -100,7 +107,9 @@ class ContextQuestionsTest {
             // danger in a friend's fear is the risk rules' and the model's, never a reassurance
             "shes scared he will kill her when she gets home tonight", "hes scared they will hurt him",
             // whether someone will listen to the child is not whether they will listen to the writer
-            "will they listen to him"})
+            "will they listen to him",
+            // a decision taken and challenged with nobody replying is the disagreement's, not a call back awaited
+            "mash stepped it down and nobody replied to my email"})
     void notContextQuestions(String message) {
         assertEquals(Optional.empty(), QUESTIONS.kind(message));
     }
