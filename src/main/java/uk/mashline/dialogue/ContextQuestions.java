@@ -36,7 +36,7 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities");
+            "activities", "childline_name");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -152,6 +152,8 @@ public final class ContextQuestions {
     static final String TAKEN_AWAY = "taken_away";
     /** "what if he gets angry when i get home" from a child who told of home: an adult before going home, 999 in danger. */
     static final String HOME_SCARED = "home_scared";
+    /** A young person's "if i ring childline do i have to say my name": Childline's own words on names, then Childline. */
+    static final String CHILDLINE_NAME = "childline_name";
     /** "i dont want to go back there" from a young person: they need not go back somewhere unsafe; who can help; 999. */
     static final String NOT_GOING_BACK = "not_going_back";
     /** A young person's "will u tell my school", "do the police have to know": who has to pass things on, and asking first. */
@@ -172,7 +174,7 @@ public final class ContextQuestions {
             Map.entry(HOME_SCARED, "context.homeScared.child"), Map.entry(NOT_GOING_BACK, "context.notGoingBack.child"));
     /** A child's own questions, which an adult asking the same words does not get (theirs go on as before). */
     private static final java.util.Set<String> CHILD_ONLY = java.util.Set.of(NO_CALL, NOT_OK, WISH, WANT_STOP,
-            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED, NOT_GOING_BACK, CHILD_WHO_TOLD);
+            LIVE_ELSEWHERE, TAKEN_AWAY, HOME_SCARED, NOT_GOING_BACK, CHILD_WHO_TOLD, CHILDLINE_NAME);
     /**
      * After the 999 answer, before the caller said they rang: "whos number do i ring", "is that the police", "i dont know
      * how" - 999 is the police and ambulance, free at any hour (national.yml emergency), not the 999 reply word for word
@@ -187,7 +189,7 @@ public final class ContextQuestions {
     /** "can i find out who reported me": a family asking who passed a worry on about them. */
     private static final String WHO_REPORTED = "who_reported";
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED);
+            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
@@ -671,6 +673,12 @@ public final class ContextQuestions {
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger"));
         } else if (last == Route.IMMEDIATE_RISK && !previous.advice().paragraphs().isEmpty()) {
             advice.add(previous.advice().paragraphs().get(0));
+        }
+        // the question is Childline's own rule, so its words answer it first (national.yml childline-name)
+        if (child && kind.get().equals(CHILDLINE_NAME)) {
+            national.addService(advice, "childline-name", "national.childline-name", request.style());
+            national.addChildline(advice, request.style()).essentialsEndHere();
+            return Optional.of(previous.withAdvice(advice));
         }
         // a child's own questions about telling: the worry answered, Childline's words on telling, and Childline
         Optional<String> childsQuestion = child ? Optional.ofNullable(CHILD_ABOUT_TELLING.get(kind.get())) : Optional.empty();

@@ -94,7 +94,9 @@ class ContextQuestionsTest {
             "emailed the mash on tuesday and no one has replied|decision_time",
             "rang first response about my nephew, still waiting to hear|decision_time",
             "so do i phone them tomorrow|can_wait",
-            "ok shall we call first response first thing then|can_wait"})
+            "ok shall we call first response first thing then|can_wait",
+            "does childline need my real name|childline_name",
+            "can i talk to childline without giving a name|childline_name"})
     void kinds(String message, String kind) {
         assertEquals(Optional.of(kind), QUESTIONS.kind(message));
     }
