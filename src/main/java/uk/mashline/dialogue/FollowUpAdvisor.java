@@ -532,8 +532,9 @@ public final class FollowUpAdvisor {
         if (previous.route() == Route.CONSENT_INFO_SHARING && !notStated && request.role() != CallerRole.PROFESSIONAL
                 && request.role() != CallerRole.CHILD) {
             Advice family = new Advice().add(wording.text("followup.yesOrNo.consent.family"));
-            previous.advice().paragraphs().stream().limit(previous.advice().essential()).filter(NumbersGiven::in)
-                    .limit(2).forEach(family::add);
+            // the numbers as lines of their own, not a paragraph of the document's that holds one (North Tyneside's)
+            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2)
+                    .forEach(family::add);
             return previous.withAdvice(family.citeAll(previous.advice().sources()).essentialsEndHere());
         }
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,

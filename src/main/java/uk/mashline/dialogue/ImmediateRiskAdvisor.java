@@ -335,6 +335,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         if (request.role() == CallerRole.CHILD) {
             advice.add(wording.text("risk.child"));
+        } else if (helpCame.said("hospital", request.text())) {
+            // the crew took the child to hospital (own probe, 34th session: "depends on what the police find" after a fall)
+            advice.add(wording.text("risk.helpCame.hospital"));
         } else {
             advice.add(wording.text("risk.helpCame.next"));
         }
