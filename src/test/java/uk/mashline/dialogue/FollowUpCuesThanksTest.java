@@ -19,7 +19,7 @@ class FollowUpCuesThanksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ok will do, thanks again", "thank you so much", "right ill ring them, cheers", "ok ty",
-            "thanks a lot"})
+            "thanks a lot", "thanks that really helped, ill give them a call tomorrow", "ok ta x"})
     void thanksCloses(String message) {
         assertTrue(CUES.acknowledges(message), message);
         assertTrue(CUES.thanks(message), message);
