@@ -16,6 +16,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final List<Pattern> aboutSchool;
+    private final List<Pattern> safetyBreach;
 
     /** What the complaint answered was about, for its follow-ups: {@link #SCHOOL}, or nothing (children's services). */
     static final String ABOUT = "complaint_about";
@@ -24,10 +25,20 @@ public final class ComplaintAdvisor implements RouteAdvisor {
 
     /** @param aboutSchool a complaint about a school (dialogue/complaint-about-school.txt): the school's own procedure */
     public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> aboutSchool) {
+        this(wording, helpNow, national, aboutSchool, List.of());
+    }
+
+    /**
+     * @param safetyBreach a complaint that tells of someone put in danger by it - the family's address sent to the ex they
+     *                     fled (dialogue/complaint-safety.txt): safety first, then the complaint
+     */
+    public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> aboutSchool,
+                            List<Pattern> safetyBreach) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
         this.aboutSchool = List.copyOf(aboutSchool);
+        this.safetyBreach = List.copyOf(safetyBreach);
     }
 
     @Override
@@ -41,7 +52,9 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (schoolBefore || aboutSchool.stream().anyMatch(c -> c.matcher(asked).find())) {
             return aboutSchool(request);
         }
-        Advice advice = new Advice().add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
+        Advice advice = new Advice();
+        safetyFirst(advice, request);
+        advice.add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
         // a number to ring is one of the essentials: on a call or in a text it comes first, before the route is explained
         // (a text's three segments held Sandwell's complaints route and no number)
         if (request.style().brief()) {
@@ -98,8 +111,22 @@ public final class ComplaintAdvisor implements RouteAdvisor {
      * A complaint about a school: the school's own procedure, which the council's children's services do not run; a
      * worry about a child's safety is not a complaint, and is told so with the partnership's number.
      */
+    // "they sent our new address to my ex who we fled from" (blind tester's kind 6, 34th session: the complaints route
+    // alone): the danger it made comes before the complaint - 999 if in danger now, tell the service today so it can act,
+    // the domestic abuse helpline - then how to complain (a school's too)
+    private void safetyFirst(Advice advice, AdviceRequest request) {
+        String t = PatternFile.cueText(request.text());
+        if (safetyBreach.stream().anyMatch(c -> c.matcher(t).find())) {
+            advice.add(wording.text("complaint.safetyFirst"));
+            national.addService(advice, "domestic-abuse", request.style().spoken() ? "national.domestic-abuse.voice"
+                    : "national.domestic-abuse", request.style());
+        }
+    }
+
     private Turn aboutSchool(AdviceRequest request) {
-        Advice advice = new Advice().add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
+        Advice advice = new Advice();
+        safetyFirst(advice, request);
+        advice.add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
         national.addService(advice, "school-complaints", "complaint.school", request.style());
         advice.essentialsEndHere().add(wording.text("complaint.steps.school"));
         advice.add(wording.text("complaint.school.safety"));

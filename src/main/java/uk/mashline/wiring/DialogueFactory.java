@@ -151,7 +151,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/asks-agree.txt"),
                 PatternFile.labelledFromClasspath("dialogue/consent-asked.txt")));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,
-                PatternFile.fromClasspath("dialogue/complaint-about-school.txt")));
+                PatternFile.fromClasspath("dialogue/complaint-about-school.txt"),
+                PatternFile.fromClasspath("dialogue/complaint-safety.txt")));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
         advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
