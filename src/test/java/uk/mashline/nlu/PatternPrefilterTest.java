@@ -126,6 +126,30 @@ class PatternPrefilterTest {
         assertFalse(filter.candidates("no weapon here").possible(0));
     }
 
+    /** The walk the risk rules take visits exactly the patterns that may match, in order, and no other. */
+    @Test
+    void nextPossibleWalksThePatternsThatMayMatchInOrder() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\b(?:knife|gun)\\b"), Pattern.compile("\\bteacher\\b"),
+                Pattern.compile("^help$"), Pattern.compile("\\bgun\\b"), Pattern.compile("\\bnurse\\b"));
+        PatternPrefilter filter = new PatternPrefilter(patterns);
+        for (String text : List.of("he has a gun", "i am a nurse", "nothing at all", "gun teacher nurse")) {
+            Candidates candidates = filter.candidates(text);
+            List<Integer> possible = java.util.stream.IntStream.range(0, patterns.size()).filter(candidates::possible)
+                    .boxed().toList();
+            assertEquals(possible, walk(candidates), text);
+        }
+        assertEquals(List.of(0, 2, 3), walk(filter.candidates("he has a gun")));
+        assertEquals(List.of(2), walk(filter.candidates("nothing at all")));
+    }
+
+    private static List<Integer> walk(Candidates candidates) {
+        List<Integer> walked = new java.util.ArrayList<>();
+        for (int i = candidates.nextPossible(0); i >= 0; i = candidates.nextPossible(i + 1)) {
+            walked.add(i);
+        }
+        return walked;
+    }
+
     @Test
     void aPatternAnchoredAtTheStartIsTriedThereAlone() {
         assertTrue(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^(?:hi |hello )?police officer\\b")));
