@@ -279,7 +279,18 @@ class PatternPrefilterTest {
         assertEquals(List.of(Set.of("teacher", "nurse"), Set.of("advice", "advise")), both);
         assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?!.*\\bchild\\b)")),
                 "nothing needed: tried at every start as before");
-        assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?=.*?\\bchild\\b)")));
+        // lazy or greedy, the lookahead needs the word somewhere
+        assertEquals(List.of(Set.of("child")), RegexLiterals.startNeeds(RegexLiterals.prefixesOrStartNeeds(
+                Pattern.compile("^(?=.*?\\bchild\\b)")).iterator().next()));
+        // criminal-exploitation.tsv's shape: a group of lookarounds as alternatives needs nothing; what follows ".*?" does
+        Pattern runs = Pattern.compile("^(?:(?=.*\\b(?:parcels?|drugs?)\\b)|(?!.*\\bolder men\\b))(?:.*?)(?:\\b(?:county lines|running for them))");
+        assertEquals(List.of(Set.of("county lines", "running for them")), RegexLiterals.startNeeds(
+                RegexLiterals.prefixesOrStartNeeds(runs).iterator().next()));
+        PatternPrefilter lines = new PatternPrefilter(List.of(runs));
+        for (String text : List.of("hes running for them with parcels", "older men and county lines", "county lines",
+                "older men, running for them", "nothing here", "")) {
+            assertEquals(runs.matcher(text).find(), lines.candidates(text).finds(0, runs, text, 0), text);
+        }
         PatternPrefilter filter = new PatternPrefilter(List.of(adult, advice));
         for (String text : List.of("my elderly neighbour", "my elderly neighbour and her child", "she is 84", "he is 8",
                 "teacher wanting advice", "teacher here", "some advice please teacher", "nurse to consult", "advise the nurse",
