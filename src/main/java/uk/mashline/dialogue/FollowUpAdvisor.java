@@ -261,7 +261,10 @@ public final class FollowUpAdvisor {
             return Optional.empty();
         }
         boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
-        if (afterHarm || request.role() == CallerRole.CHILD || request.role() == CallerRole.UNKNOWN
+        // an adult survivor's more ("hes been dead for years, i just want to talk to somebody about it": blind tester's kinds,
+        // 34th session - "tell them that too ... what is happening for the child") is heard as a survivor's, as "ok" is
+        if (afterHarm || request.role() == CallerRole.CHILD || ContextQuestions.survivor(request)
+                || request.role() == CallerRole.UNKNOWN
                 && request.state().slots().get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
             return noted(request);
         }

@@ -21,6 +21,10 @@ public final class Candidates {
     private final int[] startNeeds;
     /** Of those sets, the ones this text has a word of, a bit a set; made at the first word found. */
     private int[] startMet;
+    /** The patterns given a place by {@link #add}: with those run anywhere or at the start, the ones {@link #nextPossible} walks. */
+    private final BitSet placed = new BitSet();
+    /** Made at the first {@link #nextPossible}, once every place is known. */
+    private BitSet possible;
     private final int[][] starts;
     private final int[] counts;
     /**
@@ -54,6 +58,7 @@ public final class Candidates {
         if (list == null) {
             list = new int[2];
             starts[pattern] = list;
+            placed.set(pattern);
         } else if (list[count - 1] == at) {
             return;
         } else if (count == list.length) {
@@ -79,6 +84,26 @@ public final class Candidates {
         }
         int needs = startNeeds == null ? 0 : startNeeds[index];
         return needs > 0 && startMet != null && startMet[index] == (1 << needs) - 1;
+    }
+
+    /**
+     * The first pattern from {@code from} on that may match in the text ({@link #possible}), or -1: the risk rules walk
+     * these few rather than asking of each of their hundreds of patterns in turn. Asked only once the text's candidates
+     * are all found.
+     */
+    public int nextPossible(int from) {
+        if (possible == null) {
+            BitSet all = (BitSet) placed.clone();
+            all.or(anywhere);
+            all.or(atStartToo);
+            for (int i = 0; startMet != null && i < startMet.length; i++) {
+                if (atStart(i)) {
+                    all.set(i);
+                }
+            }
+            possible = all;
+        }
+        return possible.nextSetBit(from);
     }
 
     /** False when pattern {@code index} cannot match anywhere in the text. */

@@ -64,6 +64,9 @@ public final class ImmediateRiskDetector {
     /** Every ignore and rule pattern, numbered for the prefilter: ignores first, then rules in order. */
     private final List<Pattern> numbered = new ArrayList<>();
     private final PatternPrefilter prefilter;
+    /** For each rule pattern's number (less the ignores'), its rule's place in {@link #rules}; for each rule, its first number. */
+    private final int[] ruleAt;
+    private final int[] firstPatternOf;
     /**
      * The wording {@link #reassures} looks for, numbered for a prefilter of its own: every message the rules
      * leave is asked, and these few patterns are long alternations that a plain search tries at every position
@@ -89,6 +92,15 @@ public final class ImmediateRiskDetector {
         this.lasting = Set.copyOf(lasting);
         numbered.addAll(this.ignores);
         this.rules.forEach(rule -> numbered.addAll(rule.allOf()));
+        this.ruleAt = new int[numbered.size() - this.ignores.size()];
+        this.firstPatternOf = new int[this.rules.size()];
+        int at = this.ignores.size();
+        for (int r = 0; r < this.rules.size(); r++) {
+            firstPatternOf[r] = at;
+            for (int k = 0; k < this.rules.get(r).allOf().size(); k++) {
+                ruleAt[at++ - this.ignores.size()] = r;
+            }
+        }
         this.prefilter = new PatternPrefilter(numbered);
         List<Pattern> reassuringWords = new ArrayList<>(this.safe);
         this.firstPast = reassuringWords.size();
@@ -193,20 +205,26 @@ public final class ImmediateRiskDetector {
     private Optional<RiskSignal> detect(String normalisedText, Candidates candidates,
                                         boolean filterContext) {
         StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
-        int index = 0;
-        for (Pattern ignore : ignores) {
+        int ignoreCount = ignores.size();
+        // only the patterns the prefilter found a place for are walked: most of the hundreds are not in a given message
+        for (int i = candidates.nextPossible(0); i >= 0 && i < ignoreCount; i = candidates.nextPossible(i + 1)) {
             // tried only where the phrase may start (the text is padded by one space): a search at every
             // position of every message was half the rules' time
-            candidates.eachMatch(index++, ignore, padded, 1, (start, end) -> blank(padded, start, end));
+            candidates.eachMatch(i, ignores.get(i), padded, 1, (start, end) -> blank(padded, start, end));
         }
         String text = padded.toString();
-        for (Rule rule : rules) {
-            boolean all = allPossible(candidates, index, rule.allOf().size());
+        for (int i = candidates.nextPossible(ignoreCount); i >= 0; ) {
+            int number = ruleAt[i - ignoreCount];
+            Rule rule = rules.get(number);
+            int first = firstPatternOf[number];
+            int index = first;
+            boolean all = allPossible(candidates, first, rule.allOf().size());
             for (Pattern p : rule.allOf()) {
                 // the text is padded by one space: the prefilter's word starts move by one
                 all = all && candidates.finds(index, p, text, 1);
                 index++;
             }
+            i = candidates.nextPossible(index);
             if (all) {
                 // the context wording is looked for in the text as the ignores left it
                 Candidates context = filterContext

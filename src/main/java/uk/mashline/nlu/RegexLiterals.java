@@ -363,7 +363,9 @@ final class RegexLiterals {
      */
     private static List<Set<String>> needsAfterStart(String re) {
         List<Set<String>> sets = new ArrayList<>();
-        while (re.startsWith("(?=") || re.startsWith("(?!")) {
+        // a group of lookarounds as alternatives ("(?:(?=.*\\bparcels\\b)|(?!.*\\bolder men\\b))", criminal-exploitation.tsv)
+        // needs nothing of its own, one alternative or the other holding: passed over like a negative lookahead
+        while (re.startsWith("(?=") || re.startsWith("(?!") || re.startsWith("(?:") && zeroWidthGroup(re)) {
             int close = closingParen(re, 0);
             if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
                 // an optional lookahead: what the ones before it need still holds
@@ -386,7 +388,13 @@ final class RegexLiterals {
 
     /** For {@code .*X}: the literals one of which a word of the text must begin with for X to be found, or null. */
     private static Set<String> wordsSomewhere(String re) {
-        // ".*?X", ".*+X" and the like are not read: the rest must be X itself
+        // "(?:.*?)X" and ".*?X" need X somewhere as ".*X" does (lazy or greedy, only which X is matched differs)
+        if (re.startsWith("(?:.*?)") || re.startsWith("(?:.*)")) {
+            re = ".*" + re.substring(re.indexOf(')') + 1);
+        } else if (re.startsWith(".*?")) {
+            re = ".*" + re.substring(3);
+        }
+        // ".*+X" and the like are not read: the rest must be X itself
         if (!re.startsWith(".*") || re.length() < 3 || "?+".indexOf(re.charAt(2)) >= 0) {
             return null;
         }

@@ -1423,6 +1423,29 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
 
+    // an adult survivor of the one who did it long dead, and the night visits of a childhood told with an adult's age (lead, 34th
+    // session): no rule; a death feared now, a body found or a child named near it still fires
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "hes been dead for years, i just want to talk to somebody about it",
+        "he died, hes been dead for a long time now but i still think about it",
+        "when i was little my mams boyfriend used to come into my room at night. im in my forties now, i just need to say it",
+    })
+    void aSurvivorsPastIsNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i think he is dead now, he isnt moving",
+        "my baby isnt breathing, he is dead now",
+        "she is dead now i just found her, there is blood everywhere",
+        "my stepdad comes into my room at night, im 13",
+    })
+    void aDeathNowOrNightVisitsToAChildStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
     // idioms of killing and death, a child's hyperbole over a trifle, a child asking about telling of a parent's drug use: no rule
     @ParameterizedTest
     @ValueSource(strings = {

@@ -126,6 +126,30 @@ class PatternPrefilterTest {
         assertFalse(filter.candidates("no weapon here").possible(0));
     }
 
+    /** The walk the risk rules take visits exactly the patterns that may match, in order, and no other. */
+    @Test
+    void nextPossibleWalksThePatternsThatMayMatchInOrder() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\b(?:knife|gun)\\b"), Pattern.compile("\\bteacher\\b"),
+                Pattern.compile("^help$"), Pattern.compile("\\bgun\\b"), Pattern.compile("\\bnurse\\b"));
+        PatternPrefilter filter = new PatternPrefilter(patterns);
+        for (String text : List.of("he has a gun", "i am a nurse", "nothing at all", "gun teacher nurse")) {
+            Candidates candidates = filter.candidates(text);
+            List<Integer> possible = java.util.stream.IntStream.range(0, patterns.size()).filter(candidates::possible)
+                    .boxed().toList();
+            assertEquals(possible, walk(candidates), text);
+        }
+        assertEquals(List.of(0, 2, 3), walk(filter.candidates("he has a gun")));
+        assertEquals(List.of(2), walk(filter.candidates("nothing at all")));
+    }
+
+    private static List<Integer> walk(Candidates candidates) {
+        List<Integer> walked = new java.util.ArrayList<>();
+        for (int i = candidates.nextPossible(0); i >= 0; i = candidates.nextPossible(i + 1)) {
+            walked.add(i);
+        }
+        return walked;
+    }
+
     @Test
     void aPatternAnchoredAtTheStartIsTriedThereAlone() {
         assertTrue(RegexLiterals.matchesOnlyAtStart(Pattern.compile("^(?:hi |hello )?police officer\\b")));
@@ -255,7 +279,18 @@ class PatternPrefilterTest {
         assertEquals(List.of(Set.of("teacher", "nurse"), Set.of("advice", "advise")), both);
         assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?!.*\\bchild\\b)")),
                 "nothing needed: tried at every start as before");
-        assertEquals(Set.of(RegexLiterals.TEXT_START), RegexLiterals.prefixesOrStartNeeds(Pattern.compile("^(?=.*?\\bchild\\b)")));
+        // lazy or greedy, the lookahead needs the word somewhere
+        assertEquals(List.of(Set.of("child")), RegexLiterals.startNeeds(RegexLiterals.prefixesOrStartNeeds(
+                Pattern.compile("^(?=.*?\\bchild\\b)")).iterator().next()));
+        // criminal-exploitation.tsv's shape: a group of lookarounds as alternatives needs nothing; what follows ".*?" does
+        Pattern runs = Pattern.compile("^(?:(?=.*\\b(?:parcels?|drugs?)\\b)|(?!.*\\bolder men\\b))(?:.*?)(?:\\b(?:county lines|running for them))");
+        assertEquals(List.of(Set.of("county lines", "running for them")), RegexLiterals.startNeeds(
+                RegexLiterals.prefixesOrStartNeeds(runs).iterator().next()));
+        PatternPrefilter lines = new PatternPrefilter(List.of(runs));
+        for (String text : List.of("hes running for them with parcels", "older men and county lines", "county lines",
+                "older men, running for them", "nothing here", "")) {
+            assertEquals(runs.matcher(text).find(), lines.candidates(text).finds(0, runs, text, 0), text);
+        }
         PatternPrefilter filter = new PatternPrefilter(List.of(adult, advice));
         for (String text : List.of("my elderly neighbour", "my elderly neighbour and her child", "she is 84", "he is 8",
                 "teacher wanting advice", "teacher here", "some advice please teacher", "nurse to consult", "advise the nurse",
