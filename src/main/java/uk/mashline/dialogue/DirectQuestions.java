@@ -29,9 +29,10 @@ public final class DirectQuestions {
     /** What a message asks, when it is one of these questions. */
     /**
      * WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE);
-     * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}).
+     * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}); PAST_DUE: "is it overdue now?" after a
+     * dated stage's answer ({@link PastDueAnswer}).
      */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD, SAY }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD, SAY, PAST_DUE }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
