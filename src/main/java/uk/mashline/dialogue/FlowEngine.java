@@ -206,7 +206,9 @@ public final class FlowEngine {
     /** The waiting question's words as first asked, to put after an answer given while it waits. */
     public Optional<String> question(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
         FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
-        return awaited(flow, request.state()).map(q -> {
+        // a question whose conditions no longer hold is not put again (a talk question put once to a relative where anyone
+        // may disagree: EscalationQuestions, answer_waits_on_talk)
+        return awaited(flow, request.state()).filter(q -> needed(q, request, hooks)).map(q -> {
             Map<String, String> values = new HashMap<>(request.state().slots().values());
             values.putAll(hooks.questionValues(q.slot(), request));
             String key = request.style().spoken() && wording.has(q.ask() + ".voice") ? q.ask() + ".voice" : q.ask();
