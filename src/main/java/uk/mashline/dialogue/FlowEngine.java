@@ -127,7 +127,10 @@ public final class FlowEngine {
         Optional<CallerRole> role = known.get(Slots.ROLE).map(CallerRole::valueOf);
         AdviceRequest withKnown = request.withState(role.map(state::withRole).orElse(state));
         for (SlotQuestion q : flow.slots()) {
-            if (!known.has(q.slot()) && !skipped(known, q.slot()) && needed(q, withKnown, hooks)) {
+            // a reply that only says who the caller is ("im his nan") leaves the waiting question as it was: thanked, asked
+            // again, even where a question is put only once (typed-as-users F05)
+            boolean stillWaiting = saysWhoTheyAre && q.slot().equals(awaiting);
+            if (!known.has(q.slot()) && !skipped(known, q.slot()) && (stillWaiting || needed(q, withKnown, hooks))) {
                 Turn asked = ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
                 return thanks ? thanked(asked) : asked;
             }
