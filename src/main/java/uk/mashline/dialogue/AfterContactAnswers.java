@@ -27,6 +27,10 @@ final class AfterContactAnswers {
     /** Set once an assessment was answered: "how long will it take" next is the assessment's length. */
     static final String ASSESSMENT_ANSWERED = "assessment_answered";
 
+    /** A due date as the escalation answers give it ({@link StageWording#DUE_DATE}: "Monday 14 December 2026"). */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+            "\\bdue by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+ \\d{4}\\b");
+
     private final Wording wording;
     private final StageWording stages;
 
@@ -116,10 +120,14 @@ final class AfterContactAnswers {
             // the case's own stage, its limit and due date: the answer's first steps again, those that give a limit first
             // ("how many days do they get" after "start by talking it through": the same screen again, the stage's
             // limit still under "more", esc helper's unseen set, 25th session)
+            // the one that gives the case's own due date first, before a stage's limit ("when am i meant to hear back"
+            // after an overdue stage: esc helper's own set, 34th session - "Stage 2 is Heads of Service ... within 5
+            // working days" came first, the date that had passed second)
             List<String> first = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
             List<String> limits = limitsOf(request.partnership().escalationPolicy());
-            first.stream().filter(p -> limits.stream().anyMatch(p::contains)).forEach(advice::add);
-            first.stream().filter(p -> limits.stream().noneMatch(p::contains)).forEach(advice::add);
+            first.stream().filter(p -> DATED.matcher(p).find()).forEach(advice::add);
+            first.stream().filter(p -> !DATED.matcher(p).find() && limits.stream().anyMatch(p::contains)).forEach(advice::add);
+            first.stream().filter(p -> !DATED.matcher(p).find() && limits.stream().noneMatch(p::contains)).forEach(advice::add);
             return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
         }
         return Optional.empty();

@@ -148,6 +148,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifNoReply(request, afterThat);
     }
 
+    /** A child is answered as a child by the flow, never with a stage's due date. */
+    @Override
+    public java.util.Optional<Turn> ifPastDue(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifPastDue(request);
+    }
+
     @Override
     public java.util.Optional<Turn> familyContact(AdviceRequest request) {
         return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().familyContact(request);

@@ -125,6 +125,17 @@ final class DirectQuestionRouting {
             return flow.isEmpty() && request.state().dialogue().last() != null
                     ? Optional.of(routes.advise(Route.ESCALATION, request, before)) : Optional.empty();
         }
+        // "is it overdue now?", "are they late then?" after a stage's answer with its day, no question of the flow waiting:
+        // yes or not yet, then that stage's answer; anywhere else, or with no dated stage, the follow-ups give the last
+        // answer's date again (context-questions.tsv how_long)
+        if (kind.get() == DirectQuestions.Kind.PAST_DUE) {
+            ConversationState keep = kept(request, original);
+            if (request.state().dialogue().last() != Route.ESCALATION || flow.flatMap(f -> engine.awaited(f, keep)).isPresent()
+                    || !(routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation)) {
+                return Optional.empty();
+            }
+            return escalation.ifPastDue(request.withState(keep));
+        }
         // "what happens if they miss it": the next stage, but only about an escalation the line has answered
         // "who do i contact exactly": the escalation's contact, but only inside an escalation (elsewhere the
         // route's own answer gives its numbers)

@@ -29,9 +29,10 @@ public final class DirectQuestions {
     /** What a message asks, when it is one of these questions. */
     /**
      * WAITING: a timescale or "which stage am i at" asked while the escalation's question waits (answered as STAGE);
-     * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}).
+     * RECORD: "do i need to fill in a form" inside an escalation ({@link RecordAnswer}); PAST_DUE: "is it overdue now?" after a
+     * dated stage's answer ({@link PastDueAnswer}).
      */
-    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD, SAY }
+    public enum Kind { STAGE, TERM, CHALLENGE, OVERDUE, CONTACT, TOLD, WAITING, RECORD, SAY, PAST_DUE }
 
     private static final String NOT_STAGE = "notStage";
     private static final String NEXT_STAGE = "nextStage";
@@ -87,6 +88,10 @@ public final class DirectQuestions {
      */
     private static final String HOLDER_LABEL = "holder";
     private static final List<Pattern> ASKS_HOLDER = contactCues(CONTACT_FILE, HOLDER_LABEL).stream()
+            .map(PatternFile.Labelled::pattern).toList();
+    /** "how do i go about that" after an answer (label {@code how}): whom to take the stage just named to, then the contact. */
+    private static final String HOW_LABEL = "how";
+    private static final List<Pattern> ASKS_HOW = contactCues(CONTACT_FILE, HOW_LABEL).stream()
             .map(PatternFile.Labelled::pattern).toList();
     private static final List<Pattern> ASKS_PEOPLE = java.util.stream.Stream.concat(
             contactCues(CONTACT_FILE, PEOPLE_LABEL).stream().map(PatternFile.Labelled::pattern), ASKS_HOLDER.stream())
@@ -215,6 +220,7 @@ public final class DirectQuestions {
     public static DirectQuestions fromClasspath(String resource, Wording wording, NationalHelp national) {
         List<PatternFile.Labelled> lines = new ArrayList<>(PatternFile.labelledFromClasspath(resource));
         lines.addAll(contactCues(CONTACT_FILE, CONTACT_LABEL));
+        contactCues(CONTACT_FILE, HOW_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
         contactCues(CONTACT_FILE, NUMBER_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
         contactCues(CONTACT_FILE, PEOPLE_LABEL).forEach(l -> lines.add(new PatternFile.Labelled(CONTACT_LABEL, l.pattern())));
         // "who is the head of service there" before the terms, whose "who is the ..." would take it (esc helper, 30th session)
@@ -231,11 +237,10 @@ public final class DirectQuestions {
 
     private static List<PatternFile.Labelled> contactCues(String resource, String label) {
         List<PatternFile.Labelled> all = PatternFile.labelledFromClasspath(resource);
-        if (all.stream().anyMatch(l -> !l.label().equals(CONTACT_LABEL) && !l.label().equals(INSIDE_LABEL)
-                && !l.label().equals(EMAIL_LABEL) && !l.label().equals(NUMBER_LABEL) && !l.label().equals(PEOPLE_LABEL)
-                && !l.label().equals(HOLDER_LABEL))) {
-            throw new IllegalArgumentException(resource + ": labels are " + CONTACT_LABEL + ", " + INSIDE_LABEL + ", "
-                    + EMAIL_LABEL + ", " + NUMBER_LABEL + ", " + PEOPLE_LABEL + " and " + HOLDER_LABEL);
+        List<String> labels = List.of(CONTACT_LABEL, INSIDE_LABEL, EMAIL_LABEL, NUMBER_LABEL, PEOPLE_LABEL, HOLDER_LABEL,
+                HOW_LABEL);
+        if (all.stream().anyMatch(l -> !labels.contains(l.label()))) {
+            throw new IllegalArgumentException(resource + ": labels are " + String.join(", ", labels));
         }
         return all.stream().filter(l -> l.label().equals(label)).toList();
     }
@@ -656,7 +661,11 @@ public final class DirectQuestions {
         // "who is that": the stage's people first, then the policy's contact; a contact, email or number asked for: the
         // policy's contact first
         String lower = PatternFile.cueText(request.text());
-        boolean asksPeople = ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+        // "ok how do i go about that" once a stage was answered, nothing asked of the caller: whom to take it to, the stage's
+        // people, before the policy's contact (the brief's leftover, 34th session); while a question waits it is the contact
+        boolean asksHow = keep.dialogue().awaiting() == null && keep.dialogue().last() == Route.ESCALATION
+                && ASKS_HOW.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+        boolean asksPeople = asksHow || ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
         Optional<Integer> shown = Optional.empty();
         // a case on a route of the policy's own (dissent at a conference: the Chair first) is answered with that route's
         // people, not stage 1's (esc helper's unseen set, 18th session: "who do i contact" after the Chair's route)
@@ -744,6 +753,12 @@ public final class DirectQuestions {
 
     private void addOffer(Advice advice, Slots known, Optional<Integer> shown) {
         Optional<Integer> stage = known.number(Slots.STAGE).filter(n -> n > 0);
+        // only the talk had so far, and the stage shown is the one to raise next: its date once raised, not "the stage you
+        // have reached" asked again (esc helper's own set, 34th session)
+        if (known.number(Slots.STAGE).filter(n -> n == 0).isPresent() && shown.filter(n -> n > 0).isPresent()) {
+            advice.add(wording.format("escalation.nextDateOffer", "stage", String.valueOf(shown.get())));
+            return;
+        }
         if (stage.isPresent() && known.has(Slots.RAISED_ON)) {
             shown.filter(n -> n > stage.get()).ifPresent(n -> advice.add(wording.format("escalation.nextDateOffer",
                     "stage", String.valueOf(n))));

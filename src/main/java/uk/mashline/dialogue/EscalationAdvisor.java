@@ -43,6 +43,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     private final StageDueAnswer due;
     private final UndatedEscalationAnswers undated;
     private final NoReplyAnswer noReply;
+    private final PastDueAnswer pastDue;
     private final Wording wording;
     private final List<PatternFile.Labelled> fosterCarer;
 
@@ -81,6 +82,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.due = new StageDueAnswer(wording, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
+        this.pastDue = new PastDueAnswer(wording, calendar, due);
         this.wording = wording;
     }
 
@@ -108,6 +110,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             return Optional.of(Turn.of(request, none.essentialsEndHere(), request.state(), Route.ESCALATION));
         }
         return noReply.answer(request, afterThat);
+    }
+
+    /** "Is it overdue now?" after a dated stage: yes or not yet, then that stage's answer ({@link PastDueAnswer}). */
+    @Override
+    public Optional<Turn> ifPastDue(AdviceRequest request) {
+        // on a route of the policy's own the numbered stages' dates are not the case's
+        return ownRoute(request).isPresent() ? Optional.empty() : pastDue.answer(request);
     }
 
     /**

@@ -68,10 +68,21 @@ final class EscalationQuestions {
             case FOLLOWS_STAGES -> EscalationAdvisor.ownRoute(request).isEmpty();
             // once answered so, a follow-up ("what stage am i at then") is not met with the question either; a question
             // already asked and waiting stays asked
-            case ANSWER_WAITS_ON_TALK -> StageWording.describesStages(policy) || request.state().dialogue().inFlow()
+            // ... but a parent, relative or neighbour where anyone in the child's network may disagree (North Tyneside) is
+            // asked it once: a message that goes on without answering it is answered, not met with the question again
+            // (the brief's leftover, 34th session: an auntie asked "have you talked it through?" on every turn)
+            case ANSWER_WAITS_ON_TALK -> StageWording.describesStages(policy)
+                    || request.state().dialogue().inFlow() && !askedOnceOfTheNetwork(request, policy)
                     || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION;
             default -> false;
         };
+    }
+
+    /** The talk question waits, put once to someone in the child's network who is no professional, where the policy is open to all. */
+    private static boolean askedOnceOfTheNetwork(AdviceRequest request, EscalationPolicy policy) {
+        return request.role() != CallerRole.PROFESSIONAL && request.role().isKnown()
+                && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK
+                && Slots.INITIAL_DISCUSSION.equals(request.state().dialogue().awaiting());
     }
 
     /** The message asks who to go to or how the escalation goes ("who do i contact", "what are the stages"). */

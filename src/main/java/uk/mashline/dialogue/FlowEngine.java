@@ -127,7 +127,10 @@ public final class FlowEngine {
         Optional<CallerRole> role = known.get(Slots.ROLE).map(CallerRole::valueOf);
         AdviceRequest withKnown = request.withState(role.map(state::withRole).orElse(state));
         for (SlotQuestion q : flow.slots()) {
-            if (!known.has(q.slot()) && !skipped(known, q.slot()) && needed(q, withKnown, hooks)) {
+            // a reply that only says who the caller is ("im his nan") leaves the waiting question as it was: thanked, asked
+            // again, even where a question is put only once (typed-as-users F05)
+            boolean stillWaiting = saysWhoTheyAre && q.slot().equals(awaiting);
+            if (!known.has(q.slot()) && !skipped(known, q.slot()) && (stillWaiting || needed(q, withKnown, hooks))) {
                 Turn asked = ask(flow, q, withKnown, hooks, notUnderstood && q.slot().equals(awaiting));
                 return thanks ? thanked(asked) : asked;
             }
@@ -206,7 +209,9 @@ public final class FlowEngine {
     /** The waiting question's words as first asked, to put after an answer given while it waits. */
     public Optional<String> question(FlowDefinition flow, AdviceRequest request, RouteAdvisor advisor) {
         FlowHooks hooks = advisor instanceof FlowHooks h ? h : FlowHooks.NONE;
-        return awaited(flow, request.state()).map(q -> {
+        // a question whose conditions no longer hold is not put again (a talk question put once to a relative where anyone
+        // may disagree: EscalationQuestions, answer_waits_on_talk)
+        return awaited(flow, request.state()).filter(q -> needed(q, request, hooks)).map(q -> {
             Map<String, String> values = new HashMap<>(request.state().slots().values());
             values.putAll(hooks.questionValues(q.slot(), request));
             String key = request.style().spoken() && wording.has(q.ask() + ".voice") ? q.ask() + ".voice" : q.ask();

@@ -59,6 +59,14 @@ public interface FlowHooks {
     }
 
     /**
+     * After the flow answered, "is it overdue now?", "are they late?" about that answer's case: whether its date has passed,
+     * from the case itself (the escalation: a stage raised on a known day). Empty by default.
+     */
+    default java.util.Optional<Turn> ifPastDue(AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * After the flow answered a caller the flow's own people are not for, "who do I talk to about it": whom such a caller
      * talks to (the escalation: a family where the policy is for professionals). Empty by default, and for anyone else.
      */
