@@ -1446,5 +1446,38 @@ class ImmediateRiskDetectorTest {
     void theRealThreatsAndOverdosesStillFire(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
-}
 
+    // 34th session (risk helper): a trifle told before the threat, a parent's own baby that will not stop crying, a game's taunt
+    // asked about in other words, a faint that is over with another's ambulance asked about: no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister used my good hoodie again without asking and stretched it, honestly im gonna kill her",
+        "my 5 week old has colic and just will not stop crying all evening, any tips",
+        "our son is 9 and a lad on fortnite told him hes going to find his house and murder him, how do i report this",
+        "my son blacked out in assembly this morning, hes absolutely fine now, why did the school not ring an ambulance",
+    })
+    void aTrifleACryingBabyAGameTauntAndAFaintOverAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ... and the same words with harm, danger now or a question for help now still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my brother punched me and broke my phone, im going to kill him",
+        "the baby next door has not stopped screaming for hours and her mum went out this morning",
+        "my 3 month old has not stopped screaming since her dad shook her",
+        "my son blacked out in assembly and is still not waking up properly",
+        "my daughter has fainted and is not breathing right should i ring an ambulance",
+        "the baby has stopped crying and gone floppy",
+    })
+    void theSameWithHarmOrDangerNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    @Test
+    void aParentsOwnCryingBabyReassuresButNotWithAHarmBesideIt() {
+        assertTrue(detector.reassures(normaliser.normalise(
+                "my 2 month old has a blocked nose and hasnt stopped crying since lunch, is that normal")));
+        assertFalse(detector.reassures(normaliser.normalise("my 2 month old hasnt stopped crying since his dad dropped him")));
+    }
+}
