@@ -94,8 +94,10 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         ChannelStyle style = request.style();
         boolean child = request.role() == CallerRole.CHILD;
-        if (!child && selfHarm(request) && forSomeoneElse(request) && !WhoseHarm.aboutAFriend(request)
-                && thoughtsNotActs(request.text())) {
+        // the child's own wish to die said in words counts as self-harm whatever the model's intent ("wishes he was dead" was
+        // read as violence, so a DSL got the 999 script)
+        if (!child && (selfHarm(request) || ownWishToDie(request.text())) && forSomeoneElse(request)
+                && !WhoseHarm.aboutAFriend(request) && thoughtsNotActs(request.text())) {
             return helpToday(request);
         }
         Advice advice = new Advice();
@@ -353,6 +355,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         return said("thoughts", t) && said("habit", t) && !said("acts", t);
     }
 
+    /** "he wishes he was dead", "says she wants to die": the child's own wish, never a wish that another were dead. */
+    private boolean ownWishToDie(String text) {
+        return said("own_wish", PatternFile.cueText(text));
+    }
+
     private boolean said(String label, String t) {
         return thoughts.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
     }
@@ -365,7 +372,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // the 999 line still comes first, as on every danger answer, but said for an act or a plan
         Advice advice = new Advice().add(spokenOr(style, "risk.thoughts.999"))
                 .add(spokenOr(style, "risk.thoughts"))
-                .add(wording.text("risk.thoughts.today"));
+                // a professional is told the school's or service's own steps, not a parent's (ring the GP, tell the school)
+                .add(wording.text(request.role() == CallerRole.PROFESSIONAL
+                        ? "risk.thoughts.today.professional" : "risk.thoughts.today"));
         national.addChildline(advice, style, "national.childline.forThem");
         advice.essentialsEndHere();
         national.addFor(advice, request.role(), style);

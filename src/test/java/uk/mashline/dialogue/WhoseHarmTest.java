@@ -25,4 +25,13 @@ class WhoseHarmTest {
                 + "and the boy is at home with him tonight"));
         assertEquals(Optional.empty(), WHOSE.aboutAFriend("my mate says her husband hits her son"));
     }
+
+    // hiding under a bed, or told "im next" by the one hurting others: the writer's own danger, so Childline beside 999 when no
+    // age is given (risk helper's set, 34th session); hiding a thing under the bed or a brother who is next in a queue is not
+    @Test
+    void hidingUnderABedOrToldImNextIsTheWritersOwnDanger() {
+        org.junit.jupiter.api.Assertions.assertTrue(WHOSE.ownDanger("under my bed now, my uncle is going mad downstairs"));
+        org.junit.jupiter.api.Assertions.assertTrue(WHOSE.ownDanger("he hit mum and keeps shouting im next"));
+        org.junit.jupiter.api.Assertions.assertFalse(WHOSE.ownDanger("i put the presents under my bed so the kids dont find them"));
+    }
 }

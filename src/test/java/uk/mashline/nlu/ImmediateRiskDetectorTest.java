@@ -1469,5 +1469,68 @@ class ImmediateRiskDetectorTest {
     void theRealThreatsAndOverdosesStillFire(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
-}
 
+    // 34th session (risk helper): a trifle told before the threat, a parent's own baby that will not stop crying, a game's taunt
+    // asked about in other words, a faint that is over with another's ambulance asked about: no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister used my good hoodie again without asking and stretched it, honestly im gonna kill her",
+        "my 5 week old has colic and just will not stop crying all evening, any tips",
+        "our son is 9 and a lad on fortnite told him hes going to find his house and murder him, how do i report this",
+        "my son blacked out in assembly this morning, hes absolutely fine now, why did the school not ring an ambulance",
+    })
+    void aTrifleACryingBabyAGameTauntAndAFaintOverAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ... and the same words with harm, danger now or a question for help now still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my brother punched me and broke my phone, im going to kill him",
+        "the baby next door has not stopped screaming for hours and her mum went out this morning",
+        "my 3 month old has not stopped screaming since her dad shook her",
+        "my son blacked out in assembly and is still not waking up properly",
+        "my daughter has fainted and is not breathing right should i ring an ambulance",
+        "the baby has stopped crying and gone floppy",
+    })
+    void theSameWithHarmOrDangerNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    @Test
+    void aParentsOwnCryingBabyReassuresButNotWithAHarmBesideIt() {
+        assertTrue(detector.reassures(normaliser.normalise(
+                "my 2 month old has a blocked nose and hasnt stopped crying since lunch, is that normal")));
+        assertFalse(detector.reassures(normaliser.normalise("my 2 month old hasnt stopped crying since his dad dropped him")));
+    }
+
+    // the blind tester's and the routes helper's kinds, 34th session, in other words: pests and weeds killed off, food one could
+    // murder, a film's monster coming for a child, an abuser dead for years, a child withdrawn in their room for weeks, a child grabbed
+    // by the arm by a member of staff, a 17-year-old put out and staying with friends: no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "how do i kill off the moss on our patio without harming the dog",
+        "i could honestly murder a bacon sarnie after that school run",
+        "since watching that film my 4yo is sure the clown is going to get her and screams at bedtime",
+        "my grandad did it to me for years but hes been dead for twenty years now",
+        "my 14 year old has not come out of her bedroom for weeks except to eat, shes so low",
+        "a teaching assistant grabbed my daughter by the wrist and dragged her to the office, i want to complain",
+        "my 17 yr old got kicked out by his mum and is staying at his mates for now",
+    })
+    void idiomsFearsOfFilmsAndWorriesToReportAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ... and the same words with a person, danger now or a child taken still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "he says he is going to kill off the whole family tonight",
+        "my dad is dead on the kitchen floor and the kids are here",
+        "a man grabbed my daughter at the bus stop and put her in a car",
+        "my 14 year old has locked herself in her bedroom and says she has taken pills",
+        "my 15 yr old was kicked out tonight and is sleeping rough in the park",
+    })
+    void theSameWithAPersonOrDangerNowStillFire(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+}
