@@ -142,6 +142,19 @@ class RouteOverridesTest {
         assertFalse(OVERRIDES.aboutStaff("my neighbour slapped her little girl in the street"));
     }
 
+    // routes helper, 34th session: a TA or LSA, messages to a child named by year, the LADO named; none a line of a test set
+    @Test
+    void staffNamedByShorthandTheLadoAndAChildWhoHelpsLookAfterAParent() {
+        assertTrue(OVERRIDES.aboutStaff("our hlta keeps messaging a year 10 lad on tiktok"));
+        assertTrue(OVERRIDES.aboutStaff("our TA grabbed him by the collar in the corridor"));
+        assertTrue(OVERRIDES.aboutStaff("is this one for the lado, a coach at the club shouted in a childs face"));
+        assertTrue(OVERRIDES.aboutStaff("the minibus driver has been sending one of the year 8 girls pictures"));
+        assertFalse(OVERRIDES.aboutStaff("ta for that, the teacher was lovely"));
+        assertFalse(OVERRIDES.aboutStaff("im a TA and a year 4 boy told me his dad hits him"));
+        assertTrue(OVERRIDES.youngCarer("i help look after my mum since her stroke"));
+        assertFalse(OVERRIDES.youngCarer("i help my mum with the shopping on saturdays"));
+    }
+
     @Test
     void everyCueIsRequired() {
         assertThrows(IllegalStateException.class, () -> new RouteOverrides(List.of()));

@@ -236,4 +236,35 @@ class RouteCuesTest {
         assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "how can i tell social services about my neighbour without her knowing it was me"));
         assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "will my neighbour know it was me who reported"));
     }
+
+    // written for the cues (routes helper, 34th session), none a line of a test set
+    @Test
+    void whatGoesIntoAReferralANamedReferralNeededAndWhoMadeTheCallAreTurned() {
+        assertEquals(Optional.of(Route.REPORT_CONCERN), turned(Route.CONSULTATION, "cub leader, what do i need to write in the referral, never done one"));
+        assertEquals(Optional.of(Route.REPORT_CONCERN), turned(Route.CONSULTATION, "what info will the mash want from me about the family"));
+        assertEquals(Optional.of(Route.REPORT_CONCERN), turned(Route.CONSULTATION, "whats needed on the marf for a sibling group"));
+        assertEquals(Optional.empty(), turned(Route.CONSULTATION, "what info do i need to decide whether to refer"));
+        assertEquals(Optional.empty(), turned(Route.CONSULTATION, "does it meet threshold, what should i put in my notes"));
+        assertTrue(turnsReportToConsultation("sports coach, a 14yo keeps saying hateful things about refugees, is a prevent referral necessary"));
+        assertTrue(turnsReportToConsultation("does a boy watching beheading videos at 12 need a channel referral"));
+        assertTrue(!turnsReportToConsultation("i need to make a prevent referral today, how do i do it"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "would the family guess it came from me if i rang"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.REPORT_CONCERN, "are the parents ever told who phoned it in"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "how can i report without it coming back to me"));
+    }
+
+    // written for the cues (routes helper, 34th session), none a line of a test set
+    @Test
+    void aWornOutFamilyOfAChildWithAdditionalNeedsAttendanceFinesAndAQuestionComingAreTurned() {
+        assertEquals(Optional.of(Route.EARLY_HELP), turned(Route.REPORT_CONCERN, "my daughter is autistic and wont sleep, were exhausted and dont know who to ask"));
+        assertEquals(Optional.of(Route.EARLY_HELP), turned(Route.OUT_OF_SCOPE, "our son has an ehcp and were struggling to get him through the day"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "my autistic son came home with bruises and were struggling to get answers"));
+        assertEquals(Optional.empty(), turned(Route.REPORT_CONCERN, "can you send me the form, im struggling to find it"));
+        assertEquals(Optional.of(Route.EARLY_HELP), turned(Route.OUT_OF_SCOPE, "they are taking us to court over attendance but she is terrified of school"));
+        assertEquals(Optional.empty(), turned(Route.OUT_OF_SCOPE, "we got fined for taking the kids out of school for a holiday"));
+        assertEquals(Optional.empty(), turned(Route.COMPLAINT, "i want to complain about the school fining us, he wont go in"));
+        assertEquals(Optional.of(Route.GREETING), turned(Route.GOODBYE, "good morning, i have a few questions about a family"));
+        assertEquals(Optional.of(Route.GREETING), turned(Route.GOODBYE, "hiya just a quick query"));
+        assertEquals(Optional.empty(), turned(Route.GOODBYE, "morning, no more questions thanks"));
+    }
 }
