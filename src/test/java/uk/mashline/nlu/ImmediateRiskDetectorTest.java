@@ -1440,6 +1440,7 @@ class ImmediateRiskDetectorTest {
         "i think he is dead now, he isnt moving",
         "my baby isnt breathing, he is dead now",
         "she is dead now i just found her, there is blood everywhere",
+        "i just found my little brother in the bath, he is dead now",
         "my stepdad comes into my room at night, im 13",
     })
     void aDeathNowOrNightVisitsToAChildStillFire(String message) {
