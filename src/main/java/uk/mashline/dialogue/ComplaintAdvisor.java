@@ -23,12 +23,8 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     static final String SCHOOL = "school";
     private static final int SHORT_FOLLOW_UP = 12;
 
-    /** @param aboutSchool a complaint about a school (dialogue/complaint-about-school.txt): the school's own procedure */
-    public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> aboutSchool) {
-        this(wording, helpNow, national, aboutSchool, List.of());
-    }
-
     /**
+     * @param aboutSchool  a complaint about a school (dialogue/complaint-about-school.txt): the school's own procedure
      * @param safetyBreach a complaint that tells of someone put in danger by it - the family's address sent to the ex they
      *                     fled (dialogue/complaint-safety.txt): safety first, then the complaint
      */
