@@ -184,15 +184,23 @@ final class DateReader {
      * -> service manager 27/11"), was raised on the last of them.
      */
     private static Optional<LocalDate> lastListed(String text, LocalDate today) {
-        int lastChallenge = -1;
-        Matcher challenge = CHALLENGE_WORD.matcher(text);
-        while (challenge.find()) {
-            lastChallenge = challenge.start();
+        // people listed with their day are followed by its digits: most messages have none, and both searches below
+        // were a tenth of the understanding step, tried at every position of every message
+        if (!NumberWords.hasDigit(text)) {
+            return Optional.empty();
         }
         int lastDated = -1;
         Matcher dated = PEOPLE_DATED.matcher(text);
         while (dated.find()) {
             lastDated = dated.end();
+        }
+        if (lastDated < 0) {
+            return Optional.empty();
+        }
+        int lastChallenge = -1;
+        Matcher challenge = CHALLENGE_WORD.matcher(text);
+        while (challenge.find()) {
+            lastChallenge = challenge.start();
         }
         return lastDated > lastChallenge ? readDigits(text.substring(lastDated), today) : Optional.empty();
     }
