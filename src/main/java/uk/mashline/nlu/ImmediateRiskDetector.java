@@ -138,6 +138,13 @@ public final class ImmediateRiskDetector {
         file.read(lines, f -> {
             switch (f[0]) {
                 case "ignore" -> ignores.add(file.compile(f[1]));
+                // an idiom or a trifle both blanked before the rules and, with them quiet, telling the model to be surer
+                // ("my mum will kill me when she sees my report"): one line, where it was once written twice
+                case "harmless" -> {
+                    Pattern p = file.compile(f[1]);
+                    ignores.add(p);
+                    safeNow.add(p);
+                }
                 case "historic" -> historic.add(file.compile(f[1]));
                 case "present" -> present.add(file.compile(f[1]));
                 case "habitual" -> habitual.add(file.compile(f[1]));

@@ -115,6 +115,19 @@ class ImmediateRiskDetectorTest {
     }
 
     @Test
+    void aHarmlessLineIsBothBlankedBeforeTheRulesAndSafeWording() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "present\t\\bnow\\b",
+                "harmless\t\\bmum will kill me when she sees my report\\b",
+                "rule\tkill\t\\bkill\\b"));
+        assertEquals(Optional.empty(), tiny.detect("my mum will kill me when she sees my report"));
+        assertTrue(tiny.reassures("my mum will kill me when she sees my report"));
+        assertFalse(tiny.reassures("my mum will kill me when she sees my report, she is here now"));
+        assertEquals(Optional.of(new RiskSignal("kill", true)), tiny.detect("my mum will kill me"));
+        assertFalse(tiny.reassures("my mum will kill me"));
+    }
+
+    @Test
     void cuesAreWeakAndHistoricWordingWeakensStrongRules() {
         ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
                 "historic\t\\bused to\\b",
