@@ -208,7 +208,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     private boolean foundSince(AdviceRequest request) {
         return request.state().dialogue().last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
-                && helpCame.said("found", request.text())
+                && !request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.said("found", request.text())
                 && (request.classification().route() != Route.IMMEDIATE_RISK
                 || request.classification().dangerByModelAlone() || POLICE_COMING.equals(request.classification().rule()))
                 && disclosures.detect(request.text()).isEmpty();

@@ -58,6 +58,7 @@ import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.dialogue.WhoseHarm;
+import uk.mashline.dialogue.YoungPersonsConsent;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
@@ -257,7 +258,9 @@ class DialogueFactory {
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
                         PatternFile.fromClasspath("dialogue/survivor-opening-harm.txt"), wording, national, roles),
-                new MinorIllness(PatternFile.labelledFromClasspath("dialogue/minor-illness.tsv"), wording, national));
+                new MinorIllness(PatternFile.labelledFromClasspath("dialogue/minor-illness.tsv"), wording, national),
+                new YoungPersonsConsent(PatternFile.labelledFromClasspath("dialogue/young-persons-consent.tsv"), wording,
+                        helpNow, national));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
