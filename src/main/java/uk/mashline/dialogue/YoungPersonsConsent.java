@@ -20,7 +20,7 @@ public final class YoungPersonsConsent implements Shortcut {
     private final HelpNow helpNow;
     private final NationalHelp national;
 
-    /** @param cues {@code competence}, {@code sixteen}, {@code not_sixteen} and {@code unless} lines */
+    /** @param cues {@code competence}, {@code own_child}, {@code sixteen}, {@code not_sixteen} and {@code unless} lines */
     public YoungPersonsConsent(List<PatternFile.Labelled> cues, Wording wording, HelpNow helpNow, NationalHelp national) {
         this.cues = List.copyOf(cues);
         this.wording = wording;
@@ -40,7 +40,7 @@ public final class YoungPersonsConsent implements Shortcut {
         }
         ChannelStyle style = request.style();
         Advice advice = new Advice();
-        if (said("competence", text)) {
+        if (said("competence", text) && !said("own_child", text)) {
             national.addService(advice, "gillick", "national.gillick", style);
             advice.add(wording.text("consent.competence.then"));
         } else if (said("sixteen", text) && !said("not_sixteen", text)) {
