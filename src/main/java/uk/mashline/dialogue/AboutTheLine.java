@@ -21,6 +21,8 @@ public final class AboutTheLine implements Shortcut {
     private final CallerRoleDetector roles;
     /** "is this for kids as well", "can i use this if im 11" (dialogue/for-young-people.txt). */
     private final List<GatedPattern> forYoungPeople;
+    /** "is this private", "is this free", "who runs this" (dialogue/line-questions.tsv): each label's own answer. */
+    private final List<PatternFile.Labelled> lineQuestions;
 
     public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national) {
         this(questions, wording, helpNow, national, null);
@@ -38,6 +40,16 @@ public final class AboutTheLine implements Shortcut {
      */
     public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, Wording wording, HelpNow helpNow,
                         NationalHelp national, CallerRoleDetector roles) {
+        this(questions, forYoungPeople, List.of(), wording, helpNow, national, roles);
+    }
+
+    /**
+     * @param lineQuestions whether what is written is private and who reads it, whether it costs anything, who runs the
+     *                      line: each answered honestly about the line, not with "nobody is on duty" or the menu
+     */
+    public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, List<PatternFile.Labelled> lineQuestions,
+                        Wording wording, HelpNow helpNow, NationalHelp national, CallerRoleDetector roles) {
+        this.lineQuestions = List.copyOf(lineQuestions);
         this.forYoungPeople = forYoungPeople.stream().map(GatedPattern::of).toList();
         this.roles = roles;
         this.questions = questions.stream().map(GatedPattern::of).toList();
@@ -47,6 +59,12 @@ public final class AboutTheLine implements Shortcut {
     }
 
     static final String INTENT = "about_the_line";
+    /**
+     * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
+     * adult): the writer's own age under 18, said with the question, makes it a child's.
+     */
+    private static final Pattern OWN_CHILD_AGE = Pattern.compile(
+            "\\b(?:i'?m|im|i am) (?:only |just |nearly |almost )?(?:[1-9]|1[0-7])\\b(?! ?(?:weeks|months|mins|minutes|miles|%|percent))");
 
     @Override
     public Optional<Turn> answer(AdviceRequest request) {
@@ -56,6 +74,11 @@ public final class AboutTheLine implements Shortcut {
         }
         // "is this for kids to or just grown ups" (care helper's own set, 31st session: the professionals' consultation
         // answer): yes, and what it is, then Childline as for a child - whoever asks it may be one
+        Optional<String> about = lineQuestions.stream().filter(l -> l.foundIn(text)).map(PatternFile.Labelled::label)
+                .findFirst();
+        if (about.isPresent()) {
+            return Optional.of(aboutTheLine(request, about.get()));
+        }
         boolean forYoung = forYoungPeople.stream().anyMatch(p -> p.foundIn(text));
         if (!forYoung && questions.stream().noneMatch(p -> p.foundIn(text))) {
             return Optional.empty();
@@ -76,5 +99,37 @@ public final class AboutTheLine implements Shortcut {
         // named for what it is, whatever the classifier guessed: asking whether this is a bot is not asking
         // to wait for a member of staff
         return Optional.of(new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null));
+    }
+
+    /**
+     * "is this private", "does it cost anything", "who runs this": the line's honest answer (care helper's leftovers, 34th
+     * session: "nobody from the MASH team is on duty", the menu, or "tell an adult you trust" to a child who asked whether it
+     * was private). A child asking whether it is private is told what happens to what they write, and that Childline can keep
+     * more private; then, as for "is this a bot", who to call and 999.
+     */
+    private Turn aboutTheLine(AdviceRequest request, String label) {
+        ChannelStyle style = request.style();
+        boolean child = request.role() == CallerRole.CHILD || (!request.role().isKnown() && (OWN_CHILD_AGE.matcher(
+                PatternFile.cueText(request.text())).find() || (roles != null
+                && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent())));
+        String key = "about.line." + label;
+        if (style.spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        } else if (child && wording.has(key + ".child")) {
+            key = key + ".child";
+        }
+        Advice advice = new Advice().add(wording.format(key, "partnership", request.partnership().name()));
+        if (child && "private".equals(label)) {
+            national.addService(advice, "childline-confidential", "national.childline-confidential", style);
+            national.addChildline(advice, style);
+            if (!style.spoken()) {
+                advice.add(wording.text("about.line.private.ask"));
+            }
+        } else if (child) {
+            national.addChildline(advice, style);
+        }
+        helpNow.addWhoToCall(advice, request, "handoff.call");
+        advice.add(wording.text(style.spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null);
     }
 }

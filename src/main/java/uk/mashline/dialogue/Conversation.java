@@ -160,8 +160,10 @@ public final class Conversation {
                 && overrides.takesUpDisagreement(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
-        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && harm.helpCame().came(request.text())
-                && !overrides.asks(request.text())) {
+        // "found him!! hes holding my hand now" after a missing child's 999 answer (care helper's own set, 35th session): the child
+        // is found - the danger advisor says so, unless a risk rule or a disclosure is in the words (ImmediateRiskAdvisor.found)
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && (harm.helpCame().came(request.text())
+                || harm.helpCame().said("found", request.text())) && !overrides.asks(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         // "what will happen to the kids" from an adult once help has come (risk helper's second set, 28th session: "you can ask

@@ -19,6 +19,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             "\\?|^\\s*(?:how|when|what|why|where|who|will|would|should|shall|can|could|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String SELF_HARM = "immediate_self_harm";
+    /**
+     * The risk rule that hears the police on their way ("police are still on there way"): after the 999 answer it is the help
+     * the call brought, not new danger, as help come is (dialogue/help-came.txt) - the rule stays for a first message.
+     */
+    private static final String POLICE_COMING = "police-now";
     /** Doubt whether the child is in danger at all ("i dont know if they are in danger", "not sure shes safe"). */
     private static final Pattern UNSURE = Pattern.compile(
             "\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea|not certain)\\b.{0,40}\\b(?:danger|safe|at risk|in trouble|hurt|ok|okay|alright)\\b");
@@ -78,6 +83,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     @Override
     public Turn advise(AdviceRequest request) {
+        if (foundSince(request)) {
+            return found(request);
+        }
         if (request.slots().flag(Slots.CALLED_999).orElse(false)) {
             return afterTheCall(request);
         }
@@ -153,11 +161,20 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             advice.add(wording.text("risk.childSafe")).add(wording.text("risk.stayHere"));
             return Turn.of(request, advice, DisclosureAdvisor.askedIfSafe(request), Route.IMMEDIATE_RISK);
         }
-        if (selfHarm && forSomeoneElse(request)) {
+        // the child's wish to die told in words beside another harm the model heard first ("a girl online got him to send nudes
+        // now shes asking for money and he just said he wants to kill himself": care helper's leftover, 34th session, and own
+        // set, 35th - read as sexual abuse, so no "stay with him"): what to do for the child who may take their life, too
+        boolean wishTold = !selfHarm && (ownWishToDie(request.text()) || disclosures.tellsOfSelfHarm(request.text()));
+        if ((selfHarm || wishTold) && forSomeoneElse(request)) {
             // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
             // Samaritans written to the writer's own state (lead's G19)
             advice.add(spokenOr(style, request.role() == CallerRole.PROFESSIONAL ? "risk.selfHarm.professional"
                     : "risk.selfHarm.someoneElse"));
+            // pictures held over the child for money, told now or before: the threat itself on the first screen (do not pay,
+            // keep the messages, report it), for a child driven to this by it (same leftover: nothing on the threat)
+            if (!style.spoken() && blackmailTold(request)) {
+                national.addService(advice, "online-blackmail", "national.online-blackmail", style);
+            }
             // on a call the number to ring for the child comes first within the prompt; Samaritans is for the page
             if (request.role() != CallerRole.PROFESSIONAL && !style.spoken()) {
                 national.addService(advice, "samaritans", "national.samaritans.forThem", style);
@@ -182,6 +199,29 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
         }
         return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);
+    }
+
+    /**
+     * "found him!! hes holding my hand now, police are still on there way" right after the 999 answer (care helper's own set,
+     * 35th session: the 999 script again, from the model alone): the missing child is found and with the caller. Not where a
+     * risk rule hears danger in the words, nor where they tell of harm ("found her, shes been hit"): that is answered as danger.
+     */
+    private boolean foundSince(AdviceRequest request) {
+        return request.state().dialogue().last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && !request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.said("found", request.text())
+                && (request.classification().route() != Route.IMMEDIATE_RISK
+                || request.classification().dangerByModelAlone() || POLICE_COMING.equals(request.classification().rule()))
+                && disclosures.detect(request.text()).isEmpty();
+    }
+
+    // The child is found: tell the police so that they can stop looking (they will still want to see the child), stay with
+    // them, and pass on what the child tells; then who to tell if it happens again (missingpeople.org.uk, "What do the police
+    // do when a missing person is found": a found person is usually seen face to face by an officer, a safe and well check)
+    private Turn found(AdviceRequest request) {
+        Advice advice = new Advice().add(spokenOr(request.style(), "risk.found"));
+        advice.essentialsEndHere().add(wording.text("risk.found.then"));
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
     }
 
     /** "Not sure / I don't know if they are in danger" said to the 999 answer, before any call was made. */
@@ -347,6 +387,14 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere().add(wording.text("risk.afterCall.more"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** Online blackmail of a child told in these words, or earlier in the conversation (both its services were named). */
+    private boolean blackmailTold(AdviceRequest request) {
+        java.util.List<String> before = java.util.Arrays.asList(request.state().slots()
+                .get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" "));
+        return national.toldOnlineBlackmail(request.text())
+                || (before.contains("ceop") && before.contains("report-remove"));
     }
 
     /** "says she wants to die sometimes": every thoughts and habit line found, no acts line. */

@@ -37,6 +37,7 @@ import uk.mashline.dialogue.ImmediateRiskAdvisor;
 import uk.mashline.dialogue.IndicatorMatcher;
 import uk.mashline.dialogue.LanguageGate;
 import uk.mashline.dialogue.LateTurns;
+import uk.mashline.dialogue.MinorIllness;
 import uk.mashline.dialogue.MorePages;
 import uk.mashline.dialogue.NationalHelp;
 import uk.mashline.dialogue.OnlineFollowUps;
@@ -57,6 +58,7 @@ import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.TurnRecorder;
 import uk.mashline.dialogue.WhoseHarm;
+import uk.mashline.dialogue.YoungPersonsConsent;
 import uk.mashline.dialogue.Wording;
 import uk.mashline.knowledge.NationalHelplines;
 import uk.mashline.knowledge.PartnershipDirectory;
@@ -250,11 +252,15 @@ class DialogueFactory {
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
-                        PatternFile.fromClasspath("dialogue/for-young-people.txt"), wording, helpNow, national, roles),
+                        PatternFile.fromClasspath("dialogue/for-young-people.txt"),
+                        PatternFile.labelledFromClasspath("dialogue/line-questions.tsv"), wording, helpNow, national, roles),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
-                        PatternFile.fromClasspath("dialogue/survivor-opening-harm.txt"), wording, national, roles));
+                        PatternFile.fromClasspath("dialogue/survivor-opening-harm.txt"), wording, national, roles),
+                new MinorIllness(PatternFile.labelledFromClasspath("dialogue/minor-illness.tsv"), wording, national),
+                new YoungPersonsConsent(PatternFile.labelledFromClasspath("dialogue/young-persons-consent.tsv"), wording,
+                        helpNow, national));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);
