@@ -204,8 +204,19 @@ public final class NationalHelp {
                 advice.putFirst(line);
             }
         });
+        // and the answer to "is it too late" about FGM done years ago (facts set F35-10: a mother's "is it too late to say
+        // anything" had it behind "more", after the NSPCC's and the police's numbers): right after the reply's first line
+        harmsTold(text).stream().filter(SAID_SECOND::contains).distinct().forEach(id -> {
+            String line = wording.format("national." + id, values(serviceTold(id), style));
+            if (advice.paragraphs().contains(line)) {
+                advice.putSecond(line);
+            }
+        });
         return advice;
     }
+
+    /** National lines that answer what was asked (wording national.fgm.past: not too late): second in the reply they join. */
+    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past");
 
     /** National lines that say what not to do first (national.yml forced-marriage-family): first in the reply they join. */
     private static final java.util.Set<String> SAID_FIRST = java.util.Set.of(FORCED_MARRIAGE_FAMILY);
