@@ -45,7 +45,8 @@ public final class FamilyFollowUps {
      *  without her mum knowing, where can she go"), and a worry passed on with nothing heard since, told with when and to
      *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
     private static final Set<String> LONGER = Set.of("not_social", "own_records", "childhood_records", "told_decision",
-            "police_number", "help_record", "tell_first", "not_complaint", "contraception", "no_news");
+            "police_number", "helpline_number", "help_record", "tell_first", "not_complaint", "contraception",
+            "no_news");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
