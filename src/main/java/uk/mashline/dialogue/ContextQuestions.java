@@ -115,6 +115,8 @@ public final class ContextQuestions {
     private static final String FOUND_OUT = "found_out";
     /** "are they going to come round to my house" from a family: not necessarily, and what follows a contact. */
     private static final String VISIT = "visit";
+    /** Early help named in a family's question about a visit: support they agree to, not a worry looked into. */
+    private static final Pattern EARLY_HELP_NAMED = Pattern.compile("\\b(?:early help|family support|family hub|eha)\\b");
     /** "what should i look out for when im there" from someone about to see the family: what to notice and note. */
     private static final String LOOK_OUT_FOR = "look_out_for";
     /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
@@ -843,9 +845,23 @@ public final class ContextQuestions {
                 }
                 national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
             }
+            // "the school have suggested early help, do they come to your house" (brief's leftover, 35th session, facts set
+            // F35-28/29: the MASH's "a worry passed on does not mean anyone will come"): early help is support agreed with the
+            // family, and what the document says of it (Medway: parents consent; West Sussex: the assessment made with them)
             case VISIT -> {
-                advice.add(wording.text("context.visit"));
-                afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+                if (last == Route.EARLY_HELP || EARLY_HELP_NAMED.matcher(PatternFile.cueText(request.text())).find()) {
+                    advice.add(wording.text("context.visit.earlyHelp"));
+                    request.partnership().guidance(GuidanceTopic.EARLY_HELP, false, request.text())
+                            .forEach(g -> advice.add(g.text().text(), g.text().source()));
+                    // then the early help answer's own numbers (West Sussex's teams, not the MASH)
+                    Turn earlyHelp = again.apply(Route.EARLY_HELP);
+                    NumbersGiven.paragraphs(earlyHelp).stream().limit(2).forEach(advice::add);
+                    return Optional.of(earlyHelp.withAdvice(advice.citeAll(earlyHelp.advice().sources())
+                            .essentialsEndHere()));
+                } else {
+                    advice.add(wording.text("context.visit"));
+                    afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+                }
             }
             // what to notice on a visit, then what to do with it: the answer's number follows (999 first after danger)
             case LOOK_OUT_FOR -> {

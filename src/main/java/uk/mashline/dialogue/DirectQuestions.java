@@ -252,6 +252,28 @@ public final class DirectQuestions {
     }
 
     /**
+     * Whether {@code text} says stage {@code stage} is done: the stage named in the words that say so, not another named
+     * beside them ("stage 1 done no resolution, im going to stage 2 now" is at stage 2, not past it: facts set F35-07, 35th
+     * session, got stage 3's due date).
+     */
+    public boolean saysStageDone(String text, int stage) {
+        String t = PatternFile.cueText(text).strip();
+        return stageDone.stream().map(GatedPattern::pattern).map(p -> p.matcher(t)).anyMatch(m -> {
+            while (m.find()) {
+                Matcher named = STAGE_NAMED.matcher(m.group());
+                if (named.find() && STAGE_WORDS.indexOf(named.group(1)) % 4 + 1 == stage) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static final Pattern STAGE_NAMED = Pattern.compile("stage ?([1-4]|one|two|three|four)\\b");
+    /** Stage numbers as written, in order: a stage's index here, modulo four, is one less than it. */
+    private static final List<String> STAGE_WORDS = List.of("1", "2", "3", "4", "one", "two", "three", "four");
+
+    /**
      * Whether {@code text} says the first discussion, with the worker who made the decision, left it unchanged ("i spoke
      * to the social worker last tues, she wouldnt change it"): the discussion is all so far, not a stage to ask about.
      */

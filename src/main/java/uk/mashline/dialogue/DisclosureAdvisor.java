@@ -450,6 +450,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         national.addForcedMarriageAbroad(turn.advice(), request.text(),
                 request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse(""),
                 turn.route() == Route.IMMEDIATE_RISK, request.style());
+        // "should we have a meeting with the family first" once a forced marriage was told: not the family first, said first
+        // (after danger, the 999 line stays first and the reply is the danger's)
+        if (turn.route() != Route.IMMEDIATE_RISK) {
+            national.addFamilyNotFirst(turn.advice(), request.text(),
+                    request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).orElse(""), request.style());
+        }
         return turn;
     }
 

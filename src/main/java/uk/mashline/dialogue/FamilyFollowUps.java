@@ -26,6 +26,10 @@ public final class FamilyFollowUps {
     /** "who do i chase" after the complaints answer: what the document says of the route first, as for where to send it. */
     private static final String COMPLAINT_CHASE = "complaint_chase";
     private static final String OWN_RECORDS = "own_records";
+    /** An adult asking for their own file from their childhood: a request for what is held, as {@link #OWN_RECORDS}. */
+    private static final String CHILDHOOD_RECORDS = "childhood_records";
+    /** Told only that a decision was made, or asking how to find out what was: what the document says a caller is told. */
+    private static final String TOLD_DECISION = "told_decision";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -40,8 +44,9 @@ public final class FamilyFollowUps {
      *  and a young person's contraception asked about with their age and wish ("my niece is 15 and wants to go on the pill
      *  without her mum knowing, where can she go"), and a worry passed on with nothing heard since, told with when and to
      *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
-    private static final Set<String> LONGER = Set.of("not_social", "own_records", "help_record", "tell_first", "not_complaint",
-            "contraception", "no_news");
+    private static final Set<String> LONGER = Set.of("not_social", "own_records", "childhood_records", "told_decision",
+            "police_number", "helpline_number", "help_record", "tell_first", "not_complaint", "contraception",
+            "no_news");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -129,6 +134,13 @@ public final class FamilyFollowUps {
         // saying no (Medway's "you can say no"); the kind's wording then says what the document does not
         if (!child) {
             documentSays(advice, request, cue.get().kind());
+        } else if (cue.get().then() == Then.NATIONAL) {
+            // the national lines the kind names that are a child's to use too, first: the number asked for (the police's
+            // non-emergency number asked by a 14-year-old, 35th session, was behind "more"), then the kind's words
+            for (String id : cue.get().services()) {
+                String own = "national." + id + "." + cue.get().kind();
+                national.addServiceForChild(advice, id, wording.has(own) ? own : "national." + id, request.style());
+            }
         }
         advice.add(wording.text(request.style().spoken() && wording.has(key + ".voice") ? key + ".voice" : key));
         Turn previous = again.apply(last);
@@ -168,7 +180,7 @@ public final class FamilyFollowUps {
             }
         }
         Turn given = previous.withAdvice(advice.essentialsEndHere());
-        if (OWN_RECORDS.equals(cue.get().kind())) {
+        if (OWN_RECORDS.equals(cue.get().kind()) || CHILDHOOD_RECORDS.equals(cue.get().kind())) {
             ConversationState state = given.state();
             given = given.withState(state.withDialogue(state.dialogue().withSlots(
                     state.slots().with(RECORDS_ASKED, uk.mashline.nlu.Slots.YES))));
@@ -180,6 +192,10 @@ public final class FamilyFollowUps {
         var partnership = request.partnership();
         if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
+        } else if (kind.equals(TOLD_DECISION)) {
+            // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what
+            partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text())
+                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already
             partnership.guidance(GuidanceTopic.CONSENT, false, request.text()).stream()

@@ -257,7 +257,7 @@ final class KnownFacts {
         // "ive already done stage 1 ... what now": with no date, the next stage is the answer (flows 8, F02)
         if (request.slots().has(Slots.STAGE) && !request.slots().has(Slots.RAISED_ON)
                 && known.get(Slots.STAGE).equals(request.slots().get(Slots.STAGE))
-                && questions.saysStageDone(request.text())) {
+                && questions.saysStageDone(request.text(), request.slots().number(Slots.STAGE).orElseThrow())) {
             known = known.with(EscalationAdvisor.STAGE_DONE, request.slots().get(Slots.STAGE).orElseThrow());
         }
         // "stage 2 meeting with heads of service didnt resolve it on 27th nov", "had the meeting with the senior managers,

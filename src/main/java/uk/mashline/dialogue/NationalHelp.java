@@ -27,6 +27,7 @@ public final class NationalHelp {
     private final List<PatternFile.Labelled> online;
     private final List<GatedPattern> onlineCues;
     private final List<GatedPattern> abroad;
+    private final List<GatedPattern> family;
     // a turn asks about its message twice (the slot it keeps, then the help it adds), with regexes that are the
     // costliest of the turn's cues: the last answer is kept per thread
     private final ThreadLocal<Told> lastTold = new ThreadLocal<>();
@@ -54,6 +55,16 @@ public final class NationalHelp {
      */
     public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms,
                         List<java.util.regex.Pattern> abroad) {
+        this(wording, helplines, harms, abroad, List.of());
+    }
+
+    /**
+     * @param family going to the young person's family in the writer's words (dialogue/marriage-family.txt), read only once
+     *               a forced marriage was told
+     */
+    public NationalHelp(Wording wording, NationalHelplines helplines, List<PatternFile.Labelled> harms,
+                        List<java.util.regex.Pattern> abroad, List<java.util.regex.Pattern> family) {
+        this.family = family.stream().map(GatedPattern::of).toList();
         this.wording = wording;
         this.helplines = helplines;
         this.online = List.copyOf(harms);
@@ -94,6 +105,31 @@ public final class NationalHelp {
         }
         return advice;
     }
+
+    /**
+     * "would it be best to arrange a meeting with the family first?" once a forced marriage was told (brief's leftover, 35th
+     * session, facts set F35-26: the last answer's referral form again): the family is not approached first, and that is the
+     * first thing said (national.yml forced-marriage-family), whatever answered it; not where the reply gives it already.
+     * {@code servicesToldBefore}: as for {@link #addForcedMarriageAbroad}.
+     */
+    public Advice addFamilyNotFirst(Advice advice, String text, String servicesToldBefore, ChannelStyle style) {
+        String t = PatternFile.cueText(text);
+        boolean marriageTold = java.util.Arrays.stream(servicesToldBefore.split(" ")).anyMatch(FORCED_MARRIAGE_TOLD::contains);
+        if (!marriageTold || family.stream().noneMatch(p -> p.foundIn(t))) {
+            return advice;
+        }
+        NationalHelpline guidance = helplines.get(FORCED_MARRIAGE_FAMILY);
+        String line = wording.format("national." + FORCED_MARRIAGE_FAMILY, values(guidance, style));
+        if (!advice.paragraphs().contains(line)) {
+            advice.putFirst(line);
+            advice.citeAll(List.of(guidance.source().label()));
+        }
+        return advice;
+    }
+
+    private static final String FORCED_MARRIAGE_FAMILY = "forced-marriage-family";
+    /** The services whose telling makes a question about going to the family one about a forced marriage. */
+    private static final java.util.Set<String> FORCED_MARRIAGE_TOLD = java.util.Set.of(FORCED_MARRIAGE, FORCED_MARRIAGE_FAMILY);
 
     /**
      * Where a message tells of a harm a national service takes - a young person's nude image shared, someone online
@@ -159,8 +195,31 @@ public final class NationalHelp {
                 }
             }
         }
+        // what not to do before anything else: a forced marriage's family is not approached first (brief's leftover, 35th
+        // session, facts set F35-25: "should i go talk to her parents about it" got the NSPCC and 101 first, the guidance
+        // behind "more"), so it is the first thing said, before any number, to anyone
+        harmsTold(text).stream().filter(SAID_FIRST::contains).distinct().forEach(id -> {
+            String line = wording.format("national." + id, values(serviceTold(id), style));
+            if (advice.paragraphs().contains(line)) {
+                advice.putFirst(line);
+            }
+        });
+        // and the answer to "is it too late" about FGM done years ago (facts set F35-10: a mother's "is it too late to say
+        // anything" had it behind "more", after the NSPCC's and the police's numbers): right after the reply's first line
+        harmsTold(text).stream().filter(SAID_SECOND::contains).distinct().forEach(id -> {
+            String line = wording.format("national." + id, values(serviceTold(id), style));
+            if (advice.paragraphs().contains(line)) {
+                advice.putSecond(line);
+            }
+        });
         return advice;
     }
+
+    /** National lines that answer what was asked (wording national.fgm.past: not too late): second in the reply they join. */
+    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past");
+
+    /** National lines that say what not to do first (national.yml forced-marriage-family): first in the reply they join. */
+    private static final java.util.Set<String> SAID_FIRST = java.util.Set.of(FORCED_MARRIAGE_FAMILY);
 
     private Advice addHelpForHarmsTold(Advice advice, String text, ChannelStyle style, boolean essential,
                                        boolean forChild) {
@@ -314,6 +373,11 @@ public final class NationalHelp {
     private NationalHelpline serviceTold(String id) {
         int words = id.indexOf('.');
         return helplines.get(words < 0 ? id : id.substring(0, words));
+    }
+
+    /** As {@link #addService}, only where the service is one a child may use (national.yml audience CHILDREN or EVERYONE). */
+    public Advice addServiceForChild(Advice advice, String id, String key, ChannelStyle style) {
+        return helplines.get(id).isFor(NationalHelpline.Audience.CHILDREN) ? add(advice, id, key, style) : advice;
     }
 
     /** National service {@code id} in the words of {@code key} ({name}, {phone}, {url}, {purpose}...), cited. */

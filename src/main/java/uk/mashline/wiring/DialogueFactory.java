@@ -108,7 +108,8 @@ class DialogueFactory {
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/older-partner.tsv"));
         // and abuse in an adult's own childhood (the police, who take reports of abuse however long ago)
         cues.addAll(PatternFile.labelledFromClasspath("dialogue/non-recent-abuse.tsv"));
-        return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"));
+        return new NationalHelp(wording, helplines, cues, PatternFile.fromClasspath("dialogue/marriage-abroad.txt"),
+                PatternFile.fromClasspath("dialogue/marriage-family.txt"));
     }
 
     @Singleton
