@@ -314,7 +314,8 @@ public final class RouteOverrides {
         if (decisionStated && stageNamed) {
             return true;
         }
-        if (cue("escalation_words").foundIn(t) && (model == Route.COMPLAINT
+        // "hi, escalation question. im the dsl at a primary" (esc helper's own set, 35th session: the greeting's menu)
+        if (cue("escalation_words").foundIn(t) && (model == Route.COMPLAINT || model == Route.GREETING
                 || model == Route.HUMAN_HANDOFF && !cue("wants_a_person").foundIn(t))) {
             return true;
         }
