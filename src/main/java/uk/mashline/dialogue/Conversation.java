@@ -509,8 +509,11 @@ public final class Conversation {
         // and so is a practitioner's stage placed by its people with the day it was raised ("HV here - after talking to the SW
         // I went to her team manager last Thursday; when should they come back to me": the blind tester's kind E1, 33rd
         // session - the referral answer from the model)
+        // ... or waiting on them ("their team manager has had it since before christmas and nothing back. is that late?":
+        // esc helper's probe, 35th session - the consultation answer)
         boolean stageWithItsDay = stageNamed && request.role() == CallerRole.PROFESSIONAL
-                && ORDINARY_ELSEWHERE.contains(c.route()) && original.slots().has(Slots.RAISED_ON);
+                && ORDINARY_ELSEWHERE.contains(c.route())
+                && (original.slots().has(Slots.RAISED_ON) || overrides.waitsOnStage(request.text()));
         boolean namedAStage = (c.route() == Route.ESCALATION || heardAComplaint || seniorStage || stageWithItsDay
                 || !trust.confident(c, request.text())) && stageNamed;
         // and a practitioner's disagreement the model heard as something else (RouteOverrides.unheardEscalation); a

@@ -747,7 +747,10 @@ public final class DirectQuestions {
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
         // no due date to work out where the document sets no stages (West Sussex)
-        if (StageWording.describesStages(policy)) {
+        // no date to offer to work out for a stage the document gives no time limit (Medway's stage 4)
+        boolean undatable = shown.or(() -> keep.slots().number(Slots.STAGE)).flatMap(policy::stage)
+                .filter(st -> st.workingDays() == null).isPresent();
+        if (StageWording.describesStages(policy) && !undatable) {
             addOffer(advice, keep.slots(), shown);
         }
         return Turn.of(request, advice, keep, Route.ESCALATION);

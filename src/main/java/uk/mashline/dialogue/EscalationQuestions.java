@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationRoute;
+import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.Slots;
@@ -30,7 +31,12 @@ final class EscalationQuestions {
      * flows.yml: whether the talk question should come before the answer - not where the document sets no stage and no
      * limit and the caller asked who to go to or what the process is, which the document's contact answers either way.
      */
+    /** flows.yml: the stage reached has a time limit in the document, so the day it was raised gives a due date. */
+    private static final String STAGE_HAS_LIMIT = "stage_has_limit";
     private static final String ANSWER_WAITS_ON_TALK = "answer_waits_on_talk";
+    /** The caller's own challenge of the decision, told in the past tense ({@value #CHALLENGED_FILE}). */
+    static final String CHALLENGED_FILE = "dialogue/decision-challenged.txt";
+    private static final List<Pattern> CHALLENGED = PatternFile.fromClasspath(CHALLENGED_FILE);
     /** Where a document's paragraph ends its first sentence. */
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
@@ -61,6 +67,10 @@ final class EscalationQuestions {
         return switch (condition) {
             case HAS_STAGES -> StageWording.describesStages(policy);
             case HAS_OWN_ROUTES -> !policy.ownRoutes().isEmpty();
+            // a stage the document gives no time limit (Medway's stage 4) has no due date to count, so its date is not
+            // asked: "its going to the mscp now" was asked "On what date was stage 4 raised?" (the brief's leftover, 35th session)
+            case STAGE_HAS_LIMIT -> request.state().slots().number(Slots.STAGE).flatMap(policy::stage)
+                    .map(s -> s.workingDays() != null).orElse(true);
             case STAGE_NOT_DONE -> !EscalationAdvisor.stageDone(request.state().slots(),
                     request.state().slots().number(Slots.STAGE).orElse(-1));
             case MAY_USE_POLICY -> request.role() == CallerRole.PROFESSIONAL
@@ -121,6 +131,13 @@ final class EscalationQuestions {
      * after "Thank you."). Not where people the policy does not name were told, whose stage is asked with a word on them.
      */
     java.util.Optional<String> implied(String slot, Slots known, AdviceRequest request) {
+        // "we challenged the mash decision ... and have had no reply": the disagreement was put to those who decided
+        if (slot.equals(Slots.INITIAL_DISCUSSION) && !known.has(slot)) {
+            String text = PatternFile.cueText(request.text());
+            if (CHALLENGED.stream().anyMatch(p -> p.matcher(text).find())) {
+                return java.util.Optional.of(Slots.YES);
+            }
+        }
         boolean talkDated = slot.equals(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
                 && request.slots().has(Slots.RAISED_ON) && !request.slots().has(Slots.STAGE) && !known.has(Slots.STAGE)
                 && !known.has(EscalationAdvisor.UNNAMED);
@@ -129,6 +146,15 @@ final class EscalationQuestions {
             talkDated = pastTheTalk.stream().noneMatch(p -> p.matcher(text).find());
         }
         return talkDated ? java.util.Optional.of("0") : java.util.Optional.empty();
+    }
+
+    /** "stage 2 - who do i send it to?" before its date is asked: the stage, where the document names its people. */
+    private Optional<EscalationStage> stageAskedWho(String slot, AdviceRequest request) {
+        if (!slot.equals(Slots.RAISED_ON) || !asks(request.text())) {
+            return Optional.empty();
+        }
+        return request.state().slots().number(Slots.STAGE).filter(n -> n > 0)
+                .flatMap(request.partnership().escalationPolicy()::stage).filter(s -> s.parties() != null);
     }
 
     /**
@@ -146,6 +172,18 @@ final class EscalationQuestions {
         if (slot.equals(Slots.STAGE) && unnamed.isPresent() && !named.stages().isEmpty()) {
             advice.add(wording.format("escalation.notNamed", Map.of("partnership", request.partnership().name(),
                     "people", unnamed.get())), named.stages().get(0).source());
+            return;
+        }
+        // "stage 2 - who do i send it to?" (the brief's leftover, 35th session: only the date question): whom that stage
+        // goes to first, then the date its due date is counted from
+        Optional<EscalationStage> askedWho = stageAskedWho(slot, request);
+        if (askedWho.isPresent()) {
+            EscalationStage s = askedWho.get();
+            advice.add(wording.format("escalation.stageGoesTo", Map.of("stage", String.valueOf(s.number()),
+                    "parties", s.partiesSpoken())), s.source());
+            return;
+        }
+        if (slot.equals(Slots.RAISED_ON) && asks(request.text())) {
             return;
         }
         // a day with no talk or stage told is the decision's ("EDT's decision last night ..., whats the escalation route?",
@@ -243,9 +281,12 @@ final class EscalationQuestions {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         boolean sameForEveryone = onlyNumber && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK
                 || policy.stages().isEmpty() && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
-        if ((!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
-                && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()))
-                && advice.putSecond(contact.text())) {
+        boolean wanted = (!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
+                && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()));
+        // after the stage's people and the date question, not between them: the question stays on the first screen
+        if (wanted && stageAskedWho(slot, request).isPresent()) {
+            advice.add(contact);
+        } else if (wanted && advice.putSecond(contact.text())) {
             advice.cite(contact.source());
         }
     }

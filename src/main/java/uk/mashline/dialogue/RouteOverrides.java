@@ -18,7 +18,8 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out", "denies_complaint", "levels_which");
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out", "denies_complaint", "levels_which",
+            "stage_waiting");
 
     private final Map<String, GatedPattern> cues;
 
@@ -141,6 +142,11 @@ public final class RouteOverrides {
         // Tyneside's own example of a complaint, 004 lines 48-50), unless the decision itself is disagreed with or refused
         return cue("practice_concern").foundIn(t)
                 || cue("too_slow").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("not_accepted").foundIn(t);
+    }
+
+    /** "nothing back, is that late?": waiting on the people a stage went to, or asking whether they are late. */
+    public boolean waitsOnStage(String text) {
+        return cue("stage_waiting").foundIn(PatternFile.cueText(text));
     }
 
     /**
@@ -314,7 +320,8 @@ public final class RouteOverrides {
         if (decisionStated && stageNamed) {
             return true;
         }
-        if (cue("escalation_words").foundIn(t) && (model == Route.COMPLAINT
+        // "hi, escalation question. im the dsl at a primary" (esc helper's own set, 35th session: the greeting's menu)
+        if (cue("escalation_words").foundIn(t) && (model == Route.COMPLAINT || model == Route.GREETING
                 || model == Route.HUMAN_HANDOFF && !cue("wants_a_person").foundIn(t))) {
             return true;
         }

@@ -5,7 +5,9 @@ import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.nlu.Slots;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The escalation's answers with no due date to count: a decision the policy sends along a route of its own, a family or
@@ -191,11 +193,19 @@ final class UndatedEscalationAnswers {
     private void addGeneralStage(Advice advice, AdviceRequest request, EscalationPolicy policy) {
         request.state().slots().number(Slots.STAGE).filter(n -> n > 1).flatMap(policy::stage)
                 .filter(stage -> stage.workingDays() != null)
-                .ifPresent(stage -> due.dueIfRaisedToday(policy, stage, request.now().toLocalDate()).ifPresent(date -> {
-                    Map<String, String> values = stages.values(stage);
-                    values.put("dueBy", StageWording.DUE_DATE.format(date));
-                    advice.add(wording.format("escalation.routeGeneralStage", values), stage.source());
-                }));
+                .ifPresent(stage -> {
+                    // the day the caller gave for it ("my manager is taking it to hers a week on monday": esc helper's own
+                    // set, 35th session, counted from today), else today
+                    Optional<LocalDate> given = request.state().slots().date(Slots.RAISED_ON);
+                    LocalDate from = given.orElse(request.now().toLocalDate());
+                    due.dueIfRaisedToday(policy, stage, from).ifPresent(date -> {
+                        Map<String, String> values = stages.values(stage);
+                        values.put("dueBy", StageWording.DUE_DATE.format(date));
+                        values.put("from", StageWording.DUE_DATE.format(from));
+                        advice.add(wording.format(given.isPresent() ? "escalation.routeGeneralStage.dated"
+                                : "escalation.routeGeneralStage", values), stage.source());
+                    });
+                });
     }
 
     private void addDoNotDelay(Advice advice, EscalationPolicy policy) {

@@ -123,6 +123,8 @@ final class DateReader {
     // was counted from today): that day of the calendar week before this one
     private static final Pattern LAST_WEEK_AFTER = Pattern.compile("\\s*(?:of |from |in )?(?:last|the last|previous|the previous) (?:week|wk)\\b");
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    /** "a week on monday", "a week on mon": the Monday after the coming one (a British way of naming a day to come). */
+    private static final Pattern A_WEEK_ON = Pattern.compile("\\b(?:a )?(?:week|wk) on $");
     /** "monday 21st dec", "mon 21/12", "thursday the 26th": a weekday right before a date. */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + ",? (?:the )?$");
     /** Words of something still to be done: a date they give may be a coming one ({@link #comingInstead}). */
@@ -389,6 +391,11 @@ final class DateReader {
             return null;
         }
         DayOfWeek day = dayOfWeek(m.group(2));
+        // "my manager is taking it to hers a week on monday" (esc helper's own set, 35th session: read as last Monday): the
+        // coming such day, and a week after it - a day still to come, as a plan says it
+        if (before == null && A_WEEK_ON.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+            return new Candidate(m.start(), today.with(TemporalAdjusters.next(day)).plusWeeks(1));
+        }
         // "monday 23/11", "thursday the 26th": the day of the month that follows says which one, and a weekday
         // that does not fit it is no date at all (the absolute readers judge "23/11" on its own)
         Matcher number = DAY_NUMBER_AFTER.matcher(text).region(m.end(), text.length());
