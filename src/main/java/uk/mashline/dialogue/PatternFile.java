@@ -1,11 +1,14 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.nlu.RuleFile;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,15 +38,21 @@ public final class PatternFile {
         return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
     }
 
-    /** Lines of {@code LABEL<TAB>regex}, in file order (first match wins where it is read). */
+    /**
+     * Lines of {@code LABEL<TAB>regex}, in file order (first match wins where it is read), with the rule files' syntax:
+     * a {@code define<TAB>NAME<TAB>regex} line names a fragment later lines use as {@code {NAME}} (a child's "im 13 and"
+     * before every question about the line, written once).
+     */
     public static List<Labelled> labelledFromClasspath(String resource) {
-        return lines(resource).stream().map(line -> {
-            String[] parts = line.split("\t", 2);
-            if (parts.length != 2) {
-                throw new IllegalStateException(resource + ": expected LABEL<TAB>regex, got: " + line);
+        List<Labelled> labelled = new ArrayList<>();
+        RuleFile file = new RuleFile(resource);
+        file.read(RuleFile.classpathLines(resource), fields -> {
+            if (fields.length != 2) {
+                throw new IllegalStateException("expected LABEL<TAB>regex");
             }
-            return new Labelled(parts[0].trim(), Pattern.compile(parts[1].trim()));
-        }).toList();
+            labelled.add(new Labelled(fields[0].trim(), file.compile(fields[1].trim())));
+        });
+        return List.copyOf(labelled);
     }
 
     /**

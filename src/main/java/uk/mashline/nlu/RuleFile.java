@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleFile {
 
-    private static final Pattern DEFINE_REF = Pattern.compile("\\{([A-Z_]+)}");
+    // not a character class by name ("\\p{L}", "\\P{Lu}"), which is written the same way
+    private static final Pattern DEFINE_REF = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)}");
 
     private final String source;
     private final Map<String, String> defines = new HashMap<>();
