@@ -19,7 +19,7 @@ public final class RouteOverrides {
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out", "denies_complaint", "levels_which",
-            "stage_waiting");
+            "stage_waiting", "asks_at_end");
 
     private final Map<String, GatedPattern> cues;
 
@@ -328,8 +328,10 @@ public final class RouteOverrides {
         // "spoke to there team manger on friday" beside a decision the fact finder could not read ("no futher action"):
         // a practitioner who names the stage's people it went to, asking nothing (typed-as-users-esc-13 U20, after the
         // model retrained on 2 Dec heard a consultation)
+        // ... asking nothing: neither a question of its own nor one closing the case told ("..., doesnt meet threshold for CSC,
+        // how do i start an EHA": the question is the route, not the decision told before it)
         return professional && (decisionStated || stageNamed || cue("decision_words").foundIn(t)) && !asks(text)
-                && Words.in(text) <= TOLD_DECISION_WORDS
+                && !cue("asks_at_end").foundIn(t) && Words.in(text) <= TOLD_DECISION_WORDS
                 && (model == Route.EARLY_HELP || model == Route.REPORT_CONCERN || model == Route.CONSULTATION
                         || model == Route.OUT_OF_SCOPE);
     }

@@ -1547,4 +1547,56 @@ class ImmediateRiskDetectorTest {
     void theSameWithAPersonOrDangerNowStillFire(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // the risk helper's kinds, 35th session, in other words than its set: a child's "going to kill me" with the adverb before "going to",
+    // a harm in a drawing done in class, a panic attack's feeling of dying, a whether-question about teenagers' pictures, play jumping
+    // off furniture, children "killing" a worn-out parent, a picture already sent round, a friend's telling with its place and day,
+    // photos taken a few times this month, harm denied with "not": no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my dad is honestly going to murder me when he sees my maths results",
+        "art teacher, a yr 4 girl drew her family with a knife and lots of blood in her book today, do i pass it on",
+        "i get really bad anxiety at night and my chest goes tight and i feel like i am going to die",
+        "is it just experimenting if a 14 year old sends nudes to her boyfriend who is 16",
+        "my toddler loves jumping off the sofa onto the cushions all day",
+        "the twins are killing me this week, theyre teething",
+        "my friend told me in registration today that her stepdad hits her when he is drunk",
+        "a girl in year 9 had a topless photo of her passed around the whole year group, she is devastated",
+        "someone has been filming children at the bus stop a couple of times this week",
+        "the man next door shouts at his boys all the time but he is not hitting them",
+        "miss is gonna kill me because ive lost my reading book again",
+        "our eldest knocked them dead in the panto, so proud",
+    })
+    void jokesDrawingsPanicAndThresholdQuestionsAreNoRule(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ... and the same words with a hurt, a weapon drawn, pills, a man, a height, a threat or danger now still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my dad is honestly going to murder me when he finds out im pregnant",
+        "he drew a knife on my brother in the kitchen",
+        "she drew on her arm with a blade in class and its bleeding",
+        "i have panic attacks but tonight i swallowed all my tablets and i feel like im going to die",
+        "my 14 year old is sending nudes to a 25 year old man, is that illegal",
+        "im going to jump off the multi storey car park tonight",
+        "my kids are killing me, their dad is hitting them",
+        "he sent my nudes round and says he will send more unless i pay him tonight",
+        "a man is taking photos of the kids in the playground right now",
+        "my dad is hitting my mum right now",
+        "ive been cutting and it wont stop bleeding, theres blood everywhere",
+        "my teacher says he will kill me if i tell anyone what he does",
+    })
+    void theSameWithHarmOrDangerNowStillFire35(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    @Test
+    void aPanicAttacksFeelingAThresholdQuestionAndAPictureSentRoundReassure() {
+        assertTrue(detector.reassures(normaliser.normalise("she gets anxious on the bus and says she feels like she is going to die")));
+        assertTrue(detector.reassures(normaliser.normalise(
+                "does a 14 and a 16 year old swapping pictures meet the threshold or is that normal these days")));
+        assertTrue(detector.reassures(normaliser.normalise("my sons nudes got sent round his football team, what do we do")));
+        assertFalse(detector.reassures(normaliser.normalise("is it normal that a man of 30 keeps messaging my 13 year old")));
+    }
 }

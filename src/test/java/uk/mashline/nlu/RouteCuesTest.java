@@ -267,4 +267,12 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.GREETING), turned(Route.GOODBYE, "hiya just a quick query"));
         assertEquals(Optional.empty(), turned(Route.GOODBYE, "morning, no more questions thanks"));
     }
+
+    // skipping a stage of the escalation (risk helper, 35th session, from the blind tester's kind 5), none a line of a test set
+    @Test
+    void skippingAStageIsAnEscalationQuestion() {
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.CONSULTATION, "do i have to go through stage 1 or can i skip it and go to stage 2"));
+        assertEquals(Optional.of(Route.ESCALATION), turned(Route.CONSULTATION, "can we bypass the first stage if the worker is off sick"));
+        assertEquals(Optional.empty(), turned(Route.CONSULTATION, "he keeps skipping school and his mum says shes at the end of her tether"));
+    }
 }
