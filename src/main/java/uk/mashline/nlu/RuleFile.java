@@ -14,14 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one reader of the NLU's rule files (immediate-risk rules, plain answers, slot phrases), so they
+ * The one reader of the NLU's rule files (immediate-risk rules, plain answers, slot phrases) and of the dialogue's
+ * labelled pattern files ({@code uk.mashline.dialogue.PatternFile}), so they
  * share one syntax: TAB-separated fields, {@code #} comments and blank lines skipped, and
  * {@code define NAME regex} lines whose regex later lines use as {@code {NAME}}. Each other line goes to
  * the file's own handler; any error, the handler's included, names the file and the line.
  */
 public final class RuleFile {
 
-    // not a character class by name ("\\p{L}", "\\P{Lu}"), which is written the same way
+    // not a character class by name (\p{L}, \P{Lu}), which is written the same way
     private static final Pattern DEFINE_REF = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)}");
 
     private final String source;
