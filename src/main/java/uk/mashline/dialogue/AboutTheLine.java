@@ -24,28 +24,12 @@ public final class AboutTheLine implements Shortcut {
     /** "is this private", "is this free", "who runs this" (dialogue/line-questions.tsv): each label's own answer. */
     private final List<PatternFile.Labelled> lineQuestions;
 
-    public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national) {
-        this(questions, wording, helpNow, national, null);
-    }
-
-    public AboutTheLine(List<Pattern> questions, Wording wording, HelpNow helpNow, NationalHelp national,
-                        CallerRoleDetector roles) {
-        this(questions, List.of(), wording, helpNow, national, roles);
-    }
-
     /**
      * @param forYoungPeople asks whether children may use the line: answered yes, with Childline, as to a child
-     * @param roles who is writing, read from this message too: a shortcut runs before the conversation takes the
-     *              message's facts ("im 11 is this a real person", care helper's third probe, twelfth session: no Childline)
-     */
-    public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, Wording wording, HelpNow helpNow,
-                        NationalHelp national, CallerRoleDetector roles) {
-        this(questions, forYoungPeople, List.of(), wording, helpNow, national, roles);
-    }
-
-    /**
      * @param lineQuestions whether what is written is private and who reads it, whether it costs anything, who runs the
      *                      line: each answered honestly about the line, not with "nobody is on duty" or the menu
+     * @param roles who is writing, read from this message too: a shortcut runs before the conversation takes the
+     *              message's facts ("im 11 is this a real person", care helper's third probe, twelfth session: no Childline)
      */
     public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, List<PatternFile.Labelled> lineQuestions,
                         Wording wording, HelpNow helpNow, NationalHelp national, CallerRoleDetector roles) {
@@ -85,8 +69,7 @@ public final class AboutTheLine implements Shortcut {
         }
         Advice advice = new Advice().add(wording.text(forYoung ? (request.style().spoken() ? "about.forYoungPeople.voice"
                 : "about.forYoungPeople") : request.style().spoken() ? "about.automated.voice" : "about.automated"));
-        boolean child = forYoung || request.role() == CallerRole.CHILD || (!request.role().isKnown() && roles != null
-                && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent());
+        boolean child = forYoung || childWriting(request, false);
         if (child) {
             // on a call the prompt keeps about 50 words: Childline's number, not a sentence about it
             if (!request.style().spoken()) {
@@ -102,6 +85,19 @@ public final class AboutTheLine implements Shortcut {
     }
 
     /**
+     * A child writing: so known, or, with no role known yet, a child by this message's words (and by an own age under 18 said
+     * with it, where {@code ownAge}).
+     */
+    private boolean childWriting(AdviceRequest request, boolean ownAge) {
+        if (request.role() == CallerRole.CHILD) {
+            return true;
+        }
+        return !request.role().isKnown()
+                && ((ownAge && OWN_CHILD_AGE.matcher(PatternFile.cueText(request.text())).find())
+                || (roles != null && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent()));
+    }
+
+    /**
      * "is this private", "does it cost anything", "who runs this": the line's honest answer (care helper's leftovers, 34th
      * session: "nobody from the MASH team is on duty", the menu, or "tell an adult you trust" to a child who asked whether it
      * was private). A child asking whether it is private is told what happens to what they write, and that Childline can keep
@@ -109,9 +105,7 @@ public final class AboutTheLine implements Shortcut {
      */
     private Turn aboutTheLine(AdviceRequest request, String label) {
         ChannelStyle style = request.style();
-        boolean child = request.role() == CallerRole.CHILD || (!request.role().isKnown() && (OWN_CHILD_AGE.matcher(
-                PatternFile.cueText(request.text())).find() || (roles != null
-                && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent())));
+        boolean child = childWriting(request, true);
         String key = "about.line." + label;
         if (style.spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";

@@ -274,7 +274,7 @@ public final class ContextQuestions {
     /** Whether the message says what the line of {@code label} says (a qualifier read inside one kind's answer). */
     private boolean said(String label, String text) {
         String t = PatternFile.cueText(text).strip();
-        return cues.stream().anyMatch(c -> c.label().equals(label) && c.foundIn(t));
+        return PatternFile.Labelled.anyFound(cues, label, t);
     }
 
     /** The kind of question ({@code anonymity}, {@code overreacting}...), when the message is a short one. */

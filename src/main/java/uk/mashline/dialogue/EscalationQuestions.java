@@ -135,7 +135,7 @@ final class EscalationQuestions {
         if (slot.equals(Slots.INITIAL_DISCUSSION) && !known.has(slot)) {
             String text = PatternFile.cueText(request.text());
             if (CHALLENGED.stream().anyMatch(p -> p.matcher(text).find())) {
-                return java.util.Optional.of(Slots.YES);
+                return Optional.of(Slots.YES);
             }
         }
         boolean talkDated = slot.equals(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)

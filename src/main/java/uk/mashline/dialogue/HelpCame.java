@@ -29,6 +29,6 @@ public final class HelpCame {
     /** Whether a line of {@code label} is found in the message (lower-cased and straightened here). */
     public boolean said(String label, String text) {
         String t = PatternFile.cueText(text);
-        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
+        return PatternFile.Labelled.anyFound(cues, label, t);
     }
 }

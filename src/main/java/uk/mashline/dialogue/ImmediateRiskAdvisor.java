@@ -409,7 +409,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     }
 
     private boolean said(String label, String t) {
-        return thoughts.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
+        return PatternFile.Labelled.anyFound(thoughts, label, t);
     }
 
     // A child who sometimes says they want to die, nothing done or planned now: 999 first for an act or a plan, then help

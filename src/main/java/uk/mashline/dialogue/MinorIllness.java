@@ -53,6 +53,6 @@ public final class MinorIllness implements Shortcut {
     }
 
     private boolean said(String label, String text) {
-        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(text));
+        return PatternFile.Labelled.anyFound(cues, label, text);
     }
 }

@@ -198,21 +198,22 @@ public final class NationalHelp {
         // what not to do before anything else: a forced marriage's family is not approached first (brief's leftover, 35th
         // session, facts set F35-25: "should i go talk to her parents about it" got the NSPCC and 101 first, the guidance
         // behind "more"), so it is the first thing said, before any number, to anyone
-        harmsTold(text).stream().filter(SAID_FIRST::contains).distinct().forEach(id -> {
-            String line = wording.format("national." + id, values(serviceTold(id), style));
-            if (advice.paragraphs().contains(line)) {
-                advice.putFirst(line);
-            }
-        });
+        placeTold(advice, text, style, SAID_FIRST, advice::putFirst);
         // and the answer to "is it too late" about FGM done years ago (facts set F35-10: a mother's "is it too late to say
         // anything" had it behind "more", after the NSPCC's and the police's numbers): right after the reply's first line
-        harmsTold(text).stream().filter(SAID_SECOND::contains).distinct().forEach(id -> {
+        placeTold(advice, text, style, SAID_SECOND, advice::putSecond);
+        return advice;
+    }
+
+    /** Moves the line of each service in {@code ids} told in {@code text}, where the reply already holds it, by {@code place}. */
+    private void placeTold(Advice advice, String text, ChannelStyle style, java.util.Set<String> ids,
+                           java.util.function.Consumer<String> place) {
+        harmsTold(text).stream().filter(ids::contains).distinct().forEach(id -> {
             String line = wording.format("national." + id, values(serviceTold(id), style));
             if (advice.paragraphs().contains(line)) {
-                advice.putSecond(line);
+                place.accept(line);
             }
         });
-        return advice;
     }
 
     /** National lines that answer what was asked (wording national.fgm.past: not too late): second in the reply they join. */

@@ -29,6 +29,11 @@ public final class PatternFile {
         public boolean foundIn(String text) {
             return gated.foundIn(text);
         }
+
+        /** Whether any of {@code lines} labelled {@code label} is found in {@code text} (already as the cues read it). */
+        public static boolean anyFound(List<Labelled> lines, String label, String text) {
+            return lines.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(text));
+        }
     }
 
     private PatternFile() {

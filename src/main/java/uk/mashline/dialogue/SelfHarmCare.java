@@ -85,6 +85,6 @@ public final class SelfHarmCare {
     }
 
     private boolean said(String label, String t) {
-        return cues.stream().anyMatch(l -> l.label().equals(label) && l.foundIn(t));
+        return PatternFile.Labelled.anyFound(cues, label, t);
     }
 }
