@@ -63,6 +63,15 @@ public final class UnderstandingAb {
                     PhraseRules.fromClasspath(PhraseRules.DEFAULT_FILE), CompletableFuture.completedFuture(names));
         }
 
+        /** What the step makes of each message, as text: two builds that agree on every message agree here. */
+        public List<String> answers(List<String> messages) {
+            List<String> out = new ArrayList<>();
+            for (String message : messages) {
+                out.add(classifier.classify(message) + " / " + slots.extract(message, TODAY));
+            }
+            return out;
+        }
+
         public int run(int messages) {
             int sink = 0;
             for (int i = 0; i < messages; i++) {
@@ -108,6 +117,38 @@ public final class UnderstandingAb {
         }
     }
 
+    /**
+     * A change made for speed must not change an answer: every message of the intents' training and held-out files
+     * (the service's own words, with their ages, dates and stages) through both builds, and the ones they differ on.
+     */
+    @SuppressWarnings("unchecked")
+    private static void sameAnswers(Object[] drivers, String[] args) throws Exception {
+        List<String> messages = new ArrayList<>();
+        try (var files = Files.walk(Path.of(System.getProperty("mash.intents.dir", "intents")))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".tsv")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        messages.add(line.substring(line.indexOf('\t') + 1).replaceAll("<START:[^>]*> | <END>", ""));
+                    }
+                }
+            }
+        }
+        List<List<String>> answers = new ArrayList<>();
+        for (Object driver : drivers) {
+            answers.add((List<String>) driver.getClass().getMethod("answers", List.class).invoke(driver, messages));
+        }
+        int differ = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            if (!answers.get(0).get(i).equals(answers.get(1).get(i))) {
+                if (differ++ < 5) {
+                    System.out.printf("differ: %s%n  %s: %s%n  %s: %s%n", messages.get(i), args[0], answers.get(0).get(i),
+                            args[1], answers.get(1).get(i));
+                }
+            }
+        }
+        System.out.printf("answers: %d messages, %d differ%n", messages.size(), differ);
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int messages = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
@@ -122,6 +163,7 @@ public final class UnderstandingAb {
             drivers[k] = driver.getConstructor().newInstance();
             run[k] = driver.getMethod("run", int.class);
         }
+        sameAnswers(drivers, args);
         for (int warm = 0; warm < 6; warm++) {
             for (int k = 0; k < 2; k++) {
                 run[k].invoke(drivers[k], messages);
