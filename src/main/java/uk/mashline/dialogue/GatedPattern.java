@@ -5,6 +5,8 @@ import uk.mashline.nlu.PatternPrefilter;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +32,23 @@ final class GatedPattern {
      */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[64]);
 
-    private final Pattern pattern;
-    /** The pattern as matched: with {@link FirstCharGuards}, which find what it finds at fewer tries. */
+    /**
+     * Each gated pattern made, by its flags and regex: the same regex made again (an escalation policy's stage holders are
+     * compiled into every template for each partnership, and several partnerships name the same people) is the same
+     * gated pattern. Start-up's heap held 4,188 compiled regexes of 3.0 million characters, 870,000 of them in
+     * copies (heap dump of 5 Dec).
+     */
+    private static final Map<Made, GatedPattern> MADE = new ConcurrentHashMap<>();
+
+    /** A key of {@link #MADE}: the regex's own string, not a copy of it. */
+    private record Made(boolean guarded, int flags, String regex) {
+    }
+
+    /**
+     * The pattern as matched: with {@link FirstCharGuards}, which find what it finds at fewer tries. The regex as written
+     * is not kept beside it: it matches the same, and a second compiled copy of the largest regexes (the stage holders',
+     * 10,000 characters each) cost the heap as much again.
+     */
     private final Pattern matching;
     /** Where a match can begin, or null: searched at every position. */
     private final PatternPrefilter.Starts starts;
@@ -46,7 +63,6 @@ final class GatedPattern {
     private final GatedPattern[] alternatives;
 
     private GatedPattern(Pattern pattern, GatedPattern[] alternatives) {
-        this.pattern = pattern;
         // the alternatives are matched, each with its own guards
         this.matching = pattern;
         this.starts = null;
@@ -56,7 +72,6 @@ final class GatedPattern {
     }
 
     private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts, boolean guarded) {
-        this.pattern = pattern;
         this.matching = guarded ? FirstCharGuards.guarded(pattern) : pattern;
         // a literal that is empty begins everywhere: searched at every position, which is what it would be tried at
         this.starts = starts == null || Arrays.asList(starts.literals()).contains("") ? null : starts;
@@ -72,6 +87,18 @@ final class GatedPattern {
 
     /** Without {@link FirstCharGuards} when not {@code guarded}: what the guards save is measured against it (CueGuardBench). */
     static GatedPattern of(Pattern pattern, boolean guarded) {
+        Made key = new Made(guarded, pattern.flags(), pattern.pattern());
+        GatedPattern made = MADE.get(key);
+        if (made == null) {
+            // not computeIfAbsent: making one makes its alternatives, which would update the map inside its own update
+            made = make(pattern, guarded);
+            GatedPattern first = MADE.putIfAbsent(key, made);
+            made = first != null ? first : made;
+        }
+        return made;
+    }
+
+    private static GatedPattern make(Pattern pattern, boolean guarded) {
         PatternPrefilter.Starts starts = PatternPrefilter.starts(pattern);
         if (starts == null) {
             List<Pattern> parts = PatternPrefilter.alternatives(pattern);
@@ -131,8 +158,9 @@ final class GatedPattern {
         return false;
     }
 
+    /** The regex as matched: with its guards, which match what it matches, with the same groups. */
     Pattern pattern() {
-        return pattern;
+        return matching;
     }
 
     /** Whether the regex finds a match in {@code text}. */
