@@ -127,7 +127,11 @@ final class LiteralPlaces {
 
         private final Trie trie;
         private final String text;
-        /** The first of a key's places in {@link #place}, or -1; then each place's next in {@link #next}. */
+        /**
+         * One more than the index of a key's first place in {@link #place}, 0 for none (a new array's own zeros: filling
+         * it with -1 for every text was a twentieth of a turn's thread, JFR under TurnCpuBench); then each place's next
+         * in {@link #next}, -1 after the last.
+         */
         private final int[] first;
         private int[] place = new int[32];
         private int[] next = new int[32];
@@ -137,13 +141,12 @@ final class LiteralPlaces {
             this.trie = trie;
             this.text = text;
             this.first = new int[trie.keys];
-            Arrays.fill(first, -1);
             trie.walk(text, this);
         }
 
         private void add(int key, int at) {
             // one place a key: the same literal twice, or two of a cue's literals beginning at one place
-            int head = first[key];
+            int head = first[key] - 1;
             if (head >= 0 && place[head] == at) {
                 return;
             }
@@ -153,7 +156,7 @@ final class LiteralPlaces {
             }
             place[count] = at;
             next[count] = head;
-            first[key] = count++;
+            first[key] = ++count;
         }
 
         /**
@@ -168,12 +171,12 @@ final class LiteralPlaces {
 
         /** Whether a literal of the key occurs where it counts. */
         boolean has(int key) {
-            return key == ALWAYS || first[key] >= 0;
+            return key == ALWAYS || first[key] > 0;
         }
 
         /** The key's first place to read (an index for {@link #at} and {@link #after}), or -1. */
         int firstOf(int key) {
-            return first[key];
+            return first[key] - 1;
         }
 
         int at(int index) {
