@@ -5,6 +5,7 @@ import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
+import uk.mashline.nlu.slots.StageReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -258,20 +259,17 @@ public final class DirectQuestions {
      */
     public boolean saysStageDone(String text, int stage) {
         String t = PatternFile.cueText(text).strip();
+        // the stage a "done" phrase names is read as every message's stage is (StageReader: "stage 2", "stage two",
+        // "the second stage"), not by a reader of its own
         return stageDone.stream().map(GatedPattern::pattern).map(p -> p.matcher(t)).anyMatch(m -> {
             while (m.find()) {
-                Matcher named = STAGE_NAMED.matcher(m.group());
-                if (named.find() && STAGE_WORDS.indexOf(named.group(1)) % 4 + 1 == stage) {
+                if (StageReader.read(m.group()).orElse(-1) == stage) {
                     return true;
                 }
             }
             return false;
         });
     }
-
-    private static final Pattern STAGE_NAMED = Pattern.compile("stage ?([1-4]|one|two|three|four)\\b");
-    /** Stage numbers as written, in order: a stage's index here, modulo four, is one less than it. */
-    private static final List<String> STAGE_WORDS = List.of("1", "2", "3", "4", "one", "two", "three", "four");
 
     /**
      * Whether {@code text} says the first discussion, with the worker who made the decision, left it unchanged ("i spoke
