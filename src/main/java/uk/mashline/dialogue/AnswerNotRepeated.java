@@ -53,7 +53,11 @@ final class AnswerNotRepeated {
         String earlier = original.state().slots().get(SLOT).orElse("");
         java.util.List<String> recent = java.util.Arrays.asList(earlier.split(" "));
         boolean same = recent.contains(fingerprint) || opener(turn).filter(recent::contains).isPresent();
-        if (same && !ALWAYS_AGAIN.contains(turn.route()) && !turn.state().dialogue().inFlow()
+        // a family's disagreement has no stage or date to work out again from what they add: its answer is the same
+        // whatever they tell ("nobody ever come out to see her once" got the family answer again: the brief's leftover,
+        // 36th session), so what they add is thanked and said to be worth telling, as a person on the line would
+        boolean familyDisagreement = turn.route() == Route.ESCALATION && turn.state().role().isFamilyOrPublic();
+        if (same && (!ALWAYS_AGAIN.contains(turn.route()) || familyDisagreement) && !turn.state().dialogue().inFlow()
                 && followUps.kind(original.text()).filter(ASKED_AGAIN::contains).isEmpty()) {
             AdviceRequest request = known.get();
             boolean question = overrides.asks(original.text());
@@ -70,9 +74,11 @@ final class AnswerNotRepeated {
                 other = Optional.of(next.withAdvice(followUps.opening("followup.moreDetail", next.advice())));
             } else {
                 String opening = detail ? "followup.moreDetail" : "followup.update";
-                // what a complainant adds is for the complaint, not "to see what is happening for the child"
-                other = Optional.of(told(turn, request, turn.route() == Route.COMPLAINT ? opening + ".complaint" : opening,
-                        earlier));
+                // what a complainant adds is for the complaint, not "to see what is happening for the child"; what a
+                // family adds to a disagreement is for asking them to look at the decision again
+                String own = turn.route() == Route.COMPLAINT ? opening + ".complaint"
+                        : familyDisagreement ? opening + ".disagreement" : opening;
+                other = Optional.of(told(turn, request, own, earlier));
             }
             said = other.filter(o -> !o.advice().paragraphs().equals(turn.advice().paragraphs()))
                     .map(o -> turn.withAdvice(o.advice())).orElse(turn);

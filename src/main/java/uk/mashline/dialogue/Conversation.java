@@ -653,8 +653,12 @@ public final class Conversation {
                 && !overrides.complains(request.text()) && !overrides.practiceConcern(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // a flow is left for a person only where one is asked for in so many words: "they didnt even speak to her teacher"
+        // in a grandad's disagreement (esc helper's own set, 36th session) got "nobody from the MASH team is on duty"
+        boolean personNotAsked = c.route() == Route.HUMAN_HANDOFF && !overrides.wantsAPerson(request.text());
         if (flow.isPresent()) {
-            return flowReplies.interrupts(flow.get(), request, before) ? routes.advise(c.route(), request, before)
+            return !personNotAsked && flowReplies.interrupts(flow.get(), request, before)
+                    ? routes.advise(c.route(), request, before)
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
         }

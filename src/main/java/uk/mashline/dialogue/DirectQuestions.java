@@ -5,6 +5,7 @@ import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.nlu.Slots;
+import uk.mashline.nlu.slots.StageReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ public final class DirectQuestions {
     private static final String STAGE_TIME = "stageTime";
     private static final String BEFORE_THAT = "beforeThat";
     private static final String SKIP_TO = "skipTo";
+    private static final String ABOUT_PEOPLE = "aboutPeople";
+    private static final String PEOPLE_ONLY = "peopleOnly";
     /** A relative asking in their first words whether they may disagree at all: label {@code standingAsked}. */
     private static final String STANDING_ASKED = "standingAsked";
     /** "can a school nurse use the process", "is it just for managers": who may use it, asked (label {@code whoMay}). */
@@ -138,6 +141,8 @@ public final class DirectQuestions {
     private final List<Pattern> stageTime;
     private final List<Pattern> beforeThat;
     private final List<Pattern> skipTo;
+    private final List<Pattern> aboutPeople;
+    private final List<Pattern> peopleOnly;
     private final List<Pattern> standingAsked;
     private final List<Pattern> whoMay;
     private final List<Pattern> mayChallenge;
@@ -157,7 +162,7 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK);
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -191,6 +196,8 @@ public final class DirectQuestions {
         this.stageTime = labelled(lines, STAGE_TIME);
         this.beforeThat = labelled(lines, BEFORE_THAT);
         this.skipTo = labelled(lines, SKIP_TO);
+        this.aboutPeople = labelled(lines, ABOUT_PEOPLE);
+        this.peopleOnly = labelled(lines, PEOPLE_ONLY);
         this.standingAsked = labelled(lines, STANDING_ASKED);
         this.whoMay = labelled(lines, WHO_MAY);
         this.mayChallenge = labelled(lines, MAY_CHALLENGE);
@@ -258,20 +265,17 @@ public final class DirectQuestions {
      */
     public boolean saysStageDone(String text, int stage) {
         String t = PatternFile.cueText(text).strip();
+        // the stage a "done" phrase names is read as every message's stage is (StageReader: "stage 2", "stage two",
+        // "the second stage"), not by a reader of its own
         return stageDone.stream().map(GatedPattern::pattern).map(p -> p.matcher(t)).anyMatch(m -> {
             while (m.find()) {
-                Matcher named = STAGE_NAMED.matcher(m.group());
-                if (named.find() && STAGE_WORDS.indexOf(named.group(1)) % 4 + 1 == stage) {
+                if (StageReader.read(m.group()).orElse(-1) == stage) {
                     return true;
                 }
             }
             return false;
         });
     }
-
-    private static final Pattern STAGE_NAMED = Pattern.compile("stage ?([1-4]|one|two|three|four)\\b");
-    /** Stage numbers as written, in order: a stage's index here, modulo four, is one less than it. */
-    private static final List<String> STAGE_WORDS = List.of("1", "2", "3", "4", "one", "two", "three", "four");
 
     /**
      * Whether {@code text} says the first discussion, with the worker who made the decision, left it unchanged ("i spoke
@@ -345,6 +349,24 @@ public final class DirectQuestions {
                         || s.heldBy().stream().map(h -> h.toLowerCase(Locale.UK)).anyMatch(h -> Pattern.compile(
                                 "(?<!my )(?<!our )\\b" + Pattern.quote(h) + "s?\\b").matcher(t).find()))
                 .map(EscalationStage::number).max(Integer::compare);
+    }
+
+    /**
+     * The stage whose people a question names by the last word of their name alone ("what about the panel?" of the LSCB's
+     * resolution panel), where that word is the last of one stage's people only: asked about, not taken to - "we want to
+     * take it to the panel" places no case (typed-as-users-esc-25 K1a).
+     */
+    static Optional<Integer> heldByLastWord(String t, EscalationPolicy policy) {
+        Map<String, java.util.Set<Integer>> stagesByWord = new java.util.HashMap<>();
+        for (EscalationStage s : policy.stages()) {
+            for (String holder : s.heldBy()) {
+                String[] words = holder.toLowerCase(Locale.UK).split(" ");
+                stagesByWord.computeIfAbsent(words[words.length - 1], w -> new java.util.TreeSet<>()).add(s.number());
+            }
+        }
+        return stagesByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .filter(e -> Pattern.compile("(?<!my )(?<!our )\\b" + Pattern.quote(e.getKey()) + "s?\\b").matcher(t).find())
+                .map(e -> e.getValue().iterator().next()).max(Integer::compare);
     }
 
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
@@ -504,11 +526,18 @@ public final class DirectQuestions {
         String t = PatternFile.cueText(request.text()).strip();
         boolean time = anyFound(stageTime, t);
         boolean skip = !time && anyFound(skipTo, t);
-        if (!time && !skip) {
+        // "what about the panel?", or "the panel" alone with no question waiting (the brief's leftover, 36th session: the
+        // menu, or thanked as news): that stage as the policy sets it; with a question waiting, the bare words answer it
+        boolean about = !time && !skip && (anyFound(aboutPeople, t)
+                || keep.dialogue().awaiting() == null && anyFound(peopleOnly, t));
+        if (!time && !skip && !about) {
             return Optional.empty();
         }
         int reached = keep.slots().number(Slots.STAGE).orElse(0);
         Optional<Integer> named = heldIn(t, policy);
+        if (named.isEmpty() && about) {
+            named = heldByLastWord(t, policy);
+        }
         if (named.isEmpty() && time && anyFound(beforeThat, t) && reached > 1) {
             named = Optional.of(reached - 1);
         }

@@ -241,6 +241,9 @@ final class EscalationQuestions {
     }
 
     void beforeAsking(String slot, AdviceRequest request, Advice advice) {
+        // before the date question, brief adds nothing but the people of the stage asked who (stageAskedWho), so a
+        // paragraph standing before the question says they were named: read from the reply, not worked out again
+        boolean stageNamed = slot.equals(Slots.RAISED_ON) && advice.essential() > 1;
         addMeantime(request, advice);
         addNotAComplaint(request, advice);
         // what the initial discussion is, beside the question whether it happened; who may escalate is only
@@ -284,7 +287,7 @@ final class EscalationQuestions {
         boolean wanted = (!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
                 && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()));
         // after the stage's people and the date question, not between them: the question stays on the first screen
-        if (wanted && stageAskedWho(slot, request).isPresent()) {
+        if (wanted && stageNamed) {
             advice.add(contact);
         } else if (wanted && advice.putSecond(contact.text())) {
             advice.cite(contact.source());

@@ -179,9 +179,13 @@ public final class StageTakenTo {
     }
 
     /** "im going to take it to my manager first", "ill raise it with their tm now": the stage being raised now, not before. */
+    // ... and by someone else on the caller's side as it happens ("our practice manager is emailing hers now": the brief's
+    // leftover, 36th session, counted from the talk's day two days before)
     private static final Pattern TAKEN_NOW = Pattern.compile("\\b(?:going to|gonna|about to|will|i'?ll|ill|i'?m|i am"
             + "|we'?re|we are|we'?ll) (?:now )?(?:just )?(?:take|taking|raise|raising|escalate|escalating|go|going|email"
-            + "|emailing|ring|ringing|speak|speaking|send|sending|pass|passing)\\b");
+            + "|emailing|ring|ringing|speak|speaking|send|sending|pass|passing)\\b"
+            + "|\\b(?:is|are|'s) (?:now |just |currently )?(?:taking|raising|escalating|emailing|e-mailing|ringing|phoning"
+            + "|calling|speaking|sending|passing|contacting|writing)\\b");
 
     /** Whether the message says the stage is being raised now or next ({@link #TAKEN_NOW}): it is raised today. */
     public boolean takenNow(String text) {

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * ("is this level 3 on the threshold document?"). With several stages named ("stage 1 got nowhere,
  * now at stage 2") the highest is the one reached, leaving out a stage just asked about ("stage 3
  * went in yesterday, when does stage 4 kick in?" is at stage 3) unless no other is named ("what is stage 2").
- * "Only the initial discussion" (stage 0) is wording, in the phrase rules.
+ * "Only the initial discussion" (stage 0) is wording, in the phrase rules. Public for the dialogue, which reads the stage
+ * a "done" phrase names with it (DirectQuestions#saysStageDone), so a stage number is read in one place.
  */
-final class StageReader {
+public final class StageReader {
 
     static final int HIGHEST = 9;
 
@@ -59,7 +60,8 @@ final class StageReader {
     private StageReader() {
     }
 
-    static OptionalInt read(String normalised) {
+    /** The stage reached that {@code normalised} (lower-case) text names, if any. */
+    public static OptionalInt read(String normalised) {
         // cheap tests first: every match of STAGE holds "stage" or "step", every match of LEVEL "level"
         if (normalised.contains("complain") && COMPLAINT.matcher(normalised).find()) {
             return OptionalInt.empty();
