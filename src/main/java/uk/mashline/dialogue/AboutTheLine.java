@@ -43,6 +43,8 @@ public final class AboutTheLine implements Shortcut {
     }
 
     static final String INTENT = "about_the_line";
+    /** The labels of line-questions.tsv that ask about Childline ("is childline free"), not about this line. */
+    private static final String CHILDLINE = "childline_";
     /**
      * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
      * adult): the writer's own age under 18, said with the question, makes it a child's.
@@ -119,10 +121,13 @@ public final class AboutTheLine implements Shortcut {
             if (!style.spoken()) {
                 advice.add(wording.text("about.line.private.ask"));
             }
-        } else if (child) {
+        } else if (child || label.startsWith(CHILDLINE)) {
             national.addChildline(advice, style);
         }
-        helpNow.addWhoToCall(advice, request, "handoff.call");
+        // "is childline free to ring": Childline is the answer, not this line's numbers beside it
+        if (!label.startsWith(CHILDLINE)) {
+            helpNow.addWhoToCall(advice, request, "handoff.call");
+        }
         advice.add(wording.text(style.spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
         return new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null);
     }

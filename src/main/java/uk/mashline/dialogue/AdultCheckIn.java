@@ -43,8 +43,11 @@ final class AdultCheckIn {
         // a fact given after it ("he is 3", "she is 9") is not that "ok": no urge as if nothing had been said (blind tester,
         // 3 Dec: "If you have not called 999 yet" to an age, and no number to pass the worry on)
         boolean afterDanger = request.state().dialogue().last() == Route.IMMEDIATE_RISK;
+        // nor after the care for self-harm seen to and over (care helper's own set, 36th session: a mother home from hospital
+        // with her daughter was told "if you have not called 999 yet, please call now" for her "ok")
         boolean urge = acknowledged && afterDanger && !known.has(DisclosureAdvisor.SLOT)
-                && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false);
+                && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false)
+                && !known.flag(SelfHarmCare.GIVEN).orElse(false);
         String key = urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
                 : known.flag(ASKED_IF_SAFE).orElse(false) ? "followup.checkIn.again" : "followup.checkIn";

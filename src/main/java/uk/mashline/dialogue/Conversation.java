@@ -253,6 +253,20 @@ public final class Conversation {
                 return family.get();
             }
         }
+        // "thats all i needed, cheers pet", "ok ill leave it there for now" after an answer (care helper's leftovers and own
+        // set, 36th session: "Is the child safe now?" again to a grandad leaving, the check-in to a 13-year-old's "nah thats
+        // everything"): a sign-off is a goodbye, whatever the model made of it. Never right after the 999 answer, where the
+        // call is urged first, nor with danger heard (answered above) or harm told in the words; "no thats everything" to "are
+        // you safe?" or "is the child safe now?" answers it first
+        boolean questionWaits = dialogue.awaiting() != null || before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false);
+        if (flow.isEmpty() && dialogue.last() != null && dialogue.last() != Route.IMMEDIATE_RISK
+                && harm.followUps().signsOff(request.text()) && harm.disclosures().detect(request.text()).isEmpty()
+                && !(questionWaits && answers.yesNo(request.text()).isPresent())) {
+            // a child, or someone who may be one, whose chat reached danger ("ive been cutting again tonight", then "thats
+            // everything"): still checked on, with Childline - a goodbye would have neither
+            return childAfterDanger(request) ? harm.disclosure().checkIn(request, null)
+                    : routes.advise(Route.GOODBYE, request, before);
+        }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
@@ -718,6 +732,15 @@ public final class Conversation {
     /** The role this message itself says in so many words, not one carried from earlier turns. */
     private Optional<CallerRole> toldRole(AdviceRequest original) {
         return roles.detect(original.text());
+    }
+
+    /**
+     * A child, or someone not known to be an adult, whose chat reached danger ("ive been cutting again tonight"): their
+     * sign-off is met with the check-in and Childline, not a goodbye that has neither.
+     */
+    private static boolean childAfterDanger(AdviceRequest request) {
+        return (request.role() == CallerRole.CHILD || !request.role().isKnown())
+                && request.state().highestRoute() == Route.IMMEDIATE_RISK;
     }
 
     /** "thanks", "ok thanks", "cheers": an acknowledgement that also says goodbye, and nothing more. */

@@ -396,6 +396,11 @@ public final class FollowUpAdvisor {
         return cues.saysGoodbye(text);
     }
 
+    /** Whether the message only signs off, with no bye-word ("ok ill leave it there for now"): a goodbye all the same. */
+    public boolean signsOff(String text) {
+        return cues.signsOff(text);
+    }
+
     /** See {@link FollowUpCues#saysHello}. */
     boolean saysHello(String text) {
         return cues.saysHello(text);

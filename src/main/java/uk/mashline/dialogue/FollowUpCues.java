@@ -90,6 +90,14 @@ final class FollowUpCues {
     }
 
     /**
+     * Whether the message only signs off without a bye-word ("thats all i needed, cheers pet", "ok ill leave it there for
+     * now"): the {@code @signoff} line.
+     */
+    boolean signsOff(String text) {
+        return plainly("signoff", text);
+    }
+
+    /**
      * Whether an acknowledgement thanks ("ok will do, thanks again", "cheers"): the {@code @thanks} line. Such a message
      * closes the exchange; a bare "ok" does not.
      */
