@@ -43,6 +43,8 @@ public final class AboutTheLine implements Shortcut {
     }
 
     static final String INTENT = "about_the_line";
+    /** The label of "is childline free", "do i have to pay to ring childline" (dialogue/line-questions.tsv). */
+    private static final String CHILDLINE = "childline";
     /**
      * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
      * adult): the writer's own age under 18, said with the question, makes it a child's.
@@ -98,7 +100,7 @@ public final class AboutTheLine implements Shortcut {
     }
 
     /**
-     * "is this private", "does it cost anything", "who runs this": the line's honest answer (care helper's leftovers, 34th
+     * "is this private", "does it cost anything", "who runs this", "is childline free": the line's honest answer (care helper's leftovers, 34th
      * session: "nobody from the MASH team is on duty", the menu, or "tell an adult you trust" to a child who asked whether it
      * was private). A child asking whether it is private is told what happens to what they write, and that Childline can keep
      * more private; then, as for "is this a bot", who to call and 999.
@@ -119,7 +121,8 @@ public final class AboutTheLine implements Shortcut {
             if (!style.spoken()) {
                 advice.add(wording.text("about.line.private.ask"));
             }
-        } else if (child) {
+        } else if (child || CHILDLINE.equals(label)) {
+            // Childline's own cost asked about: its terms from national.yml, whoever asks
             national.addChildline(advice, style);
         }
         helpNow.addWhoToCall(advice, request, "handoff.call");
