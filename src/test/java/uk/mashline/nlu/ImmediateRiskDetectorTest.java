@@ -1631,4 +1631,25 @@ class ImmediateRiskDetectorTest {
     void theSameWithAThreatAHandOrPicturesStillFire36(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // a parent who will not wake, with drink, a night gone by, a baby crying or a young child's age (blind tester's kind 1, 36th
+    // session: the concern report); a parent who will not get up for work, or a teenager's mum low some days, is no such thing
+    @Test
+    void aParentWhoWillNotWakeBesideDrinkOrABabyCryingFires36() {
+        assertEquals(Optional.of("carer-not-waking"),
+                detect("dad hasnt woken up since last night, theres beer cans all over and the baby wont stop crying, im 7"));
+        assertEquals(Optional.of("carer-not-waking"), detect("my mam wont get up, she had loads of wine, my little brother is hungry"));
+        assertFalse(detect("my dad wont get up for work again, hes so lazy lol").isPresent());
+        assertFalse(detect("my mum has depression and some days she wont get up, im 15, who can i talk to").isPresent());
+    }
+
+    // a boss's "kill me" with the lateness after it, and a child who keeps drawing guns and blood asked about (blind tester's kinds
+    // 4 and 7, 36th session); a knife drawn on the skin still fires
+    @Test
+    void aBossAndLatenessAndDrawingsOfGunsAreNotDangerButAKnifeOnTheArmIs36() {
+        assertFalse(detect("whoops wrong number, my manager will kill me im really late").isPresent());
+        assertFalse(detect("my 7 year old always draws swords and blood at school, his teacher asked us in, is that normal").isPresent());
+        assertFalse(detect("she keeps drawing guns and dead people in class, should i be worried").isPresent());
+        assertTrue(detect("my son keeps drawing a knife on his arm at school").isPresent());
+    }
 }
