@@ -100,7 +100,7 @@ public final class AboutTheLine implements Shortcut {
     }
 
     /**
-     * "is this private", "does it cost anything", "who runs this": the line's honest answer (care helper's leftovers, 34th
+     * "is this private", "does it cost anything", "who runs this", "is childline free": the line's honest answer (care helper's leftovers, 34th
      * session: "nobody from the MASH team is on duty", the menu, or "tell an adult you trust" to a child who asked whether it
      * was private). A child asking whether it is private is told what happens to what they write, and that Childline can keep
      * more private; then, as for "is this a bot", who to call and 999.

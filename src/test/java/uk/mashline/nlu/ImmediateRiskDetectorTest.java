@@ -1599,4 +1599,57 @@ class ImmediateRiskDetectorTest {
         assertTrue(detector.reassures(normaliser.normalise("my sons nudes got sent round his football team, what do we do")));
         assertFalse(detector.reassures(normaliser.normalise("is it normal that a man of 30 keeps messaging my 13 year old")));
     }
+
+    // thirty-sixth session (risk helper's set): a teacher named by title over homework, "i could die" beside what shames a child,
+    // a home that feels stifling, a son's meltdowns "killing me" - idioms, and safe wording for the model
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mr hussain will literally kill me if i forget my pe kit again",
+        "miss obi is gonna murder me tomorrow cos i never did my spellings homework",
+        "i could literally die, my nan posted baby photos of me in the bath on her facebook and everyone in my form saw",
+        "i could honestly die of cringe lol my dad danced at the school disco",
+        "ive felt suffocated at home since my stepdad moved in, hes so strict about everything",
+        "my daughters meltdowns are killing me every bedtime, is there a parenting course",
+        "his outbursts are killing me, hes 6 and autistic, any support",
+    })
+    void aTeachersNameACringeAStiflingHomeAndMeltdownsAreNotDanger36(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+        assertTrue(detector.reassures(normaliser.normalise(message)), () -> "should reassure: " + message);
+    }
+
+    // ... and the same words with a person's threat, a hand, a pillow, a wish to die, a man's pictures or a hit still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mr davies is going to kill me",
+        "mr davies said he will kill me if i tell anyone what happened in his office",
+        "i could die, hes got his hands round my neck",
+        "i feel like im suffocating, he is holding a pillow over my face",
+        "i want to die, he put pictures of me on snapchat and the whole school saw",
+        "a man online has pictures of me and says hell post them",
+        "my son is killing me, he punched me in the face",
+    })
+    void theSameWithAThreatAHandOrPicturesStillFire36(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // a parent who will not wake, with drink, a night gone by, a baby crying or a young child's age (blind tester's kind 1, 36th
+    // session: the concern report); a parent who will not get up for work, or a teenager's mum low some days, is no such thing
+    @Test
+    void aParentWhoWillNotWakeBesideDrinkOrABabyCryingFires36() {
+        assertEquals(Optional.of("carer-not-waking"),
+                detect("dad hasnt woken up since last night, theres beer cans all over and the baby wont stop crying, im 7"));
+        assertEquals(Optional.of("carer-not-waking"), detect("my mam wont get up, she had loads of wine, my little brother is hungry"));
+        assertFalse(detect("my dad wont get up for work again, hes so lazy lol").isPresent());
+        assertFalse(detect("my mum has depression and some days she wont get up, im 15, who can i talk to").isPresent());
+    }
+
+    // a boss's "kill me" with the lateness after it, and a child who keeps drawing guns and blood asked about (blind tester's kinds
+    // 4 and 7, 36th session); a knife drawn on the skin still fires
+    @Test
+    void aBossAndLatenessAndDrawingsOfGunsAreNotDangerButAKnifeOnTheArmIs36() {
+        assertFalse(detect("whoops wrong number, my manager will kill me im really late").isPresent());
+        assertFalse(detect("my 7 year old always draws swords and blood at school, his teacher asked us in, is that normal").isPresent());
+        assertFalse(detect("she keeps drawing guns and dead people in class, should i be worried").isPresent());
+        assertTrue(detect("my son keeps drawing a knife on his arm at school").isPresent());
+    }
 }
