@@ -146,6 +146,13 @@ public final class ConsentAdvisor implements RouteAdvisor {
         var sharingRules = p.informationSharing();
         if (!sharingRules.stated()) {
             advice.add(sharingRules.notStated());
+            // and the national advice, where sharing information was asked and the document's consent rules left it out: its
+            // silence on sharing is no answer to "am i allowed to share info ... without asking the parents" (facts helper's
+            // own set, 36th session: the LSCB model's "Not stated", then "I cannot answer that one" to "where can i find the
+            // rules then"); a referral's consent asked is answered by the document's own exceptions
+            if (consent.stated() && sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+                helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
+            }
         } else if (harmTold || !sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             limit(sharingRules.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
         }

@@ -862,7 +862,7 @@ public final class DirectQuestions {
         if (notTerm.stream().anyMatch(p -> p.matcher(asked).find())) {
             return Optional.empty();
         }
-        List<Guidance> found = namedAtEdge(request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of()),
+        List<Guidance> found = namedEach(request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of()),
                 asked);
         Advice advice = new Advice();
         if (found.isEmpty()) {
@@ -927,6 +927,24 @@ public final class DirectQuestions {
         }
         return lateTerm(t).orElse(t);
     }
+
+    /**
+     * The entries named by the term asked, and by each of two terms asked together ("cin and cp", "s17 or s47"): a question
+     * of the difference between two is answered with both, where the document explains both (facts helper's own set, 36th
+     * session: only child in need, for "whats the difference between CIN and CP").
+     */
+    private static List<Guidance> namedEach(List<Guidance> candidates, String asked) {
+        java.util.LinkedHashSet<Guidance> found = new java.util.LinkedHashSet<>(namedAtEdge(candidates, asked));
+        String[] terms = TWO_TERMS.split(asked);
+        if (terms.length == 2) {
+            for (String term : terms) {
+                found.addAll(namedAtEdge(candidates, term.strip()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static final Pattern TWO_TERMS = Pattern.compile("\\s+(?:and|&|n|vs\\.?|versus|or)\\s+(?:an? |the )?");
 
     /**
      * The entries whose mention begins or ends the term asked ("mash do" from "what does the mash do", "escalation

@@ -27,6 +27,9 @@ final class FrontDoorAnswers {
 
     /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
     private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
+    /** The ratings of a MASH enquiry a caller may name, each with its timescale under {@link #RATED} and the rating. */
+    private static final List<String> RATINGS = List.of("red", "amber", "green");
+    private static final String RATED = "mash-enquiry-";
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
 
@@ -190,7 +193,12 @@ final class FrontDoorAnswers {
     /** "How long does the mash take to decide": the decision time first, with the number to ring; the other times after. */
     Turn decisionTime(Advice advice, AdviceRequest request, Turn previous) {
         String partnership = request.partnership().name();
-        List<Timescale> times = DECISION_KEYS.stream()
+        // an enquiry's rating named ("how fast do first response deal with a red rated enquiry?", "n amber?": facts helper's
+        // own set, 36th session - the menu): that rating's timescale first, where the document gives one (Medway's RAG)
+        String asked = PatternFile.cueText(request.text());
+        List<Timescale> times = Stream.concat(RATINGS.stream()
+                        .filter(r -> java.util.regex.Pattern.compile("\\b" + r + "\\b").matcher(asked).find())
+                        .map(r -> RATED + r), DECISION_KEYS.stream())
                 .flatMap(k -> request.partnership().timescale(k).stream()).toList();
         if (times.isEmpty()) {
             advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Which paragraph of an answer speaks of what a question asks: the one sharing the most of its content words (each
  * without its -s, -es, -ed or -ing and cut to its first five letters, so "puts" meets "put" and "telling" meets "tell"). Nothing here knows any topic; a
- * question that shares fewer than two such words with every paragraph points at none of them.
+ * question that shares fewer than two such words with every paragraph points at none of them, unless its only such word is
+ * a long one (five letters or more once cut) and a paragraph has it.
  */
 final class ParagraphAbout {
 
@@ -29,7 +30,10 @@ final class ParagraphAbout {
         Set<String> asked = stems(question);
         Set<String> words = words(question);
         int best = -1;
-        int bestShared = AT_LEAST - 1;
+        // a question of one long word and its frame ("is there a hotline?" after Medway's Prevent answer, whose paragraph
+        // names the anti-terrorist hotline: facts helper's own set, 36th session - "I cannot answer that one here") speaks of
+        // the paragraph that has that word; a short word alone ("help", "text") is too common to point at one
+        int bestShared = (asked.size() == 1 && asked.iterator().next().length() == STEM ? 1 : AT_LEAST) - 1;
         for (int i = 0; i < paragraphs.size(); i++) {
             Set<String> shared = stems(paragraphs.get(i));
             shared.retainAll(asked);

@@ -25,6 +25,15 @@ class ParagraphAboutTest {
     }
 
     @Test
+    void aQuestionOfOneLongWordPointsAtTheParagraphThatHasIt() {
+        List<String> prevent = List.of("For Prevent the document gives: 101; Anti-terrorist hotline: 0800 789 321.",
+                "Out of hours, call 03000 419191.");
+        assertEquals(0, ParagraphAbout.index(prevent, "is there a hotline?"));
+        // one short word alone is too common to point at a paragraph
+        assertEquals(-1, ParagraphAbout.index(CONSENT, "and the call?"));
+    }
+
+    @Test
     void aListItemComesWithItsHeading() {
         assertEquals(List.of(CONSENT.get(1), CONSENT.get(2)), ParagraphAbout.withHeading(CONSENT, 2));
         assertEquals(List.of(CONSENT.get(0)), ParagraphAbout.withHeading(CONSENT, 0));
