@@ -7,12 +7,14 @@ import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Timescale;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,7 +30,8 @@ final class FrontDoorAnswers {
     /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
     private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
     /** The ratings of a MASH enquiry a caller may name, each with its timescale under {@link #RATED} and the rating. */
-    private static final List<String> RATINGS = List.of("red", "amber", "green");
+    private static final Map<String, Pattern> RATINGS = Stream.of("red", "amber", "green").collect(Collectors.toMap(
+            r -> r, r -> Pattern.compile("\\b" + r + "\\b"), (a, b) -> a, LinkedHashMap::new));
     private static final String RATED = "mash-enquiry-";
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
@@ -196,9 +199,9 @@ final class FrontDoorAnswers {
         // an enquiry's rating named ("how fast do first response deal with a red rated enquiry?", "n amber?": facts helper's
         // own set, 36th session - the menu): that rating's timescale first, where the document gives one (Medway's RAG)
         String asked = PatternFile.cueText(request.text());
-        List<Timescale> times = Stream.concat(RATINGS.stream()
-                        .filter(r -> java.util.regex.Pattern.compile("\\b" + r + "\\b").matcher(asked).find())
-                        .map(r -> RATED + r), DECISION_KEYS.stream())
+        List<Timescale> times = Stream.concat(RATINGS.entrySet().stream()
+                        .filter(r -> r.getValue().matcher(asked).find())
+                        .map(r -> RATED + r.getKey()), DECISION_KEYS.stream())
                 .flatMap(k -> request.partnership().timescale(k).stream()).toList();
         if (times.isEmpty()) {
             advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
