@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class AboutTheLine implements Shortcut {
 
-    private final List<GatedPattern> questions;
+    private final GatedCues questions;
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
 
     private final CallerRoleDetector roles;
     /** "is this for kids as well", "can i use this if im 11" (dialogue/for-young-people.txt). */
-    private final List<GatedPattern> forYoungPeople;
+    private final GatedCues forYoungPeople;
     /** "is this private", "is this free", "who runs this" (dialogue/line-questions.tsv): each label's own answer. */
     private final List<PatternFile.Labelled> lineQuestions;
+    private final GatedCues lineQuestionCues;
 
     /**
      * @param forYoungPeople asks whether children may use the line: answered yes, with Childline, as to a child
@@ -34,9 +35,11 @@ public final class AboutTheLine implements Shortcut {
     public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, List<PatternFile.Labelled> lineQuestions,
                         Wording wording, HelpNow helpNow, NationalHelp national, CallerRoleDetector roles) {
         this.lineQuestions = List.copyOf(lineQuestions);
-        this.forYoungPeople = forYoungPeople.stream().map(GatedPattern::of).toList();
+        // asked on every turn, and mostly of texts none of them matches: only the cues whose words a text holds are tried
+        this.lineQuestionCues = GatedCues.of(this.lineQuestions);
+        this.forYoungPeople = new GatedCues(forYoungPeople.stream().map(GatedPattern::of).toList());
         this.roles = roles;
-        this.questions = questions.stream().map(GatedPattern::of).toList();
+        this.questions = new GatedCues(questions.stream().map(GatedPattern::of).toList());
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -60,13 +63,13 @@ public final class AboutTheLine implements Shortcut {
         }
         // "is this for kids to or just grown ups" (care helper's own set, 31st session: the professionals' consultation
         // answer): yes, and what it is, then Childline as for a child - whoever asks it may be one
-        Optional<String> about = lineQuestions.stream().filter(l -> l.foundIn(text)).map(PatternFile.Labelled::label)
-                .findFirst();
+        int asked = lineQuestionCues.first(text);
+        Optional<String> about = asked < 0 ? Optional.empty() : Optional.of(lineQuestions.get(asked).label());
         if (about.isPresent()) {
             return Optional.of(aboutTheLine(request, about.get()));
         }
-        boolean forYoung = forYoungPeople.stream().anyMatch(p -> p.foundIn(text));
-        if (!forYoung && questions.stream().noneMatch(p -> p.foundIn(text))) {
+        boolean forYoung = forYoungPeople.anyIn(text);
+        if (!forYoung && !questions.anyIn(text)) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text(forYoung ? (request.style().spoken() ? "about.forYoungPeople.voice"

@@ -14,9 +14,12 @@ public final class CallerRoleDetector {
     }
 
     private final List<Cue> cues;
+    /** The cues' patterns, asked of a text in order: only those whose words it holds are tried. */
+    private final GatedCues index;
 
     private CallerRoleDetector(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.index = new GatedCues(this.cues.stream().map(Cue::pattern).toList());
     }
 
     public static CallerRoleDetector fromClasspath(String resource) {
@@ -27,7 +30,7 @@ public final class CallerRoleDetector {
 
     public Optional<CallerRole> detect(String text) {
         String t = PatternFile.cueText(text);
-        return cues.stream().filter(c -> c.pattern().foundIn(t)).map(Cue::role).findFirst();
+        return roleOf(index.first(t));
     }
 
     /**
@@ -36,7 +39,11 @@ public final class CallerRoleDetector {
      */
     public Optional<CallerRole> plainly(String text) {
         String t = PatternFile.cueText(text);
-        return cues.stream().filter(Cue::overNames).filter(c -> c.pattern().foundIn(t)).map(Cue::role).findFirst();
+        return roleOf(index.first(t, i -> cues.get(i).overNames()));
+    }
+
+    private Optional<CallerRole> roleOf(int cue) {
+        return cue < 0 ? Optional.empty() : Optional.of(cues.get(cue).role());
     }
 
     /**

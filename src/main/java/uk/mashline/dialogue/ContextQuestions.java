@@ -222,6 +222,8 @@ public final class ContextQuestions {
     private static final Pattern ADDRESS = Pattern.compile("[\\w.]+@[\\w.]+|https?://");
 
     private final List<PatternFile.Labelled> cues;
+    /** The cues, asked of a text in order: only those whose words it holds are tried. */
+    private final GatedCues index;
     private final Wording wording;
     private final NationalHelp national;
     private final FrontDoorAnswers frontDoor;
@@ -231,6 +233,7 @@ public final class ContextQuestions {
     ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national, FrontDoorAnswers frontDoor,
                      AfterContactAnswers afterContact, Function<String, Optional<String>> afterManners) {
         this.cues = List.copyOf(cues);
+        this.index = GatedCues.of(this.cues);
         this.afterManners = afterManners;
         this.wording = wording;
         this.national = national;
@@ -319,14 +322,18 @@ public final class ContextQuestions {
         if (Words.in(t) == 0 || Words.in(t) > longest) {
             return Optional.empty();
         }
-        return cues.stream().filter(c -> kinds.contains(c.label()) && c.foundIn(t))
-                .map(PatternFile.Labelled::label).findFirst();
+        return labelOf(index.first(t, i -> kinds.contains(cues.get(i).label())));
     }
 
     private Optional<String> firstKind(String t, int words) {
-        return cues.stream().filter(c -> !c.label().equals(TEXT_INSTEAD))
-                .filter(c -> (words <= MAX_WORDS || LONGER.contains(c.label())) && c.foundIn(t))
-                .map(PatternFile.Labelled::label).findFirst();
+        return labelOf(index.first(t, i -> {
+            String label = cues.get(i).label();
+            return !label.equals(TEXT_INSTEAD) && (words <= MAX_WORDS || LONGER.contains(label));
+        }));
+    }
+
+    private Optional<String> labelOf(int cue) {
+        return cue < 0 ? Optional.empty() : Optional.of(cues.get(cue).label());
     }
 
     /**

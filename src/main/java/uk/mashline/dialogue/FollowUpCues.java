@@ -30,6 +30,8 @@ final class FollowUpCues {
     }
 
     private final List<Cue> cues;
+    /** The cues' patterns, asked of a text in order: only those whose words it holds are tried. */
+    private final GatedCues index;
     // a turn asks its own message for its kind several times (Conversation's guards, then the follow-up's answer)
     private final LastAsked<Optional<String>> kinds = new LastAsked<>(this::findKind);
 
@@ -37,6 +39,7 @@ final class FollowUpCues {
 
     private FollowUpCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.index = new GatedCues(this.cues.stream().map(Cue::pattern).toList());
         // found once: the messages with no follow-up kind, most of them, are tried against it
         this.opening = cues.stream().filter(c -> c.kind().equals(PARAGRAPH + OPENING)).findFirst()
                 .map(c -> c.pattern().pattern());
@@ -142,7 +145,7 @@ final class FollowUpCues {
     }
 
     private Optional<String> kindOf(String t) {
-        return cues.stream().filter(c -> !c.kind().startsWith(PARAGRAPH)).filter(c -> c.pattern().foundIn(t))
-                .map(Cue::kind).findFirst();
+        int cue = index.first(t, i -> !cues.get(i).kind().startsWith(PARAGRAPH));
+        return cue < 0 ? Optional.empty() : Optional.of(cues.get(cue).kind());
     }
 }

@@ -158,6 +158,53 @@ final class GatedPattern {
         return false;
     }
 
+    /**
+     * Gives {@code into} keys one of which a text must have ({@link LiteralPlaces.Found#has}) for this regex to match in
+     * it - more keys than that are harmless, fewer would lose matches - and the last key it is registered under; or
+     * returns false when it may match whatever the text holds (searched everywhere, or tried at every text's start).
+     * What {@link GatedCues} reads to try only the cues a text can match.
+     */
+    boolean keysTo(java.util.function.IntConsumer into) {
+        if (alternatives != null) {
+            boolean gated = true;
+            for (GatedPattern alternative : alternatives) {
+                gated &= alternative.keysTo(into);
+            }
+            return gated;
+        }
+        if (starts == null) {
+            return false;
+        }
+        into.accept(keys.places());
+        if (!starts.atTextStart()) {
+            return true;
+        }
+        // mayMatchAtStart: true without start literals or needs to read; else a start literal's key, or every set of
+        // one alternative's needs (any key of the sets is enough to ask: foundIn then asks for all of them)
+        if (starts.startLiterals() == null && starts.startNeeds() == null) {
+            return false;
+        }
+        if (starts.startLiterals() != null && starts.startLiterals().length > 0) {
+            if (keys.start() == LiteralPlaces.ALWAYS) {
+                return false;
+            }
+            into.accept(keys.start());
+        }
+        for (int[] sets : keys.needs()) {
+            boolean anyKey = false;
+            for (int set : sets) {
+                if (set != LiteralPlaces.ALWAYS) {
+                    into.accept(set);
+                    anyKey = true;
+                }
+            }
+            if (!anyKey) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The regex as matched: with its guards, which match what it matches, with the same groups. */
     Pattern pattern() {
         return matching;

@@ -136,6 +136,9 @@ final class LiteralPlaces {
         private int[] place = new int[32];
         private int[] next = new int[32];
         private int count;
+        /** The keys with a place, each once, in the order first found: what {@link GatedCues} reads instead of every key. */
+        private int[] seen = new int[16];
+        private int seenCount;
 
         private Found(Trie trie, String text) {
             this.trie = trie;
@@ -149,6 +152,12 @@ final class LiteralPlaces {
             int head = first[key] - 1;
             if (head >= 0 && place[head] == at) {
                 return;
+            }
+            if (head < 0) {
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = key;
             }
             if (count == place.length) {
                 place = Arrays.copyOf(place, count * 2);
@@ -167,6 +176,16 @@ final class LiteralPlaces {
          */
         boolean holds(String other) {
             return text == other || text.equals(other);
+        }
+
+        /** How many keys have a place: {@link #seenKey} 0 up to this. */
+        int seenKeys() {
+            return seenCount;
+        }
+
+        /** The {@code i}th key found to have a place. */
+        int seenKey(int i) {
+            return seen[i];
         }
 
         /** Whether a literal of the key occurs where it counts. */

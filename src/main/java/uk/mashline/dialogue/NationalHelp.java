@@ -25,7 +25,7 @@ public final class NationalHelp {
     private final Wording wording;
     private final NationalHelplines helplines;
     private final List<PatternFile.Labelled> online;
-    private final List<GatedPattern> onlineCues;
+    private final GatedCues onlineCues;
     private final List<GatedPattern> abroad;
     private final List<GatedPattern> family;
     // a turn asks about its message twice (the slot it keeps, then the help it adds), with regexes that are the
@@ -68,7 +68,7 @@ public final class NationalHelp {
         this.wording = wording;
         this.helplines = helplines;
         this.online = List.copyOf(harms);
-        this.onlineCues = this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList();
+        this.onlineCues = new GatedCues(this.online.stream().map(l -> GatedPattern.of(l.pattern())).toList());
         // a label that names no national service would fail only when a message matched it: at start-up instead
         this.online.stream().flatMap(l -> services(l).stream()).forEach(this::serviceTold);
         this.abroad = abroad.stream().map(GatedPattern::of).toList();
@@ -350,8 +350,8 @@ public final class NationalHelp {
         if (last != null && last.text().equals(t)) {
             return last.labels();
         }
-        List<String> found = java.util.stream.IntStream.range(0, online.size()).filter(i -> onlineCues.get(i).foundIn(t))
-                .mapToObj(i -> services(online.get(i))).flatMap(List::stream).toList();
+        List<String> found = java.util.Arrays.stream(onlineCues.allIn(t)).mapToObj(i -> services(online.get(i)))
+                .flatMap(List::stream).toList();
         // the abuser with children now says what the general line for an adult's own childhood says, and more: one of them
         List<String> labels = found.contains(ABUSER_NEAR_CHILDREN)
                 ? found.stream().filter(id -> !id.equals(POLICE_NON_EMERGENCY)).toList() : found;

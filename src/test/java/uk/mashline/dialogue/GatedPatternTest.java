@@ -59,60 +59,9 @@ class GatedPatternTest {
     /** Every regex of every dialogue cue file, on training lines and on texts made of the regexes' own literals. */
     @Test
     void everyCueOfEveryFileFindsWhatItsRegexFinds() throws IOException {
-        List<String> texts = new ArrayList<>(trainingLines().stream()
-                .map(t -> t.toLowerCase(Locale.UK).replace('\u2019', '\'').strip()).toList());
         List<Pattern> patterns = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dialogue"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt")).sorted()
-                    .toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.isBlank() || line.strip().startsWith("#")) {
-                        continue;
-                    }
-                    try {
-                        patterns.add(Pattern.compile(line.substring(line.lastIndexOf('\t') + 1).strip()));
-                    } catch (java.util.regex.PatternSyntaxException template) {
-                        // a line with a placeholder (stage-taken-to.txt) is a pattern only once filled in
-                    }
-                }
-            }
-        }
-        // literals next to each other, inside words, after punctuation, at the start and the end
-        java.util.Random random = new java.util.Random(13);
-        List<String> pieces = new ArrayList<>(List.of(" ", "", ",", ".", "'", "x", "no ", " i ", "?", "!", "\n"));
-        for (Pattern p : patterns) {
-            String[] literals = uk.mashline.nlu.PatternPrefilter.startLiterals(p);
-            if (literals != null) {
-                pieces.addAll(List.of(literals));
-            }
-            // and those of the alternatives of a regex gated part by part (its whole start unreadable)
-            for (Pattern alternative : uk.mashline.nlu.PatternPrefilter.alternatives(p)) {
-                String[] own = uk.mashline.nlu.PatternPrefilter.startLiterals(alternative);
-                if (own != null) {
-                    pieces.addAll(List.of(own));
-                }
-            }
-            // and the literals a text must begin with for an alternative ^... to be tried at its start
-            uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(p);
-            if (starts != null && starts.startLiterals() != null) {
-                pieces.addAll(List.of(starts.startLiterals()));
-            }
-            // and the words an alternative ^(?!...).*\\bX needs somewhere in the text
-            if (starts != null && starts.startNeeds() != null) {
-                for (String[][] needs : starts.startNeeds()) {
-                    for (String[] set : needs) {
-                        pieces.addAll(List.of(set));
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder t = new StringBuilder();
-            for (int k = random.nextInt(8); k >= 0; k--) {
-                t.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            texts.add(t.toString());
-        }
+        dialogueFiles().values().forEach(patterns::addAll);
+        List<String> texts = texts(patterns, 20_000);
         List<String> differ = new ArrayList<>();
         int found = 0;
         List<GatedPattern> gated = patterns.stream().map(GatedPattern::of).toList();
@@ -190,6 +139,112 @@ class GatedPatternTest {
                 "so he hit", "he hit", "the she hurts me", "my dad hits me", "tomy dad hits me", "\nhe hits me", "when he hits me")) {
             assertEquals(hits.matcher(t).find(), gated.foundIn(t), t);
         }
+    }
+
+    /**
+     * Every dialogue file's regexes (tsv: the last column), file by file in name order; a line with a placeholder
+     * (stage-taken-to.txt) is a pattern only once filled in, and is left out.
+     */
+    private static java.util.Map<String, List<Pattern>> dialogueFiles() throws IOException {
+        java.util.Map<String, List<Pattern>> byFile = new java.util.LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dialogue"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt")).sorted()
+                    .toList()) {
+                List<Pattern> patterns = new ArrayList<>();
+                for (String line : Files.readAllLines(file)) {
+                    if (line.isBlank() || line.strip().startsWith("#")) {
+                        continue;
+                    }
+                    try {
+                        patterns.add(Pattern.compile(line.substring(line.lastIndexOf('\t') + 1).strip()));
+                    } catch (java.util.regex.PatternSyntaxException template) {
+                        // filled in later
+                    }
+                }
+                byFile.put(file.getFileName().toString(), patterns);
+            }
+        }
+        return byFile;
+    }
+
+    /**
+     * The training lines as the detectors read a message, and {@code made} texts of the regexes' own literals next to
+     * each other, inside words, after punctuation, at the start and the end.
+     */
+    private static List<String> texts(List<Pattern> patterns, int made) throws IOException {
+        List<String> texts = new ArrayList<>(trainingLines().stream()
+                .map(t -> t.toLowerCase(Locale.UK).replace('\u2019', '\'').strip()).toList());
+        java.util.Random random = new java.util.Random(13);
+        List<String> pieces = new ArrayList<>(List.of(" ", "", ",", ".", "'", "x", "no ", " i ", "?", "!", "\n"));
+        for (Pattern p : patterns) {
+            String[] literals = uk.mashline.nlu.PatternPrefilter.startLiterals(p);
+            if (literals != null) {
+                pieces.addAll(List.of(literals));
+            }
+            // and those of the alternatives of a regex gated part by part (its whole start unreadable)
+            for (Pattern alternative : uk.mashline.nlu.PatternPrefilter.alternatives(p)) {
+                String[] own = uk.mashline.nlu.PatternPrefilter.startLiterals(alternative);
+                if (own != null) {
+                    pieces.addAll(List.of(own));
+                }
+            }
+            // and the literals a text must begin with for an alternative ^... to be tried at its start
+            uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(p);
+            if (starts != null && starts.startLiterals() != null) {
+                pieces.addAll(List.of(starts.startLiterals()));
+            }
+            // and the words an alternative ^(?!...).*\\bX needs somewhere in the text
+            if (starts != null && starts.startNeeds() != null) {
+                for (String[][] needs : starts.startNeeds()) {
+                    for (String[] set : needs) {
+                        pieces.addAll(List.of(set));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < made; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                t.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            texts.add(t.toString());
+        }
+        return texts;
+    }
+
+    /**
+     * Cues asked together ({@link GatedCues}, which tries only those whose words a text holds) find the cue asking each in
+     * turn finds first: file by file, on the training lines and made texts, with and without cues left out.
+     */
+    @Test
+    void cuesAskedTogetherFindTheFirstThatAskingEachFinds() throws IOException {
+        java.util.Map<String, List<Pattern>> files = dialogueFiles();
+        List<Pattern> all = new ArrayList<>();
+        files.values().forEach(all::addAll);
+        List<String> texts = texts(all, 5_000);
+        List<String> differ = new ArrayList<>();
+        int found = 0;
+        for (var file : files.entrySet()) {
+            List<Pattern> patterns = file.getValue();
+            GatedCues together = new GatedCues(patterns.stream().map(GatedPattern::of).toList());
+            for (String t : texts) {
+                int first = -1;
+                int firstOdd = -1;
+                for (int i = 0; i < patterns.size() && firstOdd < 0; i++) {
+                    if (patterns.get(i).matcher(t).find()) {
+                        first = first < 0 ? i : first;
+                        firstOdd = i % 2 == 1 ? i : firstOdd;
+                    }
+                }
+                found += first >= 0 ? 1 : 0;
+                if ((together.first(t) != first || together.first(t, i -> i % 2 == 1) != firstOdd
+                        || together.anyIn(t) != first >= 0) && differ.size() < 20) {
+                    differ.add(file.getKey() + " | " + t);
+                }
+            }
+        }
+        assertTrue(found > 5000, "texts with a cue found " + found);
+        assertEquals(List.of(), differ);
     }
 
     private static List<String> trainingLines() throws IOException {
