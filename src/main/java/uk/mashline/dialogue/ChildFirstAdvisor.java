@@ -47,6 +47,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private static final String IN_CARE_DECISION = "in_care_decision";
     /** partnerships/national.yml: an independent advocate for a child in care unhappy with decisions about them. */
     private static final String ADVOCACY = "advocacy";
+    /** The child topic of a level of need told or asked about (dialogue/child-topics.tsv). */
+    private static final String LEVELS = "levels";
 
     @Override
     public Turn advise(AdviceRequest request) {
@@ -104,6 +106,14 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
                 : new Advice().add(wording.text(abused ? "child.online" : shared ? "child.imageShared" : key));
         if (shared) {
             national.addService(advice, REPORT_REMOVE, "national." + REPORT_REMOVE, request.style());
+        }
+        // "im 16 and my social worker said im at level 3. what are the levels of need" (facts helper, 37th session): after what
+        // a level is, the levels as the partnership's document names them, where it names any
+        if (topic.filter(t -> t.kind().equals(LEVELS)).isPresent() && !request.partnership().levelsOfNeed().isEmpty()) {
+            var levels = request.partnership().levelsOfNeed();
+            advice.add(wording.format("consult.levels", Map.of("partnership", request.partnership().name(), "levels",
+                    levels.stream().map(l -> l.number() + " " + l.name()).collect(java.util.stream.Collectors.joining(", ")))));
+            levels.forEach(l -> advice.cite(l.source()));
         }
         national.addCeopForChild(advice, request.text(), request.style());
         national.addChildline(advice, request.style());

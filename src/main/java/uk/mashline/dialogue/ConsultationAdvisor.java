@@ -213,8 +213,12 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         } else {
             addLevels(advice, p);
             var adviser = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
-            advice.add(adviser.map(c -> wording.format(c.phone() == null ? "consult.levelToJudge"
-                            : "consult.levelToJudge.phone", inSentence(helpNow.describe(c, request))))
+            // a parent told their child's level ("the health visitor said my baby is level 2 what does that mean"): whoever
+            // told them can say why, not a practitioner's "judge it against each level's indicators" (facts helper, 37th session)
+            boolean family = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC;
+            advice.add(family ? wording.text("consult.levelToJudge.family") : adviser.map(c -> wording.format(
+                            c.phone() == null ? "consult.levelToJudge" : "consult.levelToJudge.phone",
+                            inSentence(helpNow.describe(c, request))))
                     .orElse(wording.text("consult.levelToJudge.noAdviser")));
         }
         advice.essentialsEndHere();

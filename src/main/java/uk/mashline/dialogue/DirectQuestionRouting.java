@@ -193,8 +193,16 @@ final class DirectQuestionRouting {
             // "do i need to fill in a form for that?" inside a disagreement (esc helper's unseen set, 18th session: the
             // report-a-concern answer): what the policy asks to be written down
             case RECORD -> Optional.of(questions.record(asked, keep));
-            default -> questions.term(asked, keep, route);
+            // "whats a TAF meeting": a term the early help answer itself leads with (partnerships/*.yml EARLY_HELP entries that
+            // name it) is that answer, with its teams, not the term's words alone (facts helper, 37th session)
+            default -> namedByEarlyHelp(asked) ? Optional.of(routes.advise(Route.EARLY_HELP, asked, before))
+                    : questions.term(asked, keep, route);
         };
+    }
+
+    private static boolean namedByEarlyHelp(AdviceRequest request) {
+        return request.partnership().guidance(uk.mashline.knowledge.GuidanceTopic.EARLY_HELP, null, request.text()).stream()
+                .anyMatch(g -> !g.mentions().isEmpty() && g.topics().size() == 1);
     }
 
     /**

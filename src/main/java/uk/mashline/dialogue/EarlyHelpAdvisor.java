@@ -27,6 +27,12 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the
+        // teams (facts helper, 37th session: the teams alone, no word that no document describes a TAF)
+        // (entries of this answer alone: one shared with other answers, an interpreter's, keeps its place)
+        p.guidance(GuidanceTopic.EARLY_HELP, null, request.text()).stream()
+                .filter(g -> !g.mentions().isEmpty() && g.topics().size() == 1)
+                .forEach(g -> advice.add(g.text().text(), g.text().source()));
         List<Contact> allTeams = p.contacts(ContactKind.EARLY_HELP);
         List<Contact> teams = allTeams;
         boolean professional = request.role() == CallerRole.PROFESSIONAL;

@@ -33,6 +33,8 @@ final class FrontDoorAnswers {
     private static final Map<String, Pattern> RATINGS = Stream.of("red", "amber", "green").collect(Collectors.toMap(
             r -> r, r -> Pattern.compile("\\b" + r + "\\b"), (a, b) -> a, LinkedHashMap::new));
     private static final String RATED = "mash-enquiry-";
+    /** All three ratings asked at once ("wot does RAG rating mean", "red amber green?"): each rating's timescale. */
+    private static final Pattern EVERY_RATING = Pattern.compile("\\brag\\b|\\bred\\W+amber\\W+(?:and |or |n |& )?green\\b");
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
 
@@ -197,21 +199,30 @@ final class FrontDoorAnswers {
     Turn decisionTime(Advice advice, AdviceRequest request, Turn previous) {
         String partnership = request.partnership().name();
         // an enquiry's rating named ("how fast do first response deal with a red rated enquiry?", "n amber?": facts helper's
-        // own set, 36th session - the menu): that rating's timescale first, where the document gives one (Medway's RAG)
+        // own set, 36th session - the menu): that rating's timescale first, where the document gives one (Medway's RAG);
+        // every rating for "what does RAG mean" (37th session: out of scope)
         String asked = PatternFile.cueText(request.text());
-        List<Timescale> times = Stream.concat(RATINGS.entrySet().stream()
-                        .filter(r -> r.getValue().matcher(asked).find())
-                        .map(r -> RATED + r.getKey()), DECISION_KEYS.stream())
-                .flatMap(k -> request.partnership().timescale(k).stream()).toList();
+        boolean every = EVERY_RATING.matcher(asked).find();
+        List<String> named = RATINGS.entrySet().stream().filter(r -> every || r.getValue().matcher(asked).find())
+                .map(r -> RATED + r.getKey()).toList();
+        List<Timescale> rated = named.stream().flatMap(k -> request.partnership().timescale(k).stream()).toList();
+        List<Timescale> times = Stream.concat(rated.stream(), DECISION_KEYS.stream()
+                .flatMap(k -> request.partnership().timescale(k).stream())).toList();
+        // a rating asked of a document that rates nothing (West Sussex's "does the mash rate referrals red amber green?"):
+        // said so, before the times it does give, so they are not read as a red enquiry's
+        if (!named.isEmpty() && rated.isEmpty()) {
+            advice.add(wording.format("context.decisionTime.noRatings", "partnership", partnership));
+        }
+        int first = every ? Math.max(1, rated.size()) : 1;
         if (times.isEmpty()) {
             advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
         } else {
-            advice.add(times.get(0).description(), times.get(0).source());
+            times.stream().limit(first).forEach(t -> advice.add(t.description(), t.source()));
         }
         NumbersGiven.paragraphs(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(advice::add);
         advice.citeAll(previous.advice().sources()).essentialsEndHere();
-        times.stream().skip(1).forEach(t -> advice.add(t.description(), t.source()));
+        times.stream().skip(first).forEach(t -> advice.add(t.description(), t.source()));
         return previous.withAdvice(advice);
     }
 
