@@ -544,7 +544,9 @@ public final class DirectQuestions {
     }
 
     /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
-    private static final Pattern ASKS_LEAVE = Pattern.compile("\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
+    // not "what can i do if ...", which asks what there is to do (esc helper's own set, 37th session: "Yes - ... the next
+    // stage" at Medway's last stage)
+    private static final Pattern ASKS_LEAVE = Pattern.compile("(?<!what |how |where |who )\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
 
     /**
      * The next stage and the day to move on, said as a yes where the caller asked whether they may move on ("can i go to

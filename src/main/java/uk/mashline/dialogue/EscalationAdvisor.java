@@ -101,10 +101,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         // "and after that?" where the document names no stages (West Sussex) or none by its people (North Tyneside): that it
         // names no further step, and its contact - not the same answer again (esc helper's unseen set, 28th session)
+        // ... and "and if they dont reply?" where it has no stages at all (esc helper's own set, 37th session: a West Sussex
+        // DSL got the same answer again): that it names no step for that either, and its contact. North Tyneside's four
+        // reviews, unnamed, go on as before ("what if they still say no": each review a new decision, the next one after)
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        if (afterThat && !StageWording.describesStages(policy)) {
-            Advice none = new Advice().add(wording.format("escalation.afterThatNotStated", "partnership",
-                    request.partnership().name()));
+        if (!StageWording.describesStages(policy) && (afterThat || policy.stages().isEmpty())) {
+            Advice none = new Advice().add(wording.format(afterThat ? "escalation.afterThatNotStated"
+                    : "escalation.noReplyNotStated", "partnership", request.partnership().name()));
             none.add(policy.pointOfContact());
             policy.notes().stream().limit(1).forEach(none::add);
             return Optional.of(Turn.of(request, none.essentialsEndHere(), request.state(), Route.ESCALATION));
