@@ -171,8 +171,29 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (answer.route() == Route.ESCALATION) {
             questions.addMeantime(request, answer.advice());
             questions.addNotAComplaint(request, answer.advice());
+            thankForMore(request, answer.advice());
         }
         return withFosterCarer(request, answer);
+    }
+
+    /** More words than "no not yet": a statement telling more of the worry. */
+    private static final int DETAIL_WORDS = 6;
+    private static final Pattern ASKS = Pattern.compile("\\?|^(?:(?:so|and|but|ok|okay)[ ,.]+)*(?:what|how|who|where|when|why|can|could|do|does|is|are|should|will)\\b");
+
+    /**
+     * "oh and shes been missing school again this week" from a nan asked once whether she had talked it through, where anyone
+     * in the child's network may disagree (North Tyneside; the esc helper's brief, 37th session): the answer comes, as it
+     * does to any message that goes on without answering the question, with thanks for what she added first - not as if
+     * it were unheard. A question, or a reply to the question, is answered as before.
+     */
+    private void thankForMore(AdviceRequest request, Advice advice) {
+        String text = PatternFile.cueText(request.text());
+        boolean questionUnanswered = Slots.INITIAL_DISCUSSION.equals(request.state().dialogue().awaiting())
+                && !request.state().slots().has(Slots.INITIAL_DISCUSSION);
+        if (questionUnanswered && request.role().isFamilyOrPublic() && Words.in(request.text()) > DETAIL_WORDS
+                && !ASKS.matcher(text.strip()).find()) {
+            advice.putFirst(wording.text("followup.moreDetail.disagreement"));
+        }
     }
 
     /**
