@@ -134,6 +134,8 @@ public final class ContextQuestions {
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
     static final String ASSESSED = "assessed";
+    /** A message that asks: a question mark, or a question's first word. */
+    private static final Pattern ASKED = Pattern.compile("\\?|^(?:(?:but|and|so|ok|okay|well)[ ,.]+)*(?:what|wat|wot|why|how|who|is|are|do|does|will|can)\\b");
     /** "should i ring the police" after a worry: yes, 999, if a child is in danger now; if not, 101 and the answer's number. */
     static final String POLICE = "police";
     /** "i have to go now mum is coming" from a child: 999 if in danger, they can come back any time, and Childline. */
@@ -568,6 +570,12 @@ public final class ContextQuestions {
         }
         if (kind.isEmpty() || last == null || last == Route.GREETING || last == Route.GOODBYE
                 || last == Route.OUT_OF_SCOPE) {
+            return Optional.empty();
+        }
+        // "oh and shes been missing school again this week" from a nan disagreeing with the MASH's decision (esc helper's own
+        // set, 37th session: told what an assessment is, as if defending herself): in a disagreement it is more to tell them,
+        // thanked as such; "what is an assessment?" there is still asked
+        if (kind.get().equals(ASSESSED) && last == Route.ESCALATION && !ASKED.matcher(PatternFile.cueText(request.text())).find()) {
             return Optional.empty();
         }
         boolean child = request.role() == CallerRole.CHILD;

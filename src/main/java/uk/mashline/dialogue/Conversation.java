@@ -667,11 +667,20 @@ public final class Conversation {
                 && !overrides.complains(request.text()) && !overrides.practiceConcern(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // "his mums new boyfriend shouts at him a lot as well" from a father disagreeing with the MASH (esc helper's own set,
+        // 37th session: the NSPCC's number, the disagreement dropped): a family's more about the child, told after their
+        // disagreement's answer and asking nothing, is more for that disagreement - thanked and kept (AnswerNotRepeated);
+        // a disclosure of harm, a question or danger goes as before
+        boolean familyMore = familyMoreForTheDisagreement(flow, c, request);
+        if (familyMore && flow.isEmpty()) {
+            return harm.followUps().told(routes.advise(Route.ESCALATION, request, before), request,
+                    "followup.moreDetail.disagreement");
+        }
         // a flow is left for a person only where one is asked for in so many words: "they didnt even speak to her teacher"
         // in a grandad's disagreement (esc helper's own set, 36th session) got "nobody from the MASH team is on duty"
         boolean personNotAsked = c.route() == Route.HUMAN_HANDOFF && !overrides.wantsAPerson(request.text());
         if (flow.isPresent()) {
-            return !personNotAsked && flowReplies.interrupts(flow.get(), request, before)
+            return !personNotAsked && !familyMore && flowReplies.interrupts(flow.get(), request, before)
                     ? routes.advise(c.route(), request, before)
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
@@ -702,6 +711,28 @@ public final class Conversation {
      * line while it speaks of the last answer ("can i text them", "and if i change my mind?"); an out-of-scope question of
      * its own ("how do i pay my council tax") is still answered as one.
      */
+    /** The child the disagreement is about, named by a pronoun ("his step dad", "shes"). */
+    private static final java.util.regex.Pattern SAME_CHILD = java.util.regex.Pattern.compile(
+            "\\b(?:he|she|his|her|him|hes|shes|he's|she's)\\b");
+    /** A worry of its own: another child, a report or referral asked for. */
+    private static final java.util.regex.Pattern NEW_WORRY = java.util.regex.Pattern.compile(
+            "\\b(?:report|reporting|refer|referral|neighbou?rs?|another|other (?:child|children|kid|kids|family)|different)\\b");
+
+    /**
+     * More about the same child from a family disagreeing with a decision, read by the model as a worry to report ("his mums
+     * new boyfriend shouts at him a lot as well", "and his step dad has been getting drunk most nights": esc helper's own set,
+     * 37th session - the NSPCC's number, the disagreement dropped): a statement about the child, during the disagreement or
+     * after its answer, that asks nothing, tells of no harm done (a disclosure goes as before) and names no other child.
+     */
+    private boolean familyMoreForTheDisagreement(Optional<FlowDefinition> flow, Classification c, AdviceRequest request) {
+        boolean inTheDisagreement = flow.map(f -> f.route() == Route.ESCALATION)
+                .orElse(request.state().dialogue().last() == Route.ESCALATION);
+        String text = PatternFile.cueText(request.text());
+        return inTheDisagreement && c.route() == Route.REPORT_CONCERN && request.role().isFamilyOrPublic()
+                && !overrides.asks(request.text()) && harm.disclosures().detect(request.text()).isEmpty()
+                && SAME_CHILD.matcher(text).find() && !NEW_WORRY.matcher(text).find();
+    }
+
     private boolean questionAboutTheLastAnswer(AdviceRequest request) {
         Classification c = request.classification();
         String text = request.text();

@@ -150,6 +150,8 @@ public final class DirectQuestions {
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
+    /** "what about the panel?": a stage's people by the last word of their name, built once for each policy. */
+    private final LastWordHolders lastWords = new LastWordHolders();
     /** The national line given where a document is silent on a term; null in tests that need none. */
     private final NationalHelp national;
 
@@ -351,24 +353,6 @@ public final class DirectQuestions {
                 .map(EscalationStage::number).max(Integer::compare);
     }
 
-    /**
-     * The stage whose people a question names by the last word of their name alone ("what about the panel?" of the LSCB's
-     * resolution panel), where that word is the last of one stage's people only: asked about, not taken to - "we want to
-     * take it to the panel" places no case (typed-as-users-esc-25 K1a).
-     */
-    static Optional<Integer> heldByLastWord(String t, EscalationPolicy policy) {
-        Map<String, java.util.Set<Integer>> stagesByWord = new java.util.HashMap<>();
-        for (EscalationStage s : policy.stages()) {
-            for (String holder : s.heldBy()) {
-                String[] words = holder.toLowerCase(Locale.UK).split(" ");
-                stagesByWord.computeIfAbsent(words[words.length - 1], w -> new java.util.TreeSet<>()).add(s.number());
-            }
-        }
-        return stagesByWord.entrySet().stream().filter(e -> e.getValue().size() == 1)
-                .filter(e -> Pattern.compile("(?<!my )(?<!our )\\b" + Pattern.quote(e.getKey()) + "s?\\b").matcher(t).find())
-                .map(e -> e.getValue().iterator().next()).max(Integer::compare);
-    }
-
     /** The kind of question {@code text} asks, if it is one; a stage named as the caller's own is not. */
     public Optional<Kind> kind(String text) {
         String t = PatternFile.cueText(text).strip();
@@ -536,7 +520,7 @@ public final class DirectQuestions {
         int reached = keep.slots().number(Slots.STAGE).orElse(0);
         Optional<Integer> named = heldIn(t, policy);
         if (named.isEmpty() && about) {
-            named = heldByLastWord(t, policy);
+            named = lastWords.stage(t, policy);
         }
         if (named.isEmpty() && time && anyFound(beforeThat, t) && reached > 1) {
             named = Optional.of(reached - 1);
@@ -560,7 +544,9 @@ public final class DirectQuestions {
     }
 
     /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
-    private static final Pattern ASKS_LEAVE = Pattern.compile("\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
+    // not "what can i do if ...", which asks what there is to do (esc helper's own set, 37th session: "Yes - ... the next
+    // stage" at Medway's last stage)
+    private static final Pattern ASKS_LEAVE = Pattern.compile("(?<!what |how |where |who )\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
 
     /**
      * The next stage and the day to move on, said as a yes where the caller asked whether they may move on ("can i go to

@@ -101,10 +101,13 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         // "and after that?" where the document names no stages (West Sussex) or none by its people (North Tyneside): that it
         // names no further step, and its contact - not the same answer again (esc helper's unseen set, 28th session)
+        // ... and "and if they dont reply?" where it has no stages at all (esc helper's own set, 37th session: a West Sussex
+        // DSL got the same answer again): that it names no step for that either, and its contact. North Tyneside's four
+        // reviews, unnamed, go on as before ("what if they still say no": each review a new decision, the next one after)
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        if (afterThat && !StageWording.describesStages(policy)) {
-            Advice none = new Advice().add(wording.format("escalation.afterThatNotStated", "partnership",
-                    request.partnership().name()));
+        if (!StageWording.describesStages(policy) && (afterThat || policy.stages().isEmpty())) {
+            Advice none = new Advice().add(wording.format(afterThat ? "escalation.afterThatNotStated"
+                    : "escalation.noReplyNotStated", "partnership", request.partnership().name()));
             none.add(policy.pointOfContact());
             policy.notes().stream().limit(1).forEach(none::add);
             return Optional.of(Turn.of(request, none.essentialsEndHere(), request.state(), Route.ESCALATION));
@@ -168,8 +171,29 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (answer.route() == Route.ESCALATION) {
             questions.addMeantime(request, answer.advice());
             questions.addNotAComplaint(request, answer.advice());
+            thankForMore(request, answer.advice());
         }
         return withFosterCarer(request, answer);
+    }
+
+    /** More words than "no not yet": a statement telling more of the worry. */
+    private static final int DETAIL_WORDS = 6;
+    private static final Pattern ASKS = Pattern.compile("\\?|^(?:(?:so|and|but|ok|okay)[ ,.]+)*(?:what|how|who|where|when|why|can|could|do|does|is|are|should|will)\\b");
+
+    /**
+     * "oh and shes been missing school again this week" from a nan asked once whether she had talked it through, where anyone
+     * in the child's network may disagree (North Tyneside; the esc helper's brief, 37th session): the answer comes, as it
+     * does to any message that goes on without answering the question, with thanks for what she added first - not as if
+     * it were unheard. A question, or a reply to the question, is answered as before.
+     */
+    private void thankForMore(AdviceRequest request, Advice advice) {
+        String text = PatternFile.cueText(request.text());
+        boolean questionUnanswered = Slots.INITIAL_DISCUSSION.equals(request.state().dialogue().awaiting())
+                && !request.state().slots().has(Slots.INITIAL_DISCUSSION);
+        if (questionUnanswered && request.role().isFamilyOrPublic() && Words.in(request.text()) > DETAIL_WORDS
+                && !ASKS.matcher(text.strip()).find()) {
+            advice.putFirst(wording.text("followup.moreDetail.disagreement"));
+        }
     }
 
     /**

@@ -304,6 +304,16 @@ public final class FollowUpAdvisor {
         if (last == null || !CONTEXT.contains(last) || last == Route.IMMEDIATE_RISK) {
             return Optional.empty();
         }
+        // "is it final?" after Medway's stage 4: what the document says on it (its silence, and where to look), not "I cannot
+        // answer that one here" before it, nor a paragraph of the last answer that happens to say "final" (esc helper's own
+        // set, 37th session: the LSCB's joint-response route "for final resolution" read back to a panel's case)
+        List<uk.mashline.knowledge.SourcedText> documented = GuidanceNotes.askedAfterADisagreement(request);
+        if (!documented.isEmpty()) {
+            Advice advice = new Advice();
+            documented.forEach(advice::add);
+            advice.add(wording.text(updateNext(request))).essentialsEndHere();
+            return Optional.of(Turn.of(request, advice, request.state().settled(), last));
+        }
         Turn previous = again.apply(last);
         List<String> said = previous.advice().paragraphs();
         int about = fromItsParagraphs ? ParagraphAbout.index(said, request.text()) : -1;

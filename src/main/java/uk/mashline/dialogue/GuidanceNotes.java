@@ -3,6 +3,7 @@ package uk.mashline.dialogue;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
+import uk.mashline.knowledge.SourcedText;
 
 import java.util.List;
 import java.util.Map;
@@ -70,13 +71,50 @@ final class GuidanceNotes {
             }
             return advice;
         }
-        // right after the answer (the due date), in reverse so that the data's first entry comes first
+        // right after the answer (the due date), in reverse so that the data's first entry comes first; but what the
+        // question the message ends on names comes first ("... so its gone to the partnership today. is their decision
+        // final?": esc helper's own set, 37th session - Medway's silence on it was left under "more" after the stage)
+        String question = lastQuestion(text);
         for (int i = shown.size() - 1; i >= 0; i--) {
-            if (advice.putSecond(shown.get(i).text().text())) {
-                advice.cite(shown.get(i).text().source());
+            Guidance guidance = shown.get(i);
+            boolean asked = !question.isEmpty() && !guidance.mentions().isEmpty()
+                    && guidance.appliesTo(GuidanceTopic.ESCALATION, null, question);
+            if (asked ? advice.putFirst(guidance.text().text()) : advice.putSecond(guidance.text().text())) {
+                advice.cite(guidance.text().source());
             }
         }
         return advice;
+    }
+
+    /** A sentence's end, where the next one starts. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+    /** A question about when ("is it final and when do we hear?"): the answer's date leads, not the document's note. */
+    private static final java.util.regex.Pattern ASKS_WHEN = java.util.regex.Pattern.compile(
+            "\\b(?:when|how long|how soon|deadline|due|timescale|time limit|by what date)\\b");
+
+    /** The question the message ends on, if its last sentence asks one and not when; else empty. */
+    private static String lastQuestion(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String[] sentences = SENTENCE_END.split(text.strip().toLowerCase(java.util.Locale.UK));
+        String last = sentences[sentences.length - 1];
+        return ASKS.matcher(last).find() && !ASKS_WHEN.matcher(last).find() ? last : "";
+    }
+
+    /**
+     * A question about a disagreement's last answer that something the document says answers ("is it final?" after Medway's
+     * stage 4, which this copy is silent on): those paragraphs, the entries the question's own words call up, for the
+     * follow-up to give in place of "I cannot answer that one here" (esc helper's brief, 37th session). Empty after any other
+     * answer, to a child, or where no entry's words are in the message.
+     */
+    static List<SourcedText> askedAfterADisagreement(AdviceRequest request) {
+        CallerRole role = request.state().role();
+        if (request.state().dialogue().last() != Route.ESCALATION || role == CallerRole.CHILD) {
+            return List.of();
+        }
+        return applicable(request.partnership(), role, request.text(), GuidanceTopic.ESCALATION).stream()
+                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
     }
 
     private static List<Guidance> applicable(Partnership partnership, CallerRole role, String text,

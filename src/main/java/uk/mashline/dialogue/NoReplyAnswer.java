@@ -64,6 +64,12 @@ final class NoReplyAnswer {
             raised = Optional.of(request.now().toLocalDate());
             notYetRaised = stage.isPresent();
         }
+        // the case at the last stage with no day told (Medway's stage 4, whose date is not asked, the guidance giving it no
+        // time limit): what follows it needs no date (esc helper's own set, 37th session: "what can i do if i still disagree
+        // after that" got stage 4 again)
+        if (stage.isPresent() && raised.isEmpty() && policy.stage(stage.get() + 1).isEmpty()) {
+            return lastStage(request, policy, policy.stage(stage.get()).orElseThrow(), false, told);
+        }
         if (stage.isEmpty() || raised.isEmpty()) {
             return Optional.empty();
         }
