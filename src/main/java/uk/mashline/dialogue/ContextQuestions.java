@@ -295,8 +295,10 @@ public final class ContextQuestions {
         // so too a worry of radicalisation told with its story ("my 15 yr old has been watching these videos online and now
         // hes saying really nasty stuff about muslims ... im scared hes getting into something": lead's set, 26th session,
         // the NSPCC with no word of Prevent): the area's Prevent contacts with the worry's number
+        // and so is a family's "who was it" after what happened at their door ("social services turned up at my door saying
+        // theres been a referral about my kids. i have a right to know who it was surely": care helper's own set, 37th session)
         if (words > MAX_WORDS_SAID_WITH_WHO) {
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT), MAX_WORDS_WITH_A_STORY);
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED), MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -442,7 +444,10 @@ public final class ContextQuestions {
         // road will they find out it was me", "a social worker is coming to my house tomorrow what will happen", "can they
         // take my kids off me" (care helper's unseen set, 20th session: the family-consent answer, the menu, a line on
         // sharing that did not answer): asked of the answer to a worry. Not a professional's, whose questions have their own
-        if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && !professional(request) && (last == null
+        // ... "can i find out who reported me" whatever job the name finder read in "social services turned up at my door" (care
+        // helper's own set, 37th session: the family's consent answer, nothing on who): the words are a family's own
+        boolean familyAsks = !professional(request) || kind.filter(WHO_REPORTED::equals).isPresent();
+        if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && familyAsks && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
         }
@@ -1134,7 +1139,12 @@ public final class ContextQuestions {
         } else {
             advice.add(wording.format("context.whoReported", "text", anonymity.text()), anonymity.source());
         }
+        // what may be kept back from a family that asks for its records - what others told children's services in confidence -
+        // is the national subject access line's (care helper's own set, 37th session: nothing sourced on whether they are told)
+        national.addService(advice, "subject-access", "national.subject-access", request.style());
         advice.add(wording.text("context.whoReported.ask"));
+        // and what happens next with the worry, from the partnership's own document where it says (AFTER_CONTACT)
+        afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
         national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
     }
 

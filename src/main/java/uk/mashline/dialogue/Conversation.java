@@ -308,8 +308,11 @@ public final class Conversation {
         }
         // a child's bare yes, no or ok, or anyone's after danger, with no question waiting for it: still here, are
         // they safe - never the menu, never a goodbye
+        // "ok thanks bye" right after the 999 answer too (care helper's own set, 37th session: a goodbye to a neighbour who had
+        // just told of a baby screaming in a house being smashed up): whether the child is safe is asked before anyone leaves
         boolean shortReply = safe.isPresent()
-                || harm.followUps().acknowledges(request.text());
+                || harm.followUps().acknowledges(request.text())
+                || (dialogue.last() == Route.IMMEDIATE_RISK && harm.followUps().saysGoodbye(request.text()));
         if (shortReply && flow.isEmpty() && dialogue.awaiting() == null && dialogue.last() != null
                 && (request.role() == CallerRole.CHILD || KnownFacts.afterHarm(request.state()))) {
             Optional<Turn> noted = harm.followUps().noted(request);
@@ -404,6 +407,15 @@ public final class Conversation {
         // the consultation answer, the model at 0.98): a practitioner who has decided to refer is told how to, today
         if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
                 && overrides.willRefer(request.text()) && !overrides.asksThreshold(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
+        // "a year 9 told me her dad hits her with a belt, what do i do, im her form tutor" (blind tester's kinds for the care
+        // helper, 37th session: the consultation answer, its levels "not stated"): a practitioner a child has just told of harm
+        // is told what to do now - the safeguarding lead straight away, the referral today - not how to talk a case through;
+        // whether it meets the threshold, asked in so many words, stays a consultation
+        if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
+                && request.state().slots().has(DisclosureAdvisor.TOLD) && !before.has(DisclosureAdvisor.TOLD)
+                && !overrides.asksThreshold(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a

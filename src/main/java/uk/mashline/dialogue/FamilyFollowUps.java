@@ -30,6 +30,8 @@ public final class FamilyFollowUps {
     private static final String CHILDHOOD_RECORDS = "childhood_records";
     /** Told only that a decision was made, or asking how to find out what was: what the document says a caller is told. */
     private static final String TOLD_DECISION = "told_decision";
+    /** "should i ring again": what the document says follows a contact, as for {@link #TOLD_DECISION}, before "yes, again". */
+    private static final String REPORT_AGAIN = "report_again";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -46,7 +48,7 @@ public final class FamilyFollowUps {
      *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
     private static final Set<String> LONGER = Set.of("not_social", "own_records", "childhood_records", "told_decision",
             "police_number", "helpline_number", "help_record", "tell_first", "not_complaint", "contraception",
-            "no_news");
+            "no_news", "report_again");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -132,9 +134,11 @@ public final class FamilyFollowUps {
         Advice advice = new Advice();
         // the document's own words first, where it has them: how to complain (Medway's council page), what it says of
         // saying no (Medway's "you can say no"); the kind's wording then says what the document does not
-        if (!child) {
+        // "should i ring again" is answered yes first; what the document says follows a contact comes after it
+        boolean yesFirst = REPORT_AGAIN.equals(cue.get().kind());
+        if (!child && !yesFirst) {
             documentSays(advice, request, cue.get().kind());
-        } else if (cue.get().then() == Then.NATIONAL) {
+        } else if (child && cue.get().then() == Then.NATIONAL) {
             // the national lines the kind names that are a child's to use too, first: the number asked for (the police's
             // non-emergency number asked by a 14-year-old, 35th session, was behind "more"), then the kind's words
             for (String id : cue.get().services()) {
@@ -143,6 +147,9 @@ public final class FamilyFollowUps {
             }
         }
         advice.add(wording.text(request.style().spoken() && wording.has(key + ".voice") ? key + ".voice" : key));
+        if (!child && yesFirst) {
+            documentSays(advice, request, cue.get().kind());
+        }
         Turn previous = again.apply(last);
         if (child) {
             national.addChildline(advice, request.style());
@@ -192,7 +199,7 @@ public final class FamilyFollowUps {
         var partnership = request.partnership();
         if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
-        } else if (kind.equals(TOLD_DECISION)) {
+        } else if (kind.equals(TOLD_DECISION) || kind.equals(REPORT_AGAIN)) {
             // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what
             partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text())
                     .forEach(g -> advice.add(g.text().text(), g.text().source()));

@@ -115,9 +115,13 @@ final class FollowUpCues {
 
     // whether the message is what the file's @label line says, plainly (a goodbye, a greeting)
     private boolean plainly(String label, String text) {
-        String t = PatternFile.cueText(text).strip();
+        // kisses at the end ("ok ta bye x", "thanks so much xx") are how a sign-off is signed, not more words (blind tester's
+        // kinds for the care helper, 37th session: "ok ta bye x" as a first message got the menu)
+        String t = KISSES.matcher(PatternFile.cueText(text).strip()).replaceFirst("").strip();
         return cues.stream().filter(c -> c.kind().equals(PARAGRAPH + label)).anyMatch(c -> c.pattern().foundIn(t));
     }
+
+    private static final Pattern KISSES = Pattern.compile("(?<=\\S)[ ,.!]+x+[ .!]*$");
 
     /** What a paragraph of an answer on {@code paragraphKind} says ({@code @refusal}, {@code @unsafe}, {@code @send}). */
     Pattern paragraphsAbout(String paragraphKind) {
