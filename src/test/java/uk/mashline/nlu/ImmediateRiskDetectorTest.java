@@ -1723,6 +1723,7 @@ class ImmediateRiskDetectorTest {
         "how quickly is an amber rated enquiry dealt with",
         "my nephew spends all day shooting people on his xbox, is that normal at 10",
         "there was a knife crime talk at school and now my daughter is asking if someone will stab her",
+        "sw here, police took a kitchen knife off mum at the flat yesterday, is this a strategy meeting",
     })
     void caseDetailFearOfAParentARatingAndAGameAreNotDangerNow37(String message) {
         assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
@@ -1735,6 +1736,7 @@ class ImmediateRiskDetectorTest {
         "the kids are terrified of him, hes outside the house",
         "someone is shooting at people outside the shop",
         "my son is obsessed with knives and has one under his pillow now",
+        "police took a knife off dad yesterday but hes outside now with another one",
     })
     void theSameWithHarmOrNowStillFire37(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
