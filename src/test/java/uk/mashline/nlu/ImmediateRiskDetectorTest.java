@@ -1741,4 +1741,24 @@ class ImmediateRiskDetectorTest {
     void theSameWithHarmOrNowStillFire37(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // blind tester's kinds R1 and R2 (37th session): a trifle's idiom of killing with "lol" or a plain question, a neighbour's
+    // "could murder" over noise, and a pattern a bystander has seen over weeks are no danger now (safe or habit wording for the
+    // model); "could kill him" beside a hit, or the pattern happening right now, is read as ever
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "revision is gonna kill me lol, is there a homework club",
+        "we could happily strangle the neighbours, their dog barks from 6am, can the council help",
+        "grown men bring young girls into the b and b on our road at weekends, its been going on for months",
+        "her little girl looks so underfed in every live video she does, should i say something",
+    })
+    void aTriflesIdiomANoiseGrumbleAndAPatternOverWeeksAreNotDangerNow37(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+        assertTrue(detector.reassures(normaliser.normalise(message)), () -> "should reassure: " + message);
+    }
+
+    @Test
+    void theSamePatternHappeningNowStillFires37() {
+        assertTrue(detect("older men are bringing teenage girls to the hotel right now, one looks drunk").isPresent());
+    }
 }
