@@ -196,6 +196,12 @@ public final class Conversation {
         if (flow.isEmpty() && harm.care().refusesHospital(request, before)) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
+        // "she took tablets last night, shes been seen at a&e and is home now, what happens next" (risk helper, 37th session: the 999
+        // script, or a bare worry's numbers where the model heard no danger): the danger answer, which leads with care for tablets
+        // seen to at hospital - the duty team still hears of it
+        if (flow.isEmpty() && harm.care().treatedAtHospital(request)) {
+            return routes.advise(Route.IMMEDIATE_RISK, request, before);
+        }
         // "everything at home is crap atm", "stuff at home is rubbish rn" from someone who has not said who they are (care
         // helper's leftover from the 28th session and first set, 29th: the 999 script from the model alone at 0.36-0.43): someone
         // working up to telling - take your time, Childline for one who may be young, 999 if in danger. A risk rule, a sure

@@ -121,6 +121,17 @@ final class NotNewDanger {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(harm.disclosure().safeForNow(request));
         }
+        // "hes gone now, what do i do in the morning" right after the 999 answer, no call told of (risk helper's brief, 37th session:
+        // the check-in's question again, the next steps only behind "more"): the one they feared has left and they ask what comes
+        // next - 999 if he comes back, the door kept shut, and whom to tell today, first. A risk rule or a disclosure in the
+        // words still gets the danger answer
+        if (flow.isEmpty() && request.role() != CallerRole.CHILD && dialogue.last() == Route.IMMEDIATE_RISK
+                && !before.flag(Slots.CALLED_999).orElse(false) && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && harm.disclosure().saysTheyLeft(request.text())
+                && harm.followUps().kind(request.text()).filter(RestOfAnswer.WHAT_ELSE::equals).isPresent()
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(harm.disclosure().safeForNow(request));
+        }
         // "can i just phone them myself" after a number, a child's "will she get in trouble", "its gone 8 now tho" after
         // the hours (flows 8, F16: a time is not danger), "what happens now with the baby" once the police have come
         // (lead's probe, 1 Dec: the 999 script again): a question about that answer which only the model took for

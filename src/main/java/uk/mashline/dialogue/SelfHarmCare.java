@@ -37,6 +37,10 @@ public final class SelfHarmCare {
      */
     Optional<Turn> answer(AdviceRequest request, boolean selfHarmTold) {
         String t = PatternFile.cueText(request.text());
+        // tablets seen to at hospital, the child home: the tablets are a sign of danger only while nothing has been done
+        if (treatedAtHospital(request)) {
+            return Optional.of(treated(request));
+        }
         if (said("danger", t) || WhoseHarm.aboutAFriend(request) || request.role() == CallerRole.PROFESSIONAL) {
             return Optional.empty();
         }
@@ -68,6 +72,35 @@ public final class SelfHarmCare {
                 .essentialsEndHere().add(wording.text(who + ".next"));
         if (forThem) {
             national.addFor(advice, request.role(), style);
+        }
+        advice.add(wording.text("risk.stayHere"));
+        return given(Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK));
+    }
+
+    /**
+     * Tablets or an overdose already seen to at hospital, the child home, nothing of now in the words ("she took tablets last
+     * night, shes been seen at a&e and is home now, what happens next": risk helper, 37th session - the 999 script only). A
+     * professional's question of this kind is a consultation, a friend's is answered as a friend's.
+     */
+    boolean treatedAtHospital(AdviceRequest request) {
+        return said("treated", PatternFile.cueText(request.text())) && !WhoseHarm.aboutAFriend(request)
+                && request.role() != CallerRole.PROFESSIONAL;
+    }
+
+    private Turn treated(AdviceRequest request) {
+        ChannelStyle style = request.style();
+        // "she took tablets" from someone who has not said who they are is about another: the words say whose it is
+        boolean forThem = !whose.ownHarm(request.text());
+        Advice advice = new Advice();
+        if (forThem) {
+            advice.add(wording.text("selfHarm.treated.forThem")).add(wording.text("selfHarm.treated.forThem.aid"));
+            national.addChildline(advice, style, "national.childline.forThem").essentialsEndHere()
+                    .add(wording.text("selfHarm.treated.forThem.next"));
+            national.addFor(advice, request.role(), style);
+        } else {
+            advice.add(wording.text("selfHarm.care.own")).add(wording.text("selfHarm.treated.own.aid"));
+            national.addChildline(advice, style, "national.childline").essentialsEndHere()
+                    .add(wording.text("selfHarm.care.own.next"));
         }
         advice.add(wording.text("risk.stayHere"));
         return given(Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK));

@@ -1652,4 +1652,113 @@ class ImmediateRiskDetectorTest {
         assertFalse(detect("she keeps drawing guns and dead people in class, should i be worried").isPresent());
         assertTrue(detect("my son keeps drawing a knife on his arm at school").isPresent());
     }
+
+    // thirty-seventh session (risk helper, item 1): a weapon held to, pointed at or pressed against a person is danger now by
+    // rule, strong and never softened, whatever the model says; examples written for the test
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "hes got a knife to my son",
+        "my partner is holding a knife to my daughters throat",
+        "she is pointing a kitchen knife at the children",
+        "dad has the scissors against my little sisters neck",
+        "he pulled a blade on my brother in the garden",
+        "hes aiming a gun at my mum",
+        "my stepdad is swinging a hammer at us",
+        "knife to her throat he keeps screaming at her",
+    })
+    void aWeaponHeldToAPersonIsDangerByRule37(String message) {
+        assertEquals(Optional.of("weapon-held-to-person"), detect(message), () -> "should fire: " + message);
+        assertTrue(strong(message), () -> "should be strong: " + message);
+    }
+
+    // ... and strong beside a number that did not answer, a word of now or help come (where an earlier rule may name it)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the edt line just rang out, hes got a machete to my boy",
+        "tried the out of hours number it rang once and went dead, shes got the bread knife to the baby",
+        "shes holding a razor to her own wrist and wont put it down",
+        "police are here but hes still holding the knife to her neck",
+    })
+    void aWeaponHeldToAPersonStaysStrongBesideOtherWords37(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " (" + detect(message) + ")");
+    }
+
+    // ... not a toy, a game, a wish told of, an "if" question, and held a year ago only a cue for the model to weigh
+    @Test
+    void aToyAGameAWishOrAQuestionIsNotAWeaponHeldNow37() {
+        assertFalse(detect("my boys keep pointing nerf guns at each other and the baby").map(r -> r.equals("weapon-held-to-person")).orElse(false));
+        assertFalse(detect("hes always pointing his water gun at the kids next door in the garden lol").map(r -> r.equals("weapon-held-to-person")).orElse(false));
+        assertFalse(detect("in fortnite he pointed a gun at me and my mate").map(r -> r.equals("weapon-held-to-person")).orElse(false));
+        assertFalse(detect("a year 9 said he would love to hold a knife to his teachers throat, do i report it").map(r -> r.equals("weapon-held-to-person")).orElse(false));
+        assertFalse(detect("what do we do if a parent holds a knife to a child during a home visit").map(r -> r.equals("weapon-held-to-person")).orElse(false));
+        assertFalse(strong("my niece says her dad held a knife to her mum last year, shes 11"));
+    }
+
+    // item 2: the emergency duty team named or asked for is a service, not an emergency; its name blanked, the rest still read
+    @Test
+    void theEmergencyDutyTeamNamedIsNotDangerButAKnifeAfterItIs37() {
+        assertFalse(detect("need the emergency duty team number please").isPresent());
+        assertFalse(detect("what time does the emergency duty team open at the weekend").isPresent());
+        assertFalse(detect("is there an emergency social work team number for tonight").isPresent());
+        assertTrue(strong("rang the emergency duty team and it went dead, hes got a knife to my daughter"));
+    }
+
+    // item 4: girls who keep going in to a man's flat, told by a neighbour, is a worry to report with safe wording for the model;
+    // a word of now, a scream or a cry with it still fires
+    @Test
+    void girlsWhoKeepGoingInToAMansFlatAreAWorryUnlessItIsNow37() {
+        String habit = "young teenage girls keep going round to the flat upstairs really late, the man is about 50, who do i tell";
+        assertFalse(detect(habit).isPresent(), () -> "should not fire: " + detect(habit));
+        assertTrue(detector.reassures(normaliser.normalise(habit)));
+        assertTrue(detect("teen girls keep going in there and one is in there now screaming").isPresent());
+    }
+
+    // items 2 to 4: case detail the MASH already decided on, children frightened of a parent, a rated enquiry's timescale, a game's
+    // shooting, a knife crime talk and an interest in knives are words of a worry or a question (no rule; safe wording for the
+    // model where it is a habit, a decision made or a question); the same with harm or now beside them still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "school nurse here, a yr 8 told me she had been cutting before half term, mash said nfa",
+        "my kids are scared of their dad and social services closed the case anyway",
+        "how quickly is an amber rated enquiry dealt with",
+        "my nephew spends all day shooting people on his xbox, is that normal at 10",
+        "there was a knife crime talk at school and now my daughter is asking if someone will stab her",
+        "sw here, police took a kitchen knife off mum at the flat yesterday, is this a strategy meeting",
+    })
+    void caseDetailFearOfAParentARatingAndAGameAreNotDangerNow37(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+        assertTrue(detector.reassures(normaliser.normalise(message)), () -> "should reassure: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mash said nfa and now hes hitting her again",
+        "the kids are terrified of him, hes outside the house",
+        "someone is shooting at people outside the shop",
+        "my son is obsessed with knives and has one under his pillow now",
+        "police took a knife off dad yesterday but hes outside now with another one",
+    })
+    void theSameWithHarmOrNowStillFire37(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // blind tester's kinds R1 and R2 (37th session): a trifle's idiom of killing with "lol" or a plain question, a neighbour's
+    // "could murder" over noise, and a pattern a bystander has seen over weeks are no danger now (safe or habit wording for the
+    // model); "could kill him" beside a hit, or the pattern happening right now, is read as ever
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "revision is gonna kill me lol, is there a homework club",
+        "we could happily strangle the neighbours, their dog barks from 6am, can the council help",
+        "grown men bring young girls into the b and b on our road at weekends, its been going on for months",
+        "her little girl looks so underfed in every live video she does, should i say something",
+    })
+    void aTriflesIdiomANoiseGrumbleAndAPatternOverWeeksAreNotDangerNow37(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+        assertTrue(detector.reassures(normaliser.normalise(message)), () -> "should reassure: " + message);
+    }
+
+    @Test
+    void theSamePatternHappeningNowStillFires37() {
+        assertTrue(detect("older men are bringing teenage girls to the hotel right now, one looks drunk").isPresent());
+    }
 }
