@@ -108,6 +108,9 @@ final class DateReader {
             // before): the challenge being made now, as it is said
             "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote|written"
                     + "|raising|escalating|escalated|emailing|ringing|phoning|contacting|challenging"
+                    // "today our named nurse has sent it to their head of service" (blind tester's q37, end: counted from the
+                    // team manager's monday before it)
+                    + "|(?:sent|forwarded|handed|send|sending) (?:it |this |that |the (?:case|concern|form|escalation|email|letter) )?(?:on |up |over )?to"
                     + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
                     // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
                     // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
@@ -153,45 +156,80 @@ final class DateReader {
      */
     static Optional<LocalDate> readRaised(String spokenOrWritten, LocalDate today) {
         String text = ordinalsAsDigits(spokenOrWritten);
-        for (Pattern word : List.of(STAGE_WORD, CHALLENGE_WORD)) {
-            if (word == CHALLENGE_WORD) {
-                Optional<LocalDate> listed = lastListed(text, today);
-                if (listed.isPresent()) {
-                    return listed;
-                }
+        Optional<Dated> stage = MIGHT_NAME_STAGE.test(text) ? lastDated(text, STAGE_WORD, today) : Optional.empty();
+        if (stage.isPresent()) {
+            // "their heads of service had it at stage 2 from mon 30th nov ... so today our director has written to their
+            // director" (blind tester's q37, end: stage 3 told it had passed, counted from stage 2's day): a challenge
+            // said after the stage named, on a later day, raised the stage reached - unless it only chased the same one
+            Optional<Dated> challenge = MIGHT_NAME_CHALLENGE.test(text) ? lastDated(text, CHALLENGE_WORD, today)
+                    : Optional.empty();
+            if (challenge.isPresent() && challenge.get().at() > stage.get().at()
+                    && challenge.get().date().isAfter(stage.get().date()) && !chases(text, challenge.get().at())) {
+                return Optional.of(challenge.get().date());
             }
-            if (!(word == STAGE_WORD ? MIGHT_NAME_STAGE : MIGHT_NAME_CHALLENGE).test(text)) {
-                continue;
-            }
-            // the last mention with a date after it: "went to stage 1 on 23rd nov, no resolution, raised stage 2
-            // today" raised the stage reached today, not on the 23rd (lead's trial, 30 Nov)
-            List<Integer> mentions = new ArrayList<>();
-            Matcher named = word.matcher(text);
-            while (named.find()) {
-                mentions.add(named.start());
-            }
-            for (int i = mentions.size() - 1; i >= 0; i--) {
-                if (mentions.get(i) == 0) {
-                    continue; // the whole message: the first date in it is the last resort below
-                }
-                // "can i escalate this to stage 2 now? ..." asks whether to go there: no date of it follows
-                if (word == STAGE_WORD && StageReader.askedToGo(text, mentions.get(i))) {
-                    continue;
-                }
-                Optional<LocalDate> after = readDigits(text.substring(mentions.get(i)), today);
-                if (after.isPresent()) {
-                    return after;
-                }
-                // "...took it to their team manager on mon 7th, nothing back, so today ive emailed their head of
-                // service" (blind tester's q37 at the start: counted from the 7th): the day said in this mention's own
-                // clause, before its verb, when none follows it; the last mention is the stage reached
-                Optional<LocalDate> before = readDigits(clauseBefore(text, mentions.get(i)), today);
-                if (before.isPresent()) {
-                    return before;
-                }
+            return Optional.of(stage.get().date());
+        }
+        Optional<LocalDate> listed = lastListed(text, today);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        if (MIGHT_NAME_CHALLENGE.test(text)) {
+            Optional<Dated> challenge = lastDated(text, CHALLENGE_WORD, today);
+            if (challenge.isPresent()) {
+                return Optional.of(challenge.get().date());
             }
         }
         return readDigits(text, today);
+    }
+
+    /** A mention of a stage or a challenge at {@code at}, and the day it names. */
+    private record Dated(int at, LocalDate date) {
+    }
+
+    /**
+     * The last mention of {@code word} with a day of its own: the first date after it ("went to stage 1 on 23rd nov, no
+     * resolution, raised stage 2 today" raised the stage reached today, not on the 23rd: lead's trial, 30 Nov), else the
+     * day said in its own clause before it ("...took it to their team manager on mon 7th, nothing back, so today ive
+     * emailed their head of service": blind tester's q37 at the start, counted from the 7th).
+     */
+    private static Optional<Dated> lastDated(String text, Pattern word, LocalDate today) {
+        List<Integer> mentions = new ArrayList<>();
+        Matcher named = word.matcher(text);
+        while (named.find()) {
+            mentions.add(named.start());
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            int at = mentions.get(i);
+            if (at == 0) {
+                continue; // the whole message: the first date in it is the last resort
+            }
+            // "can i escalate this to stage 2 now? ..." asks whether to go there: no date of it follows
+            if (word == STAGE_WORD && StageReader.askedToGo(text, at)) {
+                continue;
+            }
+            Optional<LocalDate> after = readDigits(text.substring(at), today);
+            if (after.isPresent()) {
+                return Optional.of(new Dated(at, after.get()));
+            }
+            Optional<LocalDate> before = readDigits(clauseBefore(text, at), today);
+            if (before.isPresent()) {
+                return Optional.of(new Dated(at, before.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "rang them again yesterday to chase it", "chased": a challenge that followed up the stage named, not a new one. */
+    private static final Pattern CHASE = Pattern.compile(
+            "^.{0,80}?\\b(?:chase[ds]?|chasing|again|follow(?:ed|ing)? (?:it |this |that )?up|for an update|reminder|nudge[ds]?)\\b");
+
+    private static boolean chases(String text, int at) {
+        int end = text.length();
+        Matcher stop = CLAUSE_START.matcher(text).region(Math.min(at + 1, end), end);
+        if (stop.find()) {
+            end = stop.start();
+        }
+        return CHASE.matcher(text).region(at, end).lookingAt();
     }
 
     /** Where a clause begins: a stop, comma or dash, or a word that joins two ("and", "but", "so", "then"). */
