@@ -147,12 +147,15 @@ final class DateReader {
     }
 
     /**
-     * The date a stage or an escalation was raised: the first date after the last mention of a stage that has one
-     * (the stage reached: "spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the
-     * 26th, not on the day of the discussion before it); else the first date after the caller's own call, email or
-     * discussion ("NFA on 24th Nov and I rang the team manager on the 26th": the 26th); otherwise the first date.
+     * The date a stage or an escalation was raised: the day of the last mention of a stage that has one (the stage
+     * reached: "spoke to the SW on monday 23/11, went to stage 2 on thursday 26th" raised stage 2 on the 26th, not on the
+     * day of the discussion before it), unless a challenge said after it names a later day and does not merely chase it
+     * ("at stage 2 since mon 30th nov ... so today our head has written to their director": today); else the day of the
+     * caller's own last call, email or discussion that has one ("NFA on 24th Nov and I rang the team manager on the 26th":
+     * the 26th); otherwise the first date. A mention's day follows it or is said in its own clause before it ("so today
+     * ive emailed").
      *
-     * @param text the message, lower case
+     * @param spokenOrWritten the message, lower case
      */
     static Optional<LocalDate> readRaised(String spokenOrWritten, LocalDate today) {
         String text = ordinalsAsDigits(spokenOrWritten);
