@@ -217,7 +217,9 @@ public final class NationalHelp {
     }
 
     /** National lines that answer what was asked (wording national.fgm.past: not too late): second in the reply they join. */
-    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past");
+    // and the advice line for relatives bringing up a child (kinship-care.tsv: "im nan to 2 little ones, theyve been living with
+    // me ... is there any help for me", care helper's own set, 38th session - behind "more", after the NSPCC and 101)
+    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past", "family-rights-group");
 
     /** National lines that say what not to do first (national.yml forced-marriage-family): first in the reply they join. */
     private static final java.util.Set<String> SAID_FIRST = java.util.Set.of(FORCED_MARRIAGE_FAMILY);
