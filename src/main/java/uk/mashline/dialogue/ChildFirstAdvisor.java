@@ -75,7 +75,10 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         // "my mate is 15 and some guy online has got pics of her" (care helper's unseen set, 20th session: "telling an adult
         // you trust is a good thing to do ... if you are in danger now", as if the harm were the writer's): a friend's worry is
         // answered as a friend's - thanks for looking out for them, 999 if the friend is in danger, an adult to tell
-        boolean friend = !carer && adult.route() == Route.REPORT_CONCERN && aboutAFriend.test(request.text());
+        // ... but not their own drug use told with friends ("ive been smoking weed with my mates after school": care helper's
+        // regression chats, 38th session - thanked for looking out for a friend)
+        boolean friend = !carer && adult.route() == Route.REPORT_CONCERN && aboutAFriend.test(request.text())
+                && topics.in(request.text(), SERVICES_FIRST).isEmpty();
         if (friend) {
             key = "friend.thanks";
         }

@@ -205,6 +205,16 @@ public final class NationalHelp {
         return advice;
     }
 
+    /**
+     * The lines that answer what was asked ({@link #SAID_SECOND}: FGM done years ago, a relative bringing up a child) right after
+     * the reply's first line, in an answer that added the services told at its end (a relative's "is there any help" heard as
+     * a request for family support: care helper's regression chats, 38th session - the Family Rights Group behind "more").
+     */
+    public Advice placeSaidSecond(Advice advice, String text, ChannelStyle style) {
+        placeTold(advice, text, style, SAID_SECOND, advice::putSecond);
+        return advice;
+    }
+
     /** Moves the line of each service in {@code ids} told in {@code text}, where the reply already holds it, by {@code place}. */
     private void placeTold(Advice advice, String text, ChannelStyle style, java.util.Set<String> ids,
                            java.util.function.Consumer<String> place) {
