@@ -452,7 +452,9 @@ public final class ContextQuestions {
         // sharing that did not answer): asked of the answer to a worry. Not a professional's, whose questions have their own
         // ... "can i find out who reported me" whatever job the name finder read in "social services turned up at my door" (care
         // helper's own set, 37th session: the family's consent answer, nothing on who): the words are a family's own
-        boolean familyAsks = !professional(request) || kind.filter(WHO_REPORTED::equals).isPresent();
+        // ... and so is "can i bring someone to the child protection conference", whatever job the conference's words were read as
+        // (care helper's probe, 38th session: the practitioners' consent rules)
+        boolean familyAsks = !professional(request) || kind.filter(k -> k.equals(WHO_REPORTED) || k.equals(SUPPORTER)).isPresent();
         if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && familyAsks && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
