@@ -32,6 +32,8 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     /** Set (yes) for a foster carer's question of what they may share or pass on (route-cues.tsv foster_shares). */
     public static final String FOSTER_CARER_ASKS = "foster_carer_asks";
+    /** Set (yes) when that foster carer tells of something the child said: passing on the worry is answered first. */
+    public static final String FOSTER_CHILD_SAID = "foster_child_said";
 
     /** The national advice on sharing information to safeguard a child (partnerships/national.yml). */
     static final String INFORMATION_SHARING = "information-sharing";
@@ -83,7 +85,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
      */
     private Turn forFosterCarer(AdviceRequest request) {
         Advice advice = new Advice();
-        advice.add(wording.text(request.style().spoken() ? "consent.fosterCarer.voice" : "consent.fosterCarer"));
+        String key = request.state().slots().flag(FOSTER_CHILD_SAID).orElse(false) ? "consent.fosterCarer.childSaid"
+                : "consent.fosterCarer";
+        advice.add(wording.text(request.style().spoken() ? key + ".voice" : key));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.essentialsEndHere();
         advice.add(wording.text("consent.danger"));

@@ -378,7 +378,9 @@ public final class Conversation {
         // a foster carer's own answer - what to share is the child's social worker's to say, a worry for the child is passed on
         if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
                 && overrides.fosterShares(request.text())) {
-            Slots fosters = request.state().slots().with(ConsentAdvisor.FOSTER_CARER_ASKS, Slots.YES);
+            // what the child said, asked whether to pass on ("can i pass on what my foster daughter said"): the worry first
+            Slots fosters = request.state().slots().with(ConsentAdvisor.FOSTER_CARER_ASKS, Slots.YES)
+                    .with(ConsentAdvisor.FOSTER_CHILD_SAID, overrides.fosterChildSaid(request.text()) ? Slots.YES : Slots.NO);
             return routes.advise(Route.CONSENT_INFO_SHARING,
                     request.withState(request.state().withDialogue(dialogue.withSlots(fosters))), before);
         }
