@@ -27,6 +27,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     /** A young person telling of a friend's harm, not their own ({@link WhoseHarm#aboutAFriend(String)}). */
     private final Predicate<String> aboutAFriend;
     /** What the child tells of, where it has words of its own (being made to marry, bullied...). */
+    /** Topics whose national service answers the question asked: given before Childline, not after it. */
+    private static final java.util.Set<String> SERVICES_FIRST = java.util.Set.of("drugs");
     private final ChildTopics topics;
 
     public ChildFirstAdvisor(RouteAdvisor forAdults, Wording wording, HelpNow helpNow, NationalHelp national,
@@ -73,7 +75,10 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         // "my mate is 15 and some guy online has got pics of her" (care helper's unseen set, 20th session: "telling an adult
         // you trust is a good thing to do ... if you are in danger now", as if the harm were the writer's): a friend's worry is
         // answered as a friend's - thanks for looking out for them, 999 if the friend is in danger, an adult to tell
-        boolean friend = !carer && adult.route() == Route.REPORT_CONCERN && aboutAFriend.test(request.text());
+        // ... but not their own drug use told with friends ("ive been smoking weed with my mates after school": care helper's
+        // regression chats, 38th session - thanked for looking out for a friend)
+        boolean friend = !carer && adult.route() == Route.REPORT_CONCERN && aboutAFriend.test(request.text())
+                && topics.in(request.text(), SERVICES_FIRST).isEmpty();
         if (friend) {
             key = "friend.thanks";
         }
@@ -116,8 +121,14 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
             levels.forEach(l -> advice.cite(l.source()));
         }
         national.addCeopForChild(advice, request.text(), request.style());
+        // a service that is itself the answer to what they asked (FRANK for "i smoke weed every day is that bad": care helper's
+        // own set, 38th session, behind "more"): before Childline, on the first screen
+        boolean servicesFirst = topic.filter(t -> SERVICES_FIRST.contains(t.kind())).isPresent();
+        if (servicesFirst) {
+            topic.get().addServices(advice, national, request.style());
+        }
         national.addChildline(advice, request.style());
-        topic.ifPresent(t -> t.addServices(advice, national, request.style()));
+        topic.filter(t -> !servicesFirst).ifPresent(t -> t.addServices(advice, national, request.style()));
         if (blackmailed) {
             advice.add(wording.text("child.onlineBlackmail.then"));
         }

@@ -4,6 +4,7 @@ import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.GuidanceTopic;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourcedText;
+import uk.mashline.nlu.Slots;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,6 +23,17 @@ public final class ConsentAdvisor implements RouteAdvisor {
      * a yes" next is answered for that case (do not promise secrecy; pass it on), not with the rules again.
      */
     public static final String SECRET_ASKED = "secret_asked";
+
+    /**
+     * Kept (yes) once a practitioner said a parent or carer told them something and asked them not to pass it on ("mum told me
+     * her partner hits her but begged me not to pass it on"): their consent answer begins with what to do with that wish.
+     */
+    public static final String PARENT_SECRET = "parent_secret";
+
+    /** Set (yes) for a foster carer's question of what they may share or pass on (route-cues.tsv foster_shares). */
+    public static final String FOSTER_CARER_ASKS = "foster_carer_asks";
+    /** Set (yes) when that foster carer tells of something the child said: passing on the worry is answered first. */
+    public static final String FOSTER_CHILD_SAID = "foster_child_said";
 
     /** The national advice on sharing information to safeguard a child (partnerships/national.yml). */
     static final String INFORMATION_SHARING = "information-sharing";
@@ -60,7 +72,29 @@ public final class ConsentAdvisor implements RouteAdvisor {
 
     @Override
     public Turn advise(AdviceRequest request) {
+        if (request.state().slots().flag(FOSTER_CARER_ASKS).orElse(false)) {
+            return forFosterCarer(request);
+        }
         return request.role() == CallerRole.PROFESSIONAL ? forProfessional(request) : forFamily(request);
+    }
+
+    /**
+     * A foster carer asking what they may tell the school or whether to pass on what a child said (care helper's brief, 38th
+     * session: a parent's text, "before they refer your child"): what to share about a child in care is for the child's social
+     * worker and their own supervising social worker to say; a worry for the child needs no one's agreement, today.
+     */
+    private Turn forFosterCarer(AdviceRequest request) {
+        Advice advice = new Advice();
+        String key = request.state().slots().flag(FOSTER_CHILD_SAID).orElse(false) ? "consent.fosterCarer.childSaid"
+                : "consent.fosterCarer";
+        advice.add(wording.text(request.style().spoken() ? key + ".voice" : key));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        advice.essentialsEndHere();
+        advice.add(wording.text("consent.danger"));
+        ConversationState state = request.state();
+        ConversationState after = state.withDialogue(state.dialogue()
+                .withSlots(state.slots().with(FOSTER_CARER_ASKS, Slots.NO)));
+        return Turn.of(request, advice, after.settled(), Route.CONSENT_INFO_SHARING);
     }
 
     // The rules as written, their exceptions, Gillick and how agencies share: a practitioner's to apply.
@@ -73,6 +107,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (request.state().slots().flag(SECRET_ASKED).orElse(false) && !request.style().spoken()) {
             advice.add(wording.text("context.secret.professional"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
+        }
+        // a parent who asked them to keep it to themselves (care helper's brief, 38th session: the child's-secret text, "you do
+        // not need the child's agreement", to a health visitor a mother asked not to pass on what she told of her partner):
+        // their wish does not stop a worry for the child being shared, what to tell them, and whom to tell today
+        boolean parentSecret = request.state().slots().flag(PARENT_SECRET).orElse(false);
+        if (parentSecret) {
+            advice.add(wording.text(request.style().spoken() ? "consent.parentSecret.voice" : "consent.parentSecret"));
+            helpNow.addWhoToCall(advice, request, "report.callOpen");
+            helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
         }
         var consent = p.consent();
         if (!consent.stated()) {
@@ -87,7 +130,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
                     advice.add(wording.format("consent.askAdviser", "name", adviser.name()), adviser.source()));
             // and what the national advice says, for the document's silence is no answer to "what if telling the parents puts
             // the child at risk" (care helper's leftover, thirtieth session: North Tyneside's GP got the silence and the NSPCC)
-            helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
+            if (!parentSecret) {
+                helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
+            }
         }
         // a child has told of harm: when not to ask the family first, and whom to ring, come before the rule to ask them
         boolean harmTold = request.state().slots().has(DisclosureAdvisor.SLOT);

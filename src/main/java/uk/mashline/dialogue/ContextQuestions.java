@@ -36,7 +36,7 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities", "childline_name");
+            "activities", "childline_name", "supporter", "talk_to_child", "shares_about_us");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -107,6 +107,10 @@ public final class ContextQuestions {
     private static final String MISSING_AGAIN = "missing_again";
     /** "can i have someone with me when they come back": a family's or a child's question about a visit or a meeting. */
     private static final String SUPPORTER = "supporter";
+    /** "do social workers need my permission to speak to my daughter at school": a parent's question about their child. */
+    private static final String TALK_TO_CHILD = "talk_to_child";
+    /** "is the school allowed to pass things to social services about my kids": whether a worry may be shared about them. */
+    private static final String SHARES_ABOUT_US = "shares_about_us";
     /** A child's "i just want them to stop" about adults at home: not a wish to die, and not their fault. */
     private static final String WANT_STOP = "want_stop";
     /** "what if he finds out it was me": anonymity, from someone afraid of the person they told about. */
@@ -193,7 +197,7 @@ public final class ContextQuestions {
     /** "can i find out who reported me": a family asking who passed a worry on about them. */
     private static final String WHO_REPORTED = "who_reported";
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME);
+            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME, SUPPORTER, TALK_TO_CHILD, SHARES_ABOUT_US);
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
@@ -298,7 +302,9 @@ public final class ContextQuestions {
         // and so is a family's "who was it" after what happened at their door ("social services turned up at my door saying
         // theres been a referral about my kids. i have a right to know who it was surely": care helper's own set, 37th session)
         if (words > MAX_WORDS_SAID_WITH_WHO) {
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED), MAX_WORDS_WITH_A_STORY);
+            // ... and "can my sister be there when the social worker comes?" after what brought them (care helper's brief, 38th
+            // session: the family's consent answer with no word on it)
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER), MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -446,10 +452,18 @@ public final class ContextQuestions {
         // sharing that did not answer): asked of the answer to a worry. Not a professional's, whose questions have their own
         // ... "can i find out who reported me" whatever job the name finder read in "social services turned up at my door" (care
         // helper's own set, 37th session: the family's consent answer, nothing on who): the words are a family's own
-        boolean familyAsks = !professional(request) || kind.filter(WHO_REPORTED::equals).isPresent();
+        // ... and so is "can i bring someone to the child protection conference", whatever job the conference's words were read as
+        // (care helper's probe, 38th session: the practitioners' consent rules)
+        boolean familyAsks = !professional(request) || kind.filter(k -> k.equals(WHO_REPORTED) || k.equals(SUPPORTER)).isPresent();
         if (kind.filter(FAMILY_STANDALONE::contains).isPresent() && familyAsks && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
+        }
+        // "do social workers need my permission to speak to my daughter at school", "is the school allowed to pass things to social
+        // services about my kids?" (care helper's brief and own set, 38th session): asked of the family's consent answer, so its
+        // number follows and "so is that a yes or a no" next is that answer's follow-up
+        if (kind.filter(k -> k.equals(TALK_TO_CHILD) || k.equals(SHARES_ABOUT_US)).isPresent() && familyAsks) {
+            last = Route.CONSENT_INFO_SHARING;
         }
         // "sent a referral into mash earlier today, what happens now?" (esc helper's unseen set, 24th session: the consultation
         // answer, or the menu): what follows a contact, asked of the answer to a worry before anything else was answered
@@ -952,6 +966,26 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.format("context.supporter", "partnership", request.partnership().name()));
                 national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+            }
+            // "do social workers need my permission to speak to my daughter at school", "can social services talk to my son at
+            // school without me being there" (care helper's brief and own set, 38th session: the menu, or the early help teams):
+            // no document says when they may, so said, what to ask the social worker, and independent advice for parents
+            case TALK_TO_CHILD -> {
+                if (child) {
+                    return Optional.of(toChild(advice, request, previous, "context.supporter.child"));
+                }
+                advice.add(wording.format("context.talkToChild", "partnership", request.partnership().name()));
+                national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+            }
+            // "is the school allowed to pass things to social services about my kids?" (care helper's brief: the menu; own set,
+            // 38th session: "the people working with your child can tell you what they share", no yes or no): yes, and when
+            // without the family's agreement, from the national advice to those who share (national.yml information-sharing)
+            case SHARES_ABOUT_US -> {
+                if (child) {
+                    return Optional.empty();
+                }
+                national.addService(advice, ConsentAdvisor.INFORMATION_SHARING, "context.sharesAboutUs", request.style());
+                advice.add(wording.text("context.sharesAboutUs.ask"));
             }
             case ASSESSED -> {
                 // a child's "i havent done anything wrong": it is not their fault, and Childline to talk it over

@@ -365,6 +365,25 @@ public final class Conversation {
                 && Words.in(request.text()) <= ROLE_ONLY_WORDS && !overrides.asks(request.text())) {
             return clarify.jobNoted(request);
         }
+        // "health visitor here. mum told me her partner hits her ... but begged me not to pass it on. can i still share it?"
+        // (care helper's brief and own set, 38th session: "A child has told you of harm", or the child's-secret text): a
+        // practitioner's question of sharing what a parent asked them to keep, whatever the model made of the harm told
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() == CallerRole.PROFESSIONAL
+                && request.state().slots().flag(ConsentAdvisor.PARENT_SECRET).orElse(false)
+                && !before.flag(ConsentAdvisor.PARENT_SECRET).orElse(false)) {
+            return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
+        }
+        // "im a foster carer, the school keep asking me about my foster sons birth family ... am i allowed to tell them?" (care
+        // helper's brief and own set, 38th session: a parent's consent text, the early help teams, the consultation answer):
+        // a foster carer's own answer - what to share is the child's social worker's to say, a worry for the child is passed on
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && overrides.fosterShares(request.text())) {
+            // what the child said, asked whether to pass on ("can i pass on what my foster daughter said"): the worry first
+            Slots fosters = request.state().slots().with(ConsentAdvisor.FOSTER_CARER_ASKS, Slots.YES)
+                    .with(ConsentAdvisor.FOSTER_CHILD_SAID, overrides.fosterChildSaid(request.text()) ? Slots.YES : Slots.NO);
+            return routes.advise(Route.CONSENT_INFO_SHARING,
+                    request.withState(request.state().withDialogue(dialogue.withSlots(fosters))), before);
+        }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"; and so is
         // "a detective has asked me for information ... am i allowed", which the model could not place (lead, 25th session:
         // the menu)

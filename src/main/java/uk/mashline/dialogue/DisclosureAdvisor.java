@@ -442,6 +442,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             national.addHelpForHarmsToldToChild(turn.advice(), request.text(), request.style());
         } else {
             national.addHelpForHarmsTold(turn.advice(), request.text(), request.style());
+            national.placeSaidSecond(turn.advice(), request.text(), request.style());
         }
         if (turn.state().role() == CallerRole.CHILD) {
             national.ensureChildline(turn.advice(), request.style());

@@ -32,6 +32,8 @@ public final class FamilyFollowUps {
     private static final String TOLD_DECISION = "told_decision";
     /** "should i ring again": what the document says follows a contact, as for {@link #TOLD_DECISION}, before "yes, again". */
     private static final String REPORT_AGAIN = "report_again";
+    /** "rang mash 3 times nobody rang back, not good enough": ring again, then the complaints route before the numbers. */
+    private static final String NO_CALLBACK = "no_callback";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -48,7 +50,7 @@ public final class FamilyFollowUps {
      *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
     private static final Set<String> LONGER = Set.of("not_social", "own_records", "childhood_records", "told_decision",
             "police_number", "helpline_number", "help_record", "tell_first", "not_complaint", "contraception",
-            "no_news", "report_again");
+            "no_news", "report_again", "no_callback");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -135,7 +137,7 @@ public final class FamilyFollowUps {
         // the document's own words first, where it has them: how to complain (Medway's council page), what it says of
         // saying no (Medway's "you can say no"); the kind's wording then says what the document does not
         // "should i ring again" is answered yes first; what the document says follows a contact comes after it
-        boolean yesFirst = REPORT_AGAIN.equals(cue.get().kind());
+        boolean yesFirst = REPORT_AGAIN.equals(cue.get().kind()) || NO_CALLBACK.equals(cue.get().kind());
         if (!child && !yesFirst) {
             documentSays(advice, request, cue.get().kind());
         } else if (child && cue.get().then() == Then.NATIONAL) {
@@ -195,10 +197,14 @@ public final class FamilyFollowUps {
         return Optional.of(given);
     }
 
-    private static void documentSays(Advice advice, AdviceRequest request, String kind) {
+    private void documentSays(Advice advice, AdviceRequest request, String kind) {
         var partnership = request.partnership();
-        if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE)) && !partnership.complaints().notStated()) {
+        if ((kind.equals(COMPLAINT_WHERE) || kind.equals(COMPLAINT_CHASE) || kind.equals(NO_CALLBACK))
+                && !partnership.complaints().notStated()) {
             advice.add(partnership.complaints().text(), partnership.complaints().source());
+        } else if (kind.equals(NO_CALLBACK)) {
+            // a document silent on complaints: where every council keeps its own
+            advice.add(wording.text("complaint.council.public"));
         } else if (kind.equals(TOLD_DECISION) || kind.equals(REPORT_AGAIN)) {
             // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what
             partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text())

@@ -147,7 +147,12 @@ final class KnownFacts {
         }
         disclosed.ifPresent(kind -> stated.put(DisclosureAdvisor.SLOT, kind));
         // "she made me promise not to tell her mum" from an adult: kept, so "so is that a yes" next is answered for that case
-        if (role != CallerRole.CHILD && overrides.promisedSecret(request.text())) {
+        // ... and from a parent who told a practitioner and asked them to keep it to themselves: theirs, not a child's secret
+        // (care helper's brief, 38th session: the child's-secret text to a health visitor a mother asked not to pass on)
+        boolean parentSecret = role != CallerRole.CHILD && overrides.parentSecret(request.text());
+        if (parentSecret) {
+            stated.put(ConsentAdvisor.PARENT_SECRET, Slots.YES);
+        } else if (role != CallerRole.CHILD && overrides.promisedSecret(request.text())) {
             stated.put(ConsentAdvisor.SECRET_ASKED, Slots.YES);
         }
         // a child who told of fear at home has told something: "ok" next is a check-in, not "tell me what is worrying you"
@@ -158,7 +163,7 @@ final class KnownFacts {
         if (disclosed.isPresent() || request.classification().route() == Route.IMMEDIATE_RISK) {
             stated.put(DisclosureAdvisor.SAID_SAFE, Slots.NO);
         }
-        if (disclosed.isPresent() && role != CallerRole.CHILD && overrides.childTold(request.text())) {
+        if (disclosed.isPresent() && role != CallerRole.CHILD && !parentSecret && overrides.childTold(request.text())) {
             stated.put(DisclosureAdvisor.TOLD, Slots.YES);
         }
         Optional<String> toldOnline = online.told(request.text());

@@ -205,6 +205,16 @@ public final class NationalHelp {
         return advice;
     }
 
+    /**
+     * The lines that answer what was asked ({@link #SAID_SECOND}: FGM done years ago, a relative bringing up a child) right after
+     * the reply's first line, in an answer that added the services told at its end (a relative's "is there any help" heard as
+     * a request for family support: care helper's regression chats, 38th session - the Family Rights Group behind "more").
+     */
+    public Advice placeSaidSecond(Advice advice, String text, ChannelStyle style) {
+        placeTold(advice, text, style, SAID_SECOND, advice::putSecond);
+        return advice;
+    }
+
     /** Moves the line of each service in {@code ids} told in {@code text}, where the reply already holds it, by {@code place}. */
     private void placeTold(Advice advice, String text, ChannelStyle style, java.util.Set<String> ids,
                            java.util.function.Consumer<String> place) {
@@ -217,7 +227,9 @@ public final class NationalHelp {
     }
 
     /** National lines that answer what was asked (wording national.fgm.past: not too late): second in the reply they join. */
-    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past");
+    // and the advice line for relatives bringing up a child (kinship-care.tsv: "im nan to 2 little ones, theyve been living with
+    // me ... is there any help for me", care helper's own set, 38th session - behind "more", after the NSPCC and 101)
+    private static final java.util.Set<String> SAID_SECOND = java.util.Set.of("fgm.past", "family-rights-group");
 
     /** National lines that say what not to do first (national.yml forced-marriage-family): first in the reply they join. */
     private static final java.util.Set<String> SAID_FIRST = java.util.Set.of(FORCED_MARRIAGE_FAMILY);

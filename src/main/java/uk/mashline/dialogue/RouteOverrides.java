@@ -18,7 +18,7 @@ public final class RouteOverrides {
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
-            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "public_may_report", "stays_out", "denies_complaint", "levels_which",
+            "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end");
 
     private final Map<String, GatedPattern> cues;
@@ -393,6 +393,24 @@ public final class RouteOverrides {
      * "she told me her dad hits her but made me promise not to tell": a child who asked the writer to keep harm secret
      * (care helper's first set, 28th session: the numbers, and nothing on the promise).
      */
+    /**
+     * "mum told me her partner hits her but begged me not to pass it on": a parent or carer who asked the writer to keep what
+     * they told to themselves, not a child's secret.
+     */
+    public boolean parentSecret(String text) {
+        return cue("parent_secret").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "im a foster carer ... am i allowed to tell them?": a foster carer asking whether they may share or pass something on. */
+    public boolean fosterShares(String text) {
+        return cue("foster_shares").foundIn(PatternFile.cueText(text));
+    }
+
+    /** After {@link #fosterShares}: the foster carer tells of something the child said ("what my foster daughter said"). */
+    public boolean fosterChildSaid(String text) {
+        return cue("foster_child_said").foundIn(PatternFile.cueText(text));
+    }
+
     public boolean promisedSecret(String text) {
         return cue("promised_secret").foundIn(PatternFile.cueText(text));
     }

@@ -54,6 +54,7 @@ import uk.mashline.dialogue.StaffAttention;
 import uk.mashline.dialogue.StaffPresence;
 import uk.mashline.dialogue.StageTakenTo;
 import uk.mashline.dialogue.SurvivorOpening;
+import uk.mashline.dialogue.TooLateToReport;
 import uk.mashline.dialogue.TimeLimitedClassifier;
 import uk.mashline.dialogue.TurnJournal;
 import uk.mashline.dialogue.TurnRecorder;
@@ -259,6 +260,8 @@ class DialogueFactory {
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
                         PatternFile.fromClasspath("dialogue/survivor-opening-harm.txt"), wording, national, roles),
+                new TooLateToReport(PatternFile.labelledFromClasspath("dialogue/too-late-to-report.tsv"), wording, national,
+                        roles),
                 new MinorIllness(PatternFile.labelledFromClasspath("dialogue/minor-illness.tsv"), wording, national),
                 new YoungPersonsConsent(PatternFile.labelledFromClasspath("dialogue/young-persons-consent.tsv"), wording,
                         helpNow, national));
