@@ -237,7 +237,15 @@ final class EscalationQuestions {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         String text = PatternFile.cueText(request.text());
         if (!slot.equals(Slots.INITIAL_DISCUSSION) || request.style().brief() || request.role() != CallerRole.PROFESSIONAL
-                || !StageWording.describesStages(policy) || FIRST_STEP.stream().noneMatch(p -> p.matcher(text).find())) {
+                || !StageWording.describesStages(policy)) {
+            return Optional.empty();
+        }
+        // asked for, or the question alone on the first screen (a disagreement told, nothing asked: "hv. the review conference
+        // stepped her down from cp to cin yesterday and we dont agree with it"); not beside the stage list a process question
+        // gets, which with it would push the question under "more"
+        boolean asked = FIRST_STEP.stream().anyMatch(p -> p.matcher(text).find());
+        if (!asked && (asksProcess.stream().anyMatch(p -> p.matcher(text).find())
+                || asksContact.stream().anyMatch(p -> p.matcher(text).find()))) {
             return Optional.empty();
         }
         SourcedText talk = firstTalk(request, policy);
