@@ -633,7 +633,15 @@ public final class DirectQuestions {
      */
     public Optional<Turn> whoMay(AdviceRequest request, ConversationState keep) {
         var policy = request.partnership().escalationPolicy();
-        if (policy.whoMayEscalate() == null || !anyFound(whoMay, PatternFile.cueText(request.text()).strip())) {
+        // "can i even do that, im just the neighbour" where the document does not say who may (West Sussex; esc helper, 38th
+        // session: "I cannot answer that one here"): that it does not say, in its words, and its contact - asked by anyone
+        // but a professional or a child, as North Tyneside's network is answered (networkMay)
+        CallerRole role = keep.slots().get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        boolean mayAskedWhereUnsaid = policy.whoMayEscalate() != null
+                && policy.whoMayEscalate().audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED
+                && role != CallerRole.PROFESSIONAL && role != CallerRole.CHILD && asksWhetherMay(request.text());
+        if (policy.whoMayEscalate() == null
+                || !anyFound(whoMay, PatternFile.cueText(request.text()).strip()) && !mayAskedWhereUnsaid) {
             return Optional.empty();
         }
         var who = policy.whoMayEscalate();
