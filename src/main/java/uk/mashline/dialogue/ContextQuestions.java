@@ -138,8 +138,6 @@ public final class ContextQuestions {
     static final String THEY_ASK = "they_ask";
     /** "i havent done anything wrong" from a family children's services want to assess. */
     static final String ASSESSED = "assessed";
-    /** A message that asks: a question mark, or a question's first word. */
-    private static final Pattern ASKED = Pattern.compile("\\?|^(?:(?:but|and|so|ok|okay|well)[ ,.]+)*(?:what|wat|wot|why|how|who|is|are|do|does|will|can)\\b");
     /** "should i ring the police" after a worry: yes, 999, if a child is in danger now; if not, 101 and the answer's number. */
     static final String POLICE = "police";
     /** "i have to go now mum is coming" from a child: 999 if in danger, they can come back any time, and Childline. */
@@ -235,9 +233,13 @@ public final class ContextQuestions {
     private final FrontDoorAnswers frontDoor;
     private final AfterContactAnswers afterContact;
     private final Function<String, Optional<String>> afterManners;
+    /** Whether a message asks something: the route cues' one reading of a question ({@link RouteOverrides#asks}). */
+    private final java.util.function.Predicate<String> asks;
 
     ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national, FrontDoorAnswers frontDoor,
-                     AfterContactAnswers afterContact, Function<String, Optional<String>> afterManners) {
+                     AfterContactAnswers afterContact, Function<String, Optional<String>> afterManners,
+                     java.util.function.Predicate<String> asks) {
+        this.asks = asks;
         this.cues = List.copyOf(cues);
         this.index = GatedCues.of(this.cues);
         this.afterManners = afterManners;
@@ -251,11 +253,13 @@ public final class ContextQuestions {
      * @param afterManners what a message asks after the thanks or "ok" it opens with ("thanks, what hours is that"), the
      *                     follow-ups' own reading of manners ({@link FollowUpAdvisor#afterManners}), so one list says what
      *                     manners are
+     * @param asks         whether a message asks something ({@link RouteOverrides#asks}), so one cue says what a question is
      */
     public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
-                                                 Function<String, Optional<String>> afterManners) {
+                                                 Function<String, Optional<String>> afterManners,
+                                                 java.util.function.Predicate<String> asks) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
-                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners);
+                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners, asks);
     }
 
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
@@ -594,7 +598,7 @@ public final class ContextQuestions {
         // "oh and shes been missing school again this week" from a nan disagreeing with the MASH's decision (esc helper's own
         // set, 37th session: told what an assessment is, as if defending herself): in a disagreement it is more to tell them,
         // thanked as such; "what is an assessment?" there is still asked
-        if (kind.get().equals(ASSESSED) && last == Route.ESCALATION && !ASKED.matcher(PatternFile.cueText(request.text())).find()) {
+        if (kind.get().equals(ASSESSED) && last == Route.ESCALATION && !asks.test(request.text())) {
             return Optional.empty();
         }
         boolean child = request.role() == CallerRole.CHILD;

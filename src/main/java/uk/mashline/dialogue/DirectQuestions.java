@@ -69,6 +69,8 @@ public final class DirectQuestions {
     private static final String MAY_CHALLENGE = "mayChallenge";
     /** "right so wednesday then?" after a dated answer: the due day said back (label {@code checkBack}). */
     private static final String CHECK_BACK = "checkBack";
+    /** "the chair had the meeting on thurs 3rd": the stage's meeting held, whose day dates the outcome (label {@code meetingHeld}). */
+    private static final String MEETING_HELD = "meetingHeld";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -147,6 +149,7 @@ public final class DirectQuestions {
     private final List<Pattern> whoMay;
     private final List<Pattern> mayChallenge;
     private final List<Pattern> checkBack;
+    private final List<Pattern> meetingHeld;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -164,7 +167,8 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK);
+                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK,
+                MEETING_HELD);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -204,6 +208,7 @@ public final class DirectQuestions {
         this.whoMay = labelled(lines, WHO_MAY);
         this.mayChallenge = labelled(lines, MAY_CHALLENGE);
         this.checkBack = labelled(lines, CHECK_BACK);
+        this.meetingHeld = labelled(lines, MEETING_HELD);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -628,7 +633,15 @@ public final class DirectQuestions {
      */
     public Optional<Turn> whoMay(AdviceRequest request, ConversationState keep) {
         var policy = request.partnership().escalationPolicy();
-        if (policy.whoMayEscalate() == null || !anyFound(whoMay, PatternFile.cueText(request.text()).strip())) {
+        // "can i even do that, im just the neighbour" where the document does not say who may (West Sussex; esc helper, 38th
+        // session: "I cannot answer that one here"): that it does not say, in its words, and its contact - asked by anyone
+        // but a professional or a child, as North Tyneside's network is answered (networkMay)
+        CallerRole role = keep.slots().get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        boolean mayAskedWhereUnsaid = policy.whoMayEscalate() != null
+                && policy.whoMayEscalate().audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED
+                && role != CallerRole.PROFESSIONAL && role != CallerRole.CHILD && asksWhetherMay(request.text());
+        if (policy.whoMayEscalate() == null
+                || !anyFound(whoMay, PatternFile.cueText(request.text()).strip()) && !mayAskedWhereUnsaid) {
             return Optional.empty();
         }
         var who = policy.whoMayEscalate();
@@ -639,6 +652,11 @@ public final class DirectQuestions {
                 "text", who.text())), who.source());
         advice.add(policy.pointOfContact());
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+    }
+
+    /** Whether the message says the stage's meeting has been held ("the chair had the meeting on thurs 3rd"), label meetingHeld. */
+    public boolean saysMeetingHeld(String text) {
+        return anyFound(meetingHeld, PatternFile.cueText(text).strip());
     }
 
     /** Whether the message says a due day back to check it ("so the 21st?", "right so wednesday then?"), label checkBack. */

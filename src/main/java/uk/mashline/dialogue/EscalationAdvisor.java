@@ -38,9 +38,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public static final String STAGE_NAMED = "stage_named";
     /** The policy's own route the last answer gave (its place in {@code ownRoutes}), for the follow-ups that lack its words. */
     public static final String OWN_ROUTE = "own_route";
+    /** The caller said the stage's meeting was held ("the chair had the meeting on thurs 3rd"): the day told is the meeting's. */
+    public static final String MEETING_HELD = "meeting_held";
 
     private final EscalationQuestions questions;
     private final StageDueAnswer due;
+    private final MeetingOutcomeAnswer meetingOutcome;
     private final UndatedEscalationAnswers undated;
     private final NoReplyAnswer noReply;
     private final PastDueAnswer pastDue;
@@ -80,6 +83,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk,
                 asksMeantime);
         this.due = new StageDueAnswer(wording, calendar);
+        this.meetingOutcome = new MeetingOutcomeAnswer(wording, due);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
         this.pastDue = new PastDueAnswer(wording, calendar, due);
@@ -284,6 +288,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             return undated.stageWithoutDate(request, policy, policy.stage(stage).get());
         }
         LocalDate raisedOn = known.date(Slots.RAISED_ON).orElse(request.now().toLocalDate());
+        // the stage's meeting held on the day told, where the document dates its outcome from the meeting (Sandwell's stage 4,
+        // line 232): that outcome's day, not the stage's limit counted as if raised on the meeting's day
+        Optional<EscalationStage> dated = policy.stage(stage).filter(s -> s.outcomeMonthsAfterMeeting() != null);
+        if (known.has(MEETING_HELD) && dated.isPresent() && known.date(Slots.RAISED_ON).isPresent()) {
+            return meetingOutcome.answer(request, policy, dated.get(), raisedOn);
+        }
         // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
         boolean latest = known.get(SlotQuestion.latest(Slots.RAISED_ON)).filter(raisedOn.toString()::equals).isPresent();
         return due.answer(request, policy, stage, raisedOn, false, latest);

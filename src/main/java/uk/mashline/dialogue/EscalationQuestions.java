@@ -37,6 +37,9 @@ final class EscalationQuestions {
     /** The caller's own challenge of the decision, told in the past tense ({@value #CHALLENGED_FILE}). */
     static final String CHALLENGED_FILE = "dialogue/decision-challenged.txt";
     private static final List<Pattern> CHALLENGED = PatternFile.fromClasspath(CHALLENGED_FILE);
+    /** "how do i escalate it", "what do i do first?": the first step asked for ({@value #FIRST_STEP_FILE}). */
+    static final String FIRST_STEP_FILE = "dialogue/asks-first-step.txt";
+    private static final List<Pattern> FIRST_STEP = PatternFile.fromClasspath(FIRST_STEP_FILE);
     /** Where a document's paragraph ends its first sentence. */
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
@@ -104,7 +107,15 @@ final class EscalationQuestions {
 
     Map<String, String> questionValues(String slot, AdviceRequest request) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
-        return Map.of("stages", stages.list(policy, request.style().spoken()));
+        Slots known = request.state().slots();
+        // "the chair had the meeting last week ... how long till we hear the outcome" (esc helper's brief, 38th session): where
+        // the document dates the stage's outcome from its meeting, the meeting's day is the one asked for
+        Optional<EscalationStage> meetingDated = known.number(Slots.STAGE).flatMap(policy::stage)
+                .filter(s -> s.outcomeMonthsAfterMeeting() != null && known.has(EscalationAdvisor.MEETING_HELD));
+        String raisedWhat = meetingDated.map(s -> wording.format("escalation.raisedWhat.meeting", "parties", s.partiesSpoken()))
+                .orElseGet(() -> wording.format("escalation.raisedWhat", "stage",
+                        known.get(Slots.STAGE).orElse("")));
+        return Map.of("stages", stages.list(policy, request.style().spoken()), "raisedWhat", raisedWhat);
     }
 
     /**
@@ -189,11 +200,21 @@ final class EscalationQuestions {
         // a day with no talk or stage told is the decision's ("EDT's decision last night ..., whats the escalation route?",
         // esc helper's unseen set, 19th session), not a place in the process
         boolean placed = known.has(Slots.STAGE) || known.has(Slots.RAISED_ON) && known.has(Slots.INITIAL_DISCUSSION);
-        if (placed || request.role() == CallerRole.CHILD
-                || asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
+        if (placed || request.role() == CallerRole.CHILD) {
             return;
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
+        // "how do i escalate it", "what do i do first?" before the talk question: the document's first step leads, on the
+        // web chat's first screen (esc helper's brief, 38th session: it was under "more", after the stage list and the
+        // question); the stage list follows the question (beforeAsking)
+        Optional<String> lead = firstStepLead(slot, request);
+        if (lead.isPresent()) {
+            advice.add(lead.get(), firstTalk(request, policy).source());
+            return;
+        }
+        if (asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
+            return;
+        }
         if (StageWording.describesStages(policy)) {
             advice.add(wording.format("escalation.stagesAre", Map.of("partnership", request.partnership().name(),
                     "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
@@ -204,6 +225,38 @@ final class EscalationQuestions {
         Optional<SourcedText> said = Optional.ofNullable(policy.stagesNotStated()).or(() -> policy.stages().stream()
                 .filter(s -> s.notStated() != null).findFirst().map(s -> new SourcedText(s.notStated(), s.source())));
         said.ifPresent(t -> advice.add(FIRST_SENTENCE.split(t.text(), 2)[0], t.source()));
+    }
+
+    /**
+     * The first sentence of the document's first step, to lead the talk question on the web chat where a practitioner asked
+     * what to do ({@value #FIRST_STEP_FILE}) under a policy with stages: within the first screen's three sentences with the
+     * question. Not on a text or a call, whose first part the question fills; not where the document names no stages (its
+     * contact already stands beside the question).
+     */
+    private Optional<String> firstStepLead(String slot, AdviceRequest request) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        String text = PatternFile.cueText(request.text());
+        if (!slot.equals(Slots.INITIAL_DISCUSSION) || request.style().brief() || request.role() != CallerRole.PROFESSIONAL
+                || !StageWording.describesStages(policy)) {
+            return Optional.empty();
+        }
+        // asked for, or the question alone on the first screen (a disagreement told, nothing asked: "hv. the review conference
+        // stepped her down from cp to cin yesterday and we dont agree with it"); not beside the stage list a process question
+        // gets, which with it would push the question under "more"
+        boolean asked = FIRST_STEP.stream().anyMatch(p -> p.matcher(text).find());
+        if (!asked && (asksProcess.stream().anyMatch(p -> p.matcher(text).find())
+                || asksContact.stream().anyMatch(p -> p.matcher(text).find()))) {
+            return Optional.empty();
+        }
+        SourcedText talk = firstTalk(request, policy);
+        return talk == null ? Optional.empty() : Optional.of(FIRST_SENTENCE.split(talk.text().strip(), 2)[0]);
+    }
+
+    /** The document's first talk for the decision disagreed with, where it gives one, else its initial discussion. */
+    private static SourcedText firstTalk(AdviceRequest request, EscalationPolicy policy) {
+        return request.state().slots().get(Slots.DECISION)
+                .flatMap(decision -> policy.firstTalk(decision, request.text()))
+                .map(EscalationRoute::text).orElse(policy.initialDiscussion());
     }
 
     /**
@@ -251,15 +304,29 @@ final class EscalationQuestions {
         if (slot.equals(Slots.INITIAL_DISCUSSION)) {
             EscalationPolicy policy = request.partnership().escalationPolicy();
             // the document's own first talk for this decision where it gives one ("the MASH wont accept my contact":
-            // the referrer and the MASH team, then both to their managers - LSCB model 001 lines 71-72)
-            advice.add(request.state().slots().get(Slots.DECISION)
-                    .flatMap(decision -> policy.firstTalk(decision, request.text()))
-                    .map(EscalationRoute::text).orElse(policy.initialDiscussion()));
+            // the referrer and the MASH team, then both to their managers - LSCB model 001 lines 71-72); its first sentence
+            // already leads where the first step was asked for, so only the rest of it here
+            SourcedText talk = firstTalk(request, policy);
+            Optional<String> lead = firstStepLead(slot, request);
+            if (lead.isEmpty()) {
+                advice.add(talk);
+            } else {
+                String[] rest = FIRST_SENTENCE.split(talk.text().strip(), 2);
+                if (rest.length > 1) {
+                    advice.add(rest[1], talk.source());
+                }
+            }
             // and who comes next if it does not settle it, so a practitioner knows the first stage before being asked
             // (blind set 7, B20: a Medway DSL was told only to talk it through)
             if (StageWording.describesStages(policy)) {
                 policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage",
                         stages.values(first)), first.source()));
+                // the stage list the process question gets, after the first step that took its place before the question
+                if (lead.isPresent() && asksProcess.stream().anyMatch(p -> p.matcher(PatternFile.cueText(request.text())).find())) {
+                    advice.add(wording.format("escalation.stagesAre", Map.of("partnership", request.partnership().name(),
+                            "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
+                            policy.stages().get(0).source());
+                }
             } else {
                 // a document with no stages (West Sussex) leaves its contact as the one thing to act on: beside the
                 // question, not only under "more" (own unseen set, 1 Dec: a youth worker got no number)

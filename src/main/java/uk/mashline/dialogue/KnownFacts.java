@@ -205,6 +205,22 @@ final class KnownFacts {
                 && state.slots().has(Slots.RAISED_ON) && questions.checksBack(request.text())) {
             stated.remove(Slots.RAISED_ON);
         }
+        // "the scsp chair had the resolution meeting on thurs 3rd, when should we get the outcome?" (esc helper's brief, 38th
+        // session: counted as stage 4 raised that day): the day told is the meeting's, from which the document dates the
+        // outcome; kept for "it was wed 9th" on a later turn
+        if (questions.saysMeetingHeld(request.text())) {
+            stated.put(EscalationAdvisor.MEETING_HELD, Slots.YES);
+            // "the scsp chair held the resolution meeting on 20/11/2026": the meeting's people name its stage
+            if (!stated.containsKey(Slots.STAGE) && !state.slots().has(Slots.STAGE)) {
+                String text = PatternFile.cueText(request.text());
+                request.partnership().escalationPolicy().stages().stream()
+                        .filter(s -> s.outcomeMonthsAfterMeeting() != null && s.heldBy().stream().anyMatch(text::contains))
+                        .findFirst().ifPresent(s -> {
+                            stated.put(Slots.STAGE, String.valueOf(s.number()));
+                            stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
+                        });
+            }
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
         if (stated.containsKey(Slots.STAGE) && request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {

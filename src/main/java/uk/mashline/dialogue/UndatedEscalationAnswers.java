@@ -171,7 +171,17 @@ final class UndatedEscalationAnswers {
      */
     Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice, boolean talkNotTold) {
         if (!StageWording.describesStages(policy)) {
+            // the decision raised with the MASH and unchanged, where the document numbers its reviews but names no reviewer
+            // (North Tyneside: "i already rang them on monday and they said the same thing", esc helper's own set, 38th
+            // session - its contact again, with no word of what they can do now): another review, more senior, is open
+            // - second, after the contact, which leads
             stages.addNoStages(advice, policy, false);
+            if (!talkNotTold && !policy.stages().isEmpty()
+                    && request.state().slots().flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                    && advice.putSecond(wording.format("escalation.reviewAgain", Map.of("partnership",
+                    request.partnership().name(), "count", String.valueOf(policy.stages().size()))))) {
+                advice.cite(policy.stages().get(0).source());
+            }
             if (talkNotTold) {
                 advice.add(wording.text("escalation.talkFirstIfNotYet"));
             }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * manager contacts their counterpart); empty where the document does not say what the caller's own manager does.
  * {@code sharesLimitWith} is the earlier stage whose limit this one shares, counted from when that stage was raised
  * (the LSCB model: "stages 2 and 3 should be completed within two working days"), or null: its own limit.
+ * {@code outcomeMonthsAfterMeeting} is where the document dates the stage's outcome from the meeting it holds, in calendar
+ * months (Sandwell's stage 4: shared "within one month of the meeting"), or null: it does not.
  */
 public record EscalationStage(int number,
                               String parties,
@@ -31,12 +33,13 @@ public record EscalationStage(int number,
                               String spokenParties,
                               List<String> heldBy,
                               List<String> heldByOwn,
-                              Integer sharesLimitWith) {
+                              Integer sharesLimitWith,
+                              Integer outcomeMonthsAfterMeeting) {
 
     public EscalationStage(int number, String parties, Integer workingDays, Integer cumulativeWorkingDays,
                            String timescaleMeans, List<String> mustRecord, String notStated, Source source) {
         this(number, parties, workingDays, cumulativeWorkingDays, timescaleMeans, mustRecord, notStated, source, null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null);
     }
 
     /** Who the stage goes to, as said on a call. */
@@ -57,6 +60,9 @@ public record EscalationStage(int number,
         }
         if (sharesLimitWith != null && (sharesLimitWith < 1 || sharesLimitWith >= number)) {
             throw new IllegalArgumentException("stage " + number + ": sharesLimitWith must be an earlier stage");
+        }
+        if (outcomeMonthsAfterMeeting != null && outcomeMonthsAfterMeeting < 1) {
+            throw new IllegalArgumentException("stage " + number + ": outcomeMonthsAfterMeeting must be at least 1");
         }
         if (workingDays != null && (timescaleMeans == null || timescaleMeans.isBlank())) {
             throw new IllegalArgumentException("stage " + number + ": timescaleMeans is required with workingDays");

@@ -182,7 +182,8 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/hesitant.txt"),
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies,
-                harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics, handoff, helpCame),
+                harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics, handoff, helpCame,
+                        overrides),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -191,7 +192,8 @@ class DialogueFactory {
     private static Conversation.Harm harm(Wording wording, HelpNow helpNow, NationalHelp national,
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
                                           DisclosureDetector disclosures, SelfHarmCare care,
-                                          ChildTopics childTopics, HandoffAdvisor handoff, HelpCame helpCame) {
+                                          ChildTopics childTopics, HandoffAdvisor handoff, HelpCame helpCame,
+                                          RouteOverrides overrides) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
@@ -200,7 +202,8 @@ class DialogueFactory {
                 childTopics);
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
-                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners),
+                ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners,
+                        overrides::asks),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
                 FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff,
                 helpCame);

@@ -15,7 +15,8 @@ class ContextQuestionsTest {
     private static final Wording WORDING = Wording.fromClasspath("dialogue/wording.properties");
     private static final ContextQuestions QUESTIONS = ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE,
             WORDING, new NationalHelp(WORDING, new NationalHelplinesReader().load(null)),
-            FollowUpCues.fromClasspath(FollowUpAdvisor.DEFAULT_FILE)::afterManners);
+            FollowUpCues.fromClasspath(FollowUpAdvisor.DEFAULT_FILE)::afterManners,
+            RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE)::asks);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -89,6 +89,6 @@ final class EscalationPolicyReader {
         String spoken = node.optionalText("spokenParties");
         return new EscalationStage(number, parties, workingDays, cumulative, means, node.texts("mustRecord"), notStated,
                 sources.source(node), spoken, node.texts("heldBy"), node.texts("heldByOwn"),
-                node.optionalInteger("sharesLimitWith"));
+                node.optionalInteger("sharesLimitWith"), node.optionalInteger("outcomeMonthsAfterMeeting"));
     }
 }

@@ -73,9 +73,11 @@ final class DateReader {
                     // and not read): the whole message is the day
                     + "|^(?:it was |was |i think |think |sorry |on )?(\\d{1,2})(?:st|nd|rd|th)\\s*[.!]?\\s*$");
     private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
+    // "its been 2 weeks since stage 2 went to their head of service" (esc helper's brief, 38th session: the date asked again)
+    // counts back as "2 weeks ago" does
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
-                    + " ago\\b");
+                    + " (?:ago|since)\\b");
     private static final Pattern TODAY = Pattern.compile(
             "\\b(?:today|2day|tday|this (?:morning|afternoon|evening|am|pm)|earlier on today|tonight|just now"
                     + "|an hour ago)\\b");
@@ -476,7 +478,7 @@ final class DateReader {
             best = first(best, new Candidate(m.start(), today));
         }
         m = DAYS_AGO.matcher(text);
-        if (text.contains("ago") && m.find()) {
+        if ((text.contains("ago") || text.contains("since")) && m.find()) {
             int n = NumberWords.value(m.group(1));
             if (n >= 0 && n <= 366) {
                 int days = switch (m.group(2)) {
