@@ -1825,4 +1825,27 @@ class ImmediateRiskDetectorTest {
         assertFalse(strong(today), () -> "should not be strong: " + detect(today));
         assertTrue(strong("a teacher has a year 7 by the neck right now in the corridor and wont let go"));
     }
+
+    // risk helper's first messages, 38th session: a girl to be cut "when they go back home next year" is a worry with time to act
+    // (safe wording), a teenager who smashed his own console is no drunk carer, and a child's words told by the nursery they said them
+    // at are no danger now for "this morning"; the same with a near time, a drunk parent or a pick-up still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says her girl will be cut when they go back home in the summer holidays, she is 5",
+        "my daughter smashed her phone and kicked the wall yesterday, shes 15, is there any support",
+        "preschool key worker, a little boy said his dad smacked him this morning, what should i do",
+    })
+    void aTripMonthsAheadASmashedConsoleAndANurseryTellingAreNoDangerNow38(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says her girl will be cut when they go back home tomorrow, she is 5",
+        "mum is smashed and my baby brother is screaming",
+        "preschool key worker, a little boy said his dad smacked him this morning and dad is outside now",
+    })
+    void theSameWithANearTimeADrunkParentOrNowStillFire38(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
