@@ -1848,4 +1848,14 @@ class ImmediateRiskDetectorTest {
     void theSameWithANearTimeADrunkParentOrNowStillFire38(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // the grown-up-out wording never hides danger: a girl at a party with men, a father out looking for the child who ran
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend is 14 and shes at a party with older men who are giving her drugs and she just messaged me help",
+        "ive run to my friends house cos dad was hitting me and hes out looking for me",
+    })
+    void aPartyWithMenOrAParentOutLookingForTheChildStillFire38(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " (" + detect(message) + ")");
+    }
 }
