@@ -319,7 +319,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                 : askedLastTime ? (request.style().spoken() ? "disclosure.child.stillHereAgain.voice"
                 : "disclosure.child.stillHereAgain") : "disclosure.child.stillHere"));
         national.addChildline(advice, request.style());
-        advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        // safe now in their own words ("hes at work till 6", "shes at football"): 999 for when the one who hurts them comes back
+        // or they feel unsafe, not a general line about "a child" (blind tester's leftover, 38th session)
+        String call999 = Boolean.TRUE.equals(safe) ? "disclosure.child.safe.999" : "safety.999";
+        advice.add(wording.text(request.style().spoken() ? call999 + ".voice" : call999)).essentialsEndHere();
         // safe for now: what they can do next, after the first screen's Childline and 999 reminder
         if (saidSafe) {
             advice.add(wording.text("disclosure.child.trustedAdult"));

@@ -19,6 +19,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             "\\?|^\\s*(?:how|when|what|why|where|who|will|would|should|shall|can|could|do|does|is|are)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String SELF_HARM = "immediate_self_harm";
+    /** The national FGM helpline's id (partnerships/national.yml), named by dialogue/fgm.tsv. */
+    private static final String FGM = "fgm";
     /**
      * The risk rule that hears the police on their way ("police are still on there way"): after the 999 answer it is the help
      * the call brought, not new danger, as help come is (dialogue/help-came.txt) - the rule stays for a first message.
@@ -153,6 +155,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                         ? topic.wordingKey() + ".voice" : topic.wordingKey()));
                 topic.addServices(advice, national, style);
             });
+            // a girl to be cut soon, told by the girl herself ("taking me to my aunties this weekend to get cut"): that no one may do
+            // it to her and the FGM helpline, after the three lines danger needs (risk helper's set, 38th session: 999 and Childline
+            // with no word of FGM)
+            if (fgmTold(request) && !style.spoken()) {
+                national.addService(advice, FGM, "national.fgm.child", style);
+            }
             // pictures held over them with a demand: not to send more or pay, first after the question (lead's sealed q18)
             if (national.toldOnlineBlackmail(request.text())) {
                 national.addChildBlackmailSteps(advice, style).add(wording.text("child.onlineBlackmail.then"));
@@ -185,6 +193,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 // someone who has not said how old they are may be a young person: Childline too
                 national.addChildline(advice, style);
             }
+        }
+        // a girl to be cut soon ("a woman coming to the house tomorrow to cut my niece"): the FGM helpline beside 999, before the
+        // council's numbers (blind tester's leftover, 38th session: behind "more"), in one sentence so that the first screen keeps it
+        if (fgmTold(request) && !style.spoken()) {
+            national.addService(advice, FGM, "national.fgm.helpline_number", style);
         }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
@@ -387,6 +400,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere().add(wording.text("risk.afterCall.more"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** Female genital mutilation told of in these words (dialogue/fgm.tsv: a girl who may be cut, or has been). */
+    private boolean fgmTold(AdviceRequest request) {
+        return national.onlineKinds(request.text()).contains(FGM);
     }
 
     /** Online blackmail of a child told in these words, or earlier in the conversation (both its services were named). */

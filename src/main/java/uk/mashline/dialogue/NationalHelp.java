@@ -253,6 +253,13 @@ public final class NationalHelp {
                     if (h.url() != null && advice.paragraphs().stream().anyMatch(p -> p.contains(h.url()))) {
                         return;
                     }
+                    // ... or its name and number in a line of their own (the FGM helpline beside the 999 line, in a child's
+                    // words or in one sentence: risk helper, 38th session), not again in other words; a line of words of its
+                    // own ("fgm.past": not too late to tell) is no second giving of the service
+                    if (!id.contains(".") && h.phone() != null && advice.paragraphs().stream()
+                            .anyMatch(p -> p.contains(h.name()) && p.contains(h.phone()))) {
+                        return;
+                    }
                     String line = wording.format(style.spoken() ? key + ".voice" : key, values(h, style));
                     if (essential) {
                         advice.addToEssentials(line);

@@ -1761,4 +1761,101 @@ class ImmediateRiskDetectorTest {
     void theSamePatternHappeningNowStillFires37() {
         assertTrue(detect("older men are bringing teenage girls to the hotel right now, one looks drunk").isPresent());
     }
+
+    // risk helper, 38th session, item 1: a child's grown-up out at work, the pub or a game, the sibling who went along, and the
+    // child's own "im ok right now" are no danger now; a child alone by their age, coming back or tonight still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dads at the pub with my uncle atm so its just me",
+        "shes down the gym with my sister rn so im on my own",
+        "im 13 my mum slaps me but shes at bingo so im ok for now",
+    })
+    void aGrownUpOutNowIsNotDangerNow38(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mums at the pub and im 6 and on my own",
+        "hes at the pub but hes coming back soon and hes going to hurt me",
+        "my dad hits me, hes at work but hes back tonight and im scared",
+    })
+    void aGrownUpOutWithAChildAloneOrComingBackStillFires38(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // item 2: school work or a baby's stage "killing" a child, with a laugh or a question, is an idiom; a person, the heat or a
+    // word of harm beside it still fires
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the times tables are killing my lad haha, any tutors",
+        "potty training is killing my toddler and me lol",
+    })
+    void aTrifleKillingAChildWithALaughIsAnIdiom38(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+        assertTrue(detector.reassures(normaliser.normalise(message)), () -> "should reassure: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the heat is killing my baby shes floppy",
+        "my stepdad is killing my son lol",
+        "homework is killing my son lol and his dad hit him for it tonight",
+    })
+    void aPersonOrHarmKillingAChildStillFires38(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // item 3: someone who keeps going live with a child who looks starving is a habit to report; live now with a hit is danger
+    @Test
+    void aChildStarvingOnSomeonesLivesIsAHabitUnlessHurtNow38() {
+        String habit = "this woman keeps going live and the little boy behind her is starving";
+        assertFalse(detect(habit).isPresent(), () -> "should not fire: " + detect(habit));
+        assertTrue(detector.reassures(normaliser.normalise(habit)));
+        assertTrue(detect("shes live right now and her boyfriend is punching the little boy").isPresent());
+    }
+
+    // item 4: a colleague or another adult at school seen grabbing a pupil, told with the day or the place, is over; the same
+    // happening now still fires
+    @Test
+    void aColleagueSeenGrabbingAPupilAtSchoolIsOverUnlessNow38() {
+        String seen = "ta here, yesterday i saw a teacher grab a yr 9 by the throat in the corridor, who do i tell";
+        assertFalse(strong(seen), () -> "should not be strong: " + detect(seen));
+        String today = "today i saw a member of staff drag a year 3 by the neck across the playground";
+        assertFalse(strong(today), () -> "should not be strong: " + detect(today));
+        assertTrue(strong("a teacher has a year 7 by the neck right now in the corridor and wont let go"));
+    }
+
+    // risk helper's first messages, 38th session: a girl to be cut "when they go back home next year" is a worry with time to act
+    // (safe wording), a teenager who smashed his own console is no drunk carer, and a child's words told by the nursery they said them
+    // at are no danger now for "this morning"; the same with a near time, a drunk parent or a pick-up still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says her girl will be cut when they go back home in the summer holidays, she is 5",
+        "my daughter smashed her phone and kicked the wall yesterday, shes 15, is there any support",
+        "preschool key worker, a little boy said his dad smacked him this morning, what should i do",
+    })
+    void aTripMonthsAheadASmashedConsoleAndANurseryTellingAreNoDangerNow38(String message) {
+        assertFalse(detect(message).isPresent(), () -> "should not fire: " + message + " (" + detect(message) + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my sister says her girl will be cut when they go back home tomorrow, she is 5",
+        "mum is smashed and my baby brother is screaming",
+        "preschool key worker, a little boy said his dad smacked him this morning and dad is outside now",
+    })
+    void theSameWithANearTimeADrunkParentOrNowStillFire38(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // the grown-up-out wording never hides danger: a girl at a party with men, a father out looking for the child who ran
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend is 14 and shes at a party with older men who are giving her drugs and she just messaged me help",
+        "ive run to my friends house cos dad was hitting me and hes out looking for me",
+    })
+    void aPartyWithMenOrAParentOutLookingForTheChildStillFire38(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " (" + detect(message) + ")");
+    }
 }
