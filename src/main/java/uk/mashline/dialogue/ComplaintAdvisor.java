@@ -133,11 +133,17 @@ public final class ComplaintAdvisor implements RouteAdvisor {
                 .withSlots(settled.slots().with(ABOUT, SCHOOL))), Route.COMPLAINT);
     }
 
-    /** The partnership's own number to talk it through (its front door, or else its number for its decisions). */
+    /**
+     * The partnership's own number to talk it through: its front door where its document prints one, or else its number
+     * for its decisions, or else the council's published front door. (North Tyneside's policy sends a concern about the
+     * MASH's practice to its Team Managers, and prints only 0191 643 7366 for the MASH: that, not the council's Front Door.)
+     */
     private void addNumber(Advice advice, AdviceRequest request) {
         var p = request.partnership();
-        var own = helpNow.frontDoor(p).filter(c -> c.phone() != null)
-                .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst());
+        var door = helpNow.frontDoor(p).filter(c -> c.phone() != null);
+        var own = door.filter(c -> !c.source().fromPage())
+                .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst())
+                .or(() -> door);
         own.ifPresent(c -> advice.add(wording.format("complaint.frontDoor", helpNow.describe(c, request)), c.source()));
         if (own.isEmpty()) {
             // never nothing to ring, but only the national line: 101 is for a crime, not for how someone was treated
