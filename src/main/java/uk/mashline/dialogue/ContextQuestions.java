@@ -549,6 +549,12 @@ public final class ContextQuestions {
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
         }
+        // "is there an online form for referrals?" before anything else was answered: asked of the answer to a worry (facts
+        // helper's own set, 38th session: the numbers, and the form's address nowhere)
+        if (kind.filter(ONLINE::equals).isPresent() && request.role() != CallerRole.CHILD && (last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
         // "can i do it online" asks of the answer to a worry, a consultation or a request for support; a child's goes on
         if (kind.filter(ONLINE::equals).isPresent() && (request.role() == CallerRole.CHILD || (last != Route.REPORT_CONCERN
                 && last != Route.CONSULTATION && last != Route.EARLY_HELP))) {
