@@ -376,9 +376,14 @@ public final class ContextQuestions {
             options.add(wording.text("context.textInstead.child"));
         } else if (!danger) {
             // an adult in danger now is not told to write to anyone: 999, by text only where registered
-            options.add(wording.text("context.textInstead.adult"));
+            // asked how to write ("does it have to be secure", "or the portal"), not whether they may: that answered first
+            boolean how = SECURE.matcher(t).find() || FORM.matcher(t).find();
+            if (!how) {
+                options.add(wording.text("context.textInstead.adult"));
+            }
             request.partnership().contact(ContactKind.MASH).filter(c -> c.email() != null).ifPresent(c -> options.add(
                     wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
+            addSecureAndForm(options, request, t);
             national.addService(options, "nspcc", "context.textInstead.nspcc", request.style());
         }
         national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
@@ -394,6 +399,33 @@ public final class ContextQuestions {
         }
         turn.advice().citeAll(options.sources());
         return turn;
+    }
+
+    /** "does it have to be secure", "encrypted": asked beside emailing a referral. */
+    private static final Pattern SECURE = Pattern.compile("\\b(?:secure|securely|encrypt\\w*|egress|cjsm|password protect\\w*)\\b");
+    /** "or does it have to go on the portal", "the online form": asked beside emailing a referral. */
+    private static final Pattern FORM = Pattern.compile("\\b(?:portal|online form|referral form|the form|a form|online)\\b");
+
+    /**
+     * Beside "can i email a referral": "does it have to be secure?" gets the document's own rule on sharing securely, or that
+     * it says nothing of it; "or does it have to go on the portal?" the partnership's online form, with its notes (Medway:
+     * professionals' referrals all go through it). Facts helper's own set, 38th session: no word of either.
+     */
+    private void addSecureAndForm(Advice options, AdviceRequest request, String asked) {
+        var p = request.partnership();
+        if (SECURE.matcher(asked).find()) {
+            p.informationSharing().rules().stream()
+                    .filter(r -> SECURE.matcher(r.text().toLowerCase(java.util.Locale.UK)).find()).findFirst()
+                    .ifPresentOrElse(r -> options.add(wording.format("context.secure", "partnership", p.name(),
+                                    "rule", r.text()), r.source()),
+                            () -> options.add(wording.format("context.secure.notStated", "partnership", p.name())));
+        }
+        if (FORM.matcher(asked).find()) {
+            p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> options.add(wording.format(form.url() == null
+                    ? "context.textInstead.formNoUrl" : "context.textInstead.form", Map.of("name", form.name(),
+                    "url", form.url() == null ? "" : form.url(), "notes", form.notes() == null ? "" : form.notes())),
+                    form.source()));
+        }
     }
 
     /**
