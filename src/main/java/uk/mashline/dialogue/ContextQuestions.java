@@ -36,7 +36,7 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities", "childline_name");
+            "activities", "childline_name", "online");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
