@@ -262,7 +262,9 @@ public final class HelpNow {
         values.put("nameArea", contact.area() == null || contact.area().isBlank() || contact.name().contains(contact.area())
                 ? contact.name() : contact.name() + " (" + contact.area() + ")");
         OpeningHours.Status status = calendar.covers(now.toLocalDate()) ? status(contact, now) : OpeningHours.Status.UNKNOWN;
-        boolean statusToSay = !contact.hours().alwaysOpen() && calendar.covers(now.toLocalDate())
+        // hours published only in words ("office hours") have no status to say: never open, closed or a bank holiday's unknown
+        boolean statusToSay = !contact.hours().alwaysOpen() && contact.hours().kind() != OpeningHours.Kind.IN_WORDS
+                && calendar.covers(now.toLocalDate())
                 && (professional || status != OpeningHours.Status.UNKNOWN);
         values.put("hoursNow", contact.hours().notStated() ? unpublished : statusToSay
                 ? "(" + contact.hours().description() + ", " + wording.text("status." + status.name()) + ")"
