@@ -79,7 +79,10 @@ public final class Advice {
     public Advice cite(Source source) {
         if (source != null) {
             sources.add(source.label());
-            documents.add(source.document());
+            // a public page is no seed document: it has no review date for DocumentCurrency to note
+            if (!source.fromPage()) {
+                documents.add(source.document());
+            }
         }
         return this;
     }

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class ComplaintAdvisor implements RouteAdvisor {
 
+    /** Someone who has been through the council's complaints already and asks who is above it. */
+    private static final Pattern ABOVE = Pattern.compile("\\b(?:who'?s|whos|who is|who do i go to|who can i go to|where do i go|"
+            + "where can i go) (?:above|after|over|higher than)\\b|\\b(?:take (?:it|this|my complaint)|go) (?:further|higher)\\b");
+
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
@@ -90,8 +94,19 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         }
         // where a complaint goes once the council's process is finished: none of the documents says, so the national
         // body (partnerships/national.yml); not to a child, who is answered as a child
+        // ... first, where the caller has been through it already and asks who is above ("i complained to the council and got
+        // nowhere, whos above the complaints team?": facts helper's own set, 38th session - the Ombudsman only behind "more")
         if (request.role() != CallerRole.CHILD) {
-            national.addService(advice, "ombudsman", "national.ombudsman", request.style());
+            Advice ombudsman = national.addService(new Advice(), "ombudsman", "national.ombudsman", request.style());
+            boolean askedAbove = ABOVE.matcher(asked).find();
+            ombudsman.paragraphs().forEach(paragraph -> {
+                if (askedAbove) {
+                    advice.putFirst(paragraph);
+                } else {
+                    advice.add(paragraph);
+                }
+            });
+            advice.citeAll(ombudsman.sources());
         }
         // a parent or relative is not offered "the escalation policy" where only professionals may use it (lead's sealed q18,
         // 3 Dec: an LSCB mum): a decision disagreed with is still heard, and answered for a family
@@ -133,11 +148,17 @@ public final class ComplaintAdvisor implements RouteAdvisor {
                 .withSlots(settled.slots().with(ABOUT, SCHOOL))), Route.COMPLAINT);
     }
 
-    /** The partnership's own number to talk it through (its front door, or else its number for its decisions). */
+    /**
+     * The partnership's own number to talk it through: its front door where its document prints one, or else its number
+     * for its decisions, or else the council's published front door. (North Tyneside's policy sends a concern about the
+     * MASH's practice to its Team Managers, and prints only 0191 643 7366 for the MASH: that, not the council's Front Door.)
+     */
     private void addNumber(Advice advice, AdviceRequest request) {
         var p = request.partnership();
-        var own = helpNow.frontDoor(p).filter(c -> c.phone() != null)
-                .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst());
+        var door = helpNow.frontDoor(p).filter(c -> c.phone() != null);
+        var own = door.filter(c -> !c.source().fromPage())
+                .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst())
+                .or(() -> door);
         own.ifPresent(c -> advice.add(wording.format("complaint.frontDoor", helpNow.describe(c, request)), c.source()));
         if (own.isEmpty()) {
             // never nothing to ring, but only the national line: 101 is for a crime, not for how someone was treated

@@ -246,7 +246,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (!request.style().brief() && !referred) {
             GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
         }
-        advice.add(wording.text("consent.ask"));
+        advice.add(wording.text(request.style().spoken() ? "consent.ask.voice" : "consent.ask"));
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.essentialsEndHere();
         if (request.style().brief() || referred) {

@@ -36,7 +36,7 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities", "childline_name", "supporter", "talk_to_child", "shares_about_us");
+            "activities", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -386,9 +386,14 @@ public final class ContextQuestions {
             options.add(wording.text("context.textInstead.child"));
         } else if (!danger) {
             // an adult in danger now is not told to write to anyone: 999, by text only where registered
-            options.add(wording.text("context.textInstead.adult"));
+            // asked how to write ("does it have to be secure", "or the portal"), not whether they may: that answered first
+            boolean how = SECURE.matcher(t).find() || FORM.matcher(t).find();
+            if (!how) {
+                options.add(wording.text("context.textInstead.adult"));
+            }
             request.partnership().contact(ContactKind.MASH).filter(c -> c.email() != null).ifPresent(c -> options.add(
                     wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
+            addSecureAndForm(options, request, t);
             national.addService(options, "nspcc", "context.textInstead.nspcc", request.style());
         }
         national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
@@ -404,6 +409,33 @@ public final class ContextQuestions {
         }
         turn.advice().citeAll(options.sources());
         return turn;
+    }
+
+    /** "does it have to be secure", "encrypted": asked beside emailing a referral. */
+    private static final Pattern SECURE = Pattern.compile("\\b(?:secure|securely|encrypt\\w*|egress|cjsm|password protect\\w*)\\b");
+    /** "or does it have to go on the portal", "the online form": asked beside emailing a referral. */
+    private static final Pattern FORM = Pattern.compile("\\b(?:portal|online form|referral form|the form|a form|online)\\b");
+
+    /**
+     * Beside "can i email a referral": "does it have to be secure?" gets the document's own rule on sharing securely, or that
+     * it says nothing of it; "or does it have to go on the portal?" the partnership's online form, with its notes (Medway:
+     * professionals' referrals all go through it). Facts helper's own set, 38th session: no word of either.
+     */
+    private void addSecureAndForm(Advice options, AdviceRequest request, String asked) {
+        var p = request.partnership();
+        if (SECURE.matcher(asked).find()) {
+            p.informationSharing().rules().stream()
+                    .filter(r -> SECURE.matcher(r.text().toLowerCase(java.util.Locale.UK)).find()).findFirst()
+                    .ifPresentOrElse(r -> options.add(wording.format("context.secure", "partnership", p.name(),
+                                    "rule", r.text()), r.source()),
+                            () -> options.add(wording.format("context.secure.notStated", "partnership", p.name())));
+        }
+        if (FORM.matcher(asked).find()) {
+            p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> options.add(wording.format(form.url() == null
+                    ? "context.textInstead.formNoUrl" : "context.textInstead.form", Map.of("name", form.name(),
+                    "url", form.url() == null ? "" : form.url(), "notes", form.notes() == null ? "" : form.notes())),
+                    form.source()));
+        }
     }
 
     /**
@@ -566,6 +598,12 @@ public final class ContextQuestions {
         // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
+        }
+        // "is there an online form for referrals?" before anything else was answered: asked of the answer to a worry (facts
+        // helper's own set, 38th session: the numbers, and the form's address nowhere)
+        if (kind.filter(ONLINE::equals).isPresent() && request.role() != CallerRole.CHILD && (last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
         }
         // "can i do it online" asks of the answer to a worry, a consultation or a request for support; a child's goes on
         if (kind.filter(ONLINE::equals).isPresent() && (request.role() == CallerRole.CHILD || (last != Route.REPORT_CONCERN

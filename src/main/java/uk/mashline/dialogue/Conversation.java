@@ -617,8 +617,11 @@ public final class Conversation {
             if (last == Route.ESCALATION) {
                 return routes.advise(Route.ESCALATION, request, before);
             }
-            // "hes 9" after a worry: thanks, and that answer's number again - not "anything else?"
-            Optional<Turn> noted = harm.followUps().update(request, routes.againFor(request));
+            // "hes 9" after a worry: thanks, and that answer's number again - not "anything else?"; a place said alone ("were
+            // in west brom") is where the numbers are for, not news
+            Optional<String> placeAlone = original.slots().get(Slots.PLACE).filter(p -> !original.slots().has(Slots.CHILD_AGE)
+                    && !original.slots().has(Slots.ROLE));
+            Optional<Turn> noted = harm.followUps().update(request, routes.againFor(request), placeAlone);
             if (noted.isPresent()) {
                 return noted.get();
             }

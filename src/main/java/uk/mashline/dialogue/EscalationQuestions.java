@@ -340,7 +340,8 @@ final class EscalationQuestions {
         String text = PatternFile.cueText(request.text());
         // where the document prints no other number (North Tyneside), its contact for disagreeing is the one thing the
         // caller can act on, so it comes beside the first question too (blind set 6, G12: a nan's was under "more")
-        boolean onlyNumber = helpNow.frontDoor(request.partnership()).map(c -> c.phone()).isEmpty()
+        // (North Tyneside's Front Door number is the council's, not the policy's: a disagreement goes to the policy's contact)
+        boolean onlyNumber = !helpNow.documentPrintsDoorNumber(request.partnership())
                 && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
         // and where anyone in the child's network may disagree (North Tyneside), that contact is the same whoever writes,
         // so the role question does not hold it back: "mash say it doesnt meet threshold, i think it does" was asked the

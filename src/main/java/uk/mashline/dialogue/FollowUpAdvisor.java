@@ -254,8 +254,28 @@ public final class FollowUpAdvisor {
         return updated(request, again, "followup.update");
     }
 
+    /**
+     * As {@link #update}, for a place said on its own after an answer ("were in west brom": thanked as if it were news, facts
+     * helper's leftover, 37th session): where a team covers that place, that the number is the one for there (the last
+     * answer, given again with the place, leads with that team); otherwise that the partnership's numbers cover its whole
+     * area, and the council where the child lives is the one to contact if that is elsewhere (the place list does not say
+     * which partnership a town is in).
+     */
+    public Optional<Turn> update(AdviceRequest request, Function<Route, Turn> again, Optional<String> placeSaid) {
+        if (placeSaid.isEmpty()) {
+            return update(request, again);
+        }
+        boolean covered = request.partnership().contacts().stream().anyMatch(c -> c.covers(placeSaid.get()));
+        return updatedWith(request, again, covered ? wording.text("followup.place.covered")
+                : wording.format("followup.place", "partnership", request.partnership().name()));
+    }
+
     /** As {@link #update}, opening with the wording under {@code opening} (more detail told: pass it on too). */
     Optional<Turn> updated(AdviceRequest request, Function<Route, Turn> again, String opening) {
+        return updatedWith(request, again, wording.text(opening));
+    }
+
+    private Optional<Turn> updatedWith(AdviceRequest request, Function<Route, Turn> again, String opening) {
         Route last = request.state().dialogue().last();
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
@@ -269,7 +289,7 @@ public final class FollowUpAdvisor {
             return noted(request);
         }
         Turn previous = again.apply(last);
-        Advice advice = new Advice().add(wording.text(opening));
+        Advice advice = new Advice().add(opening);
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
                 .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
         advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();

@@ -29,6 +29,9 @@ final class FrontDoorAnswers {
 
     /** partnerships/*.yml timescale keys for what a person who contacts the MASH is told and when. */
     private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
+    /** The same, when the referral's acknowledgement is what was asked ("how long before they acknowledge it"). */
+    private static final List<String> ACKNOWLEDGEMENT_FIRST = List.of("acknowledgement", "decision", "outcome-in-writing");
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("\\backnowledg|\\bconfirm (?:receipt|(?:they|theyve|they'?ve) (?:got|had|received) it)");
     /** The ratings of a MASH enquiry a caller may name, each with its timescale under {@link #RATED} and the rating. */
     private static final Map<String, Pattern> RATINGS = Stream.of("red", "amber", "green").collect(Collectors.toMap(
             r -> r, r -> Pattern.compile("\\b" + r + "\\b"), (a, b) -> a, LinkedHashMap::new));
@@ -206,7 +209,8 @@ final class FrontDoorAnswers {
         List<String> named = RATINGS.entrySet().stream().filter(r -> every || r.getValue().matcher(asked).find())
                 .map(r -> RATED + r.getKey()).toList();
         List<Timescale> rated = named.stream().flatMap(k -> request.partnership().timescale(k).stream()).toList();
-        List<Timescale> times = Stream.concat(rated.stream(), DECISION_KEYS.stream()
+        List<String> keys = ACKNOWLEDGED.matcher(asked).find() ? ACKNOWLEDGEMENT_FIRST : DECISION_KEYS;
+        List<Timescale> times = Stream.concat(rated.stream(), keys.stream()
                 .flatMap(k -> request.partnership().timescale(k).stream())).toList();
         // a rating asked of a document that rates nothing (West Sussex's "does the mash rate referrals red amber green?"):
         // said so, before the times it does give, so they are not read as a red enquiry's

@@ -60,6 +60,15 @@ public final class HelpNow {
         return partnership.contact(ContactKind.MASH).or(() -> partnership.contact(ContactKind.CONSULTATION));
     }
 
+    /**
+     * Whether the partnership's own document prints a number for its front door. North Tyneside's policy prints none:
+     * the Front Door's number is the council's published one (a contact cited to its page), which a worry is given, but
+     * a disagreement with a MASH decision still goes where the policy sends it (0191 643 7366).
+     */
+    public boolean documentPrintsDoorNumber(Partnership partnership) {
+        return frontDoor(partnership).filter(door -> door.phone() != null && !door.source().fromPage()).isPresent();
+    }
+
     /** The number to put a caller through to now, if a person is likely to answer. */
     public Optional<Contact> transferTarget(Partnership partnership, ZonedDateTime now, boolean professional) {
         Optional<Contact> preferred = professional
@@ -253,7 +262,9 @@ public final class HelpNow {
         values.put("nameArea", contact.area() == null || contact.area().isBlank() || contact.name().contains(contact.area())
                 ? contact.name() : contact.name() + " (" + contact.area() + ")");
         OpeningHours.Status status = calendar.covers(now.toLocalDate()) ? status(contact, now) : OpeningHours.Status.UNKNOWN;
-        boolean statusToSay = !contact.hours().alwaysOpen() && calendar.covers(now.toLocalDate())
+        // hours published only in words ("office hours") have no status to say: never open, closed or a bank holiday's unknown
+        boolean statusToSay = !contact.hours().alwaysOpen() && contact.hours().kind() != OpeningHours.Kind.IN_WORDS
+                && calendar.covers(now.toLocalDate())
                 && (professional || status != OpeningHours.Status.UNKNOWN);
         values.put("hoursNow", contact.hours().notStated() ? unpublished : statusToSay
                 ? "(" + contact.hours().description() + ", " + wording.text("status." + status.name()) + ")"
@@ -261,12 +272,12 @@ public final class HelpNow {
         return values;
     }
 
-    // No number in the document: the right national one instead of "I cannot give you one". A
-    // professional is also told what its document says of its front door; nobody else gets professional contacts.
+    // No front door number in the data (Sandwell, the LSCB model): the right national one instead of "I cannot give you
+    // one". A professional is also told what its document says of its front door; nobody else gets professional contacts.
     // The escalation policy's own contact is not a front door: North Tyneside prints 0191 643 7366 only for
     // disagreeing with a MASH decision, and does not say it takes new worries, so someone reporting a worry or a
-    // child in danger is not sent there (it was on every North Tyneside reply); a disagreement's answers give it
-    // (addDisagreementContact).
+    // child in danger is not sent there; they get the council's published Front Door (north-tyneside.yml, cited to its
+    // page), and a disagreement's answers the policy's contact (addDisagreementContact).
     private Advice addNoNumber(Advice advice, Partnership partnership, ChannelStyle style, CallerRole role) {
         national.addFor(advice, role, style);
         if (role != CallerRole.PROFESSIONAL) {
@@ -285,11 +296,12 @@ public final class HelpNow {
 
     /**
      * For someone disagreeing with a decision where the document prints no front door number: its escalation
-     * contact, when that is a number to ring (North Tyneside's 0191 643 7366), not templates or a business unit.
+     * contact, when that is a number to ring (North Tyneside's 0191 643 7366), not templates or a business unit. (The
+     * council's published Front Door number is for worries: the policy sends a disagreement to its own contact.)
      */
     public Advice addDisagreementContact(Advice advice, Partnership partnership, ChannelStyle style) {
         var point = partnership.escalationPolicy().pointOfContact();
-        boolean noFrontDoorNumber = frontDoor(partnership).map(Contact::phone).isEmpty();
+        boolean noFrontDoorNumber = !documentPrintsDoorNumber(partnership);
         if (noFrontDoorNumber && point != null && PHONE_DIGITS.matcher(point.text()).find()) {
             advice.add(style.speakable(point.text()), point.source());
         }

@@ -118,7 +118,7 @@ final class UndatedEscalationAnswers {
         // (written only: a call's first prompt keeps the national number it can say in its 50 words)
         boolean adviceLineFirst = !request.style().spoken() && request.role() != CallerRole.CHILD
                 && request.role() != CallerRole.PROFESSIONAL
-                && helpNow.frontDoor(p).map(door -> door.phone() == null).orElse(true);
+                && !helpNow.documentPrintsDoorNumber(p);
         if (adviceLineFirst) {
             national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
         }

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * When a contact answers, in UK local time (Europe/London, so BST and GMT are both handled).
- * Three shapes: always open (emergency lines), weekly windows, or not stated - then the advice line
- * must not claim the line is open or closed, and {@link #statusAt} answers {@link Status#UNKNOWN}.
+ * Four shapes: always open (emergency lines), weekly windows, hours published only in words ("office hours",
+ * "evenings and weekends": said as published), or not stated - for the last two the advice line must not claim the
+ * line is open or closed, and {@link #statusAt} answers {@link Status#UNKNOWN}.
  * Weekly hours say whether the line opens on bank holidays only where the document does:
  * {@code openOnBankHolidays} is null when it is silent, and a bank holiday inside the usual hours
  * is then {@link Status#UNKNOWN}, never "open" or "closed".
@@ -30,7 +31,7 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOn
     /** Looking further ahead than this for an opening means the line has no opening at all. */
     private static final int SEARCH_DAYS = 21;
 
-    public enum Kind { ALWAYS_OPEN, WEEKLY, NOT_STATED }
+    public enum Kind { ALWAYS_OPEN, WEEKLY, IN_WORDS, NOT_STATED }
 
     public enum Status { OPEN, CLOSED, UNKNOWN }
 
@@ -39,6 +40,9 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOn
         windows = List.copyOf(windows == null ? List.of() : windows);
         if (kind == Kind.WEEKLY && windows.isEmpty()) {
             throw new IllegalArgumentException("weekly opening hours need at least one window");
+        }
+        if (kind == Kind.IN_WORDS && (description == null || description.isBlank())) {
+            throw new IllegalArgumentException("hours in words need the words, as published");
         }
         if (description == null || description.isBlank()) {
             description = kind == Kind.ALWAYS_OPEN ? "always open" : kind == Kind.NOT_STATED ? "not stated" : "";
@@ -51,6 +55,11 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOn
 
     public static OpeningHours notStated(String description) {
         return new OpeningHours(Kind.NOT_STATED, List.of(), false, description);
+    }
+
+    /** Hours a source gives only in words ("office hours"), with no times: said as published, never open or closed. */
+    public static OpeningHours inWords(String description) {
+        return new OpeningHours(Kind.IN_WORDS, List.of(), null, description);
     }
 
     /** @param openOnBankHolidays null when the document does not say */
@@ -69,7 +78,7 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOn
     public Status statusAt(ZonedDateTime at, WorkingDayCalendar calendar) {
         return switch (kind) {
             case ALWAYS_OPEN -> Status.OPEN;
-            case NOT_STATED -> Status.UNKNOWN;
+            case IN_WORDS, NOT_STATED -> Status.UNKNOWN;
             case WEEKLY -> weeklyStatus(at.withZoneSameInstant(UK), calendar);
         };
     }
@@ -97,7 +106,7 @@ public record OpeningHours(Kind kind, List<WeeklyWindow> windows, Boolean openOn
         if (kind == Kind.ALWAYS_OPEN || (kind == Kind.WEEKLY && weeklyStatus(local, calendar) == Status.OPEN)) {
             return Optional.of(local);
         }
-        if (kind == Kind.NOT_STATED || weeklyStatus(local, calendar) == Status.UNKNOWN) {
+        if (kind == Kind.NOT_STATED || kind == Kind.IN_WORDS || weeklyStatus(local, calendar) == Status.UNKNOWN) {
             return Optional.empty();
         }
         for (int offset = 0; offset <= SEARCH_DAYS; offset++) {

@@ -26,6 +26,17 @@ class OpeningHoursTest {
     }
 
     @Test
+    void hoursInWordsAreNeverOpenOrClosed() {
+        // North Tyneside's Front Door as its council publishes it: "office hours", no times
+        OpeningHours officeHours = OpeningHours.inWords("office hours");
+        assertEquals(OpeningHours.Status.UNKNOWN, officeHours.statusAt(now("2026-12-08T11:00:00Z"), calendar));
+        assertEquals(OpeningHours.Status.UNKNOWN, officeHours.statusAt(now("2026-12-12T23:00:00Z"), calendar));
+        assertTrue(officeHours.nextOpening(now("2026-12-12T23:00:00Z"), calendar).isEmpty());
+        assertFalse(officeHours.notStated());
+        assertEquals("office hours", officeHours.description());
+    }
+
+    @Test
     void summerTimeIsAnHourAheadOfUtc() {
         // Tuesday 15 July 2025: 08:30 UTC is 09:30 BST, 16:30 UTC is 17:30 BST
         assertTrue(nineToFive.isOpenAt(now("2025-07-15T08:30:00Z"), calendar));

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The phone numbers a reply may give in a partnership: those its own seed documents print, and the national
- * helplines of partnerships/national.yml. A wrong number is the second-worst failure after a missed danger message,
+ * The phone numbers a reply may give in a partnership: those its own seed documents print, those of its contacts read
+ * from the council's public pages where the documents print none, and the national helplines of partnerships/national.yml. A wrong number is the second-worst failure after a missed danger message,
  * so every scripted reply is checked against this (facts helper, 1 Dec 2026: 8,216 numbers in the reply samples and
  * every conversation transcript held, but nothing kept it so).
  */
@@ -52,9 +52,13 @@ public final class PrintedNumbers {
 
     private static Set<String> allowed(String partnershipId) {
         Set<String> numbers = new TreeSet<>();
-        for (SourceDocument document : Partnerships.bundled().find(partnershipId).orElseThrow().documents()) {
+        var partnership = Partnerships.bundled().find(partnershipId).orElseThrow();
+        for (SourceDocument document : partnership.documents()) {
             numbers.addAll(numbersIn(read(SEEDS.resolve(document.file()))));
         }
+        // a contact its documents do not print, published by the council (North Tyneside's Front Door): cited to its page
+        partnership.contacts().stream().filter(c -> c.phone() != null && c.source().fromPage())
+                .forEach(c -> numbers.add(digits(c.phone())));
         Matcher national = NATIONAL.matcher(read(NATIONAL_FILE));
         while (national.find()) {
             numbers.add(digits(national.group(1)));

@@ -16,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -74,15 +72,7 @@ public final class NationalHelplinesReader {
             throw node.error("phone", "'" + phone + "' must be digits and spaces, as published");
         }
         Node source = node.child("source");
-        PublicSource publicSource;
-        try {
-            publicSource = new PublicSource(source.text("url"), source.text("title"),
-                    LocalDate.parse(source.text("checked")));
-        } catch (DateTimeParseException e) {
-            throw source.error("checked", "must be a date written as \"YYYY-MM-DD\" (in quotes)");
-        } catch (IllegalArgumentException e) {
-            throw source.error("url", e.getMessage());
-        }
+        PublicSource publicSource = SourceReader.publicSource(source);
         source.finish();
         try {
             NationalHelpline helpline = new NationalHelpline(node.text("id"), node.text("name"), phone,

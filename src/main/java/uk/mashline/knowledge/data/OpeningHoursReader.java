@@ -15,25 +15,29 @@ import java.util.Set;
  * Reads {@code hours:} - one of
  * {@code {notStated: "why"}}, {@code {alwaysOpen: "description"}} or
  * {@code {description: "9am–5pm Monday to Friday", openOnBankHolidays: false (or left out when not stated),
- * windows: [{days: MONDAY-FRIDAY, opens: "09:00", closes: "17:00"}]}}.
+ * windows: [{days: MONDAY-FRIDAY, opens: "09:00", closes: "17:00"}]}}, or {@code {inWords: "office hours"}} where the
+ * source gives the hours only in words, with no times (never called open or closed).
  */
 final class OpeningHoursReader {
 
     OpeningHours read(Node hours) {
         String notStated = hours.optionalText("notStated");
         String alwaysOpen = hours.optionalText("alwaysOpen");
-        if (notStated != null && alwaysOpen != null) {
-            throw hours.error(null, "give notStated or alwaysOpen, not both");
+        String inWords = hours.optionalText("inWords");
+        if ((notStated != null ? 1 : 0) + (alwaysOpen != null ? 1 : 0) + (inWords != null ? 1 : 0) > 1) {
+            throw hours.error(null, "give one of notStated, alwaysOpen or inWords");
         }
         OpeningHours result;
-        if (notStated != null) {
+        if (inWords != null) {
+            result = OpeningHours.inWords(inWords);
+        } else if (notStated != null) {
             result = OpeningHours.notStated(notStated);
         } else if (alwaysOpen != null) {
             result = OpeningHours.alwaysOpen(alwaysOpen);
         } else {
             List<WeeklyWindow> windows = hours.map(hours.children("windows"), this::window);
             if (windows.isEmpty()) {
-                throw hours.error("windows", "is required (or write notStated / alwaysOpen)");
+                throw hours.error("windows", "is required (or write notStated / alwaysOpen / inWords)");
             }
             // left out (or null) when the document does not say: a bank holiday is then "unknown", not "closed"
             Boolean bankHolidays = hours.optionalBoolean("openOnBankHolidays");

@@ -105,7 +105,7 @@ public final class PartnershipFileReader {
                 node.optionalBoolean("acceptsTexts"),
                 node.optionalText("notes"),
                 hoursReader.read(node.child("hours")),
-                sources.source(node),
+                sources.contactSource(node),
                 node.texts("covers").stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList());
         node.finish();
         if (!contact.reachable() && contact.notes() == null) {

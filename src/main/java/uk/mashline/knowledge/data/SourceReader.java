@@ -1,9 +1,12 @@
 package uk.mashline.knowledge.data;
 
+import uk.mashline.knowledge.PublicSource;
 import uk.mashline.knowledge.Source;
 import uk.mashline.knowledge.SourceDocument;
 import uk.mashline.knowledge.SourcedText;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +49,32 @@ final class SourceReader {
             return new Source(document.file(), section, lines, document.title());
         } catch (IllegalArgumentException e) {
             throw source.error("lines", e.getMessage());
+        }
+    }
+
+    /**
+     * A published contact's source: the seed's lines as {@link #source}, or, where the seed prints no such contact and the
+     * council publishes one, {@code source: {url, title, checked}} - the public page it was read from and the day, as
+     * national.yml cites its helplines (North Tyneside's Front Door: its policy prints no number, the council's page does).
+     */
+    Source contactSource(Node node) {
+        if (node.raw("source") instanceof Map<?, ?> raw && raw.containsKey("url")) {
+            Node source = node.child("source");
+            PublicSource page = publicSource(source);
+            source.finish();
+            return Source.of(page);
+        }
+        return source(node);
+    }
+
+    /** {@code {url, title, checked: "YYYY-MM-DD"}}: a public page and the day it was read (the caller finishes the node). */
+    static PublicSource publicSource(Node source) {
+        try {
+            return new PublicSource(source.text("url"), source.text("title"), LocalDate.parse(source.text("checked")));
+        } catch (DateTimeParseException e) {
+            throw source.error("checked", "must be a date written as \"YYYY-MM-DD\" (in quotes)");
+        } catch (IllegalArgumentException e) {
+            throw source.error("url", e.getMessage());
         }
     }
 

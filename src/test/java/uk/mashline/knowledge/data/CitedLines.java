@@ -28,8 +28,15 @@ final class CitedLines {
     private CitedLines() {
     }
 
-    /** The text of the cited lines of the seed file (empty string for lines past its end). */
+    /**
+     * The text of the cited lines of the seed file (empty string for lines past its end); for a fact read from a public
+     * page, its address and its title, which records what the page states (as national.yml's titles do), so a number
+     * in the fact must be in it.
+     */
     static String of(Source source) {
+        if (source.fromPage()) {
+            return source.page().url() + "\n" + source.page().title();
+        }
         List<String> lines = SeedDocuments.text(source.document()).lines().toList();
         StringBuilder out = new StringBuilder();
         for (int n : source.lineNumbers()) {
@@ -42,6 +49,9 @@ final class CitedLines {
 
     /** Cited lines past the end of the file, or cited lines that are all blank. */
     static List<String> badLines(Source source) {
+        if (source.fromPage()) {
+            return List.of();
+        }
         int length = SeedDocuments.text(source.document()).lines().toList().size();
         List<String> problems = new ArrayList<>();
         if (source.lineNumbers().last() > length) {

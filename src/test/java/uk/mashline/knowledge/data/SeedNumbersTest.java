@@ -116,7 +116,14 @@ class SeedNumbersTest {
         // printed only under "Contact details for disagreement with a decision of the MASH" (004:27-32)
         assertEquals("0191 643 7366", p.contact(ContactKind.DISAGREEMENT).orElseThrow().phone());
         assertEquals("MASH@northtyneside.gov.uk", p.contact(ContactKind.DISAGREEMENT).orElseThrow().email());
-        assertTrue(p.contact(ContactKind.MASH).isEmpty(), "the policy prints no general MASH number");
+        // the policy prints no general MASH number: the Front Door's are the council's and the partnership's published ones,
+        // cited to their pages, never to a line of the policy
+        Contact door = p.contact(ContactKind.MASH).orElseThrow();
+        assertEquals("0345 2000 109", door.phone());
+        assertTrue(door.source().fromPage() && door.source().citation().startsWith("https://northtyneside.gov.uk/"));
+        Contact outOfHours = p.contact(ContactKind.OUT_OF_HOURS).orElseThrow();
+        assertEquals("0330 333 7475", outOfHours.phone());
+        assertTrue(outOfHours.source().fromPage());
         assertTrue(p.contact(ContactKind.CONSULTATION).isEmpty(), "the policy prints no consultation line");
     }
 
@@ -151,7 +158,8 @@ class SeedNumbersTest {
             Partnership partnership = new PartnershipLoader().readFile(file);
             List<String> problems = new ArrayList<>();
             for (Contact contact : partnership.contacts()) {
-                if (contact.phone() != null && !printedFor(contact.kind(), contact.phone(), contact.source().document())) {
+                // a contact read from a public page: SourceCoverageTest holds its number to the page's recorded title
+                if (contact.phone() != null && !contact.source().fromPage() && !printedFor(contact.kind(), contact.phone(), contact.source().document())) {
                     problems.add(contact.kind() + " " + contact.name() + ": " + contact.phone() + " is not printed beside "
                             + PRINTED_FOR.get(contact.kind()) + " in " + contact.source().document());
                 }
@@ -239,6 +247,11 @@ class SeedNumbersTest {
             String cited = seed;
             if (map.get("source") instanceof Map<?, ?> source && source.get("document") != null) {
                 cited = String.valueOf(source.get("document"));
+            }
+            // a contact the seed does not print, read from a public page: its numbers are held to the page's title
+            // (SourceCoverageTest), not to a seed
+            if (map.get("source") instanceof Map<?, ?> source && source.get("url") != null) {
+                return;
             }
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 checkNumbers(entry.getValue(), path + "." + entry.getKey(), cited, problems);
