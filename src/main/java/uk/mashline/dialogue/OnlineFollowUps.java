@@ -1,5 +1,9 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.nlu.Slots;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +68,16 @@ public final class OnlineFollowUps {
 
     /** The national services given for the online harm told, space-separated (see {@link #toldAll}). */
     public static final String SERVICES_SLOT = "online_services";
+
+    /** {@code state} with {@code services} added to the national services already given (once each, in order). */
+    static ConversationState withServicesTold(ConversationState state, List<String> services) {
+        Slots slots = state.slots();
+        java.util.Set<String> told = new LinkedHashSet<>(
+                Arrays.asList(slots.get(SERVICES_SLOT).orElse("").split(" ")));
+        told.remove("");
+        told.addAll(services);
+        return state.withDialogue(state.dialogue().withSlots(slots.with(SERVICES_SLOT, String.join(" ", told))));
+    }
 
     /** The national service that takes the online harm this message tells of, to keep in the conversation's facts. */
     public Optional<String> told(String text) {

@@ -1,12 +1,7 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Slots;
-
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,12 +56,7 @@ public final class SurvivorOpening implements Shortcut {
         national.addService(advice, "childline", spoken ? "national.childline.if-young.voice"
                 : "national.childline.if-young", request.style());
         advice.add(wording.text(spoken ? "safety.999.voice" : "safety.999")).essentialsEndHere();
-        Slots slots = state.slots();
-        Set<String> told = new LinkedHashSet<>(Arrays.asList(slots.get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" ")));
-        told.remove("");
-        told.addAll(TOLD);
-        ConversationState after = state.withDialogue(state.dialogue()
-                .withSlots(slots.with(OnlineFollowUps.SERVICES_SLOT, String.join(" ", told))));
+        ConversationState after = OnlineFollowUps.withServicesTold(state, TOLD);
         return Optional.of(new Turn(advice, after, Route.REPORT_CONCERN, INTENT, 1.0, null));
     }
 }

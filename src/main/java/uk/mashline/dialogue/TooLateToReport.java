@@ -1,12 +1,7 @@
 package uk.mashline.dialogue;
 
-import uk.mashline.nlu.Slots;
-
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An adult asking whether it is too late to report abuse from their own childhood ("is it too late to report something that
@@ -61,12 +56,7 @@ public final class TooLateToReport implements Shortcut {
             national.addService(advice, "childline", style.spoken() ? "national.childline.if-young.voice"
                     : "national.childline.if-young", style);
         }
-        Slots slots = state.slots();
-        Set<String> told = new LinkedHashSet<>(Arrays.asList(slots.get(OnlineFollowUps.SERVICES_SLOT).orElse("").split(" ")));
-        told.remove("");
-        told.addAll(TOLD);
-        ConversationState after = state.withDialogue(state.dialogue()
-                .withSlots(slots.with(OnlineFollowUps.SERVICES_SLOT, String.join(" ", told))));
+        ConversationState after = OnlineFollowUps.withServicesTold(state, TOLD);
         return Optional.of(new Turn(advice, after, Route.REPORT_CONCERN, INTENT, 1.0, null));
     }
 }
