@@ -113,7 +113,9 @@ final class DateReader {
                     // "today our named nurse has sent it to their head of service" (blind tester's q37, end: counted from the
                     // team manager's monday before it)
                     + "|(?:sent|forwarded|handed|send|sending) (?:it |this |that |the (?:case|concern|form|escalation|email|letter) )?(?:on |up |over )?to"
-                    + "|messaged|(?:went|gone|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
+                    // "stage 3 was raised on 1st dec ... so today we are going to the SCSP chair" (the lead's run of the final
+                    // main, 38th session: stage 4 counted from the 1st): the case being taken on, as it is said
+                    + "|messaged|(?:went|gone|going|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
                     // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
                     // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
                     + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to"
