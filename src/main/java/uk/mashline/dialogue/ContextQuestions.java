@@ -445,8 +445,7 @@ public final class ContextQuestions {
      * West Sussex's 24 hours), or says the document asks none. Never the 999 answer, which stays as it is.
      */
     public Turn withWrittenFollowUp(Turn turn, AdviceRequest request) {
-        if ((turn.route() != Route.REPORT_CONCERN && turn.route() != Route.CONSULTATION) || request.role() == CallerRole.CHILD
-                || turn.advice().paragraphs().stream().anyMatch(p -> p.contains("follows up") || p.contains("followed up"))) {
+        if ((turn.route() != Route.REPORT_CONCERN && turn.route() != Route.CONSULTATION) || request.role() == CallerRole.CHILD) {
             return turn;
         }
         String t = PatternFile.cueText(request.text());
@@ -455,10 +454,12 @@ public final class ContextQuestions {
         }
         var written = request.partnership().timescale("written-follow-up");
         if (written.isPresent()) {
+            // West Sussex's referral answer holds the 24 hours behind "more" (lead's trial, 39th session: "if i ring a referral
+            // through do i have to follow it up in writing"): putFirst moves it up to be the first thing said
             if (turn.advice().putFirst(written.get().description())) {
                 turn.advice().cite(written.get().source());
             }
-        } else {
+        } else if (turn.advice().paragraphs().stream().noneMatch(p -> p.contains("follows up") || p.contains("followed up"))) {
             turn.advice().putFirst(wording.format("context.writtenFollowUp.notStated", "partnership",
                     request.partnership().name()));
         }

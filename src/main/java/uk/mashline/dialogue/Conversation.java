@@ -20,6 +20,10 @@ import static uk.mashline.dialogue.ClassifierTrust.modelOnly;
  */
 public final class Conversation {
 
+    /** Routes whose answer a parent's own low mood does not replace when the model is sure of them (parentsOwnLowMood). */
+    private static final Set<Route> ASKS_OF_THEIR_OWN = EnumSet.of(Route.ESCALATION, Route.COMPLAINT,
+            Route.CONSENT_INFO_SHARING, Route.CONSULTATION);
+
     /** The model's routes from which "is there a consultation line" is taken for the consultation line itself. */
     private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
             Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
@@ -234,6 +238,13 @@ public final class Conversation {
         if (harm.disclosures().detect(request.text()).isPresent() && (request.role() == CallerRole.CHILD
                 || flow.filter(f -> !FlowReplies.aboutTheCase(f, request, original.state().slots())).isPresent())) {
             return harm.disclosure().advise(request);
+        }
+        // a parent's own low mood beside the family's hardship (HandoffAdvisor.parentsOwnLowMood): the family's support, with
+        // someone to listen to the parent now first (as a bare worry's numbers were not: "cant pay the rent ... feeling so down"
+        // got the MASH's); a disagreement, a complaint, consent or a professional's question the model is sure of keeps its route
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && harm.handoff().parentsOwnLowMood(request)
+                && (!ASKS_OF_THEIR_OWN.contains(c.route()) || !trust.confident(c, request.text()))) {
+            return harm.handoff().withTalkNowFirst(routes.advise(Route.EARLY_HELP, request, before), request);
         }
         // the writer's own low mood or eating, from someone who may be young (HandoffAdvisor.ownLowMood); a parent's "cant
         // cope with the kids on my own" is the family's support, below

@@ -21,6 +21,8 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final java.util.List<java.util.regex.Pattern> ownLowMood;
     /** A writer in distress who needs someone to talk to now, told in the first words (dialogue/talk-now.txt). */
     private final java.util.List<java.util.regex.Pattern> talkNow;
+    /** Words by which a writer who has not said who they are speaks as a parent (dialogue/writes-as-parent.txt). */
+    private final java.util.List<java.util.regex.Pattern> writesAsParent;
 
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood) {
@@ -31,6 +33,15 @@ public final class HandoffAdvisor implements RouteAdvisor {
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood,
                           java.util.List<java.util.regex.Pattern> talkNow) {
+        this(wording, helpNow, staff, national, ownLowMood, talkNow, java.util.List.of());
+    }
+
+    /** @param writesAsParent cues (dialogue/writes-as-parent.txt) by which an unnamed writer speaks as a parent */
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
+                          java.util.List<java.util.regex.Pattern> ownLowMood,
+                          java.util.List<java.util.regex.Pattern> talkNow,
+                          java.util.List<java.util.regex.Pattern> writesAsParent) {
+        this.writesAsParent = java.util.List.copyOf(writesAsParent);
         this.talkNow = java.util.List.copyOf(talkNow);
         this.ownLowMood = java.util.List.copyOf(ownLowMood);
         this.wording = wording;
@@ -71,7 +82,9 @@ public final class HandoffAdvisor implements RouteAdvisor {
      * a GP. Nothing here is a person asked for, so no one is told the writer is waiting.
      */
     public Optional<Turn> ownLowMood(AdviceRequest request) {
-        boolean mayBeYoung = request.role() == CallerRole.UNKNOWN || request.role() == CallerRole.CHILD;
+        // a writer who speaks of their own children or household bills is a parent (parentsOwnLowMood), however unnamed
+        boolean mayBeYoung = request.role() == CallerRole.UNKNOWN && !matches(writesAsParent, request)
+                || request.role() == CallerRole.CHILD;
         if (!mayBeYoung || request.style().spoken() || !lowMood(request)) {
             return Optional.empty();
         }
@@ -80,6 +93,33 @@ public final class HandoffAdvisor implements RouteAdvisor {
         national.addChildline(advice, request.style());
         advice.add(wording.text("child.danger")).essentialsEndHere().add(wording.text("handoff.ownLowMood.gp"));
         return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
+    }
+
+    /**
+     * A parent's own low mood beside the family's hardship ("single mum of 3, i feel so low, no money for christmas", "feeling
+     * rubbish, skint, kids off school soon": the blind tester's start kind 16, 39th session, in the lead's own words - Childline
+     * and "if you are thinking about ending your life", nothing for the family): a grown-up writing, by role or by their
+     * words of their own children, and not on a call (a caller hears the menu's numbers).
+     */
+    public boolean parentsOwnLowMood(AdviceRequest request) {
+        boolean parent = request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC
+                || request.role() == CallerRole.UNKNOWN && matches(writesAsParent, request);
+        return parent && !request.style().spoken() && lowMood(request);
+    }
+
+    /**
+     * The family's support answer with someone who will listen to the parent now on its first screen: the support is for the
+     * family, the low mood is the writer's own.
+     */
+    public Turn withTalkNowFirst(Turn familySupport, AdviceRequest request) {
+        Advice talk = national.addService(new Advice(), "samaritans", "national.samaritans.talk_to_someone", request.style());
+        java.util.List<String> lines = talk.paragraphs();
+        Advice advice = familySupport.advice();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            advice.putFirst(lines.get(i));
+        }
+        advice.citeAll(talk.sources());
+        return familySupport;
     }
 
     /**

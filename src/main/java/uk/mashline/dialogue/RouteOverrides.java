@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_job_header", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end");
@@ -117,7 +117,10 @@ public final class RouteOverrides {
 
     /** "A colleague is too close to one boy and messages him": a worry about an adult who works with children. */
     public boolean aboutStaff(String text) {
-        return cue("about_staff").foundIn(PatternFile.cueText(text));
+        String t = PatternFile.cueText(text);
+        // the writer's own job said first ("childminder, little girl keeps saying ..."): the adult is someone else, if anyone
+        java.util.regex.Matcher header = cue("own_job_header").pattern().matcher(t);
+        return cue("about_staff").foundIn(header.lookingAt() ? t.substring(header.end()) : t);
     }
 
     /** A child's "my teacher keeps messaging me and says its our secret": an adult who works with children, to them. */
