@@ -241,8 +241,10 @@ public final class Conversation {
         }
         // a parent's own low mood beside the family's hardship (HandoffAdvisor.parentsOwnLowMood): the family's support, with
         // someone to listen to the parent now first (as a bare worry's numbers were not: "cant pay the rent ... feeling so down"
-        // got the MASH's); a disagreement, a complaint, consent or a professional's question the model is sure of keeps its route
+        // got the MASH's); a disagreement, a complaint, consent or a professional's question the model is sure of keeps its route,
+        // and a question with its own answer keeps that ("if i say im not coping will they take my kids": the removal answer)
         if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && harm.handoff().parentsOwnLowMood(request)
+                && harm.asked().kind(request.text()).isEmpty()
                 && (!ASKS_OF_THEIR_OWN.contains(c.route()) || !trust.confident(c, request.text()))) {
             return harm.handoff().withTalkNowFirst(routes.advise(Route.EARLY_HELP, request, before), request);
         }
