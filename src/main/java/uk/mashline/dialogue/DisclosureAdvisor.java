@@ -187,6 +187,14 @@ public final class DisclosureAdvisor implements RouteAdvisor {
                 .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind) : update(request, kind));
     }
 
+    /**
+     * Whether a child's few words say the harm is not happening now ("hes in tonight but hes not drinking tonight"): the
+     * updates of {@link #NOT_DANGER_UPDATES}, which are negations of harm, so they are read even where the model alone is sure.
+     */
+    boolean saysNotNow(String text) {
+        return updates.update(text).filter(NOT_DANGER_UPDATES::contains).isPresent();
+    }
+
     /** Their words acknowledged, then are you somewhere safe right now (unless they said so), Childline, 999, an adult to tell. */
     private Turn checkInAfterUpdate(AdviceRequest request, String kind) {
         boolean saidSafe = request.state().slots().flag(SAID_SAFE).orElse(false);

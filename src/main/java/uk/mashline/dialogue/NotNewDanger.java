@@ -77,8 +77,11 @@ final class NotNewDanger {
         // "mums home now", "i dont want her to see this" from a child after telling (risk helper's leftovers, 30th session: "Call
         // 999 now" from the model alone at 0.30): the check-in - are you somewhere safe right now - unless a risk rule, a sure
         // model or a disclosure heard new danger in the words
+        // a short "not now" ("hes in tonight but hes not drinking tonight": the risk helper's set, 39th session - the model alone at
+        // 0.76) negates the harm in its own words, so even a sure model does not make it danger; a risk rule still does
         if (flow.isEmpty() && request.role() == CallerRole.CHILD && c.route() == Route.IMMEDIATE_RISK && modelOnly(c)
-                && c.confidence() < SURE && dialogue.last() != null
+                && (c.confidence() < SURE || Words.in(request.text()) <= UPDATE_WORDS
+                        && harm.disclosure().saysNotNow(request.text())) && dialogue.last() != null
                 && (KnownFacts.afterHarm(request.state()) || request.state().highestRoute() == Route.IMMEDIATE_RISK)
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             Optional<Turn> update = harm.disclosure().childCheckInUpdate(request);
