@@ -171,6 +171,28 @@ final class FrontDoorAnswers {
     }
 
     /**
+     * "what do i need to do to start minding again", "need childcare for my 3 yr old" (care-39: the menu): childcare is not
+     * this line's, so where to ask - the partnership's Family Information Service with its number, or that the document
+     * prints none, or names none and the council's - and, for working as a childminder, GOV.UK's registration guide.
+     */
+    Turn childcare(Advice advice, AdviceRequest request, Turn previous, boolean minding) {
+        String partnership = request.partnership().name();
+        advice.add(wording.format("context.childcare", "partnership", partnership));
+        List<Contact> services = request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE);
+        services.forEach(fis -> advice.add(fis.phone() == null
+                ? wording.format("context.childcare.fisNoNumber", "name", fis.name(), "partnership", partnership)
+                : wording.format("context.childcare.fis", "name", fis.name(), "phone", request.style().phone(fis.phone())),
+                fis.source()));
+        if (services.isEmpty()) {
+            advice.add(wording.format("context.childcare.none", "partnership", partnership));
+        }
+        if (minding) {
+            national.addService(advice, "childminder-registration", "national.childminder-registration", request.style());
+        }
+        return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    /**
      * "who do i call" from a member of the public where the document prints no number for its front door (Sandwell, the
      * LSCB model; care helper's unseen set, sixteenth session: only the national lines again): who runs children's social
      * care there, as the document names it, or the council's children's services, through their published details - then
