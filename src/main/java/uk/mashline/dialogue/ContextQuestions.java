@@ -261,8 +261,16 @@ public final class ContextQuestions {
     public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
                                                  Function<String, Optional<String>> afterManners,
                                                  java.util.function.Predicate<String> asks) {
+        return fromClasspath(resource, wording, national, afterManners, asks, Optional.empty());
+    }
+
+    /** As above, with the working-day calendar that dates a MASH's timescales counted from today (care-39). */
+    public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
+                                                 Function<String, Optional<String>> afterManners,
+                                                 java.util.function.Predicate<String> asks,
+                                                 Optional<uk.mashline.knowledge.WorkingDayCalendar> calendar) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
-                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners, asks);
+                new FrontDoorAnswers(wording, national, calendar), new AfterContactAnswers(wording), afterManners, asks);
     }
 
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
