@@ -19,7 +19,7 @@ public final class RouteOverrides {
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
-            "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before");
+            "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling");
 
     private final Map<String, GatedPattern> cues;
 
@@ -200,7 +200,9 @@ public final class RouteOverrides {
      * the worry on (a parent asks about their own child), so someone who has not said who they are is the referrer.
      */
     public boolean asksAsReferrer(String text) {
-        return cue("referrer_asks").foundIn(PatternFile.cueText(text));
+        String t = PatternFile.cueText(text);
+        // ... and referring without telling the child's parents (care-39: the blind tester's kind 6, the parents' text)
+        return cue("referrer_asks").foundIn(t) || cue("refers_without_telling").foundIn(t);
     }
 
     /** "Single father here cant cope": a parent on their own who cannot cope, whose family may get support. */
