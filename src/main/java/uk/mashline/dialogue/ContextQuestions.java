@@ -36,7 +36,7 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online");
+            "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -85,6 +85,9 @@ public final class ContextQuestions {
     static final String NOT_LISTED = "not_listed";
     /** "any holiday clubs round here": a local service the documents do not list, asked after the writer's day. */
     private static final String ACTIVITIES = "activities";
+    /** "what do i need to do to start minding again": working as a childminder; "need childcare for my 3 yr old": childcare. */
+    private static final String CHILDMINDING = "childminding";
+    private static final String CHILDCARE = "childcare";
     /** "i dont want to involve the police" from an adult abused as a child: their choice, NAPAC, children's services. */
     private static final String NO_POLICE = "no_police";
     /** "can i text someone instead": read only by {@link #withTextOptions}, never a kind of its own. */
@@ -258,8 +261,16 @@ public final class ContextQuestions {
     public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
                                                  Function<String, Optional<String>> afterManners,
                                                  java.util.function.Predicate<String> asks) {
+        return fromClasspath(resource, wording, national, afterManners, asks, Optional.empty());
+    }
+
+    /** As above, with the working-day calendar that dates a MASH's timescales counted from today (care-39). */
+    public static ContextQuestions fromClasspath(String resource, Wording wording, NationalHelp national,
+                                                 Function<String, Optional<String>> afterManners,
+                                                 java.util.function.Predicate<String> asks,
+                                                 Optional<uk.mashline.knowledge.WorkingDayCalendar> calendar) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
-                new FrontDoorAnswers(wording, national), new AfterContactAnswers(wording), afterManners, asks);
+                new FrontDoorAnswers(wording, national, calendar), new AfterContactAnswers(wording), afterManners, asks);
     }
 
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */
@@ -596,6 +607,12 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.EARLY_HELP;
         }
+        // "i want to register as a childminder", "need childcare for my 3 yr old" before anything else was answered: asked of
+        // the family-support answer, as a food bank is (care-39)
+        if (kind.filter(k -> k.equals(CHILDMINDING) || k.equals(CHILDCARE)).isPresent() && (last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.EARLY_HELP;
+        }
         // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
@@ -850,6 +867,9 @@ public final class ContextQuestions {
             }
             case NO_DOOR_PUBLIC -> {
                 return Optional.of(frontDoor.noDoorNumberForThePublic(advice, request, previous));
+            }
+            case CHILDMINDING, CHILDCARE -> {
+                return Optional.of(frontDoor.childcare(advice, request, previous, kind.get().equals(CHILDMINDING)));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
                 return Optional.of(frontDoor.frontDoor(advice, request, previous, kind.get()));
@@ -1249,6 +1269,11 @@ public final class ContextQuestions {
         }
         // what the document says is about referrals in general: the neighbour who asked can still ask before naming
         // themselves (care helper's unseen set, twelfth session)
+        // whether the family will be told who it was (care-39: the blind tester's kind 15, only "ask them" before): what
+        // children's services do with a wish not to be named (national.yml referrer-anonymity); a child's own is answered as such
+        if (request.role() != CallerRole.CHILD) {
+            national.addService(advice, "referrer-anonymity", "national.referrer-anonymity", request.style());
+        }
         advice.add(wording.text("context.anonymity.ask"));
         national.addFor(advice, request.role(), request.style());
         if (fear) {
@@ -1281,6 +1306,27 @@ public final class ContextQuestions {
         national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
         advice.essentialsEndHere();
         afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+    }
+
+    /**
+     * The worry's answer to someone who rang 999 before this chat and asks whether to tell anyone else: calling was right,
+     * and children's services are told too, so that someone follows it up for the child (its numbers follow).
+     */
+    public Turn after999Rung(Turn turn) {
+        turn.advice().putFirst(wording.text("report.rang999"));
+        return turn;
+    }
+
+    /**
+     * A family told that someone may not be alone with the children, or must move out, while children's services look into
+     * a worry, asking whether they can do that: what a safety plan is and that it is agreed, what to ask the social worker
+     * (national.yml safety-plan), and the Family Rights Group's independent advice. No document here speaks of it.
+     */
+    public Turn safetyPlan(AdviceRequest request) {
+        Advice advice = national.addService(new Advice(), "safety-plan", "national.safety-plan", request.style());
+        national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        advice.essentialsEndHere().add(wording.text("context.safetyPlan.next"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }
 

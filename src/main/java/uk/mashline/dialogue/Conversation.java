@@ -397,6 +397,13 @@ public final class Conversation {
             return routes.advise(Route.CONSENT_INFO_SHARING,
                     request.withState(request.state().withDialogue(dialogue.withSlots(fosters))), before);
         }
+        // "do i have to get mums ok first before i refer to mash? she wont be happy about it", "youth worker, do i need dads ok
+        // b4 i make a referral" (care-39: the escalation's "have you talked it through?", the consultation answer): the consent
+        // rules, whatever route the model heard; danger told in it is answered above
+        if (flow.isEmpty() && c.route() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && overrides.consentFirst(request.text())) {
+            return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
+        }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"; and so is
         // "a detective has asked me for information ... am i allowed", which the model could not place (lead, 25th session:
         // the menu)
@@ -495,6 +502,18 @@ public final class Conversation {
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
         if (familyOutsideAFlow(flow, c, request) && overrides.beingAssessed(request.text())) {
             return harm.asked().assessment(request);
+        }
+        // "rang 999 last nite cos the woman next door was screaming at her kids, police came round. do i need to tell you lot as
+        // well" (care-39: the professionals' consultation answer): the worry's answer, opening with calling having been right and
+        // children's services to be told too; danger now and harm told are answered above
+        if (familyOutsideAFlow(flow, c, request) && overrides.rang999Before(request.text())) {
+            return harm.asked().after999Rung(routes.advise(Route.REPORT_CONCERN, request, before));
+        }
+        // "the social worker told my partner he cant be on his own with my kids till they finish there checks. can they
+        // actually do that" (care brief's leftover, 38th and 39th sessions: the family's disagreement answer, the escalation
+        // flow): what a safety plan is and that it is agreed, whom to ask, independent advice; harm told is answered above
+        if (familyOutsideAFlow(flow, c, request) && overrides.safetyPlan(request.text())) {
+            return harm.asked().safetyPlan(request);
         }
         // "social services took my 2 kids into care yesterday and i dont even know where they are. how do i get them back"
         // (blind tester's q22b, 25th session: asked whether the MASH decision was talked through - a removal is not one):

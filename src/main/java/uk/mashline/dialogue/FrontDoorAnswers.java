@@ -4,8 +4,11 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
+import uk.mashline.knowledge.WorkingDayCalendar;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,12 +44,24 @@ final class FrontDoorAnswers {
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
 
+    /** "when will i get the outcome in writing": the written outcome's timescale first. */
+    private static final Pattern IN_WRITING = Pattern.compile("\\bin writing\\b|\\bwritten\\b|\\bletter\\b");
+    private static final List<String> IN_WRITING_FIRST = List.of("outcome-in-writing", "decision", "acknowledgement");
+    /**
+     * "i phoned a referral in to the mash this morning, when should i hear back" (care-39: "within one working day" on Christmas
+     * Eve, and no day): the contact placed today, so each working-days timescale is given its date too.
+     */
+    private static final Pattern MADE_TODAY = Pattern.compile("\\b(?:today|this morning|this afternoon|this evening|earlier|just now)\\b");
+
     private final Wording wording;
     private final NationalHelp national;
+    /** Working days and bank holidays, for a timescale's date; empty where none was given (the due date is then left out). */
+    private final Optional<WorkingDayCalendar> calendar;
 
-    FrontDoorAnswers(Wording wording, NationalHelp national) {
+    FrontDoorAnswers(Wording wording, NationalHelp national, Optional<WorkingDayCalendar> calendar) {
         this.wording = wording;
         this.national = national;
+        this.calendar = calendar;
     }
 
     /**
@@ -171,6 +186,28 @@ final class FrontDoorAnswers {
     }
 
     /**
+     * "what do i need to do to start minding again", "need childcare for my 3 yr old" (care-39: the menu): childcare is not
+     * this line's, so where to ask - the partnership's Family Information Service with its number, or that the document
+     * prints none, or names none and the council's - and, for working as a childminder, GOV.UK's registration guide.
+     */
+    Turn childcare(Advice advice, AdviceRequest request, Turn previous, boolean minding) {
+        String partnership = request.partnership().name();
+        advice.add(wording.format("context.childcare", "partnership", partnership));
+        List<Contact> services = request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE);
+        services.forEach(fis -> advice.add(fis.phone() == null
+                ? wording.format("context.childcare.fisNoNumber", "name", fis.name(), "partnership", partnership)
+                : wording.format("context.childcare.fis", "name", fis.name(), "phone", request.style().phone(fis.phone())),
+                fis.source()));
+        if (services.isEmpty()) {
+            advice.add(wording.format("context.childcare.none", "partnership", partnership));
+        }
+        if (minding) {
+            national.addService(advice, "childminder-registration", "national.childminder-registration", request.style());
+        }
+        return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    /**
      * "who do i call" from a member of the public where the document prints no number for its front door (Sandwell, the
      * LSCB model; care helper's unseen set, sixteenth session: only the national lines again): who runs children's social
      * care there, as the document names it, or the council's children's services, through their published details - then
@@ -209,7 +246,8 @@ final class FrontDoorAnswers {
         List<String> named = RATINGS.entrySet().stream().filter(r -> every || r.getValue().matcher(asked).find())
                 .map(r -> RATED + r.getKey()).toList();
         List<Timescale> rated = named.stream().flatMap(k -> request.partnership().timescale(k).stream()).toList();
-        List<String> keys = ACKNOWLEDGED.matcher(asked).find() ? ACKNOWLEDGEMENT_FIRST : DECISION_KEYS;
+        List<String> keys = ACKNOWLEDGED.matcher(asked).find() ? ACKNOWLEDGEMENT_FIRST
+                : IN_WRITING.matcher(asked).find() ? IN_WRITING_FIRST : DECISION_KEYS;
         List<Timescale> times = Stream.concat(rated.stream(), keys.stream()
                 .flatMap(k -> request.partnership().timescale(k).stream())).toList();
         // a rating asked of a document that rates nothing (West Sussex's "does the mash rate referrals red amber green?"):
@@ -221,13 +259,31 @@ final class FrontDoorAnswers {
         if (times.isEmpty()) {
             advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
         } else {
-            times.stream().limit(first).forEach(t -> advice.add(t.description(), t.source()));
+            times.stream().limit(first).forEach(t -> {
+                advice.add(t.description(), t.source());
+                dueFromToday(t, request, asked).ifPresent(advice::add);
+            });
         }
         NumbersGiven.paragraphs(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(advice::add);
         advice.citeAll(previous.advice().sources()).essentialsEndHere();
         times.stream().skip(first).forEach(t -> advice.add(t.description(), t.source()));
         return previous.withAdvice(advice);
+    }
+
+    /**
+     * The date a working-days timescale runs to, counted from today (StageWording's date), where the message places the
+     * contact today and the calendar covers it; weekends and bank holidays are skipped.
+     */
+    private Optional<String> dueFromToday(Timescale t, AdviceRequest request, String asked) {
+        LocalDate today = request.now().toLocalDate();
+        if (t.unit() != TimeUnitKind.WORKING_DAYS || t.amount() == null || t.amount() < 1
+                || !MADE_TODAY.matcher(asked).find()) {
+            return Optional.empty();
+        }
+        return calendar.filter(c -> c.covers(today) && c.covers(today.plusDays(t.amount() + 14L)))
+                .map(c -> wording.format("context.decisionTime.by", "date",
+                        StageWording.DUE_DATE.format(c.addWorkingDays(today, t.amount()))));
     }
 
     /** "Worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */

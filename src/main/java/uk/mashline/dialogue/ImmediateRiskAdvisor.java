@@ -88,7 +88,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (foundSince(request)) {
             return found(request);
         }
-        if (request.slots().flag(Slots.CALLED_999).orElse(false)) {
+        // a call made before and danger back now ("rang 999 yesterday ..., police came, but hes back right now and shouting at the
+        // kids. do i ring again": care-39's guard, "Now that help is with you"): the 999 answer, not the steps after a call
+        if (request.slots().flag(Slots.CALLED_999).orElse(false) && !helpCame.said("again", request.text())) {
             return afterTheCall(request);
         }
         // "ok police have arrived, what happens to my kids now" right after the 999 answer, the call never mentioned (care

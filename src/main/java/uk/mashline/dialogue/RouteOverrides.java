@@ -19,7 +19,7 @@ public final class RouteOverrides {
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_job_header", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
-            "stage_waiting", "asks_at_end");
+            "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling");
 
     private final Map<String, GatedPattern> cues;
 
@@ -93,6 +93,16 @@ public final class RouteOverrides {
 
     public boolean asksConsent(String text) {
         return cue("asks_consent").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Rang 999 last nite ..., police came round. do i need to tell you lot as well": a past 999 call, and what else to do. */
+    public boolean rang999Before(String text) {
+        return cue("rang_999_before").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Do i have to get mums ok first before i refer": a parent's agreement asked about before a referral, in any words. */
+    public boolean consentFirst(String text) {
+        return cue("consent_first").foundIn(PatternFile.cueText(text));
     }
 
     /** "I want some advice about a family I'm worried about": asking for advice, not for support for the family. */
@@ -193,7 +203,9 @@ public final class RouteOverrides {
      * the worry on (a parent asks about their own child), so someone who has not said who they are is the referrer.
      */
     public boolean asksAsReferrer(String text) {
-        return cue("referrer_asks").foundIn(PatternFile.cueText(text));
+        String t = PatternFile.cueText(text);
+        // ... and referring without telling the child's parents (care-39: the blind tester's kind 6, the parents' text)
+        return cue("referrer_asks").foundIn(t) || cue("refers_without_telling").foundIn(t);
     }
 
     /** "Single father here cant cope": a parent on their own who cannot cope, whose family may get support. */
@@ -229,6 +241,14 @@ public final class RouteOverrides {
     /** "They want to come and do an assessment on my kids": a family told children's services want to assess them. */
     public boolean beingAssessed(String text) {
         return cue("being_assessed").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "The social worker told my partner he cant be on his own with my kids, can they actually do that": a family told of a
+     * safety plan's terms (not alone with the children, supervised, moving out), asking whether children's services may.
+     */
+    public boolean safetyPlan(String text) {
+        return cue("safety_plan").foundIn(PatternFile.cueText(text));
     }
 
     /**

@@ -46,6 +46,15 @@ public final class TooLateToReport implements Shortcut {
             return Optional.empty();
         }
         ChannelStyle style = request.style();
+        // a child, by the age in these words or told before ("i'm 14", then "is it to late to say about my old babysitter"):
+        // a child's answer - never too late, not their fault, an adult they trust, Childline - not the adults' 101 and NAPAC
+        if (PatternFile.Labelled.anyFound(cues, "child", text) || request.role() == CallerRole.CHILD
+                || state.role() == CallerRole.CHILD) {
+            Advice advice = new Advice().add(wording.text("tooLate.child"));
+            national.addChildline(advice, style);
+            return Optional.of(new Turn(advice.essentialsEndHere().add(wording.text(style.spoken() ? "child.danger.voice" : "child.danger")),
+                    state.withRole(CallerRole.CHILD), Route.REPORT_CONCERN, INTENT, 1.0, null));
+        }
         Advice advice = new Advice();
         national.addService(advice, "non-recent-report", "national.non-recent-report", style);
         national.addService(advice, "adult-survivors", "national.adult-survivors", style);

@@ -184,7 +184,7 @@ class DialogueFactory {
                 PatternFile.fromClasspath("dialogue/asks-what-about.txt")), answers, roles, threshold, keywords,
                 flows, new FlowEngine(wording, replies), replies,
                 harm(wording, helpNow, national, reportConcern, whose, disclosures, care, childTopics, handoff, helpCame,
-                        overrides),
+                        overrides, calendar),
                 DirectQuestions.fromClasspath(DirectQuestions.DEFAULT_FILE, wording, national),
                 overrides,
                 StageTakenTo.fromClasspath(StageTakenTo.DEFAULT_FILE));
@@ -194,7 +194,7 @@ class DialogueFactory {
                                           ReportConcernAdvisor reportConcern, WhoseHarm whose,
                                           DisclosureDetector disclosures, SelfHarmCare care,
                                           ChildTopics childTopics, HandoffAdvisor handoff, HelpCame helpCame,
-                                          RouteOverrides overrides) {
+                                          RouteOverrides overrides, WorkingDayCalendar calendar) {
         DisclosureAdvisor disclosure = new DisclosureAdvisor(wording, helpNow, national, reportConcern,
                 PatternFile.fromClasspath("dialogue/safe-now.txt"), PatternFile.labelledFromClasspath("dialogue/safe-now-adult.txt"),
                 PatternFile.fromClasspath("dialogue/child-already-told.txt"),
@@ -204,7 +204,7 @@ class DialogueFactory {
         FollowUpAdvisor followUps = FollowUpAdvisor.fromClasspath(FollowUpAdvisor.DEFAULT_FILE, wording, disclosure, helpNow);
         return new Conversation.Harm(disclosures, disclosure, followUps,
                 ContextQuestions.fromClasspath(ContextQuestions.DEFAULT_FILE, wording, national, followUps::afterManners,
-                        overrides::asks),
+                        overrides::asks, java.util.Optional.of(calendar)),
                 OnlineFollowUps.fromClasspath(OnlineFollowUps.DEFAULT_FILE, wording, national), whose,
                 FamilyFollowUps.fromClasspath(FamilyFollowUps.DEFAULT_FILE, wording, helpNow, national), care, handoff,
                 helpCame);
