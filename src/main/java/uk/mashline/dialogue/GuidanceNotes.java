@@ -17,10 +17,11 @@ final class GuidanceNotes {
     /**
      * A message that asks something: a question mark, or a question's first words ("do i need to tell the iro"), at its
      * start or after the caller's sign-on or story ("health visitor, ... their manager wont call me back. can i go straight
-     * to the top": the brief's leftover, 36th session, whose skipping answer was left under "more").
+     * to the top": the brief's leftover, 36th session, whose skipping answer was left under "more"); "so which level of need
+     * is this" too (esc helper's 39th session: thanked, the document's answer under "more").
      */
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-            "\\?|^(?:(?:so|and|ok|hi|also)[ ,.]+)*(?:do|does|should|must|shall|can|could|how|who|what|where|is|are|will|would)\\b"
+            "\\?|^(?:(?:so|and|ok|hi|also)[ ,.]+)*(?:do|does|should|must|shall|can|could|how|who|what|which|where|is|are|will|would)\\b"
                     + "|[,.;:!\\-]\\s*(?:(?:so|and|but|also)\\s+)?(?:do|does|should|must|shall|can|could|may|is|are|will|would)"
                     + "\\s+(?:i|we|you|they|there|it)\\b");
 
