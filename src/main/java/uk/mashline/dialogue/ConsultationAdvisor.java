@@ -82,7 +82,10 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         // session: the levels listed, without the document's tie of the sections to them): what the document says of it
         // first, as the disagreement's own turn gives it (partnerships/*.yml ESCALATION guidance the question's words call up)
         if (asksLevel && request.state().dialogue().last() == Route.ESCALATION) {
-            GuidanceNotes.askedAfterADisagreement(request).forEach(t -> advice.add(t.text(), t.source()));
+            // only the entries on levels (a word of theirs is a level question itself), not every one the words call up
+            // (Sandwell's escalation template came first for "on the form what level of need do i put")
+            GuidanceNotes.askedAfterADisagreement(request, m -> asksLevels.stream().anyMatch(c -> c.matcher(m).find()))
+                    .forEach(t -> advice.add(t.text(), t.source()));
         }
         addClosest(advice, first);
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;

@@ -110,12 +110,32 @@ final class GuidanceNotes {
      * answer, to a child, or where no entry's words are in the message.
      */
     static List<SourcedText> askedAfterADisagreement(AdviceRequest request) {
+        return askedAfterADisagreement(request, mention -> true);
+    }
+
+    /**
+     * What the document says of something a question names while the disagreement's question waits ("is it s17 or s47 tho"
+     * before "have you talked it through?" is answered): the entries its words call up, for the answer to give in place of
+     * "I cannot answer that one here" (esc helper's own set, 39th session: the document's words first, then that). Empty to a
+     * child, or where no entry's words are in the message.
+     */
+    static List<SourcedText> askedInADisagreement(AdviceRequest request) {
+        CallerRole role = request.state().role();
+        if (role == CallerRole.CHILD) {
+            return List.of();
+        }
+        return applicable(request.partnership(), role, request.text(), GuidanceTopic.ESCALATION).stream()
+                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
+    }
+
+    /** As above, only the entries one of whose words is of the kind asked ("level of need": a level asked about). */
+    static List<SourcedText> askedAfterADisagreement(AdviceRequest request, java.util.function.Predicate<String> mentionKind) {
         CallerRole role = request.state().role();
         if (request.state().dialogue().last() != Route.ESCALATION || role == CallerRole.CHILD) {
             return List.of();
         }
         return applicable(request.partnership(), role, request.text(), GuidanceTopic.ESCALATION).stream()
-                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
+                .filter(g -> g.mentions().stream().anyMatch(mentionKind)).map(Guidance::text).toList();
     }
 
     private static List<Guidance> applicable(Partnership partnership, CallerRole role, String text,
