@@ -31,6 +31,10 @@ final class AfterContactAnswers {
     private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
             "\\bdue by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+ \\d{4}\\b");
 
+    /** "when will we hear the result", "whats the outcome by": more than the stage's date is asked (the outcome's time). */
+    private static final java.util.regex.Pattern OUTCOME_ASKED = java.util.regex.Pattern.compile(
+            "\\b(?:results?|outcomes?)\\b");
+
     private final Wording wording;
     private final StageWording stages;
 
@@ -125,7 +129,21 @@ final class AfterContactAnswers {
             // working days" came first, the date that had passed second)
             List<String> first = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
             List<String> limits = limitsOf(request.partnership().escalationPolicy());
-            first.stream().filter(p -> DATED.matcher(p).find()).forEach(advice::add);
+            // where the answer gave a date, that is what "whens that due", "how long do they have" asks: the dated lines
+            // (a stage past its day keeps both, the passed one and the next stage's if raised today) and the case's own
+            // stage's limit if they do not give it, not the whole first screen again (esc helper's brief, 39th session);
+            // "when will we hear the result of the meeting" asks more than the date, and gets the first screen as before
+            List<String> dated = first.stream().filter(p -> DATED.matcher(p).find()).toList();
+            if (!dated.isEmpty() && !OUTCOME_ASKED.matcher(request.text().toLowerCase(java.util.Locale.UK)).find()) {
+                dated.forEach(advice::add);
+                String own = "Stage " + request.state().slots().number(Slots.STAGE).orElse(0) + " ";
+                if (dated.stream().noneMatch(p -> limits.stream().anyMatch(p::contains))) {
+                    first.stream().filter(p -> p.startsWith(own) && limits.stream().anyMatch(p::contains)).findFirst()
+                            .ifPresent(advice::add);
+                }
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
+            dated.forEach(advice::add);
             first.stream().filter(p -> !DATED.matcher(p).find() && limits.stream().anyMatch(p::contains)).forEach(advice::add);
             first.stream().filter(p -> !DATED.matcher(p).find() && limits.stream().noneMatch(p::contains)).forEach(advice::add);
             return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));

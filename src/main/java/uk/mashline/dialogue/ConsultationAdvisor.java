@@ -78,6 +78,15 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         // (esc helper's second set, 23rd session), so a one-word match stays after the essentials, as before
         List<IndicatorMatcher.Match> first = request.style().brief() ? List.of()
                 : closest.stream().limit(1).filter(m -> m.score() >= SHARED_WORDS_FIRST).toList();
+        // "should it be a s17 then, what level is that" right after a disagreement's answer (esc helper's own set, 39th
+        // session: the levels listed, without the document's tie of the sections to them): what the document says of it
+        // first, as the disagreement's own turn gives it (partnerships/*.yml ESCALATION guidance the question's words call up)
+        if (asksLevel && request.state().dialogue().last() == Route.ESCALATION) {
+            // only the entries on levels (a word of theirs is a level question itself), not every one the words call up
+            // (Sandwell's escalation template came first for "on the form what level of need do i put")
+            GuidanceNotes.askedAfterADisagreement(request, m -> asksLevels.stream().anyMatch(c -> c.matcher(m).find()))
+                    .forEach(t -> advice.add(t.text(), t.source()));
+        }
         addClosest(advice, first);
         boolean levelsAsked = !p.levelsOfNeed().isEmpty() && asksLevel;
         if (levelsAsked) {

@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.Slots;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +84,15 @@ final class DirectQuestionRouting {
                 && flow.filter(f -> engine.answersAwaited(f, request)).isEmpty()) {
             ConversationState keep = kept(request, original);
             AdviceRequest asked = request.withState(keep);
+            // what the document says of what the question names answers it, then the question again - not "I cannot answer
+            // that one here" or "does not explain" after the document's own words (esc helper's own set, 39th session)
+            List<uk.mashline.knowledge.SourcedText> documented = GuidanceNotes.askedInADisagreement(asked);
+            if (!documented.isEmpty()) {
+                Advice said = new Advice();
+                documented.forEach(t -> said.add(t.text(), t.source()));
+                return Optional.of(askedAgain(flow.get(), asked, Turn.of(asked, said.essentialsEndHere(), keep,
+                        Route.ESCALATION)));
+            }
             Optional<Turn> term = kind.isPresent() ? questions.term(asked, keep, Route.ESCALATION) : Optional.empty();
             return term.or(() -> questions.aside(asked, keep).map(aside -> askedAgain(flow.get(), asked, aside)));
         }

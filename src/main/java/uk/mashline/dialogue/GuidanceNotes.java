@@ -17,10 +17,11 @@ final class GuidanceNotes {
     /**
      * A message that asks something: a question mark, or a question's first words ("do i need to tell the iro"), at its
      * start or after the caller's sign-on or story ("health visitor, ... their manager wont call me back. can i go straight
-     * to the top": the brief's leftover, 36th session, whose skipping answer was left under "more").
+     * to the top": the brief's leftover, 36th session, whose skipping answer was left under "more"); "so which level of need
+     * is this" too (esc helper's 39th session: thanked, the document's answer under "more").
      */
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-            "\\?|^(?:(?:so|and|ok|hi|also)[ ,.]+)*(?:do|does|should|must|shall|can|could|how|who|what|where|is|are|will|would)\\b"
+            "\\?|^(?:(?:so|and|ok|hi|also)[ ,.]+)*(?:do|does|should|must|shall|can|could|how|who|what|which|where|is|are|will|would)\\b"
                     + "|[,.;:!\\-]\\s*(?:(?:so|and|but|also)\\s+)?(?:do|does|should|must|shall|can|could|may|is|are|will|would)"
                     + "\\s+(?:i|we|you|they|there|it)\\b");
 
@@ -109,12 +110,32 @@ final class GuidanceNotes {
      * answer, to a child, or where no entry's words are in the message.
      */
     static List<SourcedText> askedAfterADisagreement(AdviceRequest request) {
+        return askedAfterADisagreement(request, mention -> true);
+    }
+
+    /**
+     * What the document says of something a question names while the disagreement's question waits ("is it s17 or s47 tho"
+     * before "have you talked it through?" is answered): the entries its words call up, for the answer to give in place of
+     * "I cannot answer that one here" (esc helper's own set, 39th session: the document's words first, then that). Empty to a
+     * child, or where no entry's words are in the message.
+     */
+    static List<SourcedText> askedInADisagreement(AdviceRequest request) {
+        CallerRole role = request.state().role();
+        if (role == CallerRole.CHILD) {
+            return List.of();
+        }
+        return applicable(request.partnership(), role, request.text(), GuidanceTopic.ESCALATION).stream()
+                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
+    }
+
+    /** As above, only the entries one of whose words is of the kind asked ("level of need": a level asked about). */
+    static List<SourcedText> askedAfterADisagreement(AdviceRequest request, java.util.function.Predicate<String> mentionKind) {
         CallerRole role = request.state().role();
         if (request.state().dialogue().last() != Route.ESCALATION || role == CallerRole.CHILD) {
             return List.of();
         }
         return applicable(request.partnership(), role, request.text(), GuidanceTopic.ESCALATION).stream()
-                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
+                .filter(g -> g.mentions().stream().anyMatch(mentionKind)).map(Guidance::text).toList();
     }
 
     private static List<Guidance> applicable(Partnership partnership, CallerRole role, String text,

@@ -122,7 +122,11 @@ final class UndatedEscalationAnswers {
         if (adviceLineFirst) {
             national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
         }
-        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        // a decision disagreed with is no danger: where the document gives no hours, the front door first at any hour, the
+        // out-of-hours line after it (esc helper's own set, 39th session: a West Sussex dad's evening "i dont agree with the
+        // social worker" was told to talk it through with the Emergency Duty Team, Medway's mum and dad with the
+        // out-of-hours emergency line)
+        helpNow.addWhoToCallForSupport(advice, request, "report.callOpen");
         advice.add(wording.text("escalation.forFamilies.askAgain"));
         // the document's own route for a family (Medway: complaints go first through line management), or that it
         // describes none, among the essentials after the number (a call's first prompt must keep the number): what a

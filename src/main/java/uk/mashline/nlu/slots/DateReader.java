@@ -139,6 +139,17 @@ final class DateReader {
     private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** "a week on monday", "a week on mon": the Monday after the coming one (a British way of naming a day to come). */
     private static final Pattern A_WEEK_ON = Pattern.compile("\\b(?:a )?(?:week|wk) on $");
+    /**
+     * "a week gone monday", "a week last monday", "a week past monday": the Monday a week before the one just gone (a British
+     * way of naming a day further back; esc helper's own set, 39th session: read as the Monday just gone, a week late).
+     */
+    private static final Pattern A_WEEK_GONE = Pattern.compile("\\b(?:a )?(?:week|wk) (?:gone |past |since )?$");
+    /**
+     * "on christmas eve", "boxing day", "new years eve": the days of the year known by name, the latest not after today
+     * (esc helper's own set, 39th session: "our first line managers discussed it on christmas eve" was asked the stage).
+     */
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "\\b(?:(christmas|xmas|crimbo) (eve|day)|(boxing) day|(new) years? (eve|day)|(new) year'?s (eve|day))\\b");
     /** "monday 21st dec", "mon 21/12", "thursday the 26th": a weekday right before a date. */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + ",? (?:the )?$");
     /** Words of something still to be done: a date they give may be a coming one ({@link #comingInstead}). */
@@ -491,6 +502,10 @@ final class DateReader {
                 best = first(best, new Candidate(m.start(), today.minusDays(days)));
             }
         }
+        m = NAMED_DAY.matcher(text);
+        if ((text.contains("eve") || text.contains("day")) && m.find()) {
+            best = first(best, new Candidate(m.start(), namedDay(m, today)));
+        }
         m = WEEKDAY_WORD.matcher(text);
         boolean mightBeWeekday = MIGHT_BE_WEEKDAY.test(text);
         while (mightBeWeekday && m.find()) {
@@ -501,6 +516,18 @@ final class DateReader {
             }
         }
         return best;
+    }
+
+    /** The day a {@link #NAMED_DAY} names, the latest not after today. */
+    private static LocalDate namedDay(Matcher m, LocalDate today) {
+        boolean eve = "eve".equals(m.group(2)) || "eve".equals(m.group(5)) || "eve".equals(m.group(7));
+        if (m.group(1) != null) {
+            return latestNotAfter(eve ? 24 : 25, 12, today);
+        }
+        if (m.group(3) != null) {
+            return latestNotAfter(26, 12, today);
+        }
+        return eve ? latestNotAfter(31, 12, today) : latestNotAfter(1, 1, today);
     }
 
     /** "last Tuesday" is before today; "on Tuesday" is the latest Tuesday up to today; "next Tuesday" is no date. */
@@ -515,6 +542,11 @@ final class DateReader {
             return null;
         }
         DayOfWeek day = dayOfWeek(m.group(2));
+        // "a week gone monday" / "a week last monday": the such day before the one just gone
+        if ((before == null || before.equals("last"))
+                && A_WEEK_GONE.matcher(text).region(Math.max(0, m.start() - 14), m.start()).find()) {
+            return new Candidate(m.start(), today.with(TemporalAdjusters.previous(day)).minusWeeks(1));
+        }
         // "my manager is taking it to hers a week on monday" (esc helper's own set, 35th session: read as last Monday): the
         // coming such day, and a week after it - a day still to come, as a plan says it
         if (before == null && A_WEEK_ON.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
