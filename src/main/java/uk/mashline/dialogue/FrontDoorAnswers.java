@@ -123,6 +123,13 @@ final class FrontDoorAnswers {
                         ? wording.format("context.online.noUrl", "name", f.name())
                         : wording.format("context.online", "name", f.name(), "url", f.url()), f.source()),
                 () -> advice.add(wording.format("context.online.none", "partnership", request.partnership().name())));
+        // no form online, but a front door with no number whose document says how a professional refers (Sandwell's MARF):
+        // that, to anyone who may be a professional (facts helper's own set, 39th session: "can i do it online" got only
+        // "no online form" and the NSPCC)
+        if (form.isEmpty() && request.role() != CallerRole.CHILD && !request.role().isFamilyOrPublic()) {
+            request.partnership().contact(ContactKind.MASH).filter(door -> door.phone() == null && door.notes() != null)
+                    .ifPresent(door -> advice.add(request.style().speakable(door.notes()), door.source()));
+        }
         NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }
