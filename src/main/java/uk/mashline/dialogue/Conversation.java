@@ -404,6 +404,12 @@ public final class Conversation {
                 && overrides.consentFirst(request.text())) {
             return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
         }
+        // "we sent a referral on monday and the child has since told us more, how do i update it" (facts helper's own set, 39th
+        // session: the model's escalation, "have you talked it through?"): something to add to a referral, the worry's answer
+        if (flow.isEmpty() && c.route() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && overrides.addsToReferral(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"; and so is
         // "a detective has asked me for information ... am i allowed", which the model could not place (lead, 25th session:
         // the menu)

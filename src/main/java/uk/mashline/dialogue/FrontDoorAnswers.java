@@ -134,10 +134,18 @@ final class FrontDoorAnswers {
     /** "Can I do it online": the partnership's online form and its address, or that the document gives none; the numbers. */
     Turn online(Advice advice, AdviceRequest request, Turn previous) {
         Optional<Contact> form = request.partnership().contact(ContactKind.ONLINE_REFERRAL);
+        // no form online, but a front door with no number whose document says how a professional refers (Sandwell's MARF):
+        // that, to anyone who may be a professional (facts helper's own set, 39th session: "can i do it online" got only
+        // "no online form" and the NSPCC)
+        Optional<Contact> door = form.isPresent() || request.role() == CallerRole.CHILD || request.role().isFamilyOrPublic()
+                ? Optional.empty()
+                : request.partnership().contact(ContactKind.MASH).filter(c -> c.phone() == null && c.notes() != null);
         form.ifPresentOrElse(f -> advice.add(f.url() == null
                         ? wording.format("context.online.noUrl", "name", f.name())
                         : wording.format("context.online", "name", f.name(), "url", f.url()), f.source()),
-                () -> advice.add(wording.format("context.online.none", "partnership", request.partnership().name())));
+                () -> advice.add(wording.format(door.isPresent() ? "context.online.noneDoor" : "context.online.none",
+                        "partnership", request.partnership().name())));
+        door.ifPresent(c -> advice.add(request.style().speakable(c.notes()), c.source()));
         NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
     }

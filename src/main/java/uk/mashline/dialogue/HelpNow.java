@@ -279,18 +279,20 @@ public final class HelpNow {
     // child in danger is not sent there; they get the council's published Front Door (north-tyneside.yml, cited to its
     // page), and a disagreement's answers the policy's contact (addDisagreementContact).
     private Advice addNoNumber(Advice advice, Partnership partnership, ChannelStyle style, CallerRole role) {
-        national.addFor(advice, role, style);
         if (role != CallerRole.PROFESSIONAL) {
+            national.addFor(advice, role, style);
             if (role != CallerRole.CHILD) {
                 national.addPolice(advice, style);
             }
             return advice;
         }
-        // what the document says of its front door (Sandwell: a MARF the same working day) - not the escalation
-        // policy's templates or business unit, which the escalation answer gives
-        advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
+        // what the document says of its front door (Sandwell: a MARF the same working day) first, so a professional who
+        // asked how to refer reads it on the first screen (facts helper's own set, 39th session: behind "more", after the
+        // NSPCC's line); not the escalation policy's templates or business unit, which the escalation answer gives
         frontDoor(partnership).filter(door -> door.notes() != null)
                 .ifPresent(door -> advice.add(style.speakable(door.notes()), door.source()));
+        national.addFor(advice, role, style);
+        advice.add(wording.format("contact.noNumber.professional", "partnership", partnership.name()));
         return advice;
     }
 

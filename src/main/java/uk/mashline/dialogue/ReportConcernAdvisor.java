@@ -49,6 +49,11 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             // own set, 33rd session - the numbers and no answer): yes, before the numbers
             advice.add(wording.text("report.confidence"));
         }
+        // something to add to a referral already made (facts helper's own set, 39th session): contact them again, then the
+        // numbers - on the first screen
+        if (request.role() != CallerRole.CHILD && cues.addsToReferral(request.text())) {
+            advice.add(wording.text("report.addToReferral"));
+        }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
         // and nothing on whom such a worry is for): the LADO and who tells them, before the numbers to ask for them

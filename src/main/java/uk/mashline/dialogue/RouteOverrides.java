@@ -19,7 +19,8 @@ public final class RouteOverrides {
             "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_job_header", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
-            "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling");
+            "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
+            "adds_to_referral");
 
     private final Map<String, GatedPattern> cues;
 
@@ -108,6 +109,14 @@ public final class RouteOverrides {
     /** "I want some advice about a family I'm worried about": asking for advice, not for support for the family. */
     public boolean asksAdvice(String text) {
         return cue("asks_advice").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "We sent a referral on Monday and the child has told us more, how do I update it": something to add to a referral
+     * already made - the worry's answer and its number, not an escalation.
+     */
+    public boolean addsToReferral(String text) {
+        return cue("adds_to_referral").foundIn(PatternFile.cueText(text));
     }
 
     /** "Is that for MASH?", "does it meet threshold": whether a case described is one to refer, not about consent. */
