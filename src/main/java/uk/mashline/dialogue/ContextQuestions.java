@@ -1269,11 +1269,6 @@ public final class ContextQuestions {
         }
         // what the document says is about referrals in general: the neighbour who asked can still ask before naming
         // themselves (care helper's unseen set, twelfth session)
-        // whether the family will be told who it was (care-39: the blind tester's kind 15, only "ask them" before): what
-        // children's services do with a wish not to be named (national.yml referrer-anonymity); a child's own is answered as such
-        if (request.role() != CallerRole.CHILD) {
-            national.addService(advice, "referrer-anonymity", "national.referrer-anonymity", request.style());
-        }
         advice.add(wording.text("context.anonymity.ask"));
         national.addFor(advice, request.role(), request.style());
         if (fear) {
