@@ -126,7 +126,13 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // an adult online asking them for nudes: CEOP beside Childline, not only behind "more" (care helper's first set, 28th
         // session: "this guy on insta keeps asking me for nudes")
         national.addCeopForChild(advice, request.text(), request.style());
-        advice.add(wording.text("disclosure.child.checkIn")).essentialsEndHere();
+        // where the one who hurt them is now, told in the same message ("my stepdad pushed me down the stairs on tuesday ... hes at
+        // work till late and mums here": risk helper's set, 40th session - asked "are you somewhere safe right now?" after saying
+        // so): not asked again, but told to call 999 if they come back; never when the message says when the harm happens
+        // ("he hits me when hes out"), where the same words tell the time of the harm
+        boolean saidAway = saysSafeNow(request.text()) && !WHEN_HARM.matcher(PatternFile.cueText(request.text())).find();
+        advice.add(wording.text(saidAway ? (request.style().spoken() ? "disclosure.child.safe.999.voice"
+                : "disclosure.child.safe.999") : "disclosure.child.checkIn")).essentialsEndHere();
         // "i told my teacher today" in the same message: that telling heard, not "tell an adult you trust"
         String t = PatternFile.cueText(request.text());
         advice.add(wording.text(alreadyTold.stream().anyMatch(p -> p.foundIn(t))
@@ -135,8 +141,16 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         if (helpNow.frontDoor(request.partnership()).filter(door -> door.phone() != null).isPresent()) {
             helpNow.addWhoToCall(advice, request, "disclosure.child.mashOpen");
         }
+        if (saidAway) {
+            ConversationState settled = request.state().settled();
+            return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
+                    .withSlots(settled.slots().with(SAID_SAFE, Slots.YES))), Route.REPORT_CONCERN);
+        }
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
+
+    /** "when", "whenever", "while", "if": the words after tell when the harm happens, not where anyone is now. */
+    private static final java.util.regex.Pattern WHEN_HARM = java.util.regex.Pattern.compile("\\b(?:when|whenever|wen|while|whilst|if)\\b");
 
     /** A child's own boyfriend much older than her: not OK, not her fault, an adult to tell, Childline; 999 if in danger. */
     private Turn olderPartner(AdviceRequest request) {
