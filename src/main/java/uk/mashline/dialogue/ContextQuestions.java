@@ -1326,6 +1326,21 @@ public final class ContextQuestions {
     }
 
     /**
+     * care-40: a relative kept from a child by the parents, no harm told: kindly, that children's services are not the way
+     * to contact; the family's routes (national.yml relative-contact); the Family Rights Group where children's services
+     * are involved; then, behind "more", the worry's numbers ({@code report}'s) should the child ever be harmed.
+     */
+    public Turn relativeContact(AdviceRequest request, Turn report) {
+        Advice advice = new Advice().add(wording.text("context.relativeContact"));
+        national.addService(advice, "relative-contact", "national.relative-contact", request.style());
+        national.addService(advice, "family-rights-group", "national.family-rights-group.relative", request.style());
+        advice.essentialsEndHere().add(wording.text("context.relativeContact.harm"));
+        NumbersGiven.paragraphs(report).forEach(advice::add);
+        advice.citeAll(report.advice().sources());
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
      * A worry about a grown son or daughter, brother or sister: this line is for children, so where help for an adult is -
      * the domestic abuse helpline, which takes calls from family too, and the council's adult social care - and 999 in
      * danger. No document here speaks of adults.
@@ -1339,9 +1354,23 @@ public final class ContextQuestions {
                 turn.state().slots().with(ADULT_RELATIVE, Slots.YES))));
     }
 
-    /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */
-    public Turn assessment(AdviceRequest request) {
-        return afterContact.assessment(request);
+    /**
+     * See {@link AfterContactAnswers#assessment(AdviceRequest, Advice)}. care-40: a parent's answer first (care brief kind 2,
+     * 40th session: "what will they ask me??" and "do i have to let her in" got what an assessment is and no word on either,
+     * and no independent advice): that contact is not a finding of wrong, then the answer to what they asked in the same
+     * message, then the Family Rights Group; the document's words on assessments after.
+     */
+    public Turn assessment(AdviceRequest request, boolean asksWhatTheyAsk, boolean asksMustI) {
+        Advice advice = new Advice().add(wording.text("context.assessed"));
+        if (!professional(request)) {
+            if (asksWhatTheyAsk) {
+                advice.add(wording.text("context.assessed.whatTheyAsk"));
+            } else if (asksMustI) {
+                advice.add(wording.text("context.assessed.mustI"));
+            }
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
+        return afterContact.assessment(request, advice);
     }
 
     /** A child's answer: what to say to them, then Childline, and nothing of the document's procedures. */

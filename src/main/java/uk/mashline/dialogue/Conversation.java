@@ -180,6 +180,15 @@ public final class Conversation {
                     request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
                     before);
         }
+        // "should i go down there" once 999 was called and help has not come (care brief kind 4, 40th session: the menu after lads
+        // with machetes near the caller's son): the danger advisor's word not to go towards it; a disclosure still gets its answer
+        if (flow.isEmpty() && before.flag(Slots.CALLED_999).orElse(false)
+                && !before.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
+                && harm.helpCame().said("go_there", request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), request.state(), c,
+                    request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
+                    before);
+        }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
         // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first
         if (flow.isEmpty() && request.state().highestRoute() == Route.IMMEDIATE_RISK && overrides.unreachable(request.text())
@@ -477,6 +486,13 @@ public final class Conversation {
         }
         // "can a neighbour report a worry or is it just for professionals" (care helper's own set, 32nd session: the
         // professionals' consultation answer): whether anyone may pass a worry on is the answer to a worry, for whoever is
+        // "my daughter in law wont let me see my grandkids since my son died. what are my rights" (care brief kind 6, 40th
+        // session: the NSPCC and 101, or the menu): not a referral unless the child is harmed, the family's routes, and the
+        // worry's numbers behind them should harm come; harm told in it ("bruises ... daddy did it") is answered above; before
+        // the public's worry below, which "were worried about them ... who can help" would take
+        if (familyOutsideAFlow(flow, c, request) && overrides.relativeContact(request.text())) {
+            return harm.asked().relativeContact(request, routes.advise(Route.REPORT_CONCERN, request, before));
+        }
         // not a professional or a child; danger and harm told are answered above
         if (familyOutsideAFlow(flow, c, request) && overrides.publicMayReport(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
@@ -507,7 +523,8 @@ public final class Conversation {
         // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
         if (familyOutsideAFlow(flow, c, request) && overrides.beingAssessed(request.text())) {
-            return harm.asked().assessment(request);
+            return harm.asked().assessment(request, overrides.assessedAsks(request.text()),
+                    overrides.assessedMust(request.text()));
         }
         // "rang 999 last nite cos the woman next door was screaming at her kids, police came round. do i need to tell you lot as
         // well" (care-39: the professionals' consultation answer): the worry's answer, opening with calling having been right and
