@@ -180,15 +180,6 @@ public final class Conversation {
                     request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
                     before);
         }
-        // "should i go down there" once 999 was called and help has not come (care brief kind 4, 40th session: the menu after lads
-        // with machetes near the caller's son): the danger advisor's word not to go towards it; a disclosure still gets its answer
-        if (flow.isEmpty() && before.flag(Slots.CALLED_999).orElse(false)
-                && !before.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
-                && harm.helpCame().said("go_there", request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
-            return routes.advise(Route.IMMEDIATE_RISK, new AdviceRequest(request.partnership(), request.state(), c,
-                    request.text(), request.now(), request.style(), request.slots().with(Slots.CALLED_999, Slots.YES)),
-                    before);
-        }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
         // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first
         if (flow.isEmpty() && request.state().highestRoute() == Route.IMMEDIATE_RISK && overrides.unreachable(request.text())

@@ -299,12 +299,6 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (helpCame(request.text())) {
             return afterHelpCame(request);
         }
-        // care-40: "should i go down there" while help comes (care brief kind 4, 40th session: the menu): not towards the danger
-        if (!request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.said("go_there", request.text())) {
-            Advice advice = new Advice().add(wording.text("risk.afterCall.goThere")).essentialsEndHere();
-            helpNow.addWhoToCall(advice, request, "risk.thenMash");
-            return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
-        }
         if (request.state().slots().flag(HELP_CAME).orElse(false)) {
             return afterHelpDealtWithIt(request);
         }
