@@ -52,6 +52,22 @@ final class AfterContactAnswers {
     Turn assessment(AdviceRequest request) {
         Advice advice = new Advice();
         assessment(advice, request);
+        return answered(request, advice);
+    }
+
+    /**
+     * The same, after a parent's answer the caller put first ({@code lead}: that contact is not a finding of wrong, what
+     * they asked, independent advice): the document's words on assessments and whom to ask follow it, behind "more" on a
+     * web chat when the lead fills the first screen.
+     */
+    Turn assessment(AdviceRequest request, Advice lead) {
+        request.partnership().guidance(GuidanceTopic.ASSESSMENT, professional(request), request.text())
+                .forEach(g -> lead.add(g.text().text(), g.text().source()));
+        lead.add(wording.text("context.assessed.ask"));
+        return answered(request, lead);
+    }
+
+    private Turn answered(AdviceRequest request, Advice advice) {
         ConversationState settled = request.state().settled();
         settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASSESSMENT_ANSWERED, Slots.YES)));
         return Turn.of(request, advice.essentialsEndHere(), settled, Route.CONSENT_INFO_SHARING);

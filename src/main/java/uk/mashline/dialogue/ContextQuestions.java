@@ -59,6 +59,8 @@ public final class ContextQuestions {
     static final String SUPPORT_COST = "support_cost";
     /** "nobody will tell me anything about my granddaughter": what a relative may not be told, and whom to ask. */
     static final String RELATIVE_KEPT_OUT = "relative_kept_out";
+    /** care-40: an adult survivor's own question after their answer ("will i have to go to court"); read only then. */
+    private static final String SURVIVOR_MORE = "survivor_more";
     /** "can you text me that number": this line cannot send one. */
     static final String SEND_ME = "send_me";
     /** "will she get the baby took off her": what happens after a contact; the line cannot say what will be decided. */
@@ -319,7 +321,10 @@ public final class ContextQuestions {
         if (words > MAX_WORDS_SAID_WITH_WHO) {
             // ... and "can my sister be there when the social worker comes?" after what brought them (care helper's brief, 38th
             // session: the family's consent answer with no word on it)
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER), MAX_WORDS_WITH_A_STORY);
+            // ... and "will my neighbour find out i reported her?" before what the neighbour does (care brief kind 3, 40th session:
+            // 26 words, the consent rules of a referral, written to a parent)
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY),
+                    MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -353,7 +358,7 @@ public final class ContextQuestions {
     private Optional<String> firstKind(String t, int words) {
         return labelOf(index.first(t, i -> {
             String label = cues.get(i).label();
-            return !label.equals(TEXT_INSTEAD) && (words <= MAX_WORDS || LONGER.contains(label));
+            return !label.equals(TEXT_INSTEAD) && !label.equals(SURVIVOR_MORE) && (words <= MAX_WORDS || LONGER.contains(label));
         }));
     }
 
@@ -484,6 +489,16 @@ public final class ContextQuestions {
      */
     public Optional<Turn> answer(AdviceRequest request, Function<Route, Turn> again) {
         Route last = request.state().dialogue().last();
+        // care-40: an adult survivor's own question after the survivor's answer ("will i have to go to court or anything", "what
+        // about me tho, is there anyone i can talk to about what happened to me": care brief kind 1, 40th session - "I cannot
+        // answer that one here" with the NSPCC's line or the out-of-hours team): their own lines again, NAPAC and the police
+        if (last != null && last != Route.IMMEDIATE_RISK && survivor(request) && request.role() != CallerRole.CHILD
+                && said(SURVIVOR_MORE, request.text())) {
+            Advice advice = new Advice().add(wording.text("context.survivorMore"));
+            national.addService(advice, "adult-survivors", "national.adult-survivors", request.style());
+            national.addService(advice, "police-non-emergency", "context.survivorMore.police", request.style());
+            return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), last));
+        }
         // "any holiday clubs round here" told with the writer's day ("xmas hols are gonna finish me off lol, ..."), read in a
         // longer message than a food bank is: the same answer - no list of local services, the Family Information Service
         Optional<String> kind = kind(request.text()).map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
@@ -1210,10 +1225,20 @@ public final class ContextQuestions {
                 && (said(ANONYMITY, request.text()) || said(ANONYMITY_FEAR, request.text()))) {
             anonymity(advice, request, said(ANONYMITY_FEAR, request.text()));
         }
-        // the answer's own number or address: what to do with the answer (999 stays first after danger)
+        // the answer's own number or address: what to do with the answer (999 stays first after danger); to "will they tell
+        // her it was me" from the public, second, so that the area's own number stays on the first screen ahead of the
+        // national line that needs no name (care brief kind 3, 40th session: North Tyneside's Front Door behind "more")
+        boolean ownNumberSecond = anonymityAsked && !child && !professional(request) && !advice.paragraphs().isEmpty();
         previous.advice().paragraphs().stream().limit(Math.max(1, previous.advice().essential()))
                 .filter(p -> givesContact(p) && !advice.paragraphs().contains(p)).findFirst()
-                .ifPresent(p -> advice.add(p).citeAll(previous.advice().sources()));
+                .ifPresent(p -> {
+                    if (ownNumberSecond) {
+                        advice.putSecond(p);
+                    } else {
+                        advice.add(p);
+                    }
+                    advice.citeAll(previous.advice().sources());
+                });
         Turn answered = previous.withAdvice(advice.essentialsEndHere());
         if (anonymityAsked || (kind.get().equals(ASSESSED) && !child)) {
             ConversationState state = answered.state();
@@ -1326,6 +1351,21 @@ public final class ContextQuestions {
     }
 
     /**
+     * care-40: a relative kept from a child by the parents, no harm told: kindly, that children's services are not the way
+     * to contact; the family's routes (national.yml relative-contact); the Family Rights Group where children's services
+     * are involved; then, behind "more", the worry's numbers ({@code report}'s) should the child ever be harmed.
+     */
+    public Turn relativeContact(AdviceRequest request, Turn report) {
+        Advice advice = new Advice().add(wording.text("context.relativeContact"));
+        national.addService(advice, "relative-contact", "national.relative-contact", request.style());
+        national.addService(advice, "family-rights-group", "national.family-rights-group.relative", request.style());
+        advice.essentialsEndHere().add(wording.text("context.relativeContact.harm"));
+        NumbersGiven.paragraphs(report).forEach(advice::add);
+        advice.citeAll(report.advice().sources());
+        return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /**
      * A worry about a grown son or daughter, brother or sister: this line is for children, so where help for an adult is -
      * the domestic abuse helpline, which takes calls from family too, and the council's adult social care - and 999 in
      * danger. No document here speaks of adults.
@@ -1339,9 +1379,23 @@ public final class ContextQuestions {
                 turn.state().slots().with(ADULT_RELATIVE, Slots.YES))));
     }
 
-    /** See {@link AfterContactAnswers#assessment(AdviceRequest)}. */
-    public Turn assessment(AdviceRequest request) {
-        return afterContact.assessment(request);
+    /**
+     * See {@link AfterContactAnswers#assessment(AdviceRequest, Advice)}. care-40: a parent's answer first (care brief kind 2,
+     * 40th session: "what will they ask me??" and "do i have to let her in" got what an assessment is and no word on either,
+     * and no independent advice): that contact is not a finding of wrong, then the answer to what they asked in the same
+     * message, then the Family Rights Group; the document's words on assessments after.
+     */
+    public Turn assessment(AdviceRequest request, boolean asksWhatTheyAsk, boolean asksMustI) {
+        Advice advice = new Advice().add(wording.text("context.assessed"));
+        if (!professional(request)) {
+            if (asksWhatTheyAsk) {
+                advice.add(wording.text("context.assessed.whatTheyAsk"));
+            } else if (asksMustI) {
+                advice.add(wording.text("context.assessed.mustI"));
+            }
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
+        return afterContact.assessment(request, advice);
     }
 
     /** A child's answer: what to say to them, then Childline, and nothing of the document's procedures. */

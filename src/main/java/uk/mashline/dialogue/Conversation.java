@@ -477,6 +477,13 @@ public final class Conversation {
         }
         // "can a neighbour report a worry or is it just for professionals" (care helper's own set, 32nd session: the
         // professionals' consultation answer): whether anyone may pass a worry on is the answer to a worry, for whoever is
+        // "my daughter in law wont let me see my grandkids since my son died. what are my rights" (care brief kind 6, 40th
+        // session: the NSPCC and 101, or the menu): not a referral unless the child is harmed, the family's routes, and the
+        // worry's numbers behind them should harm come; harm told in it ("bruises ... daddy did it") is answered above; before
+        // the public's worry below, which "were worried about them ... who can help" would take
+        if (familyOutsideAFlow(flow, c, request) && overrides.relativeContact(request.text())) {
+            return harm.asked().relativeContact(request, routes.advise(Route.REPORT_CONCERN, request, before));
+        }
         // not a professional or a child; danger and harm told are answered above
         if (familyOutsideAFlow(flow, c, request) && overrides.publicMayReport(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
@@ -507,7 +514,8 @@ public final class Conversation {
         // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
         // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
         if (familyOutsideAFlow(flow, c, request) && overrides.beingAssessed(request.text())) {
-            return harm.asked().assessment(request);
+            return harm.asked().assessment(request, overrides.assessedAsks(request.text()),
+                    overrides.assessedMust(request.text()));
         }
         // "rang 999 last nite cos the woman next door was screaming at her kids, police came round. do i need to tell you lot as
         // well" (care-39: the professionals' consultation answer): the worry's answer, opening with calling having been right and

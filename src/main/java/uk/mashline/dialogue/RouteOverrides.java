@@ -20,7 +20,7 @@ public final class RouteOverrides {
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
-            "adds_to_referral");
+            "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must");
 
     private final Map<String, GatedPattern> cues;
 
@@ -258,6 +258,24 @@ public final class RouteOverrides {
      */
     public boolean safetyPlan(String text) {
         return cue("safety_plan").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * care-40: a grandparent or other relative kept from a child by the parents ("my daughter in law wont let me see my
+     * grandkids"), no harm told: the family's routes, not a referral.
+     */
+    public boolean relativeContact(String text) {
+        return cue("relative_contact").foundIn(PatternFile.cueText(text));
+    }
+
+    /** care-40: "what will they ask me", in the message that tells of an assessment. */
+    public boolean assessedAsks(String text) {
+        return cue("assessed_asks").foundIn(PatternFile.cueText(text));
+    }
+
+    /** care-40: "do i have to let her in", "can i say no to it", in the message that tells of an assessment. */
+    public boolean assessedMust(String text) {
+        return cue("assessed_must").foundIn(PatternFile.cueText(text));
     }
 
     /**
