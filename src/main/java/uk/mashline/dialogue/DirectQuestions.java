@@ -53,6 +53,8 @@ public final class DirectQuestions {
     private static final String ASIDE_POLICY = "asidePolicy";
     /** A time asked about ("how long", "deadline"): label {@code asksTime}. */
     private static final String ASKS_TIME = "asksTime";
+    /** "so no deadline at all?": a time limit asked after as missing (label {@code noTimeAsked}, {@link SilentDeadline}). */
+    static final String NO_TIME_ASKED = "noTimeAsked";
     /** The escalation policy itself asked for after an answer ({@link ContactsAgain}): label {@code policyAsked}. */
     static final String POLICY_ASKED = "policyAsked";
     /** A stage's time asked by its people or as the one before; the one before; going straight to a stage's people. */
@@ -140,6 +142,7 @@ public final class DirectQuestions {
     private final List<GatedPattern> talked;
     private final List<Pattern> asidePolicy;
     private final List<Pattern> asksTime;
+    private final List<Pattern> noTimeAsked;
     private final List<Pattern> stageTime;
     private final List<Pattern> beforeThat;
     private final List<Pattern> skipTo;
@@ -153,6 +156,7 @@ public final class DirectQuestions {
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
+    private final SilentDeadline silentDeadline;
     /** "what about the panel?": a stage's people by the last word of their name, built once for each policy. */
     private final LastWordHolders lastWords = new LastWordHolders();
     /** The national line given where a document is silent on a term; null in tests that need none. */
@@ -167,7 +171,7 @@ public final class DirectQuestions {
         // the labels that are no kind of question: cues read for their own purpose below
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
-                ASKS_TIME, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK,
+                ASKS_TIME, NO_TIME_ASKED, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK,
                 MEETING_HELD);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
@@ -199,6 +203,7 @@ public final class DirectQuestions {
         this.asidePolicy = lines.stream().filter(l -> l.label().equals(ASIDE_POLICY)).map(PatternFile.Labelled::pattern)
                 .toList();
         this.asksTime = labelled(lines, ASKS_TIME);
+        this.noTimeAsked = labelled(lines, NO_TIME_ASKED);
         this.stageTime = labelled(lines, STAGE_TIME);
         this.beforeThat = labelled(lines, BEFORE_THAT);
         this.skipTo = labelled(lines, SKIP_TO);
@@ -212,6 +217,7 @@ public final class DirectQuestions {
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
+        this.silentDeadline = new SilentDeadline(wording);
     }
 
     private static List<Pattern> labelled(List<PatternFile.Labelled> lines, String label) {
@@ -458,6 +464,11 @@ public final class DirectQuestions {
         if ((kind == Kind.OVERDUE || namesNext(t)) && own.filter(r -> r.next() != null).isPresent()
                 && keep.slots().has(EscalationAdvisor.OWN_ROUTE)) {
             return Turn.of(request, UndatedEscalationAnswers.ownRouteNext(wording, own.get()), keep, Route.ESCALATION);
+        }
+        // "so no deadline at all?" where the document gives none for the case's stage or has no stages (esc-40, kind 3)
+        Optional<Advice> silent = silentDeadline.answer(request, keep, anyFound(noTimeAsked, t));
+        if (silent.isPresent()) {
+            return Turn.of(request, silent.get(), keep, Route.ESCALATION);
         }
         if (!StageWording.describesStages(policy)) {
             // "is there a time limit on them reviewing it" where the document numbers stages and gives them no days (North

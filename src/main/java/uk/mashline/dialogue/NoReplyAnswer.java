@@ -116,8 +116,10 @@ final class NoReplyAnswer {
             LocalDate nextDue = policy.deadline(next.get().number(), due, calendar).dueBy();
             int named = next.get().number();
             // both this next stage and the one after it were named already: only what comes after those
-            if (afterThat && named < told) {
-                return afterTold(request, policy, told);
+            // ... and "what if they ignore it" right after such an answer (esc-40, the blind tester's kind 4: the last answer
+            // again, word for word): "they" are the last people it named, so what comes after them
+            if (named < told) {
+                return afterTold(request, policy, told, afterThat);
             }
             Map<String, String> values = stages.values(next.get());
             values.put("dueBy", DATE.format(due));
@@ -182,7 +184,7 @@ final class NoReplyAnswer {
     }
 
     /** "And after that?" once the stage after the case's and the one after that were both named: the stage after those. */
-    private Optional<Turn> afterTold(AdviceRequest request, EscalationPolicy policy, int told) {
+    private Optional<Turn> afterTold(AdviceRequest request, EscalationPolicy policy, int told, boolean afterThat) {
         Optional<EscalationStage> last = policy.stage(told);
         Optional<EscalationStage> after = policy.stage(told + 1);
         if (last.isEmpty()) {
@@ -190,7 +192,10 @@ final class NoReplyAnswer {
         }
         Advice advice = new Advice();
         if (after.isPresent()) {
-            advice.add(wording.format("escalation.afterThat", stages.nextValues(after.get(), last.get())),
+            // "what if they ignore it" names no stage: the one it follows is said, as a new turn cannot lean on "that"
+            Map<String, String> values = stages.nextValues(after.get(), last.get());
+            values.put("last", String.valueOf(told));
+            advice.add(wording.format(afterThat ? "escalation.afterThat" : "escalation.afterTold", values),
                     after.get().source());
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(told),
