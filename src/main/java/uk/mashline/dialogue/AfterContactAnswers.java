@@ -37,10 +37,17 @@ final class AfterContactAnswers {
 
     private final Wording wording;
     private final StageWording stages;
+    private final Optional<NamedStageLimit> namedStage;
 
     AfterContactAnswers(Wording wording) {
+        this(wording, Optional.empty());
+    }
+
+    /** @param namedStage the time of a next stage just named, where a working-day calendar counts it */
+    AfterContactAnswers(Wording wording, Optional<NamedStageLimit> namedStage) {
         this.wording = wording;
         this.stages = new StageWording(wording);
+        this.namedStage = namedStage;
     }
 
     /**
@@ -135,6 +142,11 @@ final class AfterContactAnswers {
             (asked.isEmpty() ? all : asked).forEach(g -> advice.add(g.text().text(), g.text().source()));
             advice.add(wording.text("context.assessed.ask"));
             return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+        }
+        // right after "and after that who?" named the next stage: that stage's own time, not the case's again
+        Optional<Advice> named = last == Route.ESCALATION ? namedStage.flatMap(n -> n.answer(request)) : Optional.empty();
+        if (named.isPresent()) {
+            return Optional.of(Turn.of(request, named.get(), request.state(), Route.ESCALATION));
         }
         if (last == Route.ESCALATION) {
             // the case's own stage, its limit and due date: the answer's first steps again, those that give a limit first

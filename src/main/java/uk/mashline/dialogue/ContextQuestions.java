@@ -272,7 +272,8 @@ public final class ContextQuestions {
                                                  java.util.function.Predicate<String> asks,
                                                  Optional<uk.mashline.knowledge.WorkingDayCalendar> calendar) {
         return new ContextQuestions(PatternFile.labelledFromClasspath(resource), wording, national,
-                new FrontDoorAnswers(wording, national, calendar), new AfterContactAnswers(wording), afterManners, asks);
+                new FrontDoorAnswers(wording, national, calendar),
+                new AfterContactAnswers(wording, calendar.map(c -> new NamedStageLimit(wording, c))), afterManners, asks);
     }
 
     /** "if i ask for help will they take my kids": read only inside the removal answer, never a kind of its own. */

@@ -92,7 +92,8 @@ final class NoReplyAnswer {
                 if (sharing.isPresent()) {
                     return policy.stage(sentOn.get() + 1).flatMap(after -> told(request, new Advice().add(wording.format(
                             "escalation.next", stages.nextValues(after, sharing.get())), after.source())
-                            .add(policy.doNotDelayRule()).essentialsEndHere(), Math.max(told, after.number())));
+                            .add(policy.doNotDelayRule()).essentialsEndHere(), Math.max(told, after.number()),
+                            after.number()));
                 }
                 stage = sentOn;
                 raised = Optional.of(today);
@@ -154,8 +155,9 @@ final class NoReplyAnswer {
                 advice.add(policy.afterLastStage());
             }
             advice.add(policy.doNotDelayRule());
+            // "how long do they get" next asks of the stage this answer named first (NamedStageLimit), not the one after it
             return told(request, advice.essentialsEndHere(), Math.max(told, after.map(EscalationStage::number)
-                    .orElse(named)));
+                    .orElse(named)), named);
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }
@@ -180,7 +182,7 @@ final class NoReplyAnswer {
                 "partnership", request.partnership().name())));
         advice.add(policy.afterLastStage());
         advice.add(policy.doNotDelayRule());
-        return told(request, advice.essentialsEndHere(), Math.max(told, last.number()));
+        return told(request, advice.essentialsEndHere(), Math.max(told, last.number()), last.number());
     }
 
     /** "And after that?" once the stage after the case's and the one after that were both named: the stage after those. */
@@ -203,13 +205,18 @@ final class NoReplyAnswer {
             advice.add(policy.afterLastStage());
         }
         advice.add(policy.doNotDelayRule());
-        return told(request, advice.essentialsEndHere(), after.map(EscalationStage::number).orElse(told));
+        int furthest = after.map(EscalationStage::number).orElse(told);
+        return told(request, advice.essentialsEndHere(), furthest, furthest);
     }
 
-    /** The answer, with the furthest stage it named kept for the next "and after that?". */
-    private static Optional<Turn> told(AdviceRequest request, Advice advice, int told) {
+    /**
+     * The answer, with the furthest stage it named kept for the next "and after that?", and the stage it named first for
+     * "how long do they get" ({@link NamedStageLimit}).
+     */
+    private static Optional<Turn> told(AdviceRequest request, Advice advice, int told, int named) {
         ConversationState state = request.state();
         return Optional.of(Turn.of(request, advice, state.withDialogue(state.dialogue().withSlots(
-                state.slots().with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told)))), Route.ESCALATION));
+                state.slots().with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told))
+                        .with(NamedStageLimit.NEXT_NAMED, String.valueOf(named)))), Route.ESCALATION));
     }
 }

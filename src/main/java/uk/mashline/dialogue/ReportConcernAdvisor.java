@@ -67,6 +67,13 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL && cues.childsEating(request.text())) {
             advice.add(wording.text(request.style().spoken() ? "report.childsEating.voice" : "report.childsEating"));
         }
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        // "anything i need ready before i call?": what the MASH asks first, then whom to call (lead-40-a LA10: the list
+        // was behind "more", the first screen the numbers alone)
+        boolean readyAsked = professional && !p.mashQuestions().isEmpty() && cues.asksWhatToHaveReady(request.text());
+        if (readyAsked) {
+            addTheyWillAsk(advice, p);
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {
@@ -79,17 +86,14 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         }
         helpNow.frontDoor(p).filter(c -> c.email() != null)
                 .ifPresent(c -> advice.add(wording.format("report.email", "email", c.email()), c.source()));
-        boolean professional = request.role() == CallerRole.PROFESSIONAL;
         // a referral form, what the MASH asks a referrer, consent rules and the timescales promised to a referrer are
         // for professionals; the public, parents and anyone who has not said who they are get what they can do now
         if (professional) {
             p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> advice.add(wording.format(
                     form.url() == null ? "report.onlineFormNoUrl" : "report.onlineForm",
                     helpNow.describe(form, request)), form.source()));
-            if (!p.mashQuestions().isEmpty()) {
-                advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
-                        .map(SourcedText::text).collect(Collectors.joining("; "))));
-                p.mashQuestions().forEach(q -> advice.cite(q.source()));
+            if (!p.mashQuestions().isEmpty() && !readyAsked) {
+                addTheyWillAsk(advice, p);
             }
             p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
                     wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
@@ -107,6 +111,12 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         }
         return Turn.of(request, advice, request.state().settled(),
                 Route.REPORT_CONCERN);
+    }
+
+    private void addTheyWillAsk(Advice advice, Partnership p) {
+        advice.add(wording.format("report.theyWillAsk", "questions", p.mashQuestions().stream()
+                .map(SourcedText::text).collect(Collectors.joining("; "))));
+        p.mashQuestions().forEach(q -> advice.cite(q.source()));
     }
 
     // what the document does not say ("Not stated: ...anonymous") is not news a member of the public can use

@@ -434,6 +434,11 @@ public final class RouteOverrides {
         return cue("young_carer").foundIn(PatternFile.cueText(text));
     }
 
+    /** "anything i need ready before i call?": what to have ready when referring, asked in so many words. */
+    public boolean asksWhatToHaveReady(String text) {
+        return cue("asks_ready").foundIn(PatternFile.cueText(text));
+    }
+
     /** "my daughter is making herself sick after tea": a worry about a child's eating, a health worry first (their GP). */
     public boolean childsEating(String text) {
         return cue("childs_eating").foundIn(PatternFile.cueText(text));

@@ -138,7 +138,9 @@ final class StageDueAnswer {
         ConversationState kept = request.state().settled();
         return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
                 kept.slots().with(EscalationAdvisor.STAGE_NOW, String.valueOf(now))
-                        .with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told)))), Route.ESCALATION);
+                        .with(EscalationAdvisor.STAGE_TOLD, String.valueOf(told))
+                        // the first screen names its own next stage: "how long do they get" now asks of the case's
+                        .with(NamedStageLimit.NEXT_NAMED, "0"))), Route.ESCALATION);
     }
 
     /** {@code paragraph} with {@code sentence} after its first sentence (the date stays first); unchanged where null. */
