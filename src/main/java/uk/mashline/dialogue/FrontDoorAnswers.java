@@ -4,6 +4,7 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
 import uk.mashline.knowledge.WorkingDayCalendar;
@@ -70,6 +71,23 @@ final class FrontDoorAnswers {
      */
     void hours(Advice advice, AdviceRequest request, Turn previous) {
         List<String> numbers = NumbersGiven.paragraphs(previous);
+        // the day asked of ("open on christmas day", "shut on a friday"): what kind of day it is, first (facts-40)
+        String asked = request.text().toLowerCase(java.util.Locale.ROOT);
+        Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
+        days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
+        addNumbersAndHours(advice, request, numbers);
+        // ... and, on a bank holiday, that the document does not say whether its teams open then (none says): after the
+        // numbers, which the first screen must hold
+        boolean ownNumbers = request.partnership().contacts().stream().anyMatch(c -> c.phone() != null
+                && numbers.stream().anyMatch(n -> n.contains(c.phone())));
+        if (ownNumbers && days.filter(d -> d.bankHoliday(asked, request.now().toLocalDate())).isPresent()
+                && request.partnership().contacts().stream().noneMatch(c -> c.hours().kind() == OpeningHours.Kind.WEEKLY
+                        && c.hours().openOnBankHolidays() != null)) {
+            advice.add(wording.format("context.hours.day.silent", "partnership", request.partnership().name()));
+        }
+    }
+
+    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers) {
         // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
         // the front door's silence on hours as its document words it, else that it gives none - said first
         // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
@@ -78,6 +96,12 @@ final class FrontDoorAnswers {
             // a professional is told of the document's silence; anyone else that the line has no hours for them
             advice.add(wording.format(professional(request) ? "context.hours.noneLocal"
                     : "context.hours.noneLocal.public", "partnership", request.partnership().name()));
+            // a professional is told what the document says of its front door instead (Sandwell: a MARF the same working
+            // day), as the answer to a worry tells them (facts-40: "is the mash open on new years day" from a DSL lost it)
+            if (professional(request)) {
+                request.partnership().contact(ContactKind.MASH).filter(door -> door.phone() == null && door.notes() != null)
+                        .ifPresent(door -> advice.add(request.style().speakable(door.notes()), door.source()));
+            }
             advice.add(wording.text("context.hours.others"));
         } else {
             // the numbers as the answer gave them, with their hours where the document gives them ("closed now")
