@@ -417,7 +417,9 @@ public final class ContextQuestions {
             // none (facts-40: "you can write instead" and the NSPCC's email, the online form nowhere): that it prints no
             // email, then what it gives instead - its online form, or what it says of its front door (Sandwell's MARF)
             boolean noDoorEmail = EMAIL.matcher(t).find() && door.map(Contact::email).isEmpty();
-            if (!how && !noDoorEmail) {
+            // a member of the public may still write instead (the NSPCC's email, below); a referral is written another way
+            boolean referral = noDoorEmail && (professional(request) || REFERRAL.matcher(t).find());
+            if (!how && !referral) {
                 options.add(wording.text("context.textInstead.adult"));
             }
             door.filter(c -> c.email() != null).ifPresent(c -> options.add(
@@ -453,6 +455,8 @@ public final class ContextQuestions {
         return turn;
     }
 
+    /** A referral, not a worry, is what would be emailed ("can i email the marf over"). */
+    private static final Pattern REFERRAL = Pattern.compile("\\b(?:referral|referal|refferal|marf|mash form|contact form)\\b");
     /** Email asked about ("can i email the referral"). */
     private static final Pattern EMAIL = Pattern.compile("\\be-?mail");
     /** Texting or messaging asked about, or a reason the caller cannot speak on the phone. */

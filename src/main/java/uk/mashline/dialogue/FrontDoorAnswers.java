@@ -76,6 +76,14 @@ final class FrontDoorAnswers {
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
         days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
         addNumbersAndHours(advice, request, numbers);
+        // who answers when the front door is closed, where the answer did not give it (facts-40: with the Front Door's hours
+        // published, the answer by day gives it alone, and "open on new years day" needs the out-of-hours line)
+        request.partnership().contact(ContactKind.OUT_OF_HOURS).or(() -> request.partnership().contact(ContactKind.DUTY_TEAM))
+                .filter(c -> !request.style().spoken() && c.phone() != null
+                        && numbers.stream().noneMatch(n -> n.contains(c.phone())))
+                .ifPresent(c -> advice.add(wording.format(c.hours().notStated() ? "context.hours.outOfHours.noHours"
+                        : "context.hours.outOfHours", Map.of("name", c.name(), "phone", request.style().phone(c.phone()),
+                        "hours", c.hours().description())), c.source()));
         // ... and, on a bank holiday, that the document does not say whether its teams open then (none says): after the
         // numbers, which the first screen must hold
         boolean ownNumbers = request.partnership().contacts().stream().anyMatch(c -> c.phone() != null
@@ -190,7 +198,15 @@ final class FrontDoorAnswers {
                     .orElse(List.of());
             case ContextQuestions.NOT_LISTED -> request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE)
                     .stream().flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
-            default -> numbers;
+            // "whats the number": the front door's own first, then the rest as the answer gave them (facts-40: with the
+            // Front Door closed, the out-of-hours line leads the answer to a worry, and the number asked for came second)
+            // ... said as its number and published hours, not the answer's "closed now, next opens" again word for word
+            // (typed-as-users-lead-22 L22 10: "whats the number please" in the evening got the last reply again)
+            default -> door.filter(c -> c.phone() != null).map(c -> Stream.concat(numbers.stream()
+                    .filter(n -> n.contains(c.phone())).map(n -> c.hours().kind() == OpeningHours.Kind.WEEKLY
+                            ? wording.format("context.doorNumber.hours", Map.of("name", c.name(), "phone", request.style().phone(c.phone()),
+                                    "hours", c.hours().description())) : n).limit(1),
+                    numbers.stream().filter(n -> !n.contains(c.phone()))).toList()).orElse(numbers);
         };
         boolean email = kind.equals(ContextQuestions.DOOR_EMAIL);
         boolean notListed = kind.equals(ContextQuestions.NOT_LISTED);
@@ -207,6 +223,13 @@ final class FrontDoorAnswers {
             // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
             advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
                     ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
+            // no email, but an online form for referrals (Medway's): its address too (facts-40: "is there an email i can send
+            // a referral to for first response" was given the numbers alone)
+            if (email) {
+                request.partnership().contact(ContactKind.ONLINE_REFERRAL).filter(f -> f.url() != null)
+                        .ifPresent(f -> advice.add(wording.format("context.textInstead.form", Map.of("name", f.name(),
+                                "url", f.url(), "notes", f.notes() == null ? "" : f.notes())), f.source()));
+            }
         }
         door.filter(c -> email).ifPresent(c -> advice.cite(c.source()));
         found.forEach(advice::add);
