@@ -39,6 +39,8 @@ public final class ContextQuestions {
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
+    /** The team an hours question asks of is the early help team (facts-40). */
+    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\bearly help\\b");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -240,6 +242,8 @@ public final class ContextQuestions {
     private final Function<String, Optional<String>> afterManners;
     /** Whether a message asks something: the route cues' one reading of a question ({@link RouteOverrides#asks}). */
     private final java.util.function.Predicate<String> asks;
+    /** A town outside the partnership said with the worry: the way to the right council instead (facts-40). */
+    private final OutsideArea outsideArea;
 
     ContextQuestions(List<PatternFile.Labelled> cues, Wording wording, NationalHelp national, FrontDoorAnswers frontDoor,
                      AfterContactAnswers afterContact, Function<String, Optional<String>> afterManners,
@@ -252,6 +256,12 @@ public final class ContextQuestions {
         this.national = national;
         this.frontDoor = frontDoor;
         this.afterContact = afterContact;
+        this.outsideArea = OutsideArea.fromClasspath(wording, national);
+    }
+
+    /** The answer, or where the caller lives outside the partnership, the way to the council where the child lives. */
+    public Turn withOutsideArea(Turn turn, AdviceRequest request) {
+        return outsideArea.withOutsideArea(turn, request);
     }
 
     /**
@@ -324,7 +334,9 @@ public final class ContextQuestions {
             // session: the family's consent answer with no word on it)
             // ... and "will my neighbour find out i reported her?" before what the neighbour does (care brief kind 3, 40th session:
             // 26 words, the consent rules of a referral, written to a parent)
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY),
+            // ... and "is first response open on christmas day? my niece is going to her dads for christmas and..." (facts-40):
+            // the hours of a day asked first, the reason after it
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY),
                     MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
@@ -405,16 +417,36 @@ public final class ContextQuestions {
             // an adult in danger now is not told to write to anyone: 999, by text only where registered
             // asked how to write ("does it have to be secure", "or the portal"), not whether they may: that answered first
             boolean how = SECURE.matcher(t).find() || FORM.matcher(t).find();
-            if (!how) {
+            Optional<Contact> door = request.partnership().contact(ContactKind.MASH);
+            // "can i just email first response a referral? cant find an email address anywhere" where the document prints
+            // none (facts-40: "you can write instead" and the NSPCC's email, the online form nowhere): that it prints no
+            // email, then what it gives instead - its online form, or what it says of its front door (Sandwell's MARF)
+            boolean noDoorEmail = EMAIL.matcher(t).find() && door.map(Contact::email).isEmpty();
+            // a member of the public may still write instead (the NSPCC's email, below); a referral is written another way
+            boolean referral = noDoorEmail && (professional(request) || REFERRAL.matcher(t).find());
+            if (!how && !referral) {
                 options.add(wording.text("context.textInstead.adult"));
             }
-            request.partnership().contact(ContactKind.MASH).filter(c -> c.email() != null).ifPresent(c -> options.add(
+            door.filter(c -> c.email() != null).ifPresent(c -> options.add(
                     wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
+            if (noDoorEmail) {
+                options.add(wording.format("context.doorEmail.none", "partnership", request.partnership().name()));
+                if (!FORM.matcher(t).find()) {
+                    addForm(options, request);
+                }
+                door.filter(c -> c.phone() == null && c.notes() != null && professional(request)
+                        && request.partnership().contact(ContactKind.ONLINE_REFERRAL).isEmpty())
+                        .ifPresent(c -> options.add(request.style().speakable(c.notes()), c.source()));
+            }
             addSecureAndForm(options, request, t);
             national.addService(options, "nspcc", "context.textInstead.nspcc", request.style());
         }
-        national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
-                : "national.emergency-sms", request.style());
+        // texting 999 is for someone who asked about texting, not about emailing a referral (facts-40: a school nurse's
+        // "can i just email first response" was told how to register for emergencySMS first)
+        if (child || !EMAIL.matcher(t).find() || TEXTING.matcher(t).find()) {
+            national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
+                    : "national.emergency-sms", request.style());
+        }
         // after the 999 line where there is one (danger said stays first), else first: the answer to what was asked
         List<String> lines = options.paragraphs();
         for (int i = lines.size() - 1; i >= 0; i--) {
@@ -427,6 +459,13 @@ public final class ContextQuestions {
         turn.advice().citeAll(options.sources());
         return turn;
     }
+
+    /** A referral, not a worry, is what would be emailed ("can i email the marf over"). */
+    private static final Pattern REFERRAL = Pattern.compile("\\b(?:referral|referal|refferal|marf|mash form|contact form)\\b");
+    /** Email asked about ("can i email the referral"). */
+    private static final Pattern EMAIL = Pattern.compile("\\be-?mail");
+    /** Texting or messaging asked about, or a reason the caller cannot speak on the phone. */
+    private static final Pattern TEXTING = Pattern.compile("\\b(?:text|txt|sms|message|msg|whatsapp|deaf|hearing|speak|talk|phone anxiety|cant call|can'?t call)");
 
     /** "does it have to be secure", "encrypted": asked beside emailing a referral. */
     private static final Pattern SECURE = Pattern.compile("\\b(?:secure|securely|encrypt\\w*|egress|cjsm|password protect\\w*)\\b");
@@ -448,11 +487,16 @@ public final class ContextQuestions {
                             () -> options.add(wording.format("context.secure.notStated", "partnership", p.name())));
         }
         if (FORM.matcher(asked).find()) {
-            p.contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> options.add(wording.format(form.url() == null
-                    ? "context.textInstead.formNoUrl" : "context.textInstead.form", Map.of("name", form.name(),
-                    "url", form.url() == null ? "" : form.url(), "notes", form.notes() == null ? "" : form.notes())),
-                    form.source()));
+            addForm(options, request);
         }
+    }
+
+    /** The partnership's online form, with its address and notes, where it has one. */
+    private void addForm(Advice options, AdviceRequest request) {
+        request.partnership().contact(ContactKind.ONLINE_REFERRAL).ifPresent(form -> options.add(wording.format(
+                form.url() == null ? "context.textInstead.formNoUrl" : "context.textInstead.form", Map.of("name",
+                form.name(), "url", form.url() == null ? "" : form.url(), "notes", form.notes() == null ? ""
+                : form.notes())), form.source()));
     }
 
     /**
@@ -508,7 +552,10 @@ public final class ContextQuestions {
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait
         if (kind.filter(k -> k.equals(HOURS) || k.equals(CAN_WAIT)).isPresent() && (last == null || last == Route.GREETING
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
-            last = Route.REPORT_CONCERN;
+            // ... the early help team's own hours when it is the team asked of ("we live in worthing, is the early help team
+            // open today or is it shut cos of the bank hol": facts-40, the MASH's numbers would not answer it)
+            last = EARLY_HELP_ASKED.matcher(PatternFile.cueText(request.text())).find() ? Route.EARLY_HELP
+                    : Route.REPORT_CONCERN;
         }
         // a family's own question that needs no answer before it, as a first message: "if i ring about the family over the
         // road will they find out it was me", "a social worker is coming to my house tomorrow what will happen", "can they

@@ -126,6 +126,8 @@ public final class Conversation {
         Turn turn = harm.disclosure().withChildline(decide(original), original);
         turn = harm.disclosure().withBlackmailSteps(turn, original, harm.whose().ownPictures(original.text()));
         turn = harm.asked().withReassurance(turn, original);
+        turn = harm.asked().withOutsideArea(turn, original);
+        turn = harm.followUps().withLineNotAnswering(turn, original);
         turn = harm.asked().withWrittenFollowUp(turn, original);
         turn = harm.asked().withTextOptions(turn, original);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()

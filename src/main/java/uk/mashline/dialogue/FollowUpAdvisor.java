@@ -43,6 +43,14 @@ public final class FollowUpAdvisor {
     private final RestOfAnswer rest;
     private final AdultCheckIn checkIn;
     private final HelpNow helpNow;
+    /** The out-of-hours line did not answer: the fallback, or the document's silence and the national line (facts-40). */
+    private final LineNotAnswering lineNotAnswering;
+
+    /** The turn, or where the caller's out-of-hours line did not answer, what to do instead first (facts-40). */
+    public Turn withLineNotAnswering(Turn turn, AdviceRequest request) {
+        return lineNotAnswering.instead(turn, request);
+    }
+
     /** Where the documents' complaints addresses are found (they print none): the family follow-up's words, for anyone. */
     private static final String COMPLAINT_WHERE = "family.complaint_where";
     /** A line short enough to be a number to ring, not a paragraph that happens to hold one. */
@@ -53,6 +61,7 @@ public final class FollowUpAdvisor {
     FollowUpAdvisor(FollowUpCues cues, Wording wording, DisclosureAdvisor disclosure, ContactsAgain contacts,
                     RestOfAnswer rest, AdultCheckIn checkIn, HelpNow helpNow) {
         this.helpNow = helpNow;
+        this.lineNotAnswering = LineNotAnswering.fromClasspath(wording, helpNow);
         this.cues = cues;
         this.wording = wording;
         this.disclosure = disclosure;

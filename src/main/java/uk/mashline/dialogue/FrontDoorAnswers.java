@@ -4,6 +4,7 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
 import uk.mashline.knowledge.WorkingDayCalendar;
@@ -70,6 +71,31 @@ final class FrontDoorAnswers {
      */
     void hours(Advice advice, AdviceRequest request, Turn previous) {
         List<String> numbers = NumbersGiven.paragraphs(previous);
+        // the day asked of ("open on christmas day", "shut on a friday"): what kind of day it is, first (facts-40)
+        String asked = request.text().toLowerCase(java.util.Locale.ROOT);
+        Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
+        days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
+        addNumbersAndHours(advice, request, numbers);
+        // who answers when the front door is closed, where the answer did not give it (facts-40: with the Front Door's hours
+        // published, the answer by day gives it alone, and "open on new years day" needs the out-of-hours line)
+        request.partnership().contact(ContactKind.OUT_OF_HOURS).or(() -> request.partnership().contact(ContactKind.DUTY_TEAM))
+                .filter(c -> !request.style().spoken() && c.phone() != null
+                        && numbers.stream().noneMatch(n -> n.contains(c.phone())))
+                .ifPresent(c -> advice.add(wording.format(c.hours().notStated() ? "context.hours.outOfHours.noHours"
+                        : "context.hours.outOfHours", Map.of("name", c.name(), "phone", request.style().phone(c.phone()),
+                        "hours", c.hours().description())), c.source()));
+        // ... and, on a bank holiday, that the document does not say whether its teams open then (none says): after the
+        // numbers, which the first screen must hold
+        boolean ownNumbers = request.partnership().contacts().stream().anyMatch(c -> c.phone() != null
+                && numbers.stream().anyMatch(n -> n.contains(c.phone())));
+        if (ownNumbers && days.filter(d -> d.bankHoliday(asked, request.now().toLocalDate())).isPresent()
+                && request.partnership().contacts().stream().noneMatch(c -> c.hours().kind() == OpeningHours.Kind.WEEKLY
+                        && c.hours().openOnBankHolidays() != null)) {
+            advice.add(wording.format("context.hours.day.silent", "partnership", request.partnership().name()));
+        }
+    }
+
+    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers) {
         // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
         // the front door's silence on hours as its document words it, else that it gives none - said first
         // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
@@ -78,6 +104,12 @@ final class FrontDoorAnswers {
             // a professional is told of the document's silence; anyone else that the line has no hours for them
             advice.add(wording.format(professional(request) ? "context.hours.noneLocal"
                     : "context.hours.noneLocal.public", "partnership", request.partnership().name()));
+            // a professional is told what the document says of its front door instead (Sandwell: a MARF the same working
+            // day), as the answer to a worry tells them (facts-40: "is the mash open on new years day" from a DSL lost it)
+            if (professional(request)) {
+                request.partnership().contact(ContactKind.MASH).filter(door -> door.phone() == null && door.notes() != null)
+                        .ifPresent(door -> advice.add(request.style().speakable(door.notes()), door.source()));
+            }
             advice.add(wording.text("context.hours.others"));
         } else {
             // the numbers as the answer gave them, with their hours where the document gives them ("closed now")
@@ -166,7 +198,15 @@ final class FrontDoorAnswers {
                     .orElse(List.of());
             case ContextQuestions.NOT_LISTED -> request.partnership().contacts(ContactKind.FAMILY_INFORMATION_SERVICE)
                     .stream().flatMap(fis -> paragraphs.stream().filter(p -> p.contains(fis.name()))).distinct().toList();
-            default -> numbers;
+            // "whats the number": the front door's own first, then the rest as the answer gave them (facts-40: with the
+            // Front Door closed, the out-of-hours line leads the answer to a worry, and the number asked for came second)
+            // ... said as its number and published hours, not the answer's "closed now, next opens" again word for word
+            // (typed-as-users-lead-22 L22 10: "whats the number please" in the evening got the last reply again)
+            default -> door.filter(c -> c.phone() != null).map(c -> Stream.concat(numbers.stream()
+                    .filter(n -> n.contains(c.phone())).map(n -> c.hours().kind() == OpeningHours.Kind.WEEKLY
+                            ? wording.format("context.doorNumber.hours", Map.of("name", c.name(), "phone", request.style().phone(c.phone()),
+                                    "hours", c.hours().description())) : n).limit(1),
+                    numbers.stream().filter(n -> !n.contains(c.phone()))).toList()).orElse(numbers);
         };
         boolean email = kind.equals(ContextQuestions.DOOR_EMAIL);
         boolean notListed = kind.equals(ContextQuestions.NOT_LISTED);
@@ -183,6 +223,13 @@ final class FrontDoorAnswers {
             // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
             advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
                     ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
+            // no email, but an online form for referrals (Medway's): its address too (facts-40: "is there an email i can send
+            // a referral to for first response" was given the numbers alone)
+            if (email) {
+                request.partnership().contact(ContactKind.ONLINE_REFERRAL).filter(f -> f.url() != null)
+                        .ifPresent(f -> advice.add(wording.format("context.textInstead.form", Map.of("name", f.name(),
+                                "url", f.url(), "notes", f.notes() == null ? "" : f.notes())), f.source()));
+            }
         }
         door.filter(c -> email).ifPresent(c -> advice.cite(c.source()));
         found.forEach(advice::add);

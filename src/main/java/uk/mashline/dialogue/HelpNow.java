@@ -152,13 +152,19 @@ public final class HelpNow {
         Optional<Contact> otherLine = partnership.contact(ContactKind.OUT_OF_HOURS)
                 .or(() -> partnership.contact(ContactKind.DUTY_TEAM));
         switch (status(mash, now)) {
-            case OPEN -> advice.add(wording.format(openKey, describe(mash, now, style, role)), mash.source());
+            // on a call, the number and "open now" without the week's hours, which pushed the number out of the first prompt
+            // (facts-40: North Tyneside's Front Door has published hours; ReplyBudgetsTest)
+            case OPEN -> advice.add(wording.format(style.spoken() ? "contact.openNow.voice" : openKey,
+                    describe(mash, now, style, role)), mash.source());
             case CLOSED -> {
                 Map<String, String> values = describe(mash, now, style, role);
                 String key = otherLine.isPresent() ? "contact.closed" : "contact.closedNoOutOfHours";
+                // who answers now first, then when the front door opens (facts-40: North Tyneside's Front Door has published
+                // hours now, and "who do i ring on a sunday" opened with the closed Front Door, as the line did when no
+                // hours were known: typed-as-users-facts-38 FN02)
+                addOutOfHours(advice, partnership, now, style, role);
                 advice.add(wording.format(values.get("nextOpen").isEmpty() ? key + ".noNext" : key, values),
                         mash.source());
-                addOutOfHours(advice, partnership, now, style, role);
             }
             default -> {
                 // No published hours (or a bank holiday the document is silent about): both numbers
