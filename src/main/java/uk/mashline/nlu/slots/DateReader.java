@@ -148,6 +148,8 @@ final class DateReader {
      * "on christmas eve", "boxing day", "new years eve": the days of the year known by name, the latest not after today
      * (esc helper's own set, 39th session: "our first line managers discussed it on christmas eve" was asked the stage).
      */
+    /** How close a named holiday ahead is taken as the one meant ("over christmas" in December), not last year's. */
+    private static final int COMING_HOLIDAY_DAYS = 14;
     private static final Pattern NAMED_DAY = Pattern.compile(
             "\\b(?:(christmas|xmas|crimbo) (eve|day)|(boxing) day|(new) years? (eve|day)|(new) year'?s (eve|day))\\b");
     /** "monday 21st dec", "mon 21/12", "thursday the 26th": a weekday right before a date. */
@@ -504,7 +506,10 @@ final class DateReader {
         }
         m = NAMED_DAY.matcher(text);
         if ((text.contains("eve") || text.contains("day")) && m.find()) {
-            best = first(best, new Candidate(m.start(), namedDay(m, today)));
+            LocalDate named = namedDay(m, today);
+            if (named != null) {
+                best = first(best, new Candidate(m.start(), named));
+            }
         }
         m = WEEKDAY_WORD.matcher(text);
         boolean mightBeWeekday = MIGHT_BE_WEEKDAY.test(text);
@@ -518,16 +523,23 @@ final class DateReader {
         return best;
     }
 
-    /** The day a {@link #NAMED_DAY} names, the latest not after today. */
+    /**
+     * The day a {@link #NAMED_DAY} names, the latest not after today; none where that day is just ahead - "with christmas and
+     * boxing day, when do they have to come back to me" on Christmas Eve names the holidays to come, not last year's Boxing
+     * Day (facts helper's own set, 40th session: "Stage 3 was due by Tuesday 30 December 2025").
+     */
     private static LocalDate namedDay(Matcher m, LocalDate today) {
         boolean eve = "eve".equals(m.group(2)) || "eve".equals(m.group(5)) || "eve".equals(m.group(7));
-        if (m.group(1) != null) {
-            return latestNotAfter(eve ? 24 : 25, 12, today);
+        int day = m.group(1) != null ? (eve ? 24 : 25) : m.group(3) != null ? 26 : eve ? 31 : 1;
+        int month = m.group(1) != null || m.group(3) != null || eve ? 12 : 1;
+        LocalDate coming = LocalDate.of(today.getYear(), month, day);
+        if (!coming.isAfter(today)) {
+            coming = coming.plusYears(1);
         }
-        if (m.group(3) != null) {
-            return latestNotAfter(26, 12, today);
+        if (!coming.isAfter(today.plusDays(COMING_HOLIDAY_DAYS))) {
+            return null;
         }
-        return eve ? latestNotAfter(31, 12, today) : latestNotAfter(1, 1, today);
+        return latestNotAfter(day, month, today);
     }
 
     /** "last Tuesday" is before today; "on Tuesday" is the latest Tuesday up to today; "next Tuesday" is no date. */
