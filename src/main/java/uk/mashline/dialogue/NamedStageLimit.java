@@ -74,6 +74,8 @@ final class NamedStageLimit {
                 Advice advice = new Advice();
                 if (shared) {
                     values.put("dueBy", StageWording.DUE_DATE.format(due));
+                    // the limit the two stages share is the earlier one's: "how long" is answered in days as well
+                    values.put("sharedDays", policy.stage(n - 1).map(s -> stages.values(s).get("days")).orElse(""));
                     advice.add(wording.format("escalation.namedLimit.shared", values), stage.get().source());
                 } else if (next == null) {
                     values.put("note", stage.get().notStated() == null ? "" : stage.get().notStated());

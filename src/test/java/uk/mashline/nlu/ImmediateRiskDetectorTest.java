@@ -58,6 +58,8 @@ class ImmediateRiskDetectorTest {
         "he is killing me", "she wants to die", "im dying",
         // a witnessed drug habit is blanked, an overdose or a parent who will not wake still fires
         "the kids saw him take drugs and now he wont wake up", "my son watched his dad take heroin tonight",
+        // the child with the writer in their own room is safe; a girl in a room with a man is not (lead-40)
+        "hotel staff here, a man has checked in with a girl who looks about 14, they're in the room now",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
