@@ -47,48 +47,46 @@ final class NamedStageLimit {
             return Optional.empty();
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
+        Optional<EscalationStage> stage = policy.stage(named);
         try {
             LocalDate due = policy.deadline(own.get(), raised.get(), calendar).dueBy();
-            if (due == null || due.isBefore(request.now().toLocalDate())) {
+            if (stage.isEmpty() || due == null || due.isBefore(request.now().toLocalDate())) {
                 return Optional.empty();
             }
-            // each stage between is raised the day the one before it runs out, as the next-stage answer counted them
-            for (int n = own.get() + 1; n <= named; n++) {
-                Optional<EscalationStage> stage = policy.stage(n);
-                if (stage.isEmpty()) {
-                    return Optional.empty();
-                }
-                Map<String, String> values = stages.values(stage.get());
-                values.put("before", String.valueOf(n - 1));
-                values.put("raisedOn", StageWording.DUE_DATE.format(due));
-                values.put("partnership", request.partnership().name());
-                boolean shared = Integer.valueOf(n - 1).equals(stage.get().sharesLimitWith());
-                LocalDate next = shared ? due : policy.deadline(n, due, calendar).dueBy();
-                if (n < named) {
-                    if (next == null) {
-                        return Optional.empty();
-                    }
-                    due = next;
-                    continue;
-                }
-                Advice advice = new Advice();
-                if (shared) {
-                    values.put("dueBy", StageWording.DUE_DATE.format(due));
-                    // the limit the two stages share is the earlier one's: "how long" is answered in days as well
-                    values.put("sharedDays", policy.stage(n - 1).map(s -> stages.values(s).get("days")).orElse(""));
-                    advice.add(wording.format("escalation.namedLimit.shared", values), stage.get().source());
-                } else if (next == null) {
-                    values.put("note", stage.get().notStated() == null ? "" : stage.get().notStated());
-                    advice.add(wording.format("escalation.stageNoLimit", values), stage.get().source());
-                } else {
-                    values.put("dueBy", StageWording.DUE_DATE.format(next));
-                    advice.add(wording.format("escalation.namedLimit", values), stage.get().source());
-                }
-                return Optional.of(advice.essentialsEndHere().add(policy.doNotDelayRule()));
+            // each stage between is raised the day the one before it runs out, as the next-stage answer counted them; a
+            // stage sharing the one before's limit is due the same day
+            for (int n = own.get() + 1; n < named && due != null; n++) {
+                due = shares(policy, n) ? due : policy.deadline(n, due, calendar).dueBy();
             }
+            if (due == null) {
+                return Optional.empty();
+            }
+            Map<String, String> values = stages.values(stage.get());
+            values.put("before", String.valueOf(named - 1));
+            values.put("raisedOn", StageWording.DUE_DATE.format(due));
+            values.put("partnership", request.partnership().name());
+            LocalDate next = shares(policy, named) ? due : policy.deadline(named, due, calendar).dueBy();
+            Advice advice = new Advice();
+            if (shares(policy, named)) {
+                values.put("dueBy", StageWording.DUE_DATE.format(due));
+                // the limit the two stages share is the earlier one's: "how long" is answered in days as well
+                values.put("sharedDays", policy.stage(named - 1).map(s -> stages.values(s).get("days")).orElse(""));
+                advice.add(wording.format("escalation.namedLimit.shared", values), stage.get().source());
+            } else if (next == null) {
+                values.put("note", stage.get().notStated() == null ? "" : stage.get().notStated());
+                advice.add(wording.format("escalation.stageNoLimit", values), stage.get().source());
+            } else {
+                values.put("dueBy", StageWording.DUE_DATE.format(next));
+                advice.add(wording.format("escalation.namedLimit", values), stage.get().source());
+            }
+            return Optional.of(advice.essentialsEndHere().add(policy.doNotDelayRule()));
         } catch (OutsideCalendarException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    /** Stage {@code n} shares the limit of the stage before it (the LSCB model's stages 2 and 3, seed 001 line 60). */
+    private static boolean shares(EscalationPolicy policy, int n) {
+        return policy.stage(n).map(s -> Integer.valueOf(n - 1).equals(s.sharesLimitWith())).orElse(false);
     }
 }
