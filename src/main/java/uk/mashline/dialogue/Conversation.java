@@ -458,7 +458,12 @@ public final class Conversation {
         }
         // "DSL, yr3 pupil disclosed mum's bf hit her w belt, marks seen. need to refer asap" (lead's probe, twentieth session:
         // the consultation answer, the model at 0.98): a practitioner who has decided to refer is told how to, today
-        if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
+        // ... and so is one the model could not place ("school nurse in worthing. need to send in a referral today about a 12yo
+        // carer": the report at 0.39, the menu; lead-41 probe)
+        if (flow.isEmpty() && request.role() == CallerRole.PROFESSIONAL
+                && (c.route() == Route.CONSULTATION
+                        || c.route() != Route.IMMEDIATE_RISK && !trust.confident(c, request.text())
+                                && overrides.makesAReferral(request.text()))
                 && overrides.willRefer(request.text()) && !overrides.asksThreshold(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
@@ -637,11 +642,15 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL
                 && (ORDINARY_ELSEWHERE.contains(c.route()) || c.route() == Route.COMPLAINT)
                 && overrides.familyDisputesPlan(request.text());
+        // - never where a referral is being made with nothing disagreed with, which the model did not hear as escalation:
+        // "DSL at a secondary, got to phone through a referral after lunch" names the writer's job and a time, no stage
+        // (lead-41 probe: "have you talked it through?"; RouteOverrides.makesAReferral)
         if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees || familyDisputesPlan
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))
-                && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()) {
+                && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()
+                && (c.route() == Route.ESCALATION || !overrides.makesAReferral(request.text()))) {
             return routes.advise(Route.ESCALATION, request, before);
         }
         // "im a nurse", "social worker", "im his aunt" after an answer written for someone else (the consent rules for a

@@ -152,6 +152,17 @@ public final class RouteOverrides {
         return cue("will_refer").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "DSL at a secondary, got to phone through a referral after lunch for a yr 8": a referral being made, with nothing
+     * disagreed with, decided or escalated in the words - so the writer's own job ("DSL") and a time ("after lunch") are
+     * no stage of a disagreement (lead-41 probe: the escalation's "have you talked it through?").
+     */
+    public boolean makesAReferral(String text) {
+        String t = PatternFile.cueText(text);
+        return cue("will_refer").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("decision_words").foundIn(t)
+                && !cue("escalation_words").foundIn(t);
+    }
+
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
     public boolean ownLead(String text) {
         return cue("own_lead").foundIn(PatternFile.cueText(text));
