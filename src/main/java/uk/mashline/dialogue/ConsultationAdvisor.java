@@ -127,7 +127,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         advice.essentialsEndHere();
         GuidanceNotes.add(advice, request, GuidanceTopic.CONSULTATION);
         addClosest(advice, matcher.closest(p.levelsOfNeed(), request.text(), 2).stream()
-                .filter(m -> !first.contains(m)).toList());
+                .filter(m -> !first.contains(m)).toList(), !first.isEmpty());
         if (!request.style().brief()) {
             for (LevelOfNeed level : p.levelsOfNeed()) {
                 advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
@@ -268,7 +268,8 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         advice.add(wording.text("consult.danger"));
         advice.essentialsEndHere();
-        addClosest(advice, matches.stream().filter(m -> m.score() < SHARED_WORDS_FIRST).toList());
+        addClosest(advice, matches.stream().filter(m -> m.score() < SHARED_WORDS_FIRST).toList(),
+                matches.stream().anyMatch(m -> m.score() >= SHARED_WORDS_FIRST));
         for (LevelOfNeed level : p.levelsOfNeed()) {
             advice.add(wording.format("consult.levelDetail", Map.of("level", level.number() + " " + level.name(),
                     "description", level.description())), level.source());
@@ -277,9 +278,21 @@ public final class ConsultationAdvisor implements RouteAdvisor {
     }
 
     private void addClosest(Advice advice, List<IndicatorMatcher.Match> matches) {
+        addClosest(advice, matches, false);
+    }
+
+    /**
+     * The indicators closest to the case, the first as the closest unless one was given already; the rest as what it may
+     * also fit - "closest to level 3" on the first screen and "closest to level 2" behind "more" read as two answers to a
+     * nursery manager (blind q41 start kind 13).
+     */
+    private void addClosest(Advice advice, List<IndicatorMatcher.Match> matches, boolean oneGiven) {
+        boolean given = oneGiven;
         for (IndicatorMatcher.Match match : matches) {
-            advice.add(wording.format("consult.closest", Map.of("level", match.level().number() + " " + match.level().name(),
-                    "indicator", match.indicator().text())), match.level().source());
+            advice.add(wording.format(given ? "consult.closestToo" : "consult.closest", Map.of("level",
+                    match.level().number() + " " + match.level().name(), "indicator", match.indicator().text())),
+                    match.level().source());
+            given = true;
         }
     }
 

@@ -42,8 +42,20 @@ public final class IndicatorMatcher {
     // an indicator's words, worked out once: the indicators come from partnership data and are few
     private final Map<Indicator, Set<String>> indicatorWords = new ConcurrentHashMap<>();
 
+    /**
+     * A harm or a worry the writer rules out ("no self harm", "no current concerns", "no marks seen") is no word of the case:
+     * "no self harm" matched "Severe and complex mental health issues, including significant self-harm" to a girl's low mood
+     * (lead-41 probe; blind q41 start kind 13). A need said with "no" ("no food in the house", "no heating") is the need
+     * itself, and stays.
+     */
+    private static final Pattern RULED_OUT = Pattern.compile("\\b(?:no|nil|denies|denied|without any|not any|never any)\\s+"
+            + "(?:(?:current|recent|known|obvious|visible|other|further|ongoing|new|physical|safeguarding)\\s+"
+            + "|signs?\\s+of\\s+|evidence\\s+of\\s+|history\\s+of\\s+)*"
+            + "(?:self[- ]?harm\\w*|harm\\w*|marks?|injur\\w*|bruis\\w*|concerns?|worries|issues?|problems?|disclosures?"
+            + "|violence|drugs?|alcohol|risks?|convictions?|offences?|incidents?)\\b", Pattern.CASE_INSENSITIVE);
+
     public List<Match> closest(List<LevelOfNeed> levels, String text, int limit) {
-        Set<String> words = words(text);
+        Set<String> words = words(RULED_OUT.matcher(text).replaceAll(" "));
         List<Match> matches = new ArrayList<>();
         for (LevelOfNeed level : levels) {
             for (Indicator indicator : level.indicators()) {
