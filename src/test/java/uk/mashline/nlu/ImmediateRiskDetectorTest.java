@@ -60,6 +60,10 @@ class ImmediateRiskDetectorTest {
         "the kids saw him take drugs and now he wont wake up", "my son watched his dad take heroin tonight",
         // the child with the writer in their own room is safe; a girl in a room with a man is not (lead-40)
         "hotel staff here, a man has checked in with a girl who looks about 14, they're in the room now",
+        // self-harm ruled out goes, harm told beside it stays (lead-41)
+        "no self harm before but tonight she cut her arms and it wont stop bleeding",
+        "my daughter is self harming right now in the bathroom and wont open the door",
+        "no self harm til tonight, shes cutting now and theres blood everywhere",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -89,6 +93,8 @@ class ImmediateRiskDetectorTest {
         "ok im going to take it to my manager first, how long have i got",
         "im 16 in a childrens home, they have decided im not allowed to move into semi independent yet, i disagree. who can help me",
         "im 15 in foster care and they have decided i cant go on the school trip abroad, i disagree. who can help me",
+        // self-harm ruled out in so many words (lead-41: the rule self-harm, from "just" in "can we just support")
+        "school nurse, yr 9 boy low and tearful since his nan died, no self harm, dad very supportive. do i need to refer or can we just support in school",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
