@@ -466,9 +466,11 @@ public final class Conversation {
         // helper, 37th session: the consultation answer, its levels "not stated"): a practitioner a child has just told of harm
         // is told what to do now - the safeguarding lead straight away, the referral today - not how to talk a case through;
         // whether it meets the threshold, asked in so many words, stays a consultation
+        // ... but not one who says the referral was made and the decision on it is what they disagree with ("i referred a 9yo
+        // who told me ..., the trust have said it doesnt meet s47 ... i dont agree": own trial esc-41-a S04), answered below
         if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
                 && request.state().slots().has(DisclosureAdvisor.TOLD) && !before.has(DisclosureAdvisor.TOLD)
-                && !overrides.asksThreshold(request.text())) {
+                && !overrides.asksThreshold(request.text()) && !overrides.disagreesWithNamedDecision(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
