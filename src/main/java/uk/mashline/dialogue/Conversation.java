@@ -778,6 +778,18 @@ public final class Conversation {
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
         // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
+        // "what happens if im off next week", "im on annual leave from tomorrow, what then" after an escalation's answer (esc-41's
+        // probe: the out-of-scope menu, the model sure of it): what the partnership's document says of what the question names
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK
+                && (overrides.asks(request.text()) || Words.in(request.text()) <= FOLLOW_UP_WORDS)
+                && harm.disclosures().detect(request.text()).isEmpty()
+                && !GuidanceNotes.askedAfterADisagreement(request).isEmpty()) {
+            Optional<Turn> documented = harm.followUps().notUnderstood(request, routes.againFor(request));
+            if (documented.isPresent()) {
+                return documented.get();
+            }
+        }
         if (flow.isEmpty() && !dialogue.clarifying() && questionAboutTheLastAnswer(request)) {
             Optional<Turn> askThem = harm.followUps().notUnderstood(request, routes.againFor(request));
             if (askThem.isPresent()) {
