@@ -471,9 +471,11 @@ public final class Conversation {
         // helper, 37th session: the consultation answer, its levels "not stated"): a practitioner a child has just told of harm
         // is told what to do now - the safeguarding lead straight away, the referral today - not how to talk a case through;
         // whether it meets the threshold, asked in so many words, stays a consultation
+        // ... but not one who says the referral was made and the decision on it is what they disagree with ("i referred a 9yo
+        // who told me ..., the trust have said it doesnt meet s47 ... i dont agree": own trial esc-41-a S04), answered below
         if (flow.isEmpty() && c.route() == Route.CONSULTATION && request.role() == CallerRole.PROFESSIONAL
                 && request.state().slots().has(DisclosureAdvisor.TOLD) && !before.has(DisclosureAdvisor.TOLD)
-                && !overrides.asksThreshold(request.text())) {
+                && !overrides.asksThreshold(request.text()) && !overrides.disagreesWithNamedDecision(request.text())) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
@@ -785,6 +787,18 @@ public final class Conversation {
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
         // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
+        // "what happens if im off next week", "im on annual leave from tomorrow, what then" after an escalation's answer (esc-41's
+        // probe: the out-of-scope menu, the model sure of it): what the partnership's document says of what the question names
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK
+                && (overrides.asks(request.text()) || Words.in(request.text()) <= FOLLOW_UP_WORDS)
+                && harm.disclosures().detect(request.text()).isEmpty()
+                && !GuidanceNotes.askedAfterADisagreement(request).isEmpty()) {
+            Optional<Turn> documented = harm.followUps().notUnderstood(request, routes.againFor(request));
+            if (documented.isPresent()) {
+                return documented.get();
+            }
+        }
         if (flow.isEmpty() && !dialogue.clarifying() && questionAboutTheLastAnswer(request)) {
             Optional<Turn> askThem = harm.followUps().notUnderstood(request, routes.againFor(request));
             if (askThem.isPresent()) {

