@@ -38,6 +38,7 @@ final class AfterContactAnswers {
     private final Wording wording;
     private final StageWording stages;
     private final Optional<NamedStageLimit> namedStage;
+    private final SilentDeadline silentDeadline;
 
     AfterContactAnswers(Wording wording) {
         this(wording, Optional.empty());
@@ -48,6 +49,7 @@ final class AfterContactAnswers {
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.namedStage = namedStage;
+        this.silentDeadline = new SilentDeadline(wording);
     }
 
     /**
@@ -147,6 +149,12 @@ final class AfterContactAnswers {
         Optional<Advice> named = last == Route.ESCALATION ? namedStage.flatMap(n -> n.answer(request)) : Optional.empty();
         if (named.isPresent()) {
             return Optional.of(Turn.of(request, named.get(), request.state(), Route.ESCALATION));
+        }
+        // where the document gives the case no time at all, that plainly and where to ask, not the answer again
+        Optional<Advice> silent = last == Route.ESCALATION ? silentDeadline.whenAsked(request, request.state())
+                : Optional.empty();
+        if (silent.isPresent()) {
+            return Optional.of(Turn.of(request, silent.get(), request.state(), Route.ESCALATION));
         }
         if (last == Route.ESCALATION) {
             // the case's own stage, its limit and due date: the answer's first steps again, those that give a limit first

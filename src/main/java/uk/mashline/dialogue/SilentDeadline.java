@@ -29,8 +29,30 @@ final class SilentDeadline {
      *                  dialogue/questions.tsv): answered "No - ..."; a plain "whats the timescale" keeps its own answer
      */
     Optional<Advice> answer(AdviceRequest request, ConversationState keep, boolean timeAsked) {
+        return timeAsked ? answer(request, keep, "") : Optional.empty();
+    }
+
+    /**
+     * "so by when should i hear back?", "how long till they reply" after a disagreement's answer that gave no date because
+     * the document gives none (West Sussex; Medway's stage 4; North Tyneside's undated stages): that plainly, then where to
+     * ask - not the whole answer again, word for word (blind q41 start kind 8; esc-41-b B03-B05).
+     */
+    Optional<Advice> whenAsked(AdviceRequest request, ConversationState keep) {
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        if (!policy.stages().isEmpty() && !StageWording.describesStages(policy) && !request.slots().has(Slots.STAGE)) {
+            Advice advice = new Advice().add(wording.format("escalation.noTimescale", "partnership",
+                    request.partnership().name()), policy.stages().get(0).source());
+            if (policy.pointOfContact() != null) {
+                advice.add(policy.pointOfContact());
+            }
+            return Optional.of(advice.essentialsEndHere());
+        }
+        return answer(request, keep, ".when");
+    }
+
+    private Optional<Advice> answer(AdviceRequest request, ConversationState keep, String asked) {
         // a stage named in the question itself ("is there no deadline for stage 2") is that stage's own answer
-        if (!timeAsked || request.slots().has(Slots.STAGE)) {
+        if (request.slots().has(Slots.STAGE)) {
             return Optional.empty();
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
@@ -40,7 +62,7 @@ final class SilentDeadline {
             if (policy.stagesNotStated() == null) {
                 return Optional.empty();
             }
-            said = new SourcedText(wording.format("escalation.noTimescale.noStages", "partnership", partnership),
+            said = new SourcedText(wording.format("escalation.noTimescale.noStages" + asked, "partnership", partnership),
                     policy.stagesNotStated().source());
         } else {
             Optional<EscalationStage> stage = keep.slots().number(Slots.STAGE).flatMap(policy::stage)
@@ -49,7 +71,7 @@ final class SilentDeadline {
                 return Optional.empty();
             }
             EscalationStage s = stage.get();
-            said = new SourcedText(wording.format("escalation.noTimescale.stage", Map.of("partnership", partnership,
+            said = new SourcedText(wording.format("escalation.noTimescale.stage" + asked, Map.of("partnership", partnership,
                     "stage", String.valueOf(s.number()), "parties", s.partiesSpoken())), s.source());
         }
         SourcedText where = policy.publishedAt() != null ? policy.publishedAt() : policy.pointOfContact();
