@@ -53,6 +53,8 @@ public final class ContextQuestions {
     static final String SELF_CONTACT = "self_contact";
     /** "will she get in trouble" from a child: not in trouble for telling, and Childline before deciding anything. */
     static final String TROUBLE = "trouble";
+    /** "will she get in trouble if she tells someone": someone else, in trouble for telling (care-41). */
+    static final String TROUBLE_TELLING = "trouble_telling";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
     static final String HOURS = "hours";
     /** "is that free?": which of the last answer's numbers are free, from partnerships/national.yml. */
@@ -867,6 +869,9 @@ public final class ContextQuestions {
                 }
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
+            // "will she get in trouble if she tells someone" (care-41-a FU06: the worry's numbers again): no, and Childline for them
+            case TROUBLE_TELLING -> national.addService(advice.add(wording.text("context.troubleTelling")), "childline",
+                    "national.childline.forThem", request.style());
             case "on_the_phone", "go_round" -> advice.add(wording.text(WHILE_HELP_COMES.get(kind.get())));
             case "tell_police" -> advice.add(wording.text(child ? "context.tellPolice.child" : "context.tellPolice"));
             // 999 is the police and ambulance, free at any hour: what to ask for (a child: how to ring it), and nothing of
