@@ -203,12 +203,15 @@ public final class ContextQuestions {
     static final String TELL_AFTER = "tell_after";
     /** "is that the police" after the 999 answer: yes, 999 is the police and the ambulance. */
     static final String POLICE_999 = "police_999";
-    /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
     /** "can i find out who reported me": a family asking who passed a worry on about them. */
     private static final String WHO_REPORTED = "who_reported";
+    /**
+     * A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal; and
+     * what happens after they pass a worry on ("what actually happens after i make a referral": care-41, blind kind 14).
+     */
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
             REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME, SUPPORTER, TALK_TO_CHILD, SHARES_ABOUT_US,
-            CHILD_MAY_TELL, TROUBLE_TELLING);
+            CHILD_MAY_TELL, TROUBLE_TELLING, "after_contact");
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
