@@ -105,6 +105,14 @@ public final class Advice {
         return this;
     }
 
+    /** Every paragraph, the last ones too, rewritten in place by {@code edit} (a word said as the writer said it). */
+    public Advice rewrite(java.util.function.UnaryOperator<String> edit) {
+        paragraphs.replaceAll(edit);
+        last.replaceAll(edit);
+        said = null;
+        return this;
+    }
+
     /** Adds a paragraph as the last of the essentials (at the end when none were marked). */
     public Advice addToEssentials(String paragraph) {
         int before = paragraphs.size();

@@ -36,7 +36,8 @@ public final class ContextQuestions {
     private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
-            "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online");
+            "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
+            "child_may_tell");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /** The team an hours question asks of is the early help team (facts-40). */
@@ -53,6 +54,10 @@ public final class ContextQuestions {
     static final String SELF_CONTACT = "self_contact";
     /** "will she get in trouble" from a child: not in trouble for telling, and Childline before deciding anything. */
     static final String TROUBLE = "trouble";
+    /** "will she get in trouble if she tells someone": someone else, in trouble for telling (care-41). */
+    static final String TROUBLE_TELLING = "trouble_telling";
+    /** "her dad says she cant tell anyone, do we both have to agree": a child needs no one's permission to tell (care-41). */
+    static final String CHILD_MAY_TELL = "child_may_tell";
     /** "are they open today": the last answer's numbers, with the hours the document gives. */
     static final String HOURS = "hours";
     /** "is that free?": which of the last answer's numbers are free, from partnerships/national.yml. */
@@ -198,11 +203,15 @@ public final class ContextQuestions {
     static final String TELL_AFTER = "tell_after";
     /** "is that the police" after the 999 answer: yes, 999 is the police and the ambulance. */
     static final String POLICE_999 = "police_999";
-    /** A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal. */
     /** "can i find out who reported me": a family asking who passed a worry on about them. */
     private static final String WHO_REPORTED = "who_reported";
+    /**
+     * A family's questions that stand alone as a first message: who will know it was them, an assessment, a removal; and
+     * what happens after they pass a worry on ("what actually happens after i make a referral": care-41, blind kind 14).
+     */
     private static final java.util.Set<String> FAMILY_STANDALONE = java.util.Set.of(ANONYMITY, ANONYMITY_FEAR, ASSESSED,
-            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME, SUPPORTER, TALK_TO_CHILD, SHARES_ABOUT_US);
+            REMOVAL, RELATIVE_KEPT_OUT, VISIT, WHO_REPORTED, CHILDLINE_NAME, SUPPORTER, TALK_TO_CHILD, SHARES_ABOUT_US,
+            CHILD_MAY_TELL, TROUBLE_TELLING, "after_contact");
     /** The anonymity answer was given: "will they tell the parents" next is what happens after a contact, not it again. */
     private static final String ANONYMITY_TOLD = "anonymity_told";
     /** Set once a worry about a grown son or daughter was answered: a short detail after it is that worry's. */
@@ -336,7 +345,8 @@ public final class ContextQuestions {
             // 26 words, the consent rules of a referral, written to a parent)
             // ... and "is first response open on christmas day? my niece is going to her dads for christmas and..." (facts-40):
             // the hours of a day asked first, the reason after it
-            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY),
+            return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY,
+                            CHILD_MAY_TELL),
                     MAX_WORDS_WITH_A_STORY);
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
@@ -867,6 +877,13 @@ public final class ContextQuestions {
                 }
             }
             case TROUBLE -> advice.add(wording.text(child ? "context.trouble.child" : "context.trouble.adult"));
+            // "will she get in trouble if she tells someone" (care-41-a FU06: the worry's numbers again): no, and Childline for them
+            // one parent saying the child may not tell anyone (care-41-a PR05: the consent rules of a referral): no one's
+            // permission is needed, Childline for the child, and the worry's number after (below)
+            case CHILD_MAY_TELL -> national.addService(advice.add(wording.text(child ? "context.childMayTell.child"
+                    : "context.childMayTell")), "childline", "national.childline.forThem", request.style());
+            case TROUBLE_TELLING -> national.addService(advice.add(wording.text("context.troubleTelling")), "childline",
+                    "national.childline.forThem", request.style());
             case "on_the_phone", "go_round" -> advice.add(wording.text(WHILE_HELP_COMES.get(kind.get())));
             case "tell_police" -> advice.add(wording.text(child ? "context.tellPolice.child" : "context.tellPolice"));
             // 999 is the police and ambulance, free at any hour: what to ask for (a child: how to ring it), and nothing of

@@ -130,6 +130,7 @@ public final class Conversation {
         turn = harm.followUps().withLineNotAnswering(turn, original);
         turn = harm.asked().withWrittenFollowUp(turn, original);
         turn = harm.asked().withTextOptions(turn, original);
+        turn = harm.disclosure().withRelationWord(turn);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()
                 .forgetRestUnlessAskedAgain(turn, original.text()), original), original,
                 () -> facts.withKnownFacts(original));

@@ -27,6 +27,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     public static final String INVITED = "child_invited";
 
     private final Wording wording;
+    private final RelationWord relationWord;
+    /** The friend's check-in was said last time: the next "ok" or "thanks" gets the short form (care-41). */
+    static final String FRIEND_STILL_HERE = "friend_still_here";
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final RouteAdvisor reportConcern;
@@ -77,6 +80,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         this.safeNow = safeNow.stream().map(GatedPattern::of).toList();
         this.childIsSafe = java.util.List.copyOf(childIsSafe);
         this.wording = wording;
+        this.relationWord = new RelationWord(wording);
         this.helpNow = helpNow;
         this.national = national;
         this.reportConcern = reportConcern;
@@ -316,7 +320,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     /** After a child's disclosure: a reply to "are you safe right now?", or an "ok" that must not end the chat. */
     public Turn checkIn(AdviceRequest request, Boolean safe) {
         if (WhoseHarm.aboutAFriend(request) && !Boolean.FALSE.equals(safe)) {
-            return forAFriend(request, "friend.stillHere", request.state());
+            // "ok" then "thanks" (care-41-a FU01: the same reply twice): the second time, a short goodbye that keeps
+            // Childline and 999 for the friend, not the whole answer again
+            boolean saidBefore = request.state().slots().flag(FRIEND_STILL_HERE).orElse(false);
+            ConversationState settled = request.state().settled();
+            ConversationState noted = settled.withDialogue(settled.dialogue().withSlots(
+                    settled.slots().with(FRIEND_STILL_HERE, saidBefore ? Slots.NO : Slots.YES)));
+            if (saidBefore) {
+                Advice again = new Advice().add(wording.text("friend.stillHere.again"));
+                national.addChildline(again, request.style(), "national.childline.friend");
+                return Turn.of(request, again.essentialsEndHere(), noted, Route.REPORT_CONCERN);
+            }
+            return forAFriend(request, "friend.stillHere", noted);
         }
         Advice advice = new Advice();
         if (Boolean.FALSE.equals(safe)) {
@@ -450,6 +465,11 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         advice.add(wording.text(request.style().spoken() ? "disclosure.child.danger.voice" : "disclosure.child.danger"))
                 .essentialsEndHere().add(wording.text("disclosure.child.stay"));
         return Turn.of(request, advice, request.state().settled(), Route.REPORT_CONCERN);
+    }
+
+    /** The reply for someone else's harm naming them as the writer did: "your brother", not "your friend" (care-41). */
+    public Turn withRelationWord(Turn turn) {
+        return relationWord.named(turn);
     }
 
     /**

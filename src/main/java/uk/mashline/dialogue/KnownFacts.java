@@ -181,6 +181,11 @@ final class KnownFacts {
             whose.aboutAFriend(request.text())
                     .ifPresent(friend -> stated.put(WhoseHarm.ABOUT_A_FRIEND, friend ? Slots.YES : Slots.NO));
         }
+        // "my big brother cuts his arms", harm the detector may not hear as such: whom the replies for a friend's harm name in
+        // place of "your friend" (care-41; RelationWord), from any message that tells of someone else's
+        whose.aboutAFriend(request.text()).filter(Boolean::booleanValue)
+                .flatMap(friend -> whose.relation(request.text()))
+                .ifPresent(whom -> stated.put(WhoseHarm.ABOUT_WHOM, whom));
         // a child who was asked what is worrying them and now says more than "ok" or their age has told something
         boolean onlyAge = (request.slots().has(Slots.CHILD_AGE) || request.slots().has(Slots.NUMBER))
                 && Words.in(request.text()) <= AGE_ANSWER_WORDS;

@@ -14,11 +14,14 @@ public final class WhoseHarm {
     public static final String DEFAULT_FILE = "dialogue/whose-harm.tsv";
     /** The slot kept while the conversation is about a friend's harm (yes), until the writer tells of their own (no). */
     public static final String ABOUT_A_FRIEND = "about_friend";
+    /** The slot naming the one told of while the harm is someone else's ("brother", "cousin", "friend"): {@link #relation}. */
+    public static final String ABOUT_WHOM = "about_whom";
 
     private static final String FRIEND = "friend";
     private static final String SELF = "self";
     private static final String OWN_PICTURES = "own_pictures";
     private static final String AFRAID = "afraid";
+    private static final String RELATION = "relation:";
 
     private record Cue(String label, GatedPattern pattern) {
     }
@@ -63,6 +66,16 @@ public final class WhoseHarm {
      */
     public boolean ownPictures(String text) {
         return said(OWN_PICTURES, PatternFile.cueText(text));
+    }
+
+    /**
+     * The word for the one whose harm is told when it is not the writer's ("my big brother cuts his arms": brother), from the
+     * {@code relation:<word>} lines of the cue file, the first that matches; empty when the file has none that does.
+     */
+    public Optional<String> relation(String text) {
+        String t = PatternFile.cueText(text);
+        return cues.stream().filter(c -> c.label().startsWith(RELATION) && c.pattern().foundIn(t))
+                .map(c -> c.label().substring(RELATION.length())).findFirst();
     }
 
     /** Whether the conversation so far is about a friend's harm. */

@@ -34,4 +34,17 @@ class WhoseHarmTest {
         org.junit.jupiter.api.Assertions.assertTrue(WHOSE.ownDanger("he hit mum and keeps shouting im next"));
         org.junit.jupiter.api.Assertions.assertFalse(WHOSE.ownDanger("i put the presents under my bed so the kids dont find them"));
     }
+
+    // care-41: a brother's, sister's or cousin's harm to themselves is someone else's, named as the writer named them; the
+    // writer's own harm beside it is still theirs, and a friend's brother is the friend's
+    @Test
+    void aSiblingsHarmToThemselvesIsSomeoneElses() {
+        assertEquals(Optional.of(true), WHOSE.aboutAFriend("my big brother cuts his arms and told me not to tell mum"));
+        assertEquals(Optional.of(true), WHOSE.aboutAFriend("my sister said she wants to die, she said it last week"));
+        assertEquals(Optional.of(false), WHOSE.aboutAFriend("my brother hits me and cuts himself"));
+        assertEquals(Optional.empty(), WHOSE.aboutAFriend("my brother took my phone and wont give it back"));
+        assertEquals(Optional.of("sister"), WHOSE.relation("my little sister keeps burning her arms"));
+        assertEquals(Optional.of("cousin"), WHOSE.relation("my cousin said hes going to kill himself"));
+        assertEquals(Optional.of("friend"), WHOSE.relation("my best friends brother cuts himself"));
+    }
 }
