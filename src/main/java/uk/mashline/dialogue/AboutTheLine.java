@@ -103,6 +103,20 @@ public final class AboutTheLine implements Shortcut {
     }
 
     /**
+     * "Where are you based", "can i go in person": the front door's address where its source prints one, with that source;
+     * otherwise that the document gives none (facts-41). No source says whether anyone can call in person.
+     */
+    private Advice address(AdviceRequest request) {
+        var door = helpNow.frontDoor(request.partnership()).filter(c -> c.address() != null && c.phone() != null);
+        if (door.isPresent()) {
+            return new Advice().add(wording.format("about.line.address.given", java.util.Map.of("name", door.get().name(),
+                    "address", door.get().address(), "phone", request.style().phone(door.get().phone()))),
+                    door.get().source());
+        }
+        return new Advice().add(wording.format("about.line.address.none", "partnership", request.partnership().name()));
+    }
+
+    /**
      * "is this private", "does it cost anything", "who runs this", "is childline free": the line's honest answer (care helper's leftovers, 34th
      * session: "nobody from the MASH team is on duty", the menu, or "tell an adult you trust" to a child who asked whether it
      * was private). A child asking whether it is private is told what happens to what they write, and that Childline can keep
@@ -117,7 +131,8 @@ public final class AboutTheLine implements Shortcut {
         } else if (child && wording.has(key + ".child")) {
             key = key + ".child";
         }
-        Advice advice = new Advice().add(wording.format(key, "partnership", request.partnership().name()));
+        Advice advice = "address".equals(label) ? address(request)
+                : new Advice().add(wording.format(key, "partnership", request.partnership().name()));
         if (child && "private".equals(label)) {
             national.addService(advice, "childline-confidential", "national.childline-confidential", style);
             national.addChildline(advice, style);

@@ -117,6 +117,12 @@ final class AfterContactAnswers {
             var said = request.partnership().publicReporting().publicContact();
             if (Boolean.TRUE.equals(request.partnership().publicMayContact()) && !said.notStated()) {
                 advice.add(said.text(), said.source());
+            } else {
+                // a document written for professionals (Sandwell, the LSCB model) lists nothing a member of the public is
+                // asked: its silence said, not left to look like an answer (facts-41-a F22: "what sort of things will the
+                // mash ask me when i ring them")
+                advice.add(wording.format("context.theyAsk.public.notListed", "partnership",
+                        request.partnership().name()), said.source());
             }
             return;
         }

@@ -8,6 +8,8 @@ import java.util.Objects;
  * "cannot accept texts", and says which contact to use instead when the document is silent.
  * {@code covers} is the area it serves where the document splits a service by area (the districts it
  * names, and the towns in those districts), lower case; empty when the document makes no split.
+ * {@code address} is where the service is, as its source prints it, or null where no source gives one (then the
+ * line says so: "where are you based", "can i go in person" - facts-41).
  */
 public record Contact(ContactKind kind,
                       String name,
@@ -19,7 +21,14 @@ public record Contact(ContactKind kind,
                       String notes,
                       OpeningHours hours,
                       Source source,
-                      java.util.List<String> covers) {
+                      java.util.List<String> covers,
+                      String address) {
+
+    /** A contact whose source prints no address. */
+    public Contact(ContactKind kind, String name, String phone, String email, String url, String area, Boolean acceptsTexts,
+                   String notes, OpeningHours hours, Source source, java.util.List<String> covers) {
+        this(kind, name, phone, email, url, area, acceptsTexts, notes, hours, source, covers, null);
+    }
 
     public Contact {
         covers = covers == null ? java.util.List.of() : java.util.List.copyOf(covers);

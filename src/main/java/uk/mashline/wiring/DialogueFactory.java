@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AboutTheLine;
+import uk.mashline.dialogue.AreaQuestion;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
@@ -260,6 +261,7 @@ class DialogueFactory {
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
                         PatternFile.fromClasspath("dialogue/for-young-people.txt"),
                         PatternFile.labelledFromClasspath("dialogue/line-questions.tsv"), wording, helpNow, national, roles),
+                AreaQuestion.fromClasspath(wording, helpNow, national),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),

@@ -106,7 +106,8 @@ public final class PartnershipFileReader {
                 node.optionalText("notes"),
                 hoursReader.read(node.child("hours")),
                 sources.contactSource(node),
-                node.texts("covers").stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList());
+                node.texts("covers").stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList(),
+                node.optionalText("address"));
         node.finish();
         if (!contact.reachable() && contact.notes() == null) {
             throw node.error("notes", "is required when no phone, email or url is given: say what to use instead");
