@@ -1912,4 +1912,30 @@ class ImmediateRiskDetectorTest {
     void theSameWordsWithDangerNowStillFire41(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // the blind tester's q41 kinds given to risk (41st session): a line that goes dead is no death, a child not let out with friends is
+    // control to report, not a child held; the same words beside danger now, or a child locked in, still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the out of hours number goes straight dead every time i ring it",
+        "rang 0191 643 7366 three times, its dead, kills me this does",
+        "youth worker, about to refer a 15 yo, her step dad checks her messages and wont let her go out with friends, feels like prison. shes at school now",
+    })
+    void aDeadLineOrAChildNotLetOutWithFriendsIsNoRule41(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the edt number just rings once and goes dead and now her boyfriend is smashing the door in and the kids are screaming",
+        "the line is dead and hes outside with a knife",
+        "my daughter hasnt come home and her phone is dead, shes 12 and its dark",
+        "he wont let me leave the house, hes locked the doors and took my phone",
+        "he wont let her go, hes holding her by the arm and screaming at her",
+        "my stepdad wont let me out of my room, hes been shouting for hours",
+        "she wont let him go out with his mates because she locks him in his room for days",
+    })
+    void aDeadLineOrAControllingHomeBesideDangerStillFires41(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
