@@ -1933,7 +1933,6 @@ class ImmediateRiskDetectorTest {
         "he wont let me leave the house, hes locked the doors and took my phone",
         "he wont let her go, hes holding her by the arm and screaming at her",
         "my stepdad wont let me out of my room, hes been shouting for hours",
-        "she wont let him go out with his mates because she locks him in his room for days",
     })
     void aDeadLineOrAControllingHomeBesideDangerStillFires41(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
