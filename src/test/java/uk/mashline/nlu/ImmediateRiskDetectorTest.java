@@ -1866,4 +1866,81 @@ class ImmediateRiskDetectorTest {
     void aPartyWithMenOrAParentOutLookingForTheChildStillFire38(String message) {
         assertTrue(strong(message), () -> "should be strong: " + message + " (" + detect(message) + ")");
     }
+
+    // risk helper, 41st session: danger told at the end of a long calm message - someone arrived at the door this minute though the
+    // rest names yesterday (ARRIVED_NOW), an overdose told by the medicine's own name with how much (overdose-named)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dsl here, we went to their team manager yesterday about the nfa. also mums ex has just turned up at our front door with a knife shouting for the boy, we have locked the doors",
+        "i raised it on monday but her dad has just arrived at my front door with a gun",
+        "the school asked for my consent to share with the counsellor, fine. also shes just told me shes taken a load of my sertraline tonight, she seems ok",
+        "she swallowed 20 of her nans co codamol",
+        "my 15 year old has taken all of my amitriptyline, she says she feels fine",
+    })
+    void anArrivalAtTheDoorOrANamedMedicineTakenIsStrongInALongMessage41(String message) {
+        assertTrue(strong(message), () -> "should be strong: " + message + " (" + detect(message) + ")");
+    }
+
+    // ... and the narrowings beside them: a child not alone tonight with her mum home, a child hit in a pattern while the one who hits
+    // is out at football, the child a youth worker wrote about here at the centre with them, a medicine taken as prescribed
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the little girl next door maybe 6 gets left on her own most nights, its been going on for weeks. shes not on her own tonight mums car is outside. who should i ring",
+        "im 10 and my big brother hits me when he gets angry like punching my arm. hes at football practise rn. i dont want him to get in trouble",
+        "my daughter takes sertraline for anxiety, can the school know about it",
+    })
+    void aChildNotAloneTonightOrTheOneWhoHitsAwayIsNoRule41(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @Test
+    void theChildHereAtTheCentreWithTheWorkerIsNoOneArrived41() {
+        String lad = "youth worker. one of my lads (13) says older boys make him carry packages and hes scared of them. hes here at the centre"
+                + " with me and staying for the session, his nan is picking him up at 8. whats the route for referring this";
+        assertFalse(strong(lad), () -> "should not be strong: " + detect(lad));
+        assertTrue(detector.reassures(normaliser.normalise(
+                "the little girl next door gets left on her own most nights. shes not on her own tonight mums car is outside")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "shes not on her own tonight, her mums boyfriend is there and hes been hitting her, i can hear it",
+        "the kids are not on their own tonight but the man with them is off his face and shouting at them",
+        "the little girl next door is left on her own most nights and tonight shes on her own again screaming",
+        "his car is outside now, hes back and the kids are scared",
+        "my big brother hits me when he gets angry and hes at home right now going mad",
+        "my dad hits me hes at the pub right now and hes coming back drunk soon",
+        "my brother hits me, hes at football rn but my mum is hitting me right now",
+        "one of my lads (13) says older boys are waiting for him outside with a knife, hes here at the centre with me",
+        "one of my girls (12) says her dad is here at the club and hes threatening to take her, hes shouting at staff",
+        "one of my lads (14) has been stabbed in the leg, he is here at the centre with me bleeding",
+    })
+    void theSameWordsWithDangerNowStillFire41(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // the blind tester's q41 kinds given to risk (41st session): a line that goes dead is no death, a child not let out with friends is
+    // control to report, not a child held; the same words beside danger now, or a child locked in, still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the out of hours number goes straight dead every time i ring it",
+        "rang 0191 643 7366 three times, its dead, kills me this does",
+        "youth worker, about to refer a 15 yo, her step dad checks her messages and wont let her go out with friends, feels like prison. shes at school now",
+    })
+    void aDeadLineOrAChildNotLetOutWithFriendsIsNoRule41(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the edt number just rings once and goes dead and now her boyfriend is smashing the door in and the kids are screaming",
+        "the line is dead and hes outside with a knife",
+        "my daughter hasnt come home and her phone is dead, shes 12 and its dark",
+        "he wont let me leave the house, hes locked the doors and took my phone",
+        "he wont let her go, hes holding her by the arm and screaming at her",
+        "my stepdad wont let me out of my room, hes been shouting for hours",
+    })
+    void aDeadLineOrAControllingHomeBesideDangerStillFires41(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }

@@ -275,4 +275,13 @@ class RouteCuesTest {
         assertEquals(Optional.of(Route.ESCALATION), turned(Route.CONSULTATION, "can we bypass the first stage if the worker is off sick"));
         assertEquals(Optional.empty(), turned(Route.CONSULTATION, "he keeps skipping school and his mum says shes at the end of her tether"));
     }
+
+    // a parent asking whether early help needs their permission (risk helper, 41st session): consent, not the early help answer
+    @Test
+    void whetherEarlyHelpNeedsMyPermissionIsAConsentQuestion() {
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.EARLY_HELP,
+                "the nursery want to refer us for early help, does the nursery need my permission for that"));
+        assertEquals(Optional.of(Route.CONSENT_INFO_SHARING), turned(Route.EARLY_HELP, "do they need our consent to refer him to early help"));
+        assertEquals(Optional.empty(), turned(Route.EARLY_HELP, "i need some early help for my family, we are struggling"));
+    }
 }
