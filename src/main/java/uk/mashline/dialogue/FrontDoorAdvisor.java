@@ -14,6 +14,9 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private final Route route;
     private final String key;
     private final List<GatedPattern> adultAtRisk;
+    /** An adult's own police matter with no child in it (dialogue/police-matter.txt): the police's non-emergency line. */
+    private final List<GatedPattern> policeMatter;
+    private final NationalHelp national;
     /** The classifier's label for a council's everyday business (intents/out_of_scope_council.txt). */
     private static final String COUNCIL_BUSINESS = "out_of_scope_council";
 
@@ -27,7 +30,18 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
      */
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
                             List<Pattern> adultAtRisk) {
+        this(wording, helpNow, route, key, adultAtRisk, List.of(), null);
+    }
+
+    /**
+     * @param policeMatter an adult's own crime or nuisance with no child in it ("someone keeps scratching my car",
+     *                     dialogue/police-matter.txt): the police's non-emergency line from {@code national}
+     */
+    public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
+                            List<Pattern> adultAtRisk, List<Pattern> policeMatter, NationalHelp national) {
         this.adultAtRisk = adultAtRisk.stream().map(GatedPattern::of).toList();
+        this.policeMatter = policeMatter.stream().map(GatedPattern::of).toList();
+        this.national = national;
         this.wording = wording;
         this.helpNow = helpNow;
         this.route = route;
@@ -49,6 +63,10 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         String t = PatternFile.cueText(request.text());
         if (adultAtRisk.stream().anyMatch(p -> p.foundIn(t))) {
             advice.add(wording.text("outofscope.adultAtRisk"));
+        } else if (route == Route.OUT_OF_SCOPE && national != null && policeMatter.stream().anyMatch(p -> p.foundIn(t))) {
+            // a car keyed, a neighbour shouting abuse, no child (blind q41 start kind 17: the council's bins and council tax)
+            national.addService(advice, "police-non-emergency", "national.police-non-emergency.adultCrime",
+                    request.style());
         } else if (route == Route.OUT_OF_SCOPE && COUNCIL_BUSINESS.equals(request.classification().intent())) {
             // bins, school places, council tax (lead's set, twenty-seventh session: "how do i apply for a school place"
             // was told only what the line cannot do): where that goes, without a number no document gives
