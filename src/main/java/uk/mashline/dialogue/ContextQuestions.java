@@ -40,6 +40,11 @@ public final class ContextQuestions {
             "child_may_tell");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
+    /**
+     * "can i ring them now" right after an answer whose service is shut now (blind q41 start kind 4: "nobody from the MASH
+     * team is on duty"): that service's hours, as {@link #HOURS}; never after the 999 answer, whose "them" is 999.
+     */
+    private static final String RING_NOW = "ring_now";
     /** The team an hours question asks of is the early help team (facts-40). */
     private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\bearly help\\b");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
@@ -556,7 +561,12 @@ public final class ContextQuestions {
         }
         // "any holiday clubs round here" told with the writer's day ("xmas hols are gonna finish me off lol, ..."), read in a
         // longer message than a food bank is: the same answer - no list of local services, the Family Information Service
-        Optional<String> kind = kind(request.text()).map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
+        // "can i ring them now" after the 999 answer asks whether to ring 999: yes, now (as "whos number do i ring" there)
+        boolean answeredDanger = last == Route.IMMEDIATE_RISK;
+        Optional<String> kind = kind(request.text())
+                .filter(k -> !k.equals(RING_NOW) || request.state().dialogue().last() != null)
+                .map(k -> k.equals(RING_NOW) ? (answeredDanger ? RING_999 : HOURS) : k)
+                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait
@@ -598,7 +608,8 @@ public final class ContextQuestions {
         // after the 999 answer, "whos number do i ring" or "who do i tell after" asks of that answer, before any other kind
         // its words may share ("who do i ring" is who_to_ring after a worry); after any other answer these go on as before
         if (last == Route.IMMEDIATE_RISK) {
-            Optional<String> afterDanger = afterDangerKind(request.text());
+            Optional<String> ringsNow = kind.filter(RING_999::equals);
+            Optional<String> afterDanger = afterDangerKind(request.text()).or(() -> ringsNow);
             if (afterDanger.isPresent()) {
                 // once rung, "who do i call" is whom to tell when the child is safe, not how to ring 999
                 boolean rung = request.state().slots().flag(Slots.CALLED_999).orElse(false);
