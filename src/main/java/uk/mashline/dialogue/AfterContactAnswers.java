@@ -37,6 +37,13 @@ final class AfterContactAnswers {
 
     private final Wording wording;
     private final StageWording stages;
+    /**
+     * "when should i hear back", "how long till they reply": the other side's reply asked for, not the caller's own deadline
+     * ("by when do i have to raise it" keeps its own answer; typed-as-users L70).
+     */
+    private static final java.util.regex.Pattern REPLY_ASKED = java.util.regex.Pattern.compile(
+            "\\b(?:hear|heard|reply|replies|respond|response|get back|come back|answer|back to (?:me|us))\\b");
+
     private final Optional<NamedStageLimit> namedStage;
     private final SilentDeadline silentDeadline;
 
@@ -157,8 +164,9 @@ final class AfterContactAnswers {
             return Optional.of(Turn.of(request, named.get(), request.state(), Route.ESCALATION));
         }
         // where the document gives the case no time at all, that plainly and where to ask, not the answer again
-        Optional<Advice> silent = last == Route.ESCALATION ? silentDeadline.whenAsked(request, request.state())
-                : Optional.empty();
+        Optional<Advice> silent = last == Route.ESCALATION
+                && REPLY_ASKED.matcher(request.text().toLowerCase(java.util.Locale.UK)).find()
+                ? silentDeadline.whenAsked(request, request.state()) : Optional.empty();
         if (silent.isPresent()) {
             return Optional.of(Turn.of(request, silent.get(), request.state(), Route.ESCALATION));
         }
