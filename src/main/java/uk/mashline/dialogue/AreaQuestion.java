@@ -108,6 +108,7 @@ public final class AreaQuestion implements Shortcut {
         return new Turn(advice.essentialsEndHere(), request.state().settled(), Route.REPORT_CONCERN, INTENT, 1.0, null);
     }
 
+    /** "burgess hill" as "Burgess Hill", "and" kept small: a place as the caller named it, in a sentence (also OutsideArea's). */
     static String title(String place) {
         StringBuilder out = new StringBuilder();
         for (String word : place.split(" ")) {

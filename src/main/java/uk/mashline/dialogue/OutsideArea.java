@@ -2,7 +2,6 @@ package uk.mashline.dialogue;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +43,7 @@ final class OutsideArea {
         if (place.isEmpty()) {
             return turn;
         }
-        Advice advice = new Advice().add(wording.format("area.outside", "place", title(place.get()),
+        Advice advice = new Advice().add(wording.format("area.outside", "place", AreaQuestion.title(place.get()),
                 "partnership", request.partnership().name()));
         national.addService(advice, "find-council", "national.find-council", request.style());
         national.addFor(advice, request.role(), request.style());
@@ -67,16 +66,5 @@ final class OutsideArea {
             }
         }
         return Optional.empty();
-    }
-
-    private static String title(String place) {
-        StringBuilder out = new StringBuilder();
-        for (String word : place.split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.equals("and") ? word : word.substring(0, 1).toUpperCase(Locale.UK) + word.substring(1));
-        }
-        return out.toString();
     }
 }

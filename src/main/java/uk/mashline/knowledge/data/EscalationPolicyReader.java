@@ -58,14 +58,14 @@ final class EscalationPolicyReader {
     }
 
     private EscalationRoute firstTalk(Node talk) {
-        return new EscalationRoute(talk.text("decision"), talk.texts("mentions"), List.of(), sources.sourcedText(talk));
+        return new EscalationRoute(talk.text("decision"), talk.phrases("mentions"), List.of(), sources.sourcedText(talk));
     }
 
     private EscalationRoute ownRoute(Node route) {
         // "next" is read before the route's text and source, whose reading checks that no other field is left
         String next = route.optionalText("next");
         String start = route.optionalText("start");
-        return new EscalationRoute(route.text("decision"), route.texts("mentions"), route.texts("professions"),
+        return new EscalationRoute(route.text("decision"), route.phrases("mentions"), route.texts("professions"),
                 sources.sourcedText(route), next, start);
     }
 

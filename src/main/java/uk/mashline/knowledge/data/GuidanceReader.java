@@ -51,7 +51,7 @@ final class GuidanceReader {
             }
             facts.finish();
         }
-        List<String> mentions = node.texts("mentions");
+        List<String> mentions = node.phrases("mentions");
         // a term's entry with nothing to name it would answer every "what is...?" question
         if (topics.contains(GuidanceTopic.TERM) && mentions.isEmpty()) {
             throw node.error("mentions", "is required on a TERM entry: the words that name the term");

@@ -155,6 +155,21 @@ final class Node {
         });
     }
 
+    /**
+     * As {@link #texts}, each kept exactly as written: a mention padded with a space (" iro ", " cc ") is a whole word, and
+     * stripped it was found inside others ("cc" in "accept", "iro" in "environment": blind q41, a West Sussex "the MASH wont
+     * accept my referral" was told who to copy in).
+     */
+    List<String> phrases(String key) {
+        return list(key, (element, field) -> {
+            if (element == null || element instanceof Map || element instanceof List
+                    || String.valueOf(element).isBlank()) {
+                throw new PartnershipDataException(file, field, "must be non-empty text");
+            }
+            return String.valueOf(element);
+        });
+    }
+
     List<String> texts(String key) {
         return list(key, (element, field) -> {
             if (element == null || element instanceof Map || element instanceof List
