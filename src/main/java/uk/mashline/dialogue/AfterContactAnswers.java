@@ -35,8 +35,6 @@ final class AfterContactAnswers {
     private static final java.util.regex.Pattern OUTCOME_ASKED = java.util.regex.Pattern.compile(
             "\\b(?:results?|outcomes?)\\b");
 
-    private final Wording wording;
-    private final StageWording stages;
     /**
      * "when should i hear back", "how long till they reply": the other side's reply asked for, not the caller's own deadline
      * ("by when do i have to raise it" keeps its own answer; typed-as-users L70).
@@ -44,6 +42,8 @@ final class AfterContactAnswers {
     private static final java.util.regex.Pattern REPLY_ASKED = java.util.regex.Pattern.compile(
             "\\b(?:hear|heard|reply|replies|respond|response|get back|come back|answer|back to (?:me|us))\\b");
 
+    private final Wording wording;
+    private final StageWording stages;
     private final Optional<NamedStageLimit> namedStage;
     private final SilentDeadline silentDeadline;
 

@@ -21,19 +21,12 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private static final String COUNCIL_BUSINESS = "out_of_scope_council";
 
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
-        this(wording, helpNow, route, key, List.of());
+        this(wording, helpNow, route, key, List.of(), List.of(), null);
     }
 
     /**
-     * @param adultAtRisk an adult at risk named where the line cannot help ("my brother is 30 and his carers arent
-     *                    feeding him", dialogue/adult-at-risk.txt): where to take that worry, after the line's own words
-     */
-    public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
-                            List<Pattern> adultAtRisk) {
-        this(wording, helpNow, route, key, adultAtRisk, List.of(), null);
-    }
-
-    /**
+     * @param adultAtRisk  an adult at risk named where the line cannot help ("my brother is 30 and his carers arent
+     *                     feeding him", dialogue/adult-at-risk.txt): where to take that worry, after the line's own words
      * @param policeMatter an adult's own crime or nuisance with no child in it ("someone keeps scratching my car",
      *                     dialogue/police-matter.txt): the police's non-emergency line from {@code national}
      */

@@ -156,8 +156,8 @@ final class Node {
     }
 
     /**
-     * As {@link #texts}, each kept exactly as written: a mention padded with a space (" iro ", " cc ") is a whole word, and
-     * stripped it was found inside others ("cc" in "accept", "iro" in "environment": blind q41, a West Sussex "the MASH wont
+     * Text items kept exactly as written ({@link #texts} strips them): a mention padded with a space (" iro ", " cc ") is a
+     * whole word, and stripped it was found inside others ("cc" in "accept", "iro" in "environment": blind q41, a West Sussex "the MASH wont
      * accept my referral" was told who to copy in).
      */
     List<String> phrases(String key) {
@@ -171,13 +171,7 @@ final class Node {
     }
 
     List<String> texts(String key) {
-        return list(key, (element, field) -> {
-            if (element == null || element instanceof Map || element instanceof List
-                    || String.valueOf(element).isBlank()) {
-                throw new PartnershipDataException(file, field, "must be non-empty text");
-            }
-            return String.valueOf(element).strip();
-        });
+        return phrases(key).stream().map(String::strip).toList();
     }
 
     private <T> List<T> list(String key, ElementReader<T> reader) {
