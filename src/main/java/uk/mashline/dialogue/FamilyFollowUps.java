@@ -34,6 +34,8 @@ public final class FamilyFollowUps {
     private static final String REPORT_AGAIN = "report_again";
     /** "rang mash 3 times nobody rang back, not good enough": ring again, then the complaints route before the numbers. */
     private static final String NO_CALLBACK = "no_callback";
+    /** "rang the front door yesterday, not heard a thing, how long should it take": what the document says follows first. */
+    private static final String NO_NEWS = "no_news";
     /** Kept once a family asked for what is held about them, so "how long have they got" next is about that request. */
     public static final String RECORDS_ASKED = "records_asked";
     /** partnerships/national.yml: how long the council has to answer a subject access request. */
@@ -205,8 +207,10 @@ public final class FamilyFollowUps {
         } else if (kind.equals(NO_CALLBACK)) {
             // a document silent on complaints: where every council keeps its own
             advice.add(wording.text("complaint.council.public"));
-        } else if (kind.equals(TOLD_DECISION) || kind.equals(REPORT_AGAIN)) {
-            // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what
+        } else if (kind.equals(TOLD_DECISION) || kind.equals(REPORT_AGAIN) || kind.equals(NO_NEWS)) {
+            // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what;
+            // and how long it takes to someone who has heard nothing yet (lead-42-a LQ11: "how long should it take" was
+            // told only to ring and ask, where North Tyneside's document gives one working day)
             partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text())
                     .forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
