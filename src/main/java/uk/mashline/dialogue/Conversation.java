@@ -415,8 +415,10 @@ public final class Conversation {
         }
         // "do i need to tell the parents before i refer?" is about consent, whatever the model made of "refer"; and so is
         // "a detective has asked me for information ... am i allowed", which the model could not place (lead, 25th session:
-        // the menu)
+        // the menu); and "do i need to let mum know before i contact the front door", which the model put out of scope with
+        // the council's school places (lead's probe, 42nd session: a learning mentor)
         if (flow.isEmpty() && (c.route() == Route.REPORT_CONCERN || c.route() == Route.CONSULTATION
+                        || c.route() == Route.OUT_OF_SCOPE
                         || (c.route() != Route.IMMEDIATE_RISK && !trust.confident(c, request.text())))
                 && overrides.asksConsent(request.text())) {
             return routes.advise(Route.CONSENT_INFO_SHARING, request, before);

@@ -86,12 +86,12 @@ public final class RouteOverrides {
         return cue("family_disputes_plan").foundIn(PatternFile.cueText(text));
     }
 
-    /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     /** "do i have to say yes", "can i say no to it": a family asking whether they must agree to help offered. */
     public boolean mustAgree(String text) {
         return cue("must_agree").foundIn(PatternFile.cueText(text));
     }
 
+    /** "Do i need to tell the parents before i refer?": about consent, whatever the model made of "refer". */
     public boolean asksConsent(String text) {
         return cue("asks_consent").foundIn(PatternFile.cueText(text));
     }
