@@ -21,7 +21,7 @@ public final class DangerCues {
     /** The first kind of danger the text shows, with the cue that matched ("hitting:bije"). */
     public static Optional<String> find(LanguagePack pack, String text) {
         String spaced = spaced(text);
-        String folded = " " + spaced + " ";
+        String folded = harmlessBlanked(pack, " " + spaced + " ");
         boolean shout = spaced.isEmpty() || spaced.split(" ").length <= CRY_MAX_WORDS;
         // "often alone in the evenings": a habit softens the cues of being left alone, never a child gone (Habit)
         boolean habit = pack.habit().toldAsHabit(folded, pack.substring());
@@ -39,6 +39,18 @@ public final class DangerCues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text without the file's harmless phrases ("tabledi ar gyfer ei asthma": tablets for her asthma), each blanked
+     * where a word starts it: the cue inside such a phrase tells no danger, and any cue elsewhere is still read.
+     */
+    private static String harmlessBlanked(LanguagePack pack, String folded) {
+        String out = folded;
+        for (String phrase : pack.harmless()) {
+            out = out.replace(" " + phrase, " ");
+        }
+        return out;
     }
 
     /** Folded, with every run of punctuation and spaces made one space, as cues are written. */

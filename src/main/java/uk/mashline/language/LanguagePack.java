@@ -22,6 +22,8 @@ import java.util.Set;
  *                    prefixes) rather than at a word's start
  * @param letters     letters of its alphabet that English and most others here lack ("łśż"), lower case
  * @param habit       words that tell being left alone as a habit, not an event now ({@link Habit})
+ * @param harmless    phrases that hold a danger cue but tell no danger ("fy ffôn ar goll": my phone is lost), folded as
+ *                    cues are; a cue elsewhere in the message still counts
  */
 public record LanguagePack(
         Language language,
@@ -33,7 +35,8 @@ public record LanguagePack(
         Map<String, List<String>> dangerCues,
         boolean substring,
         String letters,
-        Habit habit) {
+        Habit habit,
+        List<String> harmless) {
 
     /** Keys every file's {@code lines} must have. */
     public static final List<String> LINES = List.of("call999", "interpreter", "englishOnly", "childline");
@@ -64,6 +67,7 @@ public record LanguagePack(
         dangerCues = Map.copyOf(dangerCues);
         letters = letters == null ? "" : letters;
         habit = habit == null ? Habit.NONE : habit;
+        harmless = harmless == null ? List.of() : List.copyOf(harmless);
         List<String> missing = dangerCues.getOrDefault("missing", List.of());
         for (String cue : habit.alone()) {
             if (!missing.contains(cue)) {

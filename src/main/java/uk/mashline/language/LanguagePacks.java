@@ -75,7 +75,7 @@ public final class LanguagePacks {
                     lines, new LinkedHashSet<>(folded(list(map, "words"), false)), cues,
                     "substring".equals(map.get("cueMatch")),
                     map.get("letters") == null ? "" : Folding.lower(String.valueOf(map.get("letters"))),
-                    habit(map));
+                    habit(map), map.containsKey("harmless") ? folded(list(map, "harmless"), true) : List.of());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

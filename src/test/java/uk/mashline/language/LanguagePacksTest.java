@@ -97,4 +97,22 @@ class LanguagePacksTest {
         var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
         assertTrue(e.getMessage().contains("xyz.yml") && e.getMessage().contains("habit.alone"), e.getMessage());
     }
+
+    /**
+     * A harmless phrase blanks only its own cue: the phone lost and tablets for asthma tell no danger, a child lost and
+     * tablets swallowed in the same message still do (lead, 42nd session: Welsh, the blind tester's kind 5).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Mae fy ffôn ar goll a dw i wedi colli rhif y gweithiwr cymdeithasol|false",
+            "Mae fy merch yn cymryd tabledi ar gyfer ei asthma. Ydy'r ysgol angen gwybod?|false",
+            "Mae fy merch ar goll ers neithiwr|true",
+            "Mae fy merch ar goll a'i ffôn ar goll hefyd|true",
+            "Mae o wedi llyncu tabledi ar gyfer ei nain|true",
+            "Mae hi wedi cymryd gorddos o dabledi ar gyfer ei phen|true",
+            "Mae fy mab wedi diflannu, mae ei ffôn ar goll|true"})
+    void aHarmlessPhraseBlanksOnlyItsOwnCue(String text, boolean danger) {
+        LanguagePack welsh = packs.find(Language.of("cym")).orElseThrow();
+        assertEquals(danger, DangerCues.find(welsh, text).isPresent(), text + " -> " + DangerCues.find(welsh, text));
+    }
 }
