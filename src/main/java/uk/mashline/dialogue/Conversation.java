@@ -513,6 +513,13 @@ public final class Conversation {
                 && overrides.parentNotCoping(request.text())) {
             return routes.advise(Route.EARLY_HELP, request, before);
         }
+        // "we need some help as a family ... he did say once back in the summer he wished he wasnt here but hes been fine since"
+        // (care-42-a S05: the worry's answer, 999 on its first screen): support for the family, where the model read the past
+        // remark as a worry to pass on; danger now and harm told are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() == Route.REPORT_CONCERN && overrides.familyAsksHelp(request.text())) {
+            return routes.advise(Route.EARLY_HELP, request, before);
+        }
         // "my 12 year old has been sent rude pictures by an adult on tiktok, what do i do" (care helper's unseen set, 23rd
         // session: "Sorry, I can only help with worries about a child's safety"): the online abuse of a child told is a
         // worry to report, with CEOP, whatever the model made of the words; danger and harm told are answered above
