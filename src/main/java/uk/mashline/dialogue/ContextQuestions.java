@@ -1295,16 +1295,16 @@ public final class ContextQuestions {
                 if (child) {
                     advice.add(wording.text("context.trouble.child"));
                 } else {
+                    afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
+                            : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
                     // care-42: "what actually happens after i ring about a kid" from the public where the document says
-                    // nothing for them (care-42-a S04, L06: only "you can ask them what will happen next"): what a council's
-                    // public page says follows a report (national.yml report-again) first, then to ask them
+                    // nothing for them (care-42-a S04, L06: only "you can ask them what will happen next"): then what a
+                    // council's public page says follows a report (national.yml report-again)
                     if (!complaint && !contactMade && !professional(request)
                             && !request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false)
                             && request.partnership().guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).isEmpty()) {
                         national.addService(advice, "report-again", "national.report-again", request.style());
                     }
-                    afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
-                            : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
                 }
             }
         }

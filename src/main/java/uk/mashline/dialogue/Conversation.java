@@ -503,7 +503,9 @@ public final class Conversation {
         // danger and harm told are answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
                 && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !trust.confident(c, request.text()))
-                && overrides.staysOut(request.text())) {
+                && (overrides.staysOut(request.text()) || overrides.parentDrinks(request.text()))) {
+            // ... and "worried because dad is on the cans every day and gets nasty with it" (care-42: the blind tester's q42
+            // kind 15, the out-of-scope menu): a parent's drinking is a worry about a child's home
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
