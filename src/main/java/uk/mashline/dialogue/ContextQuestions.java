@@ -883,6 +883,7 @@ public final class ContextQuestions {
             }
             return Optional.of(previous.withAdvice(advice));
         }
+        boolean reportAgain = false;
         switch (kind.get()) {
             case ANONYMITY, ANONYMITY_FEAR -> {
                 if (anonymityAgain) {
@@ -1298,13 +1299,11 @@ public final class ContextQuestions {
                     afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
                             : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
                     // care-42: "what actually happens after i ring about a kid" from the public where the document says
-                    // nothing for them (care-42-a S04, L06: only "you can ask them what will happen next"): then what a
-                    // council's public page says follows a report (national.yml report-again)
-                    if (!complaint && !contactMade && !professional(request)
+                    // nothing for them (care-42-a S04, L06: only "you can ask them what will happen next"): what a council's
+                    // public page says follows a report (national.yml report-again), after the answer's number
+                    reportAgain = !complaint && !contactMade && !professional(request)
                             && !request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false)
-                            && request.partnership().guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).isEmpty()) {
-                        national.addService(advice, "report-again", "national.report-again", request.style());
-                    }
+                            && request.partnership().guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).isEmpty();
                 }
             }
         }
@@ -1329,7 +1328,11 @@ public final class ContextQuestions {
                     }
                     advice.citeAll(previous.advice().sources());
                 });
-        Turn answered = previous.withAdvice(advice.essentialsEndHere());
+        advice.essentialsEndHere();
+        if (reportAgain) {
+            national.addService(advice, "report-again", "national.report-again", request.style());
+        }
+        Turn answered = previous.withAdvice(advice);
         if (anonymityAsked || (kind.get().equals(ASSESSED) && !child)) {
             ConversationState state = answered.state();
             answered = answered.withState(state.withDialogue(state.dialogue().withSlots(
