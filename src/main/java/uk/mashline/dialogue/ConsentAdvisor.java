@@ -54,6 +54,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private final List<Pattern> sharing;
     /** A question only a practitioner asks (the principles of sharing, GDPR, "training for staff"): answered as one. */
     private final List<Pattern> practitioner;
+    /** A member of the public asking whether they must tell the child's family first: no one's permission is needed. */
+    private final List<Pattern> publicFirst;
+    /** Where the child lives beside the writer, or a shop: a neighbour or member of the public, whatever role was read. */
+    private final List<Pattern> publicPlace;
 
     /** @param asksAgree "do i have to agree", "and if i say no" (dialogue/asks-agree.txt): a family's own choice */
     public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree) {
@@ -69,8 +73,13 @@ public final class ConsentAdvisor implements RouteAdvisor {
         this.sharing = asked.stream().filter(l -> l.label().equals("sharing")).map(PatternFile.Labelled::pattern).toList();
         this.practitioner = asked.stream().filter(l -> l.label().equals("practitioner")).map(PatternFile.Labelled::pattern)
                 .toList();
-        if (refused.size() + sharing.size() + practitioner.size() != asked.size()) {
-            throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused, sharing and practitioner");
+        this.publicFirst = asked.stream().filter(l -> l.label().equals("public_first")).map(PatternFile.Labelled::pattern)
+                .toList();
+        this.publicPlace = asked.stream().filter(l -> l.label().equals("public_place")).map(PatternFile.Labelled::pattern)
+                .toList();
+        if (refused.size() + sharing.size() + practitioner.size() + publicFirst.size() + publicPlace.size() != asked.size()) {
+            throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused, sharing, practitioner,"
+                    + " public_first and public_place");
         }
     }
 
@@ -79,8 +88,36 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (request.state().slots().flag(FOSTER_CARER_ASKS).orElse(false)) {
             return forFosterCarer(request);
         }
+        if (asksTellFirstAsPublic(request)) {
+            return tellFirstNotNeeded(request);
+        }
         return request.role() == CallerRole.PROFESSIONAL || asksAsAPractitioner(request) ? forProfessional(request)
                 : forFamily(request);
+    }
+
+    /**
+     * "can i report it without telling her dad first" from a neighbour (care-42-a M01, N02: the parents' text, "before they
+     * refer your child", or a practitioner's sharing advice): someone who has not said they are a professional, asking about
+     * a child's family that is not theirs, and not one told their own family was referred.
+     */
+    private boolean asksTellFirstAsPublic(AdviceRequest request) {
+        if (request.state().slots().flag(TOLD_OF_REFERRAL).orElse(false)) {
+            return false;
+        }
+        String asked = PatternFile.cueText(request.text());
+        // a question of telling a child's parents first is read as a referrer's (route-cues referrer_asks), so the girl
+        // upstairs or the lad in the shop says who is really asking (care-42-a N02, L05: a practitioner's sharing advice)
+        boolean publicAsks = request.role() != CallerRole.PROFESSIONAL
+                || publicPlace.stream().anyMatch(c -> c.matcher(asked).find());
+        return publicAsks && publicFirst.stream().anyMatch(c -> c.matcher(asked).find());
+    }
+
+    /** The family's permission is not needed to pass on a worry about a child; whom to tell today. */
+    private Turn tellFirstNotNeeded(AdviceRequest request) {
+        Advice advice = new Advice().add(wording.text("family.tell_first"));
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        advice.essentialsEndHere().add(wording.text("consent.danger"));
+        return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }
 
     /**

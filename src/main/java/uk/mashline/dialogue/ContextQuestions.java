@@ -37,7 +37,7 @@ public final class ContextQuestions {
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell");
+            "child_may_tell", "they_ask");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**
@@ -701,6 +701,12 @@ public final class ContextQuestions {
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
         }
+        // care-42: "what sort of questions will the mash ask me if i phone" before anything else was answered (care-42-a M03,
+        // W05: the menu, "Nobody from the MASH team is on duty"): asked of the answer to a worry, as "is there an online form" is
+        if (kind.filter(THEY_ASK::equals).isPresent() && (last == null || last == Route.GREETING
+                || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
         // "is there an online form for referrals?" before anything else was answered: asked of the answer to a worry (facts
         // helper's own set, 38th session: the numbers, and the form's address nowhere)
         if (kind.filter(ONLINE::equals).isPresent() && request.role() != CallerRole.CHILD && (last == null
@@ -877,6 +883,7 @@ public final class ContextQuestions {
             }
             return Optional.of(previous.withAdvice(advice));
         }
+        boolean reportAgain = false;
         switch (kind.get()) {
             case ANONYMITY, ANONYMITY_FEAR -> {
                 if (anonymityAgain) {
@@ -1291,6 +1298,12 @@ public final class ContextQuestions {
                 } else {
                     afterContact.addGuidance(advice, request, complaint ? GuidanceTopic.COMPLAINT_REPLY
                             : GuidanceTopic.AFTER_CONTACT, kind.get().equals("how_long") ? "" : contactMade ? MADE : ".next");
+                    // care-42: "what actually happens after i ring about a kid" from the public where the document says
+                    // nothing for them (care-42-a S04, L06: only "you can ask them what will happen next"): what a council's
+                    // public page says follows a report (national.yml report-again), after the answer's number
+                    reportAgain = !complaint && !contactMade && !professional(request)
+                            && !request.state().slots().flag(ConsentAdvisor.TOLD_OF_REFERRAL).orElse(false)
+                            && request.partnership().guidance(GuidanceTopic.AFTER_CONTACT, false, request.text()).isEmpty();
                 }
             }
         }
@@ -1315,7 +1328,11 @@ public final class ContextQuestions {
                     }
                     advice.citeAll(previous.advice().sources());
                 });
-        Turn answered = previous.withAdvice(advice.essentialsEndHere());
+        advice.essentialsEndHere();
+        if (reportAgain) {
+            national.addService(advice, "report-again", "national.report-again", request.style());
+        }
+        Turn answered = previous.withAdvice(advice);
         if (anonymityAsked || (kind.get().equals(ASSESSED) && !child)) {
             ConversationState state = answered.state();
             answered = answered.withState(state.withDialogue(state.dialogue().withSlots(

@@ -505,7 +505,9 @@ public final class Conversation {
         // danger and harm told are answered above
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
                 && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !trust.confident(c, request.text()))
-                && overrides.staysOut(request.text())) {
+                && (overrides.staysOut(request.text()) || overrides.parentDrinks(request.text()))) {
+            // ... and "worried because dad is on the cans every day and gets nasty with it" (care-42: the blind tester's q42
+            // kind 15, the out-of-scope menu): a parent's drinking is a worry about a child's home
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "single father here cant cope", "lone dad. cant cope": support for the family, where the model could not place
@@ -513,6 +515,13 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
                 && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !trust.confident(c, request.text()))
                 && overrides.parentNotCoping(request.text())) {
+            return routes.advise(Route.EARLY_HELP, request, before);
+        }
+        // "we need some help as a family ... he did say once back in the summer he wished he wasnt here but hes been fine since"
+        // (care-42-a S05: the worry's answer, 999 on its first screen): support for the family, where the model read the past
+        // remark as a worry to pass on; danger now and harm told are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() == Route.REPORT_CONCERN && overrides.familyAsksHelp(request.text())) {
             return routes.advise(Route.EARLY_HELP, request, before);
         }
         // "my 12 year old has been sent rude pictures by an adult on tiktok, what do i do" (care helper's unseen set, 23rd

@@ -16,7 +16,7 @@ public final class RouteOverrides {
 
     public static final String DEFAULT_FILE = "dialogue/route-cues.tsv";
     private static final List<String> LABELS = List.of("question", "escalation_words", "disagrees", "not_accepted",
-            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_job_header", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
+            "asks_consent", "child_told", "practice_concern", "complains", "asks_advice", "asks_threshold", "asks_line", "talk_through", "about_staff", "about_staff_me", "own_job_header", "will_refer", "own_lead", "referrer_asks", "parent_not_coping", "family_asks_help", "parent_drinks", "being_assessed", "taken_into_care", "adult_relative", "threatened_report", "decision_words",
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
@@ -241,6 +241,19 @@ public final class RouteOverrides {
 
     public boolean parentNotCoping(String text) {
         return cue("parent_not_coping").foundIn(PatternFile.cueText(text));
+    }
+
+    /**
+     * "we need some help as a family ... he said once back in the summer he wished he wasnt here but hes been fine since": a
+     * family asking support for itself, a dark remark told as past and passed (care-42).
+     */
+    public boolean familyAsksHelp(String text) {
+        return cue("family_asks_help").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "dad is on the cans every day and gets nasty with it": a parent's drinking told as a worry (care-42). */
+    public boolean parentDrinks(String text) {
+        return cue("parent_drinks").foundIn(PatternFile.cueText(text));
     }
 
     /** "Social services took my 2 kids into care yesterday": a family whose children have been taken into care. */
