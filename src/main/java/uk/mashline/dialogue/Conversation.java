@@ -513,6 +513,14 @@ public final class Conversation {
                 && overrides.parentNotCoping(request.text())) {
             return routes.advise(Route.EARLY_HELP, request, before);
         }
+        // facts-42: "neighbours upstairs are so noisy ... he swore at me, no children involved, who deals with that" (regression FX07:
+        // the Front Door and the EDT as for a child): said in so many words, no child is in it - out of scope, an adult's police
+        // matter where it is one; a child's words, danger and harm told are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() != Route.OUT_OF_SCOPE && c.route() != Route.IMMEDIATE_RISK
+                && harm.disclosures().detect(request.text()).isEmpty() && overrides.noChildSaid(request.text())) {
+            return routes.advise(Route.OUT_OF_SCOPE, request, before);
+        }
         // facts-42: "whos on tonight for west sussex childrens social care", "who can i ring today, my mates kids ... no food in the
         // house" on Boxing Day, "its gone 7 is first response still open" (own set facts-42-a W02, W06, M02: the menu, "I can only
         // help with a child", the professionals' consultation answer): whom to ring now, as a worry is answered - the line open
