@@ -37,7 +37,7 @@ public final class ContextQuestions {
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell", "they_ask_detail");
+            "child_may_tell", "they_ask_detail", "ring_now");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**
