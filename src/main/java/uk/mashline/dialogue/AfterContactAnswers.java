@@ -142,6 +142,44 @@ final class AfterContactAnswers {
         }
     }
 
+    /** A detail asked of ("date of birth", "surname") and the word the documents' lists use for it. */
+    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> DETAIL_WORDS = List.of(
+            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:date of birth|dob|d\\.o\\.b|birthday|how old|age)\\b"), "birth"),
+            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:address|postcode|post code|where (?:she|he|they) lives?)\\b"), "address"),
+            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:surname|last name|second name|full name|name)\\b"), "name"),
+            java.util.Map.entry(java.util.regex.Pattern.compile("\\bschool\\b"), "school"));
+
+    /**
+     * facts-42: "do i need the childs date of birth", "i dont know her surname" (own set facts-42-a S05, W03: the NSPCC's lines,
+     * or what the MASH asks again word for word): a worry can be passed on without every detail, then what the document
+     * says of that detail - the lines of its list that name it (a professional), or what it says the public are asked, or
+     * that it lists nothing.
+     */
+    void theyAskDetail(Advice advice, AdviceRequest request) {
+        advice.add(wording.text("context.theyAsk.detail"));
+        String t = request.text().toLowerCase(java.util.Locale.ROOT);
+        String word = DETAIL_WORDS.stream().filter(e -> e.getKey().matcher(t).find()).map(java.util.Map.Entry::getValue)
+                .findFirst().orElse("");
+        if (professional(request) && !request.partnership().mashQuestions().isEmpty()) {
+            var naming = request.partnership().mashQuestions().stream()
+                    .filter(q -> !word.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(word)).toList();
+            var said = naming.isEmpty() ? request.partnership().mashQuestions() : naming;
+            advice.add(wording.format("report.theyWillAsk", "questions", said.stream().map(q -> q.text())
+                    .collect(Collectors.joining("; "))));
+            said.forEach(q -> advice.cite(q.source()));
+            return;
+        }
+        var said = request.partnership().publicReporting().publicContact();
+        if (!professional(request) && Boolean.TRUE.equals(request.partnership().publicMayContact()) && !said.notStated()) {
+            advice.add(said.text(), said.source());
+        } else if (professional(request)) {
+            advice.add(request.partnership().mashQuestionsNotStated());
+        } else {
+            advice.add(wording.format("context.theyAsk.public.notListed", "partnership", request.partnership().name()),
+                    said.source());
+        }
+    }
+
     /**
      * "How long will it take": after an assessment was answered, the assessment's length; after an escalation, the case's
      * own stage, limit and due date again (both answered in full here); otherwise nothing yet - the caller adds the

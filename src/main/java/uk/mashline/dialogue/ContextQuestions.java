@@ -37,7 +37,7 @@ public final class ContextQuestions {
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell", "they_ask");
+            "child_may_tell", "they_ask", "they_ask_detail", "ring_now");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**
@@ -153,6 +153,8 @@ public final class ContextQuestions {
     private static final String SECRET_ASKED = "secret_asked";
     /** "what will they want to know from me" after a worry's answer: what the MASH asks. */
     static final String THEY_ASK = "they_ask";
+    /** "do i need the childs date of birth", "i dont know her surname": one detail the caller may not have (facts-42). */
+    static final String THEY_ASK_DETAIL = "they_ask_detail";
     /** "i havent done anything wrong" from a family children's services want to assess. */
     static final String ASSESSED = "assessed";
     /** "should i ring the police" after a worry: yes, 999, if a child is in danger now; if not, 101 and the answer's number. */
@@ -697,6 +699,16 @@ public final class ContextQuestions {
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.EARLY_HELP;
         }
+        // facts-42: "what sort of things will the mash ask me when i get through", "do i need the childs date of birth to report
+        // something?" before anything else was answered (own set facts-42-a L04, W03, S05: the menu, "Nobody from the MASH team is
+        // on duty", the NSPCC's lines; facts-41 F22's leftover): asked of the answer to a worry, as an online form is
+        if (kind.filter(k -> k.equals(THEY_ASK) || k.equals(THEY_ASK_DETAIL)).isPresent() && (last == null
+                || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
+            last = Route.REPORT_CONCERN;
+        }
+        if (kind.filter(THEY_ASK_DETAIL::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
+            kind = Optional.of(THEY_ASK);
+        }
         // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
@@ -1086,6 +1098,7 @@ public final class ContextQuestions {
             }
             // "what do i say to them" from a parent once what an assessment is was said (care helper's unseen set, 24th session:
             // what a reporter tells the MASH, "the child's name and where they live"): how to meet the social worker
+            case THEY_ASK_DETAIL -> afterContact.theyAskDetail(advice, request);
             case THEY_ASK -> {
                 if (!child && request.state().slots().flag(AfterContactAnswers.ASSESSMENT_ANSWERED).orElse(false)) {
                     advice.add(wording.text("context.assessed.theyAsk"));

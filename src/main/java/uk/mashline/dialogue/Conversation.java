@@ -524,6 +524,24 @@ public final class Conversation {
                 && c.route() == Route.REPORT_CONCERN && overrides.familyAsksHelp(request.text())) {
             return routes.advise(Route.EARLY_HELP, request, before);
         }
+        // facts-42: "neighbours upstairs are so noisy ... he swore at me, no children involved, who deals with that" (regression FX07:
+        // the Front Door and the EDT as for a child): said in so many words, no child is in it - out of scope, an adult's police
+        // matter where it is one; a child's words, danger and harm told are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() != Route.OUT_OF_SCOPE && c.route() != Route.IMMEDIATE_RISK
+                && harm.disclosures().detect(request.text()).isEmpty() && overrides.noChildSaid(request.text())) {
+            return routes.advise(Route.OUT_OF_SCOPE, request, before);
+        }
+        // facts-42: "whos on tonight for west sussex childrens social care", "who can i ring today, my mates kids ... no food in the
+        // house" on Boxing Day, "its gone 7 is first response still open" (own set facts-42-a W02, W06, M02: the menu, "I can only
+        // help with a child", the professionals' consultation answer): whom to ring now, as a worry is answered - the line open
+        // at this hour first; not a professional's consultation, a child's words, nor danger or harm told, answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && (c.route() == Route.OUT_OF_SCOPE || c.route() == Route.GREETING || !trust.confident(c, request.text())
+                    || (c.route() == Route.CONSULTATION && request.role() != CallerRole.PROFESSIONAL))
+                && overrides.ringsWhoNow(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "my 12 year old has been sent rude pictures by an adult on tiktok, what do i do" (care helper's unseen set, 23rd
         // session: "Sorry, I can only help with worries about a child's safety"): the online abuse of a child told is a
         // worry to report, with CEOP, whatever the model made of the words; danger and harm told are answered above

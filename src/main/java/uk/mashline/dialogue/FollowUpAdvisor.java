@@ -51,6 +51,11 @@ public final class FollowUpAdvisor {
         return lineNotAnswering.instead(turn, request);
     }
 
+    /** Whether the message says only that the out-of-hours (or duty) line just given did not answer (facts-42). */
+    boolean lineFailed(AdviceRequest request) {
+        return lineNotAnswering.saysOnlyFailed(request);
+    }
+
     /** Where the documents' complaints addresses are found (they print none): the family follow-up's words, for anyone. */
     private static final String COMPLAINT_WHERE = "family.complaint_where";
     /** A line short enough to be a number to ring, not a paragraph that happens to hold one. */

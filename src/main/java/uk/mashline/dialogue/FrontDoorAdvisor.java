@@ -54,18 +54,25 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         Advice advice = new Advice()
                 .add(wording.format(key, "partnership", request.partnership().name()));
         String t = PatternFile.cueText(request.text());
+        boolean adultsPoliceMatter = false;
         if (adultAtRisk.stream().anyMatch(p -> p.foundIn(t))) {
             advice.add(wording.text("outofscope.adultAtRisk"));
         } else if (route == Route.OUT_OF_SCOPE && national != null && policeMatter.stream().anyMatch(p -> p.foundIn(t))) {
             // a car keyed, a neighbour shouting abuse, no child (blind q41 start kind 17: the council's bins and council tax)
             national.addService(advice, "police-non-emergency", "national.police-non-emergency.adultCrime",
                     request.style());
+            adultsPoliceMatter = true;
         } else if (route == Route.OUT_OF_SCOPE && COUNCIL_BUSINESS.equals(request.classification().intent())) {
             // bins, school places, council tax (lead's set, twenty-seventh session: "how do i apply for a school place"
             // was told only what the line cannot do): where that goes, without a number no document gives
             advice.add(wording.text("outofscope.council"));
         }
         advice.add(wording.text(request.style().spoken() ? "safety.999.voice" : "safety.999"));
+        // facts-42: an adult's own police matter with no child ("no kids involved", own set facts-42-a N01) is not sent to the
+        // children's front door or out-of-hours team, nor offered the menu: the police's line and 999 are the answer
+        if (adultsPoliceMatter) {
+            return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), route);
+        }
         // a greeting or a goodbye needs a number to ring, never a professional's note about the document
         helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "contact.frontDoorOpen");
         advice.essentialsEndHere();

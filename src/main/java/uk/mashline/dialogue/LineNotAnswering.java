@@ -23,6 +23,10 @@ final class LineNotAnswering {
     private static final Set<Route> ANSWERS_WITH_NUMBERS = EnumSet.of(Route.REPORT_CONCERN, Route.EARLY_HELP,
             Route.CONSULTATION, Route.IMMEDIATE_RISK);
 
+    /** What a "nobody picks up" after a number can be misread as. */
+    private static final Set<Route> MISREAD = EnumSet.of(Route.COMPLAINT, Route.HUMAN_HANDOFF, Route.OUT_OF_SCOPE,
+            Route.GOODBYE);
+
     private final List<PatternFile.Labelled> cues;
     private final Wording wording;
     private final HelpNow helpNow;
@@ -42,7 +46,16 @@ final class LineNotAnswering {
         Partnership partnership = request.partnership();
         Optional<Contact> line = partnership.contact(ContactKind.OUT_OF_HOURS)
                 .or(() -> partnership.contact(ContactKind.DUTY_TEAM)).filter(c -> c.phone() != null);
-        if (!ANSWERS_WITH_NUMBERS.contains(turn.route()) || line.isEmpty() || !failed(request, line.get())) {
+        if (line.isEmpty() || !failed(request, line.get())) {
+            return turn;
+        }
+        // facts-42: "ive rung it 3 times and no one picks up" right after the out-of-hours number was given, read by the model
+        // as a complaint (own set facts-42-a M03: how to complain): the answer it follows, with what to do instead (never
+        // after the 999 answer, whose "it" may be 999 itself)
+        Route last = request.state().dialogue().last();
+        if (MISREAD.contains(turn.route()) && ANSWERS_WITH_NUMBERS.contains(last) && last != Route.IMMEDIATE_RISK) {
+            turn = Turn.of(request, new Advice(), request.state().settled(), last);
+        } else if (!ANSWERS_WITH_NUMBERS.contains(turn.route())) {
             return turn;
         }
         boolean danger = turn.route() == Route.IMMEDIATE_RISK;
@@ -78,6 +91,17 @@ final class LineNotAnswering {
                 .filter(p -> !advice.paragraphs().contains(p))
                 .forEach(advice::add);
         return turn.withAdvice(advice.citeAll(turn.advice().sources()));
+    }
+
+    /**
+     * Whether the whole message says only that the line did not answer ("i rang it and it just rang once and went dead"),
+     * nothing else beside it: label {@code only}, which lets a follow-up the model alone took for danger be answered.
+     */
+    boolean saysOnlyFailed(AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        return partnership.contact(ContactKind.OUT_OF_HOURS).or(() -> partnership.contact(ContactKind.DUTY_TEAM))
+                .filter(c -> c.phone() != null).isPresent()
+                && PatternFile.Labelled.anyFound(cues, "only", PatternFile.cueText(request.text()));
     }
 
     private boolean failed(AdviceRequest request, Contact line) {

@@ -30,6 +30,9 @@ final class NotNewDanger {
     private static final Set<Route> PROCESS = Set.of(Route.ESCALATION, Route.CONSULTATION, Route.CONSENT_INFO_SHARING,
             Route.COMPLAINT, Route.EARLY_HELP);
 
+    /** Answers that give a line to ring, which a "it rang once and went dead" may follow. */
+    private static final Set<Route> NUMBERS_GIVEN = Set.of(Route.REPORT_CONCERN, Route.EARLY_HELP, Route.CONSULTATION);
+
     private final Conversation.Harm harm;
     private final ClassifierTrust trust;
     private final RouteAnswers routes;
@@ -195,6 +198,16 @@ final class NotNewDanger {
                     return answered;
                 }
             }
+        }
+        // facts-42: "i rang it and it just rang once and went dead" after the out-of-hours numbers (own set facts-42-a W02: "Call 999
+        // now" from the model alone, immediate_self_harm on "dead"): the line that failed, answered with what to do instead
+        // (LineNotAnswering, in Conversation.take), unless a risk rule, a sure model or a disclosure is in the words; never after
+        // the 999 answer, whose "it" may be 999 itself
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < SURE && flow.isEmpty() && dialogue.last() != null
+                && dialogue.last() != Route.IMMEDIATE_RISK && NUMBERS_GIVEN.contains(dialogue.last())
+                && Words.in(request.text()) <= UPDATE_WORDS && harm.disclosures().detect(request.text()).isEmpty()
+                && harm.followUps().lineFailed(request)) {
+            return Optional.of(routes.advise(dialogue.last(), request, before));
         }
         // "she lives with him in west brom" after the answer about a grown daughter (blind tester's q23b, 26th session: 999
         // from the model alone): a detail of that adult's worry, answered as such, unless a risk rule or a disclosure

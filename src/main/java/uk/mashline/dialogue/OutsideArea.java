@@ -17,8 +17,10 @@ final class OutsideArea {
     public static final String DEFAULT_FILE = "dialogue/outside-areas.tsv";
 
     /** The answers that send a worry somewhere: the ones a wrong area's numbers would mislead. */
+    // facts-42: and the handoff ("the family actually live in brighton, is that still you" after an answer: own set facts-42-a
+    // W05, "I still have not understood" with West Sussex's MASH)
     private static final Set<Route> SENDS_SOMEWHERE = EnumSet.of(Route.REPORT_CONCERN, Route.EARLY_HELP,
-            Route.CONSULTATION);
+            Route.CONSULTATION, Route.HUMAN_HANDOFF);
 
     private final List<PatternFile.Labelled> places;
     private final Wording wording;

@@ -20,7 +20,7 @@ public final class RouteOverrides {
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
-            "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must");
+            "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must", "rings_who_now", "no_child_said");
 
     private final Map<String, GatedPattern> cues;
 
@@ -237,6 +237,16 @@ public final class RouteOverrides {
     /** "Can a neighbour report a worry or is it just for professionals": whether anyone may pass a worry on. */
     public boolean publicMayReport(String text) {
         return cue("public_may_report").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "who can i ring today", "whos on tonight", "is first response still open": whom to ring at this hour (facts-42). */
+    public boolean ringsWhoNow(String text) {
+        return cue("rings_who_now").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "no children involved", "its not about a child": the caller says no child is in it (facts-42). */
+    public boolean noChildSaid(String text) {
+        return cue("no_child_said").foundIn(PatternFile.cueText(text));
     }
 
     public boolean parentNotCoping(String text) {
