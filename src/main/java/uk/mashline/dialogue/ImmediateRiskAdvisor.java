@@ -30,6 +30,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     private static final Pattern UNSURE = Pattern.compile(
             "\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea|not certain)\\b.{0,40}\\b(?:danger|safe|at risk|in trouble|hurt|ok|okay|alright)\\b");
 
+    /**
+     * Fear of making the call ("im too scared to call them", "what if i get in trouble for ringing and its nothing"), read right
+     * after the 999 answer (risk-42: the 999 answer again, the fear unanswered).
+     */
+    private static final Pattern FEARS_CALLING = Pattern.compile(
+            "\\b(?:scared|afraid|frightened|terrified|nervous|worried) (?:to|of|about) (?:ring|call|phon|dial)\\w*|\\bget in(?:to)? trouble\\b|\\bwast(?:e|ing) (?:their|police|the police'?s?|your) time\\b");
+
     /** A child's own question beside the danger told (dialogue/child-topics.tsv, the kinds answered with harm). */
     private final ChildTopics topics;
     private final Wording wording;
@@ -126,6 +133,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // tell if they are safe for now - not the same answer again (lead's sealed q17b)
         if (!child && unsureAfterDanger(request)) {
             advice.add(spokenOr(style, "risk.unsure"));
+        }
+        if (afterDanger(request, FEARS_CALLING)) {
+            advice.add(spokenOr(style, "risk.noTrouble"));
         }
         boolean selfHarm = selfHarm(request);
         // "hes coming up the stairs again im so scared": the writer's own danger, age not given - maybe a child, so
@@ -241,8 +251,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
 
     /** "Not sure / I don't know if they are in danger" said to the 999 answer, before any call was made. */
     private static boolean unsureAfterDanger(AdviceRequest request) {
+        return afterDanger(request, UNSURE);
+    }
+
+    /** Words said right after the 999 answer. */
+    private static boolean afterDanger(AdviceRequest request, Pattern said) {
         return request.state().dialogue().last() == Route.IMMEDIATE_RISK
-                && UNSURE.matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+                && said.matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
     }
 
     /**

@@ -504,6 +504,11 @@ public final class RouteOverrides {
         return cue("promised_secret").foundIn(PatternFile.cueText(text));
     }
 
+    /** "im scared to ring", "what if i get in trouble for calling": afraid to make the call (read right after the 999 answer). */
+    public boolean scaredToCall(String text) {
+        return cue("scared_to_call").foundIn(PatternFile.cueText(text));
+    }
+
     /** "she isnt answering now", "his phone is off": someone who cannot be reached (read after a threat to end their life). */
     public boolean unreachable(String text) {
         return cue("unreachable").foundIn(PatternFile.cueText(text));
