@@ -296,7 +296,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         }
         // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
         boolean latest = known.get(SlotQuestion.latest(Slots.RAISED_ON)).filter(raisedOn.toString()::equals).isPresent();
-        return due.answer(request, policy, stage, raisedOn, false, latest);
+        return due.answer(request, policy, stage, raisedOn, false, latest, SharedLimit.from(request, policy, stage, raisedOn));
     }
 
     /**
