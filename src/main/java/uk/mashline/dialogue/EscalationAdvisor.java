@@ -300,12 +300,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // outcome after the meeting (the LSCB model's panel, seed 001 lines 58-60; Medway's stage 4, seed 002 line 539): that
         // it does not say, then what it does say after its last stage - not the stage counted from the meeting's day (kind 8
         // of the blind q42 start, own set esc-42-b B09)
+        // ... only at the last stage: a meeting at an earlier stage that settled nothing has the next stage for its answer
+        // (typed-as-users U13: "head of service meeting was 20/11 and still nothing" is stage 3, the Directors)
         if (known.has(MEETING_HELD) && dated.isEmpty() && policy.stage(stage).isPresent()
+                && policy.stage(stage + 1).isEmpty()
                 && MEETING_TOLD.matcher(PatternFile.cueText(request.text())).find()) {
             Advice advice = new Advice().add(wording.format("escalation.meetingOutcome.notStated", Map.of("partnership",
                     request.partnership().name(), "parties", policy.stage(stage).get().partiesSpoken())),
                     policy.stage(stage).get().source());
-            advice.add(policy.stage(stage + 1).isPresent() ? policy.pointOfContact() : policy.afterLastStage());
+            advice.add(policy.afterLastStage());
             return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION);
         }
         // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
