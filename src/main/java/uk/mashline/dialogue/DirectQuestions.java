@@ -661,7 +661,20 @@ public final class DirectQuestions {
                 : "escalation.whoMay";
         Advice advice = new Advice().add(wording.format(key, Map.of("partnership", request.partnership().name(),
                 "text", who.text())), who.source());
-        advice.add(policy.pointOfContact());
+        if ((role == CallerRole.PARENT_FAMILY || role == CallerRole.PUBLIC)
+                && who.audience() == uk.mashline.knowledge.EscalationAudience.PROFESSIONALS_ONLY) {
+            // "im the dad ... am i allowed to escalate it or is that just for professionals" (esc helper's own set, 42nd
+            // session, S02: who may, then the Business Unit that takes professionals' templates): what a family can do
+            var p = request.partnership();
+            advice.add(wording.format("escalation.forFamilies.mayI", "partnership", p.name()));
+            if (p.complaints().notStated()) {
+                advice.add(wording.format("escalation.familiesSilent", "partnership", p.name()));
+            } else {
+                advice.add(p.complaints().text(), p.complaints().source());
+            }
+        } else {
+            advice.add(policy.pointOfContact());
+        }
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 

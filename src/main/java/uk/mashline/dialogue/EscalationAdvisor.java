@@ -40,6 +40,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public static final String OWN_ROUTE = "own_route";
     /** The caller said the stage's meeting was held ("the chair had the meeting on thurs 3rd"): the day told is the meeting's. */
     public static final String MEETING_HELD = "meeting_held";
+    /** This message tells of the meeting (not a later turn of a case whose meeting was told before). */
+    private static final java.util.regex.Pattern MEETING_TOLD = java.util.regex.Pattern.compile("\\b(?:met|meeting|sat)\\b");
 
     private final EscalationQuestions questions;
     private final StageDueAnswer due;
@@ -294,9 +296,24 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (known.has(MEETING_HELD) && dated.isPresent() && known.date(Slots.RAISED_ON).isPresent()) {
             return meetingOutcome.answer(request, policy, dated.get(), raisedOn);
         }
+        // esc-42: "the panel met this morning, when will we get their decision" where the document gives no time for the
+        // outcome after the meeting (the LSCB model's panel, seed 001 lines 58-60; Medway's stage 4, seed 002 line 539): that
+        // it does not say, then what it does say after its last stage - not the stage counted from the meeting's day (kind 8
+        // of the blind q42 start, own set esc-42-b B09)
+        // ... only at the last stage: a meeting at an earlier stage that settled nothing has the next stage for its answer
+        // (typed-as-users U13: "head of service meeting was 20/11 and still nothing" is stage 3, the Directors)
+        if (known.has(MEETING_HELD) && dated.isEmpty() && policy.stage(stage).isPresent()
+                && policy.stage(stage + 1).isEmpty()
+                && MEETING_TOLD.matcher(PatternFile.cueText(request.text())).find()) {
+            Advice advice = new Advice().add(wording.format("escalation.meetingOutcome.notStated", Map.of("partnership",
+                    request.partnership().name(), "parties", policy.stage(stage).get().partiesSpoken())),
+                    policy.stage(stage).get().source());
+            advice.add(policy.afterLastStage());
+            return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION);
+        }
         // "last wk": counted from the week's last day, so the date is the latest it can be, and said so
         boolean latest = known.get(SlotQuestion.latest(Slots.RAISED_ON)).filter(raisedOn.toString()::equals).isPresent();
-        return due.answer(request, policy, stage, raisedOn, false, latest);
+        return due.answer(request, policy, stage, raisedOn, false, latest, SharedLimit.from(request, policy, stage, raisedOn));
     }
 
     /**

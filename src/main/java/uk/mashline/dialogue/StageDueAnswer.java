@@ -39,10 +39,23 @@ final class StageDueAnswer {
     /** The answer the flow exists for: this stage's due date, then the next stage and what to record. */
     Turn answer(AdviceRequest request, EscalationPolicy policy, int stageNumber, LocalDate raisedOn,
                 boolean notYetRaised, boolean latest) {
+        return answer(request, policy, stageNumber, raisedOn, notYetRaised, latest, Optional.empty());
+    }
+
+    /** @param sharedFrom the day the stage before was raised, where this stage shares its limit ({@link SharedLimit}) */
+    Turn answer(AdviceRequest request, EscalationPolicy policy, int stageNumber, LocalDate raisedOn,
+                boolean notYetRaised, boolean latest, Optional<LocalDate> sharedFrom) {
         Advice advice = new Advice();
         Deadline deadline;
         try {
             deadline = policy.deadline(stageNumber, raisedOn, calendar);
+            if (sharedFrom.isPresent()) {
+                // one limit for both stages, counted from the earlier stage's day (seed 001 line 60)
+                Deadline shared = policy.deadline(policy.stage(stageNumber).orElseThrow().sharesLimitWith(), sharedFrom.get(),
+                        calendar);
+                deadline = new Deadline(stageNumber, raisedOn, shared.dueBy(), deadline.workingDays(), deadline.nextStage(),
+                        deadline.note());
+            }
         } catch (OutsideCalendarException e) {
             // accepts() keeps dates to the calendar; a due date past its end is said plainly, not guessed
             Advice beyond = new Advice().add(wording.text("escalation.beyondCalendar"));
@@ -106,9 +119,14 @@ final class StageDueAnswer {
         } else {
             values.put("dueBy", DATE.format(deadline.dueBy()) + atTheLatest);
             boolean coming = raisedOn.isAfter(request.now().toLocalDate());
+            sharedFrom.ifPresent(from -> {
+                values.put("from", DATE.format(from));
+                values.put("before", String.valueOf(stage.sharesLimitWith()));
+            });
             advice.add(secondSentence(wording.format(notYetRaised ? coming ? "escalation.stageDueIfRaisedOn"
-                    : "escalation.stageDueIfRaisedToday" : talkWasStage ? "escalation.talkWasStage" : "escalation.stageDue",
-                    values), last), stage.source());
+                    : "escalation.stageDueIfRaisedToday" : talkWasStage ? "escalation.talkWasStage"
+                    : sharedFrom.isPresent() ? "escalation.stageDueShared" : "escalation.stageDue", values), last),
+                    stage.source());
         }
         if (next != null && !overdue) {
             advice.add(wording.format(talkWasStage ? "escalation.nextAfterTalk" : "escalation.next", nextValues),

@@ -240,7 +240,7 @@ public final class StageTakenTo {
         return left;
     }
 
-    private static String typed(String text) {
+    static String typed(String text) {
         String t = PatternFile.cueText(text);
         for (PatternFile.Labelled shorthand : SHORTHAND) {
             // asked first where its literals are (the message's places are already found for the turn's other cues):

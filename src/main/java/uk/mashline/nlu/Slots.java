@@ -47,6 +47,8 @@ public record Slots(Map<String, String> values) {
     public static final String STAGE = "stage";
     public static final String STAGE_ASKED = "stage_asked";
     public static final String RAISED_ON = "raised_on";
+    /** The day of an earlier challenge told in the same message as {@value #RAISED_ON}'s (a stage sharing its limit). */
+    public static final String EARLIER_RAISED_ON = "earlier_raised_on";
     /**
      * How far ahead a {@link #RAISED_ON} day may be: a coming day the caller said they will raise it on ("will raise
      * stage 3 on monday 21st dec"), read by the date rules and accepted by the escalation flow.

@@ -210,6 +210,27 @@ final class DateReader {
         return readDigits(text, today);
     }
 
+    /**
+     * The day of the challenge told before the one the stage was raised on, where a message tells both with their days, the
+     * earlier first ("our tm and theirs spoke mon 14th and got nowhere, so our senior manager has taken it to theirs today":
+     * mon 14th). For a stage that shares its limit with the one before it (the LSCB model's stages 2 and 3, seed 001 line
+     * 60), counted from that earlier day (esc helper's own set, 42nd session, L01).
+     *
+     * @param spokenOrWritten the message, lower case
+     */
+    static Optional<LocalDate> readEarlierRaised(String spokenOrWritten, LocalDate today) {
+        String text = ordinalsAsDigits(spokenOrWritten);
+        if (!MIGHT_NAME_CHALLENGE.test(text)) {
+            return Optional.empty();
+        }
+        Optional<Dated> last = lastDated(text, CHALLENGE_WORD, today);
+        if (last.isEmpty() || !readRaised(spokenOrWritten, today).equals(Optional.of(last.get().date()))) {
+            return Optional.empty();
+        }
+        return lastDated(text.substring(0, last.get().at()), CHALLENGE_WORD, today).map(Dated::date)
+                .filter(day -> day.isBefore(last.get().date()));
+    }
+
     /** A mention of a stage or a challenge at {@code at}, and the day it names. */
     private record Dated(int at, LocalDate date) {
     }

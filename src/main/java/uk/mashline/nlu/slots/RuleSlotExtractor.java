@@ -86,6 +86,8 @@ public final class RuleSlotExtractor implements SlotExtractor {
         }
         DateReader.readRaised(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
                 .ifPresent(date -> found.put(Slots.RAISED_ON, date.toString()));
+        DateReader.readEarlierRaised(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
+                .ifPresent(date -> found.put(Slots.EARLIER_RAISED_ON, date.toString()));
         phrases.apply(normalised, found);
         places.find(normalised.split(" ")).ifPresent(place -> found.put(Slots.PLACE, place));
         return found;
