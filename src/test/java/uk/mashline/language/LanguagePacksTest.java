@@ -110,7 +110,10 @@ class LanguagePacksTest {
             "Mae fy merch ar goll a'i ffôn ar goll hefyd|true",
             "Mae o wedi llyncu tabledi ar gyfer ei nain|true",
             "Mae hi wedi cymryd gorddos o dabledi ar gyfer ei phen|true",
-            "Mae fy mab wedi diflannu, mae ei ffôn ar goll|true"})
+            "Mae fy mab wedi diflannu, mae ei ffôn ar goll|true",
+            "Sut ydw i'n gwneud cwyn am y gwasanaethau plant?|false",
+            "Beth wnes i o'i le? Gwnaeth yr ysgol alwad|false",
+            "Mae ganddo fe gwn yn y tŷ nawr|true"})
     void aHarmlessPhraseBlanksOnlyItsOwnCue(String text, boolean danger) {
         LanguagePack welsh = packs.find(Language.of("cym")).orElseThrow();
         assertEquals(danger, DangerCues.find(welsh, text).isPresent(), text + " -> " + DangerCues.find(welsh, text));
