@@ -217,14 +217,15 @@ final class DateReader {
      * 60), counted from that earlier day (esc helper's own set, 42nd session, L01).
      *
      * @param spokenOrWritten the message, lower case
+     * @param raised          the day {@link #readRaised} read from it
      */
-    static Optional<LocalDate> readEarlierRaised(String spokenOrWritten, LocalDate today) {
+    static Optional<LocalDate> readEarlierRaised(String spokenOrWritten, LocalDate today, LocalDate raised) {
         String text = ordinalsAsDigits(spokenOrWritten);
         if (!MIGHT_NAME_CHALLENGE.test(text)) {
             return Optional.empty();
         }
         Optional<Dated> last = lastDated(text, CHALLENGE_WORD, today);
-        if (last.isEmpty() || !readRaised(spokenOrWritten, today).equals(Optional.of(last.get().date()))) {
+        if (last.isEmpty() || !raised.equals(last.get().date())) {
             return Optional.empty();
         }
         return lastDated(text.substring(0, last.get().at()), CHALLENGE_WORD, today).map(Dated::date)

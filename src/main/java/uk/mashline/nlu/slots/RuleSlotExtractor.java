@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -84,9 +85,11 @@ public final class RuleSlotExtractor implements SlotExtractor {
                 found.put(Slots.INITIAL_DISCUSSION, Slots.YES);
             }
         }
-        DateReader.readRaised(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
-                .ifPresent(date -> found.put(Slots.RAISED_ON, date.toString()));
-        DateReader.readEarlierRaised(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), today)
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Optional<LocalDate> raised = DateReader.readRaised(lower, today);
+        raised.ifPresent(date -> found.put(Slots.RAISED_ON, date.toString()));
+        // the earlier challenge's day only where a stage's day was read: the message is lowered and read once
+        raised.flatMap(date -> DateReader.readEarlierRaised(lower, today, date))
                 .ifPresent(date -> found.put(Slots.EARLIER_RAISED_ON, date.toString()));
         phrases.apply(normalised, found);
         places.find(normalised.split(" ")).ifPresent(place -> found.put(Slots.PLACE, place));
