@@ -114,13 +114,22 @@ final class AfterContactAnswers {
      * lists nothing (then the answer's number, added after, to ask them).
      */
     void theyAsk(Advice advice, AdviceRequest request) {
-        var questions = request.partnership().mashQuestions();
-        // the documents' lists are what the MASH asks an agency that refers ("everything your agency knows", consent, the
-        // threshold levels): a neighbour, a grandparent or a parent is told what they can tell, and what the document
-        // says of contact from the public where it says anything (care helper's unseen set, sixteenth session: a
-        // neighbour got West Sussex's list for agencies, a Medway parent its consent question for referrers)
         if (!professional(request)) {
             advice.add(wording.text("context.theyAsk.public"));
+        }
+        documentSaysAsked(advice, request, request.partnership().mashQuestions());
+    }
+
+    /**
+     * What the document says the MASH asks: for a professional, {@code questions} (lines of its list), or that it lists
+     * none. The documents' lists are what the MASH asks an agency that refers ("everything your agency knows", consent,
+     * the threshold levels): a neighbour, a grandparent or a parent is told what the document says of contact from the
+     * public where it says anything (care helper's unseen set, sixteenth session: a neighbour got West Sussex's list for
+     * agencies, a Medway parent its consent question for referrers).
+     */
+    private void documentSaysAsked(Advice advice, AdviceRequest request,
+                                   List<uk.mashline.knowledge.SourcedText> questions) {
+        if (!professional(request)) {
             var said = request.partnership().publicReporting().publicContact();
             if (Boolean.TRUE.equals(request.partnership().publicMayContact()) && !said.notStated()) {
                 advice.add(said.text(), said.source());
@@ -131,9 +140,7 @@ final class AfterContactAnswers {
                 advice.add(wording.format("context.theyAsk.public.notListed", "partnership",
                         request.partnership().name()), said.source());
             }
-            return;
-        }
-        if (questions.isEmpty()) {
+        } else if (questions.isEmpty()) {
             advice.add(request.partnership().mashQuestionsNotStated());
         } else {
             advice.add(wording.format("report.theyWillAsk", "questions", questions.stream()
@@ -160,24 +167,10 @@ final class AfterContactAnswers {
         String t = request.text().toLowerCase(java.util.Locale.ROOT);
         String word = DETAIL_WORDS.stream().filter(e -> e.getKey().matcher(t).find()).map(java.util.Map.Entry::getValue)
                 .findFirst().orElse("");
-        if (professional(request) && !request.partnership().mashQuestions().isEmpty()) {
-            var naming = request.partnership().mashQuestions().stream()
-                    .filter(q -> !word.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(word)).toList();
-            var said = naming.isEmpty() ? request.partnership().mashQuestions() : naming;
-            advice.add(wording.format("report.theyWillAsk", "questions", said.stream().map(q -> q.text())
-                    .collect(Collectors.joining("; "))));
-            said.forEach(q -> advice.cite(q.source()));
-            return;
-        }
-        var said = request.partnership().publicReporting().publicContact();
-        if (!professional(request) && Boolean.TRUE.equals(request.partnership().publicMayContact()) && !said.notStated()) {
-            advice.add(said.text(), said.source());
-        } else if (professional(request)) {
-            advice.add(request.partnership().mashQuestionsNotStated());
-        } else {
-            advice.add(wording.format("context.theyAsk.public.notListed", "partnership", request.partnership().name()),
-                    said.source());
-        }
+        var all = request.partnership().mashQuestions();
+        var naming = all.stream()
+                .filter(q -> !word.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(word)).toList();
+        documentSaysAsked(advice, request, naming.isEmpty() ? all : naming);
     }
 
     /**

@@ -702,6 +702,7 @@ public final class ContextQuestions {
         // facts-42: "what sort of things will the mash ask me when i get through", "do i need the childs date of birth to report
         // something?" before anything else was answered (own set facts-42-a L04, W03, S05: the menu, "Nobody from the MASH team is
         // on duty", the NSPCC's lines; facts-41 F22's leftover): asked of the answer to a worry, as an online form is
+        // (care-42-a M03, W05 too: "what sort of questions will the mash ask me if i phone")
         if (kind.filter(k -> k.equals(THEY_ASK) || k.equals(THEY_ASK_DETAIL)).isPresent() && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.REPORT_CONCERN;
@@ -712,12 +713,6 @@ public final class ContextQuestions {
         // "what will they ask me" after the 999 answer: what to tell the police, not what the MASH asks a referrer
         if (kind.filter(THEY_ASK::equals).isPresent() && last == Route.IMMEDIATE_RISK) {
             kind = Optional.of("tell_police");
-        }
-        // care-42: "what sort of questions will the mash ask me if i phone" before anything else was answered (care-42-a M03,
-        // W05: the menu, "Nobody from the MASH team is on duty"): asked of the answer to a worry, as "is there an online form" is
-        if (kind.filter(THEY_ASK::equals).isPresent() && (last == null || last == Route.GREETING
-                || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
-            last = Route.REPORT_CONCERN;
         }
         // "is there an online form for referrals?" before anything else was answered: asked of the answer to a worry (facts
         // helper's own set, 38th session: the numbers, and the form's address nowhere)
