@@ -149,13 +149,6 @@ final class AfterContactAnswers {
         }
     }
 
-    /** A detail asked of ("date of birth", "surname") and the word the documents' lists use for it. */
-    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> DETAIL_WORDS = List.of(
-            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:date of birth|dob|d\\.o\\.b|birthday|how old|age)\\b"), "birth"),
-            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:address|postcode|post code|where (?:she|he|they) lives?)\\b"), "address"),
-            java.util.Map.entry(java.util.regex.Pattern.compile("\\b(?:surname|last name|second name|full name|name)\\b"), "name"),
-            java.util.Map.entry(java.util.regex.Pattern.compile("\\bschool\\b"), "school"));
-
     /**
      * facts-42: "do i need the childs date of birth", "i dont know her surname" (own set facts-42-a S05, W03: the NSPCC's lines,
      * or what the MASH asks again word for word): a worry can be passed on without every detail, then what the document
@@ -164,9 +157,7 @@ final class AfterContactAnswers {
      */
     void theyAskDetail(Advice advice, AdviceRequest request) {
         advice.add(wording.text("context.theyAsk.detail"));
-        String t = request.text().toLowerCase(java.util.Locale.ROOT);
-        String word = DETAIL_WORDS.stream().filter(e -> e.getKey().matcher(t).find()).map(java.util.Map.Entry::getValue)
-                .findFirst().orElse("");
+        String word = AskedCues.detailAsked(request.text()).orElse("");
         var all = request.partnership().mashQuestions();
         var naming = all.stream()
                 .filter(q -> !word.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(word)).toList();

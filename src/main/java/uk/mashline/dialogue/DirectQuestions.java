@@ -467,6 +467,11 @@ public final class DirectQuestions {
         }
         // "so no deadline at all?" where the document gives none for the case's stage or has no stages (esc-40, kind 3)
         Optional<Advice> silent = silentDeadline.answer(request, keep, anyFound(noTimeAsked, t));
+        // lead-43: "is there a time limit for them to get back to me" after the answer for a document with no stages at all
+        // (West Sussex, seed 000 line 347; lead-43-a LA03): that it gives no time, first - not the same answer word for word
+        if (silent.isEmpty() && policy.stages().isEmpty() && anyFound(asksTime, t)) {
+            silent = silentDeadline.whenAsked(request, keep);
+        }
         if (silent.isPresent()) {
             return Turn.of(request, silent.get(), keep, Route.ESCALATION);
         }

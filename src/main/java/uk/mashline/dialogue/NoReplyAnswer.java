@@ -35,11 +35,6 @@ final class NoReplyAnswer {
      * @param afterThat "then what", "and after that?": where the last answer already named the stage this would give, the
      *                  stage after it as well, and the stage after that where both were named
      */
-    /** A no from the people a question names ("if the service managers say no too"). */
-    private static final java.util.regex.Pattern PEOPLE_SAY_NO = java.util.regex.Pattern.compile(
-            "\\b(?:say no|says no|said no|say the same|do ?n'?t agree|dont agree|do not agree|wo ?n'?t agree|wont agree"
-                    + "|will not agree|refuse|refuses|turn it down|turn us down)\\b");
-
     Optional<Turn> answer(AdviceRequest request, boolean afterThat) {
         Slots known = request.state().slots();
         int told = known.number(EscalationAdvisor.STAGE_TOLD).orElse(0);
@@ -47,7 +42,7 @@ final class NoReplyAnswer {
         // "whats the step after if the service managers say no too" (kind 7 of the blind q42 start, own set esc-42-b B06/B07:
         // the stage after the case's own, which the question had named): the stage after the one whose people it names
         String t = PatternFile.cueText(request.text()).strip();
-        Optional<Integer> saidNo = PEOPLE_SAY_NO.matcher(t).find() ? DirectQuestions.heldIn(t, policy)
+        Optional<Integer> saidNo = AskedCues.asks(AskedCues.PEOPLE_SAY_NO, t) ? DirectQuestions.heldIn(t, policy)
                 .filter(n -> n >= 1 && n >= known.number(Slots.STAGE).orElse(0)) : Optional.empty();
         if (saidNo.isPresent() && policy.stage(saidNo.get() + 1).isPresent()) {
             EscalationStage after = policy.stage(saidNo.get() + 1).orElseThrow();

@@ -12,10 +12,6 @@ import uk.mashline.nlu.Slots;
  */
 final class RecordAnswer {
 
-    /** A question of who else must be told ("anyone else i need to tell", "do i have to inform anybody"). */
-    private static final java.util.regex.Pattern TELL_ASKED = java.util.regex.Pattern.compile(
-            "\\b(?:anyone|anybody|any1|someone|somebody|who) else\\b|\\b(?:tell|inform|notify|let \\w+ know)\\b");
-
     private final Wording wording;
 
     RecordAnswer(Wording wording) {
@@ -47,7 +43,7 @@ final class RecordAnswer {
         advice.add(policy.doNotDelayRule());
         // "anybody else i need to inform, hes in care" (esc helper's own set, 42nd session, S06: the case-file record first and
         // the IRO behind "more"): who else must be told is what was asked, so what the document says of it leads
-        if (TELL_ASKED.matcher(PatternFile.cueText(request.text())).find()) {
+        if (AskedCues.asks(AskedCues.TELL, request.text())) {
             var asked = GuidanceNotes.askedInADisagreement(request);
             for (int i = asked.size() - 1; i >= 0; i--) {
                 if (advice.putFirst(asked.get(i).text())) {

@@ -164,11 +164,6 @@ final class UndatedEscalationAnswers {
         return done(request, advice);
     }
 
-    /** A question of when the other side must answer ("by when do they have to answer me", "whats the deadline"). */
-    private static final java.util.regex.Pattern WHEN_ASKED = java.util.regex.Pattern.compile(
-            "\\b(?:when|how long|how soon)\\b.{0,40}\\b(?:respond|reply|answer|hear|get back|decide|review|sort|resolve|due"
-                    + "|meant to|have to|supposed to)|\\bdeadline\\b|\\btime ?limits?\\b|\\btimescales?\\b");
-
     Turn noStagesOr(AdviceRequest request, EscalationPolicy policy, Advice advice) {
         return noStagesOr(request, policy, advice, false);
     }
@@ -189,7 +184,7 @@ final class UndatedEscalationAnswers {
             // 347; esc helper's own set, 42nd session, W02/W06: the contact first, the silence on time behind it): what
             // was asked is answered first - it gives no time limit, so no date
             if (policy.stages().isEmpty() && policy.stagesNotStated() != null
-                    && WHEN_ASKED.matcher(PatternFile.cueText(request.text())).find()
+                    && AskedCues.asks(AskedCues.WHEN, request.text())
                     && advice.putFirst(wording.format("escalation.noTimescale.noStages.when", "partnership",
                     request.partnership().name()))) {
                 advice.cite(policy.stagesNotStated().source());

@@ -1,0 +1,34 @@
+package uk.mashline.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a question asks, read inside an answer already chosen to order its paragraphs ({@value #FILE}): who else to tell,
+ * by when, a no from the people named, a child's detail. Words, not facts, so they are data like every other cue.
+ */
+final class AskedCues {
+
+    static final String FILE = "dialogue/asked.tsv";
+    static final String TELL = "tellAsked";
+    static final String WHEN = "whenAsked";
+    static final String PEOPLE_SAY_NO = "peopleSayNo";
+    private static final String DETAIL = "detail.";
+
+    private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);
+
+    private AskedCues() {
+    }
+
+    /** Whether {@code text} (any case) asks what {@code label} names. */
+    static boolean asks(String label, String text) {
+        return PatternFile.Labelled.anyFound(LINES, label, PatternFile.cueText(text));
+    }
+
+    /** The word a document's list of questions uses for the detail {@code text} asks about ("birth"), if it asks one. */
+    static Optional<String> detailAsked(String text) {
+        String t = PatternFile.cueText(text);
+        return LINES.stream().filter(l -> l.label().startsWith(DETAIL) && l.foundIn(t)).findFirst()
+                .map(l -> l.label().substring(DETAIL.length()));
+    }
+}
