@@ -871,6 +871,10 @@ public final class DirectQuestions {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        // lead-43: "when do they normally have to tell the referrer the outcome" - the lines that say when ("within one working
+        // day") first, before what the MASH asks (West Sussex's lines for everyone come first in its file); whether they
+        // are told is in the same lines
+        found = found.stream().sorted(java.util.Comparator.comparing(g -> !g.text().text().contains("within "))).toList();
         Advice advice = new Advice();
         found.forEach(g -> advice.add(g.text().text(), g.text().source()));
         advice.essentialsEndHere();
