@@ -29,5 +29,5 @@ ENV MALLOC_ARENA_MAX=2
 # DATASOURCES_DEFAULT_USERNAME, DATASOURCES_DEFAULT_PASSWORD (see README).
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s CMD curl -fsS http://localhost:8080/health || exit 1
-# jvm.options: the serial collector, a 128 MB heap (see the file); the archive made above
+# jvm.options: the serial collector, the heap cap and the compiler (see the file); the archive made above
 ENTRYPOINT ["java", "@/app/jvm.options", "-XX:SharedArchiveFile=/app/mash-advice-line.jsa", "-Xshare:auto", "-jar", "/app/mash-advice-line.jar"]
