@@ -74,6 +74,14 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         if (readyAsked) {
             addTheyWillAsk(advice, p);
         }
+        // care-43: a volunteer (scout leader, football coach, foodbank, church youth group) who asks whom to tell: their group's
+        // safeguarding lead first, as every document asks of those who work with children (seed 000 line 322, 001 line 72,
+        // 002 line 513, 003 line 148), then the front door they may ring themselves (own set care-43-a CS01, CL01, CW01)
+        boolean volunteer = request.role() != CallerRole.CHILD && !cues.ownLead(request.text())
+                && cues.volunteer(request.text());
+        if (volunteer) {
+            advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {
@@ -106,7 +114,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             addSourced(advice, reporting.anonymity());
         }
         GuidanceNotes.add(advice, request, GuidanceTopic.REPORT_CONCERN);
-        if (request.role() == CallerRole.UNKNOWN) {
+        if (request.role() == CallerRole.UNKNOWN && !volunteer) {
             advice.add(wording.text("report.forProfessionals"));
         }
         return Turn.of(request, advice, request.state().settled(),
