@@ -79,19 +79,24 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // 002 line 513, 003 line 148), then the front door they may ring themselves (own set care-43-a CS01, CL01, CW01)
         boolean volunteer = request.role() != CallerRole.CHILD && !cues.ownLead(request.text())
                 && cues.volunteer(request.text());
-        if (volunteer) {
-            advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        // (first in the web chat; in a text or on a call after the number to ring, which keeps the first part)
+        if (volunteer && !request.style().brief()) {
+            advice.add(wording.text("report.volunteer"));
         }
         // care-43: a member of the public where the document prints no number for its front door (Sandwell): who runs children's
         // social care, the way to pass the worry on, first - not the NSPCC and 101 alone (blind tester's q43 kind 21; own set
         // care-43-b B11, B12: the Trust behind "more")
-        if (!professional && request.role() != CallerRole.CHILD
+        // (in the web chat: a text or a call keeps its first part for a number to ring, ReplyBudgetsTest)
+        if (!professional && request.role() != CallerRole.CHILD && !request.style().brief()
                 && helpNow.frontDoor(p).map(c -> c.phone() == null).orElse(true)) {
             p.guidance(GuidanceTopic.FRONT_DOOR, false, request.text()).stream()
                     .filter(g -> g.topics().contains(GuidanceTopic.REPORT_CONCERN))
                     .forEach(g -> advice.add(g.text().text(), g.text().source()));
         }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (volunteer && request.style().brief()) {
+            advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        }
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {
             advice.add(wording.text("report.aboutStaff.keep"));
