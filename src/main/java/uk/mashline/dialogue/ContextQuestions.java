@@ -1187,7 +1187,13 @@ public final class ContextQuestions {
                     advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"))
                             .add(wording.text(request.style().spoken() ? "family.ask_support.voice" : "family.ask_support"));
                     national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
-                    return Optional.of(previous.withAdvice(advice.essentialsEndHere()));
+                    // care-43: asked of the early help answer, with its teams' numbers after the first screen, so that "we're in
+                    // horsham" next is that team's (own set care-43-a CW05: the West Sussex MASH, as after a worry passed on)
+                    Turn earlyHelp = again.apply(Route.EARLY_HELP);
+                    advice.essentialsEndHere();
+                    NumbersGiven.paragraphs(earlyHelp).stream().filter(p -> !advice.paragraphs().contains(p)).limit(2)
+                            .forEach(advice::add);
+                    return Optional.of(earlyHelp.withAdvice(advice.citeAll(earlyHelp.advice().sources())));
                 }
                 advice.add(wording.text("context.removal"));
                 // what the document says of children staying with their families, or that it says nothing - then where a

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
 
 import java.util.Arrays;
@@ -211,8 +212,12 @@ public final class FamilyFollowUps {
             // what a caller like them is told after a contact: North Tyneside's public hear that a decision was made, not what;
             // and how long it takes to someone who has heard nothing yet (lead-42-a LQ11: "how long should it take" was
             // told only to ring and ask, where North Tyneside's document gives one working day)
-            partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text())
-                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
+            // care-43: "will they tell me what they decide" straight after what follows a contact (own set care-43-a CN02, the
+            // care brief's North Tyneside LQ06: that paragraph again): the document's words on being told, where it has them
+            // for the words asked (partnerships/*.yml AFTER_CONTACT with mentions), instead of the whole paragraph again
+            var all = partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text());
+            var named = kind.equals(TOLD_DECISION) ? all.stream().filter(g -> !g.mentions().isEmpty()).toList() : List.<Guidance>of();
+            (named.isEmpty() ? all : named).forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already
             partnership.guidance(GuidanceTopic.CONSENT, false, request.text()).stream()

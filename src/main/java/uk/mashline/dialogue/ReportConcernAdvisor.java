@@ -55,6 +55,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             advice.add(wording.text("report.addToReferral"));
         }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
         // an adult who works with children, too close to a child (lead's probe, twentieth session: the front door's numbers
         // and nothing on whom such a worry is for): the LADO and who tells them, before the numbers to ask for them
         if (aboutStaff) {
@@ -67,14 +68,35 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD && request.role() != CallerRole.PROFESSIONAL && cues.childsEating(request.text())) {
             advice.add(wording.text(request.style().spoken() ? "report.childsEating.voice" : "report.childsEating"));
         }
-        boolean professional = request.role() == CallerRole.PROFESSIONAL;
         // "anything i need ready before i call?": what the MASH asks first, then whom to call (lead-40-a LA10: the list
         // was behind "more", the first screen the numbers alone)
         boolean readyAsked = professional && !p.mashQuestions().isEmpty() && cues.asksWhatToHaveReady(request.text());
         if (readyAsked) {
             addTheyWillAsk(advice, p);
         }
+        // care-43: a volunteer (scout leader, football coach, foodbank, church youth group) who asks whom to tell: their group's
+        // safeguarding lead first, as every document asks of those who work with children (seed 000 line 322, 001 line 72,
+        // 002 line 513, 003 line 148), then the front door they may ring themselves (own set care-43-a CS01, CL01, CW01)
+        boolean volunteer = request.role() != CallerRole.CHILD && !cues.ownLead(request.text())
+                && cues.volunteer(request.text());
+        // (first in the web chat; in a text or on a call after the number to ring, which keeps the first part)
+        if (volunteer && !request.style().brief()) {
+            advice.add(wording.text("report.volunteer"));
+        }
+        // care-43: a member of the public where the document prints no number for its front door (Sandwell): who runs children's
+        // social care, the way to pass the worry on, first - not the NSPCC and 101 alone (blind tester's q43 kind 21; own set
+        // care-43-b B11, B12: the Trust behind "more")
+        // (in the web chat: a text or a call keeps its first part for a number to ring, ReplyBudgetsTest)
+        if (!professional && request.role() != CallerRole.CHILD && !request.style().brief()
+                && helpNow.frontDoor(p).map(c -> c.phone() == null).orElse(true)) {
+            p.guidance(GuidanceTopic.FRONT_DOOR, false, request.text()).stream()
+                    .filter(g -> g.topics().contains(GuidanceTopic.REPORT_CONCERN))
+                    .forEach(g -> advice.add(g.text().text(), g.text().source()));
+        }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (volunteer && request.style().brief()) {
+            advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        }
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {
             advice.add(wording.text("report.aboutStaff.keep"));
@@ -105,8 +127,11 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             addSourced(advice, reporting.publicContact());
             addSourced(advice, reporting.anonymity());
         }
-        GuidanceNotes.add(advice, request, GuidanceTopic.REPORT_CONCERN);
-        if (request.role() == CallerRole.UNKNOWN) {
+        // (a paragraph given first above is not given again)
+        Advice notes = GuidanceNotes.add(new Advice(), request, GuidanceTopic.REPORT_CONCERN);
+        notes.paragraphs().stream().filter(n -> !advice.paragraphs().contains(n)).forEach(advice::add);
+        advice.citeAll(notes.sources());
+        if (request.role() == CallerRole.UNKNOWN && !volunteer) {
             advice.add(wording.text("report.forProfessionals"));
         }
         return Turn.of(request, advice, request.state().settled(),

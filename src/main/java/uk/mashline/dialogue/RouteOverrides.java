@@ -20,7 +20,9 @@ public final class RouteOverrides {
             "names_level", "told_of_referral", "wants_a_person", "quotes_someone", "own_subject", "called_them", "age_range", "young_carer", "unreachable", "must_agree",
             "too_slow", "wants_escalation", "escalates_concern", "about_manner", "decision_named", "foster_disagrees", "childs_eating", "promised_secret", "parent_secret", "foster_shares", "foster_child_said", "public_may_report", "stays_out", "denies_complaint", "levels_which",
             "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
-            "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must", "rings_who_now", "no_child_said");
+            "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must", "rings_who_now", "no_child_said",
+            // care-43: a volunteer with children asking whom to tell (care-43-a CS01, CL01, CW01)
+            "volunteer");
 
     private final Map<String, GatedPattern> cues;
 
@@ -161,6 +163,13 @@ public final class RouteOverrides {
         String t = PatternFile.cueText(text);
         return cue("will_refer").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("decision_words").foundIn(t)
                 && !cue("escalation_words").foundIn(t);
+    }
+
+    // care-43: "i help out at brownies, just a volunteer ... who do i tell" (own set care-43-a CS01, CL01, CW01: the front door or
+    // the NSPCC alone, never the group's own safeguarding lead)
+    /** The writer volunteers with children (a club, a group, a team): their organisation's safeguarding lead first. */
+    public boolean volunteer(String text) {
+        return cue("volunteer").foundIn(PatternFile.cueText(text));
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
