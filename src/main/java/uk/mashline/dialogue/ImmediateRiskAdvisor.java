@@ -62,6 +62,15 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * and whom to tell, not the wait for help nor the 999 script again.
      */
     static final String HELP_CAME = "help_came";
+    /**
+     * risk-43: kept (yes) once an adult was given the 999 answer for a child who has taken something or hurt themselves, or
+     * says they will ("swallowed a whole packet of paracetamol", "saving her tablets to take tonight"): until the call is made,
+     * "he says he feels fine tho", "the first aider is with her" is not a child safe for now - the body is still in danger, so
+     * the check-in urges 999 first (AdultCheckIn) and "shes not answering me now" is danger now (Conversation).
+     */
+    static final String SELF_HARM_999 = "self_harm_999";
+    /** The risk rules that hear pills or an overdose taken, or about to be (nlu/immediate-risk-rules.txt). */
+    private static final java.util.Set<String> OVERDOSE_RULES = java.util.Set.of("overdose", "overdose-named");
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -222,6 +231,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         ConversationState settled = request.state().settled();
         if (helpCame.said("gone", request.text())) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
+        }
+        // risk-43: a child's own harm given the 999 answer (see SELF_HARM_999), or pills taken or about to be, whatever the model
+        // called it ("he has got pills hidden and he will take them tonight" was read as sexual abuse: own regression chat RT13)
+        if (selfHarm || wishTold || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule()))) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(SELF_HARM_999, Slots.YES)));
         }
         return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);
     }
