@@ -69,6 +69,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * the check-in urges 999 first (AdultCheckIn) and "shes not answering me now" is danger now (Conversation).
      */
     static final String SELF_HARM_999 = "self_harm_999";
+    /** risk-43: the risk rules that hear a child harmed by someone else, never by themselves (nlu/immediate-risk-rules.txt). */
+    private static final java.util.Set<String> OTHERS_HARM_RULES = java.util.Set.of("online-abuse-live", "sexual-signs",
+            "threat-present", "abuser-with-children-now", "sexual-assault-now", "groomer-pickup", "abduction", "taken-child");
     /** The risk rules that hear pills or an overdose taken, or about to be (nlu/immediate-risk-rules.txt). */
     private static final java.util.Set<String> OVERDOSE_RULES = java.util.Set.of("overdose", "overdose-named");
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
@@ -282,6 +285,14 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     private boolean selfHarm(AdviceRequest request) {
         if (!SELF_HARM.equals(request.classification().intent())) {
+            return false;
+        }
+        // risk-43: a rule that heard harm done to the child by someone else ("a girl in my class is live on tiktok and men are telling
+        // her to show herself", the blind tester's kind 20 - 999
+        // first, then Samaritans and "if you are thinking about ending your life") is not self-harm, whatever the model's intent,
+        // unless the words tell of the child's own harm or wish to die
+        if (OTHERS_HARM_RULES.contains(String.valueOf(request.classification().rule())) && !whose.ownHarm(request.text())
+                && !disclosures.tellsOfSelfHarm(request.text()) && !ownWishToDie(request.text())) {
             return false;
         }
         Route last = request.state().dialogue().last();
