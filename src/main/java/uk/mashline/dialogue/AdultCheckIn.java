@@ -48,12 +48,19 @@ final class AdultCheckIn {
         boolean urge = acknowledged && afterDanger && !known.has(DisclosureAdvisor.SLOT)
                 && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(URGED_TO_CALL).orElse(false)
                 && !known.flag(SelfHarmCare.GIVEN).orElse(false);
-        String key = urge ? "followup.call999"
+        // risk-43: tablets taken, an overdose or a plan to act told, and no call said to be made: "he says he feels fine tho",
+        // "the first aider is with her" are not the child safe for now (own set SW02, SM02: "Is the child safe now?") - the
+        // body is still in danger, so 999 first, once more, with why
+        boolean bodyAtRisk = !urge && afterDanger && known.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false)
+                && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
+                && !known.flag(SelfHarmCare.GIVEN).orElse(false);
+        String key = bodyAtRisk ? "followup.selfHarm999"
+                : urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
                 : known.flag(ASKED_IF_SAFE).orElse(false) ? "followup.checkIn.again" : "followup.checkIn";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
-        if (!request.style().spoken()) {
+        if (!request.style().spoken() && !bodyAtRisk) {
             advice.add(wording.text("safety.999"));
         }
         advice.essentialsEndHere();
@@ -65,7 +72,7 @@ final class AdultCheckIn {
         // the question was asked: the next message may answer it
         if (key.equals("followup.checkIn")) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASKED_IF_SAFE, Slots.YES)));
-        } else if (urge) {
+        } else if (urge || bodyAtRisk) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(URGED_TO_CALL, Slots.YES)));
         }
         return Turn.of(request, advice, settled, request.state().dialogue().last());

@@ -191,8 +191,11 @@ public final class Conversation {
         }
         // "she isnt answering now" after a friend's threat to end her life (care helper's leftovers, 22nd session: a check-in,
         // "i am still here"): someone who may act on it and cannot be reached is danger now - 999 first
+        // risk-43: ... and so after a professional's "saving up her tablets to take them all tonight" given the 999 answer (own set
+        // SL03: "shes not answering me now" got the check-in), where no disclosure slot was kept
         if (flow.isEmpty() && request.state().highestRoute() == Route.IMMEDIATE_RISK && overrides.unreachable(request.text())
-                && before.get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
+                && (before.get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()
+                || before.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false))) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
         }
         // "theyve brought it forward and they fly on monday" after FGM or a forced marriage was told of (risk helper's regression
@@ -490,6 +493,13 @@ public final class Conversation {
         // "GP here, teenager told me they drink most nights and parents dont care. is that for MASH?": whether to refer, a
         // consultation, where the model heard consent in a message that says nothing of it (lead's probe, 2 Dec)
         if (flow.isEmpty() && c.route() == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL
+                && overrides.asksThreshold(request.text()) && !overrides.asksConsent(request.text())) {
+            return routes.advise(Route.CONSULTATION, request, before);
+        }
+        // risk-43: so too a practitioner's "which form would i use if i need to write it up" after a child's words relayed, where
+        // the model is unsure of any route once no danger is heard (own set risk-43-b RB08: the menu to a reception teacher)
+        if (flow.isEmpty() && request.role() == CallerRole.PROFESSIONAL && c.route() != Route.IMMEDIATE_RISK
+                && !trust.confident(c, request.text())
                 && overrides.asksThreshold(request.text()) && !overrides.asksConsent(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
         }

@@ -62,6 +62,25 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * and whom to tell, not the wait for help nor the 999 script again.
      */
     static final String HELP_CAME = "help_came";
+    /**
+     * risk-43: kept (yes) once an adult was given the 999 answer for a child who has taken something or hurt themselves, or
+     * says they will ("swallowed a whole packet of paracetamol", "saving her tablets to take tonight"): until the call is made,
+     * "he says he feels fine tho", "the first aider is with her" is not a child safe for now - the body is still in danger, so
+     * the check-in urges 999 first (AdultCheckIn) and "shes not answering me now" is danger now (Conversation).
+     */
+    static final String SELF_HARM_999 = "self_harm_999";
+    /** risk-43: a weapon held to a child named as such ("to her babys throat", "at my son"), not to the writer's own body. */
+    private static final Pattern WEAPON_TO_A_CHILD = Pattern.compile(
+            "\\b(?:to|at|against|over|towards?) (?:the |her |his |their |my |our |a |that )?(?:new ?born |little |baby |"
+            + "eldest |youngest |2 year old |\\d{1,2} ?(?:yr|year|month) old )?(?:baby|babys|baby'?s|babies|son|sons|son'?s|daughter|"
+            + "daughters|daughter'?s|kids?|kid'?s|child|childs|child'?s|children'?s?|little ones?|toddler'?s?|boy'?s?|girl'?s?)\\b");
+    /** risk-43: the risk rules that hear a weapon held now, to a person or in the room. */
+    private static final java.util.Set<String> WEAPON_RULES = java.util.Set.of("weapon-held-to-person", "weapon-now");
+    /** risk-43: the risk rules that hear a child harmed by someone else, never by themselves (nlu/immediate-risk-rules.txt). */
+    private static final java.util.Set<String> OTHERS_HARM_RULES = java.util.Set.of("online-abuse-live", "sexual-signs",
+            "threat-present", "abuser-with-children-now", "sexual-assault-now", "groomer-pickup", "abduction", "taken-child");
+    /** The risk rules that hear pills or an overdose taken, or about to be (nlu/immediate-risk-rules.txt). */
+    private static final java.util.Set<String> OVERDOSE_RULES = java.util.Set.of("overdose", "overdose-named");
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -223,6 +242,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (helpCame.said("gone", request.text())) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
         }
+        // risk-43: a child's own harm given the 999 answer (see SELF_HARM_999), or pills taken or about to be, whatever the model
+        // called it ("he has got pills hidden and he will take them tonight" was read as sexual abuse: own regression chat RT13)
+        if (selfHarm || wishTold || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule()))) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(SELF_HARM_999, Slots.YES)));
+        }
         return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);
     }
 
@@ -268,6 +292,18 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     private boolean selfHarm(AdviceRequest request) {
         if (!SELF_HARM.equals(request.classification().intent())) {
+            return false;
+        }
+        // risk-43: a rule that heard harm done to the child by someone else ("a girl in my class is live on tiktok and men are telling
+        // her to show herself", the blind tester's kind 20 - 999
+        // first, then Samaritans and "if you are thinking about ending your life") is not self-harm, whatever the model's intent,
+        // unless the words tell of the child's own harm or wish to die
+        // ... and so a weapon held to a child by an adult ("sent me a picture of her holding a knife to her babys throat": kind 19)
+        boolean weaponToAChild = WEAPON_RULES.contains(String.valueOf(request.classification().rule()))
+                && WEAPON_TO_A_CHILD.matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+        if ((weaponToAChild || OTHERS_HARM_RULES.contains(String.valueOf(request.classification().rule())))
+                && !whose.ownHarm(request.text())
+                && !disclosures.tellsOfSelfHarm(request.text()) && !ownWishToDie(request.text())) {
             return false;
         }
         Route last = request.state().dialogue().last();
