@@ -123,7 +123,7 @@ public final class HelpNow {
     /** facts-43: the next working day asked of, not now. */
     private static final java.util.regex.Pattern NEXT_DAY = java.util.regex.Pattern.compile(
             "\\b(?:(?:ring|call|phone|contact|talk to|speak to|open|number for|number)(?: \\w+){0,3}? (?:first thing )?"
-            + "(?:tomorrow|tmrw|tmr|in the morning|on monday|monday morning|after the weekend|after the bank holiday)"
+            + "(?:tomorrow|tmrw|tmr|in the morning|on monday|monday morning|monday|after the weekend|after the bank holiday)"
             + "|when (?:the office|the offices|they|it|first response|the mash|the front door) (?:opens?|re-?opens?|is open"
             + "|are open|is back open|are back open|opens? again))\\b");
 
