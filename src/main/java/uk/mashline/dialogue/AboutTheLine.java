@@ -54,8 +54,6 @@ public final class AboutTheLine implements Shortcut {
     private static final String EMERGENCY = "emergency_";
     /** facts-43: "does it cost anything to ring the out of hours team" (line-questions.tsv number_cost). */
     private static final String NUMBER_COST = "number_cost";
-    /** facts-43: the longest message the model's own "about the line" is answered for as "is this a bot" is. */
-    private static final int MODEL_ASKED_WORDS = 16;
     /**
      * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
      * adult): the writer's own age under 18, said with the question, makes it a child's.
@@ -89,13 +87,7 @@ public final class AboutTheLine implements Shortcut {
             return Optional.of(aboutTheLine(request, about.get()));
         }
         boolean forYoung = forYoungPeople.anyIn(text);
-        // facts-43: the model's own "about the line" ("am i talkin to an actual person or a bot lol", "wat is this number for"
-        // with more words round it: own set facts-43-a FM02, FW02 - "Nobody from the MASH team is on duty", as if staff had
-        // been asked for) is answered as "is this a bot" is, outside a flow and only for a short message
-        boolean modelAsked = INTENT.equals(c.intent()) && c.route() == Route.HUMAN_HANDOFF
-                && !request.state().dialogue().inFlow() && request.state().dialogue().awaiting() == null
-                && Words.in(text) <= MODEL_ASKED_WORDS;
-        if (!forYoung && !questions.anyIn(text) && !modelAsked) {
+        if (!forYoung && !questions.anyIn(text)) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text(forYoung ? (request.style().spoken() ? "about.forYoungPeople.voice"
