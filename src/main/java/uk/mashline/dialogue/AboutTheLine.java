@@ -1,6 +1,8 @@
 package uk.mashline.dialogue;
 
 
+import uk.mashline.nlu.Classification;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +50,10 @@ public final class AboutTheLine implements Shortcut {
     static final String INTENT = "about_the_line";
     /** The labels of line-questions.tsv that ask about Childline ("is childline free"), not about this line. */
     private static final String CHILDLINE = "childline_";
+    /** facts-43: the labels of line-questions.tsv that ask about 999 itself ("is 999 free", "can you text 999"). */
+    private static final String EMERGENCY = "emergency_";
+    /** facts-43: "does it cost anything to ring the out of hours team" (line-questions.tsv number_cost). */
+    private static final String NUMBER_COST = "number_cost";
     /**
      * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
      * adult): the writer's own age under 18, said with the question, makes it a child's.
@@ -58,13 +64,25 @@ public final class AboutTheLine implements Shortcut {
     @Override
     public Optional<Turn> answer(AdviceRequest request) {
         String text = request.text().toLowerCase(Locale.UK).strip();
-        if (request.classification().route() == Route.IMMEDIATE_RISK) {
-            return Optional.empty();
-        }
+        Classification c = request.classification();
         // "is this for kids to or just grown ups" (care helper's own set, 31st session: the professionals' consultation
         // answer): yes, and what it is, then Childline as for a child - whoever asks it may be one
         int asked = lineQuestionCues.first(text);
         Optional<String> about = asked < 0 ? Optional.empty() : Optional.of(lineQuestions.get(asked).label());
+        // facts-43: 999 itself asked about ("is 999 free from a mobile? my mum never has any credit", "if i phone 999 does it
+        // use my credit": own set facts-43-a, the 999 reply from the model alone) is answered where only the model guessed
+        // danger, as minor illness is; a risk rule's danger, or a conversation that has reached danger, keeps the 999 reply
+        boolean aboutNine = about.filter(l -> l.startsWith(EMERGENCY)).isPresent();
+        if (aboutNine && request.state().highestRoute() == Route.IMMEDIATE_RISK) {
+            return Optional.empty();
+        }
+        if (c.route() == Route.IMMEDIATE_RISK && !(aboutNine && c.dangerByModelAlone())) {
+            return Optional.empty();
+        }
+        // facts-43: a number's cost asked after an answer is that answer's numbers' (context-questions.tsv cost), not these
+        if (about.filter(NUMBER_COST::equals).isPresent() && request.state().dialogue().last() != null) {
+            return Optional.empty();
+        }
         if (about.isPresent()) {
             return Optional.of(aboutTheLine(request, about.get()));
         }
@@ -125,6 +143,12 @@ public final class AboutTheLine implements Shortcut {
     private Turn aboutTheLine(AdviceRequest request, String label) {
         ChannelStyle style = request.style();
         boolean child = childWriting(request, true);
+        if (label.startsWith(EMERGENCY)) {
+            return aboutNine(request, label, child);
+        }
+        if (NUMBER_COST.equals(label)) {
+            return numberCost(request);
+        }
         String key = "about.line." + label;
         if (style.spoken() && wording.has(key + ".voice")) {
             key = key + ".voice";
@@ -147,6 +171,63 @@ public final class AboutTheLine implements Shortcut {
             helpNow.addWhoToCall(advice, request, "handoff.call");
         }
         advice.add(wording.text(style.spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null);
+    }
+
+    /**
+     * facts-43: "is 999 free, i have no credit" - yes, free from any phone and from a mobile with no credit (national.yml
+     * emergency-no-credit, with its source); "can you text 999" - only from a phone registered first (national.yml
+     * emergency-sms). Nothing of the partnership's numbers beside it: 999 is what was asked about. Then Childline for a child,
+     * and the 999 line for danger.
+     */
+    private Turn aboutNine(AdviceRequest request, String label, boolean child) {
+        ChannelStyle style = request.style();
+        boolean text = "emergency_text".equals(label);
+        String key = text ? "national.emergency-sms" : "about.line." + label;
+        if (style.spoken() && wording.has(key + ".voice")) {
+            key = key + ".voice";
+        } else if (child && wording.has(key + ".child")) {
+            key = key + ".child";
+        }
+        Advice advice = national.addService(new Advice(), text ? "emergency-sms" : "emergency-no-credit", key, style);
+        if (child) {
+            national.addChildline(advice, style);
+        }
+        advice.add(wording.text(style.spoken() ? "safety.999.voice" : "safety.999")).essentialsEndHere();
+        return new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null);
+    }
+
+    /**
+     * facts-43: "does it cost anything to ring the out of hours team? im on a contract with limited minutes" as a first message
+     * (own set facts-43-a FW06: the menu; after an answer, context-questions.tsv cost answers it): the numbers whose cost
+     * national.yml publishes are said to be free, the rest that no source here gives their cost, then those numbers, and 999
+     * free in an emergency. No cost is guessed.
+     */
+    private Turn numberCost(AdviceRequest request) {
+        ChannelStyle style = request.style();
+        Advice numbers = helpNow.addWhoToCall(new Advice(), request, "handoff.call");
+        java.util.Set<String> free = new java.util.LinkedHashSet<>();
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (String number : NumbersGiven.numbers(numbers.paragraphs())) {
+            national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free())).ifPresentOrElse(
+                    h -> free.add(wording.format("context.cost.named", "name", h.name(), "phone", number)),
+                    () -> unknown.add(number));
+        }
+        Advice advice = new Advice();
+        if (!unknown.isEmpty()) {
+            advice.add(wording.format("context.cost.notStated", "numbers", String.join(", ", unknown)));
+        }
+        if (!free.isEmpty()) {
+            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
+        }
+        numbers.paragraphs().forEach(advice::add);
+        advice.citeAll(numbers.sources());
+        if (free.isEmpty()) {
+            national.addFor(advice, request.role(), style);
+        }
+        national.byPhone("999").filter(h -> Boolean.TRUE.equals(h.free()))
+                .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
+        advice.essentialsEndHere();
         return new Turn(advice, request.state().settled(), Route.HUMAN_HANDOFF, INTENT, 1.0, null);
     }
 }

@@ -89,6 +89,8 @@ public final class ContextQuestions {
     static final String DOOR_NUMBER = "door_number";
     /** "who do i ring then" after a worry or a consultation: the front door's number, as for {@link #DOOR_NUMBER}. */
     private static final String WHO_TO_RING = "who_to_ring";
+    /** facts-43: {@link #WHO_TO_RING} asked of the family-support answer. */
+    private static final String EARLY_HELP_WHO = "early_help_who";
     /** The answers after which "who do i ring then" is the front door's number: a worry's, a consultation's, and the consent
      *  rules' ("who do i phone then" after them: blind tester's kinds C5, 31st session - "Thank you for letting me know"). */
     private static final java.util.Set<Route> WHO_TO_RING_AFTER = java.util.EnumSet.of(Route.REPORT_CONCERN,
@@ -643,7 +645,11 @@ public final class ContextQuestions {
             }
         }
         // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before
-        if (kind.filter(WHO_TO_RING::equals).isPresent()) {
+        if (kind.filter(WHO_TO_RING::equals).isPresent() && last == Route.EARLY_HELP) {
+            // facts-43: "who do i actually ring tomorrow morning" after the family-support answer (the lead's own set, 43rd
+            // session: "I cannot answer that one here" after Sandwell's): whom that answer named, to ring when they open
+            kind = Optional.of(EARLY_HELP_WHO);
+        } else if (kind.filter(WHO_TO_RING::equals).isPresent()) {
             if (!WHO_TO_RING_AFTER.contains(last)) {
                 return Optional.empty();
             }
@@ -892,6 +898,21 @@ public final class ContextQuestions {
         }
         boolean reportAgain = false;
         switch (kind.get()) {
+            // facts-43: whom to ring about family support when they open: the numbers the family-support answer gave (the front
+            // door first, with its hours where published), or, where the document gives none, the child's school, GP or health
+            // visitor on their own numbers, with the national line meanwhile
+            case EARLY_HELP_WHO -> {
+                List<String> numbers = NumbersGiven.paragraphs(previous);
+                boolean own = request.partnership().contacts(ContactKind.EARLY_HELP).stream().anyMatch(c -> c.phone() != null)
+                        || request.partnership().contact(ContactKind.MASH).map(Contact::phone).isPresent();
+                advice.add(own ? wording.text("context.earlyHelpWho") : wording.format("context.earlyHelpWho.noNumber",
+                        "partnership", request.partnership().name()));
+                numbers.forEach(advice::add);
+                if (numbers.isEmpty()) {
+                    national.addFor(advice, request.role(), request.style());
+                }
+                return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+            }
             case ANONYMITY, ANONYMITY_FEAR -> {
                 if (anonymityAgain) {
                     national.addFor(advice.add(wording.text("context.anonymity.again")), request.role(), request.style());

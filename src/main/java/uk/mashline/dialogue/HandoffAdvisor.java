@@ -69,8 +69,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
             return Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF);
         }
         Advice advice = new Advice();
+        // facts-43: the model's own "about the line" that nothing before this answered ("am i talkin to an actual person or a bot
+        // lol": own set facts-43-a FM02 - "Nobody from the MASH team is on duty", as if staff had been asked for): what the
+        // line is, as for "is this a bot", then the same numbers
+        boolean aboutTheLine = AboutTheLine.INTENT.equals(request.classification().intent()) && !onDuty;
         if (!request.style().spoken()) {
-            advice.add(wording.text(onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
+            advice.add(wording.text(aboutTheLine ? "about.automated" : onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
         }
         return numbers(request, advice);
     }

@@ -12,6 +12,7 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.RoutePolicy;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,12 +43,26 @@ public final class LanguageGate {
     private final InterpreterAsked interpreter;
 
     public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
+        this(detector, packs, helpNow, national, null);
+    }
+
+    /**
+     * @param wording the English words said after the writer's own language where the message asks for something the
+     *                partnership's document answers (facts-43: dialogue/first-language-topics.tsv); none, no such words
+     */
+    public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national,
+                        Wording wording) {
         this.detector = detector;
         this.packs = packs;
         this.helpNow = helpNow;
         this.national = national;
         this.interpreter = packs == null ? null : InterpreterAsked.fromClasspath(packs);
+        this.wording = wording;
+        this.topics = wording == null ? List.of() : PatternFile.labelledFromClasspath("dialogue/first-language-topics.tsv");
     }
+
+    private final Wording wording;
+    private final List<PatternFile.Labelled> topics;
 
     /** A gate that passes everything to the English pipeline (for tests of that pipeline alone). */
     public static LanguageGate englishOnly() {
@@ -73,7 +88,9 @@ public final class LanguageGate {
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Optional<String> danger = danger(pack, request.text(), request.classification());
-        Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style());
+        Optional<String> topic = danger.isPresent() ? Optional.empty() : topic(request.text());
+        Advice advice = topic.isPresent() ? topicLine(pack, request, topic.get())
+                : safetyLine(pack, request.partnership(), request.now(), request.style());
         Route route = danger.isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF;
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
         return Optional.of(new Turn(advice, request.state().settled(), route, INTENT, 1.0, rule));
@@ -181,5 +198,50 @@ public final class LanguageGate {
             filled.put("phone", style.phone(nspcc.phone()));
             advice.add(line(pack, key, filled));
         }
+    }
+
+    /** facts-43: what an ordinary first message in another language asks for (dialogue/first-language-topics.tsv), if it says. */
+    private Optional<String> topic(String text) {
+        String folded = uk.mashline.language.Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.foundIn(folded)).map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /**
+     * facts-43: a complaint or a request for family support written in another language (the blind tester's q43 kind 9: only the
+     * safety line, a complaint the NSPCC with an interpreter): the safety line in that language, then in English, for whoever
+     * helps the writer read it, what the partnership's document says of it - its complaints route, or its family-support
+     * numbers (or that it gives none). A complaint is never sent to the NSPCC: where the partnership has no number to ask for an
+     * interpreter on, none is named.
+     */
+    private Advice topicLine(LanguagePack pack, AdviceRequest request, String topic) {
+        Partnership partnership = request.partnership();
+        ChannelStyle style = request.style();
+        Advice advice = new Advice().add(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
+        boolean complaint = "complaint".equals(topic);
+        if (!complaint || helpNow.personNow(partnership, request.now()).isPresent()) {
+            addInterpreter(advice, pack, "interpreter", Map.of(), partnership, request.now(), style);
+        }
+        advice.essentialsEndHere();
+        advice.add(line(pack, "englishOnly", Map.of()));
+        if (complaint) {
+            var route = partnership.complaints();
+            if (route.notStated()) {
+                advice.add(wording.format("language.topic.complaint.notStated", "partnership", partnership.name()),
+                        route.source());
+            } else {
+                advice.add(wording.format("language.topic.complaint", "text", route.text()), route.source());
+            }
+        } else {
+            List<Contact> support = partnership.contacts(uk.mashline.knowledge.ContactKind.EARLY_HELP).stream()
+                    .filter(c -> c.phone() != null).toList();
+            if (support.isEmpty()) {
+                advice.add(wording.format("language.topic.support.none", "partnership", partnership.name()));
+            } else {
+                advice.add(wording.text("language.topic.support"));
+                support.forEach(c -> advice.add(wording.format("language.topic.support.contact",
+                        helpNow.describe(c, request.now(), style)), c.source()));
+            }
+        }
+        return advice.add(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
     }
 }

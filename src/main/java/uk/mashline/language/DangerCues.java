@@ -48,7 +48,9 @@ public final class DangerCues {
     private static String harmlessBlanked(LanguagePack pack, String folded) {
         String out = folded;
         for (String phrase : pack.harmless()) {
-            out = out.replace(" " + phrase, " ");
+            // facts-43: where cues match anywhere in a word (Chinese has no spaces: "我儿子整天在打游戏"), a harmless phrase is
+            // blanked wherever it stands too; elsewhere only where a word starts it
+            out = pack.substring() ? out.replace(phrase, " ") : out.replace(" " + phrase, " ");
         }
         return out;
     }

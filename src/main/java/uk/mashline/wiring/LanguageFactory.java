@@ -57,7 +57,8 @@ class LanguageFactory {
 
     @Singleton
     LanguageGate languageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow,
-                              NationalHelplines national) {
-        return new LanguageGate(detector, packs, helpNow, national);
+                              NationalHelplines national, uk.mashline.dialogue.Wording wording) {
+        // facts-43: the wording, for a complaint or a request for family support written in another language
+        return new LanguageGate(detector, packs, helpNow, national, wording);
     }
 }
