@@ -85,7 +85,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk,
                 asksMeantime);
         this.due = new StageDueAnswer(wording, calendar);
-        this.meetingOutcome = new MeetingOutcomeAnswer(wording, due);
+        this.meetingOutcome = new MeetingOutcomeAnswer(wording, due, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
         this.pastDue = new PastDueAnswer(wording, calendar, due);
@@ -285,6 +285,15 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             LocalDate today = request.now().toLocalDate();
             return due.answer(request, policy, stage + 1, known.date(Slots.RAISED_ON).filter(today::isBefore)
                     .orElse(today), true, false);
+        }
+        // esc-43: "once the panel has met when do we find out the result" at the last stage, or at a stage whose outcome the
+        // document dates from its meeting, the meeting still to come: what the document says of the outcome's timing, and
+        // the stage's own due date - not the stage's answer again (own set esc-43-a EM02, EN06, EL02, ES03)
+        Optional<EscalationStage> meetingToCome = policy.stage(stage).filter(s -> !known.has(MEETING_HELD)
+                && (s.outcomeMonthsAfterMeeting() != null || policy.stage(s.number() + 1).isEmpty())
+                && MeetingOutcomeAnswer.asksOutcome(request.text()));
+        if (meetingToCome.isPresent()) {
+            return meetingOutcome.toCome(request, policy, meetingToCome.get(), known.date(Slots.RAISED_ON));
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
             return undated.stageWithoutDate(request, policy, policy.stage(stage).get());
