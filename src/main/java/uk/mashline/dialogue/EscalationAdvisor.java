@@ -95,6 +95,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
     @Override
     public Optional<Turn> ifNoReply(AdviceRequest request, boolean afterThat) {
+        // esc-43: "can it go any higher than that" from a nan or a mum where the stages are for professionals only (own set
+        // esc-43-a EM06: the professionals' four stages and "tell me the stage you have reached"): no stage is theirs to
+        // take; the complaints route is how a family takes it further
+        CallerRole role = request.state().slots().get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        if (role.isFamilyOrPublic()
+                && request.partnership().escalationPolicy().whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
+            return Optional.of(withFosterCarer(request, undated.familyHigher(request)));
+        }
         // on a route of the policy's own, its next level is in the route's words: never the numbered stages'
         Optional<EscalationRoute> own = ownRoute(request);
         if (own.isPresent()) {
