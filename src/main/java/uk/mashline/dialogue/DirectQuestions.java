@@ -79,6 +79,8 @@ public final class DirectQuestions {
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
+    /** A stage named by its number ("stage 2", "stage two"). */
+    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
     private static final String EMAIL_LABEL = "email";
@@ -475,6 +477,11 @@ public final class DirectQuestions {
             // Tyneside; tester's kinds E5, 30th session: the first answer again, no plain word that it gives none)
             if (!policy.stages().isEmpty() && anyFound(asksTime, t)) {
                 advice.add(wording.format("escalation.noTimescale", "partnership", request.partnership().name()));
+            }
+            // esc-43: "what comes after stage 2" where the document numbers no stages at all (West Sussex; own set esc-43-a
+            // EW03: the answer before it again): first that it has no stage 2 to go on from, then its contact
+            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
+                advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()));
             }
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);
