@@ -484,7 +484,13 @@ public final class DirectQuestions {
             // esc-43: "what comes after stage 2" where the document numbers no stages at all (West Sussex; own set esc-43-a
             // EW03: the answer before it again): first that it has no stage 2 to go on from, then its contact
             if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
-                advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()));
+                advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()),
+                        policy.stagesNotStated().source());
+                // its "not stated" note says the same again: where its policy is published, the contact, and the child first
+                advice.add(policy.publishedAt());
+                advice.add(policy.pointOfContact());
+                advice.add(policy.doNotDelayRule());
+                return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
             }
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);
