@@ -297,6 +297,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // esc-43: "once the panel has met when do we find out the result" at the last stage, or at a stage whose outcome the
         // document dates from its meeting, the meeting still to come: what the document says of the outcome's timing, and
         // the stage's own due date - not the stage's answer again (own set esc-43-a EM02, EN06, EL02, ES03)
+
         Optional<EscalationStage> meetingToCome = policy.stage(stage).filter(s -> !known.has(MEETING_HELD)
                 && (s.outcomeMonthsAfterMeeting() != null || policy.stage(s.number() + 1).isEmpty())
                 && MeetingOutcomeAnswer.asksOutcome(request.text()));
