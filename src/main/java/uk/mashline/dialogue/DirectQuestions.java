@@ -486,7 +486,10 @@ public final class DirectQuestions {
             if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
                 advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()),
                         policy.stagesNotStated().source());
-                // its "not stated" note says the same again: where its policy is published, the contact, and the child first
+            }
+            // after an escalation answer, its "not stated" note would say the same again: where its policy is published, the
+            // contact, and the child first
+            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find() && keep.dialogue().last() == Route.ESCALATION) {
                 advice.add(policy.publishedAt());
                 advice.add(policy.pointOfContact());
                 advice.add(policy.doNotDelayRule());
