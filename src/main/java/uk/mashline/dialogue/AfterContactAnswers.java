@@ -32,8 +32,10 @@ final class AfterContactAnswers {
             "\\bdue by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+ \\d{4}\\b");
 
     /** "when will we hear the result", "whats the outcome by": more than the stage's date is asked (the outcome's time). */
+    // esc-43: "how long till we hear what they decided" once the chair has met (own set esc-43-a ES03: the stage's date only,
+    // the outcome's month after the meeting left out)
     private static final java.util.regex.Pattern OUTCOME_ASKED = java.util.regex.Pattern.compile(
-            "\\b(?:results?|outcomes?)\\b");
+            "\\b(?:results?|outcomes?|verdict|what (?:they|the chair|the panel|it) decided?|(?:their|the) decision)\\b");
 
     /**
      * "when should i hear back", "how long till they reply": the other side's reply asked for, not the caller's own deadline

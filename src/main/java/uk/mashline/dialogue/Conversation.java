@@ -806,6 +806,15 @@ public final class Conversation {
                 && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
+        // esc-43: "or should i be making a complaint" after a family's disagreement answer (own set esc-43-a EW04: the model's
+        // consultation answer, the MASH's consultation line and the levels of need to a mum): asking about complaining in so
+        // many words, not denying it, after an escalation answer is the complaints answer
+        if (flow.isEmpty() && dialogue.last() == Route.ESCALATION && c.route() != Route.COMPLAINT
+                && c.route() != Route.IMMEDIATE_RISK && c.route() != Route.ESCALATION
+                && overrides.complaintSaid(PatternFile.cueText(request.text()))
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.COMPLAINT, request, before);
+        }
         // "yes i said so in the conference and it was minuted" after an escalation answer (lead's probe, 1 Dec: the
         // complaints answer, the model at 0.44): more of the same disagreement, unless it complains in so many words
         if (flow.isEmpty() && dialogue.last() == Route.ESCALATION && c.route() == Route.COMPLAINT

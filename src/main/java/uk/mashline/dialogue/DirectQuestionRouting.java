@@ -35,6 +35,16 @@ final class DirectQuestionRouting {
         boolean inEscalation = flow.map(FlowDefinition::route).orElse(request.state().dialogue().last()) == Route.ESCALATION;
         boolean waits = flow.filter(f -> f.route() == Route.ESCALATION)
                 .filter(f -> engine.awaited(f, request.state()).isPresent()).isPresent();
+        // esc-43: "after the partnership has met, how soon will we know the result" at the last stage, no question waiting
+        // (regression chat ER03: read as a question about the stage by its people, and that stage's answer came again): the
+        // case's answer says what the document says of the outcome after the meeting (MeetingOutcomeAnswer.toCome)
+        var lastStagePolicy = request.partnership().escalationPolicy();
+        if (inEscalation && !waits && request.role() != CallerRole.CHILD && MeetingOutcomeAnswer.asksOutcome(request.text())
+                && request.state().slots().number(Slots.STAGE).flatMap(lastStagePolicy::stage)
+                .filter(s -> s.outcomeMonthsAfterMeeting() != null || lastStagePolicy.stage(s.number() + 1).isEmpty())
+                .isPresent()) {
+            return Optional.empty();
+        }
         // "how long were the team managers supposed to take on theirs", "can we jump straight to the directors bit?": a stage
         // asked by the people who hold it (esc helper, 31st session); a flow's question waiting is asked again after it
         if ((inEscalation || aboutAStage(request)) && request.role() != CallerRole.CHILD) {

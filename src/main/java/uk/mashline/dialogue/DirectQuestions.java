@@ -79,6 +79,11 @@ public final class DirectQuestions {
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
+    /** "what comes after this stage", "the step after our stage": after the case's own stage (esc-43). */
+    private static final Pattern AFTER_THIS_STAGE = Pattern.compile(
+            "\\b(?:after|beyond|above|past) (?:this|that|the current|my|our|the) (?:stage|step|level)\\b");
+    /** A stage named by its number ("stage 2", "stage two"). */
+    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
     private static final String EMAIL_LABEL = "email";
@@ -481,6 +486,20 @@ public final class DirectQuestions {
             if (!policy.stages().isEmpty() && anyFound(asksTime, t)) {
                 advice.add(wording.format("escalation.noTimescale", "partnership", request.partnership().name()));
             }
+            // esc-43: "what comes after stage 2" where the document numbers no stages at all (West Sussex; own set esc-43-a
+            // EW03: the answer before it again): first that it has no stage 2 to go on from, then its contact
+            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
+                advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()),
+                        policy.stagesNotStated().source());
+            }
+            // after an escalation answer, its "not stated" note would say the same again: where its policy is published, the
+            // contact, and the child first
+            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find() && keep.dialogue().last() == Route.ESCALATION) {
+                advice.add(policy.publishedAt());
+                advice.add(policy.pointOfContact());
+                advice.add(policy.doNotDelayRule());
+                return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
+            }
             boolean nextAsked = kind == Kind.OVERDUE || namesNext(t);
             stages.addNoStages(advice, policy, nextAsked);
             return Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION);
@@ -489,6 +508,10 @@ public final class DirectQuestions {
         // "the next step after stage 1": the stage after the one named
         if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
             number = number.map(n -> n + 1);
+        } else if (number.isEmpty() && AFTER_THIS_STAGE.matcher(t).find()) {
+            // esc-43: "what comes after this stage" right after a stage's due date (the lead's kind 18, q43: that stage again
+            // first, or every stage listed): the stage after the case's own
+            number = keep.slots().number(Slots.STAGE).map(n -> n + 1);
         } else if (number.isEmpty() && WHICH_STAGE.matcher(t).find()) {
             // "which stage is it when my manager talks to their manager?" (esc helper's leftover, 29th session: asked which
             // decision, the stage only behind "more"): the stage whose people the question names

@@ -85,7 +85,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         this.questions = new EscalationQuestions(wording, helpNow, calendar, asksContact, asksProcess, pastTheTalk,
                 asksMeantime);
         this.due = new StageDueAnswer(wording, calendar);
-        this.meetingOutcome = new MeetingOutcomeAnswer(wording, due);
+        this.meetingOutcome = new MeetingOutcomeAnswer(wording, due, calendar);
         this.undated = new UndatedEscalationAnswers(wording, helpNow, national, due);
         this.noReply = new NoReplyAnswer(wording, calendar);
         this.pastDue = new PastDueAnswer(wording, calendar, due);
@@ -95,6 +95,14 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     /** "What if they dont reply?" after a dated stage: the day to move on and the next stage's date ({@link NoReplyAnswer}). */
     @Override
     public Optional<Turn> ifNoReply(AdviceRequest request, boolean afterThat) {
+        // esc-43: "can it go any higher than that" from a nan or a mum where the stages are for professionals only (own set
+        // esc-43-a EM06: the professionals' four stages and "tell me the stage you have reached"): no stage is theirs to
+        // take; the complaints route is how a family takes it further
+        CallerRole role = request.state().slots().get(Slots.ROLE).map(CallerRole::valueOf).orElse(request.role());
+        if (role.isFamilyOrPublic()
+                && request.partnership().escalationPolicy().whoMayEscalate().audience() == EscalationAudience.PROFESSIONALS_ONLY) {
+            return Optional.of(withFosterCarer(request, undated.familyHigher(request)));
+        }
         // on a route of the policy's own, its next level is in the route's words: never the numbered stages'
         Optional<EscalationRoute> own = ownRoute(request);
         if (own.isPresent()) {
@@ -285,6 +293,16 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             LocalDate today = request.now().toLocalDate();
             return due.answer(request, policy, stage + 1, known.date(Slots.RAISED_ON).filter(today::isBefore)
                     .orElse(today), true, false);
+        }
+        // esc-43: "once the panel has met when do we find out the result" at the last stage, or at a stage whose outcome the
+        // document dates from its meeting, the meeting still to come: what the document says of the outcome's timing, and
+        // the stage's own due date - not the stage's answer again (own set esc-43-a EM02, EN06, EL02, ES03)
+
+        Optional<EscalationStage> meetingToCome = policy.stage(stage).filter(s -> !known.has(MEETING_HELD)
+                && (s.outcomeMonthsAfterMeeting() != null || policy.stage(s.number() + 1).isEmpty())
+                && MeetingOutcomeAnswer.asksOutcome(request.text()));
+        if (meetingToCome.isPresent()) {
+            return meetingOutcome.toCome(request, policy, meetingToCome.get(), known.date(Slots.RAISED_ON));
         }
         if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage).isPresent()) {
             return undated.stageWithoutDate(request, policy, policy.stage(stage).get());

@@ -76,10 +76,14 @@ final class GuidanceNotes {
         // question the message ends on names comes first ("... so its gone to the partnership today. is their decision
         // final?": esc helper's own set, 37th session - Medway's silence on it was left under "more" after the stage)
         String question = lastQuestion(text);
+        // esc-43: or a question with its mark before a last sentence that tells ("can it be done faster? im scared for her
+        // going home": regression chat ER11 - the document's words on speed were left under "more")
+        List<String> marked = markedQuestions(text);
         for (int i = shown.size() - 1; i >= 0; i--) {
             Guidance guidance = shown.get(i);
-            boolean asked = !question.isEmpty() && !guidance.mentions().isEmpty()
-                    && guidance.appliesTo(GuidanceTopic.ESCALATION, null, question);
+            boolean asked = !guidance.mentions().isEmpty()
+                    && (!question.isEmpty() && guidance.appliesTo(GuidanceTopic.ESCALATION, null, question)
+                    || marked.stream().anyMatch(q -> guidance.appliesTo(GuidanceTopic.ESCALATION, null, q)));
             if (asked ? advice.putFirst(guidance.text().text()) : advice.putSecond(guidance.text().text())) {
                 advice.cite(guidance.text().source());
             }
@@ -92,6 +96,15 @@ final class GuidanceNotes {
     /** A question about when ("is it final and when do we hear?"): the answer's date leads, not the document's note. */
     private static final java.util.regex.Pattern ASKS_WHEN = java.util.regex.Pattern.compile(
             "\\b(?:when|how long|how soon|deadline|due|timescale|time limit|by what date)\\b");
+
+    /** The sentences of the message that end with a question mark and do not ask when (esc-43). */
+    private static List<String> markedQuestions(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(SENTENCE_END.split(text.strip().toLowerCase(java.util.Locale.UK)))
+                .filter(s -> s.strip().endsWith("?") && !ASKS_WHEN.matcher(s).find()).toList();
+    }
 
     /** The question the message ends on, if its last sentence asks one and not when; else empty. */
     private static String lastQuestion(String text) {

@@ -148,6 +148,26 @@ final class UndatedEscalationAnswers {
         return done(request, advice.add(wording.text("escalation.danger")));
     }
 
+    /**
+     * esc-43: "can it go any higher" from a parent or relative where the policy's stages are for professionals only (Sandwell
+     * seed 003 lines 56-67, Medway seed 002 line 529, the LSCB model seed 001 line 12): that no stage is theirs, then the
+     * document's complaints route for a family (or its silence and the council's), and independent advice.
+     */
+    Turn familyHigher(AdviceRequest request) {
+        var p = request.partnership();
+        Advice advice = new Advice().add(wording.format("escalation.familyHigher", "partnership", p.name()));
+        // the document's own words on complaints, or its silence, then where every council's process is
+        advice.add(p.complaints().text(), p.complaints().source());
+        if (p.complaints().notStated()) {
+            advice.add(wording.text("complaint.council"));
+        }
+        advice.essentialsEndHere();
+        if (request.role() != CallerRole.CHILD) {
+            national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
+        }
+        return done(request, advice.add(wording.text("escalation.danger")));
+    }
+
     Turn startWithDiscussion(AdviceRequest request, EscalationPolicy policy) {
         Advice advice = new Advice().add(wording.text("escalation.startWithDiscussion"));
         advice.add(policy.initialDiscussion());
