@@ -69,11 +69,6 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * the check-in urges 999 first (AdultCheckIn) and "shes not answering me now" is danger now (Conversation).
      */
     static final String SELF_HARM_999 = "self_harm_999";
-    /** risk-43: a weapon held to a child named as such ("to her babys throat", "at my son"), not to the writer's own body. */
-    private static final Pattern WEAPON_TO_A_CHILD = Pattern.compile(
-            "\\b(?:to|at|against|over|towards?) (?:the |her |his |their |my |our |a |that )?(?:new ?born |little |baby |"
-            + "eldest |youngest |2 year old |\\d{1,2} ?(?:yr|year|month) old )?(?:baby|babys|baby'?s|babies|son|sons|son'?s|daughter|"
-            + "daughters|daughter'?s|kids?|kid'?s|child|childs|child'?s|children'?s?|little ones?|toddler'?s?|boy'?s?|girl'?s?)\\b");
     /** risk-43: the risk rules that hear a weapon held now, to a person or in the room. */
     private static final java.util.Set<String> WEAPON_RULES = java.util.Set.of("weapon-held-to-person", "weapon-now");
     /** risk-43: the risk rules that hear a child harmed by someone else, never by themselves (nlu/immediate-risk-rules.txt). */
@@ -300,7 +295,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // unless the words tell of the child's own harm or wish to die
         // ... and so a weapon held to a child by an adult ("sent me a picture of her holding a knife to her babys throat": kind 19)
         boolean weaponToAChild = WEAPON_RULES.contains(String.valueOf(request.classification().rule()))
-                && WEAPON_TO_A_CHILD.matcher(request.text().toLowerCase(java.util.Locale.UK)).find();
+                && whose.heldToAChild(request.text());
         if ((weaponToAChild || OTHERS_HARM_RULES.contains(String.valueOf(request.classification().rule())))
                 && !whose.ownHarm(request.text())
                 && !disclosures.tellsOfSelfHarm(request.text()) && !ownWishToDie(request.text())) {

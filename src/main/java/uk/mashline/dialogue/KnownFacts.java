@@ -22,11 +22,6 @@ final class KnownFacts {
     private static final int YOUNGEST_WRITER = 5;
     static final int OLDEST_CHILD = 17;
     /** An age said of someone else ("hes 4", "theyre 5 and 7", "my son is 6"), or two ages at once. */
-    // care-43: "will my sister know it was me" from an aunt who rang about her sister's children (own set care-43-a CN02: "my
-    // sister" read as a child's sibling, and Childline's words on telling followed)
-    /** An adult who passed on a worry asking whether they will be known as the one who did. */
-    private static final java.util.regex.Pattern KNOWN_AS_REPORTER = java.util.regex.Pattern.compile(
-            "\\b(?:it was|it'?s|its|it is) (?:me|us)\\b|\\b(?:me|us|i|we) (?:who|that) (?:rang|called|phoned|reported|referred|contacted|told (?:them|social services|the mash))\\b");
     private static final java.util.regex.Pattern SOMEONE_ELSES_AGE = java.util.regex.Pattern.compile(
             "\\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|his|her|their|both|my (?:son|daughter|kids?|children|"
                     + "boy|girl|boys|girls|grandson|granddaughter|niece|nephew|baby))\\b|\\d+\\s*(?:and|&|,)\\s*\\d+");
@@ -126,9 +121,11 @@ final class KnownFacts {
             said = ruled.filter(CallerRole.CHILD::equals).or(() -> named).or(() -> ruled);
         }
         Optional<String> disclosed = disclosures.detect(request.text());
-        // care-43: an adult who passed on a worry stays one when they ask if the family will know it was them
+        // care-43: an adult who passed on a worry stays one when they ask if the family will know it was them ("will my sister
+        // know it was me" from an aunt who rang about her sister's children, own set care-43-a CN02: "my sister" read as a
+        // child's sibling, and Childline's words on telling followed; the cue is dialogue/asked.tsv knownAsReporter)
         if (state.role().isFamilyOrPublic() && !plainlyChild && disclosed.isEmpty()
-                && KNOWN_AS_REPORTER.matcher(PatternFile.cueText(request.text())).find()) {
+                && AskedCues.asks(AskedCues.KNOWN_AS_REPORTER, request.text())) {
             said = said.filter(r -> r != CallerRole.CHILD);
         }
         // "my stepdad hits me" is a child telling of their own harm, even after a "1" for professional (but not

@@ -210,17 +210,18 @@ public final class LanguageGate {
      * facts-43: a complaint or a request for family support written in another language (the blind tester's q43 kind 9: only the
      * safety line, a complaint the NSPCC with an interpreter): the safety line in that language, then in English, for whoever
      * helps the writer read it, what the partnership's document says of it - its complaints route, or its family-support
-     * numbers (or that it gives none). A complaint is never sent to the NSPCC: where the partnership has no number to ask for an
-     * interpreter on, none is named.
+     * numbers (or that it gives none). A complaint is never sent to the NSPCC alone: its route is given, and the NSPCC's
+     * interpreter only where the partnership has no number to ask for one on.
      */
     private Advice topicLine(LanguagePack pack, AdviceRequest request, String topic) {
         Partnership partnership = request.partnership();
         ChannelStyle style = request.style();
         Advice advice = new Advice().add(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
         boolean complaint = "complaint".equals(topic);
-        if (!complaint || helpNow.personNow(partnership, request.now()).isPresent()) {
-            addInterpreter(advice, pack, "interpreter", Map.of(), partnership, request.now(), style);
-        }
+        // a number to talk on in the writer's own language comes with the complaint too (blind q43 end, kind 22: without it a
+        // Polish complaint had only English words to act on); where the partnership prints none, the national helpline's
+        // interpreter, beside - not instead of - the complaints route below
+        addInterpreter(advice, pack, "interpreter", Map.of(), partnership, request.now(), style);
         advice.essentialsEndHere();
         advice.add(line(pack, "englishOnly", Map.of()));
         if (complaint) {

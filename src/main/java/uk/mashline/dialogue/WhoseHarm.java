@@ -83,6 +83,11 @@ public final class WhoseHarm {
         return request.state().slots().flag(ABOUT_A_FRIEND).orElse(false);
     }
 
+    /** Whether {@code text} names a child as the one a weapon is held to or at (label {@code held_to_child}). */
+    public boolean heldToAChild(String text) {
+        return said("held_to_child", PatternFile.cueText(text));
+    }
+
     private boolean said(String label, String lower) {
         return cues.stream().filter(c -> c.label().equals(label)).anyMatch(c -> c.pattern().foundIn(lower));
     }

@@ -141,6 +141,10 @@ class LanguagePacksTest {
             "pol|Córka mówi, że boli ją nóżka po wuefie|false",
             "pol|Czy mam przesłać kopie dokumentów ze szkoły?|false",
             "pol|Kto mi pomoże?|false",
+            // lead-43: "od" (since) before a number is no overdose; tablets counted and a child who cannot be woken are danger
+            "pol|Pracownica socjalna nie oddzwania od trzech tygodni, chcę złożyć skargę|false",
+            "pol|Moja córka wzięła 20 tabletek i nie mogę jej obudzić|true",
+            "pol|Nie mogę go obudzić, leży na podłodze|true",
             "pol|Chcę bronić mojego syna przed nauczycielem, który na niego krzyczy|false",
             "pol|Jego ojciec porzucił pracę i teraz pije w domu|false",
             "pol|Ojciec bije syna teraz, słyszę krzyki|true",
