@@ -14,6 +14,7 @@ final class AskedCues {
     static final String WHEN = "whenAsked";
     static final String PEOPLE_SAY_NO = "peopleSayNo";
     static final String KNOWN_AS_REPORTER = "knownAsReporter";
+    static final String AFTER_THIS_STAGE = "afterThisStage";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

@@ -79,9 +79,6 @@ public final class DirectQuestions {
     /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
     private static final Pattern AFTER_STAGE = Pattern.compile(
             "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
-    /** "what comes after this stage", "the step after our stage": after the case's own stage (esc-43). */
-    private static final Pattern AFTER_THIS_STAGE = Pattern.compile(
-            "\\b(?:after|beyond|above|past) (?:this|that|the current|my|our|the) (?:stage|step|level)\\b");
     /** A stage named by its number ("stage 2", "stage two"). */
     private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
@@ -508,7 +505,7 @@ public final class DirectQuestions {
         // "the next step after stage 1": the stage after the one named
         if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
             number = number.map(n -> n + 1);
-        } else if (number.isEmpty() && AFTER_THIS_STAGE.matcher(t).find()) {
+        } else if (number.isEmpty() && AskedCues.asks(AskedCues.AFTER_THIS_STAGE, t)) {
             // esc-43: "what comes after this stage" right after a stage's due date (the lead's kind 18, q43: that stage again
             // first, or every stage listed): the stage after the case's own
             number = keep.slots().number(Slots.STAGE).map(n -> n + 1);
