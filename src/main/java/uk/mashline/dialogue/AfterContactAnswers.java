@@ -18,6 +18,17 @@ import java.util.stream.Collectors;
 final class AfterContactAnswers {
 
     /**
+     * What a document says a caller like this is told after a contact, where it says so in words a question can name (its
+     * AFTER_CONTACT guidance with mentions: North Tyneside's family hear that a decision was made, not what). One place for
+     * the reply to "do i get told what they decide" and for the family follow-up of the same (care-43).
+     */
+    static List<uk.mashline.knowledge.Guidance> toldLines(uk.mashline.knowledge.Partnership partnership, Boolean professional,
+                                                         String text) {
+        return partnership.guidance(uk.mashline.knowledge.GuidanceTopic.AFTER_CONTACT, professional, text).stream()
+                .filter(g -> !g.mentions().isEmpty()).toList();
+    }
+
+    /**
      * How long it takes, asked by someone who is not a professional ("its been 2 days now is that normal", esc helper's
      * unseen set, 25th session: "ask them what will happen next when you get in touch", to a caller who had): that the
      * document does not say, and to ring again if nothing came and they are still worried.

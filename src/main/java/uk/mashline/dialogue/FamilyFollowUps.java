@@ -216,7 +216,8 @@ public final class FamilyFollowUps {
             // care brief's North Tyneside LQ06: that paragraph again): the document's words on being told, where it has them
             // for the words asked (partnerships/*.yml AFTER_CONTACT with mentions), instead of the whole paragraph again
             var all = partnership.guidance(GuidanceTopic.AFTER_CONTACT, false, request.text());
-            var named = kind.equals(TOLD_DECISION) ? all.stream().filter(g -> !g.mentions().isEmpty()).toList() : List.<Guidance>of();
+            var named = kind.equals(TOLD_DECISION) ? AfterContactAnswers.toldLines(partnership, false, request.text())
+                    : List.<Guidance>of();
             (named.isEmpty() ? all : named).forEach(g -> advice.add(g.text().text(), g.text().source()));
         } else if (kind.equals(SAY_NO)) {
             // only what names the question ("say no", "refuse"): the consent paragraph was the last answer already

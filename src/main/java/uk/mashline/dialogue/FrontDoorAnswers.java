@@ -45,11 +45,6 @@ final class FrontDoorAnswers {
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
 
-    // care-43: "do i get told what they decide", "do we get told the outcome" (own set care-43-a CM02, CL02: the decision's 24 hours
-    // first, or "does not say how long the MASH takes to decide" - the time, not whether they are told)
-    /** Whether they are told is asked, not only when: what the document says a caller is told, then when. */
-    private static final Pattern TOLD = Pattern.compile("\\b(?:get|be|being|are|am|is) (?:told|informed|updated|notified|kept (?:informed|updated|in the loop))\\b|\\b(?:tell|let) (?:me|us) (?:know|what|the)\\b|\\b(?:get|have) (?:the outcome|any feedback|feedback|an update)\\b");
-
     /** "when will i get the outcome in writing": the written outcome's timescale first. */
     private static final Pattern IN_WRITING = Pattern.compile("\\bin writing\\b|\\bwritten\\b|\\bletter\\b");
     private static final List<String> IN_WRITING_FIRST = List.of("outcome-in-writing", "decision", "acknowledgement");
@@ -306,14 +301,16 @@ final class FrontDoorAnswers {
         List<String> named = RATINGS.entrySet().stream().filter(r -> every || r.getValue().matcher(asked).find())
                 .map(r -> RATED + r.getKey()).toList();
         List<Timescale> rated = named.stream().flatMap(k -> request.partnership().timescale(k).stream()).toList();
-        boolean told = TOLD.matcher(asked).find();
+        // care-43: "do i get told what they decide" (own set care-43-a CM02, CL02: the decision's 24 hours first, or "does not
+        // say how long the MASH takes to decide" - the time, not whether they are told): whether they are told is asked
+        boolean told = AskedCues.asks(AskedCues.TOLD, asked);
+        boolean inWriting = IN_WRITING.matcher(asked).find();
         // care-43: whether they are told: the acknowledgement that tells the referrer its decision first (Medway, seed 002 line 453)
-        List<String> keys = ACKNOWLEDGED.matcher(asked).find() || told && !IN_WRITING.matcher(asked).find()
-                ? ACKNOWLEDGEMENT_FIRST : IN_WRITING.matcher(asked).find() ? IN_WRITING_FIRST : DECISION_KEYS;
+        List<String> keys = ACKNOWLEDGED.matcher(asked).find() || told && !inWriting
+                ? ACKNOWLEDGEMENT_FIRST : inWriting ? IN_WRITING_FIRST : DECISION_KEYS;
         // care-43: what the document says a caller like them is told (North Tyneside: that a decision was made, not what), first
-        List<Guidance> toldSays = told ? request.partnership().guidance(GuidanceTopic.AFTER_CONTACT,
-                request.role() == CallerRole.PROFESSIONAL, request.text()).stream()
-                .filter(g -> !g.mentions().isEmpty()).toList() : List.of();
+        List<Guidance> toldSays = told ? AfterContactAnswers.toldLines(request.partnership(),
+                request.role() == CallerRole.PROFESSIONAL, request.text()) : List.of();
         toldSays.forEach(g -> advice.add(g.text().text(), g.text().source()));
         List<Timescale> times = Stream.concat(rated.stream(), keys.stream()
                 .flatMap(k -> request.partnership().timescale(k).stream())).toList();

@@ -116,16 +116,10 @@ public final class HelpNow {
         // facts-43: "who do i ring tomorrow morning", "who do i call tomorrow when the office opens" at night or at the weekend
         // (own set facts-43-a FM01, FW01: the out-of-hours line first, as if now were asked of): where no hours are published,
         // the front door first, as for support; published hours still say closed now and when it opens
-        boolean nextDay = request.text() != null && NEXT_DAY.matcher(PatternFile.cueText(request.text())).find();
+        boolean nextDay = AskedCues.asks(AskedCues.NEXT_DAY, request.text());
         return addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, request.role(), nextDay);
     }
 
-    /** facts-43: the next working day asked of, not now. */
-    private static final java.util.regex.Pattern NEXT_DAY = java.util.regex.Pattern.compile(
-            "\\b(?:(?:ring|call|phone|contact|talk to|speak to|open|number for|number)(?: \\w+){0,3}? (?:first thing )?"
-            + "(?:tomorrow|tmrw|tmr|in the morning|on monday|monday morning|monday|after the weekend|after the bank holiday)"
-            + "|when (?:the office|the offices|they|it|first response|the mash|the front door) (?:opens?|re-?opens?|is open"
-            + "|are open|is back open|are back open|opens? again))\\b");
 
     /** As for a caller whose role is not known (a member of the public is the likelier). */
     public Advice addWhoToCall(Advice advice, Partnership partnership, ZonedDateTime now, ChannelStyle style,

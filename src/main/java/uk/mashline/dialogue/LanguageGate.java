@@ -41,6 +41,9 @@ public final class LanguageGate {
     private final HelpNow helpNow;
     private final NationalHelplines national;
     private final InterpreterAsked interpreter;
+    /** English words for whoever helps the writer read them, where the message asks what the document answers (facts-43). */
+    private final Wording wording;
+    private final List<PatternFile.Labelled> topics;
 
     public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
         this(detector, packs, helpNow, national, null);
@@ -60,9 +63,6 @@ public final class LanguageGate {
         this.wording = wording;
         this.topics = wording == null ? List.of() : PatternFile.labelledFromClasspath("dialogue/first-language-topics.tsv");
     }
-
-    private final Wording wording;
-    private final List<PatternFile.Labelled> topics;
 
     /** A gate that passes everything to the English pipeline (for tests of that pipeline alone). */
     public static LanguageGate englishOnly() {

@@ -141,8 +141,8 @@ class LanguagePacksTest {
             "pol|Córka mówi, że boli ją nóżka po wuefie|false",
             "pol|Czy mam przesłać kopie dokumentów ze szkoły?|false",
             "pol|Kto mi pomoże?|false",
-            // lead-43: "od" (since) before a number is no overdose; tablets counted and a child who cannot be woken are danger
-            "pol|Pracownica socjalna nie oddzwania od trzech tygodni, chcę złożyć skargę|false",
+            // lead-43: tablets counted and a child who cannot be woken are danger in the pack's own words (Polish "od" read as
+            // an overdose is the English rules', checked through the chat: typed-as-users-lead-43.yml LR06)
             "pol|Moja córka wzięła 20 tabletek i nie mogę jej obudzić|true",
             "pol|Nie mogę go obudzić, leży na podłodze|true",
             "pol|Chcę bronić mojego syna przed nauczycielem, który na niego krzyczy|false",
