@@ -641,7 +641,9 @@ public final class ContextQuestions {
                 return Optional.empty();
             }
             if (last == null || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE) {
-                last = Route.REPORT_CONCERN;
+                // risk-44: whether a teacher has to tell their mum is a question of consent and sharing, and its route says so
+                // (the blind tester's kind 10e, 44th session: the report route, the reply right for the child)
+                last = kind.get().equals(CHILD_PERMISSION) ? Route.CONSENT_INFO_SHARING : Route.REPORT_CONCERN;
             }
         }
         // "who do i ring then" after a worry or a consultation is the front door's number; elsewhere it goes on as before

@@ -415,7 +415,10 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             advice.add(wording.text(request.style().spoken() ? "child.danger.voice" : "child.danger")).essentialsEndHere();
             ConversationState invited = asChild.state().settled();
             invited = invited.withDialogue(invited.dialogue().withSlots(invited.slots().with(INVITED, Slots.YES)));
-            return Turn.of(asChild, advice, invited, Route.REPORT_CONCERN);
+            // risk-44: a hello with the age ("hiya im 7") keeps the greeting's route (the blind tester's kind 10e, 44th session: the
+            // report route, though nothing was reported); the child is met the same way
+            return Turn.of(asChild, advice, invited, request.classification().route() == Route.GREETING
+                    ? Route.GREETING : Route.REPORT_CONCERN);
         }
         if (WhoseHarm.aboutAFriend(request)) {
             // the age is the writer's, not the friend's: they are not the child in danger (lead's N10)

@@ -198,7 +198,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // the child's wish to die told in words beside another harm the model heard first ("a girl online got him to send nudes
         // now shes asking for money and he just said he wants to kill himself": care helper's leftover, 34th session, and own
         // set, 35th - read as sexual abuse, so no "stay with him"): what to do for the child who may take their life, too
-        boolean wishTold = !selfHarm && (ownWishToDie(request.text()) || disclosures.tellsOfSelfHarm(request.text()));
+        // risk-44: ... and pills swallowed, heard by the rules whatever the model's intent ("school nurse ... a yr 8 boy has just told me
+        // he swallowed a whole strip of paracetamol at break, hes sat with me": own set RW04, read as sexual abuse, so no "do not
+        // leave the child alone")
+        boolean wishTold = !selfHarm && (ownWishToDie(request.text()) || disclosures.tellsOfSelfHarm(request.text())
+                || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule())));
         if ((selfHarm || wishTold) && forSomeoneElse(request)) {
             // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
             // Samaritans written to the writer's own state (lead's G19)
