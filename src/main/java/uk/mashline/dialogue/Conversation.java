@@ -176,8 +176,21 @@ public final class Conversation {
         // "found him!! hes holding my hand now" after a missing child's 999 answer (care helper's own set, 35th session): the child
         // is found - the danger advisor says so, unless a risk rule or a disclosure is in the words (ImmediateRiskAdvisor.found)
         if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && (harm.helpCame().came(request.text())
-                || harm.helpCame().said("found", request.text())) && !overrides.asks(request.text())) {
+                || harm.helpCame().found(request.text(), request.state().slots())) && !overrides.asks(request.text())) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
+        }
+        // lead-44: "im driving round looking for her now", "should i wait till the morning" after a missing child's 999 answer
+        // (LD01, LD05: the out-of-scope menu, the consultation answer): the child is not found yet - the missing check-in, unless
+        // a risk rule or a disclosure is in the words (answered as danger on the way below)
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && before.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c))
+                && harm.disclosures().detect(request.text()).isEmpty()
+                && harm.helpCame().said("searching", request.text())) {
+            Optional<Turn> stillLooking = harm.followUps().noted(request);
+            if (stillLooking.isPresent()) {
+                return stillLooking.get();
+            }
         }
         // "what will happen to the kids" from an adult once help has come (risk helper's second set, 28th session: "you can ask
         // them what will happen next", from the model's guess of danger): what comes next for the children and whom to tell,

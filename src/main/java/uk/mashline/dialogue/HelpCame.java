@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.nlu.Slots;
+
 import java.util.List;
 
 /**
@@ -24,6 +26,15 @@ public final class HelpCame {
     /** "police are here now", "the ambulance came": help is with the caller, or at the house they told of. */
     public boolean came(String text) {
         return said("came", text);
+    }
+
+    /**
+     * The missing child found or with the caller: "found him", "my son has come home", and, once the danger told was a child
+     * missing now, "hes just walked in the door" too (lead-44: LD06 was asked "is the child safe now?").
+     */
+    public boolean found(String text, Slots slots) {
+        return said("found", text)
+                || slots.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false) && said("back", text);
     }
 
     /** Whether a line of {@code label} is found in the message (lower-cased and straightened here). */

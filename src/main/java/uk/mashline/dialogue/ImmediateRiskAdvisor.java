@@ -55,6 +55,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * the baby"; dialogue/help-came.txt "gone"): once 999 is called, the child is not there to stay with.
      */
     static final String CHILD_GONE = "child_gone";
+    /**
+     * lead-44: kept (yes) when the danger told was a child missing now (dialogue/help-came.txt "missing"): the check-in asks
+     * whether they are found (AdultCheckIn), and "hes just walked in" is the child back (help-came.txt "back").
+     */
+    static final String CHILD_MISSING = "child_missing";
     /** After 999 was called: help is now with the caller, or who made the call (dialogue/help-came.txt). */
     private final HelpCame helpCame;
     /**
@@ -229,6 +234,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (fgmTold(request) && !style.spoken()) {
             national.addService(advice, FGM, "national.fgm.helpline_number", style);
         }
+        // lead-44: a child missing now: the police's line that no one waits 24 hours (national.yml missing-child), before the
+        // council's numbers (risk helper's leftover RW02, lead's LD01: nothing on reporting a missing child)
+        boolean missing = helpCame.said("missing", request.text());
+        if (missing && !style.spoken()) {
+            national.addService(advice, "missing-child", "national.missing-child.now", style);
+        }
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.essentialsEndHere();
         // images held over a child, an ex who keeps turning up: the national service for that harm after the 999 steps
@@ -240,6 +251,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         ConversationState settled = request.state().settled();
         if (helpCame.said("gone", request.text())) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_GONE, Slots.YES)));
+        }
+        if (missing) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_MISSING, Slots.YES)));
         }
         // risk-43: a child's own harm given the 999 answer (see SELF_HARM_999), or pills taken or about to be, whatever the model
         // called it ("he has got pills hidden and he will take them tonight" was read as sexual abuse: own regression chat RT13)
@@ -256,7 +270,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      */
     private boolean foundSince(AdviceRequest request) {
         return request.state().dialogue().last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
-                && !request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.said("found", request.text())
+                && !request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.found(request.text(), request.state().slots())
                 && (request.classification().route() != Route.IMMEDIATE_RISK
                 || request.classification().dangerByModelAlone() || POLICE_COMING.equals(request.classification().rule()))
                 && disclosures.detect(request.text()).isEmpty();
