@@ -15,6 +15,9 @@ final class AskedCues {
     static final String PEOPLE_SAY_NO = "peopleSayNo";
     static final String KNOWN_AS_REPORTER = "knownAsReporter";
     static final String AFTER_THIS_STAGE = "afterThisStage";
+    static final String AFTER_STAGE_NAMED = "afterStageNamed";
+    static final String LAST_STAGE_SAID = "lastStageSaid";
+    static final String NEXT_ASKED = "nextAsked";
     static final String TOLD = "toldAsked";
     static final String NEXT_DAY = "nextDayAsked";
     private static final String DETAIL = "detail.";

@@ -87,6 +87,20 @@ final class DirectQuestionRouting {
         if (kind.filter(k -> k == DirectQuestions.Kind.STAGE).isPresent() && yesNoWaits) {
             kind = Optional.of(DirectQuestions.Kind.WAITING);
         }
+        // esc-44: "how long till we get the outcome back" inside a disagreement where no stage has been reached (own set
+        // esc-44-a XW01, XM01, XN01: "I cannot answer that one here", or thanked as news): what the document says of the time
+        // after a contact, then a waiting question again; at a stage it asks that stage's day, answered as before
+        if ((inEscalation || aboutAStage(request)) && request.role() != CallerRole.CHILD
+                && questions.asksOutcomeTime(request.text())
+                && request.state().slots().number(Slots.STAGE).filter(n -> n > 0).isEmpty()) {
+            ConversationState keep = kept(request, original);
+            AdviceRequest asked = request.withState(keep);
+            Optional<Turn> told = questions.told(asked, keep);
+            if (told.isPresent()) {
+                return Optional.of(flow.filter(f -> engine.awaited(f, keep).isPresent())
+                        .map(f -> askedAgain(f, asked, told.get())).orElse(told.get()));
+            }
+        }
         // a question of the caller's own while "have you talked it through?" waits, which no kind above reads and which is
         // no yes or no: answered as far as the document lets, then the question again as first asked, not its reminder
         // ("so is that a yes" reads as a term asked about: a term the document explains is still answered as one)

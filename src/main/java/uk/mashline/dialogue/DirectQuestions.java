@@ -73,12 +73,11 @@ public final class DirectQuestions {
     private static final String CHECK_BACK = "checkBack";
     /** "the chair had the meeting on thurs 3rd": the stage's meeting held, whose day dates the outcome (label {@code meetingHeld}). */
     private static final String MEETING_HELD = "meetingHeld";
+    /** esc-44: "how long till we get the outcome back": the time a decision on a contact takes, asked (label {@code outcomeTime}). */
+    private static final String OUTCOME_TIME = "outcomeTime";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
-    /** "the next step after stage 1", "what comes after stage 2": the number named, as a digit. */
-    private static final Pattern AFTER_STAGE = Pattern.compile(
-            "\\b(?:next|following) (?:stage|step|steps|level) after stage\\b|\\bwhat (?:comes|happens|do (?:i|we) do) (?:next )?after stage\\b");
     /** A stage named by its number ("stage 2", "stage two"). */
     private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
@@ -155,6 +154,7 @@ public final class DirectQuestions {
     private final List<Pattern> mayChallenge;
     private final List<Pattern> checkBack;
     private final List<Pattern> meetingHeld;
+    private final List<Pattern> outcomeTime;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -174,7 +174,7 @@ public final class DirectQuestions {
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
                 ASKS_TIME, NO_TIME_ASKED, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK,
-                MEETING_HELD);
+                MEETING_HELD, OUTCOME_TIME);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -216,6 +216,7 @@ public final class DirectQuestions {
         this.mayChallenge = labelled(lines, MAY_CHALLENGE);
         this.checkBack = labelled(lines, CHECK_BACK);
         this.meetingHeld = labelled(lines, MEETING_HELD);
+        this.outcomeTime = labelled(lines, OUTCOME_TIME);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -503,7 +504,8 @@ public final class DirectQuestions {
         }
         Optional<Integer> number = request.slots().number(Slots.STAGE);
         // "the next step after stage 1": the stage after the one named
-        if (number.isPresent() && AFTER_STAGE.matcher(t).find()) {
+        // esc-44: its words are data (asked.tsv afterStageNamed), with "whats next after stage 2" among them
+        if (number.isPresent() && AskedCues.asks(AskedCues.AFTER_STAGE_NAMED, t)) {
             number = number.map(n -> n + 1);
         } else if (number.isEmpty() && AskedCues.asks(AskedCues.AFTER_THIS_STAGE, t)) {
             // esc-43: "what comes after this stage" right after a stage's due date (the lead's kind 18, q43: that stage again
@@ -515,7 +517,11 @@ public final class DirectQuestions {
             number = heldIn(t, policy);
         } else if (number.isEmpty() && namesNext(t)) {
             // "and after the directors?": the stage after the one those people hold, else after the case's own
-            number = Optional.of(afterPeople(t, policy).orElse(keep.slots().number(Slots.STAGE).orElse(0)) + 1);
+            // esc-44: the talk had, where the document makes it stage 1 (the LSCB model), is that stage: "can my inspector take
+            // the next stage" after it asks of stage 2 (own set esc-44-b B08), as NoReplyAnswer counts it
+            int reached = keep.slots().number(Slots.STAGE).map(n -> n == 0
+                    ? policy.discussionIsStage().map(EscalationStage::number).orElse(0) : n).orElse(0);
+            number = Optional.of(afterPeople(t, policy).orElse(reached) + 1);
         }
         Optional<EscalationStage> asked = number.flatMap(policy::stage);
         String partnership = request.partnership().name();
@@ -524,6 +530,8 @@ public final class DirectQuestions {
                     "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
                     policy.stages().get(0).source());
         } else {
+            // esc-44: "were at the last stage, the panel. what happens next" (own set esc-44-a XL02, XM05): what follows it first
+            stages.afterLastFirst(advice, asked.get(), policy, t);
             stages.describe(advice, asked.get(), policy, partnership);
         }
         advice.add(policy.doNotDelayRule());
@@ -701,6 +709,11 @@ public final class DirectQuestions {
             advice.add(policy.pointOfContact());
         }
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+    }
+
+    /** Whether the message asks how long the outcome of a contact takes ("how long till we get the outcome back"), label outcomeTime. */
+    boolean asksOutcomeTime(String text) {
+        return anyFound(outcomeTime, PatternFile.cueText(text).strip());
     }
 
     /** Whether the message says the stage's meeting has been held ("the chair had the meeting on thurs 3rd"), label meetingHeld. */

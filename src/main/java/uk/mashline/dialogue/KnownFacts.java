@@ -264,6 +264,24 @@ final class KnownFacts {
                 }
             }
         }
+        // esc-44: "were at the last stage, the panel", "weve been through all 4 stages" (own set esc-44-a XL02, XS04, XN04: the
+        // role asked, then "what decision do you disagree with?", the last stage forgotten): the policy's last numbered stage,
+        // and the first discussion had; a document with no numbered stages (West Sussex) keeps only the discussion had
+        if (known.number(Slots.STAGE).filter(n -> n > 0).isEmpty()
+                && AskedCues.asks(AskedCues.LAST_STAGE_SAID, request.text())) {
+            List<uk.mashline.knowledge.EscalationStage> all = request.partnership().escalationPolicy().stages();
+            if (!all.isEmpty()) {
+                known = known.with(Slots.STAGE, String.valueOf(all.get(all.size() - 1).number()));
+                // ... and "what happens next" asked with no day given: answered without the day, not asked for it first
+                if (!known.has(Slots.RAISED_ON) && AskedCues.asks(AskedCues.NEXT_ASKED, request.text())) {
+                    known = known.with(FlowEngine.SKIPPED, known.get(FlowEngine.SKIPPED)
+                            .map(s -> s + "," + Slots.RAISED_ON).orElse(Slots.RAISED_ON));
+                }
+            }
+            if (!known.has(Slots.INITIAL_DISCUSSION)) {
+                known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+            }
+        }
         // "stage 1 n 2 went nowhere so its been sat with the AD since tues", "stage one failed, its with the service managers
         // now" (esc helper's leftover, 30th session, E7: the stage after the numbered ones answered, from today): the stages
         // numbered are behind the caller, and the people named after them hold the stage the case is at now
@@ -326,6 +344,11 @@ final class KnownFacts {
         // be missing. A first message that tells of the talk is still asked which stage (lead's trial L28)
         boolean talkToldInReply = Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting())
                 && questions.saysTalked(request.text());
+        // esc-44: a talk told as not settling it is a talk had, whether or not the extractor read one ("been going back and
+        // forth with the allocated sw since the 24th, we cant agree": own set esc-44-a XM06, asked whether it was talked through)
+        if (!known.has(Slots.STAGE) && !known.has(Slots.INITIAL_DISCUSSION) && questions.saysOnlyDiscussed(request.text())) {
+            known = known.with(Slots.INITIAL_DISCUSSION, Slots.YES);
+        }
         if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
                 && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()) || talkToldInReply)) {
             known = known.with(Slots.STAGE, "0");

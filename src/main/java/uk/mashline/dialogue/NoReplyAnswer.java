@@ -103,7 +103,16 @@ final class NoReplyAnswer {
                 Optional<EscalationStage> sharing = policy.stage(sentOn.get()).filter(s -> Integer.valueOf(reached)
                         .equals(s.sharesLimitWith()));
                 if (sharing.isPresent()) {
-                    return policy.stage(sentOn.get() + 1).flatMap(after -> told(request, new Advice().add(wording.format(
+                    // esc-44: "ok what now" right after being sent on to it (the blind tester's kind 8, own set esc-44-b B10:
+                    // stage 4 given, stage 3 left unnamed): that stage and its people first, then the one after it; "and if
+                    // that doesnt work" asks past it, to the one after only
+                    Advice advice = new Advice();
+                    if (!afterThat) {
+                        Map<String, String> now = stages.values(sharing.get());
+                        now.put("before", String.valueOf(reached));
+                        advice.add(wording.format("escalation.goToSharedNow", now), sharing.get().source());
+                    }
+                    return policy.stage(sentOn.get() + 1).flatMap(after -> told(request, advice.add(wording.format(
                             "escalation.next", stages.nextValues(after, sharing.get())), after.source())
                             .add(policy.doNotDelayRule()).essentialsEndHere(), Math.max(told, after.number()),
                             after.number()));
@@ -132,7 +141,10 @@ final class NoReplyAnswer {
             // both this next stage and the one after it were named already: only what comes after those
             // ... and "what if they ignore it" right after such an answer (esc-40, the blind tester's kind 4: the last answer
             // again, word for word): "they" are the last people it named, so what comes after them
-            if (named < told) {
+            // esc-44: ... and so too where the last answer was this one, naming that same stage first ("what if that doesnt
+            // work either" after "stage 2 is next if...": own set esc-44-a XL06, stage 2 given again word for word)
+            boolean namedLast = known.number(NamedStageLimit.NEXT_NAMED).filter(n -> n == named).isPresent();
+            if (named < told || named == told && namedLast) {
                 return afterTold(request, policy, told, afterThat);
             }
             Map<String, String> values = stages.values(next.get());

@@ -82,6 +82,10 @@ final class StageDueAnswer {
         // session: "Stage 4 is the last stage" came fourth, after the due date's three sentences on the web chat's first screen)
         String last = next == null ? wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stageNumber),
                 "partnership", request.partnership().name())) : null;
+        // esc-44: "whats next" asked at the last stage ("gone all the way to stage 4 with the MSCP, what comes after that", "been
+        // through all 4 stages, whats next": own set esc-44-a XM05, XN04 - the stage's limit, what follows it behind "more"):
+        // what the document says comes after its last stage, first
+        boolean afterLastAsked = stages.afterLastFirst(advice, stage, policy, request.text());
         if (deadline.dueBy() == null) {
             values.put("note", deadline.note() == null ? "" : deadline.note());
             advice.add(secondSentence(wording.format("escalation.stageNoLimit", values), last), stage.source());
@@ -113,7 +117,9 @@ final class StageDueAnswer {
                 advice.add(wording.format("escalation.overdueLast", values), stage.source());
                 // what the document says comes after its last stage, or that it is silent (esc helper's leftover, 30th
                 // session: "so what now" after an overdue Sandwell stage 4 got the stages listed again)
-                advice.add(policy.afterLastStage());
+                if (!afterLastAsked) {
+                    advice.add(policy.afterLastStage());
+                }
             }
             advice.add(wording.format("escalation.stageIs", values), stage.source());
         } else {
@@ -131,7 +137,7 @@ final class StageDueAnswer {
         if (next != null && !overdue) {
             advice.add(wording.format(talkWasStage ? "escalation.nextAfterTalk" : "escalation.next", nextValues),
                     next.source());
-        } else if (next == null && !overdue) {
+        } else if (next == null && !overdue && !afterLastAsked) {
             advice.add(policy.afterLastStage());
         }
         advice.add(policy.doNotDelayRule());

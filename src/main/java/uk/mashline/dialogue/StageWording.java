@@ -67,6 +67,21 @@ final class StageWording {
         }
     }
 
+    /**
+     * "What happens next" asked of the policy's last stage ("were at the last stage, the panel. what happens next", "been
+     * through all 4 stages, whats next": esc-44, own set esc-44-a XL02, XM05, XN04 - the stage's limit, and what follows it
+     * behind "more" or not at all): what the document says comes after that stage, added here, before the stage itself;
+     * whether it was added.
+     */
+    boolean afterLastFirst(Advice advice, EscalationStage stage, EscalationPolicy policy, String text) {
+        if (policy.stage(stage.number() + 1).isEmpty() && policy.afterLastStage() != null
+                && AskedCues.asks(AskedCues.NEXT_ASKED, text)) {
+            advice.add(policy.afterLastStage());
+            return true;
+        }
+        return false;
+    }
+
     /** A stage whose reviewer the document does not name: whom the policy says to contact instead. */
     void addContactIfUnnamed(Advice advice, EscalationStage stage, EscalationPolicy policy) {
         if (stage.parties() == null) {

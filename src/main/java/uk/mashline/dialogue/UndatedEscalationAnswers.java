@@ -85,6 +85,8 @@ final class UndatedEscalationAnswers {
 
     Turn stageWithoutDate(AdviceRequest request, EscalationPolicy policy, EscalationStage stage) {
         Advice advice = new Advice();
+        // esc-44: "been through all 4 stages, whats next" (own set esc-44-a XN04): what follows the last stage first
+        stages.afterLastFirst(advice, stage, policy, request.text());
         stages.describe(advice, stage, policy, request.partnership().name());
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();

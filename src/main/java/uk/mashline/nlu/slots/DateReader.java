@@ -130,7 +130,10 @@ final class DateReader {
                     // "they nfa'd it on monday and i took it up with the service manager on tuesday" (the brief's leftover,
                     // 32nd session: counted from the decision's monday): the challenge taken up, or chased, with someone
                     + "|(?:took|taken|taking) (?:it|this|that|the (?:case|matter|decision|nfa|concern|closure)) up (?:with|to)"
-                    + "|followed (?:it |this |that )?up (?:with|on)|chased(?: up)?)\\b");
+                    + "|followed (?:it |this |that )?up (?:with|on)|chased(?: up)?"
+                    // esc-44: "spoke to the sw friday, no change, so our first line managers have been talking since monday"
+                    // (own set esc-44-a XL01: stage 2 counted from the friday talk): the stage's people still at it, since when
+                    + "|(?:been|are|were|started) (?:talking|in talks|meeting|going back (?:and|n|&) forth))\\b");
     // a stage's people as a history lists them, with their day: "..., service manager 30/11", "their tm on the 26th"
     private static final Pattern PEOPLE_DATED = Pattern.compile("\\b(?:managers?|tms?|heads? of service|directors?|chairs?"
             + "|panel|leaders?|leads?|inspectors?|superintendents?|sergeants?|sgt),?"
