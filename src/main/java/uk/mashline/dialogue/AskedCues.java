@@ -20,6 +20,8 @@ final class AskedCues {
     static final String NEXT_ASKED = "nextAsked";
     static final String TOLD = "toldAsked";
     static final String NEXT_DAY = "nextDayAsked";
+    static final String AFTER = "afterAsked";
+    static final String REFERRAL_SAID = "referralSaid";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

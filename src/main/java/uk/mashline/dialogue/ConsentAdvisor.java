@@ -152,6 +152,12 @@ public final class ConsentAdvisor implements RouteAdvisor {
         return Turn.of(request, advice, after.settled(), Route.CONSENT_INFO_SHARING);
     }
 
+    /** The document's consent guidance for practitioners that names what the message asks of (its mentions), if any. */
+    static List<uk.mashline.knowledge.Guidance> namedConsentGuidance(AdviceRequest request) {
+        return request.partnership().guidance(GuidanceTopic.CONSENT, true, request.text()).stream()
+                .filter(g -> !g.mentions().isEmpty()).toList();
+    }
+
     // The rules as written, their exceptions, Gillick and how agencies share: a practitioner's to apply.
     private Turn forProfessional(AdviceRequest request) {
         Partnership p = request.partnership();
@@ -167,6 +173,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
         // not need the child's agreement", to a health visitor a mother asked not to pass on what she told of her partner):
         // their wish does not stop a worry for the child being shared, what to tell them, and whom to tell today
         boolean parentSecret = request.state().slots().flag(PARENT_SECRET).orElse(false);
+        // care-44: what the message names that the document's consent guidance speaks of ("where are the seven golden rules",
+        // "what if i think mum is making him ill": the blind tester's q44 kinds 10(b), 7(e), own set care-44-b B04, B09 - the
+        // consent exceptions, as if they were the rules, or "I cannot answer that one here"): that guidance first, and the
+        // national information-sharing advice after it
+        List<uk.mashline.knowledge.Guidance> named = namedConsentGuidance(request);
+        if (!named.isEmpty() && !parentSecret) {
+            named.forEach(g -> advice.add(g.text().text(), g.text().source()));
+            helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
+        }
         if (parentSecret) {
             advice.add(wording.text(request.style().spoken() ? "consent.parentSecret.voice" : "consent.parentSecret"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
@@ -256,7 +271,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
         } else if (harmTold || !sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             limit(sharingRules.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
         }
-        GuidanceNotes.add(advice, request, GuidanceTopic.CONSENT);
+        // (a paragraph given first above is not given again)
+        Advice notes = GuidanceNotes.add(new Advice(), request, GuidanceTopic.CONSENT);
+        notes.paragraphs().stream().filter(n -> !advice.paragraphs().contains(n)).forEach(advice::add);
+        advice.citeAll(notes.sources());
         advice.add(wording.text("consent.danger"));
         return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
     }

@@ -29,6 +29,8 @@ public final class ContextQuestions {
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
     /** A parent's "are they going to take him" after the story of what happened. */
     private static final int MAX_WORDS_WITH_A_STORY = 45;
+    /** care-44: a parent's "im scared theyll take him off me" at the end of a long story (own set care-44-a CS04: 88 words). */
+    private static final int MAX_WORDS_FEAR_IN_A_STORY = 120;
     /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first); so is "how long" after what the caller is doing about it ("ok im taking it to my first line
@@ -354,9 +356,16 @@ public final class ContextQuestions {
             // 26 words, the consent rules of a referral, written to a parent)
             // ... and "is first response open on christmas day? my niece is going to her dads for christmas and..." (facts-40):
             // the hours of a day asked first, the reason after it
+            // ... and care-44: "i rang first response yesterday about my granddaughter, her mum keeps leaving her with anyone so
+            // she can go out. what happens next" (own set care-44-a CM04, CN04, CL05: 27-36 words, the menu or the numbers
+            // first): a contact the writer made, told before what follows it
+            // ... and a parent's fear of removal told at the end of a long story ("... his teacher said they might have to make
+            // a referral and now im scared theyll take him off me, i work and i do my best", care-44-a CS04, CL04: 75-88
+            // words, the public's numbers or the LADO's answer): read in a story up to MAX_WORDS_FEAR_IN_A_STORY
             return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY,
-                            CHILD_MAY_TELL),
-                    MAX_WORDS_WITH_A_STORY);
+                            CHILD_MAY_TELL, CONTACT_MADE, WRITTEN_FOLLOW_UP),
+                    MAX_WORDS_WITH_A_STORY)
+                    .or(() -> kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_FEAR_IN_A_STORY));
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -1206,6 +1215,14 @@ public final class ContextQuestions {
                     return Optional.of(toChild(advice, request, previous, "context.trouble.child"));
                 }
                 // asking for help for the family is early help, not a report (care helper's first set, 27th session)
+                // care-44: what the document says of a meeting or service the fear is told with ("theres going to be a TAF for
+                // him, what happens at it?? im worried theyll take him off me": typed-as-users-facts-37 FZ09), first; then what
+                // a referral is, where the story names one (own set care-44-a CS04, CL04)
+                request.partnership().guidance(GuidanceTopic.EARLY_HELP, professional(request), request.text()).stream()
+                        .filter(g -> !g.mentions().isEmpty()).forEach(g -> advice.add(g.text().text(), g.text().source()));
+                if (AskedCues.asks(AskedCues.REFERRAL_SAID, request.text())) {
+                    advice.add(wording.text("context.removal.referral"));
+                }
                 if (said(REMOVAL_HELP, request.text())) {
                     advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"))
                             .add(wording.text(request.style().spoken() ? "family.ask_support.voice" : "family.ask_support"));

@@ -348,6 +348,13 @@ public final class FollowUpAdvisor {
             advice.add(wording.text(updateNext(request))).essentialsEndHere();
             return Optional.of(Turn.of(request, advice, request.state().settled(), last));
         }
+        // care-44: a practitioner's question after the consent answer that the document's consent guidance names ("what if i
+        // think mum is actually making him ill" after the LSCB exceptions: own set care-44-b B04, "I cannot answer that one
+        // here"): the consent answer again, which leads with that guidance
+        if (last == Route.CONSENT_INFO_SHARING && request.role() == CallerRole.PROFESSIONAL
+                && !ConsentAdvisor.namedConsentGuidance(request).isEmpty()) {
+            return Optional.of(again.apply(last));
+        }
         Turn previous = again.apply(last);
         List<String> said = previous.advice().paragraphs();
         int about = fromItsParagraphs ? ParagraphAbout.index(said, request.text()) : -1;

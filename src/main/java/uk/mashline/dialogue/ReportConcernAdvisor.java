@@ -18,6 +18,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final RouteOverrides cues;
+    private final AfterContactAnswers afterContact;
 
     /** @param cues whether the worry is about an adult who works with children (the LADO's, beside the front door) */
     public ReportConcernAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, RouteOverrides cues) {
@@ -25,6 +26,7 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         this.helpNow = helpNow;
         this.national = national;
         this.cues = cues;
+        this.afterContact = new AfterContactAnswers(wording);
     }
 
     @Override
@@ -53,6 +55,15 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // numbers - on the first screen
         if (request.role() != CallerRole.CHILD && cues.addsToReferral(request.text())) {
             advice.add(wording.text("report.addToReferral"));
+        }
+        // care-44: what happens after a worry is passed on, asked inside a longer message ("put a referral in on the portal this
+        // morning ... what happens after ive sent it", "i already called the mash on tuesday ... whats meant to happen now":
+        // own set care-44-a CM01, CL01, CN01, CW04 - the numbers first, the document's after-contact lines behind "more" or
+        // absent): what the document says follows a contact, for this caller, first; whom to call after it (not a child's,
+        // who is answered for a child elsewhere)
+        boolean afterAsked = request.role() != CallerRole.CHILD && AskedCues.asks(AskedCues.AFTER, request.text());
+        if (afterAsked) {
+            afterContact.addGuidance(advice, request, GuidanceTopic.AFTER_CONTACT, "");
         }
         boolean aboutStaff = request.role() != CallerRole.CHILD && cues.aboutStaff(request.text());
         boolean professional = request.role() == CallerRole.PROFESSIONAL;
@@ -119,7 +130,8 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
             }
             p.consent().rules().stream().findFirst().ifPresent(rule -> advice.add(
                     wording.format("report.consentProfessional", "rule", rule.text()), rule.source()));
-            for (Timescale t : p.timescales()) {
+            // (the after-contact lines given first already say what these promise a referrer)
+            for (Timescale t : afterAsked ? java.util.List.<Timescale>of() : p.timescales()) {
                 advice.add(t.description(), t.source());
             }
         } else {
