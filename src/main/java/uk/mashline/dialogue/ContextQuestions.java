@@ -475,6 +475,18 @@ public final class ContextQuestions {
             national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
                     : "national.emergency-sms", request.style());
         }
+        // facts-44: asked right after the 999 answer ("i cant ring he will hear me. can i text 999", "can she text them instead":
+        // own set facts-44-a FM03, FN05, FW02 - the same 999 answer again with the texting fact behind "more"): the danger was
+        // answered a turn ago, so the answer to what was asked now, then what to do if it gets worse - not the script again
+        if (danger && request.state().dialogue().last() == Route.IMMEDIATE_RISK) {
+            Advice answer = national.addService(new Advice(), "emergency-sms", request.style().spoken()
+                    ? "national.emergency-sms.voice" : "national.emergency-sms", request.style());
+            if (child) {
+                answer.add(wording.text("context.textInstead.child"));
+            }
+            answer.add(wording.text(child ? "context.textInstead.afterDanger.child" : "context.textInstead.afterDanger"));
+            return turn.withAdvice(answer);
+        }
         // after the 999 line where there is one (danger said stays first), else first: the answer to what was asked
         List<String> lines = options.paragraphs();
         for (int i = lines.size() - 1; i >= 0; i--) {

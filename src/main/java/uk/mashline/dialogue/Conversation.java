@@ -145,7 +145,9 @@ public final class Conversation {
         // "i called them", "done" right after the 999 answer: the call it asked for - what to do while help comes, not a
         // check-in that asks what they have just told us (care helper's unseen set, sixteenth session). The message says
         // nothing else, so no new danger is passed over
-        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && !before.flag(Slots.CALLED_999).orElse(false)
+        // facts-44: ... inside a flow too (the blind tester's q44 kind 2: a professional whose escalation had just given the 999
+        // answer said the police were already dealing with it by phone, and got the 999 script again)
+        if (dialogue.last() == Route.IMMEDIATE_RISK && !before.flag(Slots.CALLED_999).orElse(false)
                 && overrides.calledThem(request.text())) {
             ConversationState called = request.state().withDialogue(dialogue.withSlots(
                     request.state().slots().with(Slots.CALLED_999, Slots.YES)));

@@ -12,7 +12,6 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.RoutePolicy;
 
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +42,8 @@ public final class LanguageGate {
     private final InterpreterAsked interpreter;
     /** English words for whoever helps the writer read them, where the message asks what the document answers (facts-43). */
     private final Wording wording;
-    private final List<PatternFile.Labelled> topics;
+    /** facts-44: what an ordinary message in another language asks for, and the English answer to it (was two topics here). */
+    private final FirstLanguageTopics topics;
 
     public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
         this(detector, packs, helpNow, national, null);
@@ -61,7 +61,7 @@ public final class LanguageGate {
         this.national = national;
         this.interpreter = packs == null ? null : InterpreterAsked.fromClasspath(packs);
         this.wording = wording;
-        this.topics = wording == null ? List.of() : PatternFile.labelledFromClasspath("dialogue/first-language-topics.tsv");
+        this.topics = new FirstLanguageTopics(wording, helpNow);
     }
 
     /** A gate that passes everything to the English pipeline (for tests of that pipeline alone). */
@@ -88,17 +88,20 @@ public final class LanguageGate {
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Optional<String> danger = danger(pack, request.text(), request.classification());
-        Optional<String> topic = danger.isPresent() ? Optional.empty() : topic(request.text());
+        Optional<String> topic = danger.isPresent() ? Optional.empty() : topics.topic(request.text());
         Advice advice = topic.isPresent() ? topicLine(pack, request, topic.get())
                 : safetyLine(pack, request.partnership(), request.now(), request.style());
-        Route route = danger.isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF;
+        // facts-44: an ordinary message is answered on its topic's route where the topic is known (the lead, from the blind
+        // q44 probes); danger first, and a message whose topic is not known, the handoff
+        Route route = danger.isPresent() ? Route.IMMEDIATE_RISK
+                : topic.map(FirstLanguageTopics::route).orElse(Route.HUMAN_HANDOFF);
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
         return Optional.of(new Turn(advice, request.state().settled(), route, INTENT, 1.0, rule));
     }
 
     /**
      * The route {@link #take} gives a first message written in {@code language}: immediate risk when its words show
-     * danger, the handoff otherwise; empty for English, which the English pipeline routes. For the routing probes, which
+     * danger, its topic's route where the topic is known (facts-44), the handoff otherwise; empty for English, which the English pipeline routes. For the routing probes, which
      * score what the service answers rather than what the English classifier alone would say.
      */
     public Optional<Route> routeOf(String text, Language language, Classification classification) {
@@ -106,7 +109,8 @@ public final class LanguageGate {
             return Optional.empty();
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
-        return Optional.of(danger(pack, text, classification).isPresent() ? Route.IMMEDIATE_RISK : Route.HUMAN_HANDOFF);
+        return Optional.of(danger(pack, text, classification).isPresent() ? Route.IMMEDIATE_RISK
+                : topics.topic(text).map(FirstLanguageTopics::route).orElse(Route.HUMAN_HANDOFF));
     }
 
     /**
@@ -200,49 +204,33 @@ public final class LanguageGate {
         }
     }
 
-    /** facts-43: what an ordinary first message in another language asks for (dialogue/first-language-topics.tsv), if it says. */
-    private Optional<String> topic(String text) {
-        String folded = uk.mashline.language.Folding.fold(text == null ? "" : text);
-        return topics.stream().filter(t -> t.foundIn(folded)).map(PatternFile.Labelled::label).findFirst();
-    }
-
     /**
      * facts-43: a complaint or a request for family support written in another language (the blind tester's q43 kind 9: only the
      * safety line, a complaint the NSPCC with an interpreter): the safety line in that language, then in English, for whoever
-     * helps the writer read it, what the partnership's document says of it - its complaints route, or its family-support
-     * numbers (or that it gives none). A complaint is never sent to the NSPCC alone: its route is given, and the NSPCC's
-     * interpreter only where the partnership has no number to ask for one on.
+     * helps the writer read it, what the partnership's document says of it (FirstLanguageTopics; facts-44: a worry to pass on,
+     * what happens next, a person to talk to and a professional's question too). A complaint is never sent to the NSPCC alone:
+     * its route is given, and the NSPCC's interpreter only where the partnership has no number to ask for one on.
      */
     private Advice topicLine(LanguagePack pack, AdviceRequest request, String topic) {
-        Partnership partnership = request.partnership();
-        ChannelStyle style = request.style();
+        // facts-44: a later question in the same language ("a co będzie dalej?" after the report answer: own set facts-44-a FW01,
+        // the same three lines again on the first screen, the answer behind "more"): the interpreter number and the answer
+        // first; the 999 line and that the line answers in English were said already
+        boolean later = pack.language().equals(request.state().language()) && request.state().dialogue().last() != null;
+        if (later) {
+            Advice advice = new Advice();
+            addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+            topics.add(advice, topic, request);
+            // the 999 line was the first turn's first line; danger in a later message is read as ever and gets it first
+            return advice.add(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
+        }
         Advice advice = new Advice().add(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
-        boolean complaint = "complaint".equals(topic);
         // a number to talk on in the writer's own language comes with the complaint too (blind q43 end, kind 22: without it a
         // Polish complaint had only English words to act on); where the partnership prints none, the national helpline's
-        // interpreter, beside - not instead of - the complaints route below
-        addInterpreter(advice, pack, "interpreter", Map.of(), partnership, request.now(), style);
+        // interpreter, beside - not instead of - the route below
+        addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
         advice.essentialsEndHere();
         advice.add(line(pack, "englishOnly", Map.of()));
-        if (complaint) {
-            var route = partnership.complaints();
-            if (route.notStated()) {
-                advice.add(wording.format("language.topic.complaint.notStated", "partnership", partnership.name()),
-                        route.source());
-            } else {
-                advice.add(wording.format("language.topic.complaint", "text", route.text()), route.source());
-            }
-        } else {
-            List<Contact> support = partnership.contacts(uk.mashline.knowledge.ContactKind.EARLY_HELP).stream()
-                    .filter(c -> c.phone() != null).toList();
-            if (support.isEmpty()) {
-                advice.add(wording.format("language.topic.support.none", "partnership", partnership.name()));
-            } else {
-                advice.add(wording.text("language.topic.support"));
-                support.forEach(c -> advice.add(wording.format("language.topic.support.contact",
-                        helpNow.describe(c, request.now(), style)), c.source()));
-            }
-        }
+        topics.add(advice, topic, request);
         return advice.add(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
     }
 }

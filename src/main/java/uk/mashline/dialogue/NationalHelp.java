@@ -417,7 +417,12 @@ public final class NationalHelp {
 
     /** The national services with a web address whose number one of these paragraphs gives, as national.yml orders them. */
     public java.util.List<NationalHelpline> withAddressGivenIn(java.util.List<String> paragraphs) {
-        return helplines.all().stream().filter(h -> h.phone() != null && h.url() != null)
+        // facts-44: a number says which service only where it is that service's own, the first entry with it: 101 given
+        // in an answer is the police's, not the FGM reporting duty's page that shares it ("whats their email then" after the
+        // LSCB model's 101 line was given that page: own set facts-44-a FL03)
+        java.util.Map<String, NationalHelpline> first = new java.util.LinkedHashMap<>();
+        helplines.all().stream().filter(h -> h.phone() != null).forEach(h -> first.putIfAbsent(h.phone(), h));
+        return first.values().stream().filter(h -> h.url() != null)
                 .filter(h -> paragraphs.stream().anyMatch(p -> p.contains(h.phone()))).toList();
     }
 

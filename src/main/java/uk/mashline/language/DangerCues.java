@@ -52,6 +52,10 @@ public final class DangerCues {
             // blanked wherever it stands too; elsewhere only where a word starts it
             out = pack.substring() ? out.replace(phrase, " ") : out.replace(" " + phrase, " ");
         }
+        // facts-44: where a list of phrases cannot hold the case, a rule of the file's own (LanguagePack.harmlessRules)
+        for (java.util.regex.Pattern rule : pack.harmlessRules()) {
+            out = rule.matcher(out).replaceAll(" ");
+        }
         return out;
     }
 

@@ -24,6 +24,9 @@ import java.util.Set;
  * @param habit       words that tell being left alone as a habit, not an event now ({@link Habit})
  * @param harmless    phrases that hold a danger cue but tell no danger ("fy ffôn ar goll": my phone is lost), folded as
  *                    cues are; a cue elsewhere in the message still counts
+ * @param harmlessRules facts-44: the same as rules, regular expressions over the message as cues read it (folded, spaced),
+ *                    where a list of phrases cannot hold the case: Ukrainian "ніж" is "than" after a comparative, any
+ *                    comparative ("худіші ніж", thinner than), and a knife elsewhere. Each match is blanked, nothing more
  */
 public record LanguagePack(
         Language language,
@@ -36,7 +39,8 @@ public record LanguagePack(
         boolean substring,
         String letters,
         Habit habit,
-        List<String> harmless) {
+        List<String> harmless,
+        List<java.util.regex.Pattern> harmlessRules) {
 
     /** Keys every file's {@code lines} must have. */
     public static final List<String> LINES = List.of("call999", "interpreter", "englishOnly", "childline");
@@ -68,6 +72,7 @@ public record LanguagePack(
         letters = letters == null ? "" : letters;
         habit = habit == null ? Habit.NONE : habit;
         harmless = harmless == null ? List.of() : List.copyOf(harmless);
+        harmlessRules = harmlessRules == null ? List.of() : List.copyOf(harmlessRules);
         List<String> missing = dangerCues.getOrDefault("missing", List.of());
         for (String cue : habit.alone()) {
             if (!missing.contains(cue)) {

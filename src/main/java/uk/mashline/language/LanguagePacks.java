@@ -75,7 +75,8 @@ public final class LanguagePacks {
                     lines, new LinkedHashSet<>(folded(list(map, "words"), false)), cues,
                     "substring".equals(map.get("cueMatch")),
                     map.get("letters") == null ? "" : Folding.lower(String.valueOf(map.get("letters"))),
-                    habit(map), map.containsKey("harmless") ? folded(list(map, "harmless"), true) : List.of());
+                    habit(map), map.containsKey("harmless") ? folded(list(map, "harmless"), true) : List.of(),
+                    rules(list(map, "harmlessRules")));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
@@ -89,6 +90,19 @@ public final class LanguagePacks {
         Map<?, ?> habit = map(map, "habit");
         return new Habit(folded(list(habit, "often"), true), folded(list(habit, "now"), true),
                 folded(list(habit, "alone"), true));
+    }
+
+    /** facts-44: the file's {@code harmlessRules}, each a regular expression written as cues are (folded, lower case). */
+    private static List<java.util.regex.Pattern> rules(List<?> values) {
+        List<java.util.regex.Pattern> out = new ArrayList<>();
+        for (Object v : values) {
+            try {
+                out.add(java.util.regex.Pattern.compile(String.valueOf(v)));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("harmlessRules: " + e.getDescription() + ": " + v, e);
+            }
+        }
+        return out;
     }
 
     private static List<String> folded(List<?> values, boolean cue) {

