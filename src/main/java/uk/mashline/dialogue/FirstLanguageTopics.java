@@ -6,6 +6,7 @@ import uk.mashline.knowledge.Partnership;
 import uk.mashline.language.Folding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ final class FirstLanguageTopics {
     static final String PERSON = "person";
     static final String REPORT = "report";
 
+    /**
+     * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
+     * complaint in another language counted as a misroute on the handoff); a topic not named here, the handoff.
+     */
+    private static final Map<String, Route> ROUTES = Map.of(COMPLAINT, Route.COMPLAINT,
+            SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
+            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF);
+
     private final Wording wording;
     private final HelpNow helpNow;
     private final List<PatternFile.Labelled> topics;
@@ -37,14 +46,6 @@ final class FirstLanguageTopics {
         this.helpNow = helpNow;
         this.topics = wording == null ? List.of() : PatternFile.labelledFromClasspath("dialogue/first-language-topics.tsv");
     }
-
-    /**
-     * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
-     * complaint in another language counted as a misroute on the handoff); a topic not named here, the handoff.
-     */
-    private static final java.util.Map<String, Route> ROUTES = java.util.Map.of(COMPLAINT, Route.COMPLAINT,
-            SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
-            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF);
 
     /** The route a message on {@code topic} is answered on. */
     static Route route(String topic) {

@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.nlu.Slots;
 
 import java.util.HashMap;
@@ -269,7 +270,7 @@ final class KnownFacts {
         // and the first discussion had; a document with no numbered stages (West Sussex) keeps only the discussion had
         if (known.number(Slots.STAGE).filter(n -> n > 0).isEmpty()
                 && AskedCues.asks(AskedCues.LAST_STAGE_SAID, request.text())) {
-            List<uk.mashline.knowledge.EscalationStage> all = request.partnership().escalationPolicy().stages();
+            List<EscalationStage> all = request.partnership().escalationPolicy().stages();
             if (!all.isEmpty()) {
                 known = known.with(Slots.STAGE, String.valueOf(all.get(all.size() - 1).number()));
                 // ... and "what happens next" asked with no day given: answered without the day, not asked for it first

@@ -101,8 +101,9 @@ public final class LanguageGate {
 
     /**
      * The route {@link #take} gives a first message written in {@code language}: immediate risk when its words show
-     * danger, its topic's route where the topic is known (facts-44), the handoff otherwise; empty for English, which the English pipeline routes. For the routing probes, which
-     * score what the service answers rather than what the English classifier alone would say.
+     * danger, its topic's route where the topic is known (facts-44), the handoff otherwise; empty for English, which the
+     * English pipeline routes. For the routing probes, which score what the service answers rather than what the English
+     * classifier alone would say.
      */
     public Optional<Route> routeOf(String text, Language language, Classification classification) {
         if (language.isEnglish()) {

@@ -3,6 +3,7 @@ package uk.mashline.language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Immediate-risk cues in a language the intent model was not trained on: a child being hit now,
@@ -53,7 +54,7 @@ public final class DangerCues {
             out = pack.substring() ? out.replace(phrase, " ") : out.replace(" " + phrase, " ");
         }
         // facts-44: where a list of phrases cannot hold the case, a rule of the file's own (LanguagePack.harmlessRules)
-        for (java.util.regex.Pattern rule : pack.harmlessRules()) {
+        for (Pattern rule : pack.harmlessRules()) {
             out = rule.matcher(out).replaceAll(" ");
         }
         return out;
@@ -64,7 +65,7 @@ public final class DangerCues {
         return NOT_WORD.matcher(Folding.fold(text)).replaceAll(" ").strip();
     }
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private static List<Map.Entry<String, List<String>>> ordered(LanguagePack pack) {
         return LanguagePack.DANGER_KINDS.stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the line can say and recognise in one language, from its data file
@@ -40,7 +41,7 @@ public record LanguagePack(
         String letters,
         Habit habit,
         List<String> harmless,
-        List<java.util.regex.Pattern> harmlessRules) {
+        List<Pattern> harmlessRules) {
 
     /** Keys every file's {@code lines} must have. */
     public static final List<String> LINES = List.of("call999", "interpreter", "englishOnly", "childline");

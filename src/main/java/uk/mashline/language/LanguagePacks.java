@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The languages the line can answer in, one data file each under {@code languages/}. A file that
@@ -93,12 +95,12 @@ public final class LanguagePacks {
     }
 
     /** facts-44: the file's {@code harmlessRules}, each a regular expression written as cues are (folded, lower case). */
-    private static List<java.util.regex.Pattern> rules(List<?> values) {
-        List<java.util.regex.Pattern> out = new ArrayList<>();
+    private static List<Pattern> rules(List<?> values) {
+        List<Pattern> out = new ArrayList<>();
         for (Object v : values) {
             try {
-                out.add(java.util.regex.Pattern.compile(String.valueOf(v)));
-            } catch (java.util.regex.PatternSyntaxException e) {
+                out.add(Pattern.compile(String.valueOf(v)));
+            } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("harmlessRules: " + e.getDescription() + ": " + v, e);
             }
         }
