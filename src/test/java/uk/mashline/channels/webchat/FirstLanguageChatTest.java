@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,7 +92,10 @@ class FirstLanguageChatTest {
             "Здравствуйте, я хочу узнать о помощи семьям", "你好，我想了解家庭支持服务"})
     void withoutDangerTheSafetyLineStillComesInTheWritersLanguageNeverTheEnglishMenu(String text) {
         Map<?, ?> reply = post("sandwell", text);
-        assertEquals("HUMAN_HANDOFF", reply.get("route"));
+        // the handoff, or the topic's route where dialogue/first-language-topics.tsv names the topic (facts-44: the Spanish
+        // request for family support is early help) - never immediate risk, never the English pipeline's menu
+        assertTrue(Set.of("HUMAN_HANDOFF", "EARLY_HELP").contains(reply.get("route")),
+                String.valueOf(reply.get("route")));
         String answer = (String) reply.get("reply");
         assertTrue(answer.contains("999"), answer);
         assertFalse(answer.contains("Sorry") || answer.contains("Reply with"), answer);

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * whole classifier routes its lines (ROUTE TAB text files: route accuracy, immediate-risk recall and false
  * 999 replies; kind TAB text files: false 999 replies), flagging any line that is also a training line.
  * A line in another language is routed as the service routes it, by the language gate ({@link LanguageGate#routeOf}):
- * immediate risk when its words show danger, the handoff otherwise (rule {@code language:<code>}).
+ * immediate risk when its words show danger, its topic's route where dialogue/first-language-topics.tsv names the topic,
+ * the handoff otherwise (rule {@code language:<code>}).
  * Usage: ProbeCommand file...
  */
 public final class ProbeCommand {
