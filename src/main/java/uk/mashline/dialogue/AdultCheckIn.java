@@ -57,7 +57,9 @@ final class AdultCheckIn {
         String key = bodyAtRisk ? "followup.selfHarm999"
                 : urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
-                : known.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false) ? "followup.checkIn.missing"
+                : known.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false)
+                        // lead-45: not "if no one has told the police yet" to someone who said they know (LA11)
+                        ? (known.flag(Slots.CALLED_999).orElse(false) ? "followup.checkIn.missing.told" : "followup.checkIn.missing")
                 : known.flag(ASKED_IF_SAFE).orElse(false) ? "followup.checkIn.again" : "followup.checkIn";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         // a call's check-in says "hang up and dial 999" itself; written, the 999 line follows it
@@ -72,7 +74,7 @@ final class AdultCheckIn {
         ConversationState settled = request.state().settled();
         // the question was asked: the next message may answer it
         // lead-44: "has the child been found?" is asked the same way: a bare "no" is still no child safe (999 first)
-        if (key.equals("followup.checkIn") || key.equals("followup.checkIn.missing")) {
+        if (key.equals("followup.checkIn") || key.startsWith("followup.checkIn.missing")) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(ASKED_IF_SAFE, Slots.YES)));
         } else if (urge || bodyAtRisk) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(URGED_TO_CALL, Slots.YES)));

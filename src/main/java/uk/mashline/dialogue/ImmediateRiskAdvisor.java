@@ -366,6 +366,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (request.state().slots().flag(HELP_CAME).orElse(false)) {
             return afterHelpDealtWithIt(request);
         }
+        // lead-45: a child missing and the police told ("staff say theyve reported it", "the police know, they came round last
+        // night": lead-45-a LA11 - "If no one has told the police yet" and "keep the door clear for the police") - there is no
+        // child to stay with and no one on the way: what helps the search, and say when the child is found
+        if (request.role() != CallerRole.CHILD && (request.state().slots().flag(CHILD_MISSING).orElse(false)
+                || helpCame.said("missing", request.text()))) {
+            return whileTheySearch(request);
+        }
         boolean others = othersCalled(request);
         // "shes here with me now" once the wait for help was explained (care helper, 2 Dec: the same script again, twice):
         // being with the child while help comes, in the NSPCC's words if the child told of harm, and 999 again if it
@@ -404,6 +411,17 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         Slots told = turn.state().slots().with(WAIT_TOLD, Slots.YES);
         return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(
                 others ? told.with(OTHERS_CALLED, Slots.YES) : told)));
+    }
+
+    // The police know the child is missing: 999 if they are in danger now, what to tell the police, and say when they are found;
+    // then whom to tell so that someone follows it up
+    private Turn whileTheySearch(AdviceRequest request) {
+        Advice advice = new Advice().add(spokenOr(request.style(), "risk.afterCall.missing")).essentialsEndHere();
+        advice.add(wording.text("risk.afterCall.missing.then"));
+        helpNow.addWhoToCall(advice, request, "risk.thenMash");
+        Turn turn = Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+        return turn.withState(turn.state().withDialogue(turn.state().dialogue().withSlots(turn.state().slots()
+                .with(Slots.CALLED_999, Slots.YES).with(CHILD_MISSING, Slots.YES))));
     }
 
     // The wait for help was explained already: stay with the child, what to do if they talk, 999 if anything changes, then
