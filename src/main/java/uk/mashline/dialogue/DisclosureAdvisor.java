@@ -56,6 +56,12 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * what they tell even where only the model heard danger in them, as the check-in updates are (risk helper, 32nd session).
      */
     static final java.util.Set<String> NOT_DANGER_UPDATES = java.util.Set.of("not_now");
+    /**
+     * lead-45: how the hurt or ill person is now, from a child still in the danger told ("she is breathing a bit" after "my mum
+     * wont wake up and theres tablets on the floor": lead-45-a LA12 - the whole 999 answer again, from the model alone): 999
+     * first again, with what to tell the call handler and to do what they say - still the danger route.
+     */
+    static final java.util.Set<String> DANGER_UPDATES = java.util.Set.of("condition");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -201,8 +207,18 @@ public final class DisclosureAdvisor implements RouteAdvisor {
             return java.util.Optional.empty();
         }
         return updates.update(request.text())
-                .filter(kind -> CHECK_IN_UPDATES.contains(kind) || NOT_DANGER_UPDATES.contains(kind))
-                .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind) : update(request, kind));
+                .filter(kind -> CHECK_IN_UPDATES.contains(kind) || NOT_DANGER_UPDATES.contains(kind)
+                        || DANGER_UPDATES.contains(kind))
+                .map(kind -> CHECK_IN_UPDATES.contains(kind) ? checkInAfterUpdate(request, kind)
+                        : DANGER_UPDATES.contains(kind) ? dangerUpdate(request, kind) : update(request, kind));
+    }
+
+    /** 999 first for what they told of the one hurt or ill now, Childline, and stay with the 999 call: the danger route. */
+    private Turn dangerUpdate(AdviceRequest request, String kind) {
+        String key = "child.update." + kind;
+        Advice advice = new Advice().add(wording.text(request.style().spoken() && wording.has(key + ".voice") ? key + ".voice" : key));
+        national.addChildline(advice, request.style());
+        return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.IMMEDIATE_RISK);
     }
 
     /**
