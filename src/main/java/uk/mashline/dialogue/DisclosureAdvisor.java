@@ -43,7 +43,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
     // and what to say when they tell, or whether the one who hurt them will be arrested, asked beside it (care helper's first
     // set, 29th session: "my step mum locks me in ... what do i say to my teacher", "if i tell ... will he get arrested")
     static final java.util.Set<String> ANSWERED_WITH_HARM = java.util.Set.of("taken_away", "teacher_tells", "tell_parent",
-            "childline_private", "nudes_held", "hit_normal", "how_to_tell", "adult_trouble");
+            "childline_private", "nudes_held", "hit_normal", "how_to_tell", "adult_trouble", "found_out");
     /**
      * A child's few words after telling about who can see or who is there now ("i dont want her to see this", "mums home now",
      * "shes in the shower so i can talk", dialogue/child-updates.tsv): answered with the check-in - are you somewhere safe right
