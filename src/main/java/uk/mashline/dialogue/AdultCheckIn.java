@@ -51,10 +51,13 @@ final class AdultCheckIn {
         // risk-43: tablets taken, an overdose or a plan to act told, and no call said to be made: "he says he feels fine tho",
         // "the first aider is with her" are not the child safe for now (own set SW02, SM02: "Is the child safe now?") - the
         // body is still in danger, so 999 first, once more, with why
-        boolean bodyAtRisk = !urge && afterDanger && known.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false)
+        // risk-45: ... and so after someone strangled, a baby gone floppy, a head hurt ("its gone quiet now", "hes breathing i
+        // think": own set RS05, RN06 - "Is the child safe now?"), in words for that
+        boolean selfHarm = known.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false);
+        boolean bodyAtRisk = !urge && afterDanger && (selfHarm || known.flag(ImmediateRiskAdvisor.BODY_999).orElse(false))
                 && !known.flag(Slots.CALLED_999).orElse(false) && !known.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
                 && !known.flag(SelfHarmCare.GIVEN).orElse(false);
-        String key = bodyAtRisk ? "followup.selfHarm999"
+        String key = bodyAtRisk ? (selfHarm ? "followup.selfHarm999" : "followup.body999")
                 : urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
                 : known.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false)

@@ -58,6 +58,8 @@ public final class Conversation {
     private static final Pattern COUNT = Pattern.compile("\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     /** More than "no not yet" or "shes asleep upstairs": a detail of the worry. */
     private static final int MORE_DETAIL_WORDS = 6;
+    /** risk-45: the longest update after the 999 answer for a body in danger still read as news of it ("he seems ok at the moment"). */
+    private static final int BODY_UPDATE_WORDS = 12;
 
     private final RouteAnswers routes;
     private final ClarifyAdvisor clarify;
@@ -212,6 +214,22 @@ public final class Conversation {
                 && (before.get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()
                 || before.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false))) {
             return routes.advise(Route.IMMEDIATE_RISK, request, before);
+        }
+        // risk-45: "he seems ok at the moment" after the 999 answer for a toddler who swallowed a button battery (own set risk-45-a
+        // RW06: the concern report's numbers, 999 behind them): a short update that is not a question, with no call said to be
+        // made, after tablets, a battery, a strangling or a baby gone floppy - the body is still in danger, so the check-in that
+        // urges 999 first (AdultCheckIn); a risk rule or a disclosure in the words is answered as danger below
+        if (flow.isEmpty() && dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && (before.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false)
+                        || before.flag(ImmediateRiskAdvisor.BODY_999).orElse(false))
+                && !before.flag(Slots.CALLED_999).orElse(false) && !before.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && !overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty() && !harm.disclosure().saysChildIsSafe(request.text())
+                && Words.in(request.text()) <= BODY_UPDATE_WORDS) {
+            Optional<Turn> urged = harm.followUps().noted(request);
+            if (urged.isPresent()) {
+                return urged.get();
+            }
         }
         // "theyve brought it forward and they fly on monday" after FGM or a forced marriage was told of (risk helper's regression
         // chats, 33rd session: "Thank you for telling me more"): about to be taken abroad is danger now - 999 first, with the

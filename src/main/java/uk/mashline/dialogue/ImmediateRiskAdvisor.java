@@ -74,6 +74,16 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * the check-in urges 999 first (AdultCheckIn) and "shes not answering me now" is danger now (Conversation).
      */
     static final String SELF_HARM_999 = "self_harm_999";
+    /**
+     * risk-45: kept (yes) once an adult was given the 999 answer for a body in danger from someone else's hands or a fall -
+     * strangled or choked, gone floppy or unresponsive, not breathing, a head hurt ({@link #BODY_RULES}): until the call is
+     * made, "its gone quiet now", "hes breathing i think" is no one safe for now (own set risk-45-a RS05, RN06: "Is the child
+     * safe now?"), so the check-in urges 999 first, once more (AdultCheckIn).
+     */
+    static final String BODY_999 = "body_999";
+    /** risk-45: the risk rules that hear such a body in danger (nlu/immediate-risk-rules.txt). */
+    private static final java.util.Set<String> BODY_RULES = java.util.Set.of("strangling", "unconscious", "not-breathing",
+            "head-injury-signs");
     /** risk-43: the risk rules that hear a weapon held now, to a person or in the room. */
     private static final java.util.Set<String> WEAPON_RULES = java.util.Set.of("weapon-held-to-person", "weapon-now");
     /** risk-43: the risk rules that hear a child harmed by someone else, never by themselves (nlu/immediate-risk-rules.txt). */
@@ -81,6 +91,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
             "threat-present", "abuser-with-children-now", "sexual-assault-now", "groomer-pickup", "abduction", "taken-child");
     /** The risk rules that hear pills or an overdose taken, or about to be (nlu/immediate-risk-rules.txt). */
     private static final java.util.Set<String> OVERDOSE_RULES = java.util.Set.of("overdose", "overdose-named");
+    /**
+     * risk-45: the risk rule that hears a child missing now. The missing-child answer and check-in are keyed on it as well as on
+     * dialogue/help-came.txt "missing", so that the two readings cannot drift apart ("no contact with her since 4pm, her phone
+     * is off": the rule fired, help-came's words did not, and the answer said nothing of reporting a missing child).
+     */
+    static final String MISSING_NOW_RULE = "missing-now";
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -236,7 +252,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         // lead-44: a child missing now: the police's line that no one waits 24 hours (national.yml missing-child), before the
         // council's numbers (risk helper's leftover RW02, lead's LD01: nothing on reporting a missing child)
-        boolean missing = helpCame.said("missing", request.text());
+        boolean missing = MISSING_NOW_RULE.equals(request.classification().rule()) || helpCame.said("missing", request.text());
         if (missing && !style.spoken()) {
             national.addService(advice, "missing-child", "national.missing-child.now", style);
         }
@@ -254,6 +270,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         if (missing) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(CHILD_MISSING, Slots.YES)));
+        }
+        if (BODY_RULES.contains(String.valueOf(request.classification().rule())) && !helpCame.said("before", request.text())) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(BODY_999, Slots.YES)));
         }
         // risk-43: a child's own harm given the 999 answer (see SELF_HARM_999), or pills taken or about to be, whatever the model
         // called it ("he has got pills hidden and he will take them tonight" was read as sexual abuse: own regression chat RT13)
