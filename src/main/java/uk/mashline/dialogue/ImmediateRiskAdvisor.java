@@ -252,7 +252,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         // lead-44: a child missing now: the police's line that no one waits 24 hours (national.yml missing-child), before the
         // council's numbers (risk helper's leftover RW02, lead's LD01: nothing on reporting a missing child)
-        boolean missing = MISSING_NOW_RULE.equals(request.classification().rule()) || helpCame.said("missing", request.text());
+        boolean missing = missingNow(request);
         if (missing && !style.spoken()) {
             national.addService(advice, "missing-child", "national.missing-child.now", style);
         }
@@ -389,7 +389,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // night": lead-45-a LA11 - "If no one has told the police yet" and "keep the door clear for the police") - there is no
         // child to stay with and no one on the way: what helps the search, and say when the child is found
         if (request.role() != CallerRole.CHILD && (request.state().slots().flag(CHILD_MISSING).orElse(false)
-                || helpCame.said("missing", request.text()))) {
+                || missingNow(request))) {
             return whileTheySearch(request);
         }
         boolean others = othersCalled(request);
@@ -550,6 +550,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         helpNow.addWhoToCall(advice, request, "risk.thenMash");
         advice.add(wording.text("risk.stayHere"));
         return Turn.of(request, advice, request.state().settled(), Route.IMMEDIATE_RISK);
+    }
+
+    /** A child missing now, in this message: the rule missing-now or help-came.txt "missing" - one reading for every use. */
+    private boolean missingNow(AdviceRequest request) {
+        return MISSING_NOW_RULE.equals(request.classification().rule()) || helpCame.said("missing", request.text());
     }
 
     private boolean helpCame(String text) {
