@@ -109,6 +109,13 @@ final class FrontDoorAnswers {
             if (professional(request)) {
                 request.partnership().contact(ContactKind.MASH).filter(door -> door.phone() == null && door.notes() != null)
                         .ifPresent(door -> advice.add(request.style().speakable(door.notes()), door.source()));
+            } else {
+                // care-45: anyone else is told whom the document says to contact instead (Sandwell: the Trust or the council,
+                // through their published details - "what time does the mash shut today? need to ring them about my sons dad",
+                // own set care-45-a CS01: only the NSPCC and 101)
+                request.partnership().guidance(GuidanceTopic.FRONT_DOOR, false, "").stream()
+                        .filter(g -> g.mentions().isEmpty())
+                        .forEach(g -> advice.add(request.style().speakable(g.text().text()), g.text().source()));
             }
             advice.add(wording.text("context.hours.others"));
         } else {
@@ -259,6 +266,20 @@ final class FrontDoorAnswers {
         if (minding) {
             national.addService(advice, "childminder-registration", "national.childminder-registration", request.style());
         }
+        return previous.withAdvice(advice.essentialsEndHere());
+    }
+
+    /**
+     * care-45: a childminder's or nursery worker's practice question ("do i have to fill in an accident form", "can we give calpol
+     * without a signed form", "how many under 2s am i allowed": own set care-45-a CS04, CM04, CL04 - the front door's referral
+     * answer, or 999 from the model): none of the documents covers it, so that is said, then the national entry that answers it
+     * (partnerships/national.yml, its id the question's kind), then where the setting's own way of doing it is written.
+     */
+    Turn earlyYears(Advice advice, AdviceRequest request, Turn previous, String nationalId) {
+        // the rule asked about first: a web chat's first screen holds it (the document's silence alone was shown, the rule under "more")
+        national.addService(advice, nationalId, "national." + nationalId, request.style());
+        advice.add(wording.format("context.earlyYears", "partnership", request.partnership().name()));
+        advice.add(wording.text("context.earlyYears.own"));
         return previous.withAdvice(advice.essentialsEndHere());
     }
 
