@@ -399,9 +399,10 @@ public final class ContextQuestions {
             // a referral and now im scared theyll take him off me, i work and i do my best", care-44-a CS04, CL04: 75-88
             // words, the public's numbers or the LADO's answer): read in a story up to MAX_WORDS_FEAR_IN_A_STORY
             // ... and care-45: "what will they ask me" after a practitioner's story (own set care-45-a CW06: 25 words, the consent
-            // rules), and an early years practice question after what happened (EARLY_YEARS)
+            // rules), "when should i hear back" after the referral phoned through (care-45-b B10: 30 words, the consultation line),
+            // and an early years practice question after what happened (EARLY_YEARS)
             return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY,
-                            CHILD_MAY_TELL, CONTACT_MADE, WRITTEN_FOLLOW_UP, THEY_ASK),
+                            CHILD_MAY_TELL, CONTACT_MADE, WRITTEN_FOLLOW_UP, THEY_ASK, DECISION_TIME),
                     MAX_WORDS_WITH_A_STORY)
                     .or(() -> kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_FEAR_IN_A_STORY))
                     .or(() -> kindAmong(t, EARLY_YEARS, MAX_WORDS_PRACTICE_STORY));
