@@ -257,8 +257,22 @@ final class AfterContactAnswers {
                     : "context.afterContact.ask" + (ContextQuestions.MADE.equals(askedNext) || HOW_LONG.equals(askedNext)
                     ? askedNext : "")));
         }
+        // care-45: "will they tell me what they decided", "will they let me know the outcome" as a short follow-up to what follows
+        // a contact (own set care-45-a CW03, CL05: the new line, then the whole last answer again): the lines the words name,
+        // first and alone; in a longer message that asks more, the rest after them
+        if (topic == GuidanceTopic.AFTER_CONTACT) {
+            List<Guidance> named = said.stream().filter(g -> !g.mentions().isEmpty()).toList();
+            if (!named.isEmpty()) {
+                List<Guidance> rest = Words.in(request.text()) <= SHORT_FOLLOW_UP ? List.of()
+                        : said.stream().filter(g -> g.mentions().isEmpty()).toList();
+                said = java.util.stream.Stream.concat(named.stream(), rest.stream()).toList();
+            }
+        }
         said.forEach(g -> advice.add(g.text().text(), g.text().source()));
     }
+
+    /** A short follow-up: what it names is answered alone (care-45). */
+    private static final int SHORT_FOLLOW_UP = 12;
 
     /** A family told they were referred: "them" is whoever from children's services gets in touch, not a number they ring. */
     private static boolean referred(AdviceRequest request) {

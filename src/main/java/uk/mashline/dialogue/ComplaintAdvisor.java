@@ -20,24 +20,30 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     private final HelpNow helpNow;
     private final NationalHelp national;
     private final List<Pattern> aboutSchool;
+    private final List<Pattern> aboutChildcare;
     private final List<Pattern> safetyBreach;
 
     /** What the complaint answered was about, for its follow-ups: {@link #SCHOOL}, or nothing (children's services). */
     static final String ABOUT = "complaint_about";
     static final String SCHOOL = "school";
+    /** care-45: a nursery's or childminder's complaint answered (its own procedure, then Ofsted). */
+    static final String CHILDCARE = "childcare";
     private static final int SHORT_FOLLOW_UP = 12;
 
     /**
      * @param aboutSchool  a complaint about a school (dialogue/complaint-about-school.txt): the school's own procedure
+     * @param aboutChildcare a complaint about a nursery or childminder (dialogue/complaint-about-childcare.txt): the
+     *                     provider's own procedure, then Ofsted
      * @param safetyBreach a complaint that tells of someone put in danger by it - the family's address sent to the ex they
      *                     fled (dialogue/complaint-safety.txt): safety first, then the complaint
      */
     public ComplaintAdvisor(Wording wording, HelpNow helpNow, NationalHelp national, List<Pattern> aboutSchool,
-                            List<Pattern> safetyBreach) {
+                            List<Pattern> aboutChildcare, List<Pattern> safetyBreach) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
         this.aboutSchool = List.copyOf(aboutSchool);
+        this.aboutChildcare = List.copyOf(aboutChildcare);
         this.safetyBreach = List.copyOf(safetyBreach);
     }
 
@@ -46,11 +52,16 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         var p = request.partnership();
         String asked = PatternFile.cueText(request.text());
         // "who do i complain to then" after the school's answer is still about the school
-        boolean schoolBefore = request.state().dialogue().last() == Route.COMPLAINT
-                && request.state().slots().get(ABOUT).filter(SCHOOL::equals).isPresent()
+        boolean shortFollowUp = request.state().dialogue().last() == Route.COMPLAINT
                 && Words.in(request.text()) <= SHORT_FOLLOW_UP;
+        boolean schoolBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(SCHOOL::equals).isPresent();
+        boolean childcareBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(CHILDCARE::equals).isPresent();
+        // a nursery or childminder before a school: "my sons nursery" is no school, and the school route is for schools only
+        if (childcareBefore || aboutChildcare.stream().anyMatch(c -> c.matcher(asked).find())) {
+            return aboutProvider(request, "childcare-complaints", "complaint.childcare", CHILDCARE);
+        }
         if (schoolBefore || aboutSchool.stream().anyMatch(c -> c.matcher(asked).find())) {
-            return aboutSchool(request);
+            return aboutProvider(request, "school-complaints", "complaint.school", SCHOOL);
         }
         Advice advice = new Advice();
         safetyFirst(advice, request);
@@ -134,18 +145,18 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         }
     }
 
-    private Turn aboutSchool(AdviceRequest request) {
+    private Turn aboutProvider(AdviceRequest request, String nationalId, String key, String about) {
         Advice advice = new Advice();
         safetyFirst(advice, request);
         advice.add(wording.text(request.style().brief() ? "complaint.intro.voice" : "complaint.intro"));
-        national.addService(advice, "school-complaints", "complaint.school", request.style());
-        advice.essentialsEndHere().add(wording.text("complaint.steps.school"));
-        advice.add(wording.text("complaint.school.safety"));
+        national.addService(advice, nationalId, key, request.style());
+        advice.essentialsEndHere().add(wording.text("complaint.steps." + about));
+        advice.add(wording.text("complaint." + about + ".safety"));
         addNumber(advice, request);
         advice.add(wording.text("complaint.danger"));
         var settled = request.state().settled();
         return Turn.of(request, advice, settled.withDialogue(settled.dialogue()
-                .withSlots(settled.slots().with(ABOUT, SCHOOL))), Route.COMPLAINT);
+                .withSlots(settled.slots().with(ABOUT, about))), Route.COMPLAINT);
     }
 
     /**

@@ -51,6 +51,10 @@ final class ContactsAgain {
         request.state().slots().get(OnlineFollowUps.SERVICES_SLOT).ifPresent(given -> java.util.Arrays
                 .stream(given.split(" ")).filter(ONLINE_SERVICES::contains)
                 .forEach(id -> helpNow.addNationalService(online, id, request.style())));
+        // care-45: an early years rule given before ("where would i check that" after the EYFS rule on medicines, own set care-45-a
+        // CM04: the partnership's early help page): that rule's own address
+        request.state().slots().get(FrontDoorAnswers.EARLY_YEARS_GIVEN)
+                .ifPresent(id -> helpNow.addNationalService(online, id, "followup.earlyYearsLink", request.style()));
         withAddress.addAll(0, online.paragraphs().stream().filter(p -> !withAddress.contains(p)).toList());
         Advice advice = LastAnswerParts.start(previous);
         if (!withAddress.isEmpty()) {

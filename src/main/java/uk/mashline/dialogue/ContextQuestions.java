@@ -39,7 +39,8 @@ public final class ContextQuestions {
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell", "they_ask", "they_ask_detail", "ring_now");
+            "child_may_tell", "they_ask", "they_ask_detail", "ring_now", "early_years_medicines", "early_years_accidents",
+            "early_years_ratios", "early_years_framework");
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**
@@ -106,6 +107,16 @@ public final class ContextQuestions {
     /** "what do i need to do to start minding again": working as a childminder; "need childcare for my 3 yr old": childcare. */
     private static final String CHILDMINDING = "childminding";
     private static final String CHILDCARE = "childcare";
+    /**
+     * care-45: a childminder's or nursery worker's practice question - an accident form, a medicine, ratios, or the framework
+     * itself ("do i have to fill in an accident form", "can we give calpol without a signed form", "how many under 2s am i
+     * allowed"): the label names the national entry that answers it (partnerships/national.yml early-years-*), read in a
+     * practitioner's story of up to {@link #MAX_WORDS_PRACTICE_STORY} words.
+     */
+    private static final java.util.Set<String> EARLY_YEARS = java.util.Set.of("early_years_medicines", "early_years_accidents",
+            "early_years_ratios", "early_years_framework");
+    /** care-45: an early years practice question told after what happened at pick-up (own set CS04: 48 words). */
+    private static final int MAX_WORDS_PRACTICE_STORY = 120;
     /** "i dont want to involve the police" from an adult abused as a child: their choice, NAPAC, children's services. */
     private static final String NO_POLICE = "no_police";
     /** "can i text someone instead": read only by {@link #withTextOptions}, never a kind of its own. */
@@ -279,6 +290,31 @@ public final class ContextQuestions {
         this.outsideArea = OutsideArea.fromClasspath(wording, national);
     }
 
+    /** care-45: a nursery, pre-school or childminder named in a complaint (the provider's own route, not a school's). */
+    private static final Pattern CHILDCARE_NAMED = Pattern.compile("\\b(?:nursery|nurseries|pre-?school|playgroup|child ?minder)\\b");
+
+    /**
+     * care-45: a parent who asks how to complain about a school or nursery while telling of harm to their child there ("my
+     * daughter told her teacher a lad keeps touching her ... the school have done NOTHING ... how do i complain about them":
+     * own set care-45-a CS02 - the worry's answer alone, the question asked never answered): the worry's answer stays first,
+     * and the complaints route they asked for comes right after it. Not on a text or a call, whose budget holds the worry's
+     * essentials; not for a child or a professional.
+     *
+     * @param complainsOfProvider the message asks to complain of a school or nursery (RouteOverrides#complainsOfSchool)
+     */
+    public Turn withProviderComplaint(Turn turn, AdviceRequest request, boolean complainsOfProvider) {
+        if (!complainsOfProvider || turn.route() != Route.REPORT_CONCERN || request.style().brief()
+                || request.role() == CallerRole.CHILD || request.role() == CallerRole.PROFESSIONAL) {
+            return turn;
+        }
+        boolean childcare = CHILDCARE_NAMED.matcher(PatternFile.cueText(request.text())).find();
+        Advice route = national.addService(new Advice(), childcare ? "childcare-complaints" : "school-complaints",
+                childcare ? "complaint.childcare" : "complaint.school", request.style());
+        route.paragraphs().forEach(turn.advice()::putSecond);
+        turn.advice().citeAll(route.sources());
+        return turn;
+    }
+
     /** The answer, or where the caller lives outside the partnership, the way to the council where the child lives. */
     public Turn withOutsideArea(Turn turn, AdviceRequest request) {
         return outsideArea.withOutsideArea(turn, request);
@@ -362,10 +398,14 @@ public final class ContextQuestions {
             // ... and a parent's fear of removal told at the end of a long story ("... his teacher said they might have to make
             // a referral and now im scared theyll take him off me, i work and i do my best", care-44-a CS04, CL04: 75-88
             // words, the public's numbers or the LADO's answer): read in a story up to MAX_WORDS_FEAR_IN_A_STORY
+            // ... and care-45: "what will they ask me" after a practitioner's story (own set care-45-a CW06: 25 words, the consent
+            // rules), "when should i hear back" after the referral phoned through (care-45-b B10: 30 words, the consultation line),
+            // and an early years practice question after what happened (EARLY_YEARS)
             return kindAmong(t, java.util.Set.of(REMOVAL, PREVENT, CAN_WAIT, WHO_REPORTED, SUPPORTER, ANONYMITY, HOURS_DAY,
-                            CHILD_MAY_TELL, CONTACT_MADE, WRITTEN_FOLLOW_UP),
+                            CHILD_MAY_TELL, CONTACT_MADE, WRITTEN_FOLLOW_UP, THEY_ASK, DECISION_TIME),
                     MAX_WORDS_WITH_A_STORY)
-                    .or(() -> kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_FEAR_IN_A_STORY));
+                    .or(() -> kindAmong(t, java.util.Set.of(REMOVAL), MAX_WORDS_FEAR_IN_A_STORY))
+                    .or(() -> kindAmong(t, EARLY_YEARS, MAX_WORDS_PRACTICE_STORY));
         }
         // "im a teacher, i sent a contact to the mash, how long until they decide": a question that says who asks and
         // what they did first is longer; only the kinds that stand alone are read in it
@@ -724,7 +764,7 @@ public final class ContextQuestions {
         }
         // "i want to register as a childminder", "need childcare for my 3 yr old" before anything else was answered: asked of
         // the family-support answer, as a food bank is (care-39)
-        if (kind.filter(k -> k.equals(CHILDMINDING) || k.equals(CHILDCARE)).isPresent() && (last == null
+        if (kind.filter(k -> k.equals(CHILDMINDING) || k.equals(CHILDCARE) || EARLY_YEARS.contains(k)).isPresent() && (last == null
                 || last == Route.GREETING || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             last = Route.EARLY_HELP;
         }
@@ -1019,6 +1059,9 @@ public final class ContextQuestions {
             }
             case CHILDMINDING, CHILDCARE -> {
                 return Optional.of(frontDoor.childcare(advice, request, previous, kind.get().equals(CHILDMINDING)));
+            }
+            case "early_years_medicines", "early_years_accidents", "early_years_ratios", "early_years_framework" -> {
+                return Optional.of(frontDoor.earlyYears(advice, request, previous, kind.get().replace('_', '-')));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
                 return Optional.of(frontDoor.frontDoor(advice, request, previous, kind.get()));

@@ -131,6 +131,7 @@ public final class Conversation {
         turn = harm.asked().withOutsideArea(turn, original);
         turn = harm.followUps().withLineNotAnswering(turn, original);
         turn = harm.asked().withWrittenFollowUp(turn, original);
+        turn = harm.asked().withProviderComplaint(turn, original, overrides.complainsOfSchool(original.text()));
         turn = harm.asked().withTextOptions(turn, original);
         turn = harm.disclosure().withRelationWord(turn);
         return notRepeated.instead(harm.followUps().forgetCheckInUnlessAsked(harm.followUps()

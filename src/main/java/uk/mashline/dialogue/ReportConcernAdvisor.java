@@ -45,6 +45,12 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                 && request.state().slots().has(DisclosureAdvisor.SLOT)) {
             advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "context.secret.professional"
                     : "context.secret.adult"));
+        } else if (request.role() == CallerRole.PROFESSIONAL && !request.style().spoken() && cues.promisedSecret(request.text())) {
+            // care-45: a practitioner a young person asked to keep a worry to themselves, no harm told in so many words ("a 14 year
+            // old told me her mums boyfriend keeps messaging her late at night and asked me not to tell anyone", "asked me to keep it
+            // between us": own set care-45-b B04, B05, the blind tester's kind 6 - the numbers, or the parents' text): not a
+            // secret to promise, what to tell the young person, the safeguarding lead today - before the numbers
+            advice.add(wording.text("context.secret.professional.worry"));
         } else if (request.role().isFamilyOrPublic() && !request.style().spoken() && cues.promisedSecret(request.text())) {
             // an adult's confidence about a child's home, not a child's own harm ("my sister told me in confidence shes
             // drinking every night and the kids are looking after themselves ... am i allowed to pass it on": care helper's

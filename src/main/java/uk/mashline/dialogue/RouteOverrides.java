@@ -326,7 +326,10 @@ public final class RouteOverrides {
      * family told that someone passed a worry about them on (not their own referral, an assessment or a complaint).
      */
     public boolean toldOfReferral(String text) {
-        return cue("told_of_referral").foundIn(PatternFile.cueText(text));
+        // care-45: "i want to complain about the social worker from the mash who rang me, she was so rude" (own set care-45-a
+        // CN03: who passed the worry on) is a complaint, as this says
+        String t = PatternFile.cueText(text);
+        return !complaintSaid(t) && cue("told_of_referral").foundIn(t);
     }
 
     /**

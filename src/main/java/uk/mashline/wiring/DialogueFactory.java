@@ -158,6 +158,7 @@ class DialogueFactory {
                 PatternFile.labelledFromClasspath("dialogue/consent-asked.txt")));
         advisors.put(Route.COMPLAINT, new ComplaintAdvisor(wording, helpNow, national,
                 PatternFile.fromClasspath("dialogue/complaint-about-school.txt"),
+                PatternFile.fromClasspath("dialogue/complaint-about-childcare.txt"),
                 PatternFile.fromClasspath("dialogue/complaint-safety.txt")));
         advisors.put(Route.HUMAN_HANDOFF, handoff);
         advisors.put(Route.GREETING, new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "greeting"));
