@@ -602,8 +602,19 @@ public final class FollowUpAdvisor {
         Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
                 : mayComplain ? "followup.yesOrNo.complaint"
                 : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
-        previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+        List<String> essentials = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
+        // esc-45: "so is that a yes i can take it higher" after an answer that already named the next stage (the blind tester's
+        // kind 14, own set esc-45-b B05: the answer again word for word after the yes): the yes, then each paragraph's first
+        // sentence - where the case is and where to take it - in short, as the wording says, not the whole answer again
+        (takeItFurther ? essentials.stream().map(FollowUpAdvisor::firstSentence).toList() : essentials).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** Where a paragraph's first sentence ends: a full stop, then a capital (not "e.g. a", not "(stage 1). within"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+    private static String firstSentence(String paragraph) {
+        return SENTENCE_END.split(paragraph, 2)[0];
     }
 
     /**
