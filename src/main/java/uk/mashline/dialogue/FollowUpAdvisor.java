@@ -619,11 +619,22 @@ public final class FollowUpAdvisor {
     private static final Pattern ONWARD = Pattern.compile("\\b(?:go to stage \\d|next step is stage \\d|next is stage \\d"
             + "|if you raise (?:it|stage \\d) today|raised today, it is due)", Pattern.CASE_INSENSITIVE);
 
-    /** The sentences of the answer that say where to take it next; where none does, each paragraph's first sentence. */
+    /**
+     * The answer's first sentence (where the case stands, with its date: "keeps the case", replies.yml), then its sentences that
+     * say where to take it next; where none does, each paragraph's first sentence.
+     */
     private static List<String> onward(List<String> essentials) {
+        if (essentials.isEmpty()) {
+            return essentials;
+        }
         List<String> onward = essentials.stream().flatMap(p -> java.util.Arrays.stream(SENTENCE_END.split(p)))
                 .filter(sentence -> ONWARD.matcher(sentence).find()).toList();
-        return onward.isEmpty() ? essentials.stream().map(p -> SENTENCE_END.split(p, 2)[0]).toList() : onward;
+        if (onward.isEmpty()) {
+            return essentials.stream().map(p -> SENTENCE_END.split(p, 2)[0]).toList();
+        }
+        List<String> shortForm = new java.util.ArrayList<>(List.of(SENTENCE_END.split(essentials.get(0), 2)[0]));
+        onward.stream().filter(sentence -> !shortForm.contains(sentence)).forEach(shortForm::add);
+        return shortForm;
     }
 
     /**
