@@ -15,6 +15,8 @@ final class AskedCues {
     static final String PEOPLE_SAY_NO = "peopleSayNo";
     static final String KNOWN_AS_REPORTER = "knownAsReporter";
     static final String AFTER_THIS_STAGE = "afterThisStage";
+    /** "how long do they get at that stage": the case's own stage (esc-45). */
+    static final String THIS_STAGE = "thisStageAsked";
     static final String AFTER_STAGE_NAMED = "afterStageNamed";
     static final String LAST_STAGE_SAID = "lastStageSaid";
     static final String NEXT_ASKED = "nextAsked";

@@ -511,6 +511,10 @@ public final class DirectQuestions {
             // esc-43: "what comes after this stage" right after a stage's due date (the lead's kind 18, q43: that stage again
             // first, or every stage listed): the stage after the case's own
             number = keep.slots().number(Slots.STAGE).map(n -> n + 1);
+        } else if (number.isEmpty() && AskedCues.asks(AskedCues.THIS_STAGE, t)) {
+            // esc-45: "how long do they get to respond at that stage" once the case is at a stage (own set esc-45-a MM04:
+            // every stage listed): the case's own stage
+            number = keep.slots().number(Slots.STAGE).filter(n -> n > 0);
         } else if (number.isEmpty() && WHICH_STAGE.matcher(t).find()) {
             // "which stage is it when my manager talks to their manager?" (esc helper's leftover, 29th session: asked which
             // decision, the stage only behind "more"): the stage whose people the question names
@@ -536,7 +540,13 @@ public final class DirectQuestions {
         }
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
-        addOffer(advice, keep.slots(), asked.map(EscalationStage::number));
+        // esc-45: no date to offer to work out for a stage the document gives no time limit (Medway's stage 4; own set
+        // esc-45-a MM04: "if you find the date stage 4 was raised, I will work out when it is due")
+        boolean undatable = asked.or(() -> keep.slots().number(Slots.STAGE).flatMap(policy::stage))
+                .filter(st -> st.workingDays() == null).isPresent();
+        if (!undatable) {
+            addOffer(advice, keep.slots(), asked.map(EscalationStage::number));
+        }
         asked.filter(s -> !s.mustRecord().isEmpty()).ifPresent(s -> advice.add(wording.format("escalation.recordStage",
                 "stage", String.valueOf(s.number()), "items", String.join(" ", s.mustRecord())), s.source()));
         return Turn.of(request, advice, keep, Route.ESCALATION);

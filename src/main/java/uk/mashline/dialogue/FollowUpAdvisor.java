@@ -611,8 +611,39 @@ public final class FollowUpAdvisor {
         Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
                 : mayComplain ? "followup.yesOrNo.complaint"
                 : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
-        previous.advice().paragraphs().stream().limit(previous.advice().essential()).forEach(advice::add);
+        List<String> essentials = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
+        // esc-45: "so is that a yes i can take it higher" after an answer that already named the next stage (the blind tester's
+        // kind 14, own set esc-45-b B05: the answer again word for word after the yes): the yes, then the answer's sentences
+        // that say where to take it and by when, in short as the wording says - not the whole answer again
+        (takeItFurther ? onward(essentials) : essentials).forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /** Where a sentence ends: a full stop, then a capital (not "e.g. a", not "(stage 1). within"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+    /**
+     * The escalation answer's own sentences that send the caller on (wording escalation.nextAfterTalk, overdueNext, next,
+     * stageDueIfRaisedToday, notYetRaised): our own wording's fixed words, no fact.
+     */
+    private static final Pattern ONWARD = Pattern.compile("\\b(?:go to stage \\d|next step is stage \\d|next is stage \\d"
+            + "|if you raise (?:it|stage \\d) today|raised today, it is due)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The answer's first sentence (where the case stands, with its date: "keeps the case", replies.yml), then its sentences that
+     * say where to take it next; where none does, each paragraph's first sentence.
+     */
+    private static List<String> onward(List<String> essentials) {
+        if (essentials.isEmpty()) {
+            return essentials;
+        }
+        List<String> onward = essentials.stream().flatMap(p -> java.util.Arrays.stream(SENTENCE_END.split(p)))
+                .filter(sentence -> ONWARD.matcher(sentence).find()).toList();
+        if (onward.isEmpty()) {
+            return essentials.stream().map(p -> SENTENCE_END.split(p, 2)[0]).toList();
+        }
+        List<String> shortForm = new java.util.ArrayList<>(List.of(SENTENCE_END.split(essentials.get(0), 2)[0]));
+        onward.stream().filter(sentence -> !shortForm.contains(sentence)).forEach(shortForm::add);
+        return shortForm;
     }
 
     /**

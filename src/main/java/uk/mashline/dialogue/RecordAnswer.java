@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationStage;
 import uk.mashline.nlu.Slots;
@@ -12,16 +13,34 @@ import uk.mashline.nlu.Slots;
  */
 final class RecordAnswer {
 
+    /** Where a family's complaint or disagreement is sent (the document prints no address): the care helper's wording. */
+    private static final String COMPLAINT_WHERE = "family.complaint_where";
+
     private final Wording wording;
 
     RecordAnswer(Wording wording) {
         this.wording = wording;
     }
 
+    private static boolean forFamily(AdviceRequest request, EscalationPolicy policy) {
+        return (request.role() == CallerRole.PARENT_FAMILY || request.role() == CallerRole.PUBLIC)
+                && policy.whoMayEscalate().audience() != EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
+    }
+
     /** @param named the stage whose people the question names ("what do we send the panel"), if it names any */
     Turn answer(AdviceRequest request, ConversationState keep, java.util.Optional<Integer> named) {
         EscalationPolicy policy = request.partnership().escalationPolicy();
         Slots known = keep.slots();
+        // esc-45: a parent or relative where the policy's stages are for professionals writes to the council's complaints
+        // route, not a stage's record ("im a dad ... do i need to put it in writing? who do i send it to", own set esc-45-a
+        // MM06: Medway's professional record answer and "your line manager first"); where anyone in the child's network
+        // may disagree (North Tyneside) the policy's own record and contact are theirs too
+        if (forFamily(request, policy)) {
+            String key = request.style().spoken() && wording.has(COMPLAINT_WHERE + ".voice") ? COMPLAINT_WHERE + ".voice"
+                    : COMPLAINT_WHERE;
+            Advice family = new Advice().add(request.partnership().complaints()).add(wording.text(key));
+            return Turn.of(request, family.essentialsEndHere(), keep, Route.ESCALATION);
+        }
         // the stage named, else the one the last answer sent the caller to, else the one reached, else the first: where the
         // writing is due now
         int current = named.or(() -> known.number(EscalationAdvisor.STAGE_NOW))

@@ -211,7 +211,15 @@ final class UndatedEscalationAnswers {
                     request.partnership().name()))) {
                 advice.cite(policy.stagesNotStated().source());
             }
-            if (!talkNotTold && !policy.stages().isEmpty()
+            // esc-45: "weve been through the 4th review with the mash now and they still say no" (own set esc-45-a NN05: another
+            // review offered after the last): what the document says of the time after its last review, first
+            boolean lastReached = !policy.stages().isEmpty() && policy.afterLastStage() != null
+                    && request.state().slots().number(Slots.STAGE)
+                    .filter(n -> n == policy.stages().get(policy.stages().size() - 1).number()).isPresent();
+            if (lastReached && advice.putFirst(policy.afterLastStage().text())) {
+                advice.cite(policy.afterLastStage().source());
+            }
+            if (!talkNotTold && !lastReached && !policy.stages().isEmpty()
                     && request.state().slots().flag(Slots.INITIAL_DISCUSSION).orElse(false)
                     && advice.putSecond(wording.format("escalation.reviewAgain", Map.of("partnership",
                     request.partnership().name(), "count", String.valueOf(policy.stages().size()))))) {

@@ -1,6 +1,7 @@
 package uk.mashline.nlu.slots;
 
 import uk.mashline.nlu.PatternPrefilter;
+import uk.mashline.nlu.RuleFile;
 import uk.mashline.nlu.Slots;
 
 import java.time.DateTimeException;
@@ -100,40 +101,13 @@ final class DateReader {
     // morning my manager went to their service manager" (lead's probe, 37th session, of the blind tester's q37 kind: counted
     // from the 15th) raised the stage reached this morning, the last challenge with its day
     private static final Pattern STAGE_WORD = Pattern.compile("\\bstage\\b");
-    // the caller's own challenge of the decision: "I rang the team manager on the 26th" is when it was raised, not
-    // the decision's date before it ("MASH closed it on Tuesday 24th Nov and I rang the team manager on the 26th");
-    // and the case taken on after the discussion: "spoke to the sw on 1/12 and it went to first line managers today"
-    // raised the stage reached today (flows helper's unseen set, 1 Dec: counted from 1/12). Only the last mention with a
-    // date after it counts, so "she went to check" with no date after it leaves the date before it; "took NFA" is no mention
-    private static final Pattern CHALLENGE_WORD = Pattern.compile(
-            // "...and my first line manager is raising it with theirs today" (blind q25: counted from the talk the day
-            // before): the challenge being made now, as it is said
-            "\\b(?:rang|rung|called|phoned|emailed|e-mailed|spoke|spoken|talked|raised|challenged|queried|contacted|wrote|written"
-                    + "|raising|escalating|escalated|emailing|ringing|phoning|contacting|challenging"
-                    // "today our named nurse has sent it to their head of service" (blind tester's q37, end: counted from the
-                    // team manager's monday before it)
-                    + "|(?:sent|forwarded|handed|send|sending) (?:it |this |that |the (?:case|concern|form|escalation|email|letter) )?(?:on |up |over )?to"
-                    // "stage 3 was raised on 1st dec ... so today we are going to the SCSP chair" (the lead's run of the final
-                    // main, 38th session: stage 4 counted from the 1st): the case being taken on, as it is said
-                    + "|messaged|(?:went|gone|going|taken|took (?:it|this|that|the case|the concern)|passed (?:it |this )?(?:on |up )?|moved (?:it |this )?(?:up )?) to"
-                    // esc-41: "our team manager went to theirs fri 4th, no joy, so today ive taken it to their head of
-                    // service" (sealed q40 D01: counted from fri 4th) and "we went straight to the AD on xmas eve": the case
-                    // taken on, in the words around "to" that people type
-                    + "|(?:went|gone|going|go) (?:straight |right |directly |direct |up |back |over )+to"
-                    + "|(?:taken|took|take) (?:it|this|that|the (?:case|concern|matter|dispute|disagreement|decision))"
-                    + " (?:straight |right |directly |up |higher |further |over )*to"
-                    // "and yesterday our senior manager got on to theirs" (own trial esc-41-a L01)
-                    + "|got on ?to|got in touch with|got hold of"
-                    // "talks failed yesterday so we're referring it to the resolution panel today" (esc helper's unseen
-                    // set, 20th session: stage 4 counted from yesterday): the case taken on, as it is being done
-                    + "|(?:referring|referred|taking) (?:it |this |that |the (?:case|matter|dispute|disagreement) )?(?:on |up |over )?to"
-                    // "they nfa'd it on monday and i took it up with the service manager on tuesday" (the brief's leftover,
-                    // 32nd session: counted from the decision's monday): the challenge taken up, or chased, with someone
-                    + "|(?:took|taken|taking) (?:it|this|that|the (?:case|matter|decision|nfa|concern|closure)) up (?:with|to)"
-                    + "|followed (?:it |this |that )?up (?:with|on)|chased(?: up)?"
-                    // esc-44: "spoke to the sw friday, no change, so our first line managers have been talking since monday"
-                    // (own set esc-44-a XL01: stage 2 counted from the friday talk): the stage's people still at it, since when
-                    + "|(?:been|are|were|started) (?:talking|in talks|meeting|going back (?:and|n|&) forth))\\b");
+    /**
+     * The caller's own challenge of the decision, or the case taken on to someone ("I rang the team manager on the 26th",
+     * "it went to first line managers today"): the day said after the last of them is when the stage was raised. The cue
+     * words are data, each with the message it decides ({@value #CHALLENGE_WORDS_FILE}; Java literals until esc-45).
+     */
+    static final String CHALLENGE_WORDS_FILE = "nlu/slots/challenge-words.tsv";
+    private static final Pattern CHALLENGE_WORD = challengeWords(RuleFile.classpathLines(CHALLENGE_WORDS_FILE));
     // a stage's people as a history lists them, with their day: "..., service manager 30/11", "their tm on the 26th"
     private static final Pattern PEOPLE_DATED = Pattern.compile("\\b(?:managers?|tms?|heads? of service|directors?|chairs?"
             + "|panel|leaders?|leads?|inspectors?|superintendents?|sergeants?|sgt),?"
@@ -172,6 +146,25 @@ final class DateReader {
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b|date of birth|birthday|bday)\\b");
 
     private DateReader() {
+    }
+
+    /**
+     * The file's cue words as one pattern of whole words, one alternative a line ({@code REGEX<TAB>EXAMPLE<TAB>DATE}); the
+     * example and its date are the line's test (DateReaderChallengeWordsTest), not read here.
+     */
+    static Pattern challengeWords(List<String> lines) {
+        List<String> alternatives = new ArrayList<>();
+        new RuleFile(CHALLENGE_WORDS_FILE).read(lines, fields -> {
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("expected REGEX<TAB>EXAMPLE<TAB>DATE");
+            }
+            Pattern.compile(fields[0]);
+            alternatives.add(fields[0]);
+        });
+        if (alternatives.isEmpty()) {
+            throw new IllegalStateException(CHALLENGE_WORDS_FILE + ": no cue words");
+        }
+        return Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b");
     }
 
     /**
