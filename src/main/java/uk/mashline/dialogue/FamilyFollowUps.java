@@ -61,6 +61,9 @@ public final class FamilyFollowUps {
     /** What follows the kind's words: the last answer's numbers, who answers now, national lines, or nothing. */
     private enum Then { NUMBERS, NOW, NATIONAL, NONE }
 
+    /** Kinds a professional's words are read for too: a national line, or the police's 101, by name is the same line for anyone. */
+    private static final Set<String> ANY_CALLER = Set.of("helpline_number", "police_number");
+
     /** The label's third part that names national lines to follow the words: {@code national=nspcc+samaritans}. */
     private static final String NATIONAL_LINES = "national=";
 
@@ -117,10 +120,14 @@ public final class FamilyFollowUps {
         int words = Words.in(t);
         boolean first = answered == null || answered == Route.GREETING || answered == Route.OUT_OF_SCOPE
                 || answered == Route.GOODBYE;
-        if (request.role() == CallerRole.PROFESSIONAL || words > MAX_WORDS_LONGER) {
+        // facts-45: a national line asked for by name is the same line whoever asks ("where does a pupil report an adult
+        // messaging them online, is that ceop": own set facts-45-a LS05, a teacher got the out-of-scope menu)
+        boolean professional = request.role() == CallerRole.PROFESSIONAL;
+        if (words > MAX_WORDS_LONGER) {
             return Optional.empty();
         }
-        Optional<Cue> cue = cues.stream().filter(c -> words <= MAX_WORDS || LONGER.contains(c.kind()))
+        Optional<Cue> cue = cues.stream().filter(c -> !professional || ANY_CALLER.contains(c.kind()))
+                .filter(c -> words <= MAX_WORDS || LONGER.contains(c.kind()))
                 .filter(c -> (first && c.asFirst() != null) || (answered != null && c.after().contains(answered)))
                 .filter(c -> c.pattern().foundIn(t))
                 .filter(c -> !c.parentOnly() || request.role() == CallerRole.PARENT_FAMILY)

@@ -55,6 +55,15 @@ final class FirstLanguageTopics {
         return ROUTES.getOrDefault(topic, Route.HUMAN_HANDOFF);
     }
 
+    /**
+     * A "what now?" in another language after an English answer about family support ("¿y ahora qué tengo que hacer?" after
+     * the early help answer: own set facts-45-a MW05, told what happens after a worry is passed on) asks about that support:
+     * the support topic's answer. Any other topic, or after any other answer, is as asked.
+     */
+    static String following(String topic, Route last) {
+        return NEXT.equals(topic) && last == Route.EARLY_HELP ? SUPPORT : topic;
+    }
+
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
@@ -128,6 +137,15 @@ final class FirstLanguageTopics {
     }
 
     private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {
-        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), openKey, role);
+        // facts-45: where the document prints no number (Sandwell, the LSCB model), "To report it, ring (and ask for an
+        // interpreter):" was followed by the police's 101 alone - the NSPCC's number had been given in the writer's language,
+        // so the English line with it was left out (own set facts-45-a LS01, LS02; the 44th session's B08): say the document
+        // gives none, and the national line that takes the worry, before the police
+        Partnership partnership = request.partnership();
+        if (role != CallerRole.PROFESSIONAL && helpNow.frontDoor(partnership).filter(d -> d.phone() != null).isEmpty()) {
+            helpNow.addNationalAgain(advice, "nspcc", "language.topic.noNumber",
+                    java.util.Map.of("partnership", partnership.name()), request.style());
+        }
+        helpNow.addWhoToCall(advice, partnership, request.now(), request.style(), openKey, role);
     }
 }

@@ -102,6 +102,11 @@ public final class HelpNow {
         return national.withAddressGivenIn(paragraphs);
     }
 
+    /** National service {@code id} in the words of {@code key}, even where its number was given already: see NationalHelp. */
+    public Advice addNationalAgain(Advice advice, String id, String key, Map<String, String> extra, ChannelStyle style) {
+        return national.addServiceAgain(advice, id, key, extra, style);
+    }
+
     /** National service {@code id} in its own words ({@code national.<id>}), cited: Report Remove, CEOP. */
     public Advice addNationalService(Advice advice, String id, ChannelStyle style) {
         return national.addService(advice, id, "national." + id, style);

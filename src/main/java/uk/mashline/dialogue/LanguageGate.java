@@ -88,7 +88,8 @@ public final class LanguageGate {
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Optional<String> danger = danger(pack, request.text(), request.classification());
-        Optional<String> topic = danger.isPresent() ? Optional.empty() : topics.topic(request.text());
+        Optional<String> topic = danger.isPresent() ? Optional.empty()
+                : topics.topic(request.text()).map(t -> FirstLanguageTopics.following(t, request.state().dialogue().last()));
         Advice advice = topic.isPresent() ? topicLine(pack, request, topic.get())
                 : safetyLine(pack, request.partnership(), request.now(), request.style());
         // facts-44: an ordinary message is answered on its topic's route where the topic is known (the lead, from the blind

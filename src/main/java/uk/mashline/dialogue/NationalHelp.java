@@ -406,6 +406,19 @@ public final class NationalHelp {
     }
 
     /**
+     * National service {@code id} in the words of {@code key}, with {@code extra} values beside its own, even where the
+     * advice already holds its number: a line that says what the number is for, after another that only gave it (facts-45:
+     * the interpreter line in another language held the NSPCC's number, so the English answer lost the line saying why).
+     */
+    public Advice addServiceAgain(Advice advice, String id, String key, Map<String, String> extra, ChannelStyle style) {
+        NationalHelpline h = helplines.get(id);
+        Map<String, String> values = values(h, style);
+        values.putAll(extra);
+        advice.add(wording.format(key, values));
+        return advice.citeAll(List.of(h.source().label()));
+    }
+
+    /**
      * The national service whose number this is (digits compared, "0808 800 5000" as "08088005000"): whether a
      * number in a reply is free is known only for these (partnerships/national.yml {@code free}).
      */

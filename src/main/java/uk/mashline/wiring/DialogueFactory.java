@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import uk.mashline.dialogue.AboutTheLine;
 import uk.mashline.dialogue.AreaQuestion;
+import uk.mashline.dialogue.NumberCheck;
 import uk.mashline.dialogue.AnswerEveryMessage;
 import uk.mashline.dialogue.AnswerListener;
 import uk.mashline.dialogue.AnswerParser;
@@ -260,6 +261,8 @@ class DialogueFactory {
                                               DialogueSettings settings, StaffAttention attention) {
         CallerRoleDetector roles = CallerRoleDetector.fromClasspath("dialogue/caller-roles.tsv");
         List<Shortcut> shortcuts = List.of(MorePages.fromClasspath("dialogue/more-requests.txt", wording),
+                // facts-45: a typed number asked about, before the line's own questions read "number" in it
+                NumberCheck.fromClasspath(wording, helpNow, national),
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
                         PatternFile.fromClasspath("dialogue/for-young-people.txt"),
                         PatternFile.labelledFromClasspath("dialogue/line-questions.tsv"), wording, helpNow, national, roles),
