@@ -31,16 +31,23 @@ public final class ContextQuestions {
     private static final int MAX_WORDS_WITH_A_STORY = 45;
     /** care-44: a parent's "im scared theyll take him off me" at the end of a long story (own set care-44-a CS04: 88 words). */
     private static final int MAX_WORDS_FEAR_IN_A_STORY = 120;
+    /**
+     * care-45: a childminder's or nursery worker's practice question - an accident form, a medicine, ratios, or the framework
+     * itself ("do i have to fill in an accident form", "can we give calpol without a signed form", "how many under 2s am i
+     * allowed"): the label names the national entry that answers it (partnerships/national.yml early-years-*), read in a
+     * practitioner's story of up to {@link #MAX_WORDS_PRACTICE_STORY} words.
+     */
+    private static final java.util.Set<String> EARLY_YEARS = java.util.Set.of("early_years_medicines", "early_years_accidents",
+            "early_years_ratios", "early_years_framework");
     /** Kinds asked with who is asking and what they did first, at any point: read in longer messages too. */
     // (a family's own fear, "my ex keeps saying shes going to get social services on me, can they take my kids off me",
     // says whose it is first); so is "how long" after what the caller is doing about it ("ok im taking it to my first line
     // manager now, how long have we got": blind q24, T03, 15 words - the menu)
-    private static final java.util.Set<String> LONGER = java.util.Set.of("decision_time", "prevent", "anonymity",
+    private static final java.util.Set<String> LONGER = union(EARLY_YEARS, java.util.Set.of("decision_time", "prevent", "anonymity",
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell", "they_ask", "they_ask_detail", "ring_now", "early_years_medicines", "early_years_accidents",
-            "early_years_ratios", "early_years_framework");
+            "child_may_tell", "they_ask", "they_ask_detail", "ring_now"));
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**
@@ -107,14 +114,6 @@ public final class ContextQuestions {
     /** "what do i need to do to start minding again": working as a childminder; "need childcare for my 3 yr old": childcare. */
     private static final String CHILDMINDING = "childminding";
     private static final String CHILDCARE = "childcare";
-    /**
-     * care-45: a childminder's or nursery worker's practice question - an accident form, a medicine, ratios, or the framework
-     * itself ("do i have to fill in an accident form", "can we give calpol without a signed form", "how many under 2s am i
-     * allowed"): the label names the national entry that answers it (partnerships/national.yml early-years-*), read in a
-     * practitioner's story of up to {@link #MAX_WORDS_PRACTICE_STORY} words.
-     */
-    private static final java.util.Set<String> EARLY_YEARS = java.util.Set.of("early_years_medicines", "early_years_accidents",
-            "early_years_ratios", "early_years_framework");
     /** care-45: an early years practice question told after what happened at pick-up (own set CS04: 48 words). */
     private static final int MAX_WORDS_PRACTICE_STORY = 120;
     /** "i dont want to involve the police" from an adult abused as a child: their choice, NAPAC, children's services. */
@@ -959,6 +958,10 @@ public final class ContextQuestions {
             }
             return Optional.of(previous.withAdvice(advice));
         }
+        // the label names the national entry that answers it (early_years_medicines: national.yml early-years-medicines)
+        if (EARLY_YEARS.contains(kind.get())) {
+            return Optional.of(frontDoor.earlyYears(advice, request, previous, kind.get().replace('_', '-')));
+        }
         boolean reportAgain = false;
         switch (kind.get()) {
             // facts-43: whom to ring about family support when they open: the numbers the family-support answer gave (the front
@@ -1059,9 +1062,6 @@ public final class ContextQuestions {
             }
             case CHILDMINDING, CHILDCARE -> {
                 return Optional.of(frontDoor.childcare(advice, request, previous, kind.get().equals(CHILDMINDING)));
-            }
-            case "early_years_medicines", "early_years_accidents", "early_years_ratios", "early_years_framework" -> {
-                return Optional.of(frontDoor.earlyYears(advice, request, previous, kind.get().replace('_', '-')));
             }
             case DOOR_NUMBER, DOOR_EMAIL, NOT_LISTED -> {
                 return Optional.of(frontDoor.frontDoor(advice, request, previous, kind.get()));
@@ -1614,5 +1614,11 @@ public final class ContextQuestions {
 
     private static boolean professional(AdviceRequest request) {
         return request.role() == CallerRole.PROFESSIONAL;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return java.util.Set.copyOf(all);
     }
 }
