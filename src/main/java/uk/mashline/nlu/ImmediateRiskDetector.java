@@ -220,6 +220,9 @@ public final class ImmediateRiskDetector {
             candidates.eachMatch(i, ignores.get(i), padded, 1, (start, end) -> blank(padded, start, end));
         }
         String text = padded.toString();
+        String leftByIgnores = text.substring(1, text.length() - 1);
+        // found once, at the first rule that fires: a rule silenced by its context leaves the text as it was for the next
+        Candidates context = null;
         for (int i = candidates.nextPossible(ignoreCount); i >= 0; ) {
             int number = ruleAt[i - ignoreCount];
             Rule rule = rules.get(number);
@@ -234,8 +237,9 @@ public final class ImmediateRiskDetector {
             i = candidates.nextPossible(index);
             if (all) {
                 // the context wording is looked for in the text as the ignores left it
-                Candidates context = filterContext
-                        ? reassuring.candidates(text.substring(1, text.length() - 1)) : reassuring.everywhere();
+                if (context == null) {
+                    context = filterContext ? reassuring.candidates(leftByIgnores) : reassuring.everywhere();
+                }
                 boolean presentNow = anyFinds(context, firstPresent, present, text);
                 if (rule.strong() && !lasting.contains(rule.name()) && !presentNow
                         && anyFinds(context, firstPast, past, text)) {
@@ -249,9 +253,10 @@ public final class ImmediateRiskDetector {
                 // immediate danger", "is safe now") must not hide that the writer said so ("i think a child is being trafficked but
                 // theyre not in immediate danger", danger helper, eleventh session: the cue exploitation, the model at 0.80)
                 // (through the prefilter too: searched at every position, the first safe-now pattern alone was a
-                // twentieth of the understanding step)
+                // twentieth of the understanding step); where no ignore blanked anything the two texts are one, and the
+                // second look could only repeat the first
                 boolean safeNow = !unsoftened.contains(rule.name()) && !presentNow
-                        && (anyFinds(context, 0, safe, text) || anyFinds(filterContext
+                        && (anyFinds(context, 0, safe, text) || !leftByIgnores.equals(normalisedText) && anyFinds(filterContext
                                 ? reassuring.candidates(normalisedText) : reassuring.everywhere(),
                                 0, safe, " " + normalisedText + " "));
                 if (!rule.strong() && (safeNow || (anyFinds(context, firstHabitual, habitual, text)
