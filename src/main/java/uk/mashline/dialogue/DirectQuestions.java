@@ -699,6 +699,22 @@ public final class DirectQuestions {
             return Optional.empty();
         }
         var who = policy.whoMayEscalate();
+        // esc-46: a mother's "can i appeal" where the document does not say who may (West Sussex; own set esc-46-a W03: the
+        // document's words on every professional's responsibility, as if hers): that it does not say whether a family may,
+        // that she can still disagree, the contact, and that the document gives families no route of their own
+        if ((role == CallerRole.PARENT_FAMILY || role == CallerRole.PUBLIC)
+                && who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED) {
+            var p = request.partnership();
+            Advice family = new Advice().add(wording.format("escalation.forFamilies.mayI.notStated", "partnership",
+                    p.name()), who.source());
+            family.add(policy.pointOfContact());
+            if (p.complaints().notStated()) {
+                family.add(wording.format("escalation.familiesSilent", "partnership", p.name()));
+            } else {
+                family.add(p.complaints().text(), p.complaints().source());
+            }
+            return Optional.of(Turn.of(request, family.essentialsEndHere(), keep, Route.ESCALATION));
+        }
         // a document silent on it says so in its own words: "Who may use it ... : the document does not say" reads oddly
         String key = who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED ? "escalation.whoMay.notStated"
                 : "escalation.whoMay";

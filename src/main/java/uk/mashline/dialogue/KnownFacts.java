@@ -20,6 +20,8 @@ final class KnownFacts {
     private static final String DECIDED_BY_AN_AGENCY = "agency";
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
     private static final int AGE_ANSWER_WORDS = 5;
+    /** "yesterday", "on monday", "last thurs morning": a day and nothing else (esc-46). */
+    private static final int BARE_DAY_WORDS = 3;
     private static final int YOUNGEST_WRITER = 5;
     static final int OLDEST_CHILD = 17;
     /** An age said of someone else ("hes 4", "theyre 5 and 7", "my son is 6"), or two ages at once. */
@@ -234,6 +236,15 @@ final class KnownFacts {
                         });
             }
         }
+        // esc-46: a bare day ("yesterday", "on monday") right after an escalation answer that asked nothing and said "if you
+        // have not spoken to the person who made the decision yet, start there" (North Tyneside, West Sussex) is the day of
+        // that talk: it was had, so the answer moves on to what follows it, not the same answer again (own set esc-46-a N06)
+        if (state.dialogue().awaiting() == null && state.dialogue().last() == Route.ESCALATION
+                && !state.slots().has(Slots.INITIAL_DISCUSSION) && !stated.containsKey(Slots.INITIAL_DISCUSSION)
+                && stated.containsKey(Slots.RAISED_ON) && !stated.containsKey(Slots.STAGE)
+                && Words.in(request.text()) <= BARE_DAY_WORDS) {
+            stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
         if (stated.containsKey(Slots.STAGE) && request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
@@ -353,6 +364,17 @@ final class KnownFacts {
         if (!known.has(Slots.STAGE) && known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
                 && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()) || talkToldInReply)) {
             known = known.with(Slots.STAGE, "0");
+        }
+        // esc-46: "yeah i rang her this morning and she said no" where the talk is itself a stage (the LSCB model's stage 1,
+        // seed 001 lines 20, 52): that stage is over, so the next stage from today is the answer - not the talk's own one
+        // working day counted as if still running (the 45th session's leftover; own set esc-46-a L03)
+        // (the talk told in answer to "have you talked it through?", whose yes is read after this)
+        if (known.number(Slots.STAGE).filter(n -> n > 0).isEmpty() && (known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                || Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting()))
+                && request.partnership().escalationPolicy().discussionIsStage().isPresent()
+                && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).isEmpty()
+                && stageTakenTo.saysNo(request.text())) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, "0");
         }
         // "stage 2 meeting with heads of service didnt resolve it on 27th nov, what now": only practitioners take a
         // disagreement through a policy's stages, so the stage and date are answered, not "are you a professional?" first
