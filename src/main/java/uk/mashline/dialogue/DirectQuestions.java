@@ -706,8 +706,8 @@ public final class DirectQuestions {
         // esc-46: a mother's "can i appeal" where the document does not say who may (West Sussex; own set esc-46-a W03: the
         // document's words on every professional's responsibility, as if hers): that it does not say whether a family may,
         // that she can still disagree, the contact, and that the document gives families no route of their own
-        if ((role == CallerRole.PARENT_FAMILY || role == CallerRole.PUBLIC)
-                && who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED) {
+        // (not a neighbour's "can i even do that": the document's own words on who may, as before - typed-as-users T16)
+        if (role == CallerRole.PARENT_FAMILY && who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED) {
             var p = request.partnership();
             Advice family = new Advice().add(wording.format("escalation.forFamilies.mayI.notStated", "partnership",
                     p.name()), who.source());

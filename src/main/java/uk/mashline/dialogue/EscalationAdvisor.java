@@ -282,8 +282,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
                 return due.answer(request, policy, 1, request.now().toLocalDate(), true, false);
             }
             stage = talk.get().number();
-            // esc-46: ... or the talk told with its day and its no ("rang her this morning and she said no": KnownFacts)
-            if ((known.date(Slots.RAISED_ON).isEmpty() || stageDone(known, 0)) && policy.stage(stage + 1).isPresent()) {
+            if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage + 1).isPresent()) {
                 return due.answer(request, policy, stage + 1, request.now().toLocalDate(), true, false);
             }
         }
