@@ -70,6 +70,8 @@ public final class Conversation {
     private final CallerRoleDetector roles;
     private final StageTakenTo stageTakenTo;
     private final DirectQuestionRouting directQuestions;
+    /** esc-46: read for "what if shes at risk in the meantime" after an escalation answer. */
+    private final DirectQuestions questions;
     private final NotNewDanger notNewDanger;
     private final AnswerNotRepeated notRepeated;
     private final Map<String, RouteAdvisor> smsKeywords;
@@ -108,6 +110,7 @@ public final class Conversation {
         this.smsKeywords = Map.copyOf(smsKeywords);
         this.routes = new RouteAnswers(advisors, flows, engine);
         this.directQuestions = new DirectQuestionRouting(questions, engine, routes);
+        this.questions = questions;
         this.clarify = clarify;
         this.answers = answers;
         this.flows = flows;
@@ -408,6 +411,15 @@ public final class Conversation {
                 && before.has(EscalationAdvisor.OWN_ROUTE) && request.role() != CallerRole.CHILD
                 && request.state().slots().number(Slots.STAGE).filter(n -> n > before.number(Slots.STAGE).orElse(0))
                         .isPresent()) {
+            return routes.advise(Route.ESCALATION, request, before);
+        }
+        // esc-46: "what if something happens to him while this gets sorted", "what about the kids in the meantime" after an
+        // escalation answer (the blind tester's kind 8, 46th session; own set esc-46-b B07, B08: "I cannot answer that one here",
+        // the line described): the escalation answers it, do not wait first (EscalationQuestions.meantimeFirst); danger told in
+        // the words is the danger answer, as before
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
+                && questions.asksRiskMeantime(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
         if (flow.isEmpty() && !dialogue.clarifying()) {

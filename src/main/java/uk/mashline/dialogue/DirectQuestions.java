@@ -75,6 +75,8 @@ public final class DirectQuestions {
     private static final String MEETING_HELD = "meetingHeld";
     /** esc-44: "how long till we get the outcome back": the time a decision on a contact takes, asked (label {@code outcomeTime}). */
     private static final String OUTCOME_TIME = "outcomeTime";
+    /** esc-46: "what if shes at risk in the meantime" after an escalation answer (label {@code riskMeantime}). */
+    private static final String RISK_MEANTIME = "riskMeantime";
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
@@ -155,6 +157,7 @@ public final class DirectQuestions {
     private final List<Pattern> checkBack;
     private final List<Pattern> meetingHeld;
     private final List<Pattern> outcomeTime;
+    private final List<Pattern> riskMeantime;
     private final Wording wording;
     private final StageWording stages;
     private final RecordAnswer record;
@@ -174,7 +177,7 @@ public final class DirectQuestions {
         java.util.Set<String> notKinds = java.util.Set.of(NOT_STAGE, NEXT_STAGE, KNOWN_TERM, STAGE_DONE, UNCHANGED, TALKED,
                 AFTER_THAT, ASIDE, ASIDE_FURTHER, ASIDE_YES_NO, ASIDE_STANDING, ASIDE_WHO, ASIDE_POLICY, NOT_TERM, TERM_LATE,
                 ASKS_TIME, NO_TIME_ASKED, POLICY_ASKED, STAGE_TIME, BEFORE_THAT, SKIP_TO, ABOUT_PEOPLE, PEOPLE_ONLY, STANDING_ASKED, WHO_MAY, MAY_CHALLENGE, CHECK_BACK,
-                MEETING_HELD, OUTCOME_TIME);
+                MEETING_HELD, OUTCOME_TIME, RISK_MEANTIME);
         this.cues = lines.stream().filter(l -> !notKinds.contains(l.label()))
                 .map(l -> new Cue(Kind.valueOf(l.label().toUpperCase(Locale.ROOT)), l.gated())).toList();
         this.stageDone = lines.stream().filter(l -> l.label().equals(STAGE_DONE)).map(PatternFile.Labelled::gated)
@@ -217,6 +220,7 @@ public final class DirectQuestions {
         this.checkBack = labelled(lines, CHECK_BACK);
         this.meetingHeld = labelled(lines, MEETING_HELD);
         this.outcomeTime = labelled(lines, OUTCOME_TIME);
+        this.riskMeantime = labelled(lines, RISK_MEANTIME);
         this.wording = wording;
         this.stages = new StageWording(wording);
         this.record = new RecordAnswer(wording);
@@ -699,6 +703,22 @@ public final class DirectQuestions {
             return Optional.empty();
         }
         var who = policy.whoMayEscalate();
+        // esc-46: a mother's "can i appeal" where the document does not say who may (West Sussex; own set esc-46-a W03: the
+        // document's words on every professional's responsibility, as if hers): that it does not say whether a family may,
+        // that she can still disagree, the contact, and that the document gives families no route of their own
+        // (not a neighbour's "can i even do that": the document's own words on who may, as before - typed-as-users T16)
+        if (role == CallerRole.PARENT_FAMILY && who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED) {
+            var p = request.partnership();
+            Advice family = new Advice().add(wording.format("escalation.forFamilies.mayI.notStated", "partnership",
+                    p.name()), who.source());
+            family.add(policy.pointOfContact());
+            if (p.complaints().notStated()) {
+                family.add(wording.format("escalation.familiesSilent", "partnership", p.name()));
+            } else {
+                family.add(p.complaints().text(), p.complaints().source());
+            }
+            return Optional.of(Turn.of(request, family.essentialsEndHere(), keep, Route.ESCALATION));
+        }
         // a document silent on it says so in its own words: "Who may use it ... : the document does not say" reads oddly
         String key = who.audience() == uk.mashline.knowledge.EscalationAudience.NOT_STATED ? "escalation.whoMay.notStated"
                 : "escalation.whoMay";
@@ -719,6 +739,11 @@ public final class DirectQuestions {
             advice.add(policy.pointOfContact());
         }
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
+    }
+
+    /** esc-46: whether the message asks what to do if the child is at risk before the escalation ends, label riskMeantime. */
+    boolean asksRiskMeantime(String text) {
+        return anyFound(riskMeantime, PatternFile.cueText(text).strip());
     }
 
     /** Whether the message asks how long the outcome of a contact takes ("how long till we get the outcome back"), label outcomeTime. */

@@ -181,6 +181,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     /** Every slot the escalation flow needs is known (flows.yml): the answer for what the caller told us. */
     @Override
     public Turn advise(AdviceRequest request) {
+        Optional<Turn> meantime = questions.meantimeFirst(request);
+        if (meantime.isPresent()) {
+            return meantime.get();
+        }
         Turn answer = caseAnswer(request);
         if (answer.route() == Route.ESCALATION) {
             questions.addMeantime(request, answer.advice());

@@ -281,6 +281,27 @@ final class EscalationQuestions {
     }
 
     /**
+     * esc-46: "what do i do if shes at risk in the meantime tho", "what if something happens to him while this gets sorted" after
+     * an escalation answer (the blind tester's kind 8, 46th session; own set esc-46-b B05, B07, B08: the stage and its date again
+     * with "do not wait" behind "more", "I cannot answer that one here", the line's own description): do not wait for the
+     * stages first, the document's own word on not delaying, and whom to call now - not the stage's answer again.
+     */
+    /** "what next and can i do anything this weekend": the next step asked too, which the case's answer gives (addMeantime). */
+    private static final Pattern ALSO_NEXT = Pattern.compile("\\b(?:next|what now|whats now)\\b");
+
+    Optional<Turn> meantimeFirst(AdviceRequest request) {
+        String text = PatternFile.cueText(request.text());
+        if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
+                || asksMeantime.stream().noneMatch(p -> p.matcher(text).find()) || ALSO_NEXT.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("escalation.meantime.first"));
+        advice.add(request.partnership().escalationPolicy().doNotDelayRule());
+        helpNow.addWhoToCall(advice, request, "report.callOpen");
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
+    }
+
+    /**
      * "I want to complain about first response NFA'ing my referral", taken into the escalation (RouteOverrides
      * #complainsOfDecision): why the answer is the escalation policy and not the complaints process they asked for, in
      * one sentence second on the first screen (esc helper's unseen set, 21st session).

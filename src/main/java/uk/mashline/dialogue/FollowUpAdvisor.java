@@ -232,7 +232,13 @@ public final class FollowUpAdvisor {
      */
     public Optional<Turn> noted(AdviceRequest request) {
         Route last = request.state().dialogue().last();
-        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
+        // esc-46: a practitioner's escalation that names past harm as its reason ("15yo took an overdose last month ... my
+        // manager spoke to there team manager on friday") answered with its stage is not harm told to be checked on: their
+        // "ok" is thanks for the stage (the blind tester's kind 13, 45th session; own set esc-46-a M06: "Is the child safe
+        // now?"). Danger told now still goes to the 999 answer first, and after it "ok" is checked on as before.
+        boolean harmWasTheDisputesReason = last == Route.ESCALATION && request.role() == CallerRole.PROFESSIONAL;
+        boolean afterHarm = (request.state().slots().has(DisclosureAdvisor.SLOT) && !harmWasTheDisputesReason)
+                || last == Route.IMMEDIATE_RISK;
         // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
         boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
                 .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent();
@@ -608,43 +614,67 @@ public final class FollowUpAdvisor {
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
         // 29th session: a father's "so is that a yes i can complain" was told "it depends")
         boolean mayComplain = previous.route() == Route.COMPLAINT && !notStated;
-        Advice advice = new Advice().add(wording.text(takeItFurther ? "followup.yesOrNo.escalation"
-                : mayComplain ? "followup.yesOrNo.complaint"
-                : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
         List<String> essentials = previous.advice().paragraphs().stream().limit(previous.advice().essential()).toList();
-        // esc-45: "so is that a yes i can take it higher" after an answer that already named the next stage (the blind tester's
-        // kind 14, own set esc-45-b B05: the answer again word for word after the yes): the yes, then the answer's sentences
-        // that say where to take it and by when, in short as the wording says - not the whole answer again
-        (takeItFurther ? onward(essentials) : essentials).forEach(advice::add);
+        // esc-46: "so is that a yes i can take it higher" after an answer that already named the next stage (the blind
+        // tester's kind 14, 45th session; own set esc-46-a S03, W02: "Yes ... In short:" then the answer's own sentences
+        // again): the yes in one sentence of its own, naming the next stage where the answer named one, and nothing of the
+        // last answer again - its dates and contacts are on the screen above it
+        if (takeItFurther) {
+            Advice yes = new Advice().add(yesTakeItHigher(essentials));
+            return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
+        Advice advice = new Advice().add(wording.text(mayComplain ? "followup.yesOrNo.complaint"
+                : notStated ? "followup.yesOrNoNotStated" : "followup.yesOrNo"));
+        essentials.forEach(advice::add);
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * The next stage an escalation answer sends the caller to, as its own wording names it (escalation.nextAfterTalk,
+     * overdueNext, next, notYetRaised, ifNoReply): "go to stage 2 now: Heads of Service/Senior Managers" gives 2 and the
+     * people, up to a bracket or a full stop.
+     */
+    private static final Pattern NEXT_STAGE = Pattern.compile("(?:go to stage|next step is stage|next is stage|^Stage)"
+            + " (\\d)(?:,? which you have not raised yet| now| is next if it is not resolved by [^:]+)?: ([^(.]+?)(?: \\(|\\.|$)");
+
+    /** The stage the answer said to raise today (escalation.stageDueIfRaisedToday): "Stage 2 (Heads of ...) is due by X if". */
+    private static final Pattern RAISE_TODAY = Pattern.compile("^Stage (\\d) \\((.+?)\\) is due by (.+?) if you raise it today");
+    /** The case's own due date as the answer's first sentence says it (escalation.stageDue, overdueNext). */
+    private static final Pattern DUE_BY = Pattern.compile("(?:is|was) due by ([A-Z][a-z]+ \\d{1,2} [A-Z][a-z]+ \\d{4})");
+
+    /**
+     * The yes to "so is that a yes i can take it higher" in one sentence of its own: the stage to raise now where the answer was
+     * that stage, else the next stage the answer named with the case's date (passed, or still to come), else the contact above.
+     */
+    private String yesTakeItHigher(List<String> essentials) {
+        List<String> sentences = essentials.stream().flatMap(p -> java.util.Arrays.stream(SENTENCE_END.split(p))).toList();
+        Optional<java.util.regex.Matcher> now = sentences.stream().map(RAISE_TODAY::matcher)
+                .filter(java.util.regex.Matcher::find).findFirst();
+        if (now.isPresent()) {
+            return wording.format("followup.yesOrNo.escalation.raiseNow", java.util.Map.of("stage", now.get().group(1),
+                    "parties", now.get().group(2), "dueBy", now.get().group(3)));
+        }
+        Optional<java.util.regex.Matcher> next = sentences.stream().map(NEXT_STAGE::matcher)
+                .filter(java.util.regex.Matcher::find).findFirst();
+        if (next.isEmpty()) {
+            return wording.text("followup.yesOrNo.escalation.above");
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>(java.util.Map.of("stage", next.get().group(1),
+                "parties", next.get().group(2).strip()));
+        String first = sentences.isEmpty() ? "" : sentences.get(0);
+        java.util.regex.Matcher due = DUE_BY.matcher(first);
+        if (first.contains("has passed")) {
+            return wording.format("followup.yesOrNo.escalation.nextNow", values);
+        }
+        if (due.find()) {
+            values.put("dueBy", due.group(1));
+            return wording.format("followup.yesOrNo.escalation.nextAfter", values);
+        }
+        return wording.format("followup.yesOrNo.escalation.next", values);
     }
 
     /** Where a sentence ends: a full stop, then a capital (not "e.g. a", not "(stage 1). within"). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
-    /**
-     * The escalation answer's own sentences that send the caller on (wording escalation.nextAfterTalk, overdueNext, next,
-     * stageDueIfRaisedToday, notYetRaised): our own wording's fixed words, no fact.
-     */
-    private static final Pattern ONWARD = Pattern.compile("\\b(?:go to stage \\d|next step is stage \\d|next is stage \\d"
-            + "|if you raise (?:it|stage \\d) today|raised today, it is due)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The answer's first sentence (where the case stands, with its date: "keeps the case", replies.yml), then its sentences that
-     * say where to take it next; where none does, each paragraph's first sentence.
-     */
-    private static List<String> onward(List<String> essentials) {
-        if (essentials.isEmpty()) {
-            return essentials;
-        }
-        List<String> onward = essentials.stream().flatMap(p -> java.util.Arrays.stream(SENTENCE_END.split(p)))
-                .filter(sentence -> ONWARD.matcher(sentence).find()).toList();
-        if (onward.isEmpty()) {
-            return essentials.stream().map(p -> SENTENCE_END.split(p, 2)[0]).toList();
-        }
-        List<String> shortForm = new java.util.ArrayList<>(List.of(SENTENCE_END.split(essentials.get(0), 2)[0]));
-        onward.stream().filter(sentence -> !shortForm.contains(sentence)).forEach(shortForm::add);
-        return shortForm;
-    }
 
     /**
      * "So is that a yes?" from a practitioner after the consent rules or a worry's answer: the answer applied to what they

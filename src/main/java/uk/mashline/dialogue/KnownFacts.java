@@ -20,6 +20,8 @@ final class KnownFacts {
     private static final String DECIDED_BY_AN_AGENCY = "agency";
     /** "im 12", "I am 12 years old": an age given on its own, not a sentence that also says more. */
     private static final int AGE_ANSWER_WORDS = 5;
+    /** "yesterday", "on monday", "last thurs morning": a day and nothing else (esc-46). */
+    private static final int BARE_DAY_WORDS = 3;
     private static final int YOUNGEST_WRITER = 5;
     static final int OLDEST_CHILD = 17;
     /** An age said of someone else ("hes 4", "theyre 5 and 7", "my son is 6"), or two ages at once. */
@@ -233,6 +235,15 @@ final class KnownFacts {
                             stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
                         });
             }
+        }
+        // esc-46: a bare day ("yesterday", "on monday") right after an escalation answer that asked nothing and said "if you
+        // have not spoken to the person who made the decision yet, start there" (North Tyneside, West Sussex) is the day of
+        // that talk: it was had, so the answer moves on to what follows it, not the same answer again (own set esc-46-a N06)
+        if (state.dialogue().awaiting() == null && state.dialogue().last() == Route.ESCALATION
+                && !state.slots().has(Slots.INITIAL_DISCUSSION) && !stated.containsKey(Slots.INITIAL_DISCUSSION)
+                && stated.containsKey(Slots.RAISED_ON) && !stated.containsKey(Slots.STAGE)
+                && Words.in(request.text()) <= BARE_DAY_WORDS) {
+            stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
         }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
