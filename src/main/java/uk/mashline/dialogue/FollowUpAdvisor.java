@@ -316,8 +316,11 @@ public final class FollowUpAdvisor {
         }
         Turn previous = again.apply(last);
         Advice advice = new Advice().add(opening);
+        // care-46: after the early help answer that named every area's team (no place said), a bare age keeps them all - its
+        // first alone read as the family's own team (blind tester's kind 10, own set care-46-b B09: "shes 7" got Early Help
+        // South for a family in Crawley)
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
-                .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+                .filter(NumbersGiven::in).limit(last == Route.EARLY_HELP ? 2 : 1).forEach(advice::add);
         advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
