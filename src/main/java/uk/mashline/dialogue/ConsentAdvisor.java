@@ -43,6 +43,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
     /** A sharing rule that speaks of sharing without consent. */
     private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
         /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
+    /** Whether to tell a young person's parents, asked by the one the young person told (care-46, own set CW01). */
+    private static final Pattern ASKS_PARENTS = Pattern.compile(
+            "\\b(?:tell|inform|let) (?:the |her |his |their )?parents\\b|\\b(?:her|his|their|the) parents\\b(?: \\w+){0,2} (?:to know|to find out|told)\\b");
     private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
     private final Wording wording;
@@ -166,6 +169,15 @@ public final class ConsentAdvisor implements RouteAdvisor {
         // anything, can i share it": care helper's leftover, 33rd session - the rule to discuss it with the parents first):
         // not a secret to keep, and whom to tell today, before the document's rules
         if (request.state().slots().flag(SECRET_ASKED).orElse(false) && !request.style().spoken()) {
+            // care-46: "... she made me promise not to tell anyone esp her mum. do i have to tell her parents?" (own set care-46-a
+            // CW01: the secret's paragraph and numbers, the document's word on telling the parents behind "more"): that word
+            // first - its first rule and its first exception, where it has them
+            if (ASKS_PARENTS.matcher(PatternFile.cueText(request.text())).find() && p.consent().stated()
+                    && !p.consent().exceptions().isEmpty()) {
+                limit(p.consent().rules(), request, 1).stream().limit(1).forEach(r -> advice.add(r.text(), r.source()));
+                SourcedText first = p.consent().exceptions().get(0);
+                advice.add(first.text(), first.source());
+            }
             advice.add(wording.text("context.secret.professional"));
             helpNow.addWhoToCall(advice, request, "report.callOpen");
         }
@@ -248,7 +260,8 @@ public final class ConsentAdvisor implements RouteAdvisor {
                 limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
                 advice.essentialsEndHere();
             } else {
-                limit(consent.rules(), request, 1).forEach(r -> advice.add(r.text(), r.source()));
+                limit(consent.rules(), request, 1).stream().filter(r -> !advice.paragraphs().contains(r.text().strip()))
+                        .forEach(r -> advice.add(r.text(), r.source()));
                 addExceptions(advice, request);
                 advice.essentialsEndHere();
             }
@@ -336,7 +349,9 @@ public final class ConsentAdvisor implements RouteAdvisor {
         var exceptions = request.partnership().consent().exceptions();
         if (!exceptions.isEmpty()) {
             advice.add(wording.text("consent.exceptionsIntro"));
-            limit(exceptions, request, 3).forEach(r -> advice.add("- " + r.text(), r.source()));
+            // one said first already (care-46: the parents' question) is not listed again
+            limit(exceptions, request, 3).stream().filter(r -> !advice.paragraphs().contains(r.text().strip()))
+                    .forEach(r -> advice.add("- " + r.text(), r.source()));
         }
     }
 

@@ -15,6 +15,11 @@ import java.util.Optional;
 /** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
 
+    /** A child of the writer's who looks after them or the household (care-46; dialogue cues for a child's own words differ). */
+    private static final java.util.regex.Pattern CHILD_CARES = java.util.regex.Pattern.compile(
+            "\\byoung carers?\\b|\\b(?:my|our) (?:\\d{1,2} ?(?:yr|year)s?(?: old)? |little |eldest |oldest )?(?:son|daughter|lad|boy|girl|kid|child|\\d{1,2} ?(?:yr|year)s? old|\\d{1,2} ?yo)\\b.{0,60}"
+            + "\\b(?:is (?:basically |practically |kind of )?my carer|looks? after (?:me|us|her (?:little )?(?:brother|sister)s?|his (?:little )?(?:brother|sister)s?)|cares? for me|does (?:loads|everything|a lot|so much) for me|helps? me with everything)\\b"
+            + "|\\b(?:helps?|helping) me (?:with everything|wash|dress|get dressed|with my meds|with (?:the )?shopping)\\b");
     private final Wording wording;
     private final HelpNow helpNow;
 
@@ -27,6 +32,12 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
     public Turn advise(AdviceRequest request) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        // care-46: a parent whose child looks after them ("my 11 yr old does loads for me since my MS got worse ... is there any
+        // help for him": own set care-46-b B05-B08, the blind tester's kind 6 - family support with no word of young carers):
+        // that the child is a young carer and the council's duty to assess them, first; the area's teams follow
+        if (request.role() != CallerRole.CHILD && CHILD_CARES.matcher(request.text().toLowerCase(Locale.UK)).find()) {
+            helpNow.addNationalService(advice, "young-carers-assessment", request.style());
+        }
         // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the
         // teams (facts helper, 37th session: the teams alone, no word that no document describes a TAF)
         // (entries of this answer alone: one shared with other answers, an interpreter's, keeps its place)

@@ -29,6 +29,8 @@ public final class FollowUpAdvisor {
             Route.ESCALATION, Route.EARLY_HELP, Route.CONSENT_INFO_SHARING, Route.COMPLAINT, Route.HUMAN_HANDOFF);
     /** How the partnership files begin what a document leaves out ("Not stated: this policy gives no consent rules"). */
     private static final String NOT_STATED = "Not stated";
+    /** "who else do i tell": see dialogue/follow-ups.tsv. */
+    static final String TELL_WHO = "tell_who";
     /** "That doesnt seem right" after the consent answer: a family's objection ({@code dialogue/follow-ups.tsv}). */
     private static final String OBJECTS = "objects";
     /** "what do i say to her" from a parent whose child has told them something. */
@@ -98,6 +100,16 @@ public final class FollowUpAdvisor {
             return Optional.empty();
         }
         Route last = request.state().dialogue().last();
+        // care-46: "who else do i tell" after the consent or consultation answer (own set care-46-a CM05, CS06: the consent
+        // answer again, or "That is all I have on it"): whom the worry goes to, this caller's answer to a worry, which those
+        // answers give only in part; after any other answer, or from a child, it is "what else"
+        if (kind.get().equals(TELL_WHO)) {
+            if (request.role() != CallerRole.CHILD && !request.state().slots().has(DisclosureAdvisor.TOLD)
+                    && (last == Route.CONSENT_INFO_SHARING || last == Route.CONSULTATION)) {
+                return Optional.of(again.apply(Route.REPORT_CONCERN));
+            }
+            kind = Optional.of(RestOfAnswer.WHAT_ELSE);
+        }
         if (kind.get().equals(FollowUpCues.ACKNOWLEDGE)) {
             return noted(request);
         }
@@ -310,8 +322,11 @@ public final class FollowUpAdvisor {
         }
         Turn previous = again.apply(last);
         Advice advice = new Advice().add(opening);
+        // care-46: after the early help answer that named every area's team (no place said), a bare age keeps them all - its
+        // first alone read as the family's own team (blind tester's kind 10, own set care-46-b B09: "shes 7" got Early Help
+        // South for a family in Crawley)
         previous.advice().paragraphs().stream().limit(previous.advice().essential())
-                .filter(NumbersGiven::in).findFirst().ifPresent(advice::add);
+                .filter(NumbersGiven::in).limit(last == Route.EARLY_HELP ? 2 : 1).forEach(advice::add);
         advice.add(wording.text(updateNext(request))).citeAll(previous.advice().sources()).essentialsEndHere();
         return Optional.of(Turn.of(request, advice, request.state().settled(), last));
     }
@@ -348,6 +363,11 @@ public final class FollowUpAdvisor {
         // answer that one here" before it, nor a paragraph of the last answer that happens to say "final" (esc helper's own
         // set, 37th session: the LSCB's joint-response route "for final resolution" read back to a panel's case)
         List<uk.mashline.knowledge.SourcedText> documented = GuidanceNotes.askedAfterADisagreement(request);
+        if (documented.isEmpty()) {
+            // care-46: and after a consultation, consent or early help answer, what its topic's guidance says of the words
+            // asked ("who decides which one it is" after the levels of need: own set care-46-a CW04, CN05)
+            documented = GuidanceNotes.askedAfterAnAnswer(request);
+        }
         if (!documented.isEmpty()) {
             Advice advice = new Advice();
             documented.forEach(advice::add);

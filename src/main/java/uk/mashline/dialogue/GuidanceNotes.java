@@ -141,6 +141,28 @@ final class GuidanceNotes {
                 .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
     }
 
+    /**
+     * What the document says of something a question names after a consultation, consent or early help answer ("who decides
+     * which one it is" after the levels of need; care helper's own set, 46th session: "I cannot answer that one here"): the
+     * entries of that answer's topic whose words are in the question. Empty to a child, after any other answer, or where no
+     * entry's words are in the message.
+     */
+    static List<SourcedText> askedAfterAnAnswer(AdviceRequest request) {
+        CallerRole role = request.state().role();
+        GuidanceTopic topic = switch (request.state().dialogue().last() == null ? Route.GREETING
+                : request.state().dialogue().last()) {
+            case CONSULTATION -> GuidanceTopic.CONSULTATION;
+            case CONSENT_INFO_SHARING -> GuidanceTopic.CONSENT;
+            case EARLY_HELP -> GuidanceTopic.EARLY_HELP;
+            default -> null;
+        };
+        if (topic == null || role == CallerRole.CHILD) {
+            return List.of();
+        }
+        return applicable(request.partnership(), role, request.text(), topic).stream()
+                .filter(g -> !g.mentions().isEmpty()).map(Guidance::text).toList();
+    }
+
     /** As above, only the entries one of whose words is of the kind asked ("level of need": a level asked about). */
     static List<SourcedText> askedAfterADisagreement(AdviceRequest request, java.util.function.Predicate<String> mentionKind) {
         CallerRole role = request.state().role();
