@@ -28,6 +28,8 @@ final class FirstLanguageTopics {
     static final String NEXT = "next";
     static final String PERSON = "person";
     static final String REPORT = "report";
+    /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
+    static final String THANKS = "thanks";
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
