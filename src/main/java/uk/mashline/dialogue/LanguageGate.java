@@ -162,9 +162,12 @@ public final class LanguageGate {
      * national domestic abuse line beside 999 (partnerships/national.yml domestic-abuse).
      */
     private Advice dangerLine(LanguagePack pack, AdviceRequest request) {
+        // only where the words say the writer is the one hurt ("mnie", "مجھے": first-language-topics.tsv self), and on web chat,
+        // whose first screen has room: a text's first part must keep the interpreter's number (ReplyBudgetsTest)
+        boolean self = request.style().channel() == Channel.WEB && pack.has(CALL_999_ADULT) && topics.self(request.text());
         Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style(),
-                pack.has(CALL_999_ADULT) ? CALL_999_ADULT : "call999");
-        return helpNow.addNationalService(advice, "domestic-abuse", "language.danger.adult", request.style());
+                self ? CALL_999_ADULT : "call999");
+        return self ? helpNow.addNationalService(advice, "domestic-abuse", "language.danger.adult", request.style()) : advice;
     }
 
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
