@@ -47,7 +47,10 @@ public final class ContextQuestions {
             "anonymity_fear", "assessed", "removal", "contact_made", "relative_kept_out", "look_out_for", "visit",
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
-            "child_may_tell", "they_ask", "they_ask_detail", "ring_now"));
+            "child_may_tell", "they_ask", "they_ask_detail", "ring_now",
+            // facts-46: "its not urgent tbh it can wait till after christmas, who do i ring then" (own set facts-46-a MW04: 15 words,
+            // so never read); its other lines are anchored to the whole question, so a longer message matches only this one
+            "who_to_ring"));
     /** "r u guys open on a sunday? its not an emergency...": the hours asked of a day, the worry after it; answered as {@link #HOURS}. */
     private static final String HOURS_DAY = "hours_day";
     /**

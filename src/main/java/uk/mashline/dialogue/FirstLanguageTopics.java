@@ -28,6 +28,10 @@ final class FirstLanguageTopics {
     static final String NEXT = "next";
     static final String PERSON = "person";
     static final String REPORT = "report";
+    /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
+    static final String THANKS = "thanks";
+    /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
+    static final String SELF = "self";
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
@@ -67,7 +71,14 @@ final class FirstLanguageTopics {
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
-        return topics.stream().filter(t -> t.foundIn(folded)).map(PatternFile.Labelled::label).findFirst();
+        return topics.stream().filter(t -> !t.label().equals(SELF)).filter(t -> t.foundIn(folded))
+                .map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /** facts-46: whether a message's words make its writer the one being hurt ("mąż mnie bije"): the file's {@code self} line. */
+    boolean self(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.label().equals(SELF)).anyMatch(t -> t.foundIn(folded));
     }
 
     /** The English answer to {@code topic}, for this partnership at this time. */

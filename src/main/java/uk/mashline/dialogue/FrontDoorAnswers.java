@@ -236,13 +236,21 @@ final class FrontDoorAnswers {
             // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
             advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
                     ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
-            // no email, but an online form for referrals (Medway's): its address too (facts-40: "is there an email i can send
-            // a referral to for first response" was given the numbers alone)
-            if (email) {
-                request.partnership().contact(ContactKind.ONLINE_REFERRAL).filter(f -> f.url() != null)
-                        .ifPresent(f -> advice.add(wording.format("context.textInstead.form", Map.of("name", f.name(),
-                                "url", f.url(), "notes", f.notes() == null ? "" : f.notes())), f.source()));
+            // facts-46: what the document does say of reaching its front door, to a professional ("whats the number for sandwell
+            // mash, im a teaching assistant": own set facts-46-a SS01 - no word of Sandwell's MARF the same working day); a note
+            // that only says the document is silent ("Not stated: ...", the LSCB model's) would say the sentence above again
+            if (!email && request.role() == CallerRole.PROFESSIONAL) {
+                door.filter(c -> c.notes() != null && !c.notes().startsWith("Not stated"))
+                        .ifPresent(c -> advice.add(c.notes(), c.source()));
             }
+        }
+        // no email, but an online form for referrals (Medway's): its address too (facts-40: "is there an email i can send
+        // a referral to for first response" was given the numbers alone); facts-46: beside North Tyneside's address for
+        // disagreements as well ("can i email them instead then": own set facts-46-a NT03 - the public's form never named)
+        if (email && lacking && !notListed) {
+            request.partnership().contact(ContactKind.ONLINE_REFERRAL).filter(f -> f.url() != null)
+                    .ifPresent(f -> advice.add(wording.format("context.textInstead.form", Map.of("name", f.name(),
+                            "url", f.url(), "notes", f.notes() == null ? "" : f.notes())), f.source()));
         }
         door.filter(c -> email).ifPresent(c -> advice.cite(c.source()));
         found.forEach(advice::add);

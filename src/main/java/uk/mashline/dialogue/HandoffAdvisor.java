@@ -74,7 +74,13 @@ public final class HandoffAdvisor implements RouteAdvisor {
         // line is, as for "is this a bot", then the same numbers
         boolean aboutTheLine = AboutTheLine.INTENT.equals(request.classification().intent()) && !onDuty;
         if (!request.style().spoken()) {
-            advice.add(wording.text(aboutTheLine ? "about.automated" : onDuty ? "handoff.staffOnDuty" : "handoff.noStaffOnDuty"));
+            // facts-46: where the partnership has no front-door number at all (Sandwell, the LSCB model), "nobody ... right now"
+            // at 11am on a Tuesday reads as if someone would be later (the blind tester's q46 kind 11, own set facts-46-b B07-B10):
+            // that the chat is automated and the document gives no number, then whom to ring
+            boolean noDoor = helpNow.frontDoor(request.partnership()).filter(d -> d.phone() != null).isEmpty();
+            String none = noDoor ? wording.format("handoff.noStaffOnDuty.noDoor", "partnership", request.partnership().name())
+                    : wording.text("handoff.noStaffOnDuty");
+            advice.add(aboutTheLine ? wording.text("about.automated") : onDuty ? wording.text("handoff.staffOnDuty") : none);
         }
         return numbers(request, advice);
     }

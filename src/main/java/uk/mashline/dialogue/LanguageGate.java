@@ -31,6 +31,11 @@ public final class LanguageGate {
     public static final String INTERPRETER_INTENT = "interpreter_asked";
 
     private static final int FEW_WORDS = 3;
+    /** A thank-you alone: "dziękuję bardzo", "muito obrigada mesmo", not a thank-you with a question after it. */
+    private static final int THANKS_WORDS = 4;
+    /** languages/*.yml lines: the 999 line for the writer or a child (facts-46), and the reply to a thank-you. */
+    private static final String CALL_999_ADULT = "call999Adult";
+    private static final String WELCOME = "welcome";
     /** Up to this many words, a message asking for an interpreter is that request ("hello my english is not good, i need help"). */
     private static final int REQUEST_WORDS = 12;
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
@@ -90,7 +95,16 @@ public final class LanguageGate {
         Optional<String> danger = danger(pack, request.text(), request.classification());
         Optional<String> topic = danger.isPresent() ? Optional.empty()
                 : topics.topic(request.text()).map(t -> FirstLanguageTopics.following(t, request.state().dialogue().last()));
-        Advice advice = topic.isPresent() ? topicLine(pack, request, topic.get())
+        // facts-46: a thank-you of a few words after an answer ("multumesc frumos": the blind tester's q46 kind 10, own set
+        // facts-46-b B11 - the whole safety line again): the language's short welcome, on the last answer's route
+        Route last = request.state().dialogue().last();
+        if (topic.filter(FirstLanguageTopics.THANKS::equals).isPresent() && last != null && pack.has(WELCOME)
+                && WORDS.split(request.text().strip()).length <= THANKS_WORDS) {
+            return Optional.of(new Turn(new Advice().add(line(pack, WELCOME, Map.of())).essentialsEndHere(),
+                    request.state().settled(), last, INTENT, 1.0, null));
+        }
+        Advice advice = danger.isPresent() ? dangerLine(pack, request)
+                : topic.isPresent() ? topicLine(pack, request, topic.get())
                 : safetyLine(pack, request.partnership(), request.now(), request.style());
         // facts-44: an ordinary message is answered on its topic's route where the topic is known (the lead, from the blind
         // q44 probes); danger first, and a message whose topic is not known, the handoff
@@ -141,8 +155,28 @@ public final class LanguageGate {
                 channel == Channel.WEB ? page.later() : java.util.List.of(), language);
     }
 
+    /**
+     * facts-46: danger now told in another language, where the writer may be the one being hurt ("mąż mnie teraz bije", "my
+     * husband is hitting me now": the blind tester's q46 kind 9, own set facts-46-b B01-B06 - the 999 sentence spoke only of a
+     * child): the 999 line for the writer or a child, then the safety line as ever, and in English for whoever helps, the
+     * national domestic abuse line beside 999 (partnerships/national.yml domestic-abuse).
+     */
+    private Advice dangerLine(LanguagePack pack, AdviceRequest request) {
+        // only where the words say the writer is the one hurt ("mnie", "مجھے": first-language-topics.tsv self), and on web chat,
+        // whose first screen has room: a text's first part must keep the interpreter's number (ReplyBudgetsTest)
+        boolean self = request.style().channel() == Channel.WEB && pack.has(CALL_999_ADULT) && topics.self(request.text());
+        Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style(),
+                self ? CALL_999_ADULT : "call999");
+        return self ? helpNow.addNationalService(advice, "domestic-abuse", "language.danger.adult", request.style()) : advice;
+    }
+
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {
-        Advice advice = new Advice().add(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
+        return safetyLine(pack, partnership, now, style, "call999");
+    }
+
+    private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style,
+                              String call999) {
+        Advice advice = new Advice().add(line(pack, call999, Map.of("emergency", national.get("emergency").phone())));
         addInterpreter(advice, pack, "interpreter", Map.of(), partnership, now, style);
         advice.essentialsEndHere();
         // on SMS, the number comes before the explanation: a text that has room for only one keeps the number

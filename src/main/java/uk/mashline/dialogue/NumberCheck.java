@@ -89,6 +89,16 @@ public final class NumberCheck implements Shortcut {
                 boolean page = c.source() != null && c.source().fromPage();
                 values.put("page", page ? c.source().page().url() : "");
                 advice.add(wording.format(page ? "numbers.page" : "numbers.document", values), c.source());
+                // facts-46: a number printed only for disagreeing with a decision, checked for a new worry ("someone gave me 0191 643
+                // 7366 for a new referral is that right": own set facts-46-a NT06 - a plain "Yes"): what the document says of it,
+                // and the front door that takes new worries
+                if (c.kind() == ContactKind.DISAGREEMENT && helpNow.frontDoor(partnership).filter(d -> d.phone() != null)
+                        .isPresent()) {
+                    if (c.notes() != null) {
+                        advice.add(c.notes(), c.source());
+                    }
+                    helpNow.addWhoToCall(advice, request, "contact.frontDoorOpen");
+                }
             }
             route = contact.get().kind() == ContactKind.EARLY_HELP ? Route.EARLY_HELP : route;
         } else if (line.isPresent()) {

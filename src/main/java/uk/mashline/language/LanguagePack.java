@@ -92,6 +92,11 @@ public record LanguagePack(
         }
     }
 
+    /** Whether this file has the optional line {@code key} (facts-46: call999Adult, welcome). */
+    public boolean has(String key) {
+        return lines.containsKey(key);
+    }
+
     public String line(String key) {
         String line = lines.get(key);
         if (line == null) {
