@@ -421,8 +421,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // a passer-by who saw a boy pushed into a van, a mother whose ex drove off with the baby (risk helper's unseen set,
         // 24th session: "stay with the child" and "keep the door clear"): what they saw, for the police, and the phone kept on
         boolean gone = request.state().slots().flag(CHILD_GONE).orElse(false);
+        // risk-46: a DSL, a social worker or a health visitor who rang the police from somewhere else ("ive rung the police from
+        // school, im not at the house", "im at the clinic not at the house": the blind tester's kind 10, own set risk-46-b RB10-RB12 -
+        // "stay with the child" and "keep the door clear"): there is no child with them and no door to keep - what the police need
+        // from them, the phone kept on, and not to go there alone (dialogue/help-came.txt "away")
+        boolean away = !child && helpCame.said("away", request.text());
         String key = others ? "risk.afterCall.others" : child ? "risk.afterCall.child"
-                : gone ? "risk.afterCall.gone" : "risk.afterCall";
+                : gone ? "risk.afterCall.gone" : away ? "risk.afterCall.away" : "risk.afterCall";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         if (child) {
             advice.add(wording.text("risk.child"));
