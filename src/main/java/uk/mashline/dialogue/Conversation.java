@@ -227,6 +227,8 @@ public final class Conversation {
                 && (before.flag(ImmediateRiskAdvisor.SELF_HARM_999).orElse(false)
                         || before.flag(ImmediateRiskAdvisor.BODY_999).orElse(false))
                 && !before.flag(Slots.CALLED_999).orElse(false) && !before.flag(ImmediateRiskAdvisor.HELP_CAME).orElse(false)
+                // risk-46: nor when this message says the call was made ("police called. im at the clinic": own set risk-46-b RB12)
+                && !request.slots().flag(Slots.CALLED_999).orElse(false)
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && !overrides.asks(request.text())
                 && harm.disclosures().detect(request.text()).isEmpty() && !harm.disclosure().saysChildIsSafe(request.text())
                 && Words.in(request.text()) <= BODY_UPDATE_WORDS) {

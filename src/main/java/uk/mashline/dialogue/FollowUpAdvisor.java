@@ -249,8 +249,10 @@ public final class FollowUpAdvisor {
         // "ok" is thanks for the stage (the blind tester's kind 13, 45th session; own set esc-46-a M06: "Is the child safe
         // now?"). Danger told now still goes to the 999 answer first, and after it "ok" is checked on as before.
         boolean harmWasTheDisputesReason = last == Route.ESCALATION && request.role() == CallerRole.PROFESSIONAL;
-        boolean afterHarm = (request.state().slots().has(DisclosureAdvisor.SLOT) && !harmWasTheDisputesReason)
-                || last == Route.IMMEDIATE_RISK;
+        // risk-46: not after harm told as over and answered as a practitioner's question or the family's support (processAnswered)
+        boolean afterHarm = !processAnswered(request)
+                && (request.state().slots().has(DisclosureAdvisor.SLOT) && !harmWasTheDisputesReason
+                    || last == Route.IMMEDIATE_RISK);
         // a child, or someone of unknown age who said they are hurting themselves, is asked if they are safe
         boolean aboutThemselves = request.role() == CallerRole.UNKNOWN && request.state().slots()
                 .get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent();
@@ -307,16 +309,34 @@ public final class FollowUpAdvisor {
         return updatedWith(request, again, wording.text(opening));
     }
 
+    /**
+     * risk-46: the last answer was the family's support or a practitioner's question, with no danger answered in the chat, from an
+     * adult: harm told in it was told as over ("took an overdose back in may, shes doing loads better now"; the blind tester's kind 7),
+     * so what follows belongs to that answer, not to "is the child safe now?".
+     */
+    private static boolean processAnswered(AdviceRequest request) {
+        Route last = request.state().dialogue().last();
+        return (last == Route.EARLY_HELP || last == Route.CONSULTATION)
+                && request.state().highestRoute() != Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD;
+    }
+
     private Optional<Turn> updatedWith(AdviceRequest request, Function<Route, Turn> again, String opening) {
         Route last = request.state().dialogue().last();
         if (last == null || !CONTEXT.contains(last)) {
             return Optional.empty();
         }
-        boolean afterHarm = request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK;
+        // risk-46: harm told as over at the start of an early-help or a consultation chat ("took an overdose back in may, shes doing
+        // loads better now ... is there any support", then "shes 14", "we live in bognor": the blind tester's kind 7, own sets
+        // risk-46-a RM02 and risk-46-b RB07, RB09 - "Is the child safe now?" to the age, the town's team never given): the line answered
+        // the family's support or the practitioner's question, not danger, so an adult's age, town or update belongs to that answer.
+        // Not once danger was answered in the chat, nor for a child
+        boolean processAnswered = processAnswered(request);
+        boolean afterHarm = !processAnswered
+                && (request.state().slots().has(DisclosureAdvisor.SLOT) || last == Route.IMMEDIATE_RISK);
         // an adult survivor's more ("hes been dead for years, i just want to talk to somebody about it": blind tester's kinds,
         // 34th session - "tell them that too ... what is happening for the child") is heard as a survivor's, as "ok" is
         if (afterHarm || request.role() == CallerRole.CHILD || ContextQuestions.survivor(request)
-                || request.role() == CallerRole.UNKNOWN
+                || !processAnswered && request.role() == CallerRole.UNKNOWN
                 && request.state().slots().get(DisclosureAdvisor.SLOT).filter(DisclosureDetector.SELF_HARM::equals).isPresent()) {
             return noted(request);
         }

@@ -97,6 +97,8 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
      * is off": the rule fired, help-came's words did not, and the answer said nothing of reporting a missing child).
      */
     static final String MISSING_NOW_RULE = "missing-now";
+    /** risk-46: the risk rule that hears someone back or at the door (nlu/immediate-risk-rules.txt). */
+    private static final String THREAT_PRESENT_RULE = "threat-present";
     /** A child's wish to die told as something they sometimes say, nothing done (dialogue/self-harm-thoughts.txt). */
     private final List<PatternFile.Labelled> thoughts;
     private final WhoseHarm whose;
@@ -291,8 +293,20 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         return request.state().dialogue().last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
                 && !request.state().slots().flag(HELP_CAME).orElse(false) && helpCame.found(request.text(), request.state().slots())
                 && (request.classification().route() != Route.IMMEDIATE_RISK
-                || request.classification().dangerByModelAlone() || POLICE_COMING.equals(request.classification().rule()))
+                || request.classification().dangerByModelAlone() || POLICE_COMING.equals(request.classification().rule())
+                || backAfterMissing(request))
                 && disclosures.detect(request.text()).isEmpty();
+    }
+
+    /**
+     * risk-46: "hes back, he was hanging about the park with some older lads" after a missing child's 999 answer (own set
+     * risk-46-a RN01 and its regression chat: the 999 answer again) - the rule threat-present hears "he is back" as the one
+     * feared come back, but once a child was told missing it is the child come home. Only that rule: a weapon, a threat or
+     * a hurt told beside it is heard by its own rule and keeps 999 first.
+     */
+    private static boolean backAfterMissing(AdviceRequest request) {
+        return THREAT_PRESENT_RULE.equals(request.classification().rule())
+                && request.state().slots().flag(CHILD_MISSING).orElse(false);
     }
 
     // The child is found: tell the police so that they can stop looking (they will still want to see the child), stay with
@@ -407,8 +421,13 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // a passer-by who saw a boy pushed into a van, a mother whose ex drove off with the baby (risk helper's unseen set,
         // 24th session: "stay with the child" and "keep the door clear"): what they saw, for the police, and the phone kept on
         boolean gone = request.state().slots().flag(CHILD_GONE).orElse(false);
+        // risk-46: a DSL, a social worker or a health visitor who rang the police from somewhere else ("ive rung the police from
+        // school, im not at the house", "im at the clinic not at the house": the blind tester's kind 10, own set risk-46-b RB10-RB12 -
+        // "stay with the child" and "keep the door clear"): there is no child with them and no door to keep - what the police need
+        // from them, the phone kept on, and not to go there alone (dialogue/help-came.txt "away")
+        boolean away = !child && helpCame.said("away", request.text());
         String key = others ? "risk.afterCall.others" : child ? "risk.afterCall.child"
-                : gone ? "risk.afterCall.gone" : "risk.afterCall";
+                : gone ? "risk.afterCall.gone" : away ? "risk.afterCall.away" : "risk.afterCall";
         Advice advice = new Advice().add(wording.text(request.style().spoken() ? key + ".voice" : key));
         if (child) {
             advice.add(wording.text("risk.child"));
