@@ -42,10 +42,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
     /** A sharing rule that speaks of sharing without consent. */
     private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
-        /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
     /** Whether to tell a young person's parents, asked by the one the young person told (care-46, own set CW01). */
     private static final Pattern ASKS_PARENTS = Pattern.compile(
             "\\b(?:tell|inform|let) (?:the |her |his |their )?parents\\b|\\b(?:her|his|their|the) parents\\b(?: \\w+){0,2} (?:to know|to find out|told)\\b");
+    /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
     private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
     private final Wording wording;
