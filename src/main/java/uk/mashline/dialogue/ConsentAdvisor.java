@@ -42,9 +42,6 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
     /** A sharing rule that speaks of sharing without consent. */
     private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
-    /** Whether to tell a young person's parents, asked by the one the young person told (care-46, own set CW01). */
-    private static final Pattern ASKS_PARENTS = Pattern.compile(
-            "\\b(?:tell|inform|let) (?:the |her |his |their )?parents\\b|\\b(?:her|his|their|the) parents\\b(?: \\w+){0,2} (?:to know|to find out|told)\\b");
     /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
     private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
@@ -61,13 +58,18 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private final List<Pattern> publicFirst;
     /** Where the child lives beside the writer, or a shop: a neighbour or member of the public, whatever role was read. */
     private final List<Pattern> publicPlace;
+    /** Whether to tell a young person\'s parents, asked by the one the young person told (care-46, own set CW01). */
+    private final List<Pattern> asksParents;
 
     /** @param asksAgree "do i have to agree", "and if i say no" (dialogue/asks-agree.txt): a family's own choice */
     public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree) {
         this(wording, helpNow, asksAgree, List.of());
     }
 
-    /** @param asked what a practitioner's question turns on (dialogue/consent-asked.txt: refused, sharing) */
+    /**
+     * @param asked what a practitioner's question turns on (dialogue/consent-asked.txt: refused, sharing, practitioner,
+     *              public_first, public_place, asks_parents)
+     */
     public ConsentAdvisor(Wording wording, HelpNow helpNow, List<Pattern> asksAgree, List<PatternFile.Labelled> asked) {
         this.wording = wording;
         this.helpNow = helpNow;
@@ -80,9 +82,12 @@ public final class ConsentAdvisor implements RouteAdvisor {
                 .toList();
         this.publicPlace = asked.stream().filter(l -> l.label().equals("public_place")).map(PatternFile.Labelled::pattern)
                 .toList();
-        if (refused.size() + sharing.size() + practitioner.size() + publicFirst.size() + publicPlace.size() != asked.size()) {
+        this.asksParents = asked.stream().filter(l -> l.label().equals("asks_parents")).map(PatternFile.Labelled::pattern)
+                .toList();
+        if (refused.size() + sharing.size() + practitioner.size() + publicFirst.size() + publicPlace.size()
+                + asksParents.size() != asked.size()) {
             throw new IllegalArgumentException("dialogue/consent-asked.txt: labels are refused, sharing, practitioner,"
-                    + " public_first and public_place");
+                    + " public_first, public_place and asks_parents");
         }
     }
 
@@ -172,7 +177,8 @@ public final class ConsentAdvisor implements RouteAdvisor {
             // care-46: "... she made me promise not to tell anyone esp her mum. do i have to tell her parents?" (own set care-46-a
             // CW01: the secret's paragraph and numbers, the document's word on telling the parents behind "more"): that word
             // first - its first rule and its first exception, where it has them
-            if (ASKS_PARENTS.matcher(PatternFile.cueText(request.text())).find() && p.consent().stated()
+            String asked = PatternFile.cueText(request.text());
+            if (asksParents.stream().anyMatch(c -> c.matcher(asked).find()) && p.consent().stated()
                     && !p.consent().exceptions().isEmpty()) {
                 limit(p.consent().rules(), request, 1).stream().limit(1).forEach(r -> advice.add(r.text(), r.source()));
                 SourcedText first = p.consent().exceptions().get(0);

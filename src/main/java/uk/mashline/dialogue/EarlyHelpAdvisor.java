@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
 
-    /** A child of the writer's who looks after them or the household (care-46; dialogue cues for a child's own words differ). */
-    private static final java.util.regex.Pattern CHILD_CARES = java.util.regex.Pattern.compile(
-            "\\byoung carers?\\b|\\b(?:my|our) (?:\\d{1,2} ?(?:yr|year)s?(?: old)? |little |eldest |oldest )?(?:son|daughter|lad|boy|girl|kid|child|\\d{1,2} ?(?:yr|year)s? old|\\d{1,2} ?yo)\\b.{0,60}"
-            + "\\b(?:is (?:basically |practically |kind of )?my carer|looks? after (?:me|us|her (?:little )?(?:brother|sister)s?|his (?:little )?(?:brother|sister)s?)|cares? for me|does (?:loads|everything|a lot|so much) for me|helps? me with everything)\\b"
-            + "|\\b(?:helps?|helping) me (?:with everything|wash|dress|get dressed|with my meds|with (?:the )?shopping)\\b");
     private final Wording wording;
     private final HelpNow helpNow;
+    /** A child of the writer's who looks after them or the household (dialogue/child-carer.txt; care-46). */
+    private final List<Pattern> childCares;
 
-    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow) {
+    /** @param childCares a child of the writer's who looks after them (dialogue/child-carer.txt) */
+    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow, List<Pattern> childCares) {
         this.wording = wording;
         this.helpNow = helpNow;
+        this.childCares = List.copyOf(childCares);
     }
 
     @Override
@@ -35,7 +35,7 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         // care-46: a parent whose child looks after them ("my 11 yr old does loads for me since my MS got worse ... is there any
         // help for him": own set care-46-b B05-B08, the blind tester's kind 6 - family support with no word of young carers):
         // that the child is a young carer and the council's duty to assess them, first; the area's teams follow
-        if (request.role() != CallerRole.CHILD && CHILD_CARES.matcher(request.text().toLowerCase(Locale.UK)).find()) {
+        if (request.role() != CallerRole.CHILD && childCares.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             helpNow.addNationalService(advice, "young-carers-assessment", request.style());
         }
         // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the

@@ -146,7 +146,8 @@ class DialogueFactory {
                 helpCame,
                 PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care, childTopics));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
-        advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow));
+        advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow,
+                PatternFile.fromClasspath("dialogue/child-carer.txt")));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
