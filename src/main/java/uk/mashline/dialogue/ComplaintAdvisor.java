@@ -166,7 +166,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
      */
     private void addNumber(Advice advice, AdviceRequest request) {
         var p = request.partnership();
-        var door = helpNow.frontDoor(p).filter(c -> c.phone() != null);
+        var door = helpNow.frontDoorWithPhone(p);
         var own = door.filter(c -> !c.source().fromPage())
                 .or(() -> p.contacts(ContactKind.DISAGREEMENT).stream().filter(c -> c.phone() != null).findFirst())
                 .or(() -> door);

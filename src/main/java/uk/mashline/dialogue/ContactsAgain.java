@@ -117,7 +117,7 @@ final class ContactsAgain {
         }
         // facts-46: the out-of-hours team asked for by name while the front door's published hours say it is open ("edt number
         // pls" at 2pm on a Tuesday: own set facts-46-a NT06 - the EDT's "evenings and weekends" alone): who answers now too
-        helpNow.frontDoor(request.partnership()).filter(d -> d.phone() != null && helpNow.isOpen(d, request.now()))
+        helpNow.frontDoorWithPhone(request.partnership()).filter(d -> helpNow.isOpen(d, request.now()))
                 .filter(d -> advice.paragraphs().stream().noneMatch(p -> p.contains(request.style().phone(d.phone()))))
                 .ifPresent(d -> advice.add(wording.format("contact.frontDoorOpen",
                         helpNow.describe(d, request.now(), request.style())), d.source()));

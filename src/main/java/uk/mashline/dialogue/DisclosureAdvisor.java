@@ -148,7 +148,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         advice.add(wording.text(alreadyTold.stream().anyMatch(p -> p.foundIn(t))
                 ? "disclosure.child.toldAlready" : "disclosure.child.trustedAdult"));
         // the front door only when it has a number: a child is not sent to an escalation contact
-        if (helpNow.frontDoor(request.partnership()).filter(door -> door.phone() != null).isPresent()) {
+        if (helpNow.frontDoorWithPhone(request.partnership()).isPresent()) {
             helpNow.addWhoToCall(advice, request, "disclosure.child.mashOpen");
         }
         if (saidAway) {

@@ -153,7 +153,7 @@ final class FirstLanguageTopics {
         // so the English line with it was left out (own set facts-45-a LS01, LS02; the 44th session's B08): say the document
         // gives none, and the national line that takes the worry, before the police
         Partnership partnership = request.partnership();
-        if (role != CallerRole.PROFESSIONAL && helpNow.frontDoor(partnership).filter(d -> d.phone() != null).isEmpty()) {
+        if (role != CallerRole.PROFESSIONAL && helpNow.frontDoorWithPhone(partnership).isEmpty()) {
             helpNow.addNationalAgain(advice, "nspcc", "language.topic.noNumber",
                     java.util.Map.of("partnership", partnership.name()), request.style());
         }

@@ -77,7 +77,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
             // facts-46: where the partnership has no front-door number at all (Sandwell, the LSCB model), "nobody ... right now"
             // at 11am on a Tuesday reads as if someone would be later (the blind tester's q46 kind 11, own set facts-46-b B07-B10):
             // that the chat is automated and the document gives no number, then whom to ring
-            boolean noDoor = helpNow.frontDoor(request.partnership()).filter(d -> d.phone() != null).isEmpty();
+            boolean noDoor = !hasFrontDoorNumber(request);
             String none = noDoor ? wording.format("handoff.noStaffOnDuty.noDoor", "partnership", request.partnership().name())
                     : wording.text("handoff.noStaffOnDuty");
             advice.add(aboutTheLine ? wording.text("about.automated") : onDuty ? wording.text("handoff.staffOnDuty") : none);
@@ -200,7 +200,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
     }
 
     private boolean hasFrontDoorNumber(AdviceRequest request) {
-        return helpNow.frontDoor(request.partnership()).filter(c -> c.phone() != null).isPresent();
+        return helpNow.frontDoorWithPhone(request.partnership()).isPresent();
     }
 
     /**

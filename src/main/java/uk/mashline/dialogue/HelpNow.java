@@ -60,13 +60,18 @@ public final class HelpNow {
         return partnership.contact(ContactKind.MASH).or(() -> partnership.contact(ContactKind.CONSULTATION));
     }
 
+    /** The front door where it has a number to ring (Sandwell's and the LSCB model's documents print none). */
+    public Optional<Contact> frontDoorWithPhone(Partnership partnership) {
+        return frontDoor(partnership).filter(c -> c.phone() != null);
+    }
+
     /**
      * Whether the partnership's own document prints a number for its front door. North Tyneside's policy prints none:
      * the Front Door's number is the council's published one (a contact cited to its page), which a worry is given, but
      * a disagreement with a MASH decision still goes where the policy sends it (0191 643 7366).
      */
     public boolean documentPrintsDoorNumber(Partnership partnership) {
-        return frontDoor(partnership).filter(door -> door.phone() != null && !door.source().fromPage()).isPresent();
+        return frontDoorWithPhone(partnership).filter(door -> !door.source().fromPage()).isPresent();
     }
 
     /** The number to put a caller through to now, if a person is likely to answer. */
@@ -86,7 +91,7 @@ public final class HelpNow {
         return transferTarget(partnership, now, false)
                 .or(() -> partnership.contact(ContactKind.OUT_OF_HOURS).filter(c -> c.phone() != null))
                 .or(() -> partnership.contact(ContactKind.DUTY_TEAM).filter(c -> c.phone() != null))
-                .or(() -> frontDoor(partnership).filter(c -> c.phone() != null));
+                .or(() -> frontDoorWithPhone(partnership));
     }
 
     // Open, or hours not published and it is an ordinary working day: worth putting a caller

@@ -92,7 +92,7 @@ public final class NumberCheck implements Shortcut {
                 // facts-46: a number printed only for disagreeing with a decision, checked for a new worry ("someone gave me 0191 643
                 // 7366 for a new referral is that right": own set facts-46-a NT06 - a plain "Yes"): what the document says of it,
                 // and the front door that takes new worries
-                if (c.kind() == ContactKind.DISAGREEMENT && helpNow.frontDoor(partnership).filter(d -> d.phone() != null)
+                if (c.kind() == ContactKind.DISAGREEMENT && helpNow.frontDoorWithPhone(partnership)
                         .isPresent()) {
                     if (c.notes() != null) {
                         advice.add(c.notes(), c.source());
@@ -108,7 +108,7 @@ public final class NumberCheck implements Shortcut {
                 national.addService(advice, "nspcc", "numbers.national.forAdults", style);
             }
         } else {
-            boolean doorNumber = helpNow.frontDoor(partnership).filter(d -> d.phone() != null).isPresent();
+            boolean doorNumber = helpNow.frontDoorWithPhone(partnership).isPresent();
             advice.add(wording.format(doorNumber ? "numbers.unknown" : "numbers.unknown.noDoor",
                     "number", typed, "partnership", partnership.name()));
             if (doorNumber) {
