@@ -25,6 +25,11 @@ public final class Advice {
     // paragraphs() as last worked out, until the next change: advisors and the reply ask for it several
     // times a turn, and each time split every paragraph into sentences (a visible part of a turn's CPU)
     private List<String> said;
+    // where an escalation answer sends the caller, as values: the first of each that the answer names
+    private StageStep raiseToday;
+    private StageStep nextStage;
+    private String caseDueBy;
+    private boolean casePassed;
 
     public Advice add(String paragraph) {
         String tidy = tidy(paragraph);
@@ -251,6 +256,43 @@ public final class Advice {
 
     private static boolean startsSentence(char c) {
         return c == '"' || c == '(' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** The stage this answer tells the caller to raise today, with its due date if raised today (the first it names). */
+    public Advice raiseToday(StageStep step) {
+        raiseToday = raiseToday == null ? step : raiseToday;
+        return this;
+    }
+
+    /** The stage this answer names as the next to go to (the first it names). */
+    public Advice nextStage(StageStep step) {
+        nextStage = nextStage == null ? step : nextStage;
+        return this;
+    }
+
+    /** The caller's own stage's due date as this answer's first sentence gives it, and whether that date has passed. */
+    public Advice caseDue(String dueBy, boolean passed) {
+        if (caseDueBy == null) {
+            caseDueBy = dueBy;
+            casePassed = passed;
+        }
+        return this;
+    }
+
+    public java.util.Optional<StageStep> raiseToday() {
+        return java.util.Optional.ofNullable(raiseToday);
+    }
+
+    public java.util.Optional<StageStep> nextStage() {
+        return java.util.Optional.ofNullable(nextStage);
+    }
+
+    public java.util.Optional<String> caseDueBy() {
+        return java.util.Optional.ofNullable(caseDueBy);
+    }
+
+    public boolean casePassed() {
+        return casePassed;
     }
 
     public List<String> sources() {

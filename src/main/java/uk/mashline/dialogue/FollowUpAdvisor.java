@@ -660,7 +660,7 @@ public final class FollowUpAdvisor {
         // again): the yes in one sentence of its own, naming the next stage where the answer named one, and nothing of the
         // last answer again - its dates and contacts are on the screen above it
         if (takeItFurther) {
-            Advice yes = new Advice().add(yesTakeItHigher(essentials));
+            Advice yes = new Advice().add(yesTakeItHigher(previous.advice()));
             return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
         }
         Advice advice = new Advice().add(wording.text(mayComplain ? "followup.yesOrNo.complaint"
@@ -670,51 +670,29 @@ public final class FollowUpAdvisor {
     }
 
     /**
-     * The next stage an escalation answer sends the caller to, as its own wording names it (escalation.nextAfterTalk,
-     * overdueNext, next, notYetRaised, ifNoReply): "go to stage 2 now: Heads of Service/Senior Managers" gives 2 and the
-     * people, up to a bracket or a full stop.
+     * The yes to "so is that a yes i can take it higher" in one sentence of its own, from the stages the answer named
+     * ({@link Advice#raiseToday}, {@link Advice#nextStage}): the stage to raise now where the answer was that stage, else
+     * the next stage with the case's date (passed, or still to come), else the contact above.
      */
-    private static final Pattern NEXT_STAGE = Pattern.compile("(?:go to stage|next step is stage|next is stage|^Stage)"
-            + " (\\d)(?:,? which you have not raised yet| now| is next if it is not resolved by [^:]+)?: ([^(.]+?)(?: \\(|\\.|$)");
-
-    /** The stage the answer said to raise today (escalation.stageDueIfRaisedToday): "Stage 2 (Heads of ...) is due by X if". */
-    private static final Pattern RAISE_TODAY = Pattern.compile("^Stage (\\d) \\((.+?)\\) is due by (.+?) if you raise it today");
-    /** The case's own due date as the answer's first sentence says it (escalation.stageDue, overdueNext). */
-    private static final Pattern DUE_BY = Pattern.compile("(?:is|was) due by ([A-Z][a-z]+ \\d{1,2} [A-Z][a-z]+ \\d{4})");
-
-    /**
-     * The yes to "so is that a yes i can take it higher" in one sentence of its own: the stage to raise now where the answer was
-     * that stage, else the next stage the answer named with the case's date (passed, or still to come), else the contact above.
-     */
-    private String yesTakeItHigher(List<String> essentials) {
-        List<String> sentences = essentials.stream().flatMap(p -> java.util.Arrays.stream(SENTENCE_END.split(p))).toList();
-        Optional<java.util.regex.Matcher> now = sentences.stream().map(RAISE_TODAY::matcher)
-                .filter(java.util.regex.Matcher::find).findFirst();
+    private String yesTakeItHigher(Advice answer) {
+        Optional<StageStep> now = answer.raiseToday();
         if (now.isPresent()) {
-            return wording.format("followup.yesOrNo.escalation.raiseNow", java.util.Map.of("stage", now.get().group(1),
-                    "parties", now.get().group(2), "dueBy", now.get().group(3)));
+            return wording.format("followup.yesOrNo.escalation.raiseNow", java.util.Map.of("stage", now.get().stage(),
+                    "parties", now.get().parties(), "dueBy", now.get().dueBy()));
         }
-        Optional<java.util.regex.Matcher> next = sentences.stream().map(NEXT_STAGE::matcher)
-                .filter(java.util.regex.Matcher::find).findFirst();
+        Optional<StageStep> next = answer.nextStage();
         if (next.isEmpty()) {
             return wording.text("followup.yesOrNo.escalation.above");
         }
-        java.util.Map<String, String> values = new java.util.HashMap<>(java.util.Map.of("stage", next.get().group(1),
-                "parties", next.get().group(2).strip()));
-        String first = sentences.isEmpty() ? "" : sentences.get(0);
-        java.util.regex.Matcher due = DUE_BY.matcher(first);
-        if (first.contains("has passed")) {
+        java.util.Map<String, String> values = new java.util.HashMap<>(java.util.Map.of("stage", next.get().stage(),
+                "parties", next.get().parties()));
+        if (answer.casePassed()) {
             return wording.format("followup.yesOrNo.escalation.nextNow", values);
         }
-        if (due.find()) {
-            values.put("dueBy", due.group(1));
-            return wording.format("followup.yesOrNo.escalation.nextAfter", values);
-        }
-        return wording.format("followup.yesOrNo.escalation.next", values);
+        answer.caseDueBy().ifPresent(due -> values.put("dueBy", due));
+        return wording.format(values.containsKey("dueBy") ? "followup.yesOrNo.escalation.nextAfter"
+                : "followup.yesOrNo.escalation.next", values);
     }
-
-    /** Where a sentence ends: a full stop, then a capital (not "e.g. a", not "(stage 1). within"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
     /**
      * "So is that a yes?" from a practitioner after the consent rules or a worry's answer: the answer applied to what they

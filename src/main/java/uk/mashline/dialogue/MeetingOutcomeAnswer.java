@@ -77,8 +77,10 @@ final class MeetingOutcomeAnswer {
                 // a day outside the calendar's data: no due date, rather than a guessed one
             }
         }
-        policy.stage(stage.number() + 1).ifPresentOrElse(next -> advice.add(wording.format("escalation.next",
-                new StageWording(wording).nextValues(next, stage)), next.source()), () -> advice.add(policy.afterLastStage()));
+        policy.stage(stage.number() + 1).ifPresentOrElse(next -> {
+            Map<String, String> nextValues = new StageWording(wording).nextValues(next, stage);
+            advice.add(wording.format("escalation.next", nextValues), next.source()).nextStage(StageStep.of(nextValues));
+        }, () -> advice.add(policy.afterLastStage()));
         advice.essentialsEndHere();
         ConversationState kept = request.state().settled();
         return Turn.of(request, advice, kept.withDialogue(kept.dialogue().withSlots(
@@ -99,8 +101,10 @@ final class MeetingOutcomeAnswer {
                 : "escalation.meetingOutcome", values), stage.source());
         // the last stage's words on what follows it (the Chair's final decision, whom to ask if the outcome is late), or the
         // next stage
-        policy.stage(stage.number() + 1).ifPresentOrElse(next -> advice.add(wording.format("escalation.next",
-                new StageWording(wording).nextValues(next, stage)), next.source()), () -> advice.add(policy.afterLastStage()));
+        policy.stage(stage.number() + 1).ifPresentOrElse(next -> {
+            Map<String, String> nextValues = new StageWording(wording).nextValues(next, stage);
+            advice.add(wording.format("escalation.next", nextValues), next.source()).nextStage(StageStep.of(nextValues));
+        }, () -> advice.add(policy.afterLastStage()));
         advice.add(policy.doNotDelayRule());
         advice.essentialsEndHere();
         due.addRecord(advice, stage);

@@ -112,10 +112,13 @@ final class NoReplyAnswer {
                         now.put("before", String.valueOf(reached));
                         advice.add(wording.format("escalation.goToSharedNow", now), sharing.get().source());
                     }
-                    return policy.stage(sentOn.get() + 1).flatMap(after -> told(request, advice.add(wording.format(
-                            "escalation.next", stages.nextValues(after, sharing.get())), after.source())
-                            .add(policy.doNotDelayRule()).essentialsEndHere(), Math.max(told, after.number()),
-                            after.number()));
+                    return policy.stage(sentOn.get() + 1).flatMap(after -> {
+                        Map<String, String> afterValues = stages.nextValues(after, sharing.get());
+                        advice.add(wording.format("escalation.next", afterValues), after.source())
+                                .nextStage(StageStep.of(afterValues));
+                        return told(request, advice.add(policy.doNotDelayRule()).essentialsEndHere(),
+                                Math.max(told, after.number()), after.number());
+                    });
                 }
                 stage = sentOn;
                 raised = Optional.of(today);
@@ -155,12 +158,14 @@ final class NoReplyAnswer {
                 EscalationStage unraised = policy.stage(stage.get()).orElseThrow();
                 Map<String, String> first = stages.values(unraised);
                 first.put("dueBy", DATE.format(due));
-                advice.add(wording.format("escalation.notYetRaised", first), unraised.source());
+                advice.add(wording.format("escalation.notYetRaised", first), unraised.source())
+                        .raiseToday(StageStep.of(first));
             }
             // a next stage that shares this one's limit (the LSCB model's stages 2 and 3, line 60) is due the same day,
             // not two working days after it (esc helper's unseen set, 17th session: Tuesday 8 December for a stage 2
             // raised on Wednesday 2 December)
             boolean shared = stage.get().equals(next.get().sharesLimitWith());
+            advice.nextStage(new StageStep(values.get("stage"), values.get("parties"), null));
             if (shared) {
                 values.put("shared", String.valueOf(stage.get()));
                 advice.add(wording.format("escalation.ifNoReplyShared", values), next.get().source());

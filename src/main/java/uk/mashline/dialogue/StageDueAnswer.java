@@ -97,14 +97,18 @@ final class StageDueAnswer {
             if (next != null) {
                 Map<String, String> both = new HashMap<>(values);
                 nextValues.forEach((k, v) -> both.put("next" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
-                advice.add(wording.format("escalation.overdueNext", both), stage.source());
+                advice.add(wording.format("escalation.overdueNext", both), stage.source()).caseDue(values.get("dueBy"), true)
+                        .nextStage(new StageStep(both.get("nextStage"), both.get("nextParties"), null));
                 if (Integer.valueOf(stageNumber).equals(next.sharesLimitWith())) {
                     // a next stage sharing this one's limit (the LSCB model's stages 2 and 3, line 60) was due the same
                     // day, so it has no date of its own to give if raised today; the stage after it has (esc helper's
                     // known gap, 17th session: "if you raise stage 3 today, it is due by" two working days on)
                     advice.add(wording.format("escalation.overdueNextShared", both), next.source());
-                    policy.stage(next.number() + 1).ifPresent(after -> advice.add(wording.format("escalation.next",
-                            stages.nextValues(after, next)), after.source()));
+                    policy.stage(next.number() + 1).ifPresent(after -> {
+                        Map<String, String> afterValues = stages.nextValues(after, next);
+                        advice.add(wording.format("escalation.next", afterValues), after.source())
+                                .nextStage(StageStep.of(afterValues));
+                    });
                 } else {
                     // the date that matters now is the next stage's, if it is raised today: on SMS the first text
                     // has room for little more than these two sentences
@@ -133,10 +137,15 @@ final class StageDueAnswer {
                     : "escalation.stageDueIfRaisedToday" : talkWasStage ? "escalation.talkWasStage"
                     : sharedFrom.isPresent() ? "escalation.stageDueShared" : "escalation.stageDue", values), last),
                     stage.source());
+            if (notYetRaised && !coming) {
+                advice.raiseToday(StageStep.of(values));
+            } else if (!talkWasStage) {
+                advice.caseDue(values.get("dueBy"), false);
+            }
         }
         if (next != null && !overdue) {
             advice.add(wording.format(talkWasStage ? "escalation.nextAfterTalk" : "escalation.next", nextValues),
-                    next.source());
+                    next.source()).nextStage(StageStep.of(nextValues));
         } else if (next == null && !overdue && !afterLastAsked) {
             advice.add(policy.afterLastStage());
         }

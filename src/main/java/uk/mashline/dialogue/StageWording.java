@@ -60,7 +60,8 @@ final class StageWording {
         addContactIfUnnamed(advice, stage, policy);
         Optional<EscalationStage> next = policy.stage(stage.number() + 1);
         if (next.isPresent()) {
-            advice.add(wording.format("escalation.next", nextValues(next.get(), stage)), next.get().source());
+            Map<String, String> nextValues = nextValues(next.get(), stage);
+            advice.add(wording.format("escalation.next", nextValues), next.get().source()).nextStage(StageStep.of(nextValues));
         } else {
             advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(stage.number()),
                     "partnership", partnership)));
