@@ -24,6 +24,13 @@ final class AskedCues {
     static final String NEXT_DAY = "nextDayAsked";
     static final String AFTER = "afterAsked";
     static final String REFERRAL_SAID = "referralSaid";
+    static final String ACKNOWLEDGED = "acknowledgedAsked";
+    static final String EVERY_RATING = "everyRatingAsked";
+    static final String IN_WRITING = "inWritingAsked";
+    static final String PHONED = "phonedSaid";
+    static final String MADE_TODAY = "madeTodaySaid";
+    static final String CHILDCARE_NAMED = "childcareNamed";
+    static final String NEXT_WORD = "nextWordSaid";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

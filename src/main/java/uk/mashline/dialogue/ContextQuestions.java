@@ -292,9 +292,6 @@ public final class ContextQuestions {
         this.outsideArea = OutsideArea.fromClasspath(wording, national);
     }
 
-    /** care-45: a nursery, pre-school or childminder named in a complaint (the provider's own route, not a school's). */
-    private static final Pattern CHILDCARE_NAMED = Pattern.compile("\\b(?:nursery|nurseries|pre-?school|playgroup|child ?minder)\\b");
-
     /**
      * care-45: a parent who asks how to complain about a school or nursery while telling of harm to their child there ("my
      * daughter told her teacher a lad keeps touching her ... the school have done NOTHING ... how do i complain about them":
@@ -309,7 +306,8 @@ public final class ContextQuestions {
                 || request.role() == CallerRole.CHILD || request.role() == CallerRole.PROFESSIONAL) {
             return turn;
         }
-        boolean childcare = CHILDCARE_NAMED.matcher(PatternFile.cueText(request.text())).find();
+        // a nursery, pre-school or childminder named (dialogue/asked.tsv childcareNamed): the provider's own route, not a school's
+        boolean childcare = AskedCues.asks(AskedCues.CHILDCARE_NAMED, request.text());
         Advice route = national.addService(new Advice(), childcare ? "childcare-complaints" : "school-complaints",
                 childcare ? "complaint.childcare" : "complaint.school", request.style());
         route.paragraphs().forEach(turn.advice()::putSecond);

@@ -286,13 +286,12 @@ final class EscalationQuestions {
      * with "do not wait" behind "more", "I cannot answer that one here", the line's own description): do not wait for the
      * stages first, the document's own word on not delaying, and whom to call now - not the stage's answer again.
      */
-    /** "what next and can i do anything this weekend": the next step asked too, which the case's answer gives (addMeantime). */
-    private static final Pattern ALSO_NEXT = Pattern.compile("\\b(?:next|what now|whats now)\\b");
-
     Optional<Turn> meantimeFirst(AdviceRequest request) {
         String text = PatternFile.cueText(request.text());
         if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
-                || asksMeantime.stream().noneMatch(p -> p.matcher(text).find()) || ALSO_NEXT.matcher(text).find()) {
+                || asksMeantime.stream().noneMatch(p -> p.matcher(text).find())
+                // "what next and can i do anything this weekend": the next step asked too, which the case's answer gives
+                || AskedCues.asks(AskedCues.NEXT_WORD, text)) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text("escalation.meantime.first"));

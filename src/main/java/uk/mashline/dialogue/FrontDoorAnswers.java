@@ -35,29 +35,17 @@ final class FrontDoorAnswers {
     private static final List<String> DECISION_KEYS = List.of("decision", "acknowledgement", "outcome-in-writing");
     /** The same, when the referral's acknowledgement is what was asked ("how long before they acknowledge it"). */
     private static final List<String> ACKNOWLEDGEMENT_FIRST = List.of("acknowledgement", "decision", "outcome-in-writing");
-    private static final Pattern ACKNOWLEDGED = Pattern.compile("\\backnowledg|\\bconfirm (?:receipt|(?:they|theyve|they'?ve) (?:got|had|received) it)");
     /** The ratings of a MASH enquiry a caller may name, each with its timescale under {@link #RATED} and the rating. */
     private static final Map<String, Pattern> RATINGS = Stream.of("red", "amber", "green").collect(Collectors.toMap(
             r -> r, r -> Pattern.compile("\\b" + r + "\\b"), (a, b) -> a, LinkedHashMap::new));
     private static final String RATED = "mash-enquiry-";
-    /** All three ratings asked at once ("wot does RAG rating mean", "red amber green?"): each rating's timescale. */
-    private static final Pattern EVERY_RATING = Pattern.compile("\\brag\\b|\\bred\\W+amber\\W+(?:and |or |n |& )?green\\b");
     /** The emergency number, looked up in partnerships/national.yml for whether it is free. */
     private static final String EMERGENCY = "999";
 
-    /** "when will i get the outcome in writing": the written outcome's timescale first. */
-    private static final Pattern IN_WRITING = Pattern.compile("\\bin writing\\b|\\bwritten\\b|\\bletter\\b");
     /** care-45: the national early years entry an answer gave (partnerships/national.yml early-years-*), for "link?" after it. */
     static final String EARLY_YEARS_GIVEN = "early_years_given";
-    /** care-45: the referral made by phone ("i phoned a referral through", "rang the mash"), so its written follow-up is due. */
-    private static final Pattern PHONED = Pattern.compile("\\b(?:phoned|rang|rung|called|telephoned|ring|phone|call)\\b(?!.{0,20}\\bback\\b)"
-            + ".{0,60}\\b(?:referral|mash|first response|front door|it through|them)\\b|\\bover the phone\\b|\\bby phone\\b");
+    /** "when will i get the outcome in writing" (dialogue/asked.tsv inWritingAsked): the written outcome's timescale first. */
     private static final List<String> IN_WRITING_FIRST = List.of("outcome-in-writing", "decision", "acknowledgement");
-    /**
-     * "i phoned a referral in to the mash this morning, when should i hear back" (care-39: "within one working day" on Christmas
-     * Eve, and no day): the contact placed today, so each working-days timescale is given its date too.
-     */
-    private static final Pattern MADE_TODAY = Pattern.compile("\\b(?:today|this morning|this afternoon|this evening|earlier|just now)\\b");
 
     private final Wording wording;
     private final NationalHelp national;
@@ -336,16 +324,16 @@ final class FrontDoorAnswers {
         // own set, 36th session - the menu): that rating's timescale first, where the document gives one (Medway's RAG);
         // every rating for "what does RAG mean" (37th session: out of scope)
         String asked = PatternFile.cueText(request.text());
-        boolean every = EVERY_RATING.matcher(asked).find();
+        boolean every = AskedCues.asks(AskedCues.EVERY_RATING, asked);
         List<String> named = RATINGS.entrySet().stream().filter(r -> every || r.getValue().matcher(asked).find())
                 .map(r -> RATED + r.getKey()).toList();
         List<Timescale> rated = named.stream().flatMap(k -> request.partnership().timescale(k).stream()).toList();
         // care-43: "do i get told what they decide" (own set care-43-a CM02, CL02: the decision's 24 hours first, or "does not
         // say how long the MASH takes to decide" - the time, not whether they are told): whether they are told is asked
         boolean told = AskedCues.asks(AskedCues.TOLD, asked);
-        boolean inWriting = IN_WRITING.matcher(asked).find();
+        boolean inWriting = AskedCues.asks(AskedCues.IN_WRITING, asked);
         // care-43: whether they are told: the acknowledgement that tells the referrer its decision first (Medway, seed 002 line 453)
-        List<String> keys = ACKNOWLEDGED.matcher(asked).find() || told && !inWriting
+        List<String> keys = AskedCues.asks(AskedCues.ACKNOWLEDGED, asked) || told && !inWriting
                 ? ACKNOWLEDGEMENT_FIRST : inWriting ? IN_WRITING_FIRST : DECISION_KEYS;
         // care-43: what the document says a caller like them is told (North Tyneside: that a decision was made, not what), first
         List<Guidance> toldSays = told ? AfterContactAnswers.toldLines(request.partnership(),
@@ -372,7 +360,7 @@ final class FrontDoorAnswers {
             });
             // care-45: a practitioner who phoned the referral through is also told to follow it up in writing, where the document
             // asks it (West Sussex's 24 hours: own set care-45-b B10, the blind tester's kind 12 - the outcome's time alone)
-            if (request.role() == CallerRole.PROFESSIONAL && PHONED.matcher(asked).find()) {
+            if (request.role() == CallerRole.PROFESSIONAL && AskedCues.asks(AskedCues.PHONED, asked)) {
                 request.partnership().timescale("written-follow-up").filter(w -> !times.contains(w))
                         .ifPresent(w -> advice.add(w.description(), w.source()));
             }
@@ -391,7 +379,9 @@ final class FrontDoorAnswers {
     private Optional<String> dueFromToday(Timescale t, AdviceRequest request, String asked) {
         LocalDate today = request.now().toLocalDate();
         if (t.unit() != TimeUnitKind.WORKING_DAYS || t.amount() == null || t.amount() < 1
-                || !MADE_TODAY.matcher(asked).find()) {
+                // "i phoned a referral in to the mash this morning, when should i hear back" (care-39: "within one working day"
+                // on Christmas Eve, and no day): the contact placed today (asked.tsv madeTodaySaid), so the timescale is dated
+                || !AskedCues.asks(AskedCues.MADE_TODAY, asked)) {
             return Optional.empty();
         }
         return calendar.filter(c -> c.covers(today) && c.covers(today.plusDays(t.amount() + 14L)))
