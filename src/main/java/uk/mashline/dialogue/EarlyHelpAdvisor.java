@@ -16,16 +16,24 @@ import java.util.regex.Pattern;
 /** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
 
+    private static final String EARLY_HELP_TERM = "early help";
+
     private final Wording wording;
     private final HelpNow helpNow;
     /** A child of the writer's who looks after them or the household (dialogue/child-carer.txt; care-46). */
     private final List<Pattern> childCares;
+    /** What early help is, asked beside how to get it (dialogue/asks-what-early-help.txt; care-47). */
+    private final List<Pattern> asksWhat;
 
-    /** @param childCares a child of the writer's who looks after them (dialogue/child-carer.txt) */
-    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow, List<Pattern> childCares) {
+    /**
+     * @param childCares a child of the writer's who looks after them (dialogue/child-carer.txt)
+     * @param asksWhat   what early help is, asked in the same message (dialogue/asks-what-early-help.txt)
+     */
+    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow, List<Pattern> childCares, List<Pattern> asksWhat) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.childCares = List.copyOf(childCares);
+        this.asksWhat = List.copyOf(asksWhat);
     }
 
     @Override
@@ -37,6 +45,18 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         // that the child is a young carer and the council's duty to assess them, first; the area's teams follow
         if (request.role() != CallerRole.CHILD && childCares.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             helpNow.addNationalService(advice, "young-carers-assessment", request.style());
+        }
+        // care-47: "whats early help and how do i get it" from a family (own set care-47-a CN02): what it is first, in the
+        // document's words or, where it does not explain it, in general; then the teams
+        if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
+                && asksWhat.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+            List<uk.mashline.knowledge.Guidance> explained = p.guidance(GuidanceTopic.TERM, null, EARLY_HELP_TERM).stream()
+                    .filter(g -> g.mentions().contains(EARLY_HELP_TERM)).toList();
+            if (explained.isEmpty()) {
+                advice.add(wording.format("term.notExplained.public.early_help",
+                        Map.of("partnership", p.name(), "term", EARLY_HELP_TERM)));
+            }
+            explained.forEach(g -> advice.add(g.text().text(), g.text().source()));
         }
         // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the
         // teams (facts helper, 37th session: the teams alone, no word that no document describes a TAF)
@@ -71,9 +91,10 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         if (!theirs.isEmpty()) {
             advice.add(wording.format("earlyhelp.forPlace", "place", title(place.get())));
             teams = theirs;
-        } else if (place.isPresent() && teams.stream().allMatch(t -> t.covers().isEmpty())
-                && request.role() == CallerRole.PROFESSIONAL && !teams.isEmpty()) {
-            // no area split in the document: worth knowing for a professional choosing where to send a family
+        } else if (place.isPresent() && teams.stream().allMatch(t -> t.covers().isEmpty()) && !teams.isEmpty()) {
+            // no area split in the document: worth knowing for a professional choosing where to send a family, and for a
+            // family who named their town (care-47: a Chatham father's "is there an early help team for chatham", own set
+            // care-47-a CM02 - "That is all I have on it" with no word that Medway names no team by town)
             advice.add(wording.format("earlyhelp.noAreas", "partnership", p.name()));
         }
         // on a call, teams reached only through a form or a page: the number to ring said first, and no web address
