@@ -1281,10 +1281,7 @@ public final class ContextQuestions {
                 if (AskedCues.asks(AskedCues.REFERRAL_SAID, request.text())) {
                     advice.add(wording.text("context.removal.referral"));
                 }
-                // care-47: or asked straight after the family-support answer ("will they take my kids off me" from a father who
-                // asked for early help in Chatham: own set care-47-a CM02 - what cannot be foretold, with no word that early help
-                // is support the family agrees to)
-                if (said(REMOVAL_HELP, request.text()) || request.state().dialogue().last() == Route.EARLY_HELP) {
+                if (said(REMOVAL_HELP, request.text())) {
                     advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"))
                             .add(wording.text(request.style().spoken() ? "family.ask_support.voice" : "family.ask_support"));
                     national.addService(advice, "family-rights-group", "national.family-rights-group", request.style());
@@ -1295,6 +1292,12 @@ public final class ContextQuestions {
                     NumbersGiven.paragraphs(earlyHelp).stream().filter(p -> !advice.paragraphs().contains(p)).limit(2)
                             .forEach(advice::add);
                     return Optional.of(earlyHelp.withAdvice(advice.citeAll(earlyHelp.advice().sources())));
+                }
+                // care-47: asked straight after the family-support answer ("will they take my kids off me" from a father who
+                // asked for early help in Chatham: own set care-47-a CM02 - only what cannot be foretold): that early help is
+                // support the family agrees to, first
+                if (request.state().dialogue().last() == Route.EARLY_HELP) {
+                    advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"));
                 }
                 advice.add(wording.text("context.removal"));
                 // what the document says of children staying with their families, or that it says nothing - then where a

@@ -61,7 +61,9 @@ public final class YoungPersonsConsent implements Shortcut {
         // parent's question ("The people working with your child...": own set care-47-a CS06, a sexual health nurse)
         ConversationState state = request.state().settled();
         if (state.role() == CallerRole.UNKNOWN) {
-            state = roles.detect(request.text()).map(state::withRole).orElse(state);
+            // the name finder's reading of the writer ("sexual health nurse"), else the rules'
+            Optional<CallerRole> named = request.slots().get(uk.mashline.nlu.Slots.ROLE).map(CallerRole::valueOf);
+            state = named.or(() -> roles.detect(request.text())).map(state::withRole).orElse(state);
         }
         return Optional.of(new Turn(advice, state, Route.CONSENT_INFO_SHARING, INTENT, 1.0, null));
     }

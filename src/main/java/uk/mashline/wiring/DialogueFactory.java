@@ -148,7 +148,7 @@ class DialogueFactory {
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow,
                 PatternFile.fromClasspath("dialogue/child-carer.txt"),
-                PatternFile.fromClasspath("dialogue/asks-what-early-help.txt")));
+                PatternFile.labelledFromClasspath("dialogue/early-help-asks.tsv")));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
