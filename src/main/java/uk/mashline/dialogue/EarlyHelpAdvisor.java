@@ -52,11 +52,12 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
                 && PatternFile.Labelled.anyFound(asks, "what", PatternFile.cueText(request.text()))) {
             List<uk.mashline.knowledge.Guidance> explained = p.guidance(GuidanceTopic.TERM, null, EARLY_HELP_TERM).stream()
                     .filter(g -> g.mentions().contains(EARLY_HELP_TERM)).toList();
+            // one sentence, so that the number to ring stays on the web chat's first screen (ReplyBudget: three sentences)
             if (explained.isEmpty()) {
-                advice.add(wording.format("term.notExplained.public.early_help",
-                        Map.of("partnership", p.name(), "term", EARLY_HELP_TERM)));
+                advice.add(wording.format("earlyhelp.whatItIs.notExplained", "partnership", p.name()));
             }
-            explained.forEach(g -> advice.add(g.text().text(), g.text().source()));
+            explained.stream().limit(1).forEach(g -> advice.add(
+                    g.text().text().strip().split("(?<=[.!?])\\s+(?=[A-Z])")[0], g.text().source()));
         }
         // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the
         // teams (facts helper, 37th session: the teams alone, no word that no document describes a TAF)
