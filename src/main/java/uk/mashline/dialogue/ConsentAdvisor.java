@@ -199,6 +199,14 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (!named.isEmpty() && !parentSecret) {
             named.forEach(g -> advice.add(g.text().text(), g.text().source()));
             helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
+            // care-47: asked of the consent answer just given ("what if its the dad whos hurting her, do i still have to ask
+            // him": own set care-47-a CL02 - that answer again after the guidance), the guidance is the answer: the number to
+            // ring and what to do next, not the rules and exceptions already read
+            if (request.state().dialogue().last() == Route.CONSENT_INFO_SHARING) {
+                helpNow.addWhoToCall(advice, request, "report.callOpen");
+                advice.essentialsEndHere().add(wording.text("consent.next")).add(wording.text("consent.danger"));
+                return Turn.of(request, advice, request.state().settled(), Route.CONSENT_INFO_SHARING);
+            }
         }
         if (parentSecret) {
             advice.add(wording.text(request.style().spoken() ? "consent.parentSecret.voice" : "consent.parentSecret"));

@@ -57,6 +57,18 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         }
         boolean ownLead = cues.ownLead(request.text());
         boolean afterConsultation = request.state().dialogue().last() == Route.CONSULTATION;
+        // care-47: "so is it us or the mash that decides" after the consultation answer, which the model heard as a consultation
+        // again (own set care-47-a CS03, Sandwell - the q46's leftover: the whole answer again): what the document's
+        // consultation guidance says of the words asked, as for a question the model could not place (FollowUpAdvisor)
+        if (afterConsultation && !asksLevel) {
+            List<uk.mashline.knowledge.SourcedText> named = GuidanceNotes.askedAfterAnAnswer(request);
+            if (!named.isEmpty()) {
+                named.forEach(t -> advice.add(t.text(), t.source()));
+                advice.add(wording.text(request.state().onlyProcessAnswered() ? "followup.updateNext.support"
+                        : request.style().spoken() ? "followup.updateNext.voice" : "followup.updateNext"));
+                return Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.CONSULTATION);
+            }
+        }
         // a case told after the consultation answer, which the model heard as a worry to report (Conversation): that case
         if (afterConsultation && request.classification().route() == Route.REPORT_CONCERN && !asksLevel) {
             return caseTold(request);

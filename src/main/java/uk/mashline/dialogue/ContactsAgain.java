@@ -1,5 +1,6 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Partnership;
 import uk.mashline.knowledge.SourceDocument;
 
@@ -74,7 +75,10 @@ final class ContactsAgain {
         List<String> addresses = new ArrayList<>();
         helpNow.nationalWithAddressGivenIn(previous.advice().paragraphs())
                 .forEach(h -> addresses.add(wording.format("followup.contactLink", "name", h.name(), "url", h.url())));
+        // care-47: not the whistleblowing page, which is for a worker's concern about a colleague, to anyone else ("link?" after
+        // Sandwell's family-support answer to a mother: own set care-47-a CS02 - the NSPCC, then gov.uk/whistleblowing)
         p.contacts().stream().filter(c -> c.url() != null)
+                .filter(c -> c.kind() != ContactKind.WHISTLEBLOWING || request.role() == CallerRole.PROFESSIONAL)
                 .forEach(c -> addresses.add(wording.format("followup.contactLink", "name", c.name(), "url", c.url())));
         // "whats the email" after an answer that gave only numbers: the teams' own addresses (flows 9, second set B07:
         // told none was printed, though the MASH's is in the data)

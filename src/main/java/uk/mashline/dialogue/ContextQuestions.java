@@ -1291,6 +1291,12 @@ public final class ContextQuestions {
                             .forEach(advice::add);
                     return Optional.of(earlyHelp.withAdvice(advice.citeAll(earlyHelp.advice().sources())));
                 }
+                // care-47: asked straight after the family-support answer ("will they take my kids off me" from a father who
+                // asked for early help in Chatham: own set care-47-a CM02 - only what cannot be foretold): that early help is
+                // support the family agrees to, first
+                if (request.state().dialogue().last() == Route.EARLY_HELP) {
+                    advice.add(wording.text(request.style().spoken() ? "family.not_social.voice" : "family.not_social"));
+                }
                 advice.add(wording.text("context.removal"));
                 // what the document says of children staying with their families, or that it says nothing - then where a
                 // parent gets independent advice (care helper's unseen set, 21st session: no word on what usually happens)

@@ -16,16 +16,24 @@ import java.util.regex.Pattern;
 /** Family support below the statutory threshold: the early help teams, whether open now (where hours are published), the FIS. */
 public final class EarlyHelpAdvisor implements RouteAdvisor {
 
+    private static final String EARLY_HELP_TERM = "early help";
+
     private final Wording wording;
     private final HelpNow helpNow;
     /** A child of the writer's who looks after them or the household (dialogue/child-carer.txt; care-46). */
     private final List<Pattern> childCares;
+    /** What early help is, or a team for the family's town, asked (dialogue/early-help-asks.tsv: what, area; care-47). */
+    private final List<PatternFile.Labelled> asks;
 
-    /** @param childCares a child of the writer's who looks after them (dialogue/child-carer.txt) */
-    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow, List<Pattern> childCares) {
+    /**
+     * @param childCares a child of the writer's who looks after them (dialogue/child-carer.txt)
+     * @param asks       what early help is, or a team for the family's own town, asked (dialogue/early-help-asks.tsv)
+     */
+    public EarlyHelpAdvisor(Wording wording, HelpNow helpNow, List<Pattern> childCares, List<PatternFile.Labelled> asks) {
         this.wording = wording;
         this.helpNow = helpNow;
         this.childCares = List.copyOf(childCares);
+        this.asks = List.copyOf(asks);
     }
 
     @Override
@@ -37,6 +45,19 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         // that the child is a young carer and the council's duty to assess them, first; the area's teams follow
         if (request.role() != CallerRole.CHILD && childCares.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             helpNow.addNationalService(advice, "young-carers-assessment", request.style());
+        }
+        // care-47: "whats early help and how do i get it" from a family (own set care-47-a CN02): what it is first, in the
+        // document's words or, where it does not explain it, in general; then the teams
+        if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
+                && PatternFile.Labelled.anyFound(asks, "what", PatternFile.cueText(request.text()))) {
+            List<uk.mashline.knowledge.Guidance> explained = p.guidance(GuidanceTopic.TERM, null, EARLY_HELP_TERM).stream()
+                    .filter(g -> g.mentions().contains(EARLY_HELP_TERM)).toList();
+            // one sentence, so that the number to ring stays on the web chat's first screen (ReplyBudget: three sentences)
+            if (explained.isEmpty()) {
+                advice.add(wording.format("earlyhelp.whatItIs.notExplained", "partnership", p.name()));
+            }
+            explained.stream().limit(1).forEach(g -> advice.add(
+                    g.text().text().strip().split("(?<=[.!?])\\s+(?=[A-Z])")[0], g.text().source()));
         }
         // "school want a TAF, do i have to go", "whats a TAF meeting": what the document says of the thing named, before the
         // teams (facts helper, 37th session: the teams alone, no word that no document describes a TAF)
@@ -68,12 +89,22 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         // a caller who said where they live is given their own area's team; the others only when none covers it
         Optional<String> place = request.state().slots().get(Slots.PLACE);
         List<Contact> theirs = place.map(at -> allTeams.stream().filter(t -> t.covers(at)).toList()).orElse(List.of());
+        boolean noSplit = place.isPresent() && theirs.isEmpty() && !teams.isEmpty()
+                && teams.stream().allMatch(t -> t.covers().isEmpty());
+        if (noSplit && !professional && PatternFile.Labelled.anyFound(asks, "area", PatternFile.cueText(request.text()))) {
+            // care-47: a family's "is there an early help team for chatham" (own set care-47-a CM02, after the family-support
+            // answer: "That is all I have on it"): that the document names none by town, and who to ring - not that answer again
+            Advice noTeam = new Advice().add(wording.format("earlyhelp.noAreas", "partnership", p.name()));
+            helpNow.addWhoToCallForSupport(noTeam, request, "report.callOpen");
+            return Turn.of(request, noTeam.essentialsEndHere().add(wording.text("earlyhelp.danger")),
+                    request.state().settled(), Route.EARLY_HELP);
+        }
         if (!theirs.isEmpty()) {
             advice.add(wording.format("earlyhelp.forPlace", "place", title(place.get())));
             teams = theirs;
-        } else if (place.isPresent() && teams.stream().allMatch(t -> t.covers().isEmpty())
-                && request.role() == CallerRole.PROFESSIONAL && !teams.isEmpty()) {
-            // no area split in the document: worth knowing for a professional choosing where to send a family
+        } else if (noSplit && (professional || PatternFile.Labelled.anyFound(asks, "area", PatternFile.cueText(request.text())))) {
+            // no area split in the document: worth knowing for a professional choosing where to send a family, and for a
+            // family who asks for a team for their town (care-47, as above)
             advice.add(wording.format("earlyhelp.noAreas", "partnership", p.name()));
         }
         // on a call, teams reached only through a form or a page: the number to ring said first, and no web address

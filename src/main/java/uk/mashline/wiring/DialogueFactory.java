@@ -147,7 +147,8 @@ class DialogueFactory {
                 PatternFile.labelledFromClasspath("dialogue/self-harm-thoughts.txt"), care, childTopics));
         advisors.put(Route.REPORT_CONCERN, reportConcern);
         advisors.put(Route.EARLY_HELP, new EarlyHelpAdvisor(wording, helpNow,
-                PatternFile.fromClasspath("dialogue/child-carer.txt")));
+                PatternFile.fromClasspath("dialogue/child-carer.txt"),
+                PatternFile.labelledFromClasspath("dialogue/early-help-asks.tsv")));
         advisors.put(Route.CONSULTATION, new ConsultationAdvisor(wording, helpNow, new IndicatorMatcher(),
                 PatternFile.fromClasspath("dialogue/asks-levels.txt"), overrides));
         advisors.put(Route.ESCALATION, new EscalationAdvisor(wording, helpNow, calendar, national,
@@ -276,7 +277,7 @@ class DialogueFactory {
                         roles),
                 new MinorIllness(PatternFile.labelledFromClasspath("dialogue/minor-illness.tsv"), wording, national),
                 new YoungPersonsConsent(PatternFile.labelledFromClasspath("dialogue/young-persons-consent.tsv"), wording,
-                        helpNow, national));
+                        helpNow, national, roles));
         return new HandleInboundMessage(partnerships,
                 new TimeLimitedClassifier(classifier, classifying, settings.classifierTimeLimit()), slotExtractor, store,
                 conversation, clock, settings.conversationIdle(), wording, languageGate, shortcuts, attention);

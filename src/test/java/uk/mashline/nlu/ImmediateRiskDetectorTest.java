@@ -309,6 +309,24 @@ class ImmediateRiskDetectorTest {
     }
 
     /**
+     * care-47: a child who "still lives with mum", told of a habit, is no presence (own set care-47-a CS04: 999 from the model
+     * alone at 0.49 to a grown-up brother's worry); still living with him, with a stepdad who harms, or harm now still is.
+     */
+    @org.junit.jupiter.api.Test
+    void aChildStillLivingWithAParentIsNoPresenceButWithTheOneWhoHarmsIs() {
+        assertTrue(detector.reassures(normaliser.normalise("im 23, my little brother is 9 and still lives with mum in tipton. "
+                + "shes using again and hes missing school and making his own tea every night. what can i do")));
+        assertTrue(!detector.reassures(normaliser.normalise(
+                "my little sister is 9 and still lives with our stepdad who touches her every night")));
+        assertTrue(!detector.reassures(normaliser.normalise("my niece still lives with him, he hits her every night")));
+        assertTrue(detect("my sister is 8 and still lives with him, he hits her every night").isPresent());
+        assertTrue(detect("my little sister is 9 and still lives with our stepdad who touches her every night").isPresent());
+        assertTrue(detect("my nephew still lives with his mum and she is hitting him right now").isPresent());
+        assertTrue(detect("my little brother still lives with mum and shes passed out drunk on the floor now, hes only 5")
+                .isPresent());
+    }
+
+    /**
      * Danger that only the model caught, or nothing did, in cross-validation (2026-11-30): a one-word "quick", a baby
      * crying for hours with nobody there, a registered sex offender with children tonight, a child hit "with things".
      */
