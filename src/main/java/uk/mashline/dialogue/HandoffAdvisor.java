@@ -21,6 +21,9 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final java.util.List<java.util.regex.Pattern> ownLowMood;
     /** A writer in distress who needs someone to talk to now, told in the first words (dialogue/talk-now.txt). */
     private final java.util.List<java.util.regex.Pattern> talkNow;
+    /** facts-47: the writer's own adult age ("im 34", "i am a 40 year old"), not a length of time or an amount. */
+    private static final java.util.regex.Pattern ADULT_AGE = java.util.regex.Pattern.compile(
+            "\\b(?:i'?m|im|i am)(?: an?)? (?:1[89]|[2-9][0-9])\\b(?! ?(?:weeks?|wks|months?|mins?|minutes|miles|percent|%|pounds|quid|days?|hours?|hrs|k\\b|grand))");
     /** Words by which a writer who has not said who they are speaks as a parent (dialogue/writes-as-parent.txt). */
     private final java.util.List<java.util.regex.Pattern> writesAsParent;
 
@@ -95,12 +98,21 @@ public final class HandoffAdvisor implements RouteAdvisor {
         // a writer who speaks of their own children or household bills is a parent (parentsOwnLowMood), however unnamed
         boolean mayBeYoung = request.role() == CallerRole.UNKNOWN && !matches(writesAsParent, request)
                 || request.role() == CallerRole.CHILD;
-        if (!mayBeYoung || request.style().spoken() || !lowMood(request)) {
+        // facts-47: a grown-up's own low mood with their adult age and no children of theirs said ("this isnt about kids really.
+        // im 34 and ive been feeling so low for months and drinking every night": own set facts-47-a SS05 - Sandwell's MARF for
+        // professionals): the same people to talk to and a GP, without Childline
+        // (any grown-up's own words: the name finder may read a job into them, and a parent's are parentsOwnLowMood's)
+        boolean adultOwn = !mayBeYoung && request.role() != CallerRole.CHILD && request.role() != CallerRole.PARENT_FAMILY
+                && !matches(writesAsParent, request)
+                && ADULT_AGE.matcher(request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'')).find();
+        if (!(mayBeYoung || adultOwn) || request.style().spoken() || !lowMood(request)) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text("handoff.talkNow"));
         national.addSamaritans(advice, request.style());
-        national.addChildline(advice, request.style());
+        if (mayBeYoung) {
+            national.addChildline(advice, request.style());
+        }
         advice.add(wording.text("child.danger")).essentialsEndHere().add(wording.text("handoff.ownLowMood.gp"));
         return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
     }
