@@ -611,6 +611,12 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty() && overrides.noChildSaid(request.text())) {
             return routes.advise(Route.OUT_OF_SCOPE, request, before);
         }
+        // facts-47: a greeting alone in another language ("hola", "salam" as a first message: the blind tester's q47 kind 15, own set
+        // facts-47-b B12 - the "which of these" menu, the model unsure of a word it has not seen): a greeting back, which asks what
+        // is worrying them; English words about a child are never only a greeting
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && overrides.greetingWord(request.text())) {
+            return routes.advise(Route.GREETING, request, before);
+        }
         // facts-47: "how do i appeal a school place decision, my son didnt get our first choice secondary" (own set facts-47-a LS04:
         // the escalation answer for families, the model's reading of "appeal ... decision"): a council's everyday business, for
         // the council - the out-of-scope answer with where that goes; harm told and danger are answered above

@@ -26,6 +26,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
             "\\b(?:i'?m|im|i am)(?: an?)? (?:1[89]|[2-9][0-9])\\b(?! ?(?:weeks?|wks|months?|mins?|minutes|miles|percent|%|pounds|quid|days?|hours?|hrs|k\\b|grand))");
     /** Words by which a writer who has not said who they are speaks as a parent (dialogue/writes-as-parent.txt). */
     private final java.util.List<java.util.regex.Pattern> writesAsParent;
+    private final java.util.List<PatternFile.Labelled> fosterCarer;
 
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood) {
@@ -44,6 +45,16 @@ public final class HandoffAdvisor implements RouteAdvisor {
                           java.util.List<java.util.regex.Pattern> ownLowMood,
                           java.util.List<java.util.regex.Pattern> talkNow,
                           java.util.List<java.util.regex.Pattern> writesAsParent) {
+        this(wording, helpNow, staff, national, ownLowMood, talkNow, writesAsParent, java.util.List.of());
+    }
+
+    /** @param fosterCarer a foster carer writing of the child they foster (dialogue/foster-carer.tsv), as EscalationAdvisor reads it */
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
+                          java.util.List<java.util.regex.Pattern> ownLowMood,
+                          java.util.List<java.util.regex.Pattern> talkNow,
+                          java.util.List<java.util.regex.Pattern> writesAsParent,
+                          java.util.List<PatternFile.Labelled> fosterCarer) {
+        this.fosterCarer = java.util.List.copyOf(fosterCarer);
         this.writesAsParent = java.util.List.copyOf(writesAsParent);
         this.talkNow = java.util.List.copyOf(talkNow);
         this.ownLowMood = java.util.List.copyOf(ownLowMood);
@@ -57,7 +68,11 @@ public final class HandoffAdvisor implements RouteAdvisor {
     @Override
     public Turn advise(AdviceRequest request) {
         boolean onDuty = staff.someoneAvailable(request.partnership().id());
-        if (request.role() == CallerRole.CHILD && !request.style().spoken()) {
+        // facts-47: not a foster carer whose words of the child they look after were read as a child's own ("foster carer - is
+        // there someone i can talk to this evening? my placement is really struggling with the 14yo": own set facts-47-b B09)
+        String said = PatternFile.cueText(request.text());
+        boolean fosters = fosterCarer.stream().anyMatch(cue -> cue.foundIn(said));
+        if (request.role() == CallerRole.CHILD && !request.style().spoken() && !fosters) {
             return forChild(request, onDuty);
         }
         // someone of unknown age who told of hurting themselves and now wants "someone to talk to" (lead's sealed chat
@@ -84,6 +99,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
             String none = noDoor ? wording.format("handoff.noStaffOnDuty.noDoor", "partnership", request.partnership().name())
                     : wording.text("handoff.noStaffOnDuty");
             advice.add(aboutTheLine ? wording.text("about.automated") : onDuty ? wording.text("handoff.staffOnDuty") : none);
+            // facts-47: a foster carer asking for a person ("foster carer here, i need to speak to an actual person about the 9
+            // year old i look after": the blind tester's q47 kind 13, own set facts-47-b B08-B10 - the NSPCC and 101 alone): the
+            // people a foster carer has, their supervising social worker and the child's, before the numbers
+            if (fosters) {
+                advice.add(wording.text("handoff.fosterCarer"));
+            }
         }
         return numbers(request, advice);
     }
