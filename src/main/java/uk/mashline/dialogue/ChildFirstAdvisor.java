@@ -49,6 +49,8 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
     private static final String IN_CARE_DECISION = "in_care_decision";
     /** partnerships/national.yml: an independent advocate for a child in care unhappy with decisions about them. */
     private static final String ADVOCACY = "advocacy";
+    /** facts-47: a young person's own complaint about how they are treated (wording child.topic.complaint). */
+    private static final String OWN_COMPLAINT = "complaint";
     /** The child topic of a level of need told or asked about (dialogue/child-topics.tsv). */
     private static final String LEVELS = "levels";
 
@@ -93,6 +95,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
         if (key.equals("child.disagree")) {
             topic = topics.in(request.text()).filter(t -> t.kind().startsWith(IN_CARE))
                     .map(t -> new ChildTopics.Topic(IN_CARE_DECISION, java.util.List.of(ADVOCACY)));
+        }
+        // facts-47: a young person's own complaint ("im 14 and i want to complain about my social worker she never listens": own set
+        // facts-47-a LS06 - "tell an adult you trust, like a teacher" and Childline, nothing on complaining): they may complain, and
+        // an advocate (national.yml advocacy) can help them make it
+        if (!carer && !friend && adult.route() == Route.COMPLAINT && key.equals("child.answer")) {
+            topic = java.util.Optional.of(new ChildTopics.Topic(OWN_COMPLAINT, java.util.List.of(ADVOCACY)));
         }
         if (topic.isPresent()) {
             key = topic.get().wordingKey();

@@ -25,6 +25,8 @@ public final class ContextQuestions {
 
     /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
     private static final int MAX_WORDS = 14;
+    /** facts-47: Crimestoppers named in an anonymity question (national.yml crimestoppers: never asks a name). */
+    private static final Pattern CRIMESTOPPERS = Pattern.compile("\\bcrime ?stoppers\\b|\\bfearless\\b");
     /** The most words of a message in which {@link #LONGER} kinds are still read. */
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
     /** A parent's "are they going to take him" after the story of what happened. */
@@ -365,6 +367,11 @@ public final class ContextQuestions {
     }
 
     /** Whether the message says what the line of {@code label} says (a qualifier read inside one kind's answer). */
+    /** facts-47: a short "can i text it instead" (no story told beside it), for a guess of danger from the model alone. */
+    boolean asksToTextInstead(String text) {
+        return Words.in(PatternFile.cueText(text)) <= MAX_WORDS && said(TEXT_INSTEAD, text);
+    }
+
     private boolean said(String label, String text) {
         String t = PatternFile.cueText(text).strip();
         return PatternFile.Labelled.anyFound(cues, label, t);
@@ -1486,6 +1493,15 @@ public final class ContextQuestions {
      * threatened (care helper, 1 Dec: North Tyneside's "what if he finds out it was me" got a parent's disagreement).
      */
     private void anonymity(Advice advice, AdviceRequest request, boolean fear) {
+        // facts-47: "if i ring crimestoppers will they know it was me? he knows where i live" (own set facts-47-a NT06: the MASH's
+        // anonymity lines, Crimestoppers' own never said): the charity asked of never asks a name (national.yml crimestoppers)
+        if (CRIMESTOPPERS.matcher(PatternFile.cueText(request.text())).find()) {
+            national.addService(advice, "crimestoppers", "context.anonymity.crimestoppers", request.style());
+            if (fear) {
+                advice.add(wording.text("context.anonymity.fear"));
+            }
+            return;
+        }
         boolean professional = professional(request);
         var anonymity = request.partnership().publicReporting().anonymity();
         List<Guidance> said = request.partnership().guidance(GuidanceTopic.ANONYMITY, professional, request.text());

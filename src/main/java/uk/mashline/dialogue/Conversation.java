@@ -269,6 +269,21 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             return clarify.takeYourTime(request);
         }
+        // facts-47: "its 3am im in bits need someone to talk to right now" (own set facts-47-a NT03, the blind tester's q46: "Call
+        // 999 now" from the model alone, unsure): distress and the wish to talk, nothing of danger - people who listen now, 999
+        // in the same answer (HandoffAdvisor.talkNow). A risk rule, a sure model or harm told in the words still gets 999 first
+        if (flow.isEmpty() && c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && c.confidence() < NotNewDanger.SURE
+                && !dialogue.clarifying() && harm.disclosures().detect(request.text()).isEmpty()) {
+            Optional<Turn> talk = harm.handoff().talkNow(request);
+            if (talk.isPresent()) {
+                return talk.get();
+            }
+            // "can i text it instead, im hard of hearing" after the answer to a worry (own set facts-47-a MW05: "Call 999 now" from
+            // the model alone): the ways to write, given with that answer's numbers (ContextQuestions.withTextOptions)
+            if (dialogue.last() != null && dialogue.last() != Route.IMMEDIATE_RISK && harm.asked().asksToTextInstead(request.text())) {
+                return routes.advise(dialogue.last(), request, before);
+            }
+        }
         Optional<Turn> notNew = notNewDanger.answer(request, original, flow, before);
         if (notNew.isPresent()) {
             return notNew.get();
@@ -595,6 +610,22 @@ public final class Conversation {
                 && c.route() != Route.OUT_OF_SCOPE && c.route() != Route.IMMEDIATE_RISK
                 && harm.disclosures().detect(request.text()).isEmpty() && overrides.noChildSaid(request.text())) {
             return routes.advise(Route.OUT_OF_SCOPE, request, before);
+        }
+        // facts-47: a greeting alone in another language ("hola", "salam" as a first message: the blind tester's q47 kind 15, own set
+        // facts-47-b B12 - the "which of these" menu, the model unsure of a word it has not seen): a greeting back, which asks what
+        // is worrying them; English words about a child are never only a greeting
+        if (ordinaryOutsideAFlow(flow, c, request) && !dialogue.clarifying() && overrides.greetingWord(request.text())) {
+            return routes.advise(Route.GREETING, request, before);
+        }
+        // facts-47: "how do i appeal a school place decision, my son didnt get our first choice secondary" (own set facts-47-a LS04:
+        // the escalation answer for families, the model's reading of "appeal ... decision"): a council's everyday business, for
+        // the council - the out-of-scope answer with where that goes; harm told and danger are answered above
+        if (ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD && !dialogue.clarifying()
+                && c.route() != Route.OUT_OF_SCOPE && overrides.councilBusiness(request.text())) {
+            Classification council = new Classification(FrontDoorAdvisor.COUNCIL_BUSINESS, Route.OUT_OF_SCOPE,
+                    c.confidence(), c.rule(), c.modelVersion());
+            return routes.advise(Route.OUT_OF_SCOPE, new AdviceRequest(request.partnership(), request.state(), council,
+                    request.text(), request.now(), request.style(), request.slots()), before);
         }
         // facts-42: "whos on tonight for west sussex childrens social care", "who can i ring today, my mates kids ... no food in the
         // house" on Boxing Day, "its gone 7 is first response still open" (own set facts-42-a W02, W06, M02: the menu, "I can only

@@ -32,6 +32,8 @@ final class FirstLanguageTopics {
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
     static final String SELF = "self";
+    /** facts-47: not a topic - the writer gives an age under 18 ("mam 11 lat"): Childline on the first screen (LanguageGate). */
+    static final String YOUNG = "young";
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
@@ -71,7 +73,7 @@ final class FirstLanguageTopics {
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
-        return topics.stream().filter(t -> !t.label().equals(SELF)).filter(t -> t.foundIn(folded))
+        return topics.stream().filter(t -> !t.label().equals(SELF) && !t.label().equals(YOUNG)).filter(t -> t.foundIn(folded))
                 .map(PatternFile.Labelled::label).findFirst();
     }
 
@@ -79,6 +81,12 @@ final class FirstLanguageTopics {
     boolean self(String text) {
         String folded = Folding.fold(text == null ? "" : text);
         return topics.stream().filter(t -> t.label().equals(SELF)).anyMatch(t -> t.foundIn(folded));
+    }
+
+    /** facts-47: whether the writer says they are a child, by an age under 18 in their own words: the file's {@code young} line. */
+    boolean young(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.label().equals(YOUNG)).anyMatch(t -> t.foundIn(folded));
     }
 
     /** The English answer to {@code topic}, for this partnership at this time. */

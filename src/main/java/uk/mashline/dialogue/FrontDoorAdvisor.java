@@ -18,7 +18,7 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     private final List<GatedPattern> policeMatter;
     private final NationalHelp national;
     /** The classifier's label for a council's everyday business (intents/out_of_scope_council.txt). */
-    private static final String COUNCIL_BUSINESS = "out_of_scope_council";
+    static final String COUNCIL_BUSINESS = "out_of_scope_council";
 
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key) {
         this(wording, helpNow, route, key, List.of(), List.of(), null);

@@ -21,8 +21,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final java.util.List<java.util.regex.Pattern> ownLowMood;
     /** A writer in distress who needs someone to talk to now, told in the first words (dialogue/talk-now.txt). */
     private final java.util.List<java.util.regex.Pattern> talkNow;
+    /** facts-47: the writer's own adult age ("im 34", "i am a 40 year old"), not a length of time or an amount. */
+    private static final java.util.regex.Pattern ADULT_AGE = java.util.regex.Pattern.compile(
+            "\\b(?:i'?m|im|i am)(?: an?)? (?:1[89]|[2-9][0-9])\\b(?! ?(?:weeks?|wks|months?|mins?|minutes|miles|percent|%|pounds|quid|days?|hours?|hrs|k\\b|grand))");
     /** Words by which a writer who has not said who they are speaks as a parent (dialogue/writes-as-parent.txt). */
     private final java.util.List<java.util.regex.Pattern> writesAsParent;
+    private final java.util.List<PatternFile.Labelled> fosterCarer;
 
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood) {
@@ -41,6 +45,16 @@ public final class HandoffAdvisor implements RouteAdvisor {
                           java.util.List<java.util.regex.Pattern> ownLowMood,
                           java.util.List<java.util.regex.Pattern> talkNow,
                           java.util.List<java.util.regex.Pattern> writesAsParent) {
+        this(wording, helpNow, staff, national, ownLowMood, talkNow, writesAsParent, java.util.List.of());
+    }
+
+    /** @param fosterCarer a foster carer writing of the child they foster (dialogue/foster-carer.tsv), as EscalationAdvisor reads it */
+    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
+                          java.util.List<java.util.regex.Pattern> ownLowMood,
+                          java.util.List<java.util.regex.Pattern> talkNow,
+                          java.util.List<java.util.regex.Pattern> writesAsParent,
+                          java.util.List<PatternFile.Labelled> fosterCarer) {
+        this.fosterCarer = java.util.List.copyOf(fosterCarer);
         this.writesAsParent = java.util.List.copyOf(writesAsParent);
         this.talkNow = java.util.List.copyOf(talkNow);
         this.ownLowMood = java.util.List.copyOf(ownLowMood);
@@ -54,7 +68,11 @@ public final class HandoffAdvisor implements RouteAdvisor {
     @Override
     public Turn advise(AdviceRequest request) {
         boolean onDuty = staff.someoneAvailable(request.partnership().id());
-        if (request.role() == CallerRole.CHILD && !request.style().spoken()) {
+        // facts-47: not a foster carer whose words of the child they look after were read as a child's own ("foster carer - is
+        // there someone i can talk to this evening? my placement is really struggling with the 14yo": own set facts-47-b B09)
+        String said = PatternFile.cueText(request.text());
+        boolean fosters = fosterCarer.stream().anyMatch(cue -> cue.foundIn(said));
+        if (request.role() == CallerRole.CHILD && !request.style().spoken() && !fosters) {
             return forChild(request, onDuty);
         }
         // someone of unknown age who told of hurting themselves and now wants "someone to talk to" (lead's sealed chat
@@ -81,6 +99,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
             String none = noDoor ? wording.format("handoff.noStaffOnDuty.noDoor", "partnership", request.partnership().name())
                     : wording.text("handoff.noStaffOnDuty");
             advice.add(aboutTheLine ? wording.text("about.automated") : onDuty ? wording.text("handoff.staffOnDuty") : none);
+            // facts-47: a foster carer asking for a person ("foster carer here, i need to speak to an actual person about the 9
+            // year old i look after": the blind tester's q47 kind 13, own set facts-47-b B08-B10 - the NSPCC and 101 alone): the
+            // people a foster carer has, their supervising social worker and the child's, before the numbers
+            if (fosters) {
+                advice.add(wording.text("handoff.fosterCarer"));
+            }
         }
         return numbers(request, advice);
     }
@@ -95,12 +119,21 @@ public final class HandoffAdvisor implements RouteAdvisor {
         // a writer who speaks of their own children or household bills is a parent (parentsOwnLowMood), however unnamed
         boolean mayBeYoung = request.role() == CallerRole.UNKNOWN && !matches(writesAsParent, request)
                 || request.role() == CallerRole.CHILD;
-        if (!mayBeYoung || request.style().spoken() || !lowMood(request)) {
+        // facts-47: a grown-up's own low mood with their adult age and no children of theirs said ("this isnt about kids really.
+        // im 34 and ive been feeling so low for months and drinking every night": own set facts-47-a SS05 - Sandwell's MARF for
+        // professionals): the same people to talk to and a GP, without Childline
+        // (any grown-up's own words: the name finder may read a job into them, and a parent's are parentsOwnLowMood's)
+        boolean adultOwn = !mayBeYoung && request.role() != CallerRole.CHILD && request.role() != CallerRole.PARENT_FAMILY
+                && !matches(writesAsParent, request)
+                && ADULT_AGE.matcher(request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'')).find();
+        if (!(mayBeYoung || adultOwn) || request.style().spoken() || !lowMood(request)) {
             return Optional.empty();
         }
         Advice advice = new Advice().add(wording.text("handoff.talkNow"));
         national.addSamaritans(advice, request.style());
-        national.addChildline(advice, request.style());
+        if (mayBeYoung) {
+            national.addChildline(advice, request.style());
+        }
         advice.add(wording.text("child.danger")).essentialsEndHere().add(wording.text("handoff.ownLowMood.gp"));
         return Optional.of(Turn.of(request, advice, request.state().settled(), Route.HUMAN_HANDOFF));
     }

@@ -108,6 +108,11 @@ public final class LanguageGate {
                 : safetyLine(pack, request.partnership(), request.now(), request.style());
         // facts-44: an ordinary message is answered on its topic's route where the topic is known (the lead, from the blind
         // q44 probes); danger first, and a message whose topic is not known, the handoff
+        // facts-47: a child who says their age ("mam 11 lat. tata codziennie na mnie krzyczy": own set facts-47-a MW04, the facts-46
+        // leftover LS02 - Childline only behind "more"): Childline's line right after the 999 line, on the web chat's first screen
+        if (request.style().channel() == Channel.WEB && topics.young(request.text())) {
+            advice.putSecond(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
+        }
         Route route = danger.isPresent() ? Route.IMMEDIATE_RISK
                 : topic.map(FirstLanguageTopics::route).orElse(Route.HUMAN_HANDOFF);
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);

@@ -22,7 +22,11 @@ public final class RouteOverrides {
             "stage_waiting", "asks_at_end", "safety_plan", "consent_first", "rang_999_before", "refers_without_telling",
             "adds_to_referral", "relative_contact", "assessed_asks", "assessed_must", "rings_who_now", "no_child_said",
             // care-43: a volunteer with children asking whom to tell (care-43-a CS01, CL01, CW01)
-            "volunteer");
+            "volunteer",
+            // facts-47: a council's everyday business asked of (own set facts-47-a LS04: a school place appeal, the escalation)
+            "council_business",
+            // facts-47: a greeting alone in another language (the blind tester's q47 kind 15: the "which of these" menu)
+            "greeting_word");
 
     private final Map<String, GatedPattern> cues;
 
@@ -249,6 +253,16 @@ public final class RouteOverrides {
     }
 
     /** "who can i ring today", "whos on tonight", "is first response still open": whom to ring at this hour (facts-42). */
+    /** facts-47: a council's everyday business - a school place or its appeal, housing, benefits - asked of (route-cues.tsv). */
+    public boolean councilBusiness(String text) {
+        return cue("council_business").foundIn(PatternFile.cueText(text));
+    }
+
+    /** facts-47: a message that is only a greeting, in any language ("hola", "salam", "ciao"): route-cues.tsv greeting_word. */
+    public boolean greetingWord(String text) {
+        return cue("greeting_word").foundIn(PatternFile.cueText(text).strip());
+    }
+
     public boolean ringsWhoNow(String text) {
         return cue("rings_who_now").foundIn(PatternFile.cueText(text));
     }
