@@ -19,6 +19,12 @@ import java.util.regex.PatternSyntaxException;
  * matches, with the same groups: a group that can match nothing (an alternative or a quantifier that allows zero) or
  * whose first characters cannot be read (a {@code .}, {@code \w}, a negated class, a back-reference) is left alone,
  * and so is a regex with flags (inline or given) the reading does not follow. Nothing is put inside a look-behind.
+ * <p>
+ * A word boundary written after look-arounds at the same place ({@code (?<!\btold )(?<!\bas )...\b(?:...)}) is moved to
+ * the front of them: zero-width tests at one place all must pass, in any order, and {@code \b} fails at most places for
+ * the cost of two character tests, where each look-behind is tried at every length it can have. perf-47: JFR under
+ * TurnCpuBench put route-cues' about_staff (fifteen look-behinds before its {@code \b}, tried at every place of every
+ * message) at the top of a turn's regex time. Its own groups keep their numbers: {@code \b} has none.
  */
 public final class FirstCharGuards {
 
@@ -93,6 +99,8 @@ public final class FirstCharGuards {
         private int at;
         /** Guards to insert, by offset in the source. */
         private final Map<Integer, String> guards = new TreeMap<>();
+        /** Offsets of the {@code \b}s moved to the front of their run of zero-width tests (a guard there puts one back). */
+        private final Set<Integer> moved = new TreeSet<>();
         private int alternativesRead;
 
         Reader(String s) {
@@ -104,10 +112,13 @@ public final class FirstCharGuards {
                 return s;
             }
             StringBuilder out = new StringBuilder(s.length() + 32 * guards.size());
+            Set<Integer> places = new TreeSet<>(guards.keySet());
+            places.addAll(moved);
             int from = 0;
-            for (Map.Entry<Integer, String> guard : guards.entrySet()) {
-                out.append(s, from, guard.getKey()).append(guard.getValue());
-                from = guard.getKey();
+            for (int place : places) {
+                out.append(s, from, place).append(guards.getOrDefault(place, ""));
+                // a moved "\b" is left out where it was written
+                from = moved.contains(place) ? place + 2 : place;
             }
             return out.append(s, from, s.length()).toString();
         }
@@ -143,6 +154,8 @@ public final class FirstCharGuards {
             boolean decided = false;
             // where the run of zero-width assertions just before the current atom began ("\b" before a group), or -1
             int zeroWidthFrom = -1;
+            // whether that run holds a look-around, before which a "\b" later in the run is moved
+            boolean runHasLookaround = false;
             while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
                 int start = at;
                 Atom atom = atom(inLookbehind);
@@ -162,9 +175,15 @@ public final class FirstCharGuards {
                     guards.merge(zeroWidthFrom >= 0 ? zeroWidthFrom : start, guard(first.characters()), String::concat);
                 }
                 if (atom.zeroWidth() && !canBeZero) {
+                    boolean wordBoundary = at == start + 2 && s.startsWith("\\b", start);
                     if (zeroWidthFrom < 0) {
                         zeroWidthFrom = start;
+                        runHasLookaround = false;
+                    } else if (wordBoundary && runHasLookaround && !inLookbehind) {
+                        guards.merge(zeroWidthFrom, "\\b", String::concat);
+                        moved.add(start);
                     }
+                    runHasLookaround |= s.charAt(start) == '(';
                 } else {
                     zeroWidthFrom = -1;
                 }
