@@ -32,6 +32,8 @@ final class FirstLanguageTopics {
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
     static final String SELF = "self";
+    /** risk-47: not a topic - words that name a marriage, read only on danger (LanguageGate: the Forced Marriage Unit). */
+    static final String MARRIAGE = "marriage";
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
@@ -71,8 +73,14 @@ final class FirstLanguageTopics {
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
-        return topics.stream().filter(t -> !t.label().equals(SELF)).filter(t -> t.foundIn(folded))
+        return topics.stream().filter(t -> !t.label().equals(SELF) && !t.label().equals(MARRIAGE)).filter(t -> t.foundIn(folded))
                 .map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /** risk-47: whether a message's words name a marriage ("shaadi", "nikah"): the file's {@code marriage} line. */
+    boolean marriage(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.label().equals(MARRIAGE)).anyMatch(t -> t.foundIn(folded));
     }
 
     /** facts-46: whether a message's words make its writer the one being hurt ("mąż mnie bije"): the file's {@code self} line. */

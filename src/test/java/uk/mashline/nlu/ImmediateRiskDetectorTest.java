@@ -1976,4 +1976,28 @@ class ImmediateRiskDetectorTest {
     void theSameWordsWithHarmOrTimeNowStillFire47(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk-47: a practitioner's past suicide attempt with the child well now, and the child here with the writer and fine (the blind
+    // tester's kind 1; own set risk-47-b B01-B03): no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "TA at a secondary. a yr 10 girl told me in a lesson that she tried to take her own life last spring. shes fine now, seeing camhs",
+        "school support worker. a yr 8 pupil mentioned she attempted suicide about 9 months ago, she got help at the time and says shes in a really good place now",
+        "hes here at the club with me and hes fine",
+    })
+    void aPastSuicideAttemptWithTheChildWellOrTheChildWellWithTheWriterIsNoRule47(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a yr 10 girl tried to take her own life last spring, shes fine now but today she said she wants to try again",
+        "she attempted suicide 9 months ago and got help, but she just told me she has a plan for tonight",
+        "she tried to kill herself last year, shes doing well, but shes been talking about it again",
+        "hes here at the club with me and hes fine but his dad is outside shouting",
+        "hes here at the club with me and hes raging, he says hes going to stab someone",
+    })
+    void theSameWithDangerNowStillFires47(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
