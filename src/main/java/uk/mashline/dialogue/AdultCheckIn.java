@@ -60,6 +60,11 @@ final class AdultCheckIn {
         String key = bodyAtRisk ? (selfHarm ? "followup.selfHarm999" : "followup.body999")
                 : urge ? "followup.call999"
                 : known.flag(DisclosureAdvisor.SAID_SAFE).orElse(false) ? "followup.checkIn.safe"
+                // risk-47: nor, away from a danger answer, once the writer said the child is with them ("he come back from
+                // contact on sunday and said dads new girlfriend slapped him ... hes home with me now", then "ok": own set
+                // risk-47-a AM05 - "Is the child safe now?" to a mother who had just said so): harm gone by, the child safe with
+                // them - pass the worry on today
+                : !afterDanger && known.flag(Slots.CHILD_PRESENT).orElse(false) ? "followup.checkIn.safe"
                 : known.flag(ImmediateRiskAdvisor.CHILD_MISSING).orElse(false)
                         // lead-45: not "if no one has told the police yet" to someone who said they know (LA11)
                         ? (known.flag(Slots.CALLED_999).orElse(false) ? "followup.checkIn.missing.told" : "followup.checkIn.missing")

@@ -58,7 +58,10 @@ final class AnswerNotRepeated {
         // 36th session), so what they add is thanked and said to be worth telling, as a person on the line would
         boolean familyDisagreement = turn.route() == Route.ESCALATION && turn.state().role().isFamilyOrPublic();
         if (same && (!ALWAYS_AGAIN.contains(turn.route()) || familyDisagreement) && !turn.state().dialogue().inFlow()
-                && followUps.kind(original.text()).filter(ASKED_AGAIN::contains).isEmpty()) {
+                && followUps.kind(original.text()).filter(ASKED_AGAIN::contains).isEmpty()
+                // risk-47: "ok back to my first question, do i need the parents consent" after a 999 call made in between (own
+                // set risk-47-a AW04: "Thank you for telling me more"): the answer the danger cut short, asked for again
+                && !overrides.backToTheCase(original.text())) {
             AdviceRequest request = known.get();
             boolean question = overrides.asks(original.text());
             boolean detail = Words.in(original.text()) > DETAIL_WORDS;

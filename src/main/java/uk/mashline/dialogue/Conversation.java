@@ -59,6 +59,8 @@ public final class Conversation {
     /** More than "no not yet" or "shes asleep upstairs": a detail of the worry. */
     private static final int MORE_DETAIL_WORDS = 6;
     /** risk-45: the longest update after the 999 answer for a body in danger still read as news of it ("he seems ok at the moment"). */
+    /** The risk rule that hears only "999" or "ambulance" named: a call said to be made, nothing more (risk-47). */
+    private static final String CALL_RULE = "emergency-services";
     private static final int BODY_UPDATE_WORDS = 12;
 
     private final RouteAnswers routes;
@@ -180,6 +182,32 @@ public final class Conversation {
                 && harm.disclosures().detect(request.text()).isEmpty()
                 && overrides.takesUpDisagreement(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
+        }
+        // risk-47: "my manager rang 999 for her. back to mine, when should stage 1 have been done by" right after the 999 answer
+        // in an escalation (own set risk-47-a AL01, and the q46's RS05: the wait for help again, the question lost): the call
+        // made by someone, then the escalation taken up again in so many words - its answer. Only where the call is all the rules
+        // heard (the rule on "999" itself), no disclosure is in the words, and a decision or a stage was told before or now
+        if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c) || CALL_RULE.equals(c.rule())
+                        && request.slots().flag(Slots.CALLED_999).orElse(false))
+                && harm.disclosures().detect(request.text()).isEmpty()
+                && overrides.backToTheCase(request.text())) {
+            // the escalation where a decision or a stage was told before or now; the consent question asked again ("ok back
+            // to my first question, do i need the parents consent to refer": own set AW04)
+            if (before.has(Slots.DECISION) || before.has(Slots.STAGE) || request.slots().has(Slots.DECISION)
+                    || request.slots().has(Slots.STAGE)) {
+                return routes.advise(Route.ESCALATION, request, before);
+            }
+            if (overrides.consentFirst(request.text()) || overrides.asksConsent(request.text())) {
+                return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
+            }
+        }
+        // risk-47: "do i still need to ring first response after" once the police were called for a mother strangled (own set
+        // risk-47-a AM01: the menu): whom to tell once the child is safe - the worry's answer, unless danger is in the words
+        if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
+                && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c)) && harm.disclosures().detect(request.text()).isEmpty()
+                && overrides.stillToTell(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "found him!! hes holding my hand now" after a missing child's 999 answer (care helper's own set, 35th session): the child
         // is found - the danger advisor says so, unless a risk rule or a disclosure is in the words (ImmediateRiskAdvisor.found)

@@ -34,6 +34,10 @@ final class FirstLanguageTopics {
     static final String SELF = "self";
     /** facts-47: not a topic - the writer gives an age under 18 ("mam 11 lat"): Childline on the first screen (LanguageGate). */
     static final String YOUNG = "young";
+    /** risk-47: not a topic - words that name a marriage, read only on danger (LanguageGate: the Forced Marriage Unit). */
+    static final String MARRIAGE = "marriage";
+    /** Labels read by LanguageGate for what they say of the writer or the danger, never a topic of their own. */
+    private static final java.util.Set<String> NOT_TOPICS = java.util.Set.of(SELF, YOUNG, MARRIAGE);
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
@@ -73,8 +77,14 @@ final class FirstLanguageTopics {
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
-        return topics.stream().filter(t -> !t.label().equals(SELF) && !t.label().equals(YOUNG)).filter(t -> t.foundIn(folded))
+        return topics.stream().filter(t -> !NOT_TOPICS.contains(t.label())).filter(t -> t.foundIn(folded))
                 .map(PatternFile.Labelled::label).findFirst();
+    }
+
+    /** risk-47: whether a message's words name a marriage ("shaadi", "nikah"): the file's {@code marriage} line. */
+    boolean marriage(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        return topics.stream().filter(t -> t.label().equals(MARRIAGE)).anyMatch(t -> t.foundIn(folded));
     }
 
     /** facts-46: whether a message's words make its writer the one being hurt ("mąż mnie bije"): the file's {@code self} line. */

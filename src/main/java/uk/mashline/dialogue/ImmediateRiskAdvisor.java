@@ -174,7 +174,11 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         if (afterDanger(request, FEARS_CALLING)) {
             advice.add(spokenOr(style, "risk.noTrouble"));
         }
-        boolean selfHarm = selfHarm(request);
+        // risk-47: a baby or a toddler who swallowed a household product or someone's tablets (the blind tester's kind 12, own set
+        // risk-47-b B10-B12: "Samaritans" and "while they may act on it" after 999 for a 2-year-old and bleach): an accident -
+        // what to do while the ambulance comes, never self-harm lines (dialogue/help-came.txt accident)
+        boolean accident = helpCame.said("accident", request.text());
+        boolean selfHarm = !accident && selfHarm(request);
         // "hes coming up the stairs again im so scared": the writer's own danger, age not given - maybe a child, so
         // Childline on the first screen beside 999 (care helper's unseen set, 2 Dec: answered as an adult, no Childline)
         if (request.role() == CallerRole.UNKNOWN && !selfHarm && !WhoseHarm.aboutAFriend(request)
@@ -224,7 +228,7 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         // risk-44: ... and pills swallowed, heard by the rules whatever the model's intent ("school nurse ... a yr 8 boy has just told me
         // he swallowed a whole strip of paracetamol at break, hes sat with me": own set RW04, read as sexual abuse, so no "do not
         // leave the child alone")
-        boolean wishTold = !selfHarm && (ownWishToDie(request.text()) || disclosures.tellsOfSelfHarm(request.text())
+        boolean wishTold = !selfHarm && !accident && (ownWishToDie(request.text()) || disclosures.tellsOfSelfHarm(request.text())
                 || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule())));
         if ((selfHarm || wishTold) && forSomeoneElse(request)) {
             // a teacher, a parent or a neighbour about a child who may take their life: what to do for the child, not
@@ -246,6 +250,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
                 // someone who has not said how old they are may be a young person: Childline too
                 national.addChildline(advice, style);
             }
+        }
+        if (accident) {
+            advice.add(spokenOr(style, "risk.swallowed"));
         }
         // a girl to be cut soon ("a woman coming to the house tomorrow to cut my niece"): the FGM helpline beside 999, before the
         // council's numbers (blind tester's leftover, 38th session: behind "more"), in one sentence so that the first screen keeps it
@@ -278,7 +285,9 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
         }
         // risk-43: a child's own harm given the 999 answer (see SELF_HARM_999), or pills taken or about to be, whatever the model
         // called it ("he has got pills hidden and he will take them tonight" was read as sexual abuse: own regression chat RT13)
-        if (selfHarm || wishTold || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule()))) {
+        if (accident) {
+            settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(BODY_999, Slots.YES)));
+        } else if (selfHarm || wishTold || OVERDOSE_RULES.contains(String.valueOf(request.classification().rule()))) {
             settled = settled.withDialogue(settled.dialogue().withSlots(settled.slots().with(SELF_HARM_999, Slots.YES)));
         }
         return Turn.of(request, advice, settled, Route.IMMEDIATE_RISK);

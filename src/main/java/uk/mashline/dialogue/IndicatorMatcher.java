@@ -45,11 +45,12 @@ public final class IndicatorMatcher {
     /**
      * A harm or a worry the writer rules out ("no self harm", "no current concerns", "no marks seen") is no word of the case:
      * "no self harm" matched "Severe and complex mental health issues, including significant self-harm" to a girl's low mood
-     * (lead-41 probe; blind q41 start kind 13). A need said with "no" ("no food in the house", "no heating") is the need
+     * (lead-41 probe; blind q41 start kind 13); and so "no immediate risk" (risk-47: a DSL's "no immediate risk, neglect worries
+     * building up" was told its case was closest to a level 4 indicator of "a child at immediate risk"). A need said with "no" ("no food in the house", "no heating") is the need
      * itself, and stays.
      */
     private static final Pattern RULED_OUT = Pattern.compile("\\b(?:no|nil|denies|denied|without any|not any|never any)\\s+"
-            + "(?:(?:current|recent|known|obvious|visible|other|further|ongoing|new|physical|safeguarding)\\s+"
+            + "(?:(?:current|recent|known|obvious|visible|other|further|ongoing|new|physical|safeguarding|immediate|imminent|significant|serious)\\s+"
             + "|signs?\\s+of\\s+|evidence\\s+of\\s+|history\\s+of\\s+)*"
             + "(?:self[- ]?harm\\w*|harm\\w*|marks?|injur\\w*|bruis\\w*|concerns?|worries|issues?|problems?|disclosures?"
             + "|violence|drugs?|alcohol|risks?|convictions?|offences?|incidents?)\\b", Pattern.CASE_INSENSITIVE);

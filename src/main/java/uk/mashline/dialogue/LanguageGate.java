@@ -170,9 +170,21 @@ public final class LanguageGate {
         // only where the words say the writer is the one hurt ("mnie", "مجھے": first-language-topics.tsv self), and on web chat,
         // whose first screen has room: a text's first part must keep the interpreter's number (ReplyBudgetsTest)
         boolean self = request.style().channel() == Channel.WEB && pack.has(CALL_999_ADULT) && topics.self(request.text());
+        // risk-47: a marriage the writer or a child is being taken to now ("meri behan ko aaj raat Pakistan le ja rahe hain shaadi
+        // ke liye": the blind tester's kind 11, own set risk-47-b B08, B09 - no English for a helper, no Forced Marriage Unit),
+        // and any other danger on web chat: in English for whoever helps, that it is danger now, with the Forced Marriage Unit
+        // where a marriage is named (partnerships/national.yml forced-marriage)
+        boolean web = request.style().channel() == Channel.WEB;
+        boolean marriage = web && topics.marriage(request.text());
         Advice advice = safetyLine(pack, request.partnership(), request.now(), request.style(),
-                self ? CALL_999_ADULT : "call999");
-        return self ? helpNow.addNationalService(advice, "domestic-abuse", "language.danger.adult", request.style()) : advice;
+                self && !marriage ? CALL_999_ADULT : "call999");
+        if (marriage) {
+            return helpNow.addNationalService(advice, "forced-marriage", "language.danger.marriage", request.style());
+        }
+        if (self) {
+            return helpNow.addNationalService(advice, "domestic-abuse", "language.danger.adult", request.style());
+        }
+        return web && wording != null ? advice.add(wording.text("language.danger")) : advice;
     }
 
     private Advice safetyLine(LanguagePack pack, Partnership partnership, ZonedDateTime now, ChannelStyle style) {

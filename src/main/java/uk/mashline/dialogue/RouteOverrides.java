@@ -26,7 +26,9 @@ public final class RouteOverrides {
             // facts-47: a council's everyday business asked of (own set facts-47-a LS04: a school place appeal, the escalation)
             "council_business",
             // facts-47: a greeting alone in another language (the blind tester's q47 kind 15: the "which of these" menu)
-            "greeting_word");
+            "greeting_word",
+            // risk-47: the case taken up again after a 999 call made during it (own set risk-47-a AL01, AS01, AN03)
+            "back_to_case", "still_to_tell");
 
     private final Map<String, GatedPattern> cues;
 
@@ -482,6 +484,19 @@ public final class RouteOverrides {
         boolean aboutADecision = cue("decision_words").foundIn(t) || cue("decision_named").foundIn(t);
         return !complaintSaid(t) && !cue("escalates_concern").foundIn(t) && (cue("wants_escalation").foundIn(t)
                 || (aboutADecision && (cue("disagrees").foundIn(t) || cue("escalation_words").foundIn(t))));
+    }
+
+    /**
+     * "back to mine, when should stage 1 have been done by", "so for the mash thing, who do i ring on monday": the case the
+     * conversation was about taken up again in so many words, after something else (a 999 call made meanwhile).
+     */
+    public boolean backToTheCase(String text) {
+        return cue("back_to_case").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "do i still need to ring first response after": whether to tell children's services too, once the call was made. */
+    public boolean stillToTell(String text) {
+        return cue("still_to_tell").foundIn(PatternFile.cueText(text));
     }
 
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */

@@ -1961,4 +1961,61 @@ class ImmediateRiskDetectorTest {
     void aDeadLineOrAControllingHomeBesideDangerStillFires41(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk-47: a worn-out parent's "she is killing me" of her own teenager, the writer's "im not going to hurt them", and a friend's
+    // abuse that has gone on for months told by a child: no rule (own set risk-47-a AW03, AN02, AM03)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im at the end of my tether with my daughter, shes killing me. out til all hours, wont say where she goes, rude to everyone",
+        "my daughter is 15 and shes killing me with her attitude lol",
+        "im not going to hurt them or owt, just knackered",
+        "my best mate says her mums boyfriend comes into her room at nite and touches her, its been going on for months",
+        "my mate says her stepdad comes in her room at night and touches her, its been going on for ages",
+    })
+    void aParentsIdiomAWritersReassuranceOrAFriendsOngoingAbuseIsNoRule47(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    // ... the same words with harm or time now still fire; and a plea for help just sent (own set risk-47-a AS05: the model alone)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my son is killing me, he has me by the throat against the wall",
+        "im at the end of my tether with my son, hes killing me, he punched me again tonight",
+        "my 16 yr old son is killing me, hes strangling me",
+        "my mums boyfriend is killing me",
+        "im not going to hurt them but i feel like i might",
+        "im not going to hurt them, hes got a knife to her throat",
+        "my friend says her stepdad comes in her room at night and touches her, hes in there now",
+        "my best mate says her mums boyfriend comes into her room at nite and touches her, shes scared about tonight",
+        "my mate says her stepdad comes into her room at night and touches her, its going on right now",
+        "hes babysitting her right now and she just messaged me help",
+        "my sister messaged me saying help me, hes in her room",
+    })
+    void theSameWordsWithHarmOrTimeNowStillFire47(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // risk-47: a practitioner's past suicide attempt with the child well now, and the child here with the writer and fine (the blind
+    // tester's kind 1; own set risk-47-b B01-B03): no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "TA at a secondary. a yr 10 girl told me in a lesson that she tried to take her own life last spring. shes fine now, seeing camhs",
+        "school support worker. a yr 8 pupil mentioned she attempted suicide about 9 months ago, she got help at the time and says shes in a really good place now",
+        "hes here at the club with me and hes fine",
+    })
+    void aPastSuicideAttemptWithTheChildWellOrTheChildWellWithTheWriterIsNoRule47(String message) {
+        assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a yr 10 girl tried to take her own life last spring, shes fine now but today she said she wants to try again",
+        "she attempted suicide 9 months ago and got help, but she just told me she has a plan for tonight",
+        "she tried to kill herself last year, shes doing well, but shes been talking about it again",
+        "hes here at the club with me and hes fine but his dad is outside shouting",
+        "hes here at the club with me and hes raging, he says hes going to stab someone",
+    })
+    void theSameWithDangerNowStillFires47(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
 }
