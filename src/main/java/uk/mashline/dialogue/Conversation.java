@@ -178,8 +178,16 @@ public final class Conversation {
         if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c) || harm.helpCame().came(request.text()))
                 && harm.disclosures().detect(request.text()).isEmpty()
-                && overrides.takesUpDisagreement(request.text())) {
-            return routes.advise(Route.ESCALATION, request, before);
+                && (overrides.takesUpDisagreement(request.text())
+                        // esc-47: ... and in a chat that was an escalation before the danger, the policy's own words alone
+                        // ("police are here now, hes safe with us. whats the timescale for stage 1 anyway", "so back to the
+                        // escalation, what do i do next": own set esc-47-a L06, W06 - what to do now that help has come again)
+                        || (before.has(Slots.DECISION) || before.has(Slots.STAGE))
+                                && overrides.namesTheEscalation(request.text()))) {
+            // a question of the escalation's own ("whats the timescale for stage 1") is answered as it is inside one
+            AdviceRequest resumed = request.withState(request.state().withDialogue(dialogue.withLast(Route.ESCALATION)));
+            return directQuestions.answer(resumed, original, flow, before)
+                    .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
         }
         // "found him!! hes holding my hand now" after a missing child's 999 answer (care helper's own set, 35th session): the child
         // is found - the danger advisor says so, unless a risk rule or a disclosure is in the words (ImmediateRiskAdvisor.found)

@@ -470,6 +470,15 @@ public final class RouteOverrides {
                 || (aboutADecision && (cue("disagrees").foundIn(t) || cue("escalation_words").foundIn(t))));
     }
 
+    /**
+     * "whats the timescale for stage 1 anyway", "so back to the escalation": the policy's own words, never a complaint nor a
+     * worry passed on to the front door ("escalate my concerns"). Asked only of a chat that was already an escalation.
+     */
+    public boolean namesTheEscalation(String text) {
+        String t = PatternFile.cueText(text);
+        return !complaintSaid(t) && !cue("escalates_concern").foundIn(t) && cue("escalation_words").foundIn(t);
+    }
+
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */
     public boolean wantsAPerson(String text) {
         return cue("wants_a_person").foundIn(PatternFile.cueText(text));
