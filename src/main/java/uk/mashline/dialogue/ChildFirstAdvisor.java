@@ -1,5 +1,7 @@
 package uk.mashline.dialogue;
 
+import uk.mashline.knowledge.EscalationAudience;
+
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -119,6 +121,15 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
                 : new Advice().add(wording.text(abused ? "child.online" : shared ? "child.imageShared" : key));
         if (shared) {
             national.addService(advice, REPORT_REMOVE, "national." + REPORT_REMOVE, request.style());
+        }
+        // esc-47: where the document lets the child themselves disagree (North Tyneside, seed 004 lines 18-20, 34: "i want them
+        // to look again. im 14", own set esc-47-a N04 - only an adult to speak up for them), that they can, and its contact
+        var policy = request.partnership().escalationPolicy();
+        if (key.startsWith("child.disagree") && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK
+                && policy.pointOfContact() != null) {
+            advice.add(wording.format("child.disagree.yourself", "partnership", request.partnership().name()),
+                    policy.whoMayEscalate().source());
+            advice.add(policy.pointOfContact());
         }
         // "im 16 and my social worker said im at level 3. what are the levels of need" (facts helper, 37th session): after what
         // a level is, the levels as the partnership's document names them, where it names any

@@ -180,8 +180,13 @@ public final class Conversation {
         if (dialogue.last() == Route.IMMEDIATE_RISK && request.role() != CallerRole.CHILD
                 && (c.route() != Route.IMMEDIATE_RISK || modelOnly(c) || harm.helpCame().came(request.text()))
                 && harm.disclosures().detect(request.text()).isEmpty()
-                && overrides.takesUpDisagreement(request.text())) {
-            return routes.advise(Route.ESCALATION, request, before);
+                && (overrides.takesUpDisagreement(request.text())
+                        // esc-47: ... and in a chat that was an escalation before the danger, the policy's own words alone
+                        // ("police are here now, hes safe with us. whats the timescale for stage 1 anyway", "so back to the
+                        // escalation, what do i do next": own set esc-47-a L06, W06 - what to do now that help has come again)
+                        || (before.has(Slots.DECISION) || before.has(Slots.STAGE))
+                                && overrides.namesTheEscalation(request.text()))) {
+            return resumeEscalation(request, original, flow, before);
         }
         // risk-47: "my manager rang 999 for her. back to mine, when should stage 1 have been done by" right after the 999 answer
         // in an escalation (own set risk-47-a AL01, and the q46's RS05: the wait for help again, the question lost): the call
@@ -196,7 +201,7 @@ public final class Conversation {
             // to my first question, do i need the parents consent to refer": own set AW04)
             if (before.has(Slots.DECISION) || before.has(Slots.STAGE) || request.slots().has(Slots.DECISION)
                     || request.slots().has(Slots.STAGE)) {
-                return routes.advise(Route.ESCALATION, request, before);
+                return resumeEscalation(request, original, flow, before);
             }
             if (overrides.consentFirst(request.text()) || overrides.asksConsent(request.text())) {
                 return routes.advise(Route.CONSENT_INFO_SHARING, request, before);
@@ -1015,6 +1020,18 @@ public final class Conversation {
             return false;
         }
         return !trust.confident(c, text) || (c.route() == Route.OUT_OF_SCOPE && overrides.refersBack(text));
+    }
+
+    /**
+     * The escalation taken up again after a 999 answer (esc-47's "whats the timescale for stage 1 anyway", risk-47's "back to
+     * mine, when should stage 1 have been done by"): a question of the escalation's own is answered as it is inside one, else
+     * the escalation's answer.
+     */
+    private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
+        AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
+                .withLast(Route.ESCALATION)));
+        return directQuestions.answer(resumed, original, flow, before)
+                .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm

@@ -274,15 +274,19 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             return undated.stagesWithoutCase(request, policy);
         }
         // the first discussion had: where the document makes that talk a stage (the LSCB model's stage 1), it is that
-        // stage, counted from the day of the talk, or over where no day was given (lead's sealed q9, Q903: "we spoke to
-        // the social worker directly on friday" was counted from today)
+        // stage, counted from the day of the talk, or over where no day was given or its no was told (lead's sealed q9,
+        // Q903: "we spoke to the social worker directly on friday" was counted from today)
         if (stage == 0) {
             Optional<EscalationStage> talk = policy.discussionIsStage();
             if (talk.isEmpty()) {
                 return due.answer(request, policy, 1, request.now().toLocalDate(), true, false);
             }
             stage = talk.get().number();
-            if (known.date(Slots.RAISED_ON).isEmpty() && policy.stage(stage + 1).isPresent()) {
+            // lead-47 decision: the talk told with its no ("i rang her this morning and she said no", "spoke to the sw on
+            // monday, went nowhere": KnownFacts marks that talk done) is that stage over, whatever its day: the next stage from
+            // today, never the talk's own working day counted as a date to wait for (esc-47-a L02, L05; seed 001 lines 20,
+            // 37, 52-54, 60). A talk with no word of how it went keeps its day ("when do they need to come back to me by")
+            if ((known.date(Slots.RAISED_ON).isEmpty() || stageDone(known, 0)) && policy.stage(stage + 1).isPresent()) {
                 return due.answer(request, policy, stage + 1, request.now().toLocalDate(), true, false);
             }
         }

@@ -365,6 +365,17 @@ final class KnownFacts {
                 && (questions.asksNext(request.text()) || questions.saysOnlyDiscussed(request.text()) || talkToldInReply)) {
             known = known.with(Slots.STAGE, "0");
         }
+        // lead-47 decision (re-applying esc-46's reading, reverted then): "yeah i rang her this morning and she said no" where
+        // the talk is itself a stage (the LSCB model's stage 1, seed 001 lines 20, 52): that stage is over, so the next stage
+        // from today is the answer - not the talk's own one working day counted as if still running (own sets esc-46-a L03,
+        // esc-47-a L02, L05); the talk told in answer to "have you talked it through?", whose yes is read after this
+        if (known.number(Slots.STAGE).filter(n -> n > 0).isEmpty() && (known.flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                || Slots.INITIAL_DISCUSSION.equals(state.dialogue().awaiting()))
+                && request.partnership().escalationPolicy().discussionIsStage().isPresent()
+                && stageTakenTo.reached(request.text(), request.partnership().escalationPolicy()).isEmpty()
+                && stageTakenTo.saysNo(request.text())) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, "0");
+        }
         // "stage 2 meeting with heads of service didnt resolve it on 27th nov, what now": only practitioners take a
         // disagreement through a policy's stages, so the stage and date are answered, not "are you a professional?" first
         // (lead's probe, 1 Dec); a complaint's stages name the complaint, and a child is never made a professional

@@ -499,6 +499,15 @@ public final class RouteOverrides {
         return cue("still_to_tell").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "whats the timescale for stage 1 anyway", "so back to the escalation": the policy's own words, never a complaint nor a
+     * worry passed on to the front door ("escalate my concerns"). Asked only of a chat that was already an escalation.
+     */
+    public boolean namesTheEscalation(String text) {
+        String t = PatternFile.cueText(text);
+        return !complaintSaid(t) && !cue("escalates_concern").foundIn(t) && cue("escalation_words").foundIn(t);
+    }
+
     /** "then i want a real one", "can i speak to someone": a person asked for in so many words. */
     public boolean wantsAPerson(String text) {
         return cue("wants_a_person").foundIn(PatternFile.cueText(text));

@@ -178,6 +178,16 @@ public final class StageTakenTo {
         return Optional.ofNullable(stage);
     }
 
+    /**
+     * Whether the message says the other side kept the decision ("she said no", "not budging", "wouldnt change it"): the
+     * {@code refused} and {@code over} words of {@value #UNRESOLVED_FILE}, anywhere in the message. Asked only of a message
+     * that told of the first talk with the decision's maker, where no stage's people are named.
+     */
+    public boolean saysNo(String text) {
+        String t = typed(text);
+        return overOrRefused.stream().anyMatch(p -> p.matcher(t).find());
+    }
+
     /** "im going to take it to my manager first", "ill raise it with their tm now": the stage being raised now, not before. */
     // ... and by someone else on the caller's side as it happens ("our practice manager is emailing hers now": the brief's
     // leftover, 36th session, counted from the talk's day two days before)

@@ -32,11 +32,15 @@ final class UndatedEscalationAnswers {
 
     /** That route first, in the policy's words, never a stage 1 question that does not apply to it. */
     Turn ownRoute(AdviceRequest request, EscalationPolicy policy, EscalationRoute route) {
-        Advice advice = new Advice().add(route.text().text(), route.text().source());
+        Advice advice = new Advice();
+        // esc-47: the general stage the caller named, with its date, first ("we referred it to the lscb panel via our lscb rep
+        // on mon 14/12, when should the panel have dealt with it by" about a child protection plan: own set esc-47-a L04, the
+        // esc brief's K5 - the panel's date was behind "more", after the route's paragraph)
+        addGeneralStage(advice, request, policy);
+        advice.add(route.text().text(), route.text().source());
         // "when should i hear back" (esc helper's unseen set, 18th session: the route again): no route of its own
         // carries a time limit in the data, so the answer says so rather than lend it a stage's
         advice.add(wording.text("escalation.routeNoLimit"));
-        addGeneralStage(advice, request, policy);
         addDoNotDelay(advice, policy);
         advice.essentialsEndHere();
         policy.recording().forEach(r -> advice.add(r.text(), r.source()));
