@@ -76,9 +76,14 @@ final class DateReader {
     private static final Pattern AFTER_WEEKDAY = Pattern.compile(WEEKDAY + "\\s*$");
     // "its been 2 weeks since stage 2 went to their head of service" (esc helper's brief, 38th session: the date asked again)
     // counts back as "2 weeks ago" does
+    // ... and "its been a week" at the end of a clause, with no "since" (the blind tester's q47 T015, seen after its end: "the
+    // sw's team manager still hasnt got back to me about our disagreement, its been a week, what now" was asked the date)
     private static final Pattern DAYS_AGO = Pattern.compile(
             "\\b(" + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
-                    + " (?:ago|since)\\b");
+                    + " (?:ago|since)\\b"
+                    + "|\\b(?:its|it'?s|it has|it is|thats|that'?s) been (?:over |more than )?("
+                    + NumberWords.CARDINAL + "|a|an|a couple of|couple of|a couple) (day|days|week|weeks|fortnight|fortnights)"
+                    + "(?: now)?(?=\\s*$|\\s*[,.;:!?)]|\\s+(?:and|but|so|now|still|already|with|without)\\b)");
     private static final Pattern TODAY = Pattern.compile(
             "\\b(?:today|2day|tday|this (?:morning|afternoon|evening|am|pm)|earlier on today|tonight|just now"
                     + "|an hour ago)\\b");
@@ -519,10 +524,13 @@ final class DateReader {
             best = first(best, new Candidate(m.start(), today));
         }
         m = DAYS_AGO.matcher(text);
-        if ((text.contains("ago") || text.contains("since")) && m.find()) {
-            int n = NumberWords.value(m.group(1));
+        if ((text.contains("ago") || text.contains("since") || text.contains("been")) && m.find()) {
+            // "2 weeks ago" / "since" in groups 1-2, "its been a week" in 3-4 ("over a week": at least, so the latest day)
+            boolean agoSaid = m.group(1) != null;
+            int n = NumberWords.value(agoSaid ? m.group(1) : m.group(3));
+            String unit = agoSaid ? m.group(2) : m.group(4);
             if (n >= 0 && n <= 366) {
-                int days = switch (m.group(2)) {
+                int days = switch (unit) {
                     case "week", "weeks" -> 7 * n;
                     case "fortnight", "fortnights" -> 14 * n;
                     default -> n;
