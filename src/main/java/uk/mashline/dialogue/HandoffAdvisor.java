@@ -125,7 +125,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
         // (any grown-up's own words: the name finder may read a job into them, and a parent's are parentsOwnLowMood's)
         boolean adultOwn = !mayBeYoung && request.role() != CallerRole.CHILD && request.role() != CallerRole.PARENT_FAMILY
                 && !matches(writesAsParent, request)
-                && ADULT_AGE.matcher(request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'')).find();
+                && ADULT_AGE.matcher(PatternFile.cueText(request.text())).find();
         if (!(mayBeYoung || adultOwn) || request.style().spoken() || !lowMood(request)) {
             return Optional.empty();
         }
@@ -204,12 +204,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
     }
 
     private static boolean matches(java.util.List<java.util.regex.Pattern> cues, AdviceRequest request) {
-        String lower = request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        String lower = PatternFile.cueText(request.text());
         return cues.stream().anyMatch(p -> p.matcher(lower).find());
     }
 
     private boolean lowMood(AdviceRequest request) {
-        String lower = request.text().toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        String lower = PatternFile.cueText(request.text());
         return ownLowMood.stream().anyMatch(p -> p.matcher(lower).find());
     }
 
