@@ -131,7 +131,8 @@ class DialogueFactory {
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national,
                 PatternFile.fromClasspath("dialogue/own-low-mood.txt"), PatternFile.fromClasspath("dialogue/talk-now.txt"),
                 PatternFile.fromClasspath("dialogue/writes-as-parent.txt"),
-                PatternFile.labelledFromClasspath("dialogue/foster-carer.tsv"));
+                PatternFile.labelledFromClasspath("dialogue/foster-carer.tsv"),
+                PatternFile.fromClasspath("dialogue/adult-age.txt"));
         RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow, national, overrides);
