@@ -28,7 +28,9 @@ public final class RouteOverrides {
             // facts-47: a greeting alone in another language (the blind tester's q47 kind 15: the "which of these" menu)
             "greeting_word",
             // risk-47: the case taken up again after a 999 call made during it (own set risk-47-a AL01, AS01, AN03)
-            "back_to_case", "still_to_tell");
+            "back_to_case", "still_to_tell",
+            // lead-48: the writer's own safeguarding lead is away (the blind tester's q48 kind 13)
+            "lead_away");
 
     private final Map<String, GatedPattern> cues;
 
@@ -181,6 +183,11 @@ public final class RouteOverrides {
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
     public boolean ownLead(String text) {
         return cue("own_lead").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Our DSL is off sick": the safeguarding lead the answers would send the writer to is away. */
+    public boolean leadAway(String text) {
+        return cue("lead_away").foundIn(PatternFile.cueText(text));
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
