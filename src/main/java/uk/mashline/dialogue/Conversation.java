@@ -737,6 +737,13 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
+        // care-48: more about how someone behaved after the complaints answer, the decision itself accepted in so many words ("i dont
+        // disagree with the plan or anything i just want someone to know how she spoke to me": own set care-48-a AW06 - the model's
+        // escalation at 0.83) is the complaint's
+        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT && c.route() == Route.ESCALATION
+                && overrides.mannerNotDecision(request.text())) {
+            return routes.advise(Route.COMPLAINT, request, before);
+        }
         // "...the school never even told me she had hurt her head, i want to complain about the school" (care helper's leftover
         // from the 28th session and first set, 29th: the worry's answer at 0.86 from the injury's words): a family complaining
         // of a school in so many words gets the school's procedure; an adult at school who hurt a child is answered above

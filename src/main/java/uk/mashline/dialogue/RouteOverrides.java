@@ -471,6 +471,16 @@ public final class RouteOverrides {
     }
 
     /**
+     * care-48: "i dont disagree with the plan or anything i just want someone to know how she spoke to me" after the complaints
+     * answer (own set care-48-a AW06: the escalation policy's "are you a professional?"): how someone behaved, with no
+     * disagreement in the words (a disagreement denied is none: route-cues.tsv disagrees).
+     */
+    public boolean mannerNotDecision(String text) {
+        String t = PatternFile.cueText(text);
+        return cue("about_manner").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("wants_escalation").foundIn(t);
+    }
+
+    /**
      * "I'm the DSL, I need to escalate something about a kid on a CIN plan": wanting to escalate in so many words, not
      * a worry passed on to the front door ("escalate my concerns to the MASH") nor advice asked for.
      */

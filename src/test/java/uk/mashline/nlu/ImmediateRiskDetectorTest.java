@@ -64,6 +64,11 @@ class ImmediateRiskDetectorTest {
         "no self harm before but tonight she cut her arms and it wont stop bleeding",
         "my daughter is self harming right now in the bathroom and wont open the door",
         "no self harm til tonight, shes cutting now and theres blood everywhere",
+        // care-48: the self-harm words beside a referral or consent question go only with nothing of now in the message
+        "youth worker, family said no to a referral, shes self harming right now in the toilets, can i refer without consent",
+        "DSL here, she has just self harmed in the toilets and its bleeding, do i need consent to refer",
+        "parents refused consent, she is self harming again tonight and says she wants to end it, can i still refer",
+        "can i refer without consent, she took tablets and is self harming now",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -95,6 +100,9 @@ class ImmediateRiskDetectorTest {
         "im 15 in foster care and they have decided i cant go on the school trip abroad, i disagree. who can help me",
         // self-harm ruled out in so many words (lead-41: the rule self-harm, from "just" in "can we just support")
         "school nurse, yr 9 boy low and tearful since his nan died, no self harm, dad very supportive. do i need to refer or can we just support in school",
+        // care-48: a child's self-harm as the case of a practitioner's referral or consent question (own set care-48-a AL01)
+        "youth worker. family have said no to me making a referral for their 14yo, shes self harming and not going to school, i think it meets tier 3. can i still refer without consent",
+        "mum has refused consent for a referral, her 15yo is self harming and low, what happens now",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
