@@ -802,10 +802,18 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL
                 && (ORDINARY_ELSEWHERE.contains(c.route()) || c.route() == Route.COMPLAINT)
                 && overrides.familyDisputesPlan(request.text());
+        // esc-48: "the trust have decided shes going back to mum next wk and i dont agree at all. who do i complain to" from an
+        // aunt caring for her niece (own set esc-48-a S05: how to report a worry, the model at 0.94): a family's disagreement
+        // with a decision named, asking to complain - the family's answer, which names the council's complaints process. Not
+        // where the model heard a complaint, whose answer stands
+        boolean familyComplainsOfDecision = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && ORDINARY_ELSEWHERE.contains(c.route())
+                && overrides.complainsOfNamedDecision(request.text());
         // - never where a referral is being made with nothing disagreed with, which the model did not hear as escalation:
         // "DSL at a secondary, got to phone through a referral after lunch" names the writer's job and a time, no stage
         // (lead-41 probe: "have you talked it through?"; RouteOverrides.makesAReferral)
         if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees || familyDisputesPlan
+                || familyComplainsOfDecision
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))
@@ -1030,8 +1038,24 @@ public final class Conversation {
     private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
         AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
                 .withLast(Route.ESCALATION)));
+        // esc-48: "police have come and arrested him, the boys with me and ok. sorry. whats the timescale for stage 1 again"
+        // (own set esc-48-a L06, the esc-47 leftover L06: stage 1's date asked): the question is the last sentence, after the
+        // news of the help, and is read as it would be on its own
         return directQuestions.answer(resumed, original, flow, before)
+                .or(() -> lastSentence(request.text()).flatMap(asked -> directQuestions.answer(new AdviceRequest(
+                        resumed.partnership(), resumed.state(), resumed.classification(), asked, resumed.now(),
+                        resumed.style(), resumed.slots()), original, flow, before)))
                 .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
+    }
+
+    /** Where a message ends a sentence and starts another: ".", "!" or "?" then white space. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+    /** The last sentence of a message of more than one, if it has words of its own. */
+    private static Optional<String> lastSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        return sentences.length < 2 || sentences[sentences.length - 1].isBlank() ? Optional.empty()
+                : Optional.of(sentences[sentences.length - 1]);
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm

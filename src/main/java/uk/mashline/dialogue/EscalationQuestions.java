@@ -300,6 +300,27 @@ final class EscalationQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
     }
 
+    /** "shes 6", "he is 15 btw": at most this many words, the child's age and nothing else. */
+    private static final int AGE_ONLY_WORDS = 5;
+
+    /**
+     * esc-48: "shes 6", "hes 15" right after an escalation's answer (own set esc-48-a S06, M06: the stage and its due date again
+     * word for word, as an escalation's answer is worked out again for each fact added): the age is noted - it moves no stage
+     * and no date - with what to do if the child is at risk before the escalation is settled. Not from a child, nor a message
+     * that says anything else of the case.
+     */
+    Optional<Turn> ageNoted(AdviceRequest request) {
+        Slots said = request.slots();
+        if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
+                || !said.has(Slots.CHILD_AGE) || Words.in(request.text()) > AGE_ONLY_WORDS
+                || said.has(Slots.STAGE) || said.has(Slots.RAISED_ON) || said.has(Slots.DECISION)) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("escalation.ageNoted"))
+                .add(wording.text("escalation.meantime.first"));
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
+    }
+
     /**
      * "I want to complain about first response NFA'ing my referral", taken into the escalation (RouteOverrides
      * #complainsOfDecision): why the answer is the escalation policy and not the complaints process they asked for, in
