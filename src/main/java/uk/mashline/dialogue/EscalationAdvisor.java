@@ -142,6 +142,12 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         return noReply.answer(request, afterThat);
     }
 
+    /** "Even with the bank holidays?" after a dated stage ({@link EscalationQuestions#holidaysCounted}). */
+    @Override
+    public Optional<Turn> holidaysCounted(AdviceRequest request) {
+        return ownRoute(request).isPresent() ? Optional.empty() : questions.holidaysCounted(request);
+    }
+
     /** "Is it overdue now?" after a dated stage: yes or not yet, then that stage's answer ({@link PastDueAnswer}). */
     @Override
     public Optional<Turn> ifPastDue(AdviceRequest request) {
@@ -198,7 +204,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         if (meantime.isPresent()) {
             return meantime.get();
         }
-        Optional<Turn> age = questions.ageNoted(request);
+        Optional<Turn> age = questions.ageNoted(request).or(() -> holidaysCounted(request));
         if (age.isPresent()) {
             return age.get();
         }
