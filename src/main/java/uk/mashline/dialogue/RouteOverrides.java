@@ -96,6 +96,18 @@ public final class RouteOverrides {
         return cue("family_disputes_plan").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "the trust have decided shes going back to mum next wk and i dont agree at all. who do i complain to": a decision about
+     * the child named, disagreed with, and "complain" said of it (esc-48, own set esc-48-a S05). From a family this is their
+     * disagreement, whose answer names the council's complaints process; {@link #disagreesWithNamedDecision} leaves it out
+     * because "complain" is said.
+     */
+    public boolean complainsOfNamedDecision(String text) {
+        String t = PatternFile.cueText(text);
+        return complaintSaid(t) && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t)
+                && !cue("about_manner").foundIn(t);
+    }
+
     /** "do i have to say yes", "can i say no to it": a family asking whether they must agree to help offered. */
     public boolean mustAgree(String text) {
         return cue("must_agree").foundIn(PatternFile.cueText(text));
