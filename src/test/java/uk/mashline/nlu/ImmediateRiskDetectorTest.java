@@ -2087,4 +2087,34 @@ class ImmediateRiskDetectorTest {
     void theSameWithDangerNowStillFires48(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
+
+    // risk-48 b set (the blind tester's q48 kinds 3 and 4): a young child's "wants to die" in tantrums with the GP seen, and a parent who
+    // "will literally murder her" quoted by a youth worker with a laugh: no strong rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 5 yr old keeps screaming he wants to die when he has a meltdown, weve seen the gp who said its his way of showing big feelings, hes never hurt himself. is there any family support in crawley",
+        "our 6 year old says i wish i was dead and i want to die every time we say no to something. gp has seen her and isnt worried. any parenting help",
+        "childminder here. one of my mindees is 4 and says she wants to die when she has a tantrum, mum says the GP knows and its a phase. no marks, no other worries. do i have to report it",
+        "youth worker, a 15 yo girl said her dad will literally murder her when he sees the phone bill. she was laughing, its obviously not meant literally. should i record it or pass it on",
+    })
+    void aYoungChildsTantrumSayingOrAParentsQuotedIdiomIsNoStrongRule48(String message) {
+        assertFalse(strong(message), () -> "should not be a strong rule: " + message);
+    }
+
+    // ... the same with a means, an act, harm or fear now still fire; and a drunk parent driving (kind 1: the report at 0.89, no rule)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 7 yr old is screaming he wants to die and hes climbed onto the upstairs window ledge with the window open",
+        "my 5 year old says he wants to die when he has a tantrum and tonight he tried to strangle himself with his dressing gown cord",
+        "my 6 year old says she wants to die when we say no, and she has started banging her head on the wall",
+        "my 4 year old says he wants to die when he has a meltdown and he is holding a knife",
+        "youth worker, a 15 yo girl said her dad will literally murder her when he sees the phone bill, she was laughing but she has bruises on her arms",
+        "youth worker, a girl said her dad will kill her when she gets home, shes not joking and shes shaking",
+        "my ex is picking the kids up from school now and hes been drinking since dinner, i could smell it on the phone, hes driving",
+        "hes been drinking all day and hes driving",
+        "my dad is driving us home, he is drunk",
+    })
+    void theSameWithDangerNowStillFires48b(String message) {
+        assertTrue(strong(message), () -> "should be a strong rule: " + message);
+    }
 }
