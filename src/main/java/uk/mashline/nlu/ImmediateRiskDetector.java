@@ -275,20 +275,30 @@ public final class ImmediateRiskDetector {
                                         boolean filterContext, byte[] ignoresFound) {
         StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
         int ignoreCount = ignores.size();
-        int[] matches = new int[1];
+        // each ignore is tried on the text as the ignores before it left it (some are written to follow another: "told me
+        // today" is blanked before a friend's "does stuff to her when he babysits" is read) and, once any ignore has blanked
+        // something, on the message as written too: the context an ignore looks around its phrase for ("fine now", "last
+        // year") must not be lost to an earlier ignore. "she tried to kill herself last year but says she is fine now" lost
+        // "is fine now" to the safe-now ignore, so the past-attempt ignore never read it and the rule suicide fired (risk-48,
+        // the 47th session's first known miss). Only a phrase is ever blanked, so a danger word outside it still counts
+        String written = padded.toString();
+        boolean[] blanked = {false};
+        Candidates.Found blankIt = (start, end) -> {
+            blank(padded, start, end);
+            blanked[0] = true;
+        };
         // only the patterns the prefilter found a place for are walked: most of the hundreds are not in a given message
         for (int i = candidates.nextPossible(0); i >= 0 && i < ignoreCount; i = candidates.nextPossible(i + 1)) {
             // tried only where the phrase may start (the text is padded by one space): a search at every
             // position of every message was half the rules' time
-            boolean asWritten = matches[0] == 0;
-            candidates.eachMatch(i, ignores.get(i), padded, 1, (start, end) -> {
-                matches[0]++;
-                blank(padded, start, end);
-            });
-            if (ignoresFound != null && asWritten) {
-                // no ignore had matched before this one: it was looked for in the message as written, and whether it
-                // matched was known at its first match, before its own blanking
-                ignoresFound[i] = matches[0] > 0 ? FOUND : NOT_FOUND;
+            boolean earlier = blanked[0];
+            candidates.eachMatch(i, ignores.get(i), padded, 1, blankIt);
+            if (earlier) {
+                candidates.eachMatch(i, ignores.get(i), written, 1, blankIt);
+            } else if (ignoresFound != null) {
+                // no ignore had blanked anything before this one: it was looked for in the message as written, and
+                // whether it matched was known at its first match, before its own blanking (nlu-48)
+                ignoresFound[i] = blanked[0] ? FOUND : NOT_FOUND;
             }
         }
         String text = padded.toString();
