@@ -306,11 +306,20 @@ class LanguagePacksTest {
             "spa|el novio de mi hermana le pega a mi sobrino cuando se porta mal. ahora el niño esta en el colegio|false",
             "spa|le pega a mi sobrino cuando se porta mal y ahora le está pegando|true",
             "spa|le pega todos los días y ahora no para|true",
-            "spa|le pega todos los días, esta noche lo estranguló|true"})
+            "spa|le pega todos los días, esta noche lo estranguló|true",
+            // facts-48: held by the neck now (own set facts-48-b B03), even beside a habit; a sore throat is no danger
+            "pol|ojczym trzyma mojego brata za szyje i sciska, brat robi sie czerwony, co robic|true",
+            "pol|on czesto go bije, teraz trzyma go za szyję|true",
+            "por|o padrasto agarrou o meu irmão pelo pescoço|true",
+            "spa|mi padrastro agarra del cuello a mi hermano|true",
+            "ron|tatăl vitreg îl ține de gât pe fratele meu|true",
+            "ron|copilul are durere de gât de trei zile, trebuie la doctor?|false"})
     void aChildHitAsAHabitIsAReportAndHitNowIsDanger(String code, String text, boolean danger) {
         LanguagePack pack = packs.find(Language.of(code)).orElseThrow();
         assertEquals(danger, DangerCues.find(pack, text).isPresent(), code + ": " + text + " -> " + DangerCues.find(pack, text));
-        assertEquals(!danger, DangerCues.toldAsHabit(pack, text), code + ": " + text + " told as a habit");
+        if (text.contains(" bije ") || text.contains(" bate ") || text.contains(" pega ") || text.contains("isi bate")) {
+            assertEquals(!danger, DangerCues.toldAsHabit(pack, text), code + ": " + text + " told as a habit");
+        }
     }
 
     @Test
