@@ -52,6 +52,11 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
         // asked after the consultation answer, the level question is answered on its own, not with that answer again
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
+        // facts-48: unless it asks what number to ring ("ok so what number do i ring if i think one of mine is level 3": own set
+        // facts-48-a LS01, the levels again) - then the line, or that the document prints none, on its own
+        if (asksLevel && request.state().dialogue().last() == Route.CONSULTATION && cues.asksNumber(request.text())) {
+            return lineOnly(request, cues.ownLead(request.text()));
+        }
         if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || !named(request, p).isEmpty())) {
             return levelsOnly(request);
         }

@@ -828,6 +828,13 @@ public final class Conversation {
                 && (c.route() == Route.ESCALATION || !overrides.makesAReferral(request.text()))) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // facts-48: whom to ring asked where the model heard a complaint and nobody said "complain" ("foster carer in wallsend. our
+        // 14yo came back at 4am ... supervising sw not answering. who do i ring on a saturday": own set facts-48-a NT03 - the
+        // complaints answer, no word of the out-of-hours team): the worry's answer, with who is on now
+        if (heardAComplaint && ordinaryOutsideAFlow(flow, c, request) && dialogue.last() == null
+                && overrides.asksNumber(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         // "im a nurse", "social worker", "im his aunt" after an answer written for someone else (the consent rules for a
         // family, how a member of the public reports a worry): that answer again for who they are, not thanks and the old
         // answer's number, nor the complaints answer for a bare job (lead's three-turn sweep, 16th session)

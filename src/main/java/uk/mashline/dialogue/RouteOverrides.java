@@ -151,6 +151,11 @@ public final class RouteOverrides {
         return cue("asks_line").foundIn(PatternFile.cueText(text).strip());
     }
 
+    /** facts-48: "what number do i ring", "who do i call" - a number or whom to ring asked, whatever else the message names. */
+    public boolean asksNumber(String text) {
+        return cue("asks_number").foundIn(PatternFile.cueText(text).strip());
+    }
+
     /** "Is there someone I can talk it through with": after the consultation answer, the line on its own. */
     public boolean talkThrough(String text) {
         return cue("talk_through").foundIn(PatternFile.cueText(text).strip());

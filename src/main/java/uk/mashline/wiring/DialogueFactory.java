@@ -170,7 +170,8 @@ class DialogueFactory {
         advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
         advisors.put(Route.OUT_OF_SCOPE, new FrontDoorAdvisor(wording, helpNow, Route.OUT_OF_SCOPE, "outofscope",
                 PatternFile.fromClasspath("dialogue/adult-at-risk.txt"),
-                PatternFile.fromClasspath("dialogue/police-matter.txt"), national));
+                PatternFile.fromClasspath("dialogue/police-matter.txt"), PatternFile.fromClasspath("dialogue/family-law.txt"),
+                national));
         RouteAdvisor stop = new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "sms.stop");
         RouteAdvisor help = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.help");
         RouteAdvisor start = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.start");
