@@ -50,20 +50,20 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         String asked = PatternFile.cueText(request.text());
         // "what level of need would that be?": the levels first, the line after them
         boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        boolean ownLead = cues.ownLead(request.text());
+        // lead-48: "our DSL is off sick, who do i talk to" (the blind tester's q48 kind 13: "For advice: Your organisation's
+        // safeguarding lead"): whoever covers for the lead, and the front door, never the lead who is away
+        boolean leadAway = !ownLead && cues.leadAway(request.text());
         // asked after the consultation answer, the level question is answered on its own, not with that answer again
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
         // facts-48: unless it asks what number to ring ("ok so what number do i ring if i think one of mine is level 3": own set
         // facts-48-a LS01, the levels again) - then the line, or that the document prints none, on its own
         if (asksLevel && request.state().dialogue().last() == Route.CONSULTATION && cues.asksNumber(request.text())) {
-            return lineOnly(request, cues.ownLead(request.text()));
+            return lineOnly(request, ownLead, leadAway);
         }
         if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || !named(request, p).isEmpty())) {
             return levelsOnly(request);
         }
-        boolean ownLead = cues.ownLead(request.text());
-        // lead-48: "our DSL is off sick, who do i talk to" (the blind tester's q48 kind 13: "For advice: Your organisation's
-        // safeguarding lead"): whoever covers for the lead, and the front door, never the lead who is away
-        boolean leadAway = !ownLead && cues.leadAway(request.text());
         boolean afterConsultation = request.state().dialogue().last() == Route.CONSULTATION;
         // care-47: "so is it us or the mash that decides" after the consultation answer, which the model heard as a consultation
         // again (own set care-47-a CS03, Sandwell - the q46's leftover: the whole answer again): what the document's
