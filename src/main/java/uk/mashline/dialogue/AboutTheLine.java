@@ -54,6 +54,8 @@ public final class AboutTheLine implements Shortcut {
     private static final String EMERGENCY = "emergency_";
     /** facts-43: "does it cost anything to ring the out of hours team" (line-questions.tsv number_cost). */
     private static final String NUMBER_COST = "number_cost";
+    /** The labels of line-questions.tsv that ask whether what is written stays private. */
+    private static final String PRIVATE = "private";
     /**
      * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
      * adult): the writer's own age under 18, said with the question, makes it a child's.
@@ -157,7 +159,8 @@ public final class AboutTheLine implements Shortcut {
         }
         Advice advice = "address".equals(label) ? address(request)
                 : new Advice().add(wording.format(key, "partnership", request.partnership().name()));
-        if (child && "private".equals(label)) {
+        // "private" and "private_who_runs" (lead-48) both ask whether what is written stays private
+        if (child && label.startsWith(PRIVATE)) {
             national.addService(advice, "childline-confidential", "national.childline-confidential", style);
             national.addChildline(advice, style);
             if (!style.spoken()) {

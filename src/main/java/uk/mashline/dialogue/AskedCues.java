@@ -31,6 +31,8 @@ final class AskedCues {
     static final String MADE_TODAY = "madeTodaySaid";
     static final String CHILDCARE_NAMED = "childcareNamed";
     static final String NEXT_WORD = "nextWordSaid";
+    /** "even with the bank holidays?": whether a due date left bank holidays and weekends out (esc-48). */
+    static final String HOLIDAYS = "holidaysAsked";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

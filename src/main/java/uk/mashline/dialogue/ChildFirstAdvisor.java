@@ -190,6 +190,12 @@ public final class ChildFirstAdvisor implements RouteAdvisor, FlowHooks {
 
     /** A child is answered as a child by the flow, never with a stage's due date. */
     @Override
+    public java.util.Optional<Turn> holidaysCounted(AdviceRequest request) {
+        return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().holidaysCounted(request);
+    }
+
+    /** A child is answered as a child by the flow, never with a stage's due date. */
+    @Override
     public java.util.Optional<Turn> ifPastDue(AdviceRequest request) {
         return request.role() == CallerRole.CHILD ? java.util.Optional.empty() : hooks().ifPastDue(request);
     }

@@ -50,12 +50,20 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         String asked = PatternFile.cueText(request.text());
         // "what level of need would that be?": the levels first, the line after them
         boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        boolean ownLead = cues.ownLead(request.text());
+        // lead-48: "our DSL is off sick, who do i talk to" (the blind tester's q48 kind 13: "For advice: Your organisation's
+        // safeguarding lead"): whoever covers for the lead, and the front door, never the lead who is away
+        boolean leadAway = !ownLead && cues.leadAway(request.text());
         // asked after the consultation answer, the level question is answered on its own, not with that answer again
         // (lead's sealed set q2: "what level would that be" got the whole consultation answer twice)
+        // facts-48: unless it asks what number to ring ("ok so what number do i ring if i think one of mine is level 3": own set
+        // facts-48-a LS01, the levels again) - then the line, or that the document prints none, on its own
+        if (asksLevel && request.state().dialogue().last() == Route.CONSULTATION && cues.asksNumber(request.text())) {
+            return lineOnly(request, ownLead, leadAway);
+        }
         if (asksLevel && (request.state().dialogue().last() == Route.CONSULTATION || !named(request, p).isEmpty())) {
             return levelsOnly(request);
         }
-        boolean ownLead = cues.ownLead(request.text());
         boolean afterConsultation = request.state().dialogue().last() == Route.CONSULTATION;
         // care-47: "so is it us or the mash that decides" after the consultation answer, which the model heard as a consultation
         // again (own set care-47-a CS03, Sandwell - the q46's leftover: the whole answer again): what the document's
@@ -74,7 +82,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             return caseTold(request);
         }
         if (cues.asksLine(request.text()) || (afterConsultation && (ownLead || cues.talkThrough(request.text())))) {
-            return lineOnly(request, ownLead);
+            return lineOnly(request, ownLead, leadAway);
         }
         // the case told in detail: what it is closest to answers the question asked ("is this early help or should i be
         // ringing first response"), so it comes first (esc helper's leftover, 23rd session: after the consultation answer
@@ -111,6 +119,9 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         if (noLevelsAsked) {
             addLevelsNotStated(advice, p);
         }
+        if (leadAway) {
+            advice.add(wording.text("consult.leadAway"));
+        }
         var line = p.contact(ContactKind.CONSULTATION).or(() -> helpNow.frontDoor(p));
         if (line.isPresent() && line.get().phone() != null) {
             advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
@@ -124,7 +135,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             // the document names who gives advice but no number for it (Medway: your agency safeguarding lead)
             var adviser = line.filter(c -> c.kind() == ContactKind.CONSULTATION && c.notes() != null);
             // the safeguarding lead is not sent to ask themselves
-            adviser.ifPresent(c -> advice.add(ownLead ? wording.format("consult.ownLead", "partnership", p.name())
+            adviser.filter(c -> !leadAway).ifPresent(c -> advice.add(ownLead ? wording.format("consult.ownLead", "partnership", p.name())
                     : wording.format("consult.lineNoPhone", helpNow.describe(c, request)), c.source()));
             // then the front door's number is not an advice line: it is offered for what it is for
             addDoorForRisk(advice, request, adviser.isPresent());
@@ -156,9 +167,12 @@ public final class ConsultationAdvisor implements RouteAdvisor {
      * advice, or that the document names none, then who takes a referral; not the whole consultation answer again
      * (lead's probe, 2 Dec: "That is all I have on it from the document").
      */
-    private Turn lineOnly(AdviceRequest request, boolean ownLead) {
+    private Turn lineOnly(AdviceRequest request, boolean ownLead, boolean leadAway) {
         Partnership p = request.partnership();
         Advice advice = new Advice();
+        if (leadAway) {
+            advice.add(wording.text("consult.leadAway"));
+        }
         var line = p.contact(ContactKind.CONSULTATION).filter(c -> c.phone() != null);
         if (line.isPresent()) {
             advice.add(wording.format("consult.line", helpNow.describe(line.get(), request)), line.get().source());
@@ -170,10 +184,11 @@ public final class ConsultationAdvisor implements RouteAdvisor {
             // whom the document sends a practitioner to, first: its notes say it names no line, and "no line" alone
             // on the first screen left nothing to act on (esc helper's unseen set, 24th session: Sandwell's "is there a
             // number i can phone to discuss it")
-            if (ownLead || adviser.isEmpty()) {
+            // with the lead away, whoever covers for them was said above, and the front door follows
+            if (!leadAway && (ownLead || adviser.isEmpty())) {
                 advice.add(wording.format(ownLead ? "consult.ownLead" : "consult.noLine", "partnership", p.name()),
                         adviser.map(c -> c.source()).orElse(null));
-            } else {
+            } else if (!leadAway) {
                 // in one sentence, so the numbers that follow (the NSPCC's advice line for professionals) stay on the
                 // first screen for someone who asked for a number
                 adviser.ifPresent(c -> advice.add(wording.format("consult.noLineAdviser", Map.of("partnership", p.name(),

@@ -483,6 +483,15 @@ public final class ContextQuestions {
         if (Words.in(t) > MAX_WORDS_WITH_A_STORY || !said(TEXT_INSTEAD, request.text())) {
             return turn;
         }
+        // facts-48: "can i message them instead of ringing, dont want my husband hearing" after the self-harm answer, which the
+        // model placed nowhere (own set facts-48-a SS06: the ways to write, then "which of these is closest?" and the menu): the
+        // ways to write on the answer they follow, without the menu
+        Route last = request.state().dialogue().last();
+        // (never after danger, whose "them" may be 999 and whose answer to texting is its own, below)
+        if (turn.route() == Route.OUT_OF_SCOPE && last != null && last != Route.OUT_OF_SCOPE && last != Route.GREETING
+                && last != Route.IMMEDIATE_RISK) {
+            turn = Turn.of(request, new Advice(), request.state().settled(), last);
+        }
         boolean child = request.role() == CallerRole.CHILD || turn.state().role() == CallerRole.CHILD;
         boolean danger = turn.route() == Route.IMMEDIATE_RISK;
         Advice options = new Advice();
@@ -501,6 +510,16 @@ public final class ContextQuestions {
             boolean referral = noDoorEmail && (professional(request) || REFERRAL.matcher(t).find());
             if (!how && !referral) {
                 options.add(wording.text("context.textInstead.adult"));
+            }
+            // facts-48: "can i just email them instead" after the family-support answer (own set facts-48-a WS06, a health visitor
+            // given Early Help South's number: the MASH's address): the early help team's own address, for the caller's area
+            // given alone, on the family-support route: not a worry to pass on, so neither the MASH nor the NSPCC
+            List<Contact> teams = EMAIL.matcher(t).find() ? afterEarlyHelp(request) : List.of();
+            if (!teams.isEmpty()) {
+                Advice emails = new Advice();
+                teams.forEach(c -> emails.add(wording.format("earlyhelp.teamEmail", "name", c.name(), "email", c.email()),
+                        c.source()));
+                return Turn.of(request, emails, request.state().settled(), Route.EARLY_HELP);
             }
             door.filter(c -> c.email() != null).ifPresent(c -> options.add(
                     wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
@@ -545,6 +564,21 @@ public final class ContextQuestions {
         }
         turn.advice().citeAll(options.sources());
         return turn;
+    }
+
+    /**
+     * The early help teams with an address, right after the family-support answer: the caller's own area's (the place they
+     * named) where one covers it, else all of them; none after any other answer.
+     */
+    private static List<Contact> afterEarlyHelp(AdviceRequest request) {
+        if (request.state().dialogue().last() != Route.EARLY_HELP) {
+            return List.of();
+        }
+        List<Contact> teams = request.partnership().contacts(ContactKind.EARLY_HELP).stream()
+                .filter(c -> c.email() != null).toList();
+        Optional<String> place = request.state().slots().get(uk.mashline.nlu.Slots.PLACE);
+        List<Contact> theirs = place.map(at -> teams.stream().filter(t -> t.covers(at)).toList()).orElse(List.of());
+        return theirs.isEmpty() ? teams : theirs;
     }
 
     /** A referral, not a worry, is what would be emailed ("can i email the marf over"). */

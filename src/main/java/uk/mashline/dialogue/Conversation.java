@@ -737,6 +737,13 @@ public final class Conversation {
         if (ordinaryOutsideAFlow(flow, c, request) && overrides.practiceConcern(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
+        // care-48: more about how someone behaved after the complaints answer, the decision itself accepted in so many words ("i dont
+        // disagree with the plan or anything i just want someone to know how she spoke to me": own set care-48-a AW06 - the model's
+        // escalation at 0.83) is the complaint's
+        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT && c.route() == Route.ESCALATION
+                && overrides.mannerNotDecision(request.text())) {
+            return routes.advise(Route.COMPLAINT, request, before);
+        }
         // "...the school never even told me she had hurt her head, i want to complain about the school" (care helper's leftover
         // from the 28th session and first set, 29th: the worry's answer at 0.86 from the injury's words): a family complaining
         // of a school in so many words gets the school's procedure; an adult at school who hurt a child is answered above
@@ -802,16 +809,31 @@ public final class Conversation {
                 && request.role() != CallerRole.PROFESSIONAL
                 && (ORDINARY_ELSEWHERE.contains(c.route()) || c.route() == Route.COMPLAINT)
                 && overrides.familyDisputesPlan(request.text());
+        // esc-48: "the trust have decided shes going back to mum next wk and i dont agree at all. who do i complain to" from an
+        // aunt caring for her niece (own set esc-48-a S05: how to report a worry, the model at 0.94): a family's disagreement
+        // with a decision named, asking to complain - the family's answer, which names the council's complaints process. Not
+        // where the model heard a complaint, whose answer stands
+        boolean familyComplainsOfDecision = ordinaryOutsideAFlow(flow, c, request) && request.role() != CallerRole.CHILD
+                && request.role() != CallerRole.PROFESSIONAL && ORDINARY_ELSEWHERE.contains(c.route())
+                && overrides.complainsOfNamedDecision(request.text());
         // - never where a referral is being made with nothing disagreed with, which the model did not hear as escalation:
         // "DSL at a secondary, got to phone through a referral after lunch" names the writer's job and a time, no stage
         // (lead-41 probe: "have you talked it through?"; RouteOverrides.makesAReferral)
         if ((leftAStage || namedAStage || complainsOfDecision || wantsEscalation || fosterCarerDisagrees || familyDisputesPlan
+                || familyComplainsOfDecision
                 || overrides.statesEscalation(request.text(), original.slots(), c.route() == Route.ESCALATION)
                 || overrides.unheardEscalation(request.text(), c.route(), request.role() == CallerRole.PROFESSIONAL,
                         original.slots().has(Slots.DECISION), stageNamed))
                 && flow.filter(f -> f.route() == Route.ESCALATION).isEmpty()
                 && (c.route() == Route.ESCALATION || !overrides.makesAReferral(request.text()))) {
             return routes.advise(Route.ESCALATION, request, before);
+        }
+        // facts-48: whom to ring asked where the model heard a complaint and nobody said "complain" ("foster carer in wallsend. our
+        // 14yo came back at 4am ... supervising sw not answering. who do i ring on a saturday": own set facts-48-a NT03 - the
+        // complaints answer, no word of the out-of-hours team): the worry's answer, with who is on now
+        if (heardAComplaint && ordinaryOutsideAFlow(flow, c, request) && dialogue.last() == null
+                && overrides.asksNumber(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "im a nurse", "social worker", "im his aunt" after an answer written for someone else (the consent rules for a
         // family, how a member of the public reports a worry): that answer again for who they are, not thanks and the old
@@ -951,6 +973,17 @@ public final class Conversation {
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
         }
+        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
+        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
+        if (!dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
+                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Turn> holidays = escalation.holidaysCounted(request);
+            if (holidays.isPresent()) {
+                return holidays.get();
+            }
+        }
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
         // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
@@ -1030,8 +1063,24 @@ public final class Conversation {
     private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
         AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
                 .withLast(Route.ESCALATION)));
+        // esc-48: "police have come and arrested him, the boys with me and ok. sorry. whats the timescale for stage 1 again"
+        // (own set esc-48-a L06, the esc-47 leftover L06: stage 1's date asked): the question is the last sentence, after the
+        // news of the help, and is read as it would be on its own
         return directQuestions.answer(resumed, original, flow, before)
+                .or(() -> lastSentence(request.text()).flatMap(asked -> directQuestions.answer(new AdviceRequest(
+                        resumed.partnership(), resumed.state(), resumed.classification(), asked, resumed.now(),
+                        resumed.style(), resumed.slots()), original, flow, before)))
                 .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
+    }
+
+    /** Where a message ends a sentence and starts another: ".", "!" or "?" then white space. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+    /** The last sentence of a message of more than one, if it has words of its own. */
+    private static Optional<String> lastSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        return sentences.length < 2 || sentences[sentences.length - 1].isBlank() ? Optional.empty()
+                : Optional.of(sentences[sentences.length - 1]);
     }
 
     // A clarifying menu, except to a child, who is answered as a child instead, and to anyone who has just told of harm

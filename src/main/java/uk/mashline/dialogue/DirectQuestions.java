@@ -626,7 +626,14 @@ public final class DirectQuestions {
      */
     Turn saidAsYes(AdviceRequest request, Turn answer) {
         if (ASKS_LEAVE.matcher(PatternFile.cueText(request.text())).find()) {
-            answer.advice().putFirst(wording.text("escalation.mayMoveOn"));
+            // esc-48: "so can i take it higher" once the case is at the policy's last stage (own set esc-48-a S02: "Yes - ...
+            // you can take it to the next stage", then "Stage 4 is the last stage"): no, and what the document says follows
+            EscalationPolicy policy = request.partnership().escalationPolicy();
+            boolean atTheLast = !policy.stages().isEmpty() && answer.state().slots().number(EscalationAdvisor.STAGE_TOLD)
+                    .filter(told -> told > 0 && policy.stage(told + 1).isEmpty()).isPresent();
+            answer.advice().putFirst(atTheLast
+                    ? wording.format("escalation.noHigherStage", "partnership", request.partnership().name())
+                    : wording.text("escalation.mayMoveOn"));
         }
         return answer;
     }

@@ -61,7 +61,9 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      * wont wake up and theres tablets on the floor": lead-45-a LA12 - the whole 999 answer again, from the model alone): 999
      * first again, with what to tell the call handler and to do what they say - still the danger route.
      */
-    static final java.util.Set<String> DANGER_UPDATES = java.util.Set.of("condition");
+    // care-48: and a child locked or hiding in a room from the one in the house now ("i locked myself in the bathroom": own set
+    // care-48-a AN06), whose words child.update.lock_door keep 999 first
+    static final java.util.Set<String> DANGER_UPDATES = java.util.Set.of("condition", "lock_door");
     /** A child telling of her own much older boyfriend (the disclosure kind older_partner, dialogue/disclosures.tsv). */
     private final java.util.function.Predicate<String> olderPartner;
 
@@ -227,6 +229,15 @@ public final class DisclosureAdvisor implements RouteAdvisor {
      */
     boolean saysNotNow(String text) {
         return updates.update(text).filter(NOT_DANGER_UPDATES::contains).isPresent();
+    }
+
+    /**
+     * care-48: whether a child's few words tell what they are doing about the danger now ("i locked myself in the bathroom"), the
+     * updates of {@link #DANGER_UPDATES}, whose answers keep 999 first - so they are read even where the model alone is sure
+     * (own set care-48-a AN06: the self-harm 999 script word for word again).
+     */
+    boolean saysDangerUpdate(String text) {
+        return updates.update(text).filter(DANGER_UPDATES::contains).isPresent();
     }
 
     /** Their words acknowledged, then are you somewhere safe right now (unless they said so), Childline, 999, an adult to tell. */

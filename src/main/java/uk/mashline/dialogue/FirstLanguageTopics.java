@@ -28,6 +28,8 @@ final class FirstLanguageTopics {
     static final String NEXT = "next";
     static final String PERSON = "person";
     static final String REPORT = "report";
+    /** facts-48: reporting without giving a name: the document's words on anonymity, and the line that needs no name. */
+    static final String ANONYMITY = "anonymity";
     /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
@@ -45,7 +47,7 @@ final class FirstLanguageTopics {
      */
     private static final Map<String, Route> ROUTES = Map.of(COMPLAINT, Route.COMPLAINT,
             SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
-            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF);
+            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF, ANONYMITY, Route.REPORT_CONCERN);
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -109,6 +111,7 @@ final class FirstLanguageTopics {
                     CallerRole.UNKNOWN);
             case REPORT -> whoToCall(advice.add(wording.text("language.topic.report")), request, "report.callOpen",
                     CallerRole.UNKNOWN);
+            case ANONYMITY -> anonymity(advice, request);
             default -> support(advice, request);
         }
     }
@@ -163,6 +166,18 @@ final class FirstLanguageTopics {
                         "text", t.description()), t.source()),
                 () -> advice.add(wording.format("language.topic.next.notStated", "partnership", partnership.name())));
         whoToCall(advice.add(wording.text("language.topic.next.ask")), request, "report.callOpen", CallerRole.UNKNOWN);
+    }
+
+    /**
+     * facts-48: reporting without giving a name (own set facts-48-a WS04: "czy mogę zadzwonić i nie podawać nazwiska?"): what the
+     * partnership's document says of anonymity (or that it says nothing), the NSPCC, which needs no name, and the front door.
+     */
+    private void anonymity(Advice advice, AdviceRequest request) {
+        var anonymity = request.partnership().publicReporting().anonymity();
+        advice.add(wording.format("language.topic.anonymity", "text", anonymity.text()), anonymity.source());
+        helpNow.addNationalAgain(advice, "nspcc", "national.nspcc", java.util.Map.of(), request.style());
+        helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "report.callOpen",
+                CallerRole.UNKNOWN);
     }
 
     private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {

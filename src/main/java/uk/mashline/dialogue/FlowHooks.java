@@ -59,6 +59,14 @@ public interface FlowHooks {
     }
 
     /**
+     * After the flow answered, "even with the bank holidays?" about that answer's date: whether it left them out, from the
+     * case itself. Empty by default.
+     */
+    default java.util.Optional<Turn> holidaysCounted(AdviceRequest request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * After the flow answered, "is it overdue now?", "are they late?" about that answer's case: whether its date has passed,
      * from the case itself (the escalation: a stage raised on a known day). Empty by default.
      */

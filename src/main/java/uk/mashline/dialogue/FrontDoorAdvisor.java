@@ -17,6 +17,8 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
     /** An adult's own police matter with no child in it (dialogue/police-matter.txt): the police's non-emergency line. */
     private final List<GatedPattern> policeMatter;
     private final NationalHelp national;
+    /** facts-48: custody, contact after a separation, a solicitor for it (dialogue/family-law.txt): family law, and FRG's line. */
+    private final List<GatedPattern> familyLaw;
     /** The classifier's label for a council's everyday business (intents/out_of_scope_council.txt). */
     static final String COUNCIL_BUSINESS = "out_of_scope_council";
 
@@ -32,6 +34,13 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
      */
     public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key,
                             List<Pattern> adultAtRisk, List<Pattern> policeMatter, NationalHelp national) {
+        this(wording, helpNow, route, key, adultAtRisk, policeMatter, List.of(), national);
+    }
+
+    /** @param familyLaw custody or contact after a separation, a solicitor for it (dialogue/family-law.txt) */
+    public FrontDoorAdvisor(Wording wording, HelpNow helpNow, Route route, String key, List<Pattern> adultAtRisk,
+                            List<Pattern> policeMatter, List<Pattern> familyLaw, NationalHelp national) {
+        this.familyLaw = familyLaw.stream().map(GatedPattern::of).toList();
         this.adultAtRisk = adultAtRisk.stream().map(GatedPattern::of).toList();
         this.policeMatter = policeMatter.stream().map(GatedPattern::of).toList();
         this.national = national;
@@ -54,6 +63,7 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
         Advice advice = new Advice()
                 .add(wording.format(key, "partnership", request.partnership().name()));
         String t = PatternFile.cueText(request.text());
+        // an adult's own police matter, or family law (facts-48): answered with where it goes, no front door and no menu
         boolean adultsPoliceMatter = false;
         if (adultAtRisk.stream().anyMatch(p -> p.foundIn(t))) {
             advice.add(wording.text("outofscope.adultAtRisk"));
@@ -61,6 +71,10 @@ public final class FrontDoorAdvisor implements RouteAdvisor {
             // a car keyed, a neighbour shouting abuse, no child (blind q41 start kind 17: the council's bins and council tax)
             national.addService(advice, "police-non-emergency", "national.police-non-emergency.adultCrime",
                     request.style());
+            adultsPoliceMatter = true;
+        } else if (route == Route.OUT_OF_SCOPE && national != null && familyLaw.stream().anyMatch(p -> p.foundIn(t))) {
+            // facts-48: family law, for a solicitor, and the advice line for families when children's services or a court decide
+            national.addService(advice, "family-rights-group", "outofscope.familyLaw", request.style());
             adultsPoliceMatter = true;
         } else if (route == Route.OUT_OF_SCOPE && COUNCIL_BUSINESS.equals(request.classification().intent())) {
             // bins, school places, council tax (lead's set, twenty-seventh session: "how do i apply for a school place"

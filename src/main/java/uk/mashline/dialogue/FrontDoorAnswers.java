@@ -63,7 +63,7 @@ final class FrontDoorAnswers {
      * answer's own number follows (ContextQuestions).
      */
     void hours(Advice advice, AdviceRequest request, Turn previous) {
-        List<String> numbers = NumbersGiven.paragraphs(previous);
+        List<String> numbers = weeklyHoursFirst(NumbersGiven.paragraphs(previous), request);
         // the day asked of ("open on christmas day", "shut on a friday"): what kind of day it is, first (facts-40)
         String asked = request.text().toLowerCase(java.util.Locale.ROOT);
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
@@ -86,6 +86,18 @@ final class FrontDoorAnswers {
                         && c.hours().openOnBankHolidays() != null)) {
             advice.add(wording.format("context.hours.day.silent", "partnership", request.partnership().name()));
         }
+    }
+
+    /**
+     * facts-48: the numbers whose opening hours are published first ("what time do they open on monday" after the out-of-hours
+     * line and the Front Door's "closed now, next opens Monday at 8:30am": own set facts-48-a NT01 - the answer behind "more"),
+     * the others after, each in the order the answer gave them.
+     */
+    private static List<String> weeklyHoursFirst(List<String> numbers, AdviceRequest request) {
+        List<String> weekly = request.partnership().contacts().stream()
+                .filter(c -> c.phone() != null && c.hours().kind() == OpeningHours.Kind.WEEKLY).map(Contact::phone).toList();
+        java.util.function.Predicate<String> open = p -> weekly.stream().anyMatch(p::contains);
+        return java.util.stream.Stream.concat(numbers.stream().filter(open), numbers.stream().filter(open.negate())).toList();
     }
 
     private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers) {

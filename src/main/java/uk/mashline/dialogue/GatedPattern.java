@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import uk.mashline.nlu.FirstCharGuards;
 import uk.mashline.nlu.PatternPrefilter;
+import uk.mashline.nlu.RequiredLiterals;
 
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +62,13 @@ final class GatedPattern {
      * the whole was searched at every position of every message (quotes_someone, in every turn).
      */
     private final GatedPattern[] alternatives;
+    /**
+     * Under which key {@link LiteralPlaces} keeps whether the text holds one of the literals every text with a match holds
+     * ({@link RequiredLiterals}), or null: no such literals, or none a text lacks more often than the start literals
+     * already tell. perf-48: cues beginning with common words ("we", "i am", "its") and needing a rare one later ("last
+     * stage", "hits me") were tried at nearly every place of every message.
+     */
+    private final LiteralPlaces.Keys required;
 
     private GatedPattern(Pattern pattern, GatedPattern[] alternatives) {
         // the alternatives are matched, each with its own guards
@@ -69,6 +77,7 @@ final class GatedPattern {
         this.keys = null;
         this.number = COUNT.getAndIncrement();
         this.alternatives = alternatives;
+        this.required = null;
     }
 
     private GatedPattern(Pattern pattern, PatternPrefilter.Starts starts, boolean guarded) {
@@ -79,6 +88,21 @@ final class GatedPattern {
                 : LiteralPlaces.register(pattern, this.starts, PatternPrefilter.beginsAtWordBoundary(pattern));
         this.alternatives = null;
         this.number = COUNT.getAndIncrement();
+        this.required = requiredKeys(pattern, this.starts);
+    }
+
+    /** The key of the literals a text must hold for the regex to match, where they say more than its start literals. */
+    private static LiteralPlaces.Keys requiredKeys(Pattern pattern, PatternPrefilter.Starts starts) {
+        java.util.Set<String> literals = RequiredLiterals.of(pattern);
+        if (literals == null) {
+            return null;
+        }
+        // each a start literal's continuation ("\\b(?:knife|gun)s?\\b" needs "knife" or "gun"): the starts already gate it
+        if (starts != null && !starts.atTextStart() && literals.stream().allMatch(l -> Arrays.stream(starts.literals())
+                .anyMatch(l::startsWith))) {
+            return null;
+        }
+        return LiteralPlaces.registerRequired(pattern, literals);
     }
 
     static GatedPattern of(Pattern pattern) {
@@ -218,6 +242,9 @@ final class GatedPattern {
                     return true;
                 }
             }
+            return false;
+        }
+        if (required != null && !LiteralPlaces.in(text, required).has(required.places())) {
             return false;
         }
         if (starts == null) {

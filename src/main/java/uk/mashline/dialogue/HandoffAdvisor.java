@@ -21,39 +21,26 @@ public final class HandoffAdvisor implements RouteAdvisor {
     private final java.util.List<java.util.regex.Pattern> ownLowMood;
     /** A writer in distress who needs someone to talk to now, told in the first words (dialogue/talk-now.txt). */
     private final java.util.List<java.util.regex.Pattern> talkNow;
-    /** facts-47: the writer's own adult age ("im 34", "i am a 40 year old"), not a length of time or an amount. */
-    private static final java.util.regex.Pattern ADULT_AGE = java.util.regex.Pattern.compile(
-            "\\b(?:i'?m|im|i am)(?: an?)? (?:1[89]|[2-9][0-9])\\b(?! ?(?:weeks?|wks|months?|mins?|minutes|miles|percent|%|pounds|quid|days?|hours?|hrs|k\\b|grand))");
+    /** The writer's own adult age ("im 34"), not a length of time or an amount (dialogue/adult-age.txt). */
+    private final java.util.List<java.util.regex.Pattern> adultAge;
     /** Words by which a writer who has not said who they are speaks as a parent (dialogue/writes-as-parent.txt). */
     private final java.util.List<java.util.regex.Pattern> writesAsParent;
     private final java.util.List<PatternFile.Labelled> fosterCarer;
 
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
-                          java.util.List<java.util.regex.Pattern> ownLowMood) {
-        this(wording, helpNow, staff, national, ownLowMood, java.util.List.of());
-    }
-
-    /** @param talkNow cues (dialogue/talk-now.txt) of a writer in distress who needs someone to talk to now */
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
-                          java.util.List<java.util.regex.Pattern> ownLowMood,
-                          java.util.List<java.util.regex.Pattern> talkNow) {
-        this(wording, helpNow, staff, national, ownLowMood, talkNow, java.util.List.of());
-    }
-
-    /** @param writesAsParent cues (dialogue/writes-as-parent.txt) by which an unnamed writer speaks as a parent */
-    public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
-                          java.util.List<java.util.regex.Pattern> ownLowMood,
-                          java.util.List<java.util.regex.Pattern> talkNow,
-                          java.util.List<java.util.regex.Pattern> writesAsParent) {
-        this(wording, helpNow, staff, national, ownLowMood, talkNow, writesAsParent, java.util.List.of());
-    }
-
-    /** @param fosterCarer a foster carer writing of the child they foster (dialogue/foster-carer.tsv), as EscalationAdvisor reads it */
+    /**
+     * @param ownLowMood cues (dialogue/own-low-mood.txt) of the writer's own low mood beside the wish to talk
+     * @param talkNow cues (dialogue/talk-now.txt) of a writer in distress who needs someone to talk to now
+     * @param writesAsParent cues (dialogue/writes-as-parent.txt) by which an unnamed writer speaks as a parent
+     * @param fosterCarer a foster carer writing of the child they foster (dialogue/foster-carer.tsv), as EscalationAdvisor reads it
+     * @param adultAge the writer's own adult age (dialogue/adult-age.txt)
+     */
     public HandoffAdvisor(Wording wording, HelpNow helpNow, StaffPresence staff, NationalHelp national,
                           java.util.List<java.util.regex.Pattern> ownLowMood,
                           java.util.List<java.util.regex.Pattern> talkNow,
                           java.util.List<java.util.regex.Pattern> writesAsParent,
-                          java.util.List<PatternFile.Labelled> fosterCarer) {
+                          java.util.List<PatternFile.Labelled> fosterCarer,
+                          java.util.List<java.util.regex.Pattern> adultAge) {
+        this.adultAge = java.util.List.copyOf(adultAge);
         this.fosterCarer = java.util.List.copyOf(fosterCarer);
         this.writesAsParent = java.util.List.copyOf(writesAsParent);
         this.talkNow = java.util.List.copyOf(talkNow);
@@ -125,7 +112,7 @@ public final class HandoffAdvisor implements RouteAdvisor {
         // (any grown-up's own words: the name finder may read a job into them, and a parent's are parentsOwnLowMood's)
         boolean adultOwn = !mayBeYoung && request.role() != CallerRole.CHILD && request.role() != CallerRole.PARENT_FAMILY
                 && !matches(writesAsParent, request)
-                && ADULT_AGE.matcher(PatternFile.cueText(request.text())).find();
+                && matches(adultAge, request);
         if (!(mayBeYoung || adultOwn) || request.style().spoken() || !lowMood(request)) {
             return Optional.empty();
         }

@@ -87,8 +87,12 @@ public final class ImmediateRiskAdvisor implements RouteAdvisor {
     /** risk-43: the risk rules that hear a weapon held now, to a person or in the room. */
     private static final java.util.Set<String> WEAPON_RULES = java.util.Set.of("weapon-held-to-person", "weapon-now");
     /** risk-43: the risk rules that hear a child harmed by someone else, never by themselves (nlu/immediate-risk-rules.txt). */
+    // care-48: and the cue meeting-predator, an older man or lad the child is with ("she has done it before tho, last time she was
+    // with an older lad in a car" after a missing 14-year-old's 999 answer: own set care-48-a AW02 - Samaritans and "stay with them
+    // while they may act on it" from the model's self-harm at 0.08)
     private static final java.util.Set<String> OTHERS_HARM_RULES = java.util.Set.of("online-abuse-live", "sexual-signs",
-            "threat-present", "abuser-with-children-now", "sexual-assault-now", "groomer-pickup", "abduction", "taken-child");
+            "threat-present", "abuser-with-children-now", "sexual-assault-now", "groomer-pickup", "abduction", "taken-child",
+            "meeting-predator");
     /** The risk rules that hear pills or an overdose taken, or about to be (nlu/immediate-risk-rules.txt). */
     private static final java.util.Set<String> OVERDOSE_RULES = java.util.Set.of("overdose", "overdose-named");
     /**

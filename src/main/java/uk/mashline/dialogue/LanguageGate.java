@@ -93,8 +93,14 @@ public final class LanguageGate {
         }
         LanguagePack pack = packs.find(language).orElse(packs.english());
         Optional<String> danger = danger(pack, request.text(), request.classification());
+        boolean young = request.style().channel() == Channel.WEB && topics.young(request.text());
+        // facts-48: a child hit as a habit and not now ("sąsiad bije swoje dzieci prawie codziennie", "bate nele quase todos os
+        // dias ... não é agora": own set facts-48-a WS04, MW03, NT04, SS04) is a worry to pass on, answered as a report where
+        // the message names no other topic; a child writing of themselves gets Childline's words instead (below)
+        boolean ongoing = danger.isEmpty() && DangerCues.toldAsHabit(pack, request.text());
         Optional<String> topic = danger.isPresent() ? Optional.empty()
-                : topics.topic(request.text()).map(t -> FirstLanguageTopics.following(t, request.state().dialogue().last()));
+                : topics.topic(request.text()).map(t -> FirstLanguageTopics.following(t, request.state().dialogue().last()))
+                        .or(() -> ongoing && !young ? Optional.of(FirstLanguageTopics.REPORT) : Optional.empty());
         // facts-46: a thank-you of a few words after an answer ("multumesc frumos": the blind tester's q46 kind 10, own set
         // facts-46-b B11 - the whole safety line again): the language's short welcome, on the last answer's route
         Route last = request.state().dialogue().last();
@@ -110,11 +116,17 @@ public final class LanguageGate {
         // q44 probes); danger first, and a message whose topic is not known, the handoff
         // facts-47: a child who says their age ("mam 11 lat. tata codziennie na mnie krzyczy": own set facts-47-a MW04, the facts-46
         // leftover LS02 - Childline only behind "more"): Childline's line right after the 999 line, on the web chat's first screen
-        if (request.style().channel() == Channel.WEB && topics.young(request.text())) {
+        if (young) {
             advice.putSecond(line(pack, "childline", Map.of("childline", national.get("childline").phone())));
+            // facts-48: and in English for whoever helps, that the writer is a child and Childline can be written to as well
+            // as rung (own set facts-48-a LS04, a Polish 13-year-old's "czy mogę do kogoś napisać a nie dzwonić?": only the
+            // call line, and an English note that spoke of a partner hurting the writer)
+            if (danger.isEmpty() && topic.isEmpty() && wording != null) {
+                helpNow.addNationalAgain(advice, "childline", "language.young", Map.of(), request.style());
+            }
         }
         Route route = danger.isPresent() ? Route.IMMEDIATE_RISK
-                : topic.map(FirstLanguageTopics::route).orElse(Route.HUMAN_HANDOFF);
+                : topic.map(FirstLanguageTopics::route).orElse(ongoing ? Route.REPORT_CONCERN : Route.HUMAN_HANDOFF);
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
         return Optional.of(new Turn(advice, request.state().settled(), route, INTENT, 1.0, rule));
     }
@@ -169,7 +181,10 @@ public final class LanguageGate {
     private Advice dangerLine(LanguagePack pack, AdviceRequest request) {
         // only where the words say the writer is the one hurt ("mnie", "مجھے": first-language-topics.tsv self), and on web chat,
         // whose first screen has room: a text's first part must keep the interpreter's number (ReplyBudgetsTest)
-        boolean self = request.style().channel() == Channel.WEB && pack.has(CALL_999_ADULT) && topics.self(request.text());
+        // facts-48: never for a child who says their age ("mam 13 lat, mama bije mnie": own set facts-48-a LS04 - the domestic
+        // abuse helpline "if a partner is hurting the writer"): Childline is put second for them instead (take)
+        boolean self = request.style().channel() == Channel.WEB && pack.has(CALL_999_ADULT) && topics.self(request.text())
+                && !topics.young(request.text());
         // risk-47: a marriage the writer or a child is being taken to now ("meri behan ko aaj raat Pakistan le ja rahe hain shaadi
         // ke liye": the blind tester's kind 11, own set risk-47-b B08, B09 - no English for a helper, no Forced Marriage Unit),
         // and any other danger on web chat: in English for whoever helps, that it is danger now, with the Forced Marriage Unit

@@ -62,6 +62,20 @@ final class LiteralPlaces {
         return REGISTERED.computeIfAbsent(regex.flags() + "/" + regex.pattern(), r -> keysFor(starts, atWordStartOnly));
     }
 
+    /**
+     * Registers literals one of which a text must hold anywhere for a cue to match ({@link uk.mashline.nlu.RequiredLiterals}):
+     * their key is the keys' {@code places}, which {@link Found#has} answers; nothing is asked of a start.
+     */
+    static synchronized Keys registerRequired(Pattern regex, java.util.Set<String> literals) {
+        return REGISTERED.computeIfAbsent("required/" + regex.flags() + "/" + regex.pattern(), r -> {
+            int key = keyCount++;
+            for (String literal : literals) {
+                LITERALS.add(new Literal(literal, key, ANYWHERE));
+            }
+            return new Keys(key, ALWAYS, new int[0][], key);
+        });
+    }
+
     private static Keys keysFor(PatternPrefilter.Starts starts, boolean atWordStartOnly) {
         int places = keyCount++;
         for (String literal : starts.literals()) {

@@ -84,7 +84,8 @@ final class NotNewDanger {
         // 0.76) negates the harm in its own words, so even a sure model does not make it danger; a risk rule still does
         if (flow.isEmpty() && request.role() == CallerRole.CHILD && c.route() == Route.IMMEDIATE_RISK && modelOnly(c)
                 && (c.confidence() < SURE || Words.in(request.text()) <= UPDATE_WORDS
-                        && harm.disclosure().saysNotNow(request.text())) && dialogue.last() != null
+                        && (harm.disclosure().saysNotNow(request.text()) || harm.disclosure().saysDangerUpdate(request.text())))
+                && dialogue.last() != null
                 && (KnownFacts.afterHarm(request.state()) || request.state().highestRoute() == Route.IMMEDIATE_RISK)
                 && harm.disclosures().detect(request.text()).isEmpty()) {
             Optional<Turn> update = harm.disclosure().childCheckInUpdate(request);
@@ -318,6 +319,17 @@ final class NotNewDanger {
                 && flow.isEmpty() && dialogue.last() == null && overrides.takesItUp(request.text())
                 && Words.in(request.text()) <= STAGE_TOLD_WORDS && harm.disclosures().detect(request.text()).isEmpty()) {
             return Optional.of(routes.advise(Route.ESCALATION, request, before));
+        }
+        // care-48: "do i have to tell them im doing it" after the consent answer to a youth worker's referral question (own set
+        // care-48-a AL01: the self-harm 999 script from the model alone at 0.31, "im doing it"): a professional's short question
+        // after a consent or consultation answer is about that answer - unless a risk rule, a model above the doubt threshold or a
+        // disclosure is in the words
+        if (c.route() == Route.IMMEDIATE_RISK && modelOnly(c) && trust.doubtful(c) && flow.isEmpty()
+                && request.role() == CallerRole.PROFESSIONAL && dialogue.awaiting() == null
+                && (dialogue.last() == Route.CONSENT_INFO_SHARING || dialogue.last() == Route.CONSULTATION)
+                && Words.in(request.text()) <= UPDATE_WORDS && overrides.asks(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return Optional.of(routes.advise(dialogue.last(), request, before));
         }
         // "mum says he fell" after a worry was answered (own probe, 1 Dec: the 999 script from the model alone, unsure): an
         // update to that worry - its number again, or the check-in after harm, both with 999 if in danger; a risk rule, a

@@ -28,7 +28,9 @@ public final class RouteOverrides {
             // facts-47: a greeting alone in another language (the blind tester's q47 kind 15: the "which of these" menu)
             "greeting_word",
             // risk-47: the case taken up again after a 999 call made during it (own set risk-47-a AL01, AS01, AN03)
-            "back_to_case", "still_to_tell");
+            "back_to_case", "still_to_tell",
+            // lead-48: the writer's own safeguarding lead is away (the blind tester's q48 kind 13)
+            "lead_away");
 
     private final Map<String, GatedPattern> cues;
 
@@ -94,6 +96,18 @@ public final class RouteOverrides {
         return cue("family_disputes_plan").foundIn(PatternFile.cueText(text));
     }
 
+    /**
+     * "the trust have decided shes going back to mum next wk and i dont agree at all. who do i complain to": a decision about
+     * the child named, disagreed with, and "complain" said of it (esc-48, own set esc-48-a S05). From a family this is their
+     * disagreement, whose answer names the council's complaints process; {@link #disagreesWithNamedDecision} leaves it out
+     * because "complain" is said.
+     */
+    public boolean complainsOfNamedDecision(String text) {
+        String t = PatternFile.cueText(text);
+        return complaintSaid(t) && cue("disagrees").foundIn(t) && cue("decision_words").foundIn(t)
+                && !cue("about_manner").foundIn(t);
+    }
+
     /** "do i have to say yes", "can i say no to it": a family asking whether they must agree to help offered. */
     public boolean mustAgree(String text) {
         return cue("must_agree").foundIn(PatternFile.cueText(text));
@@ -135,6 +149,11 @@ public final class RouteOverrides {
     /** "Is there a consultation line?": the line professionals ring for advice, on its own. */
     public boolean asksLine(String text) {
         return cue("asks_line").foundIn(PatternFile.cueText(text).strip());
+    }
+
+    /** facts-48: "what number do i ring", "who do i call" - a number or whom to ring asked, whatever else the message names. */
+    public boolean asksNumber(String text) {
+        return cue("asks_number").foundIn(PatternFile.cueText(text).strip());
     }
 
     /** "Is there someone I can talk it through with": after the consultation answer, the line on its own. */
@@ -181,6 +200,11 @@ public final class RouteOverrides {
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
     public boolean ownLead(String text) {
         return cue("own_lead").foundIn(PatternFile.cueText(text));
+    }
+
+    /** "Our DSL is off sick": the safeguarding lead the answers would send the writer to is away. */
+    public boolean leadAway(String text) {
+        return cue("lead_away").foundIn(PatternFile.cueText(text));
     }
 
     /** "Unhappy with how a social worker spoke to a child in a meeting": a complaint about a professional's practice. */
@@ -461,6 +485,16 @@ public final class RouteOverrides {
         String t = PatternFile.cueText(text);
         return professional && complaintSaid(t) && (decisionStated || cue("decision_words").foundIn(t)
                 || cue("decision_named").foundIn(t)) && !cue("about_manner").foundIn(t) && !practiceConcern(text);
+    }
+
+    /**
+     * care-48: "i dont disagree with the plan or anything i just want someone to know how she spoke to me" after the complaints
+     * answer (own set care-48-a AW06: the escalation policy's "are you a professional?"): how someone behaved, with no
+     * disagreement in the words (a disagreement denied is none: route-cues.tsv disagrees).
+     */
+    public boolean mannerNotDecision(String text) {
+        String t = PatternFile.cueText(text);
+        return cue("about_manner").foundIn(t) && !cue("disagrees").foundIn(t) && !cue("wants_escalation").foundIn(t);
     }
 
     /**

@@ -21,25 +21,46 @@ public final class DangerCues {
 
     /** The first kind of danger the text shows, with the cue that matched ("hitting:bije"). */
     public static Optional<String> find(LanguagePack pack, String text) {
+        return read(pack, text).danger();
+    }
+
+    /**
+     * facts-48: whether the text tells of harm as a habit and not now - a cue a habit softened and no danger besides
+     * ("sąsiad bije swoje dzieci prawie codziennie"): a worry to pass on, answered as a report (LanguageGate).
+     */
+    public static boolean toldAsHabit(LanguagePack pack, String text) {
+        Reading reading = read(pack, text);
+        return reading.danger().isEmpty() && reading.softened();
+    }
+
+    /** The danger found, if any, and whether a habit softened a cue on the way. */
+    private record Reading(Optional<String> danger, boolean softened) {
+    }
+
+    private static Reading read(LanguagePack pack, String text) {
         String spaced = spaced(text);
         String folded = harmlessBlanked(pack, " " + spaced + " ");
         boolean shout = spaced.isEmpty() || spaced.split(" ").length <= CRY_MAX_WORDS;
-        // "often alone in the evenings": a habit softens the cues of being left alone, never a child gone (Habit)
+        // "often alone in the evenings", "hits them most days": a habit softens the cues of being left alone and the plain
+        // words of hitting, never a child gone, strangled or threatened (Habit)
         boolean habit = pack.habit().toldAsHabit(folded, pack.substring());
+        boolean softened = false;
         for (Map.Entry<String, List<String>> kind : ordered(pack)) {
             if (kind.getKey().equals("cry") && !shout) {
                 continue;
             }
             for (String cue : kind.getValue()) {
-                if (habit && kind.getKey().equals("missing") && pack.habit().alone().contains(cue)) {
+                if (!matches(folded, cue, pack.substring())) {
                     continue;
                 }
-                if (matches(folded, cue, pack.substring())) {
-                    return Optional.of(kind.getKey() + ":" + cue);
+                if (habit && pack.habit().softens(kind.getKey(), cue)) {
+                    softened = true;
+                    continue;
                 }
+                return new Reading(Optional.of(kind.getKey() + ":" + cue), softened);
             }
         }
-        return Optional.empty();
+        return new Reading(Optional.empty(), softened);
     }
 
     /**

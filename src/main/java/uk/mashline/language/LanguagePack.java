@@ -80,6 +80,12 @@ public record LanguagePack(
                 throw new IllegalArgumentException(language + ": habit.alone \"" + cue + "\" is not one of danger.missing");
             }
         }
+        List<String> hitting = dangerCues.getOrDefault("hitting", List.of());
+        for (String cue : habit.hits()) {
+            if (!hitting.contains(cue)) {
+                throw new IllegalArgumentException(language + ": habit.hits \"" + cue + "\" is not one of danger.hitting");
+            }
+        }
         for (String key : LINES) {
             if (!lines.containsKey(key)) {
                 throw new IllegalArgumentException(language + ": lines." + key + " is missing");

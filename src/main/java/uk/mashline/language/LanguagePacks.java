@@ -90,8 +90,11 @@ public final class LanguagePacks {
             return Habit.NONE;
         }
         Map<?, ?> habit = map(map, "habit");
+        // facts-48: hits and notNow are optional (a file may soften only being left alone)
         return new Habit(folded(list(habit, "often"), true), folded(list(habit, "now"), true),
-                folded(list(habit, "alone"), true));
+                folded(list(habit, "alone"), true),
+                habit.containsKey("hits") ? folded(list(habit, "hits"), true) : List.of(),
+                habit.containsKey("notNow") ? folded(list(habit, "notNow"), true) : List.of());
     }
 
     /** facts-44: the file's {@code harmlessRules}, each a regular expression written as cues are (folded, lower case). */

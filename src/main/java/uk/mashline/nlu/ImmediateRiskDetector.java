@@ -76,6 +76,14 @@ public final class ImmediateRiskDetector {
     private final int firstPast;
     private final int firstHabitual;
     private final int firstPresent;
+    /**
+     * For each safe-now pattern, its number among the ignores when it is one of them (a {@code harmless} line is both), else
+     * -1: what the ignores found of it, before they changed the text, is what {@link #reassures} would find (see
+     * {@link Assessment}).
+     */
+    private final int[] ignoreOfSafe;
+    private static final byte FOUND = 1;
+    private static final byte NOT_FOUND = 2;
 
     ImmediateRiskDetector(List<Pattern> ignores, List<Rule> rules, List<Pattern> historic, List<Pattern> present,
                           List<Pattern> habitual, List<Pattern> safe, List<Pattern> past, Set<String> unsoftened,
@@ -110,6 +118,17 @@ public final class ImmediateRiskDetector {
         this.firstPresent = reassuringWords.size();
         reassuringWords.addAll(this.present);
         this.reassuring = new PatternPrefilter(reassuringWords);
+        this.ignoreOfSafe = new int[this.safe.size()];
+        for (int j = 0; j < ignoreOfSafe.length; j++) {
+            ignoreOfSafe[j] = -1;
+            for (int i = 0; i < this.ignores.size(); i++) {
+                // the very same pattern: a harmless line's one compiled regex is in both lists
+                if (this.ignores.get(i) == this.safe.get(j)) {
+                    ignoreOfSafe[j] = i;
+                    break;
+                }
+            }
+        }
     }
 
     public static ImmediateRiskDetector standard() {
@@ -190,7 +209,49 @@ public final class ImmediateRiskDetector {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
-        return detect(normalisedText, prefilter.candidates(normalisedText), true);
+        return detect(normalisedText, prefilter.candidates(normalisedText), true, null);
+    }
+
+    /**
+     * What the rules make of one message: {@link #rule} is {@link #detect}'s answer and {@link #reassures} is
+     * {@link ImmediateRiskDetector#reassures}'s, but the harmless lines the ignores already looked for in the message (each
+     * both an ignore and safe-now wording) are not looked for again. nlu-48: a message no rule fires on is asked whether it
+     * reassures, and those 65 long look-behind lines were then searched twice, a third of that question's time. Only what
+     * an ignore found before any ignore changed the text is kept: it was found in the very text {@link #reassures} reads,
+     * at the same candidate places (the prefilter places a pattern by its own words, whichever list it is in).
+     */
+    public final class Assessment {
+        private final String normalisedText;
+        private final Optional<RiskSignal> rule;
+        /** By ignore number: 0 not known, 1 found in the message as written, 2 not found in it. */
+        private final byte[] ignoresFound;
+
+        private Assessment(String normalisedText, Optional<RiskSignal> rule, byte[] ignoresFound) {
+            this.normalisedText = normalisedText;
+            this.rule = rule;
+            this.ignoresFound = ignoresFound;
+        }
+
+        public Optional<RiskSignal> rule() {
+            return rule;
+        }
+
+        /** The same answer as {@link ImmediateRiskDetector#reassures} of the message. */
+        public boolean reassures() {
+            if (normalisedText == null || normalisedText.isEmpty() || safe.isEmpty() && past.isEmpty() && habitual.isEmpty()) {
+                return false;
+            }
+            return ImmediateRiskDetector.this.reassures(normalisedText, reassuring.candidates(normalisedText), ignoresFound);
+        }
+    }
+
+    /** {@link #detect} of the message, with what it leaves {@link Assessment#reassures} to ask. */
+    public Assessment assess(String normalisedText) {
+        if (normalisedText == null || normalisedText.isEmpty()) {
+            return new Assessment(normalisedText, Optional.empty(), null);
+        }
+        byte[] found = new byte[ignores.size()];
+        return new Assessment(normalisedText, detect(normalisedText, prefilter.candidates(normalisedText), true, found), found);
     }
 
     /**
@@ -206,18 +267,39 @@ public final class ImmediateRiskDetector {
         if (normalisedText == null || normalisedText.isEmpty()) {
             return Optional.empty();
         }
-        return detect(normalisedText, prefilter.everywhere(), false);
+        return detect(normalisedText, prefilter.everywhere(), false, null);
     }
 
+    /** @param ignoresFound null, or filled by ignore number with what each found before any ignore changed the text */
     private Optional<RiskSignal> detect(String normalisedText, Candidates candidates,
-                                        boolean filterContext) {
+                                        boolean filterContext, byte[] ignoresFound) {
         StringBuilder padded = new StringBuilder(normalisedText.length() + 2).append(' ').append(normalisedText).append(' ');
         int ignoreCount = ignores.size();
+        // each ignore is tried on the text as the ignores before it left it (some are written to follow another: "told me
+        // today" is blanked before a friend's "does stuff to her when he babysits" is read) and, once any ignore has blanked
+        // something, on the message as written too: the context an ignore looks around its phrase for ("fine now", "last
+        // year") must not be lost to an earlier ignore. "she tried to kill herself last year but says she is fine now" lost
+        // "is fine now" to the safe-now ignore, so the past-attempt ignore never read it and the rule suicide fired (risk-48,
+        // the 47th session's first known miss). Only a phrase is ever blanked, so a danger word outside it still counts
+        String written = padded.toString();
+        boolean[] blanked = {false};
+        Candidates.Found blankIt = (start, end) -> {
+            blank(padded, start, end);
+            blanked[0] = true;
+        };
         // only the patterns the prefilter found a place for are walked: most of the hundreds are not in a given message
         for (int i = candidates.nextPossible(0); i >= 0 && i < ignoreCount; i = candidates.nextPossible(i + 1)) {
             // tried only where the phrase may start (the text is padded by one space): a search at every
             // position of every message was half the rules' time
-            candidates.eachMatch(i, ignores.get(i), padded, 1, (start, end) -> blank(padded, start, end));
+            boolean earlier = blanked[0];
+            candidates.eachMatch(i, ignores.get(i), padded, 1, blankIt);
+            if (earlier) {
+                candidates.eachMatch(i, ignores.get(i), written, 1, blankIt);
+            } else if (ignoresFound != null) {
+                // no ignore had blanked anything before this one: it was looked for in the message as written, and
+                // whether it matched was known at its first match, before its own blanking (nlu-48)
+                ignoresFound[i] = blanked[0] ? FOUND : NOT_FOUND;
+            }
         }
         String text = padded.toString();
         String leftByIgnores = text.substring(1, text.length() - 1);
@@ -297,10 +379,27 @@ public final class ImmediateRiskDetector {
     }
 
     private boolean reassures(String normalisedText, Candidates candidates) {
+        return reassures(normalisedText, candidates, null);
+    }
+
+    /** @param ignoresFound null, or what the ignores found of the message as written (see {@link Assessment}) */
+    private boolean reassures(String normalisedText, Candidates candidates, byte[] ignoresFound) {
         String text = " " + normalisedText + " ";
-        return (anyFinds(candidates, 0, safe, text) || anyFinds(candidates, firstPast, past, text)
+        return (anySafeFinds(candidates, text, ignoresFound) || anyFinds(candidates, firstPast, past, text)
                 || anyFinds(candidates, firstHabitual, habitual, text))
                 && !anyFinds(candidates, firstPresent, present, text);
+    }
+
+    /** As {@code anyFinds} over the safe-now wording, taking what the ignores already found of a harmless line. */
+    private boolean anySafeFinds(Candidates candidates, String text, byte[] ignoresFound) {
+        for (int j = 0; j < safe.size(); j++) {
+            int ignore = ignoresFound == null ? -1 : ignoreOfSafe[j];
+            byte known = ignore < 0 ? 0 : ignoresFound[ignore];
+            if (known == FOUND || known == 0 && candidates.finds(j, safe.get(j), text, 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // the text is padded by one space: the prefilter's word starts move by one

@@ -62,11 +62,15 @@ public final class PatternPrefilter {
      */
     private final int[] byLiteral;
     private final String[][] literalsOf;
+    /** For each of those with several literals, one pass over the text that finds them all (null: searched one by one). */
+    private final LiteralStarts[] scanOf;
 
     public PatternPrefilter(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
         this.originals = this.patterns.toArray(Pattern[]::new);
-        this.guarded = this.patterns.stream().map(FirstCharGuards::guarded).toArray(Pattern[]::new);
+        // nlu-48: far-reaching look-behinds asked after the words they stand before, the same matches at less cost
+        this.guarded = this.patterns.stream().map(p -> FirstCharGuards.guarded(WordsBeforeLookBehinds.reordered(p)))
+                .toArray(Pattern[]::new);
         List<Integer> literalPatterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
         int size = patterns.size();
@@ -119,6 +123,8 @@ public final class PatternPrefilter {
         this.startNeeds = anyNeeds ? needs : null;
         this.byLiteral = literalPatterns.stream().mapToInt(Integer::intValue).toArray();
         this.literalsOf = literals.toArray(String[][]::new);
+        this.scanOf = Arrays.stream(literalsOf)
+                .map(l -> l.length > 1 && LiteralStarts.suits(l) ? new LiteralStarts(l) : null).toArray(LiteralStarts[]::new);
         this.matchers = ThreadLocal.withInitial(() -> new Matcher[size]);
     }
 
@@ -161,7 +167,13 @@ public final class PatternPrefilter {
             start = space + 1;
         }
         for (int k = 0; k < byLiteral.length; k++) {
-            addWhereFound(result, byLiteral[k], literalsOf[k], normalisedText);
+            if (scanOf[k] != null) {
+                // the same places as addWhereFound's search for each literal, in the same order, in one pass
+                int pattern = byLiteral[k];
+                scanOf[k].forEach(normalisedText, at -> result.add(pattern, at));
+            } else {
+                addWhereFound(result, byLiteral[k], literalsOf[k], normalisedText);
+            }
         }
         return result;
     }

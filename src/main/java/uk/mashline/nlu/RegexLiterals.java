@@ -478,7 +478,8 @@ final class RegexLiterals {
         return chars.isEmpty() ? null : chars;
     }
 
-    private static int closingParen(String re, int open) {
+    /** The index of the parenthesis closing the one opened at {@code open}, or -1 (also read by {@link WordsBeforeLookBehinds}). */
+    static int closingParen(String re, int open) {
         int depth = 0;
         for (int i = open; i < re.length(); i++) {
             char c = re.charAt(i);

@@ -131,7 +131,8 @@ class DialogueFactory {
         HandoffAdvisor handoff = new HandoffAdvisor(wording, helpNow, staff, national,
                 PatternFile.fromClasspath("dialogue/own-low-mood.txt"), PatternFile.fromClasspath("dialogue/talk-now.txt"),
                 PatternFile.fromClasspath("dialogue/writes-as-parent.txt"),
-                PatternFile.labelledFromClasspath("dialogue/foster-carer.tsv"));
+                PatternFile.labelledFromClasspath("dialogue/foster-carer.tsv"),
+                PatternFile.fromClasspath("dialogue/adult-age.txt"));
         RouteOverrides overrides = RouteOverrides.fromClasspath(RouteOverrides.DEFAULT_FILE);
         Map<Route, RouteAdvisor> advisors = new EnumMap<>(Route.class);
         ReportConcernAdvisor reportConcern = new ReportConcernAdvisor(wording, helpNow, national, overrides);
@@ -169,7 +170,8 @@ class DialogueFactory {
         advisors.put(Route.GOODBYE, new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "goodbye"));
         advisors.put(Route.OUT_OF_SCOPE, new FrontDoorAdvisor(wording, helpNow, Route.OUT_OF_SCOPE, "outofscope",
                 PatternFile.fromClasspath("dialogue/adult-at-risk.txt"),
-                PatternFile.fromClasspath("dialogue/police-matter.txt"), national));
+                PatternFile.fromClasspath("dialogue/police-matter.txt"), PatternFile.fromClasspath("dialogue/family-law.txt"),
+                national));
         RouteAdvisor stop = new FrontDoorAdvisor(wording, helpNow, Route.GOODBYE, "sms.stop");
         RouteAdvisor help = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.help");
         RouteAdvisor start = new FrontDoorAdvisor(wording, helpNow, Route.GREETING, "sms.start");

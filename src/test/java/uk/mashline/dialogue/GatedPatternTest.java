@@ -188,6 +188,11 @@ class GatedPatternTest {
                     pieces.addAll(List.of(own));
                 }
             }
+            // perf-48: and the literals a text must hold for the regex to match (RequiredLiterals)
+            java.util.Set<String> required = uk.mashline.nlu.RequiredLiterals.of(p);
+            if (required != null) {
+                pieces.addAll(required);
+            }
             // and the literals a text must begin with for an alternative ^... to be tried at its start
             uk.mashline.nlu.PatternPrefilter.Starts starts = uk.mashline.nlu.PatternPrefilter.starts(p);
             if (starts != null && starts.startLiterals() != null) {

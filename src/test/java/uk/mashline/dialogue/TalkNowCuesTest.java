@@ -36,4 +36,20 @@ class TalkNowCuesTest {
     void notBoth(String message) {
         assertFalse(talkNow(message), message);
     }
+
+    // facts-48: distress with nobody to turn to, no wish to talk said (own set facts-48-a LS02); not a child's or another's crying,
+    // nor having nobody without distress
+    @ParameterizedTest
+    @ValueSource(strings = {"its half 2 in the morning and i cant stop crying, social services are taking my baby to a foster "
+            + "home tomorrow and i have no one", "cant sleep, in bits, ive got nobody to talk to about any of it"})
+    void distressWithNobody(String message) {
+        assertTrue(talkNow(message), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my daughter cant stop crying and i have no one to look after her while i work",
+            "i have no one to pick the kids up from school on tuesdays, who can help"})
+    void nobodyWithoutTheWritersDistress(String message) {
+        assertFalse(talkNow(message), message);
+    }
 }

@@ -277,4 +277,59 @@ class LanguagePacksTest {
         LanguagePack pack = packs.find(Language.of(code)).orElseThrow();
         assertEquals(danger, DangerCues.find(pack, text).isPresent(), code + ": " + text + " -> " + DangerCues.find(pack, text));
     }
+
+    /**
+     * facts-48: a child hit as a habit, with nothing saying now or with words that say it is not now, is a worry to pass on
+     * (own set facts-48-a WS04, MW03, NT04, SS04, LS04; the 47th session's B05, B06): no danger, and told as a habit. The same
+     * words with now, tonight or today, or with strangling, a weapon or a threat, or "now he will not stop", stay danger.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "pol|dzien dobry. sasiad bije swoje dzieci, slysze to przez sciane prawie codziennie. co mam zrobic?|false",
+            "pol|mam 13 lat, mama bije mnie pasem jak dostane zla ocene|false",
+            "pol|Ojczym bije mojego brata prawie codziennie, nie teraz, teraz jest cicho|false",
+            "pol|sasiad bije swoje dzieci prawie codziennie i teraz tez je bije|true",
+            "pol|Ojczym bije mojego brata codziennie, dzisiaj tez|true",
+            "pol|bije ja codziennie i teraz nie przestaje|true",
+            "pol|codziennie ja bije a dzisiaj ja dusi|true",
+            "pol|mój chłopak bije moje dziecko|true",
+            "por|o pai do menino do lado bate nele quase todos os dias. nao é agora, agora ta tudo calmo|false",
+            "por|o pai bate no filho todos os fins de semana quando bebe|false",
+            "por|o pai bate nele quase todos os dias e agora está a bater outra vez|true",
+            "por|ele bate nela todos os dias e agora não para|true",
+            "por|ele bate no filho todos os dias e hoje pegou numa faca|true",
+            "por|Ele bate na filha agora|true",
+            "ron|vecinul meu isi bate copiii, ii aud plangand aproape in fiecare seara. acum e liniste|false",
+            "ron|vecinul isi bate copiii in fiecare seara si acum il bate iar|true",
+            "ron|il bate in fiecare seara si acum nu se opreste|true",
+            "ron|Prietenul meu îl bate pe copilul meu de 5 ani acum|true",
+            "spa|el novio de mi hermana le pega a mi sobrino cuando se porta mal. ahora el niño esta en el colegio|false",
+            "spa|le pega a mi sobrino cuando se porta mal y ahora le está pegando|true",
+            "spa|le pega todos los días y ahora no para|true",
+            "spa|le pega todos los días, esta noche lo estranguló|true",
+            // facts-48: held by the neck now (own set facts-48-b B03), even beside a habit; a sore throat is no danger
+            "pol|ojczym trzyma mojego brata za szyje i sciska, brat robi sie czerwony, co robic|true",
+            "pol|on czesto go bije, teraz trzyma go za szyję|true",
+            "por|o padrasto agarrou o meu irmão pelo pescoço|true",
+            "spa|mi padrastro agarra del cuello a mi hermano|true",
+            "ron|tatăl vitreg îl ține de gât pe fratele meu|true",
+            "ron|copilul are durere de gât de trei zile, trebuie la doctor?|false"})
+    void aChildHitAsAHabitIsAReportAndHitNowIsDanger(String code, String text, boolean danger) {
+        LanguagePack pack = packs.find(Language.of(code)).orElseThrow();
+        assertEquals(danger, DangerCues.find(pack, text).isPresent(), code + ": " + text + " -> " + DangerCues.find(pack, text));
+        if (text.contains(" bije ") || text.contains(" bate ") || text.contains(" pega ") || text.contains("isi bate")) {
+            assertEquals(!danger, DangerCues.toldAsHabit(pack, text), code + ": " + text + " told as a habit");
+        }
+    }
+
+    @Test
+    void aHabitThatSoftensAHitTheFileDoesNotHaveIsRefused() {
+        String yaml = TEST_PACK_HEAD + """
+                danger: {cry: [a], inDanger: [b], hitting: [hits], weapon: [d], sexual: [e], breathing: [f], overdose: [g],
+                  suicide: [h], missing: [alone at home]}
+                habit: {often: [often], now: [now], alone: [alone at home], hits: [kicks]}
+                """;
+        var e = assertThrows(IllegalArgumentException.class, () -> LanguagePacks.read("xyz.yml", new StringReader(yaml)));
+        assertTrue(e.getMessage().contains("xyz.yml") && e.getMessage().contains("habit.hits"), e.getMessage());
+    }
 }

@@ -64,6 +64,11 @@ class ImmediateRiskDetectorTest {
         "no self harm before but tonight she cut her arms and it wont stop bleeding",
         "my daughter is self harming right now in the bathroom and wont open the door",
         "no self harm til tonight, shes cutting now and theres blood everywhere",
+        // care-48: the self-harm words beside a referral or consent question go only with nothing of now in the message
+        "youth worker, family said no to a referral, shes self harming right now in the toilets, can i refer without consent",
+        "DSL here, she has just self harmed in the toilets and its bleeding, do i need consent to refer",
+        "parents refused consent, she is self harming again tonight and says she wants to end it, can i still refer",
+        "can i refer without consent, she took tablets and is self harming now",
     })
     void firesOnDangerNow(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
@@ -95,6 +100,9 @@ class ImmediateRiskDetectorTest {
         "im 15 in foster care and they have decided i cant go on the school trip abroad, i disagree. who can help me",
         // self-harm ruled out in so many words (lead-41: the rule self-harm, from "just" in "can we just support")
         "school nurse, yr 9 boy low and tearful since his nan died, no self harm, dad very supportive. do i need to refer or can we just support in school",
+        // care-48: a child's self-harm as the case of a practitioner's referral or consent question (own set care-48-a AL01)
+        "youth worker. family have said no to me making a referral for their 14yo, shes self harming and not going to school, i think it meets tier 3. can i still refer without consent",
+        "mum has refused consent for a referral, her 15yo is self harming and low, what happens now",
     })
     void staysQuietOnHarmlessMessages(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
@@ -104,6 +112,25 @@ class ImmediateRiskDetectorTest {
     void namesTheRuleThatFired() {
         assertEquals(Optional.of("weapon"), detect("he has a knife"));
         assertEquals(Optional.of("not-breathing"), detect("she is not breathing"));
+    }
+
+    // risk-48: an ignore reads the context around its phrase in the message as written, even where an earlier ignore blanked it
+    // ("she tried to kill herself last year but says shes fine now": "is fine now" was blanked first, so the past-attempt
+    // ignore never saw it - the 47th session's first known miss), and still in the text the earlier ignores left ("told me
+    // today" blanked before a friend's ongoing abuse is read); a danger word outside the blanked phrase still counts
+    @Test
+    void anIgnoreReadsItsContextAsWrittenAndAsTheEarlierIgnoresLeftIt() {
+        ImmediateRiskDetector tiny = ImmediateRiskDetector.parse(List.of(
+                "ignore\t\\bis fine now\\b",
+                "ignore\t\\btold me today\\b",
+                "ignore\t\\btried it\\b(?=.{0,40}\\bfine now\\b)(?!.{0,40}\\bagain\\b)",
+                "ignore\t\\bdoes stuff\\b(?!.{0,40}\\btoday\\b)",
+                "rule\ttried\t\\btried it\\b",
+                "rule\tstuff\t\\bdoes stuff\\b"));
+        assertEquals(Optional.empty(), tiny.detect("she tried it last year but she is fine now"));
+        assertEquals(Optional.empty(), tiny.detect("he does stuff to her she told me today"));
+        assertEquals(Optional.of(new RiskSignal("tried", true)), tiny.detect("she tried it but she is fine now she says again"));
+        assertEquals(Optional.of(new RiskSignal("stuff", true)), tiny.detect("he does stuff to her today she is fine now"));
     }
 
     @Test
@@ -2002,6 +2029,10 @@ class ImmediateRiskDetectorTest {
         "TA at a secondary. a yr 10 girl told me in a lesson that she tried to take her own life last spring. shes fine now, seeing camhs",
         "school support worker. a yr 8 pupil mentioned she attempted suicide about 9 months ago, she got help at the time and says shes in a really good place now",
         "hes here at the club with me and hes fine",
+        // risk-48: "is fine now" is blanked by the safe-now ignore before the past-attempt ignore reads it (the 47th known miss 1)
+        "a yr 9 girl told me she tried to kill herself last year but says shes fine now, do i need to pass it on",
+        "attempted suicide last year but shes fine now",
+        "a yr 8 girl told me she tried to end her life in year 6 but shes fine now, do i need to log it",
     })
     void aPastSuicideAttemptWithTheChildWellOrTheChildWellWithTheWriterIsNoRule47(String message) {
         assertEquals(Optional.empty(), detect(message), () -> "should not fire: " + message);
@@ -2014,8 +2045,84 @@ class ImmediateRiskDetectorTest {
         "she tried to kill herself last year, shes doing well, but shes been talking about it again",
         "hes here at the club with me and hes fine but his dad is outside shouting",
         "hes here at the club with me and hes raging, he says hes going to stab someone",
+        // risk-48: the same attempt last night, today, just now or with a wish to die now still fires, "fine now" or not
+        "she tried to kill herself last night and says shes fine now",
+        "she tried to kill herself today but says shes fine now",
+        "she just tried to kill herself, says shes fine now",
+        "my daughter tried to kill herself an hour ago, she is fine now she says",
+        "she tried to kill herself last year and says shes fine now but she just told me she wants to die",
+        "attempted suicide last year, shes fine now but shes planning to do it again tonight",
     })
     void theSameWithDangerNowStillFires47(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // risk-48: a habit of children left all weekend reported midweek, a GP's past attempt by overdose with the child well, a parent
+    // quoting a game-loss "im gonna kill myself" with a laugh, a teenager's "shell literally die lol" over her phone (own set
+    // risk-48-a BL02, BN04, BW04; the 47th session's known miss 2): no strong rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the 2 kids next door get left on their own all weekend, their mum goes off with her bloke, who do i tell",
+        "the twins over the road get left by themselves all weekend, who do i tell",
+        "GP here. 15yo seen today, disclosed attempted suicide last year (OD), currently well, engaged with CAMHS, no current ideation. do i need to refer to the MASH",
+        "my 13 yr old keeps saying im gonna kill myself when she loses on fortnite, shes laughing when she says it, should i be worried",
+        "my daughter says if i take her phone off her again shell literally die lol. is it normal for teens to be this addicted",
+        "hes downstairs with me now i wont leave him. what do i do about the pics",
+        "she is downstairs with me now and shes fine",
+    })
+    void aWeekendHabitAPastOverdoseAttemptOrAGameLossSayingIsNoStrongRule48(String message) {
+        assertFalse(strong(message), () -> "should not be a strong rule: " + message);
+    }
+
+    // ... the same words with the children alone now, a baby, an attempt or a plan now, or a danger word beside the saying still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the 2 kids next door get left on their own all weekend and theyre on their own right now",
+        "the kids next door get left on their own all weekend and they are on their own now, the mum went yesterday",
+        "the baby next door gets left on its own all weekend, who do i tell",
+        "the kids next door get left alone all night, their mum goes off with her bloke tonight",
+        "GP here. 15yo disclosed attempted suicide last year (OD), currently well, but she has taken another overdose today",
+        "attempted suicide last year (OD), doing well, but she has a plan to do it again tonight",
+        "my 13 yr old keeps saying im gonna kill myself when she loses on fortnite, she laughs but tonight she had a blade",
+        "my 13 yr old keeps saying im gonna kill myself when she loses on fortnite, shes laughing but i think she means it",
+        "my son keeps saying hes going to kill himself, he is crying in his room",
+        "if i take her phone she says shell die lol, but she has been cutting herself",
+        "hes downstairs with me and hes got a knife",
+        "dad is downstairs",
+        "my stepdad is downstairs with me and mum, hes drunk and shouting",
+        "GP here. 15yo seen today, she took an overdose this morning and says shes fine",
+    })
+    void theSameWithDangerNowStillFires48(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // risk-48 b set (the blind tester's q48 kinds 3 and 4): a young child's "wants to die" in tantrums with the GP seen, and a parent who
+    // "will literally murder her" quoted by a youth worker with a laugh: no strong rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 5 yr old keeps screaming he wants to die when he has a meltdown, weve seen the gp who said its his way of showing big feelings, hes never hurt himself. is there any family support in crawley",
+        "our 6 year old says i wish i was dead and i want to die every time we say no to something. gp has seen her and isnt worried. any parenting help",
+        "childminder here. one of my mindees is 4 and says she wants to die when she has a tantrum, mum says the GP knows and its a phase. no marks, no other worries. do i have to report it",
+        "youth worker, a 15 yo girl said her dad will literally murder her when he sees the phone bill. she was laughing, its obviously not meant literally. should i record it or pass it on",
+    })
+    void aYoungChildsTantrumSayingOrAParentsQuotedIdiomIsNoStrongRule48(String message) {
+        assertFalse(strong(message), () -> "should not be a strong rule: " + message);
+    }
+
+    // ... the same with a means, an act, harm or fear now still fire; and a drunk parent driving (kind 1: the report at 0.89, no rule)
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 7 yr old is screaming he wants to die and hes climbed onto the upstairs window ledge with the window open",
+        "my 5 year old says he wants to die when he has a tantrum and tonight he tried to strangle himself with his dressing gown cord",
+        "my 6 year old says she wants to die when we say no, and she has started banging her head on the wall",
+        "my 4 year old says he wants to die when he has a meltdown and he is holding a knife",
+        "youth worker, a 15 yo girl said her dad will literally murder her when he sees the phone bill, she was laughing but she has bruises on her arms",
+        "youth worker, a girl said her dad will kill her when she gets home, shes not joking and shes shaking",
+        "my ex is picking the kids up from school now and hes been drinking since dinner, i could smell it on the phone, hes driving",
+        "hes been drinking all day and hes driving",
+        "my dad is driving us home, he is drunk",
+    })
+    void theSameWithDangerNowStillFires48b(String message) {
+        assertTrue(strong(message), () -> "should be a strong rule: " + message);
     }
 }

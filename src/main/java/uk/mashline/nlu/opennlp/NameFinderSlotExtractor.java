@@ -48,10 +48,11 @@ public final class NameFinderSlotExtractor implements SlotExtractor {
         }
         try {
             String normalised = normaliser.normalise(text);
-            Map<String, String> found = rules.extract(text, normalised, today);
+            // split once for the rules' place names and the name finder, which only read the words
+            String[] tokens = normalised.isEmpty() ? null : normalised.split(" ");
+            Map<String, String> found = rules.extract(text, normalised, tokens, today);
             SlotNameFinder finder = names.getNow(null);
             if (finder != null && !normalised.isEmpty() && !allKnown(found)) {
-                String[] tokens = normalised.split(" ");
                 addEntities(finder.find(tokens).stream()
                         // a job or a relative someone else is ("the social worker said", "my mum and dad shout alot":
                         // care helper's unseen set, twelfth session - a child taken for a parent) is not the caller's

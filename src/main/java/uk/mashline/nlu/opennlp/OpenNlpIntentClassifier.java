@@ -63,7 +63,10 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     @Override
     public Classification classify(String text) {
         String normalised = normaliser.normalise(text);
-        Optional<RiskSignal> rule = detectSafely(normalised);
+        // the rules' answer, and what they leave the reassuring question to ask (nlu-48: not the harmless lines again)
+        ImmediateRiskDetector.Assessment assessed = assessSafely(normalised);
+        Optional<RiskSignal> rule = assessed == null
+                ? Optional.of(new RiskSignal("detector-error", true)) : assessed.rule();
         IntentModel ready = rule.isPresent() ? model.getNow(null) : awaitModel();
         if (ready == null) {
             return policy.decide(rule, null, null);
@@ -79,7 +82,7 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         Classification answer;
         if (rule.isEmpty() && plainAnswers.isPlain(normalised)) {
             answer = policy.plainAnswer(ranked, ready.version());
-        } else if (rule.isEmpty() && detector.reassures(normalised)) {
+        } else if (rule.isEmpty() && assessed.reassures()) {
             answer = policy.decideReassured(ranked, ready.version());
         } else {
             answer = policy.decide(rule, ranked, ready.version());
@@ -88,13 +91,14 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         return routeCues.settle(answer, normalised, ranked);
     }
 
-    private Optional<RiskSignal> detectSafely(String normalised) {
+    /** The rules' assessment; null when they cannot run, which the caller treats as immediate risk. */
+    private ImmediateRiskDetector.Assessment assessSafely(String normalised) {
         try {
-            return detector.detect(normalised);
+            return detector.assess(normalised);
         } catch (RuntimeException | StackOverflowError e) {
             // A rule that cannot run must not hide danger: treat the message as immediate risk.
             LOG.error("immediate-risk rules failed ({}); routing to immediate risk", e.getClass().getSimpleName());
-            return Optional.of(new RiskSignal("detector-error", true));
+            return null;
         }
     }
 

@@ -59,6 +59,15 @@ public final class RuleSlotExtractor implements SlotExtractor {
 
     /** The slots of one message whose normalised text the caller already has (the combined extractor). */
     public Map<String, String> extract(String text, String normalised, LocalDate today) {
+        return extract(text, normalised, null, today);
+    }
+
+    /**
+     * The same, with the normalised text's words when the caller has split it already (null: split here): nlu-48, the
+     * combined extractor's name finder reads the same words, and splitting twice made two arrays of new strings, each
+     * word hashed again for every map that looks it up.
+     */
+    public Map<String, String> extract(String text, String normalised, String[] words, LocalDate today) {
         Map<String, String> found = new LinkedHashMap<>();
         if (normalised.isEmpty()) {
             return found;
@@ -92,7 +101,7 @@ public final class RuleSlotExtractor implements SlotExtractor {
         raised.flatMap(date -> DateReader.readEarlierRaised(lower, today, date))
                 .ifPresent(date -> found.put(Slots.EARLIER_RAISED_ON, date.toString()));
         phrases.apply(normalised, found);
-        places.find(normalised.split(" ")).ifPresent(place -> found.put(Slots.PLACE, place));
+        places.find(words != null ? words : normalised.split(" ")).ifPresent(place -> found.put(Slots.PLACE, place));
         return found;
     }
 }

@@ -1,0 +1,400 @@
+package uk.mashline.nlu;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from a regex's source literals one of which a text must hold somewhere for the regex to find a match in it:
+ * {@code \b(?:we'?re|i am|...)(?: [\w']+){0,3}? (?:at|to) (?:the )?(?:last|final) (?:stage|step)\b} can match only a text
+ * holding "last stage", "last step", "final stage" or "final step". A cue whose start literals are common words ("we",
+ * "i am", "its") is tried at nearly every place of every message; perf-48: JFR and a per-cue timing under TurnCpuBench put
+ * a few such cues (the last stage said, the hurt disclosure, a parent's consent refused) at a fifth of the cues' time,
+ * though their rare words were in almost no message. A text without any of these literals is turned away with no regex
+ * run.
+ * <p>
+ * Only what the regex requires is read, so a text that holds a match holds one of the literals: a part that may be
+ * absent ({@code ?}, {@code *}, {@code {0,n}}) or a negative look-around requires nothing; a positive look-around's
+ * text is in the text too. Any flag, inline flag group or construct not read here gives null (unknown: no gate).
+ */
+public final class RequiredLiterals {
+
+    /** Beyond this many whole texts a part's texts are not joined with the next part's. */
+    private static final int MAX_TEXTS = 64;
+    /** The most literals kept as a gate: more make the literal trie larger for little. */
+    private static final int MAX_LITERALS = 256;
+    /** A gate whose shortest literal is shorter than this turns away too few texts to be worth asking. */
+    public static final int MIN_LENGTH = 3;
+
+    private RequiredLiterals() {
+    }
+
+    /**
+     * Literals one of which every text the regex finds a match in holds (sorted), each at least {@link #MIN_LENGTH}
+     * characters; null when none such can be read.
+     */
+    public static Set<String> of(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            return null;
+        }
+        try {
+            Reader reader = new Reader(pattern.pattern());
+            Part whole = reader.alternation();
+            if (reader.at != reader.s.length()) {
+                return null;
+            }
+            Set<String> best = whole.best();
+            if (best == null || best.size() > MAX_LITERALS || shortest(best) < MIN_LENGTH) {
+                return null;
+            }
+            return new java.util.TreeSet<>(best);
+        } catch (Unreadable e) {
+            return null;
+        }
+    }
+
+    /**
+     * What is known of a part of a regex: every text it can match (null when not known or too many; "" among them when it
+     * can match nothing), and literals one of which a text holding a match of it holds (null: none known).
+     */
+    private record Part(Set<String> texts, Set<String> required) {
+        static final Part ZERO_WIDTH = new Part(Set.of(""), null);
+        static final Part UNKNOWN = new Part(null, null);
+
+        /** The better of what is required and the whole texts, as a gate; null when neither can be one. */
+        Set<String> best() {
+            Set<String> whole = texts == null || texts.contains("") ? null : texts;
+            return better(required, whole);
+        }
+    }
+
+    private static final class Unreadable extends RuntimeException {
+        Unreadable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The gate that turns more texts away: the longer shortest literal, then the fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null || a.isEmpty()) {
+            return b == null || b.isEmpty() ? null : b;
+        }
+        if (b == null || b.isEmpty()) {
+            return a;
+        }
+        int la = shortest(a);
+        int lb = shortest(b);
+        if (la != lb) {
+            return la > lb ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
+    }
+
+    private static int shortest(Set<String> literals) {
+        int min = Integer.MAX_VALUE;
+        for (String l : literals) {
+            min = Math.min(min, l.length());
+        }
+        return min;
+    }
+
+    private static Set<String> joined(Set<String> heads, Set<String> tails) {
+        if (heads == null || tails == null || (long) heads.size() * tails.size() > MAX_TEXTS) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (String h : heads) {
+            for (String t : tails) {
+                out.add(h + t);
+            }
+        }
+        return out;
+    }
+
+    private static final class Reader {
+        private final String s;
+        private int at;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        /** Alternatives up to a ')' or the end. */
+        Part alternation() {
+            Set<String> texts = new HashSet<>();
+            Set<String> required = new HashSet<>();
+            boolean textsKnown = true;
+            boolean requiredKnown = true;
+            while (true) {
+                Part one = sequence();
+                if (one.texts() == null) {
+                    textsKnown = false;
+                } else {
+                    texts.addAll(one.texts());
+                }
+                Set<String> gate = one.best();
+                if (gate == null) {
+                    requiredKnown = false;
+                } else {
+                    required.addAll(gate);
+                }
+                if (at < s.length() && s.charAt(at) == '|') {
+                    at++;
+                    continue;
+                }
+                break;
+            }
+            return new Part(textsKnown && texts.size() <= MAX_TEXTS ? texts : null,
+                    requiredKnown && required.size() <= MAX_LITERALS ? required : null);
+        }
+
+        /** Atoms up to a '|', a ')' or the end: the whole texts joined while they can be, the best gate of any run or atom. */
+        Part sequence() {
+            Set<String> run = Set.of("");
+            boolean whole = true;
+            Set<String> best = null;
+            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
+                Part atom = quantified();
+                best = better(best, atom.required());
+                Set<String> longer = joined(run, atom.texts());
+                if (longer != null) {
+                    run = longer;
+                    continue;
+                }
+                // the run ends here: as a gate it holds where none of its texts is empty
+                best = better(best, run.contains("") ? null : run);
+                whole = false;
+                run = atom.texts() == null ? Set.of("") : atom.texts();
+                best = better(best, atom.best());
+            }
+            best = better(best, run.contains("") ? null : run);
+            return new Part(whole ? run : null, best);
+        }
+
+        /** An atom and its quantifier, if any. */
+        Part quantified() {
+            Part atom = atom();
+            if (at >= s.length()) {
+                return atom;
+            }
+            char c = s.charAt(at);
+            int min;
+            if (c == '?') {
+                at++;
+                min = 0;
+            } else if (c == '*') {
+                at++;
+                min = -1;
+            } else if (c == '+') {
+                at++;
+                min = 1;
+            } else if (c == '{') {
+                int close = s.indexOf('}', at);
+                if (close < 0) {
+                    throw new Unreadable();
+                }
+                String body = s.substring(at + 1, close);
+                if (!body.matches("\\d+(?:,\\d*)?")) {
+                    throw new Unreadable();
+                }
+                int n = Integer.parseInt(body.contains(",") ? body.substring(0, body.indexOf(',')) : body);
+                at = close + 1;
+                min = n == 0 ? -1 : 1;
+            } else {
+                return atom;
+            }
+            // lazy or possessive: which texts it matches is the same
+            if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
+                at++;
+            }
+            if (min == 0) {
+                // present or not
+                if (atom.texts() == null) {
+                    return Part.UNKNOWN;
+                }
+                Set<String> texts = new HashSet<>(atom.texts());
+                texts.add("");
+                return new Part(texts, null);
+            }
+            if (min < 0) {
+                return Part.UNKNOWN;
+            }
+            // at least once: what one needs, any number need
+            return new Part(null, atom.best());
+        }
+
+        Part atom() {
+            char c = s.charAt(at);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return characterClass();
+                case '.':
+                    at++;
+                    return Part.UNKNOWN;
+                case '^':
+                case '$':
+                    at++;
+                    return Part.ZERO_WIDTH;
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                case ']':
+                case '}':
+                    throw new Unreadable();
+                default:
+                    at++;
+                    return new Part(Set.of(String.valueOf(c)), null);
+            }
+        }
+
+        private Part group() {
+            boolean positiveAround = false;
+            boolean negativeAround = false;
+            if (s.startsWith("(?:", at) || s.startsWith("(?>", at)) {
+                at += 3;
+            } else if (s.startsWith("(?=", at)) {
+                at += 3;
+                positiveAround = true;
+            } else if (s.startsWith("(?!", at)) {
+                at += 3;
+                negativeAround = true;
+            } else if (s.startsWith("(?<=", at)) {
+                at += 4;
+                positiveAround = true;
+            } else if (s.startsWith("(?<!", at)) {
+                at += 4;
+                negativeAround = true;
+            } else if (s.startsWith("(?<", at)) {
+                int close = s.indexOf('>', at);
+                if (close < 0) {
+                    throw new Unreadable();
+                }
+                at = close + 1;
+            } else if (s.startsWith("(?", at)) {
+                // inline flags: the literals would mean something else
+                throw new Unreadable();
+            } else {
+                at++;
+            }
+            Part inner = alternation();
+            if (at >= s.length() || s.charAt(at) != ')') {
+                throw new Unreadable();
+            }
+            at++;
+            if (negativeAround) {
+                return Part.ZERO_WIDTH;
+            }
+            if (positiveAround) {
+                // takes no characters, but what it sees is in the text
+                return new Part(Set.of(""), inner.best());
+            }
+            return inner;
+        }
+
+        /** A class of one character (or a few) is those characters; any other is unknown. */
+        private Part characterClass() {
+            int i = at + 1;
+            boolean negated = i < s.length() && s.charAt(i) == '^';
+            Set<String> chars = new HashSet<>();
+            boolean plain = !negated;
+            if (negated) {
+                i++;
+            }
+            int depth = 1;
+            boolean first = true;
+            for (; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    plain = false;
+                    i++;
+                } else if (c == '[') {
+                    plain = false;
+                    depth++;
+                } else if (c == ']' && !first) {
+                    if (--depth == 0) {
+                        break;
+                    }
+                } else if (c == ']') {
+                    throw new Unreadable();
+                } else if (c == '-' || c == '&') {
+                    plain = false;
+                } else {
+                    chars.add(String.valueOf(c));
+                }
+                first = false;
+            }
+            if (i >= s.length()) {
+                throw new Unreadable();
+            }
+            at = i + 1;
+            return plain && !chars.isEmpty() && chars.size() <= 4 ? new Part(chars, null) : Part.UNKNOWN;
+        }
+
+        private Part escape() {
+            if (at + 1 >= s.length()) {
+                throw new Unreadable();
+            }
+            char e = s.charAt(at + 1);
+            if (e == 'Q') {
+                int end = s.indexOf("\\E", at + 2);
+                String literal = end < 0 ? s.substring(at + 2) : s.substring(at + 2, end);
+                at = end < 0 ? s.length() : end + 2;
+                return new Part(Set.of(literal), null);
+            }
+            at += 2;
+            switch (e) {
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                case 'Z':
+                case 'G':
+                    return Part.ZERO_WIDTH;
+                case 'd':
+                case 'D':
+                case 'w':
+                case 'W':
+                case 's':
+                case 'S':
+                case 'h':
+                case 'H':
+                case 'v':
+                case 'V':
+                case 'R':
+                case 'X':
+                    return Part.UNKNOWN;
+                case 'p':
+                case 'P':
+                    if (at < s.length() && s.charAt(at) == '{') {
+                        int close = s.indexOf('}', at);
+                        if (close < 0) {
+                            throw new Unreadable();
+                        }
+                        at = close + 1;
+                    } else {
+                        at++;
+                    }
+                    return Part.UNKNOWN;
+                case 't':
+                    return new Part(Set.of("\t"), null);
+                case 'n':
+                    return new Part(Set.of("\n"), null);
+                case 'r':
+                    return new Part(Set.of("\r"), null);
+                case 'f':
+                    return new Part(Set.of("\f"), null);
+                default:
+                    if (Character.isLetterOrDigit(e)) {
+                        // back references, hexadecimal, unicode and control escapes, octal, named references: not read
+                        throw new Unreadable();
+                    }
+                    return new Part(Set.of(String.valueOf(e)), null);
+            }
+        }
+    }
+}
