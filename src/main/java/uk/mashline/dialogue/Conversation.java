@@ -1073,12 +1073,9 @@ public final class Conversation {
                 .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
     }
 
-    /** Where a message ends a sentence and starts another: ".", "!" or "?" then white space. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
-
     /** The last sentence of a message of more than one, if it has words of its own. */
     private static Optional<String> lastSentence(String text) {
-        String[] sentences = SENTENCE_END.split(text.strip());
+        String[] sentences = Words.sentences(text);
         return sentences.length < 2 || sentences[sentences.length - 1].isBlank() ? Optional.empty()
                 : Optional.of(sentences[sentences.length - 1]);
     }

@@ -91,8 +91,6 @@ final class GuidanceNotes {
         return advice;
     }
 
-    /** A sentence's end, where the next one starts. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
     /** A question about when ("is it final and when do we hear?"): the answer's date leads, not the document's note. */
     private static final java.util.regex.Pattern ASKS_WHEN = java.util.regex.Pattern.compile(
             "\\b(?:when|how long|how soon|deadline|due|timescale|time limit|by what date)\\b");
@@ -102,7 +100,7 @@ final class GuidanceNotes {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(SENTENCE_END.split(text.strip().toLowerCase(java.util.Locale.UK)))
+        return java.util.Arrays.stream(Words.sentences(text.toLowerCase(java.util.Locale.UK)))
                 .filter(s -> s.strip().endsWith("?") && !ASKS_WHEN.matcher(s).find()).toList();
     }
 
@@ -111,7 +109,7 @@ final class GuidanceNotes {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String[] sentences = SENTENCE_END.split(text.strip().toLowerCase(java.util.Locale.UK));
+        String[] sentences = Words.sentences(text.toLowerCase(java.util.Locale.UK));
         String last = sentences[sentences.length - 1];
         return ASKS.matcher(last).find() && !ASKS_WHEN.matcher(last).find() ? last : "";
     }
