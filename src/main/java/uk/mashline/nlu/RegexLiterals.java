@@ -45,7 +45,7 @@ final class RegexLiterals {
         if ((pattern.flags() & Pattern.MULTILINE) != 0) {
             return false;
         }
-        for (String alternative : RegexSyntax.splitTopLevel(pattern.pattern())) {
+        for (String alternative : RegexScan.splitTopLevel(pattern.pattern())) {
             if (!alternative.startsWith("^") || INLINE_MULTILINE.matcher(alternative).find()) {
                 return false;
             }
@@ -125,7 +125,7 @@ final class RegexLiterals {
     }
 
     private static Set<String> prefixes(String regex, boolean anchored, boolean start, boolean afterStart, boolean needs) {
-        List<String> alternatives = RegexSyntax.splitTopLevel(regex);
+        List<String> alternatives = RegexScan.splitTopLevel(regex);
         if (alternatives.size() > 1) {
             // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
             Set<String> all = new HashSet<>();
@@ -144,9 +144,9 @@ final class RegexLiterals {
         // so too a lookahead ("(?!.*\bchild\b)\b(?:dog|cat)...": tried where it starts, it sees the rest of the text)
         // so too a word boundary before a lookbehind ("\b(?<!not )(?:spoke|talked)...", phrases.tsv's discussion had)
         while (true) {
-            if (RegexSyntax.lookaroundAt(re, 0)) {
-                int close = RegexSyntax.closingParen(re, 0);
-                if (close < 0 || RegexSyntax.quantifierAt(re, close + 1)) {
+            if (RegexScan.lookaroundAt(re, 0)) {
+                int close = RegexScan.closingParen(re, 0);
+                if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                     return null;
                 }
                 re = re.substring(close + 1);
@@ -156,7 +156,7 @@ final class RegexLiterals {
             } else if (re.startsWith("(?:") && zeroWidthGroup(re)) {
                 // "(?:(?<!\bhow )(?<!\bwhere ))\b(?:do|should) i ...", route cues' {HOW}: a group of lookarounds alone takes
                 // no characters either (it was run at every position of every message)
-                re = re.substring(RegexSyntax.closingParen(re, 0) + 1);
+                re = re.substring(RegexScan.closingParen(re, 0) + 1);
             } else {
                 break;
             }
@@ -181,12 +181,12 @@ final class RegexLiterals {
         }
         int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
         if (groupBody > 0) {
-            int close = RegexSyntax.closingParen(re, 0);
+            int close = RegexScan.closingParen(re, 0);
             if (close < 0) {
                 return null;
             }
             String rest = re.substring(close + 1);
-            if (anchored && !rest.isEmpty() && !RegexSyntax.quantifierAt(rest, 0)) {
+            if (anchored && !rest.isEmpty() && !RegexScan.quantifierAt(rest, 0)) {
                 // "(?:he|she) is here": a match starts with "he is here" or "she is here", not just "he" (a word start
                 // of most messages), where the group's whole texts and what follows can be read
                 Set<String> longer = then(wholeTexts(re.substring(0, close + 1)), rest);
@@ -205,7 +205,7 @@ final class RegexLiterals {
             } else if (!rest.isEmpty() && rest.charAt(0) == '{') {
                 return null;
             }
-            for (String alternative : RegexSyntax.splitTopLevel(re.substring(groupBody, close))) {
+            for (String alternative : RegexScan.splitTopLevel(re.substring(groupBody, close))) {
                 Set<String> p = prefixes(alternative, anchored, start, afterStart, needs);
                 if (p == null) {
                     return null;
@@ -293,20 +293,20 @@ final class RegexLiterals {
             } else if (re.startsWith("\\b", i)) {
                 i += 2;
                 continue;
-            } else if (RegexSyntax.lookaroundAt(re, i)) {
-                int close = RegexSyntax.closingParen(re, i);
-                if (close < 0 || RegexSyntax.quantifierAt(re, close + 1)) {
+            } else if (RegexScan.lookaroundAt(re, i)) {
+                int close = RegexScan.closingParen(re, i);
+                if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                     return null;
                 }
                 i = close + 1;
                 continue;
             } else if (re.startsWith("(?:", i) || (c == '(' && !re.startsWith("(?", i))) {
-                int close = RegexSyntax.closingParen(re, i);
+                int close = RegexScan.closingParen(re, i);
                 if (close < 0) {
                     return null;
                 }
                 Set<String> alternatives = new HashSet<>();
-                for (String alternative : RegexSyntax.splitTopLevel(re.substring(i + (c == '(' && re.charAt(i + 1) != '?' ? 1 : 3), close))) {
+                for (String alternative : RegexScan.splitTopLevel(re.substring(i + (c == '(' && re.charAt(i + 1) != '?' ? 1 : 3), close))) {
                     Set<String> whole = wholeTexts(alternative);
                     if (whole == null) {
                         return null;
@@ -365,8 +365,8 @@ final class RegexLiterals {
         // a group of lookarounds as alternatives ("(?:(?=.*\\bparcels\\b)|(?!.*\\bolder men\\b))", criminal-exploitation.tsv)
         // needs nothing of its own, one alternative or the other holding: passed over like a negative lookahead
         while (re.startsWith("(?=") || re.startsWith("(?!") || re.startsWith("(?:") && zeroWidthGroup(re)) {
-            int close = RegexSyntax.closingParen(re, 0);
-            if (close < 0 || RegexSyntax.quantifierAt(re, close + 1)) {
+            int close = RegexScan.closingParen(re, 0);
+            if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                 // an optional lookahead: what the ones before it need still holds
                 return sets;
             }
@@ -409,11 +409,11 @@ final class RegexLiterals {
      * CPU under load).
      */
     private static boolean zeroWidthGroup(String re) {
-        int close = RegexSyntax.closingParen(re, 0);
-        if (close < 0 || RegexSyntax.quantifierAt(re, close + 1)) {
+        int close = RegexScan.closingParen(re, 0);
+        if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
             return false;
         }
-        for (String alternative : RegexSyntax.splitTopLevel(re.substring(3, close))) {
+        for (String alternative : RegexScan.splitTopLevel(re.substring(3, close))) {
             if (!lookaroundsAlone(alternative)) {
                 return false;
             }
@@ -427,11 +427,11 @@ final class RegexLiterals {
             return false;
         }
         while (!body.isEmpty()) {
-            if (!RegexSyntax.lookaroundAt(body, 0)) {
+            if (!RegexScan.lookaroundAt(body, 0)) {
                 return false;
             }
-            int end = RegexSyntax.closingParen(body, 0);
-            if (end < 0 || RegexSyntax.quantifierAt(body, end + 1)) {
+            int end = RegexScan.closingParen(body, 0);
+            if (end < 0 || RegexScan.quantifierAt(body, end + 1)) {
                 return false;
             }
             body = body.substring(end + 1);
@@ -445,8 +445,8 @@ final class RegexLiterals {
      * {@link #MAX_CLASS} or may be absent ("[0-9]?", "[0-9]*", "[0-9]{0,2}").
      */
     private static Set<String> classCharacters(String re) {
-        int end = RegexSyntax.endOfClass(re, 0);
-        RegexSyntax.CharacterClass read = end < 0 ? null : RegexSyntax.classAtStart(re);
+        int end = RegexScan.endOfClass(re, 0);
+        RegexSyntax.CharacterClass read = end < 0 ? null : RegexScan.classAtStart(re);
         if (read == null || read.negated() || read.compound()) {
             return null;
         }

@@ -93,7 +93,13 @@ final class RegexSyntax {
     private int at;
 
     RegexSyntax(String source) {
+        this(source, 0);
+    }
+
+    /** Reading from {@code at}. */
+    RegexSyntax(String source, int at) {
         this.s = source;
+        this.at = at;
     }
 
     String source() {
@@ -307,8 +313,8 @@ final class RegexSyntax {
         return close;
     }
 
-    /** Reads one piece of any kind: an escape, a class, a group's opening or a single character (for the scans below). */
-    private void skipPiece() {
+    /** Reads one piece of any kind as far as it reaches: an escape, a class, or a single character (for {@link RegexScan}). */
+    void piece() {
         char c = s.charAt(at);
         if (c == '\\') {
             escape();
@@ -317,83 +323,5 @@ final class RegexSyntax {
         } else {
             at++;
         }
-    }
-
-    /** Whether a quantifier begins at {@code i} of {@code re}. */
-    static boolean quantifierAt(String re, int i) {
-        return i < re.length() && "?*+{".indexOf(re.charAt(i)) >= 0;
-    }
-
-    /** Whether a look-ahead or look-behind opens at {@code i} of {@code re}. */
-    static boolean lookaroundAt(String re, int i) {
-        return re.startsWith("(?=", i) || re.startsWith("(?!", i) || re.startsWith("(?<=", i) || re.startsWith("(?<!", i);
-    }
-
-    /** The index of the parenthesis closing the one opened at {@code open}, or -1 (escapes and classes passed over). */
-    static int closingParen(String re, int open) {
-        RegexSyntax syntax = new RegexSyntax(re);
-        syntax.at = open;
-        int depth = 0;
-        try {
-            while (syntax.at < re.length()) {
-                char c = re.charAt(syntax.at);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return syntax.at;
-                }
-                syntax.skipPiece();
-            }
-        } catch (Unreadable e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    /** The index of the {@code ]} closing the character class opened at {@code open}, or -1. */
-    static int endOfClass(String re, int open) {
-        RegexSyntax syntax = new RegexSyntax(re);
-        syntax.at = open;
-        try {
-            syntax.characterClass();
-            return syntax.at - 1;
-        } catch (Unreadable e) {
-            return -1;
-        }
-    }
-
-    /** The class opened at the start of {@code re}, or null when it cannot be read. */
-    static CharacterClass classAtStart(String re) {
-        try {
-            return new RegexSyntax(re).characterClass();
-        } catch (Unreadable e) {
-            return null;
-        }
-    }
-
-    /** The alternatives of a regex at its top level (not inside groups or character classes). */
-    static List<String> splitTopLevel(String re) {
-        List<String> parts = new ArrayList<>();
-        RegexSyntax syntax = new RegexSyntax(re);
-        int depth = 0;
-        int from = 0;
-        try {
-            while (syntax.at < re.length()) {
-                char c = re.charAt(syntax.at);
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    parts.add(re.substring(from, syntax.at));
-                    from = syntax.at + 1;
-                }
-                syntax.skipPiece();
-            }
-        } catch (Unreadable e) {
-            // a piece not closed: the rest is one part, as it was read before it
-        }
-        parts.add(re.substring(from));
-        return parts;
     }
 }

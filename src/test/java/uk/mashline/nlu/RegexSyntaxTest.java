@@ -102,22 +102,6 @@ class RegexSyntaxTest {
     }
 
     @Test
-    void theScansPassOverEscapesClassesAndQuotes() {
-        assertEquals(9, RegexSyntax.closingParen("(?:a[)]\\))b", 0));
-        assertEquals(7, RegexSyntax.closingParen("(\\Q)\\E)", 0));
-        assertEquals(3, RegexSyntax.closingParen("x(a)(b)", 1));
-        assertEquals(-1, RegexSyntax.closingParen("(?:a", 0));
-        assertEquals(6, RegexSyntax.endOfClass("[a[bc]]x", 0), "a nested class closes where Java closes it");
-        assertEquals(-1, RegexSyntax.endOfClass("[ab", 0));
-        assertEquals(List.of("\\bknife\\b", "(?:a|b)", "[|]", "\\|"), RegexSyntax.splitTopLevel("\\bknife\\b|(?:a|b)|[|]|\\|"));
-        assertEquals(List.of("a", "[b|c"), RegexSyntax.splitTopLevel("a|[b|c"), "a class not closed: the rest one part");
-        assertTrue(RegexSyntax.quantifierAt("(a){2}", 3));
-        assertFalse(RegexSyntax.quantifierAt("(a)", 3));
-        assertTrue(RegexSyntax.lookaroundAt("x(?<!a)", 1) && RegexSyntax.lookaroundAt("(?=a)", 0));
-        assertFalse(RegexSyntax.lookaroundAt("(?<a>b)", 0));
-    }
-
-    @Test
     void aPlainCharacterIsReadWholeAndTheSequenceEndsAtABarOrAClosingParenthesis() {
         RegexSyntax syntax = new RegexSyntax("\uD83D\uDE00a|b)");
         assertEquals(0x1F600, syntax.character());
