@@ -262,16 +262,7 @@ final class RegexLiterals {
             return null;
         }
         Set<String> tails = prefixes(rest, true, false, false, false);
-        if (tails == null || tails.isEmpty() || heads.size() * tails.size() > MAX_LONGER) {
-            return null;
-        }
-        Set<String> longer = new HashSet<>();
-        for (String head : heads) {
-            for (String tail : tails) {
-                longer.add(head + tail);
-            }
-        }
-        return longer;
+        return tails == null || tails.isEmpty() ? null : RequiredLiterals.joined(heads, tails, MAX_LONGER);
     }
 
     /**

@@ -93,7 +93,12 @@ public final class RequiredLiterals {
     }
 
     private static Set<String> joined(Set<String> heads, Set<String> tails) {
-        if (heads == null || tails == null || (long) heads.size() * tails.size() > MAX_TEXTS) {
+        return joined(heads, tails, MAX_TEXTS);
+    }
+
+    /** Each of {@code heads} followed by each of {@code tails}; null when either is or there would be more than {@code most}. */
+    static Set<String> joined(Set<String> heads, Set<String> tails, int most) {
+        if (heads == null || tails == null || (long) heads.size() * tails.size() > most) {
             return null;
         }
         Set<String> out = new HashSet<>();
