@@ -25,8 +25,6 @@ public final class ContextQuestions {
 
     /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
     private static final int MAX_WORDS = 14;
-    /** facts-47: Crimestoppers named in an anonymity question (national.yml crimestoppers: never asks a name). */
-    private static final Pattern CRIMESTOPPERS = Pattern.compile("\\bcrime ?stoppers\\b|\\bfearless\\b");
     /** The most words of a message in which {@link #LONGER} kinds are still read. */
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
     /** A parent's "are they going to take him" after the story of what happened. */
@@ -60,8 +58,6 @@ public final class ContextQuestions {
      * team is on duty"): that service's hours, as {@link #HOURS}; never after the 999 answer, whose "them" is 999.
      */
     private static final String RING_NOW = "ring_now";
-    /** The team an hours question asks of is the early help team (facts-40). */
-    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\bearly help\\b");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -155,12 +151,8 @@ public final class ContextQuestions {
     private static final String FOUND_OUT = "found_out";
     /** "are they going to come round to my house" from a family: not necessarily, and what follows a contact. */
     private static final String VISIT = "visit";
-    /** Early help named in a family's question about a visit: support they agree to, not a worry looked into. */
-    private static final Pattern EARLY_HELP_NAMED = Pattern.compile("\\b(?:early help|family support|family hub|eha)\\b");
     /** "what should i look out for when im there" from someone about to see the family: what to notice and note. */
     private static final String LOOK_OUT_FOR = "look_out_for";
-    /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
-    private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
     static final String FRIEND_SCARED = "friend_scared";
@@ -680,7 +672,7 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             // ... the early help team's own hours when it is the team asked of ("we live in worthing, is the early help team
             // open today or is it shut cos of the bank hol": facts-40, the MASH's numbers would not answer it)
-            last = EARLY_HELP_ASKED.matcher(PatternFile.cueText(request.text())).find() ? Route.EARLY_HELP
+            last = AskedCues.asks(AskedCues.EARLY_HELP_ASKED, request.text()) ? Route.EARLY_HELP
                     : Route.REPORT_CONCERN;
         }
         // a family's own question that needs no answer before it, as a first message: "if i ring about the family over the
@@ -941,7 +933,7 @@ public final class ContextQuestions {
         // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
         // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
         boolean adultsTrouble = kind.get().equals(TROUBLE)
-                && ADULT_TROUBLE.matcher(PatternFile.cueText(request.text())).find();
+                && AskedCues.asks(AskedCues.TROUBLE_NOT_WANTED, request.text());
         // after danger, "should i call the police" is the 999 script again; a child leaving is a child's, an adult's goes on
         if ((kind.get().equals(POLICE) && last == Route.IMMEDIATE_RISK) || (kind.get().equals(LEAVING) && !child)) {
             return Optional.empty();
@@ -1180,7 +1172,7 @@ public final class ContextQuestions {
             // F35-28/29: the MASH's "a worry passed on does not mean anyone will come"): early help is support agreed with the
             // family, and what the document says of it (Medway: parents consent; West Sussex: the assessment made with them)
             case VISIT -> {
-                if (last == Route.EARLY_HELP || EARLY_HELP_NAMED.matcher(PatternFile.cueText(request.text())).find()) {
+                if (last == Route.EARLY_HELP || AskedCues.asks(AskedCues.EARLY_HELP_NAMED, request.text())) {
                     advice.add(wording.text("context.visit.earlyHelp"));
                     request.partnership().guidance(GuidanceTopic.EARLY_HELP, false, request.text())
                             .forEach(g -> advice.add(g.text().text(), g.text().source()));
@@ -1529,7 +1521,7 @@ public final class ContextQuestions {
     private void anonymity(Advice advice, AdviceRequest request, boolean fear) {
         // facts-47: "if i ring crimestoppers will they know it was me? he knows where i live" (own set facts-47-a NT06: the MASH's
         // anonymity lines, Crimestoppers' own never said): the charity asked of never asks a name (national.yml crimestoppers)
-        if (CRIMESTOPPERS.matcher(PatternFile.cueText(request.text())).find()) {
+        if (AskedCues.asks(AskedCues.CRIMESTOPPERS_NAMED, request.text())) {
             national.addService(advice, "crimestoppers", "context.anonymity.crimestoppers", request.style());
             if (fear) {
                 advice.add(wording.text("context.anonymity.fear"));
