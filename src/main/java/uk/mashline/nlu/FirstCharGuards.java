@@ -90,6 +90,7 @@ public final class FirstCharGuards {
     private record Atom(First first, boolean zeroWidth, int alternatives) {
     }
 
+    /** A regex read by its {@link RegexSyntax}, each piece for what its matches begin with, the guards kept by offset. */
     private static final class Reader {
         private final RegexSyntax syntax;
         /** The source, for the offsets guards are put at. */
