@@ -2159,6 +2159,18 @@ class ImmediateRiskDetectorTest {
         "my boss is gonna kill me i forgot the report, and my ex is outside with a knife",
         "he is at home with mum now but her boyfriend has a knife",
         "hes at home with mum now and shes drunk and hitting him",
+        // the b set's narrowings (a parent's "kill me for being on here", a pet's bleeding, a past touch with the one away now)
+        "my mum will kill me if she finds out im on here, she hits me and shes drunk tonight, im 13",
+        "my dad will kill me if he finds out im on here, he hits me",
+        "the dog bit my little brother and hes bleeding from his ear",
+        "a dog just bit my 3 year old on the cheek in the park and hes bleeding a lot",
+        "my cat is floppy and my baby is floppy too and not breathing",
+        "im 11 and my step brother did stuff to me in the summer, hes at uni but hes coming home tonight",
+        "im 12 my step brother did stuff to me in the summer and he still does",
+        // "has left" is no one away: a suspect gone with a child, a toddler left on a balcony (found in the stored corpora on the way)
+        "police officer at a DA incident, 3 children at the address and the suspect has left with the youngest, 2 yrs old",
+        "the people in the flat upstairs have left their toddler out on the balcony, 6th floor, hes climbing the railings",
+        "Pharmacist. A 13 year old came in for emergency contraception with a man who looked about 30. They've left. Who do I report to?",
     })
     void theSameWithDangerNowStillFires49(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
