@@ -33,6 +33,8 @@ final class AskedCues {
     static final String NEXT_WORD = "nextWordSaid";
     /** "even with the bank holidays?": whether a due date left bank holidays and weekends out (esc-48). */
     static final String HOLIDAYS = "holidaysAsked";
+    /** "can i take it higher", "still disagree": a route of the policy's own not settled at the level told (esc-49). */
+    static final String HIGHER = "higherAsked";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

@@ -4,6 +4,7 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.Slots;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -1061,8 +1062,17 @@ public final class Conversation {
      * the escalation's answer.
      */
     private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
-        AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
-                .withLast(Route.ESCALATION)));
+        // esc-49: ... and no longer waiting on "is the child safe now?", which the escalation's questions would read as their
+        // own ("back to the escalation, is it the 29th": own set esc-49-a SA05, LA05 - the case started again)
+        DialogueState d = request.state().dialogue();
+        AdviceRequest back = request.withState(request.state().withDialogue(
+                new DialogueState(null, null, d.slots(), Route.ESCALATION)));
+        // esc-49: the due day said back to check it is no new day raised (KnownFacts keeps the case's own): not a new case
+        String checked = lastSentence(request.text()).orElse(request.text());
+        AdviceRequest resumed = d.slots().has(Slots.RAISED_ON) && questions.checksBack(checked)
+                ? new AdviceRequest(back.partnership(), back.state(), back.classification(), back.text(), back.now(),
+                        back.style(), withoutRaisedOn(back.slots()))
+                : back;
         // esc-48: "police have come and arrested him, the boys with me and ok. sorry. whats the timescale for stage 1 again"
         // (own set esc-48-a L06, the esc-47 leftover L06: stage 1's date asked): the question is the last sentence, after the
         // news of the help, and is read as it would be on its own
@@ -1070,7 +1080,13 @@ public final class Conversation {
                 .or(() -> lastSentence(request.text()).flatMap(asked -> directQuestions.answer(new AdviceRequest(
                         resumed.partnership(), resumed.state(), resumed.classification(), asked, resumed.now(),
                         resumed.style(), resumed.slots()), original, flow, before)))
-                .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
+                .orElseGet(() -> routes.advise(Route.ESCALATION, resumed, before));
+    }
+
+    private static Slots withoutRaisedOn(Slots slots) {
+        Map<String, String> kept = new HashMap<>(slots.values());
+        kept.remove(Slots.RAISED_ON);
+        return new Slots(kept);
     }
 
     /** The last sentence of a message of more than one, if it has words of its own. */
