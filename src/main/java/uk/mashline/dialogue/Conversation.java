@@ -473,6 +473,18 @@ public final class Conversation {
                 && questions.asksRiskMeantime(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
+        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
+        // esc-49: ... before the follow-ups, whose out-of-hours numbers took "what about weekends" (own set esc-49-a MA04)
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
+                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Turn> holidays = escalation.holidaysCounted(request);
+            if (holidays.isPresent()) {
+                return holidays.get();
+            }
+        }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             Optional<Turn> followUp = harm.asked().answer(request, routes.againFor(request))
                     .or(() -> harm.followUps().answer(request, routes.againFor(request)));
@@ -973,17 +985,6 @@ public final class Conversation {
                     ? routes.advise(c.route(), request, before)
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
-        }
-        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
-        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
-        if (!dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
-                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
-                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
-                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
-            Optional<Turn> holidays = escalation.holidaysCounted(request);
-            if (holidays.isPresent()) {
-                return holidays.get();
-            }
         }
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
