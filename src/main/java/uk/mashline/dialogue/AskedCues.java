@@ -41,6 +41,8 @@ final class AskedCues {
     static final String TROUBLE_NOT_WANTED = "troubleNotWanted";
     /** Crimestoppers named in an anonymity question (facts-47; moved by debt-49). */
     static final String CRIMESTOPPERS_NAMED = "crimestoppersNamed";
+    /** "can i take it higher", "still disagree": a route of the policy's own not settled at the level told (esc-49). */
+    static final String HIGHER = "higherAsked";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

@@ -664,7 +664,11 @@ public final class ContextQuestions {
         Optional<String> kind = kind(request.text())
                 .filter(k -> !k.equals(RING_NOW) || request.state().dialogue().last() != null)
                 .map(k -> k.equals(RING_NOW) ? (answeredDanger ? RING_999 : HOURS) : k)
-                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
+                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k)
+                // esc-49: "what about weekends" right after an escalation's answer (own set esc-49-a MA04: the front door's
+                // hours): whether its working days left weekends out, which the escalation answers (holidaysCounted)
+                .filter(k -> !k.equals(HOURS) || request.state().dialogue().last() != Route.ESCALATION
+                        || !AskedCues.asks(AskedCues.HOLIDAYS, request.text()));
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait

@@ -4,6 +4,7 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.Slots;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -471,6 +472,18 @@ public final class Conversation {
                 && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
                 && questions.asksRiskMeantime(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
+        }
+        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
+        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
+        // esc-49: ... before the follow-ups, whose out-of-hours numbers took "what about weekends" (own set esc-49-a MA04)
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
+                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Turn> holidays = escalation.holidaysCounted(request);
+            if (holidays.isPresent()) {
+                return holidays.get();
+            }
         }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             Optional<Turn> followUp = harm.asked().answer(request, routes.againFor(request))
@@ -973,17 +986,6 @@ public final class Conversation {
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
         }
-        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
-        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
-        if (!dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
-                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
-                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
-                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
-            Optional<Turn> holidays = escalation.holidaysCounted(request);
-            if (holidays.isPresent()) {
-                return holidays.get();
-            }
-        }
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
         // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
@@ -1061,8 +1063,17 @@ public final class Conversation {
      * the escalation's answer.
      */
     private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
-        AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
-                .withLast(Route.ESCALATION)));
+        // esc-49: ... and no longer waiting on "is the child safe now?", which the escalation's questions would read as their
+        // own ("back to the escalation, is it the 29th": own set esc-49-a SA05, LA05 - the case started again)
+        DialogueState d = request.state().dialogue();
+        AdviceRequest back = request.withState(request.state().withDialogue(
+                new DialogueState(null, null, d.slots(), Route.ESCALATION)));
+        // esc-49: the due day said back to check it is no new day raised (KnownFacts keeps the case's own): not a new case
+        String checked = lastSentence(request.text()).orElse(request.text());
+        AdviceRequest resumed = d.slots().has(Slots.RAISED_ON) && questions.checksBack(checked)
+                ? new AdviceRequest(back.partnership(), back.state(), back.classification(), back.text(), back.now(),
+                        back.style(), withoutRaisedOn(back.slots()))
+                : back;
         // esc-48: "police have come and arrested him, the boys with me and ok. sorry. whats the timescale for stage 1 again"
         // (own set esc-48-a L06, the esc-47 leftover L06: stage 1's date asked): the question is the last sentence, after the
         // news of the help, and is read as it would be on its own
@@ -1070,7 +1081,13 @@ public final class Conversation {
                 .or(() -> lastSentence(request.text()).flatMap(asked -> directQuestions.answer(new AdviceRequest(
                         resumed.partnership(), resumed.state(), resumed.classification(), asked, resumed.now(),
                         resumed.style(), resumed.slots()), original, flow, before)))
-                .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
+                .orElseGet(() -> routes.advise(Route.ESCALATION, resumed, before));
+    }
+
+    private static Slots withoutRaisedOn(Slots slots) {
+        Map<String, String> kept = new HashMap<>(slots.values());
+        kept.remove(Slots.RAISED_ON);
+        return new Slots(kept);
     }
 
     /** The last sentence of a message of more than one, if it has words of its own. */
