@@ -4,6 +4,7 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.NationalHelpline;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
@@ -68,7 +69,18 @@ final class FrontDoorAnswers {
         String asked = request.text().toLowerCase(java.util.Locale.ROOT);
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
         days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
-        addNumbersAndHours(advice, request, numbers);
+        // facts-49: a national line the last reply gave has its hours said too: first where that reply gave none of the
+        // partnership's own numbers ("what are their hours" after the Family Rights Group's line alone), else after theirs
+        List<NationalHelpline> withHours = nationalWithHours(request, numbers);
+        List<String> nationalHours = withHours.stream().map(h -> wording.format("context.hours.national", Map.of("name",
+                h.name(), "phone", request.style().phone(h.phone()), "hours", h.hours()))).toList();
+        advice.citeAll(withHours.stream().map(h -> h.source().label()).toList());
+        boolean nationalOnly = !nationalHours.isEmpty() && NumbersGiven.remembered(request.state()).stream()
+                .noneMatch(n -> request.partnership().contacts().stream().anyMatch(c -> n.equals(c.phone())));
+        if (nationalOnly) {
+            nationalHours.forEach(advice::add);
+        }
+        addNumbersAndHours(advice, request, numbers, nationalOnly ? List.of() : nationalHours);
         // who answers when the front door is closed, where the answer did not give it (facts-40: with the Front Door's hours
         // published, the answer by day gives it alone, and "open on new years day" needs the out-of-hours line)
         request.partnership().contact(ContactKind.OUT_OF_HOURS).or(() -> request.partnership().contact(ContactKind.DUTY_TEAM))
@@ -89,6 +101,18 @@ final class FrontDoorAnswers {
     }
 
     /**
+     * facts-49: the hours of a national line the last reply gave beside the route's own numbers ("are they open on a saturday",
+     * "what are their hours" after the Family Rights Group's line: own set facts-49-a WA04, MA05, NA05 - only the MASH's hours),
+     * as partnerships/national.yml publishes them; a line it gives no hours for is left out.
+     */
+    private List<NationalHelpline> nationalWithHours(AdviceRequest request, List<String> numbersAgain) {
+        Set<String> said = new HashSet<>();
+        return NumbersGiven.remembered(request.state()).stream().map(national::byPhone).flatMap(Optional::stream)
+                .filter(h -> h.hours() != null && said.add(h.phone()))
+                .filter(h -> numbersAgain.stream().noneMatch(p -> p.contains(h.phone()))).toList();
+    }
+
+    /**
      * facts-48: the numbers whose opening hours are published first ("what time do they open on monday" after the out-of-hours
      * line and the Front Door's "closed now, next opens Monday at 8:30am": own set facts-48-a NT01 - the answer behind "more"),
      * the others after, each in the order the answer gave them.
@@ -100,7 +124,7 @@ final class FrontDoorAnswers {
         return java.util.stream.Stream.concat(numbers.stream().filter(open), numbers.stream().filter(open.negate())).toList();
     }
 
-    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers) {
+    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers, List<String> nationalHours) {
         // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
         // the front door's silence on hours as its document words it, else that it gives none - said first
         // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
@@ -129,6 +153,7 @@ final class FrontDoorAnswers {
             advice.add(wording.text("context.hours"));
         }
         numbers.forEach(advice::add);
+        nationalHours.forEach(advice::add);
         // a number whose hours the document does not give is said to have none given, not left looking open
         // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
         Set<String> phones = new HashSet<>();
@@ -145,7 +170,11 @@ final class FrontDoorAnswers {
     Turn cost(Advice advice, AdviceRequest request, Turn previous) {
         Set<String> free = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (String number : NumbersGiven.numbers(NumbersGiven.paragraphs(previous))) {
+        // facts-49: and the numbers the last reply gave beside its route's own ("is it free" after Samaritans' line, given first
+        // to a dad who could not cope: own set facts-49-a MA04 - only that the early help support's cost is not stated)
+        Set<String> asked = new LinkedHashSet<>(NumbersGiven.numbers(NumbersGiven.paragraphs(previous)));
+        asked.addAll(NumbersGiven.remembered(request.state()));
+        for (String number : asked) {
             national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
                     .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
                             "phone", number)), () -> unknown.add(number));
@@ -162,6 +191,21 @@ final class FrontDoorAnswers {
         national.byPhone(EMERGENCY).filter(h -> Boolean.TRUE.equals(h.free()))
                 .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * facts-49: the free national lines the last reply gave that its route's answer does not hold (Samaritans, given first to a
+     * dad who could not cope, asked "is it free" on the family-support route: own set facts-49-a MA04), as "Free to call".
+     */
+    void freeNationalGiven(Advice advice, AdviceRequest request, Turn previous) {
+        List<String> again = NumbersGiven.numbers(NumbersGiven.paragraphs(previous));
+        Set<String> free = new LinkedHashSet<>();
+        NumbersGiven.remembered(request.state()).stream().filter(n -> !again.contains(n)).forEach(n -> national.byPhone(n)
+                .filter(h -> Boolean.TRUE.equals(h.free()))
+                .ifPresent(h -> free.add(wording.format("context.cost.named", "name", h.name(), "phone", n))));
+        if (!free.isEmpty()) {
+            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
+        }
     }
 
     /** "Can you text me that number": this line cannot send one; the numbers again. */

@@ -156,7 +156,7 @@ public final class HandleInboundMessage {
         ReplyBudget.Page page = page(turn, request.style());
         Reply reply = reply(turn, classification, page);
         // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
-        ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
+        ConversationState after = NumbersGiven.remember(turn.state(), turn).withMore(request.style().channel() == Channel.WEB
                 ? List.of() : page.later());
         return new Worked(turn, reply, after);
     }

@@ -271,7 +271,7 @@ class DialogueFactory {
                 new AboutTheLine(PatternFile.fromClasspath("dialogue/about-the-line.txt"),
                         PatternFile.fromClasspath("dialogue/for-young-people.txt"),
                         PatternFile.labelledFromClasspath("dialogue/line-questions.tsv"), wording, helpNow, national, roles),
-                AreaQuestion.fromClasspath(wording, helpNow, national),
+                AreaQuestion.fromClasspath(wording, helpNow, national, roles),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
