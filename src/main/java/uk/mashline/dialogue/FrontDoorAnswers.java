@@ -69,18 +69,14 @@ final class FrontDoorAnswers {
         String asked = request.text().toLowerCase(java.util.Locale.ROOT);
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
         days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
-        // facts-49: a national line the last reply gave has its hours said too: first where that reply gave none of the
-        // partnership's own numbers ("what are their hours" after the Family Rights Group's line alone), else after theirs
+        // facts-49: a national line the last reply gave beside the route's own numbers has its hours said first: the route's
+        // answer, worked out again, holds only its own ("what are their hours" after the Family Rights Group's line), and a
+        // second "are they open tomorrow" must find it again in this reply
         List<NationalHelpline> withHours = nationalWithHours(request, numbers);
-        List<String> nationalHours = withHours.stream().map(h -> wording.format("context.hours.national", Map.of("name",
-                h.name(), "phone", request.style().phone(h.phone()), "hours", h.hours()))).toList();
+        withHours.forEach(h -> advice.add(wording.format("context.hours.national", Map.of("name", h.name(),
+                "phone", request.style().phone(h.phone()), "hours", h.hours()))));
         advice.citeAll(withHours.stream().map(h -> h.source().label()).toList());
-        boolean nationalOnly = !nationalHours.isEmpty() && NumbersGiven.remembered(request.state()).stream()
-                .noneMatch(n -> request.partnership().contacts().stream().anyMatch(c -> n.equals(c.phone())));
-        if (nationalOnly) {
-            nationalHours.forEach(advice::add);
-        }
-        addNumbersAndHours(advice, request, numbers, nationalOnly ? List.of() : nationalHours);
+        addNumbersAndHours(advice, request, numbers);
         // who answers when the front door is closed, where the answer did not give it (facts-40: with the Front Door's hours
         // published, the answer by day gives it alone, and "open on new years day" needs the out-of-hours line)
         request.partnership().contact(ContactKind.OUT_OF_HOURS).or(() -> request.partnership().contact(ContactKind.DUTY_TEAM))
@@ -124,7 +120,7 @@ final class FrontDoorAnswers {
         return java.util.stream.Stream.concat(numbers.stream().filter(open), numbers.stream().filter(open.negate())).toList();
     }
 
-    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers, List<String> nationalHours) {
+    private void addNumbersAndHours(Advice advice, AdviceRequest request, List<String> numbers) {
         // none of the partnership's own: the national line alone must not read as the MASH's hours (flows 9, A26);
         // the front door's silence on hours as its document words it, else that it gives none - said first
         // (facts audit: Sandwell, North Tyneside and the LSCB model were given NSPCC and 101 with no word of it)
@@ -153,7 +149,6 @@ final class FrontDoorAnswers {
             advice.add(wording.text("context.hours"));
         }
         numbers.forEach(advice::add);
-        nationalHours.forEach(advice::add);
         // a number whose hours the document does not give is said to have none given, not left looking open
         // (flows 8, F16: "what time does the mash shut" got numbers and no hours)
         Set<String> phones = new HashSet<>();
