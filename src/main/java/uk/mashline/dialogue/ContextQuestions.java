@@ -48,6 +48,10 @@ public final class ContextQuestions {
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
             "child_may_tell", "they_ask", "they_ask_detail", "ring_now",
+            // facts-49: whether the document prints a number, said after who asks and what they read ("student social worker,
+            // reading ur professional differences policy - does it have a phone number for the mash anywhere?": own set facts-49-a
+            // LA01, 17 words - the complaints answer); answered as door_number
+            "door_number_in_document",
             // facts-46: "its not urgent tbh it can wait till after christmas, who do i ring then" (own set facts-46-a MW04: 15 words,
             // so never read); its other lines are anchored to the whole question, so a longer message matches only this one
             "who_to_ring"));
@@ -98,6 +102,8 @@ public final class ContextQuestions {
     static final String NOT_ASKED_FIRST = "not_asked_first";
     /** "what is the mash number": the front door's numbers, asked at any point, the first message too. */
     static final String DOOR_NUMBER = "door_number";
+    /** facts-49: "does the policy have a number for the mash", read in a longer message than door_number; answered as it. */
+    static final String DOOR_NUMBER_IN_DOCUMENT = "door_number_in_document";
     /** "who do i ring then" after a worry or a consultation: the front door's number, as for {@link #DOOR_NUMBER}. */
     private static final String WHO_TO_RING = "who_to_ring";
     /** facts-43: {@link #WHO_TO_RING} asked of the family-support answer. */
@@ -664,7 +670,8 @@ public final class ContextQuestions {
         Optional<String> kind = kind(request.text())
                 .filter(k -> !k.equals(RING_NOW) || request.state().dialogue().last() != null)
                 .map(k -> k.equals(RING_NOW) ? (answeredDanger ? RING_999 : HOURS) : k)
-                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k)
+                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED
+                        : k.equals(DOOR_NUMBER_IN_DOCUMENT) ? DOOR_NUMBER : k)
                 // esc-49: "what about weekends" right after an escalation's answer (own set esc-49-a MA04: the front door's
                 // hours): whether its working days left weekends out, which the escalation answers (holidaysCounted)
                 .filter(k -> !k.equals(HOURS) || request.state().dialogue().last() != Route.ESCALATION
@@ -1083,6 +1090,9 @@ public final class ContextQuestions {
                 // whom to ask - not what a call to each number costs (blind tester's q21)
                 if (kind.get().equals(SUPPORT_COST) && last == Route.EARLY_HELP) {
                     advice.add(wording.text("context.cost.support"));
+                    // facts-49: and a free national line the reply gave first, which the question may ask of ("is it free"
+                    // after Samaritans' line to a dad who could not cope: own set facts-49-a MA04)
+                    frontDoor.freeNationalGiven(advice, request, previous);
                     NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
                     return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources())
                             .essentialsEndHere()));

@@ -272,7 +272,7 @@ class DialogueFactory {
                         PatternFile.fromClasspath("dialogue/for-young-people.txt"),
                         PatternFile.labelledFromClasspath("dialogue/line-questions.tsv"),
                         PatternFile.fromClasspath("dialogue/own-child-age.txt"), wording, helpNow, national, roles),
-                AreaQuestion.fromClasspath(wording, helpNow, national),
+                AreaQuestion.fromClasspath(wording, helpNow, national, roles),
                 new ComplaintOrDisagreement(PatternFile.fromClasspath("dialogue/complaint-or-disagreement.txt"), wording,
                         roles),
                 new SurvivorOpening(PatternFile.fromClasspath("dialogue/survivor-openers.txt"),
