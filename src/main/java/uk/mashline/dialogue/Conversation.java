@@ -24,6 +24,9 @@ public final class Conversation {
     private static final Set<Route> ASKS_OF_THEIR_OWN = EnumSet.of(Route.ESCALATION, Route.COMPLAINT,
             Route.CONSENT_INFO_SHARING, Route.CONSULTATION);
 
+    /** The model's routes from which a practitioner's "who makes the referral, me or them" is taken for how to refer. */
+    private static final Set<Route> WHO_REFERS_FROM = EnumSet.of(Route.EARLY_HELP, Route.CONSULTATION, Route.HUMAN_HANDOFF,
+            Route.OUT_OF_SCOPE, Route.GREETING);
     /** The model's routes from which "is there a consultation line" is taken for the consultation line itself. */
     private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
             Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
@@ -542,6 +545,12 @@ public final class Conversation {
         if (flow.isEmpty() && (c.route() == Route.EARLY_HELP || c.route() == Route.HUMAN_HANDOFF)
                 && request.role() == CallerRole.PROFESSIONAL && overrides.asksAdvice(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
+        }
+        // care-49: "family support worker. mum agrees ... who actually makes the referral to the mash, me or her" (own set care-49-a
+        // CL02: the early help answer, nothing on who makes it): who refers is how a referral is made - the practitioner does
+        if (flow.isEmpty() && request.role() == CallerRole.PROFESSIONAL && WHO_REFERS_FROM.contains(c.route())
+                && overrides.asksWhoRefers(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "is there a consultation line", "i am the safeguarding lead so who do i talk to" (lead's probe, 2 Dec: "That is all
         // I have" in North Tyneside, the menu in Sandwell): the consultation line, or that the document names none

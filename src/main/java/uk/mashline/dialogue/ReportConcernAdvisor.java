@@ -96,9 +96,20 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // 002 line 513, 003 line 148), then the front door they may ring themselves (own set care-43-a CS01, CL01, CW01)
         boolean volunteer = request.role() != CallerRole.CHILD && !cues.ownLead(request.text())
                 && cues.volunteer(request.text());
+        // care-49: a practitioner who asks whom to talk to (own set care-49-a CL01, CS01): their safeguarding lead, as above for a
+        // volunteer; not the lead themselves, and not after a child's telling, whose words above already send them to the lead
+        boolean asksWhom = professional && !volunteer && !cues.ownLead(request.text())
+                && !request.state().slots().has(DisclosureAdvisor.TOLD) && cues.asksWhomToTell(request.text());
         // (first in the web chat; in a text or on a call after the number to ring, which keeps the first part)
         if (volunteer && !request.style().brief()) {
             advice.add(wording.text("report.volunteer"));
+        }
+        // care-49: "who actually makes the referral, me or her" (own set care-49-a CL02): the practitioner does, first
+        if (professional && cues.asksWhoRefers(request.text())) {
+            advice.add(wording.text("report.whoRefers.professional"));
+        }
+        if (asksWhom && !request.style().brief()) {
+            advice.add(wording.text("report.whomToTell.professional"));
         }
         // care-43: a member of the public where the document prints no number for its front door (Sandwell): who runs children's
         // social care, the way to pass the worry on, first - not the NSPCC and 101 alone (blind tester's q43 kind 21; own set
@@ -113,6 +124,10 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         helpNow.addWhoToCall(advice, request, "report.callOpen");
         if (volunteer && request.style().brief()) {
             advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        }
+        if (asksWhom && request.style().brief()) {
+            advice.add(wording.text(request.style().spoken() ? "report.whomToTell.professional.voice"
+                    : "report.whomToTell.professional"));
         }
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {
