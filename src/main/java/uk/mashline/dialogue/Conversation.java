@@ -388,6 +388,13 @@ public final class Conversation {
             return childAfterDanger(request) ? harm.disclosure().checkIn(request, null)
                     : routes.advise(Route.GOODBYE, request, before);
         }
+        // care-49: a thank-you as the first message ("just wanted to say thanks, i rang first response like you said and they were
+        // lovely": own set care-49-b B11, B12, the blind tester's q49 kind 16 - the menu, or the escalation's role question): a
+        // goodbye; danger is answered above, and harm told in the words is not a thank-you
+        if (flow.isEmpty() && dialogue.last() == null && c.route() != Route.IMMEDIATE_RISK && overrides.thanksFirst(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.GOODBYE, request, before);
+        }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
@@ -749,7 +756,10 @@ public final class Conversation {
         // care-48: more about how someone behaved after the complaints answer, the decision itself accepted in so many words ("i dont
         // disagree with the plan or anything i just want someone to know how she spoke to me": own set care-48-a AW06 - the model's
         // escalation at 0.83) is the complaint's
-        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT && c.route() == Route.ESCALATION
+        // care-49: ... and the decision set aside in so many words, which the model may put out of scope ("this isnt about any
+        // decision, i just want what she did logged": own regression chat care-49 CL05r)
+        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT
+                && (c.route() == Route.ESCALATION || c.route() == Route.OUT_OF_SCOPE)
                 && overrides.mannerNotDecision(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }

@@ -34,7 +34,9 @@ public final class RouteOverrides {
             // care-49: a practitioner asking whom to talk to about a worry (own set care-49-a CL01, CS01)
             "asks_whom_to_tell",
             // care-49: a practitioner asking whether they or the family make the referral (own set care-49-a CL02)
-            "who_refers");
+            "who_refers",
+            // care-49: a thank-you as the first message (own set care-49-b B11, B12)
+            "thanks_first");
 
     private final Map<String, GatedPattern> cues;
 
@@ -213,6 +215,13 @@ public final class RouteOverrides {
     /** The writer asks who makes the referral or contact: the practitioner or the family. */
     public boolean asksWhoRefers(String text) {
         return cue("who_refers").foundIn(PatternFile.cueText(text));
+    }
+
+    // care-49: "thank you so much for last night, you really helped" as the first message (own set care-49-b B11, B12, the blind
+    // tester's q49 kind 16: the "which of these" menu, or the escalation's role question)
+    /** The writer only thanks the line for help before, asking nothing and telling of no worry. */
+    public boolean thanksFirst(String text) {
+        return cue("thanks_first").foundIn(PatternFile.cueText(text));
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */
