@@ -36,13 +36,18 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // a practitioner a child has just told of abuse: the safeguarding lead now and a referral today, not the parents
         // first where that could put the child at risk - before the numbers (care helper's second set, twelfth session: a
         // teacher told of photos in the bath got the document's consent rule on asking the parents first)
-        if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
-            advice.add(wording.text(cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold"));
+        // care-49: ... after the secret's answer below when the child asked them to keep it (own set care-49-b B09, the blind
+        // tester's q49 kind 14: "you cannot keep this secret" only behind "more"), whose words end "today, to:" the numbers
+        boolean secretTold = request.role() != CallerRole.CHILD && !request.style().spoken() && cues.promisedSecret(request.text())
+                && request.state().slots().has(DisclosureAdvisor.SLOT);
+        boolean childTold = request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD);
+        String childToldKey = cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold";
+        if (childTold && !secretTold) {
+            advice.add(wording.text(childToldKey));
         }
         // a child who told of harm and asked the adult to keep it secret: not a secret to keep, and how to say so, before the
         // numbers to tell today (care helper's first set, 28th session: the numbers alone); the words end "today, to:"
-        if (request.role() != CallerRole.CHILD && !request.style().spoken() && cues.promisedSecret(request.text())
-                && request.state().slots().has(DisclosureAdvisor.SLOT)) {
+        if (secretTold) {
             advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "context.secret.professional"
                     : "context.secret.adult"));
         } else if (request.role() == CallerRole.PROFESSIONAL && !request.style().spoken() && cues.promisedSecret(request.text())) {
@@ -122,6 +127,9 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                     .forEach(g -> advice.add(g.text().text(), g.text().source()));
         }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (childTold && secretTold) {
+            advice.add(wording.text(childToldKey));
+        }
         if (volunteer && request.style().brief()) {
             advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
         }
