@@ -25,6 +25,9 @@ public final class Conversation {
     private static final Set<Route> ASKS_OF_THEIR_OWN = EnumSet.of(Route.ESCALATION, Route.COMPLAINT,
             Route.CONSENT_INFO_SHARING, Route.CONSULTATION);
 
+    /** The model's routes from which a practitioner's "who makes the referral, me or them" is taken for how to refer. */
+    private static final Set<Route> WHO_REFERS_FROM = EnumSet.of(Route.EARLY_HELP, Route.CONSULTATION, Route.HUMAN_HANDOFF,
+            Route.OUT_OF_SCOPE, Route.GREETING);
     /** The model's routes from which "is there a consultation line" is taken for the consultation line itself. */
     private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
             Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
@@ -386,6 +389,13 @@ public final class Conversation {
             return childAfterDanger(request) ? harm.disclosure().checkIn(request, null)
                     : routes.advise(Route.GOODBYE, request, before);
         }
+        // care-49: a thank-you as the first message ("just wanted to say thanks, i rang first response like you said and they were
+        // lovely": own set care-49-b B11, B12, the blind tester's q49 kind 16 - the menu, or the escalation's role question): a
+        // goodbye; danger is answered above, and harm told in the words is not a thank-you
+        if (flow.isEmpty() && dialogue.last() == null && c.route() != Route.IMMEDIATE_RISK && overrides.thanksFirst(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.GOODBYE, request, before);
+        }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
@@ -555,6 +565,12 @@ public final class Conversation {
         if (flow.isEmpty() && (c.route() == Route.EARLY_HELP || c.route() == Route.HUMAN_HANDOFF)
                 && request.role() == CallerRole.PROFESSIONAL && overrides.asksAdvice(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
+        }
+        // care-49: "family support worker. mum agrees ... who actually makes the referral to the mash, me or her" (own set care-49-a
+        // CL02: the early help answer, nothing on who makes it): who refers is how a referral is made - the practitioner does
+        if (flow.isEmpty() && request.role() == CallerRole.PROFESSIONAL && WHO_REFERS_FROM.contains(c.route())
+                && overrides.asksWhoRefers(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "is there a consultation line", "i am the safeguarding lead so who do i talk to" (lead's probe, 2 Dec: "That is all
         // I have" in North Tyneside, the menu in Sandwell): the consultation line, or that the document names none
@@ -753,7 +769,10 @@ public final class Conversation {
         // care-48: more about how someone behaved after the complaints answer, the decision itself accepted in so many words ("i dont
         // disagree with the plan or anything i just want someone to know how she spoke to me": own set care-48-a AW06 - the model's
         // escalation at 0.83) is the complaint's
-        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT && c.route() == Route.ESCALATION
+        // care-49: ... and the decision set aside in so many words, which the model may put out of scope ("this isnt about any
+        // decision, i just want what she did logged": own regression chat care-49 CL05r)
+        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT
+                && (c.route() == Route.ESCALATION || c.route() == Route.OUT_OF_SCOPE)
                 && overrides.mannerNotDecision(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }

@@ -273,8 +273,15 @@ final class FrontDoorAnswers {
             advice.add(wording.format("context.notListed", "partnership", partnership));
         } else if (lacking) {
             // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
+            // care-49: to anyone else, why there is none to give and the way to the council's ("why cant you just give me the
+            // council number": own set care-49-a CL04 - "no phone number for its MASH" and the NSPCC alone)
+            boolean family = !email && request.role() != CallerRole.PROFESSIONAL;
             advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
-                    ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
+                    ? "context.noDoorNumber.professional" : "context.noDoorNumber.council", "partnership", partnership));
+            if (family) {
+                national.addService(advice, "find-council", "national.find-council", request.style());
+                advice.add(wording.text("context.noDoorNumber.others"));
+            }
             // facts-46: what the document does say of reaching its front door, to a professional ("whats the number for sandwell
             // mash, im a teaching assistant": own set facts-46-a SS01 - no word of Sandwell's MARF the same working day); a note
             // that only says the document is silent ("Not stated: ...", the LSCB model's) would say the sentence above again
