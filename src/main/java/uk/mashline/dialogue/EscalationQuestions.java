@@ -85,21 +85,11 @@ final class EscalationQuestions {
             // ... but a parent, relative or neighbour where anyone in the child's network may disagree (North Tyneside) is
             // asked it once: a message that goes on without answering it is answered, not met with the question again
             // (the brief's leftover, 34th session: an auntie asked "have you talked it through?" on every turn)
-            // esc-49: ... and never first to a relative or neighbour where the policy lets anyone disagree ("im his nan, the mash
-            // said they wont be helping": b set esc-49-b B11, the blind tester's q49 kind 18 - the contact behind "more", under
-            // the yes/no question): the answer, with "if you have not spoken to them yet, start there" in it
             case ANSWER_WAITS_ON_TALK -> StageWording.describesStages(policy)
-                    || !networkNotProfessional(request, policy)
-                    && (request.state().dialogue().inFlow() && !askedOnceOfTheNetwork(request, policy)
-                    || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION);
+                    || request.state().dialogue().inFlow() && !askedOnceOfTheNetwork(request, policy)
+                    || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION;
             default -> false;
         };
-    }
-
-    /** Someone in the child's network who is no professional (nor the child), where the policy lets anyone disagree. */
-    private static boolean networkNotProfessional(AdviceRequest request, EscalationPolicy policy) {
-        return request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD && request.role().isKnown()
-                && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
     }
 
     /** The talk question waits, put once to someone in the child's network who is no professional, where the policy is open to all. */
