@@ -26,20 +26,28 @@ public final class AboutTheLine implements Shortcut {
     /** "is this private", "is this free", "who runs this" (dialogue/line-questions.tsv): each label's own answer. */
     private final List<PatternFile.Labelled> lineQuestions;
     private final GatedCues lineQuestionCues;
+    /**
+     * The writer's own age under 18 (dialogue/own-child-age.txt): "im 14. if i tell you something do you have to tell the
+     * police" (care helper's own set, 35th session: answered as an adult), said with the question, makes it a child's.
+     */
+    private final GatedCues ownChildAge;
 
     /**
      * @param forYoungPeople asks whether children may use the line: answered yes, with Childline, as to a child
      * @param lineQuestions whether what is written is private and who reads it, whether it costs anything, who runs the
      *                      line: each answered honestly about the line, not with "nobody is on duty" or the menu
+     * @param ownChildAge the writer's own age under 18 (dialogue/own-child-age.txt), read with a question about the line
      * @param roles who is writing, read from this message too: a shortcut runs before the conversation takes the
      *              message's facts ("im 11 is this a real person", care helper's third probe, twelfth session: no Childline)
      */
     public AboutTheLine(List<Pattern> questions, List<Pattern> forYoungPeople, List<PatternFile.Labelled> lineQuestions,
-                        Wording wording, HelpNow helpNow, NationalHelp national, CallerRoleDetector roles) {
+                        List<Pattern> ownChildAge, Wording wording, HelpNow helpNow, NationalHelp national,
+                        CallerRoleDetector roles) {
         this.lineQuestions = List.copyOf(lineQuestions);
         // asked on every turn, and mostly of texts none of them matches: only the cues whose words a text holds are tried
         this.lineQuestionCues = GatedCues.of(this.lineQuestions);
         this.forYoungPeople = new GatedCues(forYoungPeople.stream().map(GatedPattern::of).toList());
+        this.ownChildAge = new GatedCues(ownChildAge.stream().map(GatedPattern::of).toList());
         this.roles = roles;
         this.questions = new GatedCues(questions.stream().map(GatedPattern::of).toList());
         this.wording = wording;
@@ -56,13 +64,6 @@ public final class AboutTheLine implements Shortcut {
     private static final String NUMBER_COST = "number_cost";
     /** The labels of line-questions.tsv that ask whether what is written stays private. */
     private static final String PRIVATE = "private";
-    /**
-     * "im 14. if i tell you something do you have to tell the police" (care helper's own set, 35th session: answered as an
-     * adult): the writer's own age under 18, said with the question, makes it a child's.
-     */
-    private static final Pattern OWN_CHILD_AGE = Pattern.compile(
-            "\\b(?:i'?m|im|i am) (?:only |just |nearly |almost )?(?:[1-9]|1[0-7])\\b(?! ?(?:weeks|months|mins|minutes|miles|%|percent))");
-
     @Override
     public Optional<Turn> answer(AdviceRequest request) {
         String text = request.text().toLowerCase(Locale.UK).strip();
@@ -118,7 +119,7 @@ public final class AboutTheLine implements Shortcut {
             return true;
         }
         return !request.role().isKnown()
-                && ((ownAge && OWN_CHILD_AGE.matcher(PatternFile.cueText(request.text())).find())
+                && ((ownAge && ownChildAge.anyIn(PatternFile.cueText(request.text())))
                 || (roles != null && roles.detect(request.text()).filter(CallerRole.CHILD::equals).isPresent()));
     }
 

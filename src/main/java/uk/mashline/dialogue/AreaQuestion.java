@@ -30,12 +30,23 @@ public final class AreaQuestion implements Shortcut {
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
+    private final CallerRoleDetector roles;
 
     /**
      * @param lines the data file's lines, comments left out: {@code town<TAB>PARTNERSHIP-ID|other<TAB>places},
      *              {@code area<TAB>regex} and {@code ask<TAB>regex} with {@code {PLACE}} and {@code {AREA}}
      */
     AreaQuestion(List<String> lines, Wording wording, HelpNow helpNow, NationalHelp national) {
+        this(lines, wording, helpNow, national, null);
+    }
+
+    /**
+     * @param roles who the writer says they are, read from the question where not known before (facts-49: "teacher here, is
+     *              tipton sandwell or dudley?" was answered as a member of the public - the NSPCC and 101, not Sandwell's MARF -
+     *              and "whats the number to ring" next as well: own set facts-49-a SA04); none, the state's role alone
+     */
+    AreaQuestion(List<String> lines, Wording wording, HelpNow helpNow, NationalHelp national, CallerRoleDetector roles) {
+        this.roles = roles;
         this.wording = wording;
         this.helpNow = helpNow;
         this.national = national;
@@ -64,8 +75,9 @@ public final class AreaQuestion implements Shortcut {
                 .replace("{AREA}", areaWords))).toList();
     }
 
-    public static AreaQuestion fromClasspath(Wording wording, HelpNow helpNow, NationalHelp national) {
-        return new AreaQuestion(PatternFile.templatesFromClasspath(DEFAULT_FILE), wording, helpNow, national);
+    public static AreaQuestion fromClasspath(Wording wording, HelpNow helpNow, NationalHelp national,
+                                             CallerRoleDetector roles) {
+        return new AreaQuestion(PatternFile.templatesFromClasspath(DEFAULT_FILE), wording, helpNow, national, roles);
     }
 
     @Override
@@ -92,7 +104,12 @@ public final class AreaQuestion implements Shortcut {
         return areaOf.getOrDefault(place, OTHER);
     }
 
-    private Turn reply(AdviceRequest request, String place) {
+    private Turn reply(AdviceRequest asked, String place) {
+        ConversationState state = asked.state();
+        if (roles != null && !state.role().isKnown()) {
+            state = roles.detect(asked.text()).map(state::withRole).orElse(state);
+        }
+        AdviceRequest request = asked.withState(state);
         ChannelStyle style = request.style();
         Advice advice = new Advice();
         if (areaOf(place).equals(request.partnership().id())) {

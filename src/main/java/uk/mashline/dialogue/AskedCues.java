@@ -33,6 +33,16 @@ final class AskedCues {
     static final String NEXT_WORD = "nextWordSaid";
     /** "even with the bank holidays?": whether a due date left bank holidays and weekends out (esc-48). */
     static final String HOLIDAYS = "holidaysAsked";
+    /** The team an hours question asks of is the early help team (facts-40; moved from ContextQuestions by debt-49). */
+    static final String EARLY_HELP_ASKED = "earlyHelpAsked";
+    /** Early help named in a family's question about a visit: support they agree to (moved by debt-49). */
+    static final String EARLY_HELP_NAMED = "earlyHelpNamed";
+    /** "i dont want to get my sister in trouble": an adult worried for the family they would report (moved by debt-49). */
+    static final String TROUBLE_NOT_WANTED = "troubleNotWanted";
+    /** Crimestoppers named in an anonymity question (facts-47; moved by debt-49). */
+    static final String CRIMESTOPPERS_NAMED = "crimestoppersNamed";
+    /** "can i take it higher", "still disagree": a route of the policy's own not settled at the level told (esc-49). */
+    static final String HIGHER = "higherAsked";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

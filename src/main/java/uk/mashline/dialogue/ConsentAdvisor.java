@@ -99,8 +99,14 @@ public final class ConsentAdvisor implements RouteAdvisor {
         if (asksTellFirstAsPublic(request)) {
             return tellFirstNotNeeded(request);
         }
-        return request.role() == CallerRole.PROFESSIONAL || asksAsAPractitioner(request) ? forProfessional(request)
-                : forFamily(request);
+        // care-49: a question only a practitioner asks makes the writer one for the turns after it too ("so is that a yes i can
+        // send it without telling her" after "do i need mums consent before i fill in the contact and referral form": own set
+        // care-49-a CM04 - the parents' "Sometimes, yes. Professionals should usually talk to you first")
+        if (request.role() != CallerRole.PROFESSIONAL && asksAsAPractitioner(request)) {
+            Turn answered = forProfessional(request);
+            return answered.withState(answered.state().withRole(CallerRole.PROFESSIONAL));
+        }
+        return request.role() == CallerRole.PROFESSIONAL ? forProfessional(request) : forFamily(request);
     }
 
     /**

@@ -25,8 +25,6 @@ public final class ContextQuestions {
 
     /** "will the family know it was me who reported it to you": a question about the answer, not a new story. */
     private static final int MAX_WORDS = 14;
-    /** facts-47: Crimestoppers named in an anonymity question (national.yml crimestoppers: never asks a name). */
-    private static final Pattern CRIMESTOPPERS = Pattern.compile("\\bcrime ?stoppers\\b|\\bfearless\\b");
     /** The most words of a message in which {@link #LONGER} kinds are still read. */
     private static final int MAX_WORDS_SAID_WITH_WHO = 24;
     /** A parent's "are they going to take him" after the story of what happened. */
@@ -50,6 +48,10 @@ public final class ContextQuestions {
             "written_follow_up", "who_reported", "standing", "how_long", "fallout", "friend_fallout", "can_wait", "hours_day",
             "activities", "childminding", "childcare", "childline_name", "supporter", "talk_to_child", "shares_about_us", "online",
             "child_may_tell", "they_ask", "they_ask_detail", "ring_now",
+            // facts-49: whether the document prints a number, said after who asks and what they read ("student social worker,
+            // reading ur professional differences policy - does it have a phone number for the mash anywhere?": own set facts-49-a
+            // LA01, 17 words - the complaints answer); answered as door_number
+            "door_number_in_document",
             // facts-46: "its not urgent tbh it can wait till after christmas, who do i ring then" (own set facts-46-a MW04: 15 words,
             // so never read); its other lines are anchored to the whole question, so a longer message matches only this one
             "who_to_ring"));
@@ -60,8 +62,6 @@ public final class ContextQuestions {
      * team is on duty"): that service's hours, as {@link #HOURS}; never after the 999 answer, whose "them" is 999.
      */
     private static final String RING_NOW = "ring_now";
-    /** The team an hours question asks of is the early help team (facts-40). */
-    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\bearly help\\b");
     /** "i phoned the mash this morning... should i have followed it up in writing": a contact made, and its written follow-up. */
     private static final String WRITTEN_FOLLOW_UP = "written_follow_up";
     /** "i rang the mash yesterday about next door, what happens now": what follows a contact the writer made. */
@@ -102,6 +102,8 @@ public final class ContextQuestions {
     static final String NOT_ASKED_FIRST = "not_asked_first";
     /** "what is the mash number": the front door's numbers, asked at any point, the first message too. */
     static final String DOOR_NUMBER = "door_number";
+    /** facts-49: "does the policy have a number for the mash", read in a longer message than door_number; answered as it. */
+    static final String DOOR_NUMBER_IN_DOCUMENT = "door_number_in_document";
     /** "who do i ring then" after a worry or a consultation: the front door's number, as for {@link #DOOR_NUMBER}. */
     private static final String WHO_TO_RING = "who_to_ring";
     /** facts-43: {@link #WHO_TO_RING} asked of the family-support answer. */
@@ -155,12 +157,8 @@ public final class ContextQuestions {
     private static final String FOUND_OUT = "found_out";
     /** "are they going to come round to my house" from a family: not necessarily, and what follows a contact. */
     private static final String VISIT = "visit";
-    /** Early help named in a family's question about a visit: support they agree to, not a worry looked into. */
-    private static final Pattern EARLY_HELP_NAMED = Pattern.compile("\\b(?:early help|family support|family hub|eha)\\b");
     /** "what should i look out for when im there" from someone about to see the family: what to notice and note. */
     private static final String LOOK_OUT_FOR = "look_out_for";
-    /** "i dont want to get my sister in trouble": an adult worried for the family they would report. */
-    private static final Pattern ADULT_TROUBLE = Pattern.compile("\\bwant to (?:get|put|land) \\S+(?: \\S+)? in(?:to)? (?:trouble|bother)\\b");
     /** "what if she hates me" from a child who told of a friend's harm: telling was right, and Childline to talk it over. */
     static final String FRIEND_FALLOUT = "friend_fallout";
     static final String FRIEND_SCARED = "friend_scared";
@@ -672,7 +670,12 @@ public final class ContextQuestions {
         Optional<String> kind = kind(request.text())
                 .filter(k -> !k.equals(RING_NOW) || request.state().dialogue().last() != null)
                 .map(k -> k.equals(RING_NOW) ? (answeredDanger ? RING_999 : HOURS) : k)
-                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED : k);
+                .map(k -> k.equals(HOURS_DAY) ? HOURS : k.equals(ACTIVITIES) ? NOT_LISTED
+                        : k.equals(DOOR_NUMBER_IN_DOCUMENT) ? DOOR_NUMBER : k)
+                // esc-49: "what about weekends" right after an escalation's answer (own set esc-49-a MA04: the front door's
+                // hours): whether its working days left weekends out, which the escalation answers (holidaysCounted)
+                .filter(k -> !k.equals(HOURS) || request.state().dialogue().last() != Route.ESCALATION
+                        || !AskedCues.asks(AskedCues.HOLIDAYS, request.text()));
         // "what time does the mash shut" before anything else was answered: the front door's numbers and their hours
         // (flows 8, F16: the menu, then 999 for "its gone 8 now tho")
         // ... and so is "not urgent, is it ok to leave it till the office is open" (lead-30 K8: the menu): whether it can wait
@@ -680,7 +683,7 @@ public final class ContextQuestions {
                 || last == Route.OUT_OF_SCOPE || last == Route.GOODBYE)) {
             // ... the early help team's own hours when it is the team asked of ("we live in worthing, is the early help team
             // open today or is it shut cos of the bank hol": facts-40, the MASH's numbers would not answer it)
-            last = EARLY_HELP_ASKED.matcher(PatternFile.cueText(request.text())).find() ? Route.EARLY_HELP
+            last = AskedCues.asks(AskedCues.EARLY_HELP_ASKED, request.text()) ? Route.EARLY_HELP
                     : Route.REPORT_CONCERN;
         }
         // a family's own question that needs no answer before it, as a first message: "if i ring about the family over the
@@ -941,7 +944,7 @@ public final class ContextQuestions {
         // "i dont want to ring anyone" is a child's question; an adult's goes on as usual. "Will she get in trouble" too,
         // unless the adult says they do not want to get someone in trouble (flows 9, second set B13)
         boolean adultsTrouble = kind.get().equals(TROUBLE)
-                && ADULT_TROUBLE.matcher(PatternFile.cueText(request.text())).find();
+                && AskedCues.asks(AskedCues.TROUBLE_NOT_WANTED, request.text());
         // after danger, "should i call the police" is the 999 script again; a child leaving is a child's, an adult's goes on
         if ((kind.get().equals(POLICE) && last == Route.IMMEDIATE_RISK) || (kind.get().equals(LEAVING) && !child)) {
             return Optional.empty();
@@ -1087,6 +1090,9 @@ public final class ContextQuestions {
                 // whom to ask - not what a call to each number costs (blind tester's q21)
                 if (kind.get().equals(SUPPORT_COST) && last == Route.EARLY_HELP) {
                     advice.add(wording.text("context.cost.support"));
+                    // facts-49: and a free national line the reply gave first, which the question may ask of ("is it free"
+                    // after Samaritans' line to a dad who could not cope: own set facts-49-a MA04)
+                    frontDoor.freeNationalGiven(advice, request, previous);
                     NumbersGiven.paragraphs(previous).stream().limit(1).forEach(advice::add);
                     return Optional.of(previous.withAdvice(advice.citeAll(previous.advice().sources())
                             .essentialsEndHere()));
@@ -1180,7 +1186,7 @@ public final class ContextQuestions {
             // F35-28/29: the MASH's "a worry passed on does not mean anyone will come"): early help is support agreed with the
             // family, and what the document says of it (Medway: parents consent; West Sussex: the assessment made with them)
             case VISIT -> {
-                if (last == Route.EARLY_HELP || EARLY_HELP_NAMED.matcher(PatternFile.cueText(request.text())).find()) {
+                if (last == Route.EARLY_HELP || AskedCues.asks(AskedCues.EARLY_HELP_NAMED, request.text())) {
                     advice.add(wording.text("context.visit.earlyHelp"));
                     request.partnership().guidance(GuidanceTopic.EARLY_HELP, false, request.text())
                             .forEach(g -> advice.add(g.text().text(), g.text().source()));
@@ -1529,7 +1535,7 @@ public final class ContextQuestions {
     private void anonymity(Advice advice, AdviceRequest request, boolean fear) {
         // facts-47: "if i ring crimestoppers will they know it was me? he knows where i live" (own set facts-47-a NT06: the MASH's
         // anonymity lines, Crimestoppers' own never said): the charity asked of never asks a name (national.yml crimestoppers)
-        if (CRIMESTOPPERS.matcher(PatternFile.cueText(request.text())).find()) {
+        if (AskedCues.asks(AskedCues.CRIMESTOPPERS_NAMED, request.text())) {
             national.addService(advice, "crimestoppers", "context.anonymity.crimestoppers", request.style());
             if (fear) {
                 advice.add(wording.text("context.anonymity.fear"));

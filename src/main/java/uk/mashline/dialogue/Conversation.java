@@ -4,6 +4,7 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.Slots;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public final class Conversation {
     private static final Set<Route> ASKS_OF_THEIR_OWN = EnumSet.of(Route.ESCALATION, Route.COMPLAINT,
             Route.CONSENT_INFO_SHARING, Route.CONSULTATION);
 
+    /** The model's routes from which a practitioner's "who makes the referral, me or them" is taken for how to refer. */
+    private static final Set<Route> WHO_REFERS_FROM = EnumSet.of(Route.EARLY_HELP, Route.CONSULTATION, Route.HUMAN_HANDOFF,
+            Route.OUT_OF_SCOPE, Route.GREETING);
     /** The model's routes from which "is there a consultation line" is taken for the consultation line itself. */
     private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
             Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
@@ -385,6 +389,13 @@ public final class Conversation {
             return childAfterDanger(request) ? harm.disclosure().checkIn(request, null)
                     : routes.advise(Route.GOODBYE, request, before);
         }
+        // care-49: a thank-you as the first message ("just wanted to say thanks, i rang first response like you said and they were
+        // lovely": own set care-49-b B11, B12, the blind tester's q49 kind 16 - the menu, or the escalation's role question): a
+        // goodbye; danger is answered above, and harm told in the words is not a thank-you
+        if (flow.isEmpty() && dialogue.last() == null && c.route() != Route.IMMEDIATE_RISK && overrides.thanksFirst(request.text())
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.GOODBYE, request, before);
+        }
         // "no" to an adult's "is the child safe now?": 999 first; "yes shes at home with her mum": who to tell today - not
         // the same check-in again (own probe, 1 Dec). Danger and harm in the words are answered above
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
@@ -472,6 +483,18 @@ public final class Conversation {
                 && questions.asksRiskMeantime(request.text())) {
             return routes.advise(Route.ESCALATION, request, before);
         }
+        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
+        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
+        // esc-49: ... before the follow-ups, whose out-of-hours numbers took "what about weekends" (own set esc-49-a MA04)
+        if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
+                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
+                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
+                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
+            Optional<Turn> holidays = escalation.holidaysCounted(request);
+            if (holidays.isPresent()) {
+                return holidays.get();
+            }
+        }
         if (flow.isEmpty() && !dialogue.clarifying()) {
             Optional<Turn> followUp = harm.asked().answer(request, routes.againFor(request))
                     .or(() -> harm.followUps().answer(request, routes.againFor(request)));
@@ -542,6 +565,12 @@ public final class Conversation {
         if (flow.isEmpty() && (c.route() == Route.EARLY_HELP || c.route() == Route.HUMAN_HANDOFF)
                 && request.role() == CallerRole.PROFESSIONAL && overrides.asksAdvice(request.text())) {
             return routes.advise(Route.CONSULTATION, request, before);
+        }
+        // care-49: "family support worker. mum agrees ... who actually makes the referral to the mash, me or her" (own set care-49-a
+        // CL02: the early help answer, nothing on who makes it): who refers is how a referral is made - the practitioner does
+        if (flow.isEmpty() && request.role() == CallerRole.PROFESSIONAL && WHO_REFERS_FROM.contains(c.route())
+                && overrides.asksWhoRefers(request.text())) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
         }
         // "is there a consultation line", "i am the safeguarding lead so who do i talk to" (lead's probe, 2 Dec: "That is all
         // I have" in North Tyneside, the menu in Sandwell): the consultation line, or that the document names none
@@ -740,7 +769,10 @@ public final class Conversation {
         // care-48: more about how someone behaved after the complaints answer, the decision itself accepted in so many words ("i dont
         // disagree with the plan or anything i just want someone to know how she spoke to me": own set care-48-a AW06 - the model's
         // escalation at 0.83) is the complaint's
-        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT && c.route() == Route.ESCALATION
+        // care-49: ... and the decision set aside in so many words, which the model may put out of scope ("this isnt about any
+        // decision, i just want what she did logged": own regression chat care-49 CL05r)
+        if (flow.isEmpty() && dialogue.last() == Route.COMPLAINT
+                && (c.route() == Route.ESCALATION || c.route() == Route.OUT_OF_SCOPE)
                 && overrides.mannerNotDecision(request.text())) {
             return routes.advise(Route.COMPLAINT, request, before);
         }
@@ -973,17 +1005,6 @@ public final class Conversation {
                     : engine.run(flow.get(), request, routes.advisor(flow.get().route()),
                     flowReplies.saysOnlyWhoTheyAre(flow.get(), request));
         }
-        // esc-48: "even with the bank holidays?" right after a stage's due date (own set esc-48-b B09, B10; the blind tester's q48
-        // kind 9: "I cannot answer that one here"): whether the date left them out, and which it stepped over
-        if (!dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
-                && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
-                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
-                && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
-            Optional<Turn> holidays = escalation.holidaysCounted(request);
-            if (holidays.isPresent()) {
-                return holidays.get();
-            }
-        }
         // a short question about the last answer that nothing above could place ("can my friend ring for me", "do they
         // work weekends", "do i need any information ready"; lead's follow-up sweep, 2 Dec: the menu that starts over, or
         // the out-of-scope answer, 198 of 540): the people on that answer's number can answer it
@@ -1061,8 +1082,17 @@ public final class Conversation {
      * the escalation's answer.
      */
     private Turn resumeEscalation(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
-        AdviceRequest resumed = request.withState(request.state().withDialogue(request.state().dialogue()
-                .withLast(Route.ESCALATION)));
+        // esc-49: ... and no longer waiting on "is the child safe now?", which the escalation's questions would read as their
+        // own ("back to the escalation, is it the 29th": own set esc-49-a SA05, LA05 - the case started again)
+        DialogueState d = request.state().dialogue();
+        AdviceRequest back = request.withState(request.state().withDialogue(
+                new DialogueState(null, null, d.slots(), Route.ESCALATION)));
+        // esc-49: the due day said back to check it is no new day raised (KnownFacts keeps the case's own): not a new case
+        String checked = lastSentence(request.text()).orElse(request.text());
+        AdviceRequest resumed = d.slots().has(Slots.RAISED_ON) && questions.checksBack(checked)
+                ? new AdviceRequest(back.partnership(), back.state(), back.classification(), back.text(), back.now(),
+                        back.style(), withoutRaisedOn(back.slots()))
+                : back;
         // esc-48: "police have come and arrested him, the boys with me and ok. sorry. whats the timescale for stage 1 again"
         // (own set esc-48-a L06, the esc-47 leftover L06: stage 1's date asked): the question is the last sentence, after the
         // news of the help, and is read as it would be on its own
@@ -1070,7 +1100,13 @@ public final class Conversation {
                 .or(() -> lastSentence(request.text()).flatMap(asked -> directQuestions.answer(new AdviceRequest(
                         resumed.partnership(), resumed.state(), resumed.classification(), asked, resumed.now(),
                         resumed.style(), resumed.slots()), original, flow, before)))
-                .orElseGet(() -> routes.advise(Route.ESCALATION, request, before));
+                .orElseGet(() -> routes.advise(Route.ESCALATION, resumed, before));
+    }
+
+    private static Slots withoutRaisedOn(Slots slots) {
+        Map<String, String> kept = new HashMap<>(slots.values());
+        kept.remove(Slots.RAISED_ON);
+        return new Slots(kept);
     }
 
     /** The last sentence of a message of more than one, if it has words of its own. */

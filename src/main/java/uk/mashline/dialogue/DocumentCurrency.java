@@ -30,6 +30,15 @@ public final class DocumentCurrency {
 
     /** Adds the note to the essentials of an advice reply that cites a document past its review date. */
     public Advice note(Advice advice, Route route, Partnership partnership, LocalDate today) {
+        return note(advice, route, partnership, today, true);
+    }
+
+    /**
+     * As above; {@code firstScreen} false puts the note with the rest of the reply, not on its first screen (facts-49: a reply
+     * in another language, whose first screen is in the writer's language and the English note after it - the blind tester's
+     * q49 kind 10, own set facts-49-b B01, B02, B06: the English caveat on the translated first screen).
+     */
+    public Advice note(Advice advice, Route route, Partnership partnership, LocalDate today, boolean firstScreen) {
         if (!ADVICE.contains(route)) {
             return advice;
         }
@@ -40,12 +49,17 @@ public final class DocumentCurrency {
                 .findFirst();
         outdated.ifPresent(d -> {
             String key = d.expired(today) ? "currency.expired" : "currency.pastReview";
-            advice.addToEssentials(wording.format(key, Map.of(
+            String note = wording.format(key, Map.of(
                     "title", d.title(),
                     // the dates as the document prints them: "March 2022" is not turned into a day it never named
                     "reviewDate", d.reviewDate() != null ? d.reviewDate() : d.expiryDate(),
                     "expiryDate", d.expiryDate() == null ? "" : d.expiryDate(),
-                    "whereCurrent", d.whereCurrent().text())));
+                    "whereCurrent", d.whereCurrent().text()));
+            if (firstScreen) {
+                advice.addToEssentials(note);
+            } else {
+                advice.add(note);
+            }
             advice.cite(d.currency()).cite(d.whereCurrent().source());
         });
         return advice;

@@ -46,6 +46,12 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD && childCares.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
             helpNow.addNationalService(advice, "young-carers-assessment", request.style());
         }
+        // care-49: "who actually does the early help assessment, me or them" from a practitioner (own set care-49-a CW01: the team
+        // first and the answer behind "more"): that they can, first; what the document says of it follows with the notes
+        if (request.role() == CallerRole.PROFESSIONAL
+                && PatternFile.Labelled.anyFound(asks, "who_does", PatternFile.cueText(request.text()))) {
+            advice.add(wording.text("earlyhelp.whoDoes.professional"));
+        }
         // care-47: "whats early help and how do i get it" from a family (own set care-47-a CN02): what it is first, in the
         // document's words or, where it does not explain it, in general; then the teams
         if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD

@@ -39,6 +39,8 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     public static final String STAGE_NAMED = "stage_named";
     /** The policy's own route the last answer gave (its place in {@code ownRoutes}), for the follow-ups that lack its words. */
     public static final String OWN_ROUTE = "own_route";
+    /** The own route's levels after its first were given: asked higher again, it has none above its last (esc-49). */
+    static final String ROUTE_NEXT_GIVEN = "route_next_given";
     /** The caller said the stage's meeting was held ("the chair had the meeting on thurs 3rd"): the day told is the meeting's. */
     public static final String MEETING_HELD = "meeting_held";
     /** This message tells of the meeting (not a later turn of a case whose meeting was told before). */
@@ -110,9 +112,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             // once the route was given, "whats next" is its steps after the first, not its paragraph again (esc helper's
             // unseen set, 19th session: an LSCB health visitor's dissent at a review conference)
             boolean given = request.state().slots().has(OWN_ROUTE);
-            return Optional.of(Turn.of(request, given && own.get().next() != null ? undated.ownRouteNext(own.get())
-                    : undated.ownRoute(request, request.partnership().escalationPolicy(), own.get()).advice(),
-                    request.state(), Route.ESCALATION));
+            if (given && own.get().next() != null) {
+                return Optional.of(onward(request, own.get()));
+            }
+            return Optional.of(Turn.of(request, undated.ownRoute(request, request.partnership().escalationPolicy(),
+                    own.get()).advice(), request.state(), Route.ESCALATION));
         }
         // "and after that?" where the document names no stages (West Sussex) or none by its people (North Tyneside): that it
         // names no further step, and its contact - not the same answer again (esc helper's unseen set, 28th session)
@@ -267,6 +271,11 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
             if (notYet && own.get().start() != null) {
                 return undated.ownRouteStart(request, policy, own.get());
             }
+            // esc-49: "my inspector and their service manager still disagree, can i take it higher" once the route was given
+            // (own set esc-49-a LA02, the q48 leftover: the route's paragraph again): its next levels, then that it has no more
+            if (known.has(OWN_ROUTE) && own.get().next() != null && AskedCues.asks(AskedCues.HIGHER, request.text())) {
+                return onward(request, own.get());
+            }
             return undated.ownRoute(request, policy, own.get());
         }
         if (known.flag(Slots.INITIAL_DISCUSSION).filter(held -> !held).isPresent()) {
@@ -383,6 +392,22 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
                 .map(policy.ownRoutes()::get).filter(r -> decision.filter(r.decision()::equals).isPresent());
         return given.or(() -> decision.flatMap(d -> policy.ownRoute(d, request.text(),
                 known.get(Slots.PROFESSION).orElse(null))));
+    }
+
+    /**
+     * A route of the policy's own taken further once it was given: its levels after the first, and asked again, that the
+     * policy names none above its last (the route's own words after it), so the same levels are not given as if new.
+     */
+    private Turn onward(AdviceRequest request, EscalationRoute route) {
+        Slots known = request.state().slots();
+        if (known.has(ROUTE_NEXT_GIVEN)) {
+            Advice last = new Advice().add(wording.text("escalation.routeLast"))
+                    .add(route.next(), route.text().source()).essentialsEndHere();
+            return Turn.of(request, last, request.state().settled(), Route.ESCALATION);
+        }
+        ConversationState told = request.state().withDialogue(request.state().dialogue()
+                .withSlots(known.with(ROUTE_NEXT_GIVEN, Slots.YES))).settled();
+        return Turn.of(request, undated.ownRouteNext(route), told, Route.ESCALATION);
     }
 
     static boolean stageDone(Slots known, int stage) {

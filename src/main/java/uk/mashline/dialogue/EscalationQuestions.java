@@ -143,6 +143,17 @@ final class EscalationQuestions {
      * after "Thank you."). Not where people the policy does not name were told, whose stage is asked with a word on them.
      */
     java.util.Optional<String> implied(String slot, Slots known, AdviceRequest request) {
+        // esc-49: a decision the policy sends along a route of its own, named in that route's words ("csc are insisting on single
+        // agency for a s47 and we want it done jointly": b set esc-49-b B08, the blind tester's q49 kind 15 - "what decision do
+        // you disagree with?"): that route's decision, not asked
+        if (slot.equals(Slots.DECISION) && !known.has(slot)) {
+            Optional<String> named = request.partnership().escalationPolicy().ownRoutes().stream()
+                    .filter(r -> !r.mentions().isEmpty() && r.appliesTo(r.decision(), request.text(), null))
+                    .map(EscalationRoute::decision).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         // "we challenged the mash decision ... and have had no reply": the disagreement was put to those who decided
         if (slot.equals(Slots.INITIAL_DISCUSSION) && !known.has(slot)) {
             String text = PatternFile.cueText(request.text());
@@ -303,6 +314,9 @@ final class EscalationQuestions {
 
     /** "even with the bank holidays?", "does that count christmas": a short question, at most this many words. */
     private static final int HOLIDAYS_WORDS = 12;
+    /** The question names weekends and no holiday ("what about weekends", "is that including weekends"). */
+    private static final Pattern WEEKENDS_ONLY = Pattern.compile(
+            "^(?!.*\\b(?:bank|hols?|holidays?|christmas|xmas|crimbo|boxing|new year)).*\\bweekends?\\b");
 
     /**
      * esc-48: "even with the bank holidays?", "does that count christmas" right after a stage's due date (own set esc-48-b B09,
@@ -341,8 +355,11 @@ final class EscalationQuestions {
             Map<String, String> values = Map.of("stage", String.valueOf(number),
                     "dueBy", StageWording.DUE_DATE.format(dueBy), "from", StageWording.DUE_DATE.format(from.get()),
                     "holidays", String.join(" and ", holidays));
-            Advice advice = new Advice().add(wording.format(holidays.isEmpty() ? "escalation.holidays.none"
-                    : "escalation.holidays.counted", values), stage.get().source());
+            // esc-49: "what about weekends" asked on its own (own set esc-49-a MA04): the weekends first, then the bank holidays
+            String key = WEEKENDS_ONLY.matcher(PatternFile.cueText(request.text())).find() ? "escalation.weekends"
+                    : "escalation.holidays";
+            Advice advice = new Advice().add(wording.format(holidays.isEmpty() ? key + ".none" : key + ".counted", values),
+                    stage.get().source());
             return Optional.of(Turn.of(request, advice.essentialsEndHere(), request.state().settled(), Route.ESCALATION));
         } catch (uk.mashline.knowledge.OutsideCalendarException e) {
             return Optional.empty();

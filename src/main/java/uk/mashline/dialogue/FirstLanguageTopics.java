@@ -30,6 +30,13 @@ final class FirstLanguageTopics {
     static final String REPORT = "report";
     /** facts-48: reporting without giving a name: the document's words on anonymity, and the line that needs no name. */
     static final String ANONYMITY = "anonymity";
+    /**
+     * facts-49: disagreeing with a decision about a child, and consent to share or refer (the blind tester's q49 kind 10: a
+     * practitioner's disagreement or consent question in another language got only the interpreter line, a disagreement routed
+     * as a consultation): the escalation's first stage, or the consent rules, in English for whoever helps.
+     */
+    static final String DISAGREEMENT = "disagreement";
+    static final String CONSENT = "consent";
     /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
@@ -47,7 +54,8 @@ final class FirstLanguageTopics {
      */
     private static final Map<String, Route> ROUTES = Map.of(COMPLAINT, Route.COMPLAINT,
             SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
-            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF, ANONYMITY, Route.REPORT_CONCERN);
+            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF, ANONYMITY, Route.REPORT_CONCERN,
+            DISAGREEMENT, Route.ESCALATION, CONSENT, Route.CONSENT_INFO_SHARING);
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -112,6 +120,8 @@ final class FirstLanguageTopics {
             case REPORT -> whoToCall(advice.add(wording.text("language.topic.report")), request, "report.callOpen",
                     CallerRole.UNKNOWN);
             case ANONYMITY -> anonymity(advice, request);
+            case DISAGREEMENT -> disagreement(advice, request);
+            case CONSENT -> consent(advice, request);
             default -> support(advice, request);
         }
     }
@@ -178,6 +188,47 @@ final class FirstLanguageTopics {
         helpNow.addNationalAgain(advice, "nspcc", "national.nspcc", java.util.Map.of(), request.style());
         helpNow.addWhoToCall(advice, request.partnership(), request.now(), request.style(), "report.callOpen",
                 CallerRole.UNKNOWN);
+    }
+
+    /**
+     * facts-49: a disagreement with a decision about a child: the contact the document gives for it (North Tyneside's), then its
+     * policy's first stage and the one after, as the English escalation answer words them (StageWording), or its silence.
+     */
+    private void disagreement(Advice advice, AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        advice.add(wording.text("language.topic.disagreement"));
+        partnership.contact(ContactKind.DISAGREEMENT).filter(c -> c.phone() != null).ifPresent(c -> advice.add(
+                wording.format("language.topic.disagreement.contact", Map.of("name", c.name(),
+                        "phone", request.style().phone(c.phone()))), c.source()));
+        var policy = partnership.escalationPolicy();
+        policy.stage(1).ifPresentOrElse(
+                first -> new StageWording(wording).describe(advice, first, policy, partnership.name()),
+                () -> java.util.Optional.ofNullable(policy.stagesNotStated()).ifPresent(advice::add));
+    }
+
+    /**
+     * facts-49: consent to share or refer: when the document says not to wait for it (its first exceptions) and its first rule,
+     * or that it sets none and the national advice; then whom a professional rings.
+     */
+    private void consent(Advice advice, AdviceRequest request) {
+        Partnership partnership = request.partnership();
+        advice.add(wording.text("language.topic.consent"));
+        var consent = partnership.consent();
+        if (consent.stated()) {
+            if (!consent.exceptions().isEmpty()) {
+                advice.add(wording.text("consent.exceptionsIntro"));
+                consent.exceptions().stream().limit(2).forEach(r -> advice.add("- " + r.text(), r.source()));
+            }
+            consent.rules().stream().limit(1).forEach(advice::add);
+        } else {
+            if (consent.notStated() == null) {
+                advice.add(wording.format("consent.notStated", "partnership", partnership.name()));
+            } else {
+                advice.add(consent.notStated());
+            }
+            helpNow.addNational(advice, ConsentAdvisor.INFORMATION_SHARING, "consent.national", request.style());
+        }
+        whoToCall(advice, request, "report.callOpen", CallerRole.PROFESSIONAL);
     }
 
     private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {

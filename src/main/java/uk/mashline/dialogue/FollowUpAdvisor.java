@@ -651,6 +651,14 @@ public final class FollowUpAdvisor {
             NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2).forEach(yes::add);
             return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
         }
+        // care-49: the same after the answer to a practitioner's worry ("so is that a yes i need to do something" from a teacher told
+        // "who should i talk to": own set care-49-a CL01, the 48th session's leftover - "The document does not say ... in short" and
+        // the LSCB model's "no contact numbers"): yes, act today - the safeguarding lead, whose judgement with theirs the referral is
+        if (previous.route() == Route.REPORT_CONCERN && request.role() == CallerRole.PROFESSIONAL) {
+            Advice yes = new Advice().add(wording.text("followup.yesOrNo.report.professional"));
+            NumbersGiven.paragraphs(previous).stream().filter(p -> p.length() <= SHORT_LINE).limit(2).forEach(yes::add);
+            return previous.withAdvice(yes.citeAll(previous.advice().sources()).essentialsEndHere());
+        }
         // after the complaints answer the question was whether they may complain, which anyone may (esc helper's unseen set,
         // 29th session: a father's "so is that a yes i can complain" was told "it depends")
         boolean mayComplain = previous.route() == Route.COMPLAINT && !notStated;

@@ -4,6 +4,7 @@ import uk.mashline.knowledge.Contact;
 import uk.mashline.knowledge.ContactKind;
 import uk.mashline.knowledge.Guidance;
 import uk.mashline.knowledge.GuidanceTopic;
+import uk.mashline.knowledge.NationalHelpline;
 import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
@@ -68,6 +69,13 @@ final class FrontDoorAnswers {
         String asked = request.text().toLowerCase(java.util.Locale.ROOT);
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
         days.flatMap(d -> d.said(asked, request.now().toLocalDate())).ifPresent(advice::add);
+        // facts-49: a national line the last reply gave beside the route's own numbers has its hours said first: the route's
+        // answer, worked out again, holds only its own ("what are their hours" after the Family Rights Group's line), and a
+        // second "are they open tomorrow" must find it again in this reply
+        List<NationalHelpline> withHours = nationalWithHours(request, numbers);
+        withHours.forEach(h -> advice.add(wording.format("context.hours.national", Map.of("name", h.name(),
+                "phone", request.style().phone(h.phone()), "hours", h.hours()))));
+        advice.citeAll(withHours.stream().map(h -> h.source().label()).toList());
         addNumbersAndHours(advice, request, numbers);
         // who answers when the front door is closed, where the answer did not give it (facts-40: with the Front Door's hours
         // published, the answer by day gives it alone, and "open on new years day" needs the out-of-hours line)
@@ -86,6 +94,18 @@ final class FrontDoorAnswers {
                         && c.hours().openOnBankHolidays() != null)) {
             advice.add(wording.format("context.hours.day.silent", "partnership", request.partnership().name()));
         }
+    }
+
+    /**
+     * facts-49: the hours of a national line the last reply gave beside the route's own numbers ("are they open on a saturday",
+     * "what are their hours" after the Family Rights Group's line: own set facts-49-a WA04, MA05, NA05 - only the MASH's hours),
+     * as partnerships/national.yml publishes them; a line it gives no hours for is left out.
+     */
+    private List<NationalHelpline> nationalWithHours(AdviceRequest request, List<String> numbersAgain) {
+        Set<String> said = new HashSet<>();
+        return NumbersGiven.remembered(request.state()).stream().map(national::byPhone).flatMap(Optional::stream)
+                .filter(h -> h.hours() != null && said.add(h.phone()))
+                .filter(h -> numbersAgain.stream().noneMatch(p -> p.contains(h.phone()))).toList();
     }
 
     /**
@@ -145,7 +165,11 @@ final class FrontDoorAnswers {
     Turn cost(Advice advice, AdviceRequest request, Turn previous) {
         Set<String> free = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (String number : NumbersGiven.numbers(NumbersGiven.paragraphs(previous))) {
+        // facts-49: and the numbers the last reply gave beside its route's own ("is it free" after Samaritans' line, given first
+        // to a dad who could not cope: own set facts-49-a MA04 - only that the early help support's cost is not stated)
+        Set<String> asked = new LinkedHashSet<>(NumbersGiven.numbers(NumbersGiven.paragraphs(previous)));
+        asked.addAll(NumbersGiven.remembered(request.state()));
+        for (String number : asked) {
             national.byPhone(number).filter(h -> Boolean.TRUE.equals(h.free()))
                     .ifPresentOrElse(h -> free.add(wording.format("context.cost.named", "name", h.name(),
                             "phone", number)), () -> unknown.add(number));
@@ -162,6 +186,21 @@ final class FrontDoorAnswers {
         national.byPhone(EMERGENCY).filter(h -> Boolean.TRUE.equals(h.free()))
                 .ifPresent(h -> advice.add(wording.format("context.cost.emergency", "phone", h.phone())));
         return previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere());
+    }
+
+    /**
+     * facts-49: the free national lines the last reply gave that its route's answer does not hold (Samaritans, given first to a
+     * dad who could not cope, asked "is it free" on the family-support route: own set facts-49-a MA04), as "Free to call".
+     */
+    void freeNationalGiven(Advice advice, AdviceRequest request, Turn previous) {
+        List<String> again = NumbersGiven.numbers(NumbersGiven.paragraphs(previous));
+        Set<String> free = new LinkedHashSet<>();
+        NumbersGiven.remembered(request.state()).stream().filter(n -> !again.contains(n)).forEach(n -> national.byPhone(n)
+                .filter(h -> Boolean.TRUE.equals(h.free()))
+                .ifPresent(h -> free.add(wording.format("context.cost.named", "name", h.name(), "phone", n))));
+        if (!free.isEmpty()) {
+            advice.add(wording.format("context.cost.free", "numbers", String.join(", ", free)));
+        }
     }
 
     /** "Can you text me that number": this line cannot send one; the numbers again. */
@@ -234,8 +273,15 @@ final class FrontDoorAnswers {
             advice.add(wording.format("context.notListed", "partnership", partnership));
         } else if (lacking) {
             // a professional is told where to ring instead, not only that there is no number (care helper, 2 Dec)
+            // care-49: to anyone else, why there is none to give and the way to the council's ("why cant you just give me the
+            // council number": own set care-49-a CL04 - "no phone number for its MASH" and the NSPCC alone)
+            boolean family = !email && request.role() != CallerRole.PROFESSIONAL;
             advice.add(wording.format(email ? "context.noDoorEmail" : request.role() == CallerRole.PROFESSIONAL
-                    ? "context.noDoorNumber.professional" : "context.noDoorNumber", "partnership", partnership));
+                    ? "context.noDoorNumber.professional" : "context.noDoorNumber.council", "partnership", partnership));
+            if (family) {
+                national.addService(advice, "find-council", "national.find-council", request.style());
+                advice.add(wording.text("context.noDoorNumber.others"));
+            }
             // facts-46: what the document does say of reaching its front door, to a professional ("whats the number for sandwell
             // mash, im a teaching assistant": own set facts-46-a SS01 - no word of Sandwell's MARF the same working day); a note
             // that only says the document is silent ("Not stated: ...", the LSCB model's) would say the sentence above again

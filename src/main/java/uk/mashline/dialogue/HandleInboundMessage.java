@@ -148,7 +148,9 @@ public final class HandleInboundMessage {
         // a professional's caveat and noise between Childline and the number (care helper's unseen set, 20th session:
         // an 11-year-old with no food at home was told of Medway's review date)
         if (turn.state().role() != CallerRole.CHILD) {
-            currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate());
+            // facts-49: in another language, with the English words after the first screen, not on it (own set facts-49-b B01)
+            currency.note(turn.advice(), turn.route(), partnership, request.now().toLocalDate(),
+                    !LanguageGate.INTENT.equals(turn.intent()));
         }
         // what the document says about what a disagreeing caller just mentioned (a child on a plan...)
         GuidanceNotes.addMentioned(turn.advice(), turn.route(), partnership, turn.state().role(), message.text(),
@@ -156,7 +158,7 @@ public final class HandleInboundMessage {
         ReplyBudget.Page page = page(turn, request.style());
         Reply reply = reply(turn, classification, page);
         // on SMS and voice what did not fit waits in the stored state for "more"; the web shows it all
-        ConversationState after = turn.state().withMore(request.style().channel() == Channel.WEB
+        ConversationState after = NumbersGiven.remember(turn.state(), turn).withMore(request.style().channel() == Channel.WEB
                 ? List.of() : page.later());
         return new Worked(turn, reply, after);
     }

@@ -216,8 +216,13 @@ final class KnownFacts {
         // "right so wednesday then?", "so the 21st?" after a dated escalation answer (the blind tester's kind E3, 33rd session:
         // read as a new day raised, and a different due date given): the due day said back to check it, not a new day - the
         // case keeps its own, and its answer is given again
-        if (state.dialogue().awaiting() == null && state.dialogue().last() == Route.ESCALATION
-                && state.slots().has(Slots.RAISED_ON) && questions.checksBack(request.text())) {
+        // esc-49: ... and right after a 999 answer in an escalation, the check its last sentence ("police came and took him.
+        // back to the escalation, is it the 29th": own set esc-49-a SA05, LA05 - the case started again from the 29th)
+        // (the 999 answer waits on "is the child safe now?", not on the escalation's questions)
+        if (state.slots().has(Slots.RAISED_ON)
+                && (state.dialogue().last() == Route.ESCALATION && state.dialogue().awaiting() == null
+                        || state.dialogue().last() == Route.IMMEDIATE_RISK)
+                && (questions.checksBack(request.text()) || questions.checksBack(lastSentence(request.text())))) {
             stated.remove(Slots.RAISED_ON);
         }
         // "the scsp chair had the resolution meeting on thurs 3rd, when should we get the outcome?" (esc helper's brief, 38th
@@ -423,5 +428,11 @@ final class KnownFacts {
     /** Harm was told, or danger answered, earlier in the conversation. */
     static boolean afterHarm(ConversationState state) {
         return state.slots().has(DisclosureAdvisor.SLOT) || state.dialogue().last() == Route.IMMEDIATE_RISK;
+    }
+
+    /** The message's last sentence, or the whole of a message of one ("police came and took him. is it the 29th"). */
+    private static String lastSentence(String text) {
+        String[] sentences = Words.sentences(text);
+        return sentences.length == 0 ? text : sentences[sentences.length - 1];
     }
 }

@@ -222,27 +222,30 @@ final class LiteralPlaces {
     }
 
     /**
-     * The literals as one trie, flattened into arrays so that a walk reads neighbouring memory: node {@code n}'s
-     * children are {@code edgeChar/edgeChild[edgeFrom[n] .. edgeFrom[n + 1])}, sorted by character, and the keys of
-     * the literals ending at it in {@code endKey}: those that count anywhere from {@code endFrom[3n]}, those only where
-     * a word begins from {@code endFrom[3n + 1]}, those only at the text's start from {@code endFrom[3n + 2]}, up to
-     * {@code endFrom[3n + 3]} (most places are inside words, and skip the second group whole). Node 0 is the root.
+     * The literals as one trie, flattened into one array so that a walk reads neighbouring memory. A node at offset
+     * {@code o}: {@code nodes[o]} is twice its number of children, plus one when literals end at it; then, when they do,
+     * three counts (of the keys that count anywhere, with those that count only where a word begins, with those that
+     * count only at the text's start: most places are inside words and read the first group alone) and those keys in
+     * that order; then a (character, child offset) pair a child, sorted by character. Nodes are laid out depth first,
+     * so a node's first child follows it. The root is at offset 0.
+     *
+     * <p>nlu-49: the trie was five parallel arrays (children's range, characters, children, the ends' ranges, keys),
+     * so each step down read four places far apart in 8.6 MB: a turn's one walk of its text (about 240 steps) was
+     * 7-11% of the turn's thread (JFR under TurnCpuBench), nearly all of it waiting on memory. Here a step reads one
+     * or two cache lines, and the array is smaller. The walk adds the same keys at the same places in the same order.
      */
     private static final class Trie {
 
         private final int keys;
-        private final int[] edgeFrom;
-        private final char[] edgeChar;
-        private final int[] edgeChild;
-        private final int[] endFrom;
-        private final int[] endKey;
+        private final int[] nodes;
         /** The root's child for each ASCII character, or -1: every place looks up its first character here. */
         private final int[] rootAscii = new int[128];
 
         /**
          * Made from the literals sorted, in one depth-first visit that writes the arrays as it goes: a tree of map
          * nodes first (as before) held about 25 MB at the peak of start-up, where the service's heap is smallest
-         * (LiteralPlaces$Node, TreeMap and their entries: 163,000 of each, class histograms of 5 Dec).
+         * (LiteralPlaces$Node, TreeMap and their entries: 163,000 of each, class histograms of 5 Dec). The visit's
+         * parallel arrays are then written into the one array the walk reads.
          */
         private Trie(List<Literal> literals, int keys) {
             this.keys = keys;
@@ -254,13 +257,7 @@ final class LiteralPlaces {
             }
             Building b = new Building(sorted, most);
             b.visit(0, sorted.length, 0);
-            edgeFrom = Arrays.copyOf(b.edgeFrom, b.nodes + 1);
-            edgeFrom[b.nodes] = b.edges;
-            edgeChar = Arrays.copyOf(b.edgeChar, b.edges);
-            edgeChild = Arrays.copyOf(b.edgeChild, b.edges);
-            endFrom = Arrays.copyOf(b.endFrom, 3 * b.nodes + 1);
-            endFrom[3 * b.nodes] = b.ends;
-            endKey = Arrays.copyOf(b.endKey, b.ends);
+            this.nodes = b.laidOut();
             for (char c = 0; c < 128; c++) {
                 rootAscii[c] = child(0, c);
             }
@@ -329,38 +326,109 @@ final class LiteralPlaces {
                 }
                 return j;
             }
+
+            /**
+             * The visited nodes in one array, in the order they were numbered (depth first), each node's counts, keys
+             * and children together (see {@link Trie}). A node's edges end where the next node's begin, and so do its ends.
+             */
+            int[] laidOut() {
+                int[] offset = new int[nodes];
+                int size = 0;
+                for (int n = 0; n < nodes; n++) {
+                    offset[n] = size;
+                    int ending = endsTo(n) - endFrom[3 * n];
+                    size += 1 + (ending > 0 ? 3 + ending : 0) + 2 * (edgesTo(n) - edgeFrom[n]);
+                }
+                int[] out = new int[size];
+                for (int n = 0; n < nodes; n++) {
+                    int at = offset[n];
+                    int firstEnd = endFrom[3 * n];
+                    int ending = endsTo(n) - firstEnd;
+                    int children = edgesTo(n) - edgeFrom[n];
+                    out[at++] = 2 * children + (ending > 0 ? 1 : 0);
+                    if (ending > 0) {
+                        out[at++] = endFrom[3 * n + 1] - firstEnd;
+                        out[at++] = endFrom[3 * n + 2] - firstEnd;
+                        out[at++] = ending;
+                        System.arraycopy(endKey, firstEnd, out, at, ending);
+                        at += ending;
+                    }
+                    for (int e = edgeFrom[n]; e < edgeFrom[n] + children; e++) {
+                        out[at++] = edgeChar[e];
+                        out[at++] = offset[edgeChild[e]];
+                    }
+                }
+                return out;
+            }
+
+            private int endsTo(int n) {
+                return n + 1 < nodes ? endFrom[3 * n + 3] : ends;
+            }
+
+            private int edgesTo(int n) {
+                return n + 1 < nodes ? edgeFrom[n + 1] : edges;
+            }
         }
 
+        /** The child for {@code c} of the node at offset {@code node}, or -1. */
         private int child(int node, char c) {
-            int low = edgeFrom[node];
-            int high = edgeFrom[node + 1] - 1;
+            int head = nodes[node];
+            int at = node + 1;
+            if ((head & 1) != 0) {
+                at += 3 + nodes[at + 2];
+            }
+            return child(at, head >>> 1, c);
+        }
+
+        /** The child for {@code c} among the {@code children} (character, offset) pairs from {@code at}, or -1. */
+        private int child(int at, int children, char c) {
+            int[] t = nodes;
+            if (children <= 8) {
+                // most nodes below the first levels have one child or a few: the pairs are read on in one cache line
+                for (int i = at; i < at + 2 * children; i += 2) {
+                    int k = t[i];
+                    if (k >= c) {
+                        return k == c ? t[i + 1] : -1;
+                    }
+                }
+                return -1;
+            }
+            int low = 0;
+            int high = children - 1;
             while (low <= high) {
                 int middle = (low + high) >>> 1;
-                char m = edgeChar[middle];
-                if (m < c) {
+                int k = t[at + 2 * middle];
+                if (k < c) {
                     low = middle + 1;
-                } else if (m > c) {
+                } else if (k > c) {
                     high = middle - 1;
                 } else {
-                    return edgeChild[middle];
+                    return t[at + 2 * middle + 1];
                 }
             }
             return -1;
         }
 
         void walk(String text, Found found) {
+            int[] t = nodes;
             int n = text.length();
             for (int start = 0; start < n; start++) {
                 boolean wordStart = start == 0 || !isWordCharacter(text.charAt(start - 1));
                 char c = text.charAt(start);
                 int node = c < 128 ? rootAscii[c] : child(0, c);
                 for (int k = start + 1; node >= 0; k++) {
-                    int from = 3 * node;
-                    int to = wordStart ? (start == 0 ? endFrom[from + 3] : endFrom[from + 2]) : endFrom[from + 1];
-                    for (int d = endFrom[from]; d < to; d++) {
-                        found.add(endKey[d], start);
+                    int head = t[node];
+                    int at = node + 1;
+                    if ((head & 1) != 0) {
+                        // the keys that count here: anywhere, then where a word begins, then at the text's start
+                        int to = wordStart ? (start == 0 ? t[at + 2] : t[at + 1]) : t[at];
+                        int keysAt = at + 3;
+                        for (int d = keysAt; d < keysAt + to; d++) {
+                            found.add(t[d], start);
+                        }
+                        at = keysAt + t[at + 2];
                     }
-                    node = k < n ? child(node, text.charAt(k)) : -1;
+                    node = k < n ? child(at, head >>> 1, text.charAt(k)) : -1;
                 }
             }
         }

@@ -36,13 +36,18 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // a practitioner a child has just told of abuse: the safeguarding lead now and a referral today, not the parents
         // first where that could put the child at risk - before the numbers (care helper's second set, twelfth session: a
         // teacher told of photos in the bath got the document's consent rule on asking the parents first)
-        if (request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD)) {
-            advice.add(wording.text(cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold"));
+        // care-49: ... after the secret's answer below when the child asked them to keep it (own set care-49-b B09, the blind
+        // tester's q49 kind 14: "you cannot keep this secret" only behind "more"), whose words end "today, to:" the numbers
+        boolean secretTold = request.role() != CallerRole.CHILD && !request.style().spoken() && cues.promisedSecret(request.text())
+                && request.state().slots().has(DisclosureAdvisor.SLOT);
+        boolean childTold = request.role() == CallerRole.PROFESSIONAL && request.state().slots().has(DisclosureAdvisor.TOLD);
+        String childToldKey = cues.ownLead(request.text()) ? "report.childTold.lead" : "report.childTold";
+        if (childTold && !secretTold) {
+            advice.add(wording.text(childToldKey));
         }
         // a child who told of harm and asked the adult to keep it secret: not a secret to keep, and how to say so, before the
         // numbers to tell today (care helper's first set, 28th session: the numbers alone); the words end "today, to:"
-        if (request.role() != CallerRole.CHILD && !request.style().spoken() && cues.promisedSecret(request.text())
-                && request.state().slots().has(DisclosureAdvisor.SLOT)) {
+        if (secretTold) {
             advice.add(wording.text(request.role() == CallerRole.PROFESSIONAL ? "context.secret.professional"
                     : "context.secret.adult"));
         } else if (request.role() == CallerRole.PROFESSIONAL && !request.style().spoken() && cues.promisedSecret(request.text())) {
@@ -96,9 +101,20 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
         // 002 line 513, 003 line 148), then the front door they may ring themselves (own set care-43-a CS01, CL01, CW01)
         boolean volunteer = request.role() != CallerRole.CHILD && !cues.ownLead(request.text())
                 && cues.volunteer(request.text());
+        // care-49: a practitioner who asks whom to talk to (own set care-49-a CL01, CS01): their safeguarding lead, as above for a
+        // volunteer; not the lead themselves, and not after a child's telling, whose words above already send them to the lead
+        boolean asksWhom = professional && !volunteer && !cues.ownLead(request.text())
+                && !request.state().slots().has(DisclosureAdvisor.TOLD) && cues.asksWhomToTell(request.text());
         // (first in the web chat; in a text or on a call after the number to ring, which keeps the first part)
         if (volunteer && !request.style().brief()) {
             advice.add(wording.text("report.volunteer"));
+        }
+        // care-49: "who actually makes the referral, me or her" (own set care-49-a CL02): the practitioner does, first
+        if (professional && cues.asksWhoRefers(request.text())) {
+            advice.add(wording.text("report.whoRefers.professional"));
+        }
+        if (asksWhom && !request.style().brief()) {
+            advice.add(wording.text("report.whomToTell.professional"));
         }
         // care-43: a member of the public where the document prints no number for its front door (Sandwell): who runs children's
         // social care, the way to pass the worry on, first - not the NSPCC and 101 alone (blind tester's q43 kind 21; own set
@@ -111,8 +127,15 @@ public final class ReportConcernAdvisor implements RouteAdvisor {
                     .forEach(g -> advice.add(g.text().text(), g.text().source()));
         }
         helpNow.addWhoToCall(advice, request, "report.callOpen");
+        if (childTold && secretTold) {
+            advice.add(wording.text(childToldKey));
+        }
         if (volunteer && request.style().brief()) {
             advice.add(wording.text(request.style().spoken() ? "report.volunteer.voice" : "report.volunteer"));
+        }
+        if (asksWhom && request.style().brief()) {
+            advice.add(wording.text(request.style().spoken() ? "report.whomToTell.professional.voice"
+                    : "report.whomToTell.professional"));
         }
         advice.add(wording.text("report.danger")).essentialsEndHere();
         if (aboutStaff && !request.style().spoken()) {

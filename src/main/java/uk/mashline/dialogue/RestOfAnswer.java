@@ -49,6 +49,26 @@ final class RestOfAnswer {
             advice.add(wording.text("followup.offerPerson"));
             return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
         }
+        // care-49: "what else should i do" after a practitioner's consultation (own set care-49-a CL03: "The document says nothing
+        // more about this" and the NSPCC): the steps every document asks of them - their safeguarding lead, the family told and
+        // asked unless that is unsafe, the decision written down - then the answer's own contact
+        // (a threshold question is a practitioner's even when no role was said: CL03 said none)
+        if (last == Route.CONSULTATION && (request.role() == CallerRole.PROFESSIONAL || request.role() == CallerRole.UNKNOWN)
+                && PatternFile.cueText(request.text()).contains("else")) {
+            Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.consultation.next"));
+            previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
+                    .filter(LastAnswerParts::givesContact).findFirst().ifPresent(advice::add);
+            return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+        }
+        // care-49: "done. what else should i do" after a practitioner's referral answer and its link (own set care-49-b B01, the
+        // blind tester's q49 kind 8: the link and the first reply again): what comes after referring - the record, the lead, the
+        // family told where that is safe - and the times the document promises a referrer, to chase by
+        if (last == Route.REPORT_CONCERN && request.role() == CallerRole.PROFESSIONAL
+                && PatternFile.cueText(request.text()).contains("else")) {
+            Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.report.next"));
+            request.partnership().timescales().forEach(t -> advice.add(t.description(), t.source()));
+            return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+        }
         // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
         boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
         // once help came and dealt with the danger ("police came and took him away"), "wat shud i do now" is what comes next

@@ -30,7 +30,13 @@ public final class RouteOverrides {
             // risk-47: the case taken up again after a 999 call made during it (own set risk-47-a AL01, AS01, AN03)
             "back_to_case", "still_to_tell",
             // lead-48: the writer's own safeguarding lead is away (the blind tester's q48 kind 13)
-            "lead_away");
+            "lead_away",
+            // care-49: a practitioner asking whom to talk to about a worry (own set care-49-a CL01, CS01)
+            "asks_whom_to_tell",
+            // care-49: a practitioner asking whether they or the family make the referral (own set care-49-a CL02)
+            "who_refers",
+            // care-49: a thank-you as the first message (own set care-49-b B11, B12)
+            "thanks_first");
 
     private final Map<String, GatedPattern> cues;
 
@@ -195,6 +201,27 @@ public final class RouteOverrides {
     /** The writer volunteers with children (a club, a group, a team): their organisation's safeguarding lead first. */
     public boolean volunteer(String text) {
         return cue("volunteer").foundIn(PatternFile.cueText(text));
+    }
+
+    // care-49: "who should i talk to, should i be doing something" from a teacher, "who should i talk to about this" from a youth
+    // worker (own set care-49-a CL01, CS01; the 48th session's leftover: the front door's numbers, never the safeguarding lead)
+    /** The writer asks whom to talk to or tell about a worry: for a practitioner, their safeguarding lead first. */
+    public boolean asksWhomToTell(String text) {
+        return cue("asks_whom_to_tell").foundIn(PatternFile.cueText(text));
+    }
+
+    // care-49: "who actually makes the referral to the mash, me or her" from a family support worker (own set care-49-a CL02; the
+    // 48th session's leftover "who actually refers, me or them": the early help answer, nothing on who makes it)
+    /** The writer asks who makes the referral or contact: the practitioner or the family. */
+    public boolean asksWhoRefers(String text) {
+        return cue("who_refers").foundIn(PatternFile.cueText(text));
+    }
+
+    // care-49: "thank you so much for last night, you really helped" as the first message (own set care-49-b B11, B12, the blind
+    // tester's q49 kind 16: the "which of these" menu, or the escalation's role question)
+    /** The writer only thanks the line for help before, asking nothing and telling of no worry. */
+    public boolean thanksFirst(String text) {
+        return cue("thanks_first").foundIn(PatternFile.cueText(text));
     }
 
     /** "I'm the DSL": the caller is the safeguarding lead the answers would otherwise send them to. */

@@ -32,6 +32,8 @@ public final class FirstCharGuards {
     private static final int MIN_ALTERNATIVES = 3;
     /** A guard over more characters than this turns away too few places to pay for itself. */
     private static final int MAX_CHARACTERS = 40;
+    /** What {@code \\s} matches. */
+    private static final Set<Character> WHITE_SPACE = Set.of(' ', '\t', '\n', '\u000B', '\f', '\r');
     private static final int UNSUPPORTED_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL
             | Pattern.CANON_EQ | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -61,11 +63,11 @@ public final class FirstCharGuards {
         try {
             Reader reader = new Reader(regex);
             reader.alternation(false);
-            if (reader.at != regex.length()) {
+            if (!reader.syntax.atEnd()) {
                 return regex;
             }
             return reader.rewritten();
-        } catch (Unreadable e) {
+        } catch (RegexSyntax.Unreadable e) {
             return regex;
         }
     }
@@ -84,19 +86,15 @@ public final class FirstCharGuards {
         }
     }
 
-    private static final class Unreadable extends RuntimeException {
-        Unreadable() {
-            super(null, null, false, false);
-        }
-    }
-
     /** A part of a sequence: what it begins with, whether it is a zero-width assertion, its alternatives if a group. */
     private record Atom(First first, boolean zeroWidth, int alternatives) {
     }
 
+    /** A regex read by its {@link RegexSyntax}, each piece for what its matches begin with, the guards kept by offset. */
     private static final class Reader {
+        private final RegexSyntax syntax;
+        /** The source, for the offsets guards are put at. */
         private final String s;
-        private int at;
         /** Guards to insert, by offset in the source. */
         private final Map<Integer, String> guards = new TreeMap<>();
         /** Offsets of the {@code \b}s moved to the front of their run of zero-width tests. */
@@ -106,6 +104,7 @@ public final class FirstCharGuards {
         private int alternativesRead;
 
         Reader(String s) {
+            this.syntax = new RegexSyntax(s);
             this.s = s;
         }
 
@@ -142,11 +141,9 @@ public final class FirstCharGuards {
                     characters.addAll(one.characters());
                 }
                 nullable |= one.nullable();
-                if (at < s.length() && s.charAt(at) == '|') {
-                    at++;
-                    continue;
+                if (!syntax.bar()) {
+                    break;
                 }
-                break;
             }
             alternativesRead = count;
             return new First(known ? characters : null, nullable);
@@ -160,8 +157,8 @@ public final class FirstCharGuards {
             int zeroWidthFrom = -1;
             // whether that run holds a look-around, before which a "\b" later in the run is moved
             boolean runHasLookaround = false;
-            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
-                int start = at;
+            while (syntax.inSequence()) {
+                int start = syntax.at();
                 Atom atom = atom(inLookbehind);
                 boolean canBeZero = quantifierAllowsZero();
                 First first = canBeZero ? atom.first().optional() : atom.first();
@@ -179,7 +176,7 @@ public final class FirstCharGuards {
                     guards.merge(zeroWidthFrom >= 0 ? zeroWidthFrom : start, guard(first.characters()), String::concat);
                 }
                 if (atom.zeroWidth() && !canBeZero) {
-                    boolean wordBoundary = at == start + 2 && s.startsWith("\\b", start);
+                    boolean wordBoundary = syntax.at() == start + 2 && s.startsWith("\\b", start);
                     if (zeroWidthFrom < 0) {
                         zeroWidthFrom = start;
                         runHasLookaround = false;
@@ -199,307 +196,97 @@ public final class FirstCharGuards {
         }
 
         private Atom atom(boolean inLookbehind) {
-            char c = s.charAt(at);
+            char c = syntax.peek();
             switch (c) {
                 case '(':
                     return group(inLookbehind);
                 case '[':
-                    return new Atom(characterClass(), false, 0);
+                    return new Atom(characterClass(syntax.characterClass()), false, 0);
                 case '\\':
-                    return escape();
+                    return escape(syntax.escape());
                 case '.':
-                    at++;
+                    syntax.character();
                     return new Atom(First.UNKNOWN, false, 0);
                 case '^':
                 case '$':
-                    at++;
+                    syntax.character();
                     return new Atom(First.ZERO_WIDTH, true, 0);
                 case '*':
                 case '+':
                 case '?':
                 case '{':
                     // a quantifier with nothing before it
-                    throw new Unreadable();
+                    throw new RegexSyntax.Unreadable();
                 default:
-                    at++;
-                    if (Character.isSurrogate(c)) {
-                        if (at < s.length() && Character.isLowSurrogate(s.charAt(at))) {
-                            at++;
-                        }
-                        return new Atom(First.UNKNOWN, false, 0);
-                    }
-                    return new Atom(First.of(c), false, 0);
+                    return new Atom(of(syntax.character()), false, 0);
             }
         }
 
         private Atom group(boolean inLookbehind) {
-            at++; // (
-            boolean lookaround = false;
-            boolean lookbehind = false;
-            if (at < s.length() && s.charAt(at) == '?') {
-                at++;
-                if (at >= s.length()) {
-                    throw new Unreadable();
-                }
-                char kind = s.charAt(at);
-                if (kind == ':' || kind == '>') {
-                    at++;
-                } else if (kind == '=' || kind == '!') {
-                    at++;
-                    lookaround = true;
-                } else if (kind == '<' && at + 1 < s.length() && (s.charAt(at + 1) == '=' || s.charAt(at + 1) == '!')) {
-                    at += 2;
-                    lookaround = true;
-                    lookbehind = true;
-                } else if (kind == '<' && at + 1 < s.length() && Character.isLetter(s.charAt(at + 1))) {
-                    int close = s.indexOf('>', at);
-                    if (close < 0) {
-                        throw new Unreadable();
-                    }
-                    at = close + 1;
-                } else {
-                    // inline flags, (?i) or (?i:...): the reading would not follow them
-                    throw new Unreadable();
-                }
-            }
-            First inside = alternation(inLookbehind || lookbehind);
+            RegexSyntax.Group kind = syntax.opening();
+            First inside = alternation(inLookbehind || kind.lookbehind());
             int alternatives = alternativesRead;
-            if (at >= s.length() || s.charAt(at) != ')') {
-                throw new Unreadable();
-            }
-            at++;
-            if (lookaround) {
+            syntax.closeGroup();
+            if (kind.lookaround()) {
                 return new Atom(First.ZERO_WIDTH, true, 0);
             }
             return new Atom(inside, false, alternatives);
         }
 
-        /** After an atom: skips its quantifier, if any, and tells whether it allows the atom zero times. */
+        /** After an atom: reads its quantifier, if any, and tells whether it allows the atom zero times. */
         private boolean quantifierAllowsZero() {
-            if (at >= s.length()) {
-                return false;
-            }
-            char c = s.charAt(at);
-            boolean zero;
-            if (c == '?' || c == '*') {
-                at++;
-                zero = true;
-            } else if (c == '+') {
-                at++;
-                zero = false;
-            } else if (c == '{') {
-                int close = s.indexOf('}', at);
-                if (close < 0) {
-                    throw new Unreadable();
-                }
-                String bounds = s.substring(at + 1, close);
-                if (!bounds.matches("\\d+(,\\d*)?")) {
-                    throw new Unreadable();
-                }
-                zero = Integer.parseInt(bounds.split(",", -1)[0]) == 0;
-                at = close + 1;
-            } else {
-                return false;
-            }
-            // lazy or possessive
-            if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
-                at++;
-            }
-            return zero;
+            RegexSyntax.Quantifier quantifier = syntax.quantifier();
+            return quantifier != null && quantifier.min() == 0;
         }
 
-        private Atom escape() {
-            at++; // backslash
-            if (at >= s.length()) {
-                throw new Unreadable();
+        private static Atom escape(RegexSyntax.Escape escape) {
+            if (escape.zeroWidth()) {
+                return new Atom(First.ZERO_WIDTH, true, 0);
             }
-            char c = s.charAt(at++);
-            switch (c) {
-                case 'b':
-                case 'B':
-                case 'A':
-                case 'G':
-                case 'z':
-                case 'Z':
-                    return new Atom(First.ZERO_WIDTH, true, 0);
-                case 'd':
-                    return new Atom(new First(range('0', '9'), false), false, 0);
-                case 's':
-                    return new Atom(new First(Set.of(' ', '\t', '\n', '\u000B', '\f', '\r'), false), false, 0);
-                case 't':
-                    return new Atom(First.of('\t'), false, 0);
-                case 'n':
-                    return new Atom(First.of('\n'), false, 0);
-                case 'r':
-                    return new Atom(First.of('\r'), false, 0);
-                case 'f':
-                    return new Atom(First.of('\f'), false, 0);
-                case 'u':
-                    return new Atom(First.of(hex(4)), false, 0);
-                case 'p':
-                case 'P':
-                case 'N':
-                    if (at < s.length() && s.charAt(at) == '{') {
-                        int close = s.indexOf('}', at);
-                        if (close < 0) {
-                            throw new Unreadable();
-                        }
-                        at = close + 1;
-                    } else {
-                        at++;
-                    }
-                    return new Atom(First.UNKNOWN, false, 0);
-                case 'k':
-                    int close = s.indexOf('>', at);
-                    if (close < 0) {
-                        throw new Unreadable();
-                    }
-                    at = close + 1;
-                    return new Atom(First.UNKNOWN, false, 0);
-                case 'Q':
-                    int end = s.indexOf("\\E", at);
-                    String quoted = end < 0 ? s.substring(at) : s.substring(at, end);
-                    at = end < 0 ? s.length() : end + 2;
-                    return new Atom(quoted.isEmpty() || Character.isSurrogate(quoted.charAt(0)) ? First.UNKNOWN
-                            : First.of(quoted.charAt(0)), false, 0);
-                default:
-                    if (Character.isDigit(c)) {
-                        // a back-reference (or an octal escape): what it matches is not read
-                        while (at < s.length() && Character.isDigit(s.charAt(at))) {
-                            at++;
-                        }
-                        return new Atom(First.UNKNOWN, false, 0);
-                    }
-                    if (Character.isLetter(c)) {
-                        // \w, \D, \x.., \c.., \R, \X, \h... : not read
-                        if (c == 'x' && at < s.length() && s.charAt(at) == '{') {
-                            int shut = s.indexOf('}', at);
-                            if (shut < 0) {
-                                throw new Unreadable();
-                            }
-                            at = shut + 1;
-                        } else if (c == 'x') {
-                            at += 2;
-                        } else if (c == 'c') {
-                            at++;
-                        }
-                        return new Atom(First.UNKNOWN, false, 0);
-                    }
-                    // an escaped mark: itself
-                    return new Atom(Character.isSurrogate(c) ? First.UNKNOWN : First.of(c), false, 0);
-            }
+            return switch (escape.name()) {
+                case 'd' -> new Atom(new First(range('0', '9'), false), false, 0);
+                case 's' -> new Atom(new First(WHITE_SPACE, false), false, 0);
+                case 'Q' -> new Atom(escape.argument().isEmpty() ? First.UNKNOWN
+                        : of(escape.argument().codePointAt(0)), false, 0);
+                // \w, \D, \p{L}, \x.., a back-reference...: what it matches is not read (character() is -1)
+                default -> new Atom(of(escape.character()), false, 0);
+            };
         }
 
-        private char hex(int digits) {
-            if (at + digits > s.length()) {
-                throw new Unreadable();
-            }
-            try {
-                char c = (char) Integer.parseInt(s.substring(at, at + digits), 16);
-                at += digits;
-                return c;
-            } catch (NumberFormatException e) {
-                throw new Unreadable();
-            }
+        /** A character as a first character: unknown when it is none (-1) or beyond one char (a surrogate pair). */
+        private static First of(int character) {
+            return character < 0 || character > Character.MAX_VALUE || Character.isSurrogate((char) character)
+                    ? First.UNKNOWN : First.of((char) character);
         }
 
         /** A class such as [a-z'] read as its characters; negated, nested or intersected ones are not read. */
-        private First characterClass() {
-            at++; // [
-            Set<Character> characters = new TreeSet<>();
-            boolean known = true;
-            if (at < s.length() && s.charAt(at) == '^') {
-                known = false;
-                at++;
-            }
-            boolean first = true;
-            int depth = 0;
-            while (at < s.length()) {
-                char c = s.charAt(at);
-                if (c == ']' && !first) {
-                    if (depth == 0) {
-                        at++;
-                        break;
-                    }
-                    depth--;
-                    at++;
-                    continue;
-                }
-                first = false;
-                if (c == '[') {
-                    depth++;
-                    known = false;
-                    at++;
-                    continue;
-                }
-                if (c == '&' && at + 1 < s.length() && s.charAt(at + 1) == '&') {
-                    known = false;
-                    at += 2;
-                    continue;
-                }
-                char from;
-                if (c == '\\') {
-                    if (at + 1 >= s.length()) {
-                        throw new Unreadable();
-                    }
-                    char e = s.charAt(at + 1);
-                    at += 2;
-                    if (e == 'u') {
-                        from = hex(4);
-                    } else if (e == 'd') {
-                        characters.addAll(range('0', '9'));
-                        continue;
-                    } else if (e == 's') {
-                        characters.addAll(Set.of(' ', '\t', '\n', '\u000B', '\f', '\r'));
-                        continue;
-                    } else if (e == 't') {
-                        from = '\t';
-                    } else if (e == 'n') {
-                        from = '\n';
-                    } else if (Character.isLetterOrDigit(e)) {
-                        known = false;
-                        if ((e == 'p' || e == 'P' || e == 'x') && at < s.length() && s.charAt(at) == '{') {
-                            int close = s.indexOf('}', at);
-                            if (close < 0) {
-                                throw new Unreadable();
-                            }
-                            at = close + 1;
-                        }
-                        continue;
-                    } else {
-                        from = e;
-                    }
-                } else {
-                    from = c;
-                    at++;
-                }
-                if (Character.isSurrogate(from)) {
-                    known = false;
-                    continue;
-                }
-                if (at + 1 < s.length() && s.charAt(at) == '-' && s.charAt(at + 1) != ']') {
-                    at++;
-                    char to = s.charAt(at);
-                    if (to == '\\' || to == '[' || Character.isSurrogate(to)) {
-                        throw new Unreadable();
-                    }
-                    at++;
-                    if (to < from) {
-                        throw new Unreadable();
-                    }
-                    if (to - from > 200) {
-                        known = false;
-                    } else {
-                        characters.addAll(range(from, to));
-                    }
-                } else {
-                    characters.add(from);
-                }
-            }
-            if (!known || characters.isEmpty()) {
+        private static First characterClass(RegexSyntax.CharacterClass read) {
+            if (read.negated() || read.compound()) {
                 return First.UNKNOWN;
             }
-            return new First(characters, false);
+            Set<Character> characters = new TreeSet<>();
+            for (RegexSyntax.Item item : read.items()) {
+                if (item instanceof RegexSyntax.Single single) {
+                    First one = of(single.character());
+                    if (one.characters() == null) {
+                        return First.UNKNOWN;
+                    }
+                    characters.addAll(one.characters());
+                } else if (item instanceof RegexSyntax.Range range) {
+                    if (range.to() > Character.MAX_VALUE || range.to() - range.from() > 200
+                            || Character.isSurrogate((char) range.from()) || Character.isSurrogate((char) range.to())) {
+                        return First.UNKNOWN;
+                    }
+                    characters.addAll(range((char) range.from(), (char) range.to()));
+                } else if (item instanceof RegexSyntax.Shorthand shorthand && shorthand.escape().name() == 'd') {
+                    characters.addAll(range('0', '9'));
+                } else if (item instanceof RegexSyntax.Shorthand shorthand && shorthand.escape().name() == 's') {
+                    characters.addAll(WHITE_SPACE);
+                } else {
+                    return First.UNKNOWN;
+                }
+            }
+            return characters.isEmpty() ? First.UNKNOWN : new First(characters, false);
         }
 
         private static Set<Character> range(char from, char to) {

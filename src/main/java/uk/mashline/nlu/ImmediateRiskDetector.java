@@ -442,6 +442,29 @@ public final class ImmediateRiskDetector {
         return false;
     }
 
+    /**
+     * The message with its harmless phrases (the lines both ignored and safe-now wording: idioms and trifles, "keeps saying
+     * im gonna kill myself when she loses on fortnite lol") removed, single-spaced: what the rules read of it, for the
+     * model's second look at a reassuring message ({@link RoutePolicy#decideReassured(List, java.util.function.Supplier,
+     * String)}). The message itself when none is in it. Asked only of the few messages the model alone calls danger.
+     */
+    public String withoutHarmless(String normalisedText) {
+        StringBuilder padded = new StringBuilder(" ").append(normalisedText).append(' ');
+        boolean blanked = false;
+        for (int j = 0; j < safe.size(); j++) {
+            if (ignoreOfSafe[j] < 0) {
+                continue;
+            }
+            // each harmless line read in the message as written, as the rules' second look at the ignores does
+            var m = safe.get(j).matcher(" " + normalisedText + " ");
+            while (m.find()) {
+                blank(padded, m.start(), m.end());
+                blanked = true;
+            }
+        }
+        return blanked ? padded.toString().strip().replaceAll(" {2,}", " ") : normalisedText;
+    }
+
     public List<Rule> rules() {
         return rules;
     }

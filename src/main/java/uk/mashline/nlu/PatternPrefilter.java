@@ -362,7 +362,7 @@ public final class PatternPrefilter {
                 || re.matches("(?s).*\\\\(?:[1-9]|k<).*") || re.matches("(?s).*\\(\\?[a-zA-Z-]+[:)].*")) {
             return List.of();
         }
-        List<String> parts = RegexLiterals.splitTopLevel(re);
+        List<String> parts = RegexScan.splitTopLevel(re);
         if (parts.size() < 2) {
             return List.of();
         }
@@ -386,7 +386,7 @@ public final class PatternPrefilter {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
             return false;
         }
-        for (String alternative : RegexLiterals.splitTopLevel(pattern.pattern())) {
+        for (String alternative : RegexScan.splitTopLevel(pattern.pattern())) {
             if (!alternative.startsWith("\\b") && !alternative.startsWith("^")) {
                 return false;
             }

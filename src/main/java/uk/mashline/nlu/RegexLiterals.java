@@ -45,7 +45,7 @@ final class RegexLiterals {
         if ((pattern.flags() & Pattern.MULTILINE) != 0) {
             return false;
         }
-        for (String alternative : splitTopLevel(pattern.pattern())) {
+        for (String alternative : RegexScan.splitTopLevel(pattern.pattern())) {
             if (!alternative.startsWith("^") || INLINE_MULTILINE.matcher(alternative).find()) {
                 return false;
             }
@@ -125,7 +125,7 @@ final class RegexLiterals {
     }
 
     private static Set<String> prefixes(String regex, boolean anchored, boolean start, boolean afterStart, boolean needs) {
-        List<String> alternatives = splitTopLevel(regex);
+        List<String> alternatives = RegexScan.splitTopLevel(regex);
         if (alternatives.size() > 1) {
             // "\bx ...|\by ...": a match starts with a prefix of one alternative or the other
             Set<String> all = new HashSet<>();
@@ -144,9 +144,9 @@ final class RegexLiterals {
         // so too a lookahead ("(?!.*\bchild\b)\b(?:dog|cat)...": tried where it starts, it sees the rest of the text)
         // so too a word boundary before a lookbehind ("\b(?<!not )(?:spoke|talked)...", phrases.tsv's discussion had)
         while (true) {
-            if (re.startsWith("(?<!") || re.startsWith("(?<=") || re.startsWith("(?!") || re.startsWith("(?=")) {
-                int close = closingParen(re, 0);
-                if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+            if (RegexScan.lookaroundAt(re, 0)) {
+                int close = RegexScan.closingParen(re, 0);
+                if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                     return null;
                 }
                 re = re.substring(close + 1);
@@ -156,7 +156,7 @@ final class RegexLiterals {
             } else if (re.startsWith("(?:") && zeroWidthGroup(re)) {
                 // "(?:(?<!\bhow )(?<!\bwhere ))\b(?:do|should) i ...", route cues' {HOW}: a group of lookarounds alone takes
                 // no characters either (it was run at every position of every message)
-                re = re.substring(closingParen(re, 0) + 1);
+                re = re.substring(RegexScan.closingParen(re, 0) + 1);
             } else {
                 break;
             }
@@ -181,12 +181,12 @@ final class RegexLiterals {
         }
         int groupBody = re.startsWith("(?:") ? 3 : re.startsWith("(") && !re.startsWith("(?") ? 1 : -1;
         if (groupBody > 0) {
-            int close = closingParen(re, 0);
+            int close = RegexScan.closingParen(re, 0);
             if (close < 0) {
                 return null;
             }
             String rest = re.substring(close + 1);
-            if (anchored && !rest.isEmpty() && "?*+{".indexOf(rest.charAt(0)) < 0) {
+            if (anchored && !rest.isEmpty() && !RegexScan.quantifierAt(rest, 0)) {
                 // "(?:he|she) is here": a match starts with "he is here" or "she is here", not just "he" (a word start
                 // of most messages), where the group's whole texts and what follows can be read
                 Set<String> longer = then(wholeTexts(re.substring(0, close + 1)), rest);
@@ -205,7 +205,7 @@ final class RegexLiterals {
             } else if (!rest.isEmpty() && rest.charAt(0) == '{') {
                 return null;
             }
-            for (String alternative : splitTopLevel(re.substring(groupBody, close))) {
+            for (String alternative : RegexScan.splitTopLevel(re.substring(groupBody, close))) {
                 Set<String> p = prefixes(alternative, anchored, start, afterStart, needs);
                 if (p == null) {
                     return null;
@@ -262,16 +262,7 @@ final class RegexLiterals {
             return null;
         }
         Set<String> tails = prefixes(rest, true, false, false, false);
-        if (tails == null || tails.isEmpty() || heads.size() * tails.size() > MAX_LONGER) {
-            return null;
-        }
-        Set<String> longer = new HashSet<>();
-        for (String head : heads) {
-            for (String tail : tails) {
-                longer.add(head + tail);
-            }
-        }
-        return longer;
+        return tails == null || tails.isEmpty() ? null : RequiredLiterals.joined(heads, tails, MAX_LONGER);
     }
 
     /**
@@ -293,21 +284,20 @@ final class RegexLiterals {
             } else if (re.startsWith("\\b", i)) {
                 i += 2;
                 continue;
-            } else if (re.startsWith("(?<!", i) || re.startsWith("(?<=", i) || re.startsWith("(?!", i)
-                    || re.startsWith("(?=", i)) {
-                int close = closingParen(re, i);
-                if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+            } else if (RegexScan.lookaroundAt(re, i)) {
+                int close = RegexScan.closingParen(re, i);
+                if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                     return null;
                 }
                 i = close + 1;
                 continue;
             } else if (re.startsWith("(?:", i) || (c == '(' && !re.startsWith("(?", i))) {
-                int close = closingParen(re, i);
+                int close = RegexScan.closingParen(re, i);
                 if (close < 0) {
                     return null;
                 }
                 Set<String> alternatives = new HashSet<>();
-                for (String alternative : splitTopLevel(re.substring(i + (c == '(' && re.charAt(i + 1) != '?' ? 1 : 3), close))) {
+                for (String alternative : RegexScan.splitTopLevel(re.substring(i + (c == '(' && re.charAt(i + 1) != '?' ? 1 : 3), close))) {
                     Set<String> whole = wholeTexts(alternative);
                     if (whole == null) {
                         return null;
@@ -366,8 +356,8 @@ final class RegexLiterals {
         // a group of lookarounds as alternatives ("(?:(?=.*\\bparcels\\b)|(?!.*\\bolder men\\b))", criminal-exploitation.tsv)
         // needs nothing of its own, one alternative or the other holding: passed over like a negative lookahead
         while (re.startsWith("(?=") || re.startsWith("(?!") || re.startsWith("(?:") && zeroWidthGroup(re)) {
-            int close = closingParen(re, 0);
-            if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+            int close = RegexScan.closingParen(re, 0);
+            if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
                 // an optional lookahead: what the ones before it need still holds
                 return sets;
             }
@@ -410,11 +400,11 @@ final class RegexLiterals {
      * CPU under load).
      */
     private static boolean zeroWidthGroup(String re) {
-        int close = closingParen(re, 0);
-        if (close < 0 || (close + 1 < re.length() && "?*+{".indexOf(re.charAt(close + 1)) >= 0)) {
+        int close = RegexScan.closingParen(re, 0);
+        if (close < 0 || RegexScan.quantifierAt(re, close + 1)) {
             return false;
         }
-        for (String alternative : splitTopLevel(re.substring(3, close))) {
+        for (String alternative : RegexScan.splitTopLevel(re.substring(3, close))) {
             if (!lookaroundsAlone(alternative)) {
                 return false;
             }
@@ -428,11 +418,11 @@ final class RegexLiterals {
             return false;
         }
         while (!body.isEmpty()) {
-            if (!(body.startsWith("(?<!") || body.startsWith("(?<=") || body.startsWith("(?!") || body.startsWith("(?="))) {
+            if (!RegexScan.lookaroundAt(body, 0)) {
                 return false;
             }
-            int end = closingParen(body, 0);
-            if (end < 0 || (end + 1 < body.length() && "?*+{".indexOf(body.charAt(end + 1)) >= 0)) {
+            int end = RegexScan.closingParen(body, 0);
+            if (end < 0 || RegexScan.quantifierAt(body, end + 1)) {
                 return false;
             }
             body = body.substring(end + 1);
@@ -446,101 +436,37 @@ final class RegexLiterals {
      * {@link #MAX_CLASS} or may be absent ("[0-9]?", "[0-9]*", "[0-9]{0,2}").
      */
     private static Set<String> classCharacters(String re) {
-        int end = endOfClass(re, 0);
-        if (end < 0 || re.startsWith("[^")) {
+        int end = RegexScan.endOfClass(re, 0);
+        RegexSyntax.CharacterClass read = end < 0 ? null : RegexScan.classAtStart(re);
+        if (read == null || read.negated() || read.compound()) {
             return null;
         }
         if (end + 1 < re.length() && ("?*".indexOf(re.charAt(end + 1)) >= 0 || re.startsWith("{0", end + 1))) {
             return null;
         }
         Set<String> chars = new HashSet<>();
-        String body = re.substring(1, end);
-        for (int i = 0; i < body.length(); i++) {
-            char from = body.charAt(i);
-            if (!Character.isLetterOrDigit(from)) {
+        for (RegexSyntax.Item item : read.items()) {
+            int from;
+            int to;
+            if (item instanceof RegexSyntax.Single single && single.escape() == null) {
+                from = single.character();
+                to = from;
+            } else if (item instanceof RegexSyntax.Range range && range.plain()) {
+                from = range.from();
+                to = range.to();
+            } else {
                 return null;
             }
-            char to = from;
-            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
-                to = body.charAt(i + 2);
-                if (!Character.isLetterOrDigit(to) || to < from) {
-                    return null;
-                }
-                i += 2;
+            if (!Character.isLetterOrDigit(from) || !Character.isLetterOrDigit(to)) {
+                return null;
             }
-            for (char c = from; c <= to; c++) {
-                chars.add(String.valueOf(c));
+            for (int c = from; c <= to; c++) {
+                chars.add(Character.toString(c));
                 if (chars.size() > MAX_CLASS) {
                     return null;
                 }
             }
         }
         return chars.isEmpty() ? null : chars;
-    }
-
-    /** The index of the parenthesis closing the one opened at {@code open}, or -1 (also read by {@link WordsBeforeLookBehinds}). */
-    static int closingParen(String re, int open) {
-        int depth = 0;
-        for (int i = open; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = endOfClass(re, i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the ']' closing the character class opened at {@code open}, or -1. */
-    private static int endOfClass(String re, int open) {
-        int i = open + 1;
-        if (i < re.length() && re.charAt(i) == '^') {
-            i++;
-        }
-        if (i < re.length() && re.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The alternatives of a regex at its top level (not inside groups or character classes). */
-    static List<String> splitTopLevel(String inner) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = endOfClass(inner, i);
-                i = end < 0 ? inner.length() : end;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(inner.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(inner.substring(from));
-        return parts;
     }
 }

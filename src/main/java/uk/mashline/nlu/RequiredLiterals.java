@@ -40,7 +40,7 @@ public final class RequiredLiterals {
         try {
             Reader reader = new Reader(pattern.pattern());
             Part whole = reader.alternation();
-            if (reader.at != reader.s.length()) {
+            if (!reader.syntax.atEnd()) {
                 return null;
             }
             Set<String> best = whole.best();
@@ -48,7 +48,7 @@ public final class RequiredLiterals {
                 return null;
             }
             return new java.util.TreeSet<>(best);
-        } catch (Unreadable e) {
+        } catch (RegexSyntax.Unreadable e) {
             return null;
         }
     }
@@ -65,12 +65,6 @@ public final class RequiredLiterals {
         Set<String> best() {
             Set<String> whole = texts == null || texts.contains("") ? null : texts;
             return better(required, whole);
-        }
-    }
-
-    private static final class Unreadable extends RuntimeException {
-        Unreadable() {
-            super(null, null, false, false);
         }
     }
 
@@ -99,7 +93,12 @@ public final class RequiredLiterals {
     }
 
     private static Set<String> joined(Set<String> heads, Set<String> tails) {
-        if (heads == null || tails == null || (long) heads.size() * tails.size() > MAX_TEXTS) {
+        return joined(heads, tails, MAX_TEXTS);
+    }
+
+    /** Each of {@code heads} followed by each of {@code tails}; null when either is or there would be more than {@code most}. */
+    static Set<String> joined(Set<String> heads, Set<String> tails, int most) {
+        if (heads == null || tails == null || (long) heads.size() * tails.size() > most) {
             return null;
         }
         Set<String> out = new HashSet<>();
@@ -111,12 +110,12 @@ public final class RequiredLiterals {
         return out;
     }
 
+    /** A regex read by its {@link RegexSyntax}, each piece for what it requires. */
     private static final class Reader {
-        private final String s;
-        private int at;
+        private final RegexSyntax syntax;
 
         Reader(String s) {
-            this.s = s;
+            this.syntax = new RegexSyntax(s);
         }
 
         /** Alternatives up to a ')' or the end. */
@@ -125,7 +124,7 @@ public final class RequiredLiterals {
             Set<String> required = new HashSet<>();
             boolean textsKnown = true;
             boolean requiredKnown = true;
-            while (true) {
+            do {
                 Part one = sequence();
                 if (one.texts() == null) {
                     textsKnown = false;
@@ -138,12 +137,7 @@ public final class RequiredLiterals {
                 } else {
                     required.addAll(gate);
                 }
-                if (at < s.length() && s.charAt(at) == '|') {
-                    at++;
-                    continue;
-                }
-                break;
-            }
+            } while (syntax.bar());
             return new Part(textsKnown && texts.size() <= MAX_TEXTS ? texts : null,
                     requiredKnown && required.size() <= MAX_LITERALS ? required : null);
         }
@@ -153,7 +147,7 @@ public final class RequiredLiterals {
             Set<String> run = Set.of("");
             boolean whole = true;
             Set<String> best = null;
-            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
+            while (syntax.inSequence()) {
                 Part atom = quantified();
                 best = better(best, atom.required());
                 Set<String> longer = joined(run, atom.texts());
@@ -171,43 +165,14 @@ public final class RequiredLiterals {
             return new Part(whole ? run : null, best);
         }
 
-        /** An atom and its quantifier, if any. */
+        /** An atom and its quantifier, if any (lazy or possessive: which texts it matches is the same). */
         Part quantified() {
             Part atom = atom();
-            if (at >= s.length()) {
+            RegexSyntax.Quantifier quantifier = syntax.quantifier();
+            if (quantifier == null) {
                 return atom;
             }
-            char c = s.charAt(at);
-            int min;
-            if (c == '?') {
-                at++;
-                min = 0;
-            } else if (c == '*') {
-                at++;
-                min = -1;
-            } else if (c == '+') {
-                at++;
-                min = 1;
-            } else if (c == '{') {
-                int close = s.indexOf('}', at);
-                if (close < 0) {
-                    throw new Unreadable();
-                }
-                String body = s.substring(at + 1, close);
-                if (!body.matches("\\d+(?:,\\d*)?")) {
-                    throw new Unreadable();
-                }
-                int n = Integer.parseInt(body.contains(",") ? body.substring(0, body.indexOf(',')) : body);
-                at = close + 1;
-                min = n == 0 ? -1 : 1;
-            } else {
-                return atom;
-            }
-            // lazy or possessive: which texts it matches is the same
-            if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
-                at++;
-            }
-            if (min == 0) {
+            if (quantifier.symbol() == '?') {
                 // present or not
                 if (atom.texts() == null) {
                     return Part.UNKNOWN;
@@ -216,7 +181,7 @@ public final class RequiredLiterals {
                 texts.add("");
                 return new Part(texts, null);
             }
-            if (min < 0) {
+            if (quantifier.min() == 0) {
                 return Part.UNKNOWN;
             }
             // at least once: what one needs, any number need
@@ -224,177 +189,76 @@ public final class RequiredLiterals {
         }
 
         Part atom() {
-            char c = s.charAt(at);
-            switch (c) {
+            switch (syntax.peek()) {
                 case '(':
                     return group();
                 case '[':
-                    return characterClass();
+                    return characterClass(syntax.characterClass());
                 case '.':
-                    at++;
+                    syntax.character();
                     return Part.UNKNOWN;
                 case '^':
                 case '$':
-                    at++;
+                    syntax.character();
                     return Part.ZERO_WIDTH;
                 case '\\':
-                    return escape();
+                    return escape(syntax.escape());
                 case '*':
                 case '+':
                 case '?':
                 case '{':
                 case ']':
                 case '}':
-                    throw new Unreadable();
+                    throw new RegexSyntax.Unreadable();
                 default:
-                    at++;
-                    return new Part(Set.of(String.valueOf(c)), null);
+                    return new Part(Set.of(Character.toString(syntax.character())), null);
             }
         }
 
         private Part group() {
-            boolean positiveAround = false;
-            boolean negativeAround = false;
-            if (s.startsWith("(?:", at) || s.startsWith("(?>", at)) {
-                at += 3;
-            } else if (s.startsWith("(?=", at)) {
-                at += 3;
-                positiveAround = true;
-            } else if (s.startsWith("(?!", at)) {
-                at += 3;
-                negativeAround = true;
-            } else if (s.startsWith("(?<=", at)) {
-                at += 4;
-                positiveAround = true;
-            } else if (s.startsWith("(?<!", at)) {
-                at += 4;
-                negativeAround = true;
-            } else if (s.startsWith("(?<", at)) {
-                int close = s.indexOf('>', at);
-                if (close < 0) {
-                    throw new Unreadable();
-                }
-                at = close + 1;
-            } else if (s.startsWith("(?", at)) {
-                // inline flags: the literals would mean something else
-                throw new Unreadable();
-            } else {
-                at++;
-            }
+            RegexSyntax.Group kind = syntax.opening();
             Part inner = alternation();
-            if (at >= s.length() || s.charAt(at) != ')') {
-                throw new Unreadable();
-            }
-            at++;
-            if (negativeAround) {
+            syntax.closeGroup();
+            if (kind.lookaround() && kind.negative()) {
                 return Part.ZERO_WIDTH;
             }
-            if (positiveAround) {
+            if (kind.lookaround()) {
                 // takes no characters, but what it sees is in the text
                 return new Part(Set.of(""), inner.best());
             }
             return inner;
         }
 
-        /** A class of one character (or a few) is those characters; any other is unknown. */
-        private Part characterClass() {
-            int i = at + 1;
-            boolean negated = i < s.length() && s.charAt(i) == '^';
+        /** A class of a few plain characters is those characters; any other is unknown. */
+        private static Part characterClass(RegexSyntax.CharacterClass read) {
             Set<String> chars = new HashSet<>();
-            boolean plain = !negated;
-            if (negated) {
-                i++;
-            }
-            int depth = 1;
-            boolean first = true;
-            for (; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    plain = false;
-                    i++;
-                } else if (c == '[') {
-                    plain = false;
-                    depth++;
-                } else if (c == ']' && !first) {
-                    if (--depth == 0) {
-                        break;
-                    }
-                } else if (c == ']') {
-                    throw new Unreadable();
-                } else if (c == '-' || c == '&') {
-                    plain = false;
+            boolean plain = !read.negated() && !read.compound();
+            for (RegexSyntax.Item item : read.items()) {
+                if (item instanceof RegexSyntax.Single single && single.escape() == null
+                        && single.character() != '-' && single.character() != '&') {
+                    chars.add(Character.toString(single.character()));
                 } else {
-                    chars.add(String.valueOf(c));
+                    plain = false;
                 }
-                first = false;
             }
-            if (i >= s.length()) {
-                throw new Unreadable();
-            }
-            at = i + 1;
             return plain && !chars.isEmpty() && chars.size() <= 4 ? new Part(chars, null) : Part.UNKNOWN;
         }
 
-        private Part escape() {
-            if (at + 1 >= s.length()) {
-                throw new Unreadable();
+        private static Part escape(RegexSyntax.Escape escape) {
+            if (escape.name() == 'Q') {
+                return new Part(Set.of(escape.argument()), null);
             }
-            char e = s.charAt(at + 1);
-            if (e == 'Q') {
-                int end = s.indexOf("\\E", at + 2);
-                String literal = end < 0 ? s.substring(at + 2) : s.substring(at + 2, end);
-                at = end < 0 ? s.length() : end + 2;
-                return new Part(Set.of(literal), null);
+            if (escape.zeroWidth()) {
+                return Part.ZERO_WIDTH;
             }
-            at += 2;
-            switch (e) {
-                case 'b':
-                case 'B':
-                case 'A':
-                case 'z':
-                case 'Z':
-                case 'G':
-                    return Part.ZERO_WIDTH;
-                case 'd':
-                case 'D':
-                case 'w':
-                case 'W':
-                case 's':
-                case 'S':
-                case 'h':
-                case 'H':
-                case 'v':
-                case 'V':
-                case 'R':
-                case 'X':
-                    return Part.UNKNOWN;
-                case 'p':
-                case 'P':
-                    if (at < s.length() && s.charAt(at) == '{') {
-                        int close = s.indexOf('}', at);
-                        if (close < 0) {
-                            throw new Unreadable();
-                        }
-                        at = close + 1;
-                    } else {
-                        at++;
-                    }
-                    return Part.UNKNOWN;
-                case 't':
-                    return new Part(Set.of("\t"), null);
-                case 'n':
-                    return new Part(Set.of("\n"), null);
-                case 'r':
-                    return new Part(Set.of("\r"), null);
-                case 'f':
-                    return new Part(Set.of("\f"), null);
-                default:
-                    if (Character.isLetterOrDigit(e)) {
-                        // back references, hexadecimal, unicode and control escapes, octal, named references: not read
-                        throw new Unreadable();
-                    }
-                    return new Part(Set.of(String.valueOf(e)), null);
+            if ("dDwWsShHvVRXpP".indexOf(escape.name()) >= 0) {
+                return Part.UNKNOWN;
             }
+            if ("tnrf".indexOf(escape.name()) < 0 && Character.isLetterOrDigit(escape.name())) {
+                // back references, hexadecimal, unicode and control escapes, octal, named references: not read
+                throw new RegexSyntax.Unreadable();
+            }
+            return new Part(Set.of(Character.toString(escape.character())), null);
         }
     }
 }

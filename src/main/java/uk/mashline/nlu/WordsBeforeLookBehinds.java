@@ -46,7 +46,7 @@ final class WordsBeforeLookBehinds {
 
     /** The regex with each top-level alternative reordered where that applies; null when it cannot be read. */
     static String reordered(String regex) {
-        List<String> alternatives = RegexLiterals.splitTopLevel(regex);
+        List<String> alternatives = RegexScan.splitTopLevel(regex);
         StringBuilder out = new StringBuilder(regex.length() * 2);
         for (int i = 0; i < alternatives.size(); i++) {
             String alternative = reorderedAlternative(alternatives.get(i));
@@ -67,15 +67,15 @@ final class WordsBeforeLookBehinds {
                 at += 2;
                 continue;
             }
-            boolean behind = alternative.startsWith("(?<!", at) || alternative.startsWith("(?<=", at);
-            if (!behind && !alternative.startsWith("(?!", at) && !alternative.startsWith("(?=", at)) {
+            if (!RegexScan.lookaroundAt(alternative, at)) {
                 break;
             }
-            int close = RegexLiterals.closingParen(alternative, at);
+            boolean behind = alternative.startsWith("(?<", at);
+            int close = RegexScan.closingParen(alternative, at);
             if (close < 0) {
                 return null;
             }
-            if (close + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(close + 1)) >= 0) {
+            if (RegexScan.quantifierAt(alternative, close + 1)) {
                 // a quantified look-around is no plain test at one place: left as written
                 return alternative;
             }

@@ -2125,4 +2125,65 @@ class ImmediateRiskDetectorTest {
     void theSameWithDangerNowStillFires48b(String message) {
         assertTrue(strong(message), () -> "should be a strong rule: " + message);
     }
+
+    // risk-49 (own set risk-49-a RW02, RM05, RS02, and risk-49-first): a GP's or health visitor's young child whose tantrums include
+    // "wants to die" with the age run together and "no plan", a child's telling at bedtime of touching in october with the child safe and
+    // asleep, a social worker's boss who "is going to murder me lol i forgot": no strong rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "gp here, saw a 4yo this am, mum says when he doesnt get his way he screams he wants to die and bangs his head on the floor. no injuries, no plan obvs, is this a mash thing or more HV / early help",
+        "hv here, mum of a 3yo says he screams he wants to be dead when she says no to sweets, no other concerns, is this one for the mash",
+        "my 6yo says she wants to die when we tell her no, no plan, no marks, is that normal",
+        "my daughter is 9 and tonight at bedtime she told me her step grandad touched her private parts when she stayed over there in october. shes asleep now and safe with me, he doesnt live with us. what do i do",
+        "this evening my son told me his uncle touched him at a sleepover in the summer, hes in bed now, the uncle lives in spain",
+        "sw in sandwell, my boss is going to murder me lol i forgot to send the escalation template after stage 1, the team manager didnt reply in time. who does it go to now",
+        "my manager is gonna kill me haha i missed the core group, what happens now",
+    })
+    void aTantrumSayingAPastTouchToldTonightOrABossIdiomIsNoStrongRule49(String message) {
+        assertFalse(strong(message), () -> "should not be a strong rule: " + message);
+    }
+
+    // ... the same words with a means, a head hurt, a plan, abuse that goes on or is happening, or a danger beside the boss still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my 4yo screams he wants to die when i say no and bangs his head on the wall till it bleeds",
+        "my 6yo says he wants to die in his tantrums and tonight he tried to climb out the window",
+        "my 5yo keeps saying he wants to be dead when we say no and hes got a plan to jump off the balcony",
+        "my 7yo says she wants to die when told no and bangs her head on the floor, shes got a big lump and is being sick",
+        "tonight at bedtime she told me her step grandad is still coming into her room at night and touching her, hes staying with us this week",
+        "my daughter just told me her uncle touched her private parts earlier tonight and hes still downstairs",
+        "tonight my niece told me her mums boyfriend touches her when mum is at work, mum is at work now",
+        "tonight she told me her uncle touched her and hes staying with us this week",
+        "my niece is 12 she just texted me that her mums boyfriend is in her room touching her and she cant make him stop",
+        "my boyfriend is going to murder me lol i forgot to hide the money and hes on his way home, the kids are here",
+        "my boss is gonna kill me i forgot the report, and my ex is outside with a knife",
+        "he is at home with mum now but her boyfriend has a knife",
+        "hes at home with mum now and shes drunk and hitting him",
+        // the b set's narrowings (a parent's "kill me for being on here", a pet's bleeding, a past touch with the one away now)
+        "my mum will kill me if she finds out im on here, she hits me and shes drunk tonight, im 13",
+        "my dad will kill me if he finds out im on here, he hits me",
+        "the dog bit my little brother and hes bleeding from his ear",
+        "a dog just bit my 3 year old on the cheek in the park and hes bleeding a lot",
+        "my cat is floppy and my baby is floppy too and not breathing",
+        "im 11 and my step brother did stuff to me in the summer, hes at uni but hes coming home tonight",
+        "im 12 my step brother did stuff to me in the summer and he still does",
+        // "has left" is no one away: a suspect gone with a child, a toddler left on a balcony (found in the stored corpora on the way)
+        "police officer at a DA incident, 3 children at the address and the suspect has left with the youngest, 2 yrs old",
+        "the people in the flat upstairs have left their toddler out on the balcony, 6th floor, hes climbing the railings",
+        "Pharmacist. A 13 year old came in for emergency contraception with a man who looked about 30. They've left. Who do I report to?",
+    })
+    void theSameWithDangerNowStillFires49(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
+    // risk-49: a parent's quoted game-loss saying is blanked for the model's second look; a message with no harmless phrase is itself
+    @Test
+    void withoutHarmlessBlanksOnlyTheHarmlessPhrase() {
+        String quoted = normaliser.normalise("my 12yo keeps going 'im gonna kill myself' every time she loses on fortnite, shes laughing");
+        String left = detector.withoutHarmless(quoted);
+        assertFalse(left.contains("kill myself"), left);
+        assertTrue(left.contains("fortnite"), left);
+        String plain = normaliser.normalise("my son is 14 and he has taken 20 paracetamol");
+        assertTrue(detector.withoutHarmless(plain) == plain);
+    }
 }

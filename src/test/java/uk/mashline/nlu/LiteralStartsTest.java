@@ -49,7 +49,7 @@ class LiteralStartsTest {
 
     @Test
     void agreesWithTheSearchOnRandomTexts() {
-        String[] literals = {"ab", "abc d", "b", "ca", "d a", "\u0101x"};
+        String[] literals = {"ab", "abc d", "b", "ca", "d a", "\u0101x", "x\u0101", "c\u0101b"};
         Random random = new Random(48);
         String letters = "abcd \u0101x";
         for (int t = 0; t < 2000; t++) {

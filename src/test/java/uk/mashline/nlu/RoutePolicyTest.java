@@ -116,4 +116,22 @@ class RoutePolicyTest {
         assertEquals(Route.IMMEDIATE_RISK, bySum.decide(Optional.of(new RiskSignal("weapon", false)), ranked, "v1").route(),
                 "a cue still counts");
     }
+
+    // risk-49: a reassuring message the model calls danger only for its harmless phrase (a child's "im gonna kill myself" on losing
+    // at fortnite, with a laugh): without the phrase the guess falls below the reassured floor, and the rest of the message answers
+    @Test
+    void aReassuredGuessOfDangerMustStandWithoutTheHarmlessPhrase() {
+        RoutePolicy reassuring = new RoutePolicy(0.3, 0.05, 0.2, 0.95);
+        var whole = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.99),
+                new IntentScore("out_of_scope_chat", Route.OUT_OF_SCOPE, 0.01));
+        var without = List.of(new IntentScore("report_concern", Route.REPORT_CONCERN, 0.78),
+                new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.09));
+        Classification c = reassuring.decideReassured(whole, () -> without, "v1");
+        assertEquals(Route.REPORT_CONCERN, c.route());
+        // ... and the guess that stands without it is still danger
+        var stillDanger = List.of(new IntentScore("immediate_self_harm", Route.IMMEDIATE_RISK, 0.97),
+                new IntentScore("report_concern", Route.REPORT_CONCERN, 0.03));
+        assertEquals(Route.IMMEDIATE_RISK, reassuring.decideReassured(whole, () -> stillDanger, "v1").route());
+        assertEquals(Route.IMMEDIATE_RISK, reassuring.decideReassured(whole, "v1").route());
+    }
 }

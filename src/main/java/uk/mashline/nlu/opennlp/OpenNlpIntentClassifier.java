@@ -83,12 +83,21 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (rule.isEmpty() && plainAnswers.isPlain(normalised)) {
             answer = policy.plainAnswer(ranked, ready.version());
         } else if (rule.isEmpty() && assessed.reassures()) {
-            answer = policy.decideReassured(ranked, ready.version());
+            answer = policy.decideReassured(ranked, () -> rankWithoutHarmless(ready, normalised, ranked), ready.version());
         } else {
             answer = policy.decide(rule, ranked, ready.version());
         }
         // with no danger, wording may settle which of two close routes it is ("... automatic referral?" asks whether)
         return routeCues.settle(answer, normalised, ranked);
+    }
+
+    /** The model's ranking of the message with its harmless phrases blanked, as the rules read it; the same ranking when it has none. */
+    private List<IntentScore> rankWithoutHarmless(IntentModel ready, String normalised, List<IntentScore> ranked) {
+        String left = detector.withoutHarmless(normalised);
+        if (left.equals(normalised)) {
+            return ranked;
+        }
+        return left.isEmpty() ? List.of() : ready.rank(left.split(" "));
     }
 
     /** The rules' assessment; null when they cannot run, which the caller treats as immediate risk. */
