@@ -488,7 +488,6 @@ public final class Conversation {
         // esc-49: ... before the follow-ups, whose out-of-hours numbers took "what about weekends" (own set esc-49-a MA04)
         if (flow.isEmpty() && !dialogue.clarifying() && dialogue.last() == Route.ESCALATION && request.role() != CallerRole.CHILD
                 && c.route() != Route.IMMEDIATE_RISK && harm.disclosures().detect(request.text()).isEmpty()
-                && flow.flatMap(f -> engine.awaited(f, request.state())).isEmpty()
                 && routes.advisor(Route.ESCALATION) instanceof FlowHooks escalation) {
             Optional<Turn> holidays = escalation.holidaysCounted(request);
             if (holidays.isPresent()) {
