@@ -43,6 +43,8 @@ final class AskedCues {
     static final String CRIMESTOPPERS_NAMED = "crimestoppersNamed";
     /** "can i take it higher", "still disagree": a route of the policy's own not settled at the level told (esc-49). */
     static final String HIGHER = "higherAsked";
+    /** care-50: the council's own complaints process already gone through ("we've had the final response letter"). */
+    static final String COMPLAINT_DONE = "complaintDoneSaid";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);

@@ -109,7 +109,8 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         // nowhere, whos above the complaints team?": facts helper's own set, 38th session - the Ombudsman only behind "more")
         if (request.role() != CallerRole.CHILD) {
             Advice ombudsman = national.addService(new Advice(), "ombudsman", "national.ombudsman", request.style());
-            boolean askedAbove = ABOVE.matcher(asked).find();
+            // care-50: ... and where they say they have been through it ("we've had the final response letter": own set care-50-b B02)
+            boolean askedAbove = ABOVE.matcher(asked).find() || AskedCues.asks(AskedCues.COMPLAINT_DONE, asked);
             ombudsman.paragraphs().forEach(paragraph -> {
                 if (askedAbove) {
                     advice.putFirst(paragraph);

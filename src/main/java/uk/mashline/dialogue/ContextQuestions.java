@@ -1388,7 +1388,18 @@ public final class ContextQuestions {
                 }
                 advice.add(wording.text("context.callBack"));
             }
-            case STILL_UNHAPPY -> national.addService(advice, "ombudsman", "national.ombudsman", request.style());
+            // care-50: after a school's or a nursery's complaints answer, their own next step ("and if the head just ignores me":
+            // own set care-50-a SW03 - "Thank you for letting me know"), not the ombudsman, who looks at councils
+            case STILL_UNHAPPY -> {
+                Optional<String> about = request.state().slots().get(ComplaintAdvisor.ABOUT);
+                if (about.filter(ComplaintAdvisor.SCHOOL::equals).isPresent()) {
+                    national.addService(advice, "school-complaints", "context.stillUnhappy.school", request.style());
+                } else if (about.filter(ComplaintAdvisor.CHILDCARE::equals).isPresent()) {
+                    national.addService(advice, "childcare-complaints", "context.stillUnhappy.childcare", request.style());
+                } else {
+                    national.addService(advice, "ombudsman", "national.ombudsman", request.style());
+                }
+            }
             case "overreacting" -> {
                 // an adult who told of abuse in their own childhood asks whether they will be believed, not whether a worry
                 // is worth passing on (risk helper, 32nd session: "what if they dont believe me" got "you are not overreacting")

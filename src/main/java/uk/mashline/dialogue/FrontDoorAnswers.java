@@ -9,6 +9,7 @@ import uk.mashline.knowledge.OpeningHours;
 import uk.mashline.knowledge.TimeUnitKind;
 import uk.mashline.knowledge.Timescale;
 import uk.mashline.knowledge.WorkingDayCalendar;
+import uk.mashline.nlu.Slots;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -436,15 +437,23 @@ final class FrontDoorAnswers {
      */
     private Optional<String> dueFromToday(Timescale t, AdviceRequest request, String asked) {
         LocalDate today = request.now().toLocalDate();
+        // care-50: the day the contact was made, where the message names one ("i did the online contact and referral form on the
+        // 24th dec, when should first response get back to me", read on 28 December: the care brief's leftover - the 24 hours
+        // first and no date): counted from that day, not from today
+        Optional<LocalDate> madeOn = request.slots().date(Slots.RAISED_ON).filter(d -> d.isBefore(today));
         if (t.unit() != TimeUnitKind.WORKING_DAYS || t.amount() == null || t.amount() < 1
                 // "i phoned a referral in to the mash this morning, when should i hear back" (care-39: "within one working day"
                 // on Christmas Eve, and no day): the contact placed today (asked.tsv madeTodaySaid), so the timescale is dated
-                || !AskedCues.asks(AskedCues.MADE_TODAY, asked)) {
+                || madeOn.isEmpty() && !AskedCues.asks(AskedCues.MADE_TODAY, asked)) {
             return Optional.empty();
         }
-        return calendar.filter(c -> c.covers(today) && c.covers(today.plusDays(t.amount() + 14L)))
-                .map(c -> wording.format("context.decisionTime.by", "date",
-                        StageWording.DUE_DATE.format(c.addWorkingDays(today, t.amount()))));
+        LocalDate from = madeOn.orElse(today);
+        return calendar.filter(c -> c.covers(from) && c.covers(from.plusDays(t.amount() + 14L)))
+                .map(c -> madeOn.isEmpty()
+                        ? wording.format("context.decisionTime.by", "date",
+                                StageWording.DUE_DATE.format(c.addWorkingDays(from, t.amount())))
+                        : wording.format("context.decisionTime.byFrom", Map.of("from", StageWording.DUE_DATE.format(from),
+                                "date", StageWording.DUE_DATE.format(c.addWorkingDays(from, t.amount())))));
     }
 
     /** "Worried a lad is being radicalised": the partnership's Prevent contacts, or that its document gives none. */

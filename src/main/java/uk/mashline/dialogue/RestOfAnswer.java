@@ -69,6 +69,15 @@ final class RestOfAnswer {
             request.partnership().timescales().forEach(t -> advice.add(t.description(), t.source()));
             return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
         }
+        // care-50: "what else should i do" after a member of the public's or a relative's worry (own set care-50-b B11, B12, the blind
+        // tester's q50 kind 15: what the MASH tells them back, or the email): what they can do meanwhile, then the answer's own contact
+        if (last == Route.REPORT_CONCERN && request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
+                && PatternFile.cueText(request.text()).contains("else")) {
+            Advice advice = LastAnswerParts.start(previous).add(wording.text("followup.report.public.next"));
+            previous.advice().paragraphs().stream().filter(p -> !advice.paragraphs().contains(p))
+                    .filter(LastAnswerParts::givesContact).findFirst().ifPresent(advice::add);
+            return restGiven(previous.withAdvice(advice.citeAll(previous.advice().sources()).essentialsEndHere()));
+        }
         // after "I've rung 999" the wait for help was said: "what else?" is who to tell once help has come (G24)
         boolean called999 = request.state().slots().flag(Slots.CALLED_999).orElse(false);
         // once help came and dealt with the danger ("police came and took him away"), "wat shud i do now" is what comes next
