@@ -8,6 +8,7 @@ import uk.mashline.language.Folding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an ordinary message in another language asks for, and the English words for whoever helps its writer read the
@@ -45,8 +46,10 @@ final class FirstLanguageTopics {
     static final String YOUNG = "young";
     /** risk-47: not a topic - words that name a marriage, read only on danger (LanguageGate: the Forced Marriage Unit). */
     static final String MARRIAGE = "marriage";
+    /** facts-50: not a topic - the writer says they are the child's parent or grandparent ("я мама", "soy su madre"). */
+    static final String PARENT = "parent";
     /** Labels read by LanguageGate for what they say of the writer or the danger, never a topic of their own. */
-    private static final java.util.Set<String> NOT_TOPICS = java.util.Set.of(SELF, YOUNG, MARRIAGE);
+    private static final java.util.Set<String> NOT_TOPICS = java.util.Set.of(SELF, YOUNG, MARRIAGE, PARENT);
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
@@ -84,6 +87,14 @@ final class FirstLanguageTopics {
         return NEXT.equals(topic) && last == Route.EARLY_HELP ? SUPPORT : topic;
     }
 
+    /**
+     * facts-50: a topic that is a question of its own, answered as asked even when the message tells a fact too (a complaint,
+     * consent, a name kept back, a person asked for); the facts of any other later message are read (LanguageGate).
+     */
+    static boolean ownQuestion(String topic) {
+        return Set.of(COMPLAINT, CONSENT, ANONYMITY, PERSON).contains(topic);
+    }
+
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
@@ -101,6 +112,18 @@ final class FirstLanguageTopics {
     boolean self(String text) {
         String folded = Folding.fold(text == null ? "" : text);
         return topics.stream().filter(t -> t.label().equals(SELF)).anyMatch(t -> t.foundIn(folded));
+    }
+
+    /**
+     * facts-50: the role the writer gives in their own words: a professional by the file's {@code professional} lines, a
+     * parent or grandparent by its {@code parent} line; unknown otherwise.
+     */
+    CallerRole role(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        if (PatternFile.Labelled.anyFound(topics, PROFESSIONAL, folded)) {
+            return CallerRole.PROFESSIONAL;
+        }
+        return PatternFile.Labelled.anyFound(topics, PARENT, folded) ? CallerRole.PARENT_FAMILY : CallerRole.UNKNOWN;
     }
 
     /** facts-47: whether the writer says they are a child, by an age under 18 in their own words: the file's {@code young} line. */
