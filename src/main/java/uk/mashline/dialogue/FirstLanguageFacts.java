@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 final class FirstLanguageFacts {
 
     private static final String FILE = "dialogue/first-language-facts.tsv";
-    /** Kinds that carry a fact on their own; a day or an act of raising only together. */
-    private static final Set<String> FACTS = Set.of("place", "date", "stage", "party");
+    /** Kinds that carry a fact (or a question of hours or cost) on their own; a day or an act of raising only together. */
+    private static final Set<String> FACTS = Set.of("place", "date", "stage", "party", "ask");
     private static final String DAY = "day";
     private static final String ACT = "act";
 

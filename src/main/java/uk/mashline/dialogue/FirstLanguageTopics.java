@@ -38,6 +38,13 @@ final class FirstLanguageTopics {
      */
     static final String DISAGREEMENT = "disagreement";
     static final String CONSENT = "consent";
+    /**
+     * facts-50: a young person to be married against their will (not danger now), and a child blackmailed over pictures of
+     * them (own set facts-50-a SW02 Punjabi, LS06 Roman Urdu: the interpreter line only): the Forced Marriage Unit, or the
+     * NCA-CEOP advice on online blackmail, in English for whoever helps, and where a worry goes.
+     */
+    static final String FORCED = "forced";
+    static final String BLACKMAIL = "blackmail";
     /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
@@ -55,10 +62,12 @@ final class FirstLanguageTopics {
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
      * complaint in another language counted as a misroute on the handoff); a topic not named here, the handoff.
      */
-    private static final Map<String, Route> ROUTES = Map.of(COMPLAINT, Route.COMPLAINT,
-            SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
-            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF, ANONYMITY, Route.REPORT_CONCERN,
-            DISAGREEMENT, Route.ESCALATION, CONSENT, Route.CONSENT_INFO_SHARING);
+    private static final Map<String, Route> ROUTES = Map.ofEntries(Map.entry(COMPLAINT, Route.COMPLAINT),
+            Map.entry(SUPPORT, Route.EARLY_HELP), Map.entry(PROFESSIONAL, Route.CONSULTATION),
+            Map.entry(NEXT, Route.REPORT_CONCERN), Map.entry(REPORT, Route.REPORT_CONCERN),
+            Map.entry(PERSON, Route.HUMAN_HANDOFF), Map.entry(ANONYMITY, Route.REPORT_CONCERN),
+            Map.entry(DISAGREEMENT, Route.ESCALATION), Map.entry(CONSENT, Route.CONSENT_INFO_SHARING),
+            Map.entry(FORCED, Route.REPORT_CONCERN), Map.entry(BLACKMAIL, Route.REPORT_CONCERN));
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -145,6 +154,9 @@ final class FirstLanguageTopics {
             case ANONYMITY -> anonymity(advice, request);
             case DISAGREEMENT -> disagreement(advice, request);
             case CONSENT -> consent(advice, request);
+            case FORCED -> national(advice, request, "language.topic.forced", "forced-marriage", "national.forced-marriage");
+            case BLACKMAIL -> national(advice, request, "language.topic.blackmail", "online-blackmail",
+                    "national.online-blackmail");
             default -> support(advice, request);
         }
     }
@@ -252,6 +264,13 @@ final class FirstLanguageTopics {
             helpNow.addNational(advice, ConsentAdvisor.INFORMATION_SHARING, "consent.national", request.style());
         }
         whoToCall(advice, request, "report.callOpen", CallerRole.PROFESSIONAL);
+    }
+
+    /** facts-50: what the message tells, the national service for it (partnerships/national.yml), then where a worry goes. */
+    private void national(Advice advice, AdviceRequest request, String topicKey, String id, String key) {
+        advice.add(wording.text(topicKey));
+        helpNow.addNationalAgain(advice, id, key, Map.of(), request.style());
+        whoToCall(advice, request, "report.callOpen", CallerRole.UNKNOWN);
     }
 
     private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {
