@@ -53,7 +53,7 @@ public final class FamilyFollowUps {
      *  whom ("I reported the family next door on Monday and haven't heard anything - is that normal?"). */
     private static final Set<String> LONGER = Set.of("not_social", "own_records", "childhood_records", "told_decision",
             "police_number", "helpline_number", "help_record", "tell_first", "not_complaint", "contraception",
-            "no_news", "report_again", "no_callback");
+            "no_news", "report_again", "no_callback", "helpline_hours");
     private static final int MAX_WORDS_LONGER = 30;
     /** A line that is a number to ring with its name, not a paragraph of the document's that happens to hold one. */
     private static final int SHORT_LINE = 200;
@@ -62,7 +62,8 @@ public final class FamilyFollowUps {
     private enum Then { NUMBERS, NOW, NATIONAL, NONE }
 
     /** Kinds a professional's words are read for too: a national line, or the police's 101, by name is the same line for anyone. */
-    private static final Set<String> ANY_CALLER = Set.of("helpline_number", "police_number");
+    // facts-50: a national line's hours asked (helpline_hours) are the same answer whoever asks
+    private static final Set<String> ANY_CALLER = Set.of("helpline_number", "police_number", "helpline_hours");
 
     /** The label's third part that names national lines to follow the words: {@code national=nspcc+samaritans}. */
     private static final String NATIONAL_LINES = "national=";

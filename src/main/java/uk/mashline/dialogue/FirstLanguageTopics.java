@@ -8,6 +8,7 @@ import uk.mashline.language.Folding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an ordinary message in another language asks for, and the English words for whoever helps its writer read the
@@ -37,6 +38,13 @@ final class FirstLanguageTopics {
      */
     static final String DISAGREEMENT = "disagreement";
     static final String CONSENT = "consent";
+    /**
+     * facts-50: a young person to be married against their will (not danger now), and a child blackmailed over pictures of
+     * them (own set facts-50-a SW02 Punjabi, LS06 Roman Urdu: the interpreter line only): the Forced Marriage Unit, or the
+     * NCA-CEOP advice on online blackmail, in English for whoever helps, and where a worry goes.
+     */
+    static final String FORCED = "forced";
+    static final String BLACKMAIL = "blackmail";
     /** facts-46: a thank-you after an answer, answered by LanguageGate with the language's welcome. */
     static final String THANKS = "thanks";
     /** facts-46: not a topic - words that make the writer the one hurt, read only on danger (LanguageGate). */
@@ -45,17 +53,21 @@ final class FirstLanguageTopics {
     static final String YOUNG = "young";
     /** risk-47: not a topic - words that name a marriage, read only on danger (LanguageGate: the Forced Marriage Unit). */
     static final String MARRIAGE = "marriage";
+    /** facts-50: not a topic - the writer says they are the child's parent or grandparent ("я мама", "soy su madre"). */
+    static final String PARENT = "parent";
     /** Labels read by LanguageGate for what they say of the writer or the danger, never a topic of their own. */
-    private static final java.util.Set<String> NOT_TOPICS = java.util.Set.of(SELF, YOUNG, MARRIAGE);
+    private static final java.util.Set<String> NOT_TOPICS = java.util.Set.of(SELF, YOUNG, MARRIAGE, PARENT);
 
     /**
      * facts-44: the route a message of each topic is answered on (the lead, from the blind tester's q44 probes: an ordinary
      * complaint in another language counted as a misroute on the handoff); a topic not named here, the handoff.
      */
-    private static final Map<String, Route> ROUTES = Map.of(COMPLAINT, Route.COMPLAINT,
-            SUPPORT, Route.EARLY_HELP, PROFESSIONAL, Route.CONSULTATION, NEXT, Route.REPORT_CONCERN,
-            REPORT, Route.REPORT_CONCERN, PERSON, Route.HUMAN_HANDOFF, ANONYMITY, Route.REPORT_CONCERN,
-            DISAGREEMENT, Route.ESCALATION, CONSENT, Route.CONSENT_INFO_SHARING);
+    private static final Map<String, Route> ROUTES = Map.ofEntries(Map.entry(COMPLAINT, Route.COMPLAINT),
+            Map.entry(SUPPORT, Route.EARLY_HELP), Map.entry(PROFESSIONAL, Route.CONSULTATION),
+            Map.entry(NEXT, Route.REPORT_CONCERN), Map.entry(REPORT, Route.REPORT_CONCERN),
+            Map.entry(PERSON, Route.HUMAN_HANDOFF), Map.entry(ANONYMITY, Route.REPORT_CONCERN),
+            Map.entry(DISAGREEMENT, Route.ESCALATION), Map.entry(CONSENT, Route.CONSENT_INFO_SHARING),
+            Map.entry(FORCED, Route.REPORT_CONCERN), Map.entry(BLACKMAIL, Route.REPORT_CONCERN));
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -84,6 +96,14 @@ final class FirstLanguageTopics {
         return NEXT.equals(topic) && last == Route.EARLY_HELP ? SUPPORT : topic;
     }
 
+    /**
+     * facts-50: a topic that is a question of its own, answered as asked even when the message tells a fact too (a complaint,
+     * consent, a name kept back, a person asked for); the facts of any other later message are read (LanguageGate).
+     */
+    static boolean ownQuestion(String topic) {
+        return Set.of(COMPLAINT, CONSENT, ANONYMITY, PERSON).contains(topic);
+    }
+
     /** What the message asks for, as the topics file names it (first match wins), if it says. */
     Optional<String> topic(String text) {
         String folded = Folding.fold(text == null ? "" : text);
@@ -101,6 +121,18 @@ final class FirstLanguageTopics {
     boolean self(String text) {
         String folded = Folding.fold(text == null ? "" : text);
         return topics.stream().filter(t -> t.label().equals(SELF)).anyMatch(t -> t.foundIn(folded));
+    }
+
+    /**
+     * facts-50: the role the writer gives in their own words: a professional by the file's {@code professional} lines, a
+     * parent or grandparent by its {@code parent} line; unknown otherwise.
+     */
+    CallerRole role(String text) {
+        String folded = Folding.fold(text == null ? "" : text);
+        if (PatternFile.Labelled.anyFound(topics, PROFESSIONAL, folded)) {
+            return CallerRole.PROFESSIONAL;
+        }
+        return PatternFile.Labelled.anyFound(topics, PARENT, folded) ? CallerRole.PARENT_FAMILY : CallerRole.UNKNOWN;
     }
 
     /** facts-47: whether the writer says they are a child, by an age under 18 in their own words: the file's {@code young} line. */
@@ -122,6 +154,9 @@ final class FirstLanguageTopics {
             case ANONYMITY -> anonymity(advice, request);
             case DISAGREEMENT -> disagreement(advice, request);
             case CONSENT -> consent(advice, request);
+            case FORCED -> national(advice, request, "language.topic.forced", "forced-marriage", "national.forced-marriage");
+            case BLACKMAIL -> national(advice, request, "language.topic.blackmail", "online-blackmail",
+                    "national.online-blackmail");
             default -> support(advice, request);
         }
     }
@@ -140,8 +175,12 @@ final class FirstLanguageTopics {
         Partnership partnership = request.partnership();
         // facts-44: a family-support page the document gives without a number counts too (Medway's early help, asked for
         // through First Response's form: own set facts-44-a FM06 was told the document "lists no family support number")
-        List<Contact> support = partnership.contacts(ContactKind.EARLY_HELP).stream()
+        List<Contact> all = partnership.contacts(ContactKind.EARLY_HELP).stream()
                 .filter(c -> c.phone() != null || c.url() != null).toList();
+        // facts-50: the team for the town the writer names, alone (the blind tester's q50 kind 18: both teams, the town's
+        // only in the English note); every team where the writer names no town a team covers
+        List<Contact> theirs = teamsFor(all, request.text());
+        List<Contact> support = theirs.isEmpty() ? all : theirs;
         if (support.isEmpty()) {
             advice.add(wording.format("language.topic.support.none", "partnership", partnership.name()));
             return;
@@ -149,6 +188,27 @@ final class FirstLanguageTopics {
         advice.add(wording.text("language.topic.support"));
         support.forEach(c -> advice.add(wording.format(c.phone() != null ? "language.topic.support.contact"
                 : "language.topic.support.page", helpNow.describe(c, request.now(), request.style())), c.source()));
+    }
+
+    /**
+     * facts-50: the family-support teams whose towns the message names, in its own words ("mieszkamy w crawley", "vivimos
+     * en worthing"): the document's districts and the towns in them (partnerships/*.yml covers).
+     */
+    static List<Contact> teamsFor(List<Contact> teams, String text) {
+        String spaced = " " + uk.mashline.language.DangerCues.spaced(text == null ? "" : text) + " ";
+        return teams.stream().filter(t -> t.covers() != null
+                && t.covers().stream().anyMatch(place -> spaced.contains(" " + place + " "))).toList();
+    }
+
+    /**
+     * facts-50: the family-support team for the town the message names, when it has a number and is open now: the number
+     * to ring with an interpreter, on the first screen in the writer's language (LanguageGate).
+     */
+    Optional<Contact> openTeamFor(AdviceRequest request) {
+        return teamsFor(request.partnership().contacts(ContactKind.EARLY_HELP), request.text()).stream()
+                .filter(t -> t.phone() != null)
+                .filter(t -> helpNow.status(t, request.now()) == uk.mashline.knowledge.OpeningHours.Status.OPEN)
+                .findFirst();
     }
 
     /**
@@ -229,6 +289,13 @@ final class FirstLanguageTopics {
             helpNow.addNational(advice, ConsentAdvisor.INFORMATION_SHARING, "consent.national", request.style());
         }
         whoToCall(advice, request, "report.callOpen", CallerRole.PROFESSIONAL);
+    }
+
+    /** facts-50: what the message tells, the national service for it (partnerships/national.yml), then where a worry goes. */
+    private void national(Advice advice, AdviceRequest request, String topicKey, String id, String key) {
+        advice.add(wording.text(topicKey));
+        helpNow.addNationalAgain(advice, id, key, Map.of(), request.style());
+        whoToCall(advice, request, "report.callOpen", CallerRole.UNKNOWN);
     }
 
     private void whoToCall(Advice advice, AdviceRequest request, String openKey, CallerRole role) {

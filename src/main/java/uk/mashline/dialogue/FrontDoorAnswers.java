@@ -65,7 +65,7 @@ final class FrontDoorAnswers {
      * answer's own number follows (ContextQuestions).
      */
     void hours(Advice advice, AdviceRequest request, Turn previous) {
-        List<String> numbers = weeklyHoursFirst(NumbersGiven.paragraphs(previous), request);
+        List<String> numbers = weeklyHoursFirst(lastGiven(NumbersGiven.paragraphs(previous), request), request);
         // the day asked of ("open on christmas day", "shut on a friday"): what kind of day it is, first (facts-40)
         String asked = request.text().toLowerCase(java.util.Locale.ROOT);
         Optional<AskedDay> days = calendar.map(c -> new AskedDay(wording, c));
@@ -95,6 +95,17 @@ final class FrontDoorAnswers {
                         && c.hours().openOnBankHolidays() != null)) {
             advice.add(wording.format("context.hours.day.silent", "partnership", request.partnership().name()));
         }
+    }
+
+    /**
+     * facts-50: the route's numbers that the last reply gave, where it gave some of them ("what hours are they open" after the
+     * Family Information Service's number alone, given for childcare: own set facts-50-a WS06 - both early help teams' 9am-5pm
+     * first, which read as the service's hours); all of them where it gave none.
+     */
+    private static List<String> lastGiven(List<String> paragraphs, AdviceRequest request) {
+        List<String> given = NumbersGiven.remembered(request.state());
+        List<String> theirs = paragraphs.stream().filter(p -> given.stream().anyMatch(p::contains)).toList();
+        return theirs.isEmpty() ? paragraphs : theirs;
     }
 
     /**

@@ -142,7 +142,13 @@ public final class HandleInboundMessage {
                         Classification classification, Slots stated, ZonedDateTime ukNow) {
         AdviceRequest request = new AdviceRequest(partnership, state, classification, message.text(), ukNow,
                 new ChannelStyle(message.channel()), stated);
-        Turn turn = languages.take(request, language).or(() -> shortcut(request))
+        // facts-50: the facts of a later message in another language, put in English words, answered as English ones are
+        java.util.function.Function<String, Turn> inEnglish = words -> {
+            AdviceRequest english = new AdviceRequest(partnership, state, classifier.classify(words), words, ukNow,
+                    request.style(), slots.extract(words, ukNow.toLocalDate()));
+            return shortcut(english).orElseGet(() -> conversation.take(english));
+        };
+        Turn turn = languages.take(request, language, inEnglish).or(() -> shortcut(request))
                 .orElseGet(() -> conversation.take(request));
         // a reply giving advice from a document past its review date says so, once - not to a child, for whom it is
         // a professional's caveat and noise between Childline and the number (care helper's unseen set, 20th session:

@@ -12,6 +12,7 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.RoutePolicy;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,6 +50,8 @@ public final class LanguageGate {
     private final Wording wording;
     /** facts-44: what an ordinary message in another language asks for, and the English answer to it (was two topics here). */
     private final FirstLanguageTopics topics;
+    /** facts-50: the facts of a later message put in English words for the English pipeline. */
+    private final FirstLanguageFacts facts = new FirstLanguageFacts();
 
     public LanguageGate(LanguageDetector detector, LanguagePacks packs, HelpNow helpNow, NationalHelplines national) {
         this(detector, packs, helpNow, national, null);
@@ -85,6 +88,15 @@ public final class LanguageGate {
      * written in that language: the writer may know those words of English and no more.
      */
     public Optional<Turn> take(AdviceRequest request, Language detected) {
+        return take(request, detected, null);
+    }
+
+    /**
+     * As {@link #take(AdviceRequest, Language)}, where {@code english} answers words in English as the English pipeline
+     * would in this conversation (facts-50: the facts of a later message, put in English words by FirstLanguageFacts).
+     */
+    public Optional<Turn> take(AdviceRequest request, Language detected,
+                               java.util.function.Function<String, Turn> english) {
         Language conversation = request.state().language();
         Language language = detected.isEnglish() && !conversation.isEnglish()
                 && WORDS.split(request.text().strip()).length <= FEW_WORDS ? conversation : detected;
@@ -109,6 +121,10 @@ public final class LanguageGate {
             return Optional.of(new Turn(new Advice().add(line(pack, WELCOME, Map.of())).essentialsEndHere(),
                     request.state().settled(), last, INTENT, 1.0, null));
         }
+        Optional<Turn> told = danger.isPresent() ? Optional.empty() : laterFacts(pack, request, topic, english);
+        if (told.isPresent()) {
+            return told;
+        }
         Advice advice = danger.isPresent() ? dangerLine(pack, request)
                 : topic.isPresent() ? topicLine(pack, request, topic.get())
                 : safetyLine(pack, request.partnership(), request.now(), request.style());
@@ -128,7 +144,50 @@ public final class LanguageGate {
         Route route = danger.isPresent() ? Route.IMMEDIATE_RISK
                 : topic.map(FirstLanguageTopics::route).orElse(ongoing ? Route.REPORT_CONCERN : Route.HUMAN_HANDOFF);
         String rule = danger.map(cue -> DANGER_RULE + ":" + language.code() + ":" + cue).orElse(null);
-        return Optional.of(new Turn(advice, request.state().settled(), route, INTENT, 1.0, rule));
+        // facts-50: the role the writer gives ("jestem nauczycielką", "я мама") is kept, so a later message's facts are answered
+        // for it and not asked again (own set facts-50-a NT03: "are you a professional, a parent...?" after "я мама")
+        ConversationState after = request.state().settled();
+        CallerRole said = topics.role(request.text());
+        if (request.state().role() == CallerRole.UNKNOWN && said != CallerRole.UNKNOWN) {
+            after = after.withRole(said);
+        }
+        return Optional.of(new Turn(advice, after, route, INTENT, 1.0, rule));
+    }
+
+    /**
+     * facts-50: a later message in the conversation's language that tells a fact - where the family lives, the stage, the day
+     * it was raised and with whom ("vivimos en crawley", "rozmawiałam z kierownikiem zespołu 3 grudnia": the blind tester's
+     * q49 kind 11, own set facts-50-a - the interpreter line again, no local number, stage or due date): answered as the same
+     * facts in English would be, after the interpreter line in the writer's language and the English words the line read.
+     * Not a question with a topic of its own (a complaint, consent, a name kept back, a person asked for).
+     */
+    private Optional<Turn> laterFacts(LanguagePack pack, AdviceRequest request, Optional<String> topic,
+                                      java.util.function.Function<String, Turn> english) {
+        boolean later = pack.language().equals(request.state().language()) && request.state().dialogue().last() != null;
+        if (english == null || wording == null || !later || topic.filter(FirstLanguageTopics::ownQuestion).isPresent()) {
+            return Optional.empty();
+        }
+        return facts.gloss(request.text()).map(gloss -> {
+            Turn answer = english.apply(gloss);
+            Advice advice = answer.advice();
+            Advice first = new Advice();
+            addInterpreter(first, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+            // one paragraph: the number to ring in the writer's language, the English words read, and the answer's first
+            // sentence, so the answer to what they told (a due date, the local number) is on the web chat's first screen
+            String lead = String.join(" ", first.paragraphs()) + " " + wording.format("language.facts", "gloss", gloss);
+            List<String> said = advice.paragraphs();
+            if (said.isEmpty()) {
+                advice.add(lead);
+            } else {
+                String answered = said.get(0);
+                advice.rewrite(p -> p.equals(answered) ? lead + " " + p : p);
+            }
+            advice.citeAll(first.sources());
+            if (answer.route() == Route.IMMEDIATE_RISK) {
+                advice.putFirst(line(pack, "call999", Map.of("emergency", national.get("emergency").phone())));
+            }
+            return answer;
+        });
     }
 
     /**
@@ -295,7 +354,14 @@ public final class LanguageGate {
         // a number to talk on in the writer's own language comes with the complaint too (blind q43 end, kind 22: without it a
         // Polish complaint had only English words to act on); where the partnership prints none, the national helpline's
         // interpreter, beside - not instead of - the route below
-        addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+        // facts-50: family support for a town whose team is open now: that team's number (the blind tester's q50 kind 18)
+        Optional<Contact> team = FirstLanguageTopics.SUPPORT.equals(topic) ? topics.openTeamFor(request) : Optional.empty();
+        if (team.isPresent()) {
+            Map<String, String> filled = Map.of("name", team.get().name(), "phone", request.style().phone(team.get().phone()));
+            advice.add(line(pack, "interpreter", filled), team.get().source());
+        } else {
+            addInterpreter(advice, pack, "interpreter", Map.of(), request.partnership(), request.now(), request.style());
+        }
         advice.essentialsEndHere();
         advice.add(line(pack, "englishOnly", Map.of()));
         topics.add(advice, topic, request);

@@ -307,6 +307,13 @@ class LanguagePacksTest {
             "spa|le pega a mi sobrino cuando se porta mal y ahora le está pegando|true",
             "spa|le pega todos los días y ahora no para|true",
             "spa|le pega todos los días, esta noche lo estranguló|true",
+            // facts-50: a child left alone "when he goes drinking" is a worry; left alone now, danger. French and Bengali
+            // hitting is not softened by a habit (a child's "mon père me frappe tous les jours" stays danger)
+            "fra|son compagnon frappe les enfants quand il a bu et là il est en train de les frapper|true",
+            "fra|mon père me frappe tous les jours|true",
+            "ben|পাশের বাড়ির বাচ্চাটাকে এখন মারধর করছে|true",
+            "por|o meu ex deixa o nosso filho de 5 anos sozinho em casa quando vai beber|false",
+            "por|o meu ex deixou o nosso filho sozinho em casa agora e foi beber|true",
             // facts-48: held by the neck now (own set facts-48-b B03), even beside a habit; a sore throat is no danger
             "pol|ojczym trzyma mojego brata za szyje i sciska, brat robi sie czerwony, co robic|true",
             "pol|on czesto go bije, teraz trzyma go za szyję|true",
