@@ -2192,6 +2192,7 @@ class ImmediateRiskDetectorTest {
         "my step dad did stuff to me last year, hes coming to visit over christmas and i dont want him to",
         "health visitor, a mum disclosed at the new birth visit this morning that her partner hits her, she says nobody is in immediate danger and he is at work",
         "im 14 my step uncle sends me rude videos and says hell post the pictures of me if i block him, he lives in scotland",
+        "my 4 year old throws things and screams that he wants to die every day, im exhausted, is there parenting help",
     })
     void aFearOfTellingAQuotedIdiomNothingUrgentAnAbuserAwayOrAThreatToShareIsNoRule50(String message) {
         assertTrue(detect(message).isEmpty(), () -> "should not fire: " + message);
@@ -2215,6 +2216,8 @@ class ImmediateRiskDetectorTest {
         "a mum disclosed at her appt this morning that he hits her and he has just turned up in the car park shouting",
         "im 13 my uncle says hell share the pics of me unless i meet him tonight",
         "my uncle says hell share pictures of me and hes coming round in 10 minutes",
+        "my 5 year old screams he wants to die and is holding a knife to his tummy",
+        "my 4 yr old keeps shouting he wants to die, tonight he climbed onto the window ledge",
     })
     void theSameWithDangerNowStillFires50(String message) {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
