@@ -2176,6 +2176,53 @@ class ImmediateRiskDetectorTest {
         assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
     }
 
+    // risk-50 (own sets risk-50-a, risk-50-b and risk-50-first, in other words): a child's fear of a parent's anger at telling of a
+    // friend's harm, a parent's "kill me" quoted bare, a laughed "i could strangle him", players' "ill kill you at each other" over a game,
+    // "nothing urgent" as an answer, a child's disclosure with the abuser away now, a visit set for a day ahead after past abuse, an
+    // appointment's time beside a disclosure, a threat to share a child's pictures with no one on the way: no rule
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "im 11 and my mate says her stepdad slaps her, my mum would literally murder me if she found out i told you",
+        "my son wrote 'mum is going to kill me' in his planner after losing his blazer, im his mum, i would never hurt him",
+        "nursery worker, a dad laughed and said i could throttle her shes been up all night, lovely with her, no other worries",
+        "the lads on his xbox keep yelling ill kill you at each other in party chat, can i block them",
+        "no nothing urgent, shes in school today and seems happy",
+        "my uncle comes into my room when everyone is asleep and touches me, he has gone to work now. im 12",
+        "my cousin does stuff to me that is private when he babysits, he is at his girlfriends now",
+        "my step dad did stuff to me last year, hes coming to visit over christmas and i dont want him to",
+        "health visitor, a mum disclosed at the new birth visit this morning that her partner hits her, she says nobody is in immediate danger and he is at work",
+        "im 14 my step uncle sends me rude videos and says hell post the pictures of me if i block him, he lives in scotland",
+        "my 4 year old throws things and screams that he wants to die every day, im exhausted, is there parenting help",
+    })
+    void aFearOfTellingAQuotedIdiomNothingUrgentAnAbuserAwayOrAThreatToShareIsNoRule50(String message) {
+        assertTrue(detect(message).isEmpty(), () -> "should not fire: " + message);
+    }
+
+    // ... the same words with harm to the writer, fear, a weapon, tonight, the mother away, his coming back, here now, a meeting or a
+    // deadline still fire
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my mate says her dad hits her, my dad would kill me if he found out i told, he hits me as well",
+        "my friend told me a secret and her dad said hed kill me if i tell anyone",
+        "my friends mum hits her and my dad will murder me if he finds out i told, hes drunk and coming upstairs",
+        "she laughed and said i could strangle him and then grabbed him by the throat",
+        "nothing urgent but hes got a knife and hes outside",
+        "not urgent but my stepdad is punching my mum right now",
+        "my mums boyfriend touches me when shes at work",
+        "my stepdad touches me at night, he is at the pub now but he will be back at 11",
+        "my brother makes me do sex stuff, hes out now but im scared hes coming back",
+        "my uncle did stuff to me last summer and hes coming round tonight",
+        "my uncle did stuff to me when i was 9 and hes here now in the lounge",
+        "a mum disclosed at her appt this morning that he hits her and he has just turned up in the car park shouting",
+        "im 13 my uncle says hell share the pics of me unless i meet him tonight",
+        "my uncle says hell share pictures of me and hes coming round in 10 minutes",
+        "my 5 year old screams he wants to die and is holding a knife to his tummy",
+        "my 4 yr old keeps shouting he wants to die, tonight he climbed onto the window ledge",
+    })
+    void theSameWithDangerNowStillFires50(String message) {
+        assertTrue(detect(message).isPresent(), () -> "should fire: " + message);
+    }
+
     // risk-49: a parent's quoted game-loss saying is blanked for the model's second look; a message with no harmless phrase is itself
     @Test
     void withoutHarmlessBlanksOnlyTheHarmlessPhrase() {
