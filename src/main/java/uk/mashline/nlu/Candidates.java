@@ -38,9 +38,11 @@ public final class Candidates {
      */
     private final Pattern[] originals;
     private final Pattern[] guarded;
+    /** For each pattern, literals one of which the text must hold for it to match (null: none known); null for the oracle. */
+    private final String[][] required;
 
     Candidates(int size, BitSet anywhere, BitSet atStartOnly, BitSet atStartToo, int[] startNeeds, Matcher[] matchers,
-               Pattern[] originals, Pattern[] guarded) {
+               Pattern[] originals, Pattern[] guarded, String[][] required) {
         this.anywhere = anywhere;
         this.atStartOnly = atStartOnly;
         this.atStartToo = atStartToo;
@@ -50,6 +52,7 @@ public final class Candidates {
         this.matchers = matchers;
         this.originals = originals;
         this.guarded = guarded;
+        this.required = required;
     }
 
     void add(int pattern, int at) {
@@ -131,17 +134,49 @@ public final class Candidates {
     }
 
     /**
+     * False when {@code text} holds none of the literals every match of pattern {@code index} needs: then it is not run.
+     * Asked of the text as it is now (the risk rules blank phrases in theirs between one pattern and the next), and only
+     * of the very pattern the prefilter read them from.
+     */
+    private boolean mayMatch(int index, Pattern given, CharSequence text) {
+        String[] any = required == null || originals[index] != given ? null : required[index];
+        if (any == null) {
+            return true;
+        }
+        for (String literal : any) {
+            if (indexOf(text, literal) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(CharSequence text, String literal) {
+        if (text instanceof String s) {
+            return s.indexOf(literal);
+        }
+        if (text instanceof StringBuilder b) {
+            return b.indexOf(literal);
+        }
+        // a text of another kind is not looked in: the pattern is run
+        return 0;
+    }
+
+    /**
      * Whether pattern {@code index} ({@code pattern}) is found in {@code text}: the text the candidates
      * were found in, with {@code offset} characters put before it (the risk rules pad it with a space).
      */
     public boolean finds(int index, Pattern pattern, CharSequence text, int offset) {
         if (anywhere.get(index)) {
+            if (!mayMatch(index, pattern, text)) {
+                return false;
+            }
             Matcher m = matcher(index, pattern, text);
             return atStartOnly.get(index) ? m.lookingAt() : m.find();
         }
         int count = counts[index];
         boolean atStart = atStart(index);
-        if (count == 0 && !atStart) {
+        if (count == 0 && !atStart || !mayMatch(index, pattern, text)) {
             return false;
         }
         int[] at = starts[index] == null ? NONE : starts[index];
@@ -171,6 +206,9 @@ public final class Candidates {
      */
     public void eachMatch(int index, Pattern pattern, CharSequence text, int offset, Found found) {
         if (anywhere.get(index)) {
+            if (!mayMatch(index, pattern, text)) {
+                return;
+            }
             Matcher m = matcher(index, pattern, text);
             if (atStartOnly.get(index)) {
                 if (m.lookingAt()) {
@@ -185,7 +223,7 @@ public final class Candidates {
         }
         int count = counts[index];
         boolean atStart = atStart(index);
-        if (count == 0 && !atStart) {
+        if (count == 0 && !atStart || !mayMatch(index, pattern, text)) {
             return;
         }
         int[] at = starts[index] == null ? NONE : starts[index];

@@ -64,6 +64,15 @@ public final class PatternPrefilter {
     private final String[][] literalsOf;
     /** For each of those with several literals, one pass over the text that finds them all (null: searched one by one). */
     private final LiteralStarts[] scanOf;
+    /**
+     * For each pattern, literals one of which a text must hold for it to match anywhere ({@link RequiredLiterals}), where
+     * they say more than the places it is tried at; else null. nlu-50: the risk rules' ignores, the slot phrases' lines
+     * led by "i am ..." and the like were run at every place their common first words hold, though the rarer words they
+     * need after those were in no message: a look for those words turns such a text away with no regex run.
+     */
+    private final String[][] required;
+    /** A gate of more literals than this costs more searches of the text than the regex it saves. */
+    static final int MOST_REQUIRED = 12;
 
     public PatternPrefilter(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -76,6 +85,7 @@ public final class PatternPrefilter {
         int size = patterns.size();
         int[] needs = new int[size];
         boolean anyNeeds = false;
+        this.required = new String[size][];
         Node root = new Node();
         for (int i = 0; i < size; i++) {
             Set<String> prefixes = RegexLiterals.prefixesOrStartNeeds(patterns.get(i));
@@ -102,6 +112,7 @@ public final class PatternPrefilter {
             if (prefixes == null) {
                 boolean atStart = RegexLiterals.matchesOnlyAtStart(patterns.get(i));
                 String[] starts = atStart ? null : startLiterals(patterns.get(i));
+                required[i] = requiredBeyond(patterns.get(i), starts == null ? null : Set.of(starts));
                 if (starts != null) {
                     literalPatterns.add(i);
                     literals.add(starts);
@@ -114,6 +125,8 @@ public final class PatternPrefilter {
             for (String prefix : prefixes) {
                 root.add(cut(prefix), 0, i);
             }
+            // placed by a start (^) too: a text's start is no literal, so the literals say more than the words do
+            required[i] = requiredBeyond(patterns.get(i), marks.isEmpty() ? prefixes : null);
         }
         this.trie = root.flatten();
         this.rootAscii = new int[128];
@@ -128,6 +141,28 @@ public final class PatternPrefilter {
         this.matchers = ThreadLocal.withInitial(() -> new Matcher[size]);
     }
 
+    /**
+     * The literals one of which a text must hold for {@code pattern} to match, or null when they cannot be read, are too
+     * many, or say nothing more than {@code placedBy}: every prefix a pattern is placed by already holding one of them
+     * ({@code \b(?:knife|gun)s?\b} needs "knife" or "gun", the very words it is placed at), the look would always find one.
+     */
+    private static String[] requiredBeyond(Pattern pattern, Set<String> placedBy) {
+        Set<String> literals = RequiredLiterals.of(pattern);
+        if (literals == null || literals.size() > MOST_REQUIRED) {
+            return null;
+        }
+        if (placedBy != null && placedBy.stream().map(PatternPrefilter::cut)
+                .allMatch(place -> literals.stream().anyMatch(place::startsWith))) {
+            return null;
+        }
+        return literals.toArray(String[]::new);
+    }
+
+    /** The literals pattern {@code index} is turned away without (sorted), or null: what the tests read. */
+    String[] requiredOf(int index) {
+        return required[index];
+    }
+
     /** How many of the patterns are searched at every position of every message: where none of their starts can be read. */
     public int searchedEverywhere() {
         return alwaysRun.cardinality();
@@ -140,7 +175,7 @@ public final class PatternPrefilter {
     public Candidates candidates(String normalisedText) {
         int size = patterns.size();
         Candidates result = new Candidates(size, alwaysRun, atStartOnly, atStartToo, startNeeds, matchers.get(), originals,
-                guarded);
+                guarded, required);
         int n = normalisedText.length();
         int start = 0;
         int[] trie = this.trie;
@@ -208,7 +243,7 @@ public final class PatternPrefilter {
     public Candidates everywhere() {
         BitSet all = new BitSet();
         all.set(0, patterns.size());
-        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null, null, null, null);
+        return new Candidates(patterns.size(), all, new BitSet(), new BitSet(), null, null, null, null, null);
     }
 
     /**

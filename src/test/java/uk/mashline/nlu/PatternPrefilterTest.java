@@ -126,6 +126,41 @@ class PatternPrefilterTest {
         assertFalse(filter.candidates("no weapon here").possible(0));
     }
 
+    /**
+     * nlu-50: a pattern placed at common first words ("i am") that needs rarer ones after them is turned away where the
+     * text lacks those, with the same answer as the regex: in a text as written and in one whose phrases were blanked.
+     */
+    @Test
+    void aPatternIsNotRunWhereTheWordsEveryMatchNeedsAreMissing() {
+        List<Pattern> patterns = List.of(Pattern.compile("\\bi am (?:a |the )?(?:health visitor|midwife)\\b"),
+                Pattern.compile("\\b(?:knife|gun)s?\\b"), Pattern.compile("(?<!not )\\bkill (?:time|it)\\b|^bye$"));
+        PatternPrefilter filter = new PatternPrefilter(patterns);
+        assertTrue(filter.requiredOf(0).length > 0 && java.util.Arrays.stream(filter.requiredOf(0))
+                .allMatch(l -> l.contains("midwife") || l.contains("health visitor")), String.join("|", filter.requiredOf(0)));
+        assertNull(filter.requiredOf(1), "the words it is placed at are the words it needs: no second look");
+        assertEquals(List.of("bye", "kill it", "kill time"), List.of(filter.requiredOf(2)), "the start's alternative needs its words too");
+        for (String text : List.of("i am a teacher", "i am a midwife", "i am the health visitor here", "i am a knife",
+                "guns and i am", "i am health visitors", "kill time", "bye", "i am not a midwife")) {
+            Candidates candidates = filter.candidates(text);
+            PatternPrefilter oracle = new PatternPrefilter(patterns);
+            for (int i = 0; i < patterns.size(); i++) {
+                assertEquals(patterns.get(i).matcher(text).find(), candidates.finds(i, patterns.get(i), text, 0),
+                        text + " / " + patterns.get(i));
+                assertEquals(patterns.get(i).matcher(text).find(),
+                        oracle.everywhere().finds(i, patterns.get(i), text, 0), text);
+            }
+        }
+        // the words blanked after the places were found: looked for in the text as it is now
+        String written = "i am a midwife";
+        Candidates placed = filter.candidates(written);
+        StringBuilder blanked = new StringBuilder("i am a       ");
+        List<String> found = new java.util.ArrayList<>();
+        placed.eachMatch(0, patterns.get(0), blanked, 0, (start, end) -> found.add(blanked.substring(start, end)));
+        assertEquals(List.of(), found);
+        placed.eachMatch(0, patterns.get(0), new StringBuilder(written), 0, (start, end) -> found.add(written.substring(start, end)));
+        assertEquals(List.of("i am a midwife"), found);
+    }
+
     /** The walk the risk rules take visits exactly the patterns that may match, in order, and no other. */
     @Test
     void nextPossibleWalksThePatternsThatMayMatchInOrder() {
