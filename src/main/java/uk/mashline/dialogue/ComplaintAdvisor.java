@@ -57,10 +57,10 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         boolean schoolBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(SCHOOL::equals).isPresent();
         boolean childcareBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(CHILDCARE::equals).isPresent();
         // a nursery or childminder before a school: "my sons nursery" is no school, and the school route is for schools only
-        if (childcareBefore || aboutChildcare.stream().anyMatch(c -> c.matcher(asked).find())) {
+        if (childcareBefore || PatternFile.anyFound(aboutChildcare, asked)) {
             return aboutProvider(request, "childcare-complaints", "complaint.childcare", CHILDCARE);
         }
-        if (schoolBefore || aboutSchool.stream().anyMatch(c -> c.matcher(asked).find())) {
+        if (schoolBefore || PatternFile.anyFound(aboutSchool, asked)) {
             return aboutProvider(request, "school-complaints", "complaint.school", SCHOOL);
         }
         Advice advice = new Advice();
@@ -138,7 +138,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     // the domestic abuse helpline - then how to complain (a school's too)
     private void safetyFirst(Advice advice, AdviceRequest request) {
         String t = PatternFile.cueText(request.text());
-        if (safetyBreach.stream().anyMatch(c -> c.matcher(t).find())) {
+        if (PatternFile.anyFound(safetyBreach, t)) {
             advice.add(wording.text("complaint.safetyFirst"));
             national.addService(advice, "domestic-abuse", request.style().spoken() ? "national.domestic-abuse.voice"
                     : "national.domestic-abuse", request.style());

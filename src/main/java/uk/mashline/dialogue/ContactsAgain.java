@@ -38,8 +38,8 @@ final class ContactsAgain {
         // "where is the full policy" got "I cannot answer that one here", a Sandwell "link?" the escalation template's
         // fields as "the only address")
         var published = request.partnership().escalationPolicy().publishedAt();
-        if (previous.route() == Route.ESCALATION && published != null && (POLICY.stream().anyMatch(p -> p.matcher(
-                request.text().toLowerCase(java.util.Locale.ROOT)).find()) || previous.advice().paragraphs().stream()
+        if (previous.route() == Route.ESCALATION && published != null && (PatternFile.anyFound(POLICY,
+                request.text().toLowerCase(java.util.Locale.ROOT)) || previous.advice().paragraphs().stream()
                 .noneMatch(p -> WEB.matcher(p).find()))) {
             return previous.withAdvice(LastAnswerParts.start(previous).add(published).essentialsEndHere());
         }

@@ -330,7 +330,7 @@ public final class DirectQuestions {
      */
     public boolean asksAfterThat(String text) {
         String t = PatternFile.cueText(text).strip();
-        return afterThat.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(afterThat, t);
     }
 
     /** Whether {@code text} asks about a time ("is there a deadline", "how long"), not a stage named ("stage 2"). */
@@ -660,21 +660,21 @@ public final class DirectQuestions {
         // 29th: "I cannot answer that one here"): who may disagree, in the policy's words where it names them, or that a
         // relative may say so; then whom it names, and the question as first asked
         if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
-                && asideStanding.stream().anyMatch(p -> p.matcher(t).find())) {
+                && PatternFile.anyFound(asideStanding, t)) {
             return Optional.of(standingAnswer(request, keep));
         }
         // "where can i read the escalation policy", "is there a link to the policy" (esc helper's second set, 30th session:
         // "I cannot answer that one" with the question again): where the policy is published, as its document says
         var published = request.partnership().escalationPolicy().publishedAt();
-        if (published != null && asidePolicy.stream().anyMatch(p -> p.matcher(t).find())) {
+        if (published != null && PatternFile.anyFound(asidePolicy, t)) {
             return Optional.of(Turn.of(request, new Advice().add(published).essentialsEndHere(), keep, Route.ESCALATION));
         }
-        boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
+        boolean further = PatternFile.anyFound(asideFurther, t);
         // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
-        boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());
+        boolean yesNo = !further && PatternFile.anyFound(asideYesNo, t);
         // "who do i raise it with": the contact the policy gives, said as the answer (blind q25: "I cannot answer that one")
-        boolean who = !further && !yesNo && asideWho.stream().anyMatch(p -> p.matcher(t).find());
-        if (!further && !yesNo && !who && aside.stream().noneMatch(p -> p.matcher(t).find())) {
+        boolean who = !further && !yesNo && PatternFile.anyFound(asideWho, t);
+        if (!further && !yesNo && !who && !PatternFile.anyFound(aside, t)) {
             return Optional.empty();
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
@@ -832,8 +832,8 @@ public final class DirectQuestions {
         // "ok how do i go about that" once a stage was answered, nothing asked of the caller: whom to take it to, the stage's
         // people, before the policy's contact (the brief's leftover, 34th session); while a question waits it is the contact
         boolean asksHow = keep.dialogue().awaiting() == null && keep.dialogue().last() == Route.ESCALATION
-                && ASKS_HOW.stream().anyMatch(p -> p.matcher(lower.strip()).find());
-        boolean asksPeople = asksHow || ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+                && PatternFile.anyFound(ASKS_HOW, lower.strip());
+        boolean asksPeople = asksHow || PatternFile.anyFound(ASKS_PEOPLE, lower.strip());
         Optional<Integer> shown = Optional.empty();
         // a case on a route of the policy's own (dissent at a conference: the Chair first) is answered with that route's
         // people, not stage 1's (esc helper's unseen set, 18th session: "who do i contact" after the Chair's route)
@@ -847,7 +847,7 @@ public final class DirectQuestions {
         // "who heads that?", "who is the head of service there": the stage's role, that the document names no one in it,
         // and whom it says to ask (esc helper's leftover, 30th session: "I cannot answer that one here" after a Sandwell
         // stage 2 answer, and a Medway teacher's question taken for a term)
-        if (ASKS_HOLDER.stream().anyMatch(p -> p.matcher(lower.strip()).find()) && StageWording.describesStages(policy)) {
+        if (PatternFile.anyFound(ASKS_HOLDER, lower.strip()) && StageWording.describesStages(policy)) {
             int reached = keep.slots().number(Slots.STAGE).orElse(0);
             boolean done = keep.slots().number(EscalationAdvisor.STAGE_DONE).filter(d -> d == reached).isPresent();
             int current = keep.slots().number(EscalationAdvisor.STAGE_NOW)
@@ -882,7 +882,7 @@ public final class DirectQuestions {
             advice.add(policy.pointOfContact());
         }
         // an address asked for where the policy's contact prints none: said, not left to be guessed
-        if (ASKS_EMAIL.stream().anyMatch(p -> p.matcher(lower).find()) && policy.pointOfContact() != null
+        if (PatternFile.anyFound(ASKS_EMAIL, lower) && policy.pointOfContact() != null
                 && !policy.pointOfContact().text().contains("@")) {
             advice.add(wording.format("escalation.noEmail", "partnership", request.partnership().name()));
         }
@@ -908,7 +908,7 @@ public final class DirectQuestions {
      */
     public static boolean asksNumber(String text) {
         String t = PatternFile.cueText(text).strip();
-        return ASKS_NUMBER.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(ASKS_NUMBER, t);
     }
 
     /**
@@ -979,8 +979,8 @@ public final class DirectQuestions {
         String asked = askedTerm(text);
         // asked at the end of a longer message: answered only where there is something to say of the term, else the
         // message goes on as it did (its route's own answer)
-        boolean late = termAsked.stream().noneMatch(p -> p.matcher(text.strip()).find());
-        if (notTerm.stream().anyMatch(p -> p.matcher(asked).find())) {
+        boolean late = !PatternFile.anyFound(termAsked, text.strip());
+        if (PatternFile.anyFound(notTerm, asked)) {
             return Optional.empty();
         }
         List<Guidance> found = namedEach(request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of()),
@@ -1034,7 +1034,7 @@ public final class DirectQuestions {
     /** Whether the term {@code cueText} asks about is no term: a number, an address, "that" ({@code notTerm}). */
     private boolean notATerm(String cueText) {
         String asked = askedTerm(cueText);
-        return notTerm.stream().anyMatch(p -> p.matcher(asked).find());
+        return PatternFile.anyFound(notTerm, asked);
     }
 
     /** Group 1 of the first {@code term} cue that matches, else a known term asked late (the whole message when none). */

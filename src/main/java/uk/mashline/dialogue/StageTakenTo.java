@@ -140,10 +140,10 @@ public final class StageTakenTo {
         }
         List<Pattern> unresolved = new java.util.ArrayList<>(stated.isPresent() ? overOrRefused : over);
         // "still unresolved" of a stage merely raised may be within its days; of a meeting held, the stage is over
-        if (held.stream().anyMatch(p -> p.matcher(t).find())) {
+        if (PatternFile.anyFound(held, t)) {
             unresolved.addAll(pending);
         }
-        if (unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
+        if (!PatternFile.anyFound(unresolved, t)) {
             return Optional.empty();
         }
         Optional<Integer> stage = stated.isPresent() ? stated : reached(text, policy).or(() -> lastNamed(t, policy));
@@ -155,7 +155,7 @@ public final class StageTakenTo {
             return Optional.empty();
         }
         String after = t.substring(last[0]);
-        return unresolved.stream().anyMatch(p -> p.matcher(after).find()) ? stage : Optional.empty();
+        return PatternFile.anyFound(unresolved, after) ? stage : Optional.empty();
     }
 
     /**
@@ -185,7 +185,7 @@ public final class StageTakenTo {
      */
     public boolean saysNo(String text) {
         String t = typed(text);
-        return overOrRefused.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(overOrRefused, t);
     }
 
     /** "im going to take it to my manager first", "ill raise it with their tm now": the stage being raised now, not before. */
