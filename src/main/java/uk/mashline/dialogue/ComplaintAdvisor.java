@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class ComplaintAdvisor implements RouteAdvisor {
 
-    /** Someone who has been through the council's complaints already and asks who is above it. */
-    private static final Pattern ABOVE = Pattern.compile("\\b(?:who'?s|whos|who is|who do i go to|who can i go to|where do i go|"
-            + "where can i go) (?:above|after|over|higher than)\\b|\\b(?:take (?:it|this|my complaint)|go) (?:further|higher)\\b");
-
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
@@ -109,7 +105,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         // nowhere, whos above the complaints team?": facts helper's own set, 38th session - the Ombudsman only behind "more")
         if (request.role() != CallerRole.CHILD) {
             Advice ombudsman = national.addService(new Advice(), "ombudsman", "national.ombudsman", request.style());
-            boolean askedAbove = ABOVE.matcher(asked).find();
+            boolean askedAbove = AskedCues.foundIn(AskedCues.ABOVE, asked);
             ombudsman.paragraphs().forEach(paragraph -> {
                 if (askedAbove) {
                     advice.putFirst(paragraph);

@@ -32,12 +32,10 @@ public final class Conversation {
     private static final Set<Route> LINE_ASKED_FROM = EnumSet.of(Route.CONSULTATION, Route.OUT_OF_SCOPE, Route.GREETING,
             Route.HUMAN_HANDOFF, Route.REPORT_CONCERN);
 
-    /** "not sure", "dont know": no answer to "is the child safe now?". */
     /** The longest question still read as about the last answer when nothing else placed it. */
     private static final int FOLLOW_UP_WORDS = 16;
     /** The longest message the model put out of scope that is still read, after an answer, as a fragment of a reply. */
     private static final int FRAGMENT_WORDS = 3;
-    private static final Pattern UNSURE = Pattern.compile("\\b(?:not sure|unsure|do ?n'?t know|dont know|dunno|idk|no idea)\\b");
     /** Facts of a case that a short message may add to the last answer. */
     private static final java.util.List<String> FACTS = java.util.List.of(Slots.RAISED_ON, Slots.CHILD_AGE, Slots.STAGE,
             Slots.PLACE, Slots.CHILD_PRESENT, Slots.DECISION);
@@ -401,7 +399,7 @@ public final class Conversation {
         if (flow.isEmpty() && request.role() != CallerRole.CHILD && before.flag(AdultCheckIn.ASKED_IF_SAFE).orElse(false)) {
             Optional<Boolean> safeNow = request.slots().flag(Slots.ANSWER).or(() -> answers.yesNo(request.text()));
             // "not sure", "i dont know": not a no - the check-in as before, with 999 if in doubt
-            if (safeNow.isPresent() && !UNSURE.matcher(request.text().toLowerCase(Locale.UK)).find()) {
+            if (safeNow.isPresent() && !AskedCues.foundIn(AskedCues.UNSURE, request.text().toLowerCase(Locale.UK))) {
                 return safeNow.get() ? harm.disclosure().safeForNow(request)
                         : routes.advise(Route.IMMEDIATE_RISK, request, before);
             }

@@ -80,8 +80,6 @@ public final class DirectQuestions {
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
-    /** A stage named by its number ("stage 2", "stage two"). */
-    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
     private static final String EMAIL_LABEL = "email";
@@ -349,8 +347,7 @@ public final class DirectQuestions {
     }
 
     /** "after the directors", "above the service managers": the people named after the word (esc helper, 16th session). */
-    private static final Pattern AFTER_PEOPLE = Pattern.compile("\\b(?:after|above|beyond|past) (?:the |their |them |that )?"
-            + "([a-z' /]{4,40}?)s?\\s*\\??$");
+    private static final Pattern AFTER_PEOPLE = AskedCues.pattern(AskedCues.AFTER_PEOPLE);
 
     /** The stage whose people {@code t} asks what comes after, by the policy's own names for them. */
     private static Optional<Integer> afterPeople(String t, EscalationPolicy policy) {
@@ -364,9 +361,6 @@ public final class DirectQuestions {
                 .filter(java.util.Objects::nonNull).anyMatch(n -> n.toLowerCase(Locale.UK).contains(people)))
                 .map(EscalationStage::number).max(Integer::compare);
     }
-
-    /** "which stage is it when ...", "what stage would that be if ...": a stage asked for by who has it. */
-    private static final Pattern WHICH_STAGE = Pattern.compile("\\b(?:which|what) stage (?:is|would|will|does|do|are)\\b");
 
     /**
      * The highest stage whose people {@code t} names: the caller's own ("my manager", where the policy says what they do,
@@ -499,13 +493,13 @@ public final class DirectQuestions {
             }
             // esc-43: "what comes after stage 2" where the document numbers no stages at all (West Sussex; own set esc-43-a
             // EW03: the answer before it again): first that it has no stage 2 to go on from, then its contact
-            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
+            if (policy.stages().isEmpty() && AskedCues.foundIn(AskedCues.STAGE_NUMBER, t)) {
                 advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()),
                         policy.stagesNotStated().source());
             }
             // after an escalation answer, its "not stated" note would say the same again: where its policy is published, the
             // contact, and the child first
-            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find() && keep.dialogue().last() == Route.ESCALATION) {
+            if (policy.stages().isEmpty() && AskedCues.foundIn(AskedCues.STAGE_NUMBER, t) && keep.dialogue().last() == Route.ESCALATION) {
                 advice.add(policy.publishedAt());
                 advice.add(policy.pointOfContact());
                 advice.add(policy.doNotDelayRule());
@@ -528,7 +522,7 @@ public final class DirectQuestions {
             // esc-45: "how long do they get to respond at that stage" once the case is at a stage (own set esc-45-a MM04:
             // every stage listed): the case's own stage
             number = keep.slots().number(Slots.STAGE).filter(n -> n > 0);
-        } else if (number.isEmpty() && WHICH_STAGE.matcher(t).find()) {
+        } else if (number.isEmpty() && AskedCues.foundIn(AskedCues.WHICH_STAGE, t)) {
             // "which stage is it when my manager talks to their manager?" (esc helper's leftover, 29th session: asked which
             // decision, the stage only behind "more"): the stage whose people the question names
             number = heldIn(t, policy);
@@ -615,17 +609,12 @@ public final class DirectQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
-    /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
-    // not "what can i do if ...", which asks what there is to do (esc helper's own set, 37th session: "Yes - ... the next
-    // stage" at Medway's last stage)
-    private static final Pattern ASKS_LEAVE = Pattern.compile("(?<!what |how |where |who )\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
-
     /**
      * The next stage and the day to move on, said as a yes where the caller asked whether they may move on ("can i go to
      * stage 2 after friday?": esc helper's leftover, 29th session, answered with no yes); any other question as it was.
      */
     Turn saidAsYes(AdviceRequest request, Turn answer) {
-        if (ASKS_LEAVE.matcher(PatternFile.cueText(request.text())).find()) {
+        if (AskedCues.asks(AskedCues.ASKS_LEAVE, request.text())) {
             // esc-48: "so can i take it higher" once the case is at the policy's last stage (own set esc-48-a S02: "Yes - ...
             // you can take it to the next stage", then "Stage 4 is the last stage"): no, and what the document says follows
             EscalationPolicy policy = request.partnership().escalationPolicy();
