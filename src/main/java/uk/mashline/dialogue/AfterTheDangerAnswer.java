@@ -41,11 +41,7 @@ final class AfterTheDangerAnswer {
 
     /**
      * The answer when the message follows the danger answer in one of these ways; nothing otherwise (the conversation reads
-     * it as any other message).
-     *
-     * @param request  the message with the facts known so far
-     * @param original the message as it came, with the facts of earlier turns only
-     * @param before   the facts known before this message
+     * it as any other message). The arguments are {@link NotNewDanger#answer}'s, which is read after this.
      */
     Optional<Turn> answer(AdviceRequest request, AdviceRequest original, Optional<FlowDefinition> flow, Slots before) {
         Classification c = request.classification();
