@@ -64,6 +64,12 @@ final class AskedCues {
     static final String AFTER_PEOPLE = "afterPeopleAsked";
     static final String WHICH_STAGE = "whichStageAsked";
     static final String ASKS_LEAVE = "leaveAsked";
+    /** Early help named in a practitioner's consent question (ConsentAdvisor). */
+    static final String EARLY_HELP_CONSENT = "earlyHelpConsentAsked";
+    /** This message tells of a stage's meeting (EscalationAdvisor). */
+    static final String MEETING_TOLD = "meetingTold";
+    /** A question mark or a question word first (EscalationAdvisor). */
+    static final String QUESTION = "questionAsked";
     /** "not sure" to "is the child safe now?" (Conversation). */
     static final String UNSURE = "unsureSaid";
     private static final String DETAIL = "detail.";

@@ -42,8 +42,6 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
     /** A sharing rule that speaks of sharing without consent. */
     private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
-    /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
-    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -272,7 +270,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             } else if (asksRefused) {
                 // a refusal of early help: the rules that name it come first, for its consent is not overridden as a
                 // referral's may be (Medway: "Parents must consent to accept support at Early Help ... levels")
-                if (EARLY_HELP_ASKED.matcher(asked).find()) {
+                if (AskedCues.foundIn(AskedCues.EARLY_HELP_CONSENT, asked)) {
                     consent.rules().stream().filter(r -> EARLY_HELP_RULE.matcher(r.text()).find())
                             .forEach(r -> advice.add(r.text(), r.source()));
                 }

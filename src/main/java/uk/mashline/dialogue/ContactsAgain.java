@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
-    /** The message asks about email ("can i email them instead"), not a web page. */
-    private static final Pattern EMAIL_ASKED = Pattern.compile("\\be-?mail");
     /** "where is the full policy": the escalation policy itself asked for. */
     private static final List<Pattern> POLICY = DirectQuestions.cues(DirectQuestions.POLICY_ASKED);
     /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
@@ -102,7 +100,7 @@ final class ContactsAgain {
     }
 
     private static boolean emailAsked(AdviceRequest request) {
-        return EMAIL_ASKED.matcher(request.text().toLowerCase(java.util.Locale.ROOT)).find();
+        return AskedCues.foundIn(AskedCues.EMAIL, request.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

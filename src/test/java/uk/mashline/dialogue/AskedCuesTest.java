@@ -97,4 +97,15 @@ class AskedCuesTest {
     void aLabelReadForItsGroupsHasOneLine() {
         assertThrows(IllegalStateException.class, () -> AskedCues.pattern("noSuchLabel"));
     }
+
+    @Test
+    void earlyHelpInAConsentQuestionAMeetingToldAQuestionAsked() {
+        assertTrue(AskedCues.asks(AskedCues.EARLY_HELP_CONSENT, "parents have said no to an EH referral"));
+        assertFalse(AskedCues.asks(AskedCues.EARLY_HELP_CONSENT, "parents have said no to a referral"));
+        assertTrue(AskedCues.asks(AskedCues.MEETING_TOLD, "the chair had the meeting on thurs 3rd"));
+        assertFalse(AskedCues.asks(AskedCues.MEETING_TOLD, "the chair rang me on thurs 3rd"));
+        assertTrue(AskedCues.foundIn(AskedCues.QUESTION, "so what happens now"));
+        assertTrue(AskedCues.foundIn(AskedCues.QUESTION, "shes been missing school again?"));
+        assertFalse(AskedCues.foundIn(AskedCues.QUESTION, "oh and shes been missing school again this week"));
+    }
 }
