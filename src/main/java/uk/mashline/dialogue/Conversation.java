@@ -73,6 +73,7 @@ public final class Conversation {
     private final DirectQuestions questions;
     private final NotNewDanger notNewDanger;
     private final AfterTheDangerAnswer afterTheDangerAnswer;
+    private final FamilySituations familySituations;
     private final AnswerNotRepeated notRepeated;
     private final Map<String, RouteAdvisor> smsKeywords;
     private final FlowCatalog flows;
@@ -126,6 +127,7 @@ public final class Conversation {
         this.notRepeated = new AnswerNotRepeated(harm, overrides);
         this.notNewDanger = new NotNewDanger(harm, trust, routes, engine, directQuestions, questions, overrides);
         this.afterTheDangerAnswer = new AfterTheDangerAnswer(harm, routes, directQuestions, questions, overrides);
+        this.familySituations = new FamilySituations(harm.asked(), routes, overrides);
     }
 
     public Turn take(AdviceRequest original) {
@@ -586,39 +588,12 @@ public final class Conversation {
                 && !dialogue.clarifying() && !harm.online().toldAll(request.text()).isEmpty()) {
             return routes.advise(Route.REPORT_CONCERN, request, before);
         }
-        // "social services rang me today, they want to come and do an assessment on my kids": what an assessment is and
-        // whom to ask (lead's sealed set q2: the menu, then a goodbye); harm told in it is answered above
-        if (familyOutsideAFlow(flow, c, request) && overrides.beingAssessed(request.text())) {
-            return harm.asked().assessment(request, overrides.assessedAsks(request.text()),
-                    overrides.assessedMust(request.text()));
-        }
-        // "rang 999 last nite cos the woman next door was screaming at her kids, police came round. do i need to tell you lot as
-        // well" (care-39: the professionals' consultation answer): the worry's answer, opening with calling having been right and
-        // children's services to be told too; danger now and harm told are answered above
-        if (familyOutsideAFlow(flow, c, request) && overrides.rang999Before(request.text())) {
-            return harm.asked().after999Rung(routes.advise(Route.REPORT_CONCERN, request, before));
-        }
-        // "the social worker told my partner he cant be on his own with my kids till they finish there checks. can they
-        // actually do that" (care brief's leftover, 38th and 39th sessions: the family's disagreement answer, the escalation
-        // flow): what a safety plan is and that it is agreed, whom to ask, independent advice; harm told is answered above
-        if (familyOutsideAFlow(flow, c, request) && overrides.safetyPlan(request.text())) {
-            return harm.asked().safetyPlan(request);
-        }
-        // "social services took my 2 kids into care yesterday and i dont even know where they are. how do i get them back"
-        // (blind tester's q22b, 25th session: asked whether the MASH decision was talked through - a removal is not one):
-        // where they are, seeing them, a solicitor and independent advice; harm told in it is answered above
-        if (familyOutsideAFlow(flow, c, request) && overrides.takenIntoCare(request.text())) {
-            return harm.asked().takenIntoCare(request);
-        }
-        // "my ex keeps saying she will ring social services on me and say im a bad dad" (lead's sets, 25th and 26th sessions):
-        // what happens if she does, their side, independent advice; harm told in it is answered above
-        if (familyOutsideAFlow(flow, c, request) && overrides.threatenedReport(request.text())) {
-            return harm.asked().threatenedReport(request);
-        }
-        // "my daughter is 19 and her boyfriend is really controlling" (blind tester's q23b, 26th session: the NSPCC "for
-        // advice about a child"): a grown-up's worry - the domestic abuse helpline, adult social care, 999 in danger
-        if (familyOutsideAFlow(flow, c, request) && overrides.adultRelative(request.text())) {
-            return harm.asked().adultRelative(request);
+        // a family's own dealings with children's services told outside a flow (FamilySituations); harm told is answered above
+        if (familyOutsideAFlow(flow, c, request)) {
+            Optional<Turn> situation = familySituations.answer(request, before);
+            if (situation.isPresent()) {
+                return situation.get();
+            }
         }
         // "my sons school have just phoned to say theyve made a referral to the mash about us", "social services rang me
         // saying someone reported us" (care helper's unseen set, 1 Dec: the menu, the complaints answer): what a referral
