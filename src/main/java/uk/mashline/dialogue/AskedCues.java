@@ -70,6 +70,10 @@ final class AskedCues {
     static final String MEETING_TOLD = "meetingTold";
     /** A question mark or a question word first (EscalationAdvisor). */
     static final String QUESTION = "questionAsked";
+    /** "my", "our" in the words signed first (CallerRoleDetector). */
+    static final String OWN_WORDS = "ownWordsSigned";
+    /** A word of the writer's own, I to ourselves (CallerRoleDetector). */
+    static final String FIRST_PERSON = "firstPersonSaid";
     /** "not sure" to "is the child safe now?" (Conversation). */
     static final String UNSURE = "unsureSaid";
     private static final String DETAIL = "detail.";

@@ -108,4 +108,12 @@ class AskedCuesTest {
         assertTrue(AskedCues.foundIn(AskedCues.QUESTION, "shes been missing school again?"));
         assertFalse(AskedCues.foundIn(AskedCues.QUESTION, "oh and shes been missing school again this week"));
     }
+
+    @Test
+    void theWritersOwnWords() {
+        assertTrue(AskedCues.foundIn(AskedCues.OWN_WORDS, "my school -"));
+        assertFalse(AskedCues.foundIn(AskedCues.OWN_WORDS, "youth worker."));
+        assertTrue(AskedCues.asks(AskedCues.FIRST_PERSON, "I'm worried about her"));
+        assertFalse(AskedCues.asks(AskedCues.FIRST_PERSON, "her mums boyfriend shouts at her and shes scared to go home"));
+    }
 }
