@@ -2,6 +2,7 @@ package uk.mashline.dialogue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a question asks, read inside an answer already chosen to order its paragraphs ({@value #FILE}): who else to tell,
@@ -45,6 +46,38 @@ final class AskedCues {
     static final String HIGHER = "higherAsked";
     /** care-50: the council's own complaints process already gone through ("we've had the final response letter"). */
     static final String COMPLAINT_DONE = "complaintDoneSaid";
+    // debt-50: moved from Java literals of the classes named (asked.tsv says what each reads)
+    /** A referral, not a worry, is what would be emailed (ContextQuestions). */
+    static final String REFERRAL_NAMED = "referralNamed";
+    static final String EMAIL = "emailAsked";
+    static final String TEXTING = "textingAsked";
+    static final String SECURE = "secureAsked";
+    static final String FORM = "formAsked";
+    /** Who is above the council's complaints (ComplaintAdvisor). */
+    static final String ABOVE = "aboveAsked";
+    /** "when", "if": when harm happens, not where anyone is now (DisclosureAdvisor). */
+    static final String WHEN_HARM = "whenHarmSaid";
+    /** A stage by its number, the number its first group (StageTakenTo, DirectQuestions). */
+    static final String STAGE_NUMBER = "stageNumber";
+    /** A stage still to be raised, its number the first group (StageTakenTo). */
+    static final String PLANNED_STAGE = "stagePlanned";
+    static final String TAKEN_NOW = "takenNowSaid";
+    /** The people after "after", "above", the first group (DirectQuestions). */
+    static final String AFTER_PEOPLE = "afterPeopleAsked";
+    static final String WHICH_STAGE = "whichStageAsked";
+    static final String ASKS_LEAVE = "leaveAsked";
+    /** Early help named in a practitioner's consent question (ConsentAdvisor). */
+    static final String EARLY_HELP_CONSENT = "earlyHelpConsentAsked";
+    /** This message tells of a stage's meeting (EscalationAdvisor). */
+    static final String MEETING_TOLD = "meetingTold";
+    /** A question mark or a question word first (EscalationAdvisor). */
+    static final String QUESTION = "questionAsked";
+    /** "my", "our" in the words signed first (CallerRoleDetector). */
+    static final String OWN_WORDS = "ownWordsSigned";
+    /** A word of the writer's own, I to ourselves (CallerRoleDetector). */
+    static final String FIRST_PERSON = "firstPersonSaid";
+    /** "not sure" to "is the child safe now?" (Conversation). */
+    static final String UNSURE = "unsureSaid";
     private static final String DETAIL = "detail.";
 
     private static final List<PatternFile.Labelled> LINES = PatternFile.labelledFromClasspath(FILE);
@@ -54,7 +87,27 @@ final class AskedCues {
 
     /** Whether {@code text} (any case) asks what {@code label} names. */
     static boolean asks(String label, String text) {
-        return PatternFile.Labelled.anyFound(LINES, label, PatternFile.cueText(text));
+        return foundIn(label, PatternFile.cueText(text));
+    }
+
+    /**
+     * Whether {@code typed}, already lower case as its reader prepares it (some keep curly apostrophes, some spell out
+     * shorthand), holds what {@code label} names: the same text each cue read when it was a Java literal.
+     */
+    static boolean foundIn(String label, String typed) {
+        return PatternFile.Labelled.anyFound(LINES, label, typed);
+    }
+
+    /**
+     * The one regex labelled {@code label}, for what its groups read (a stage's number, the people named); fails when the
+     * file has none or several, so a reader's constant fails as its class loads.
+     */
+    static Pattern pattern(String label) {
+        List<PatternFile.Labelled> named = LINES.stream().filter(l -> l.label().equals(label)).toList();
+        if (named.size() != 1) {
+            throw new IllegalStateException(FILE + ": expected one line labelled " + label + ", found " + named.size());
+        }
+        return named.get(0).pattern();
     }
 
     /** The word a document's list of questions uses for the detail {@code text} asks about ("birth"), if it asks one. */

@@ -61,7 +61,7 @@ public final class CallerRoleDetector {
         }
         // the stop kept: the rules read "hv -" as a job signed, a bare "hv" as nothing
         String signed = t.substring(0, end.end());
-        if (Words.in(signed) > SIGN_OFF_WORDS || OWN_WORDS.matcher(signed).find()) {
+        if (Words.in(signed) > SIGN_OFF_WORDS || AskedCues.foundIn(AskedCues.OWN_WORDS, signed)) {
             return false;
         }
         return detect(signed).filter(CallerRole.PROFESSIONAL::equals).isPresent();
@@ -72,14 +72,10 @@ public final class CallerRoleDetector {
      * people ("her mums boyfriend shouts at her and shes scared to go home").
      */
     public boolean aboutOthersOnly(String text) {
-        return !FIRST_PERSON.matcher(PatternFile.cueText(text)).find();
+        return !AskedCues.asks(AskedCues.FIRST_PERSON, text);
     }
-
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-            "\\b(?:i|im|i'm|ive|i've|id|i'd|i'll|me|my|mine|myself|we|we're|us|our|ours|ourselves)\\b");
 
     /** The most words a job signed first takes ("school nurse here", "im a youth worker"). */
     private static final int SIGN_OFF_WORDS = 4;
     private static final java.util.regex.Pattern SIGN_OFF_END = java.util.regex.Pattern.compile("\\s*[.,;:(\\-\u2013\u2014]");
-    private static final java.util.regex.Pattern OWN_WORDS = java.util.regex.Pattern.compile("\\b(?:my|me|mine|our)\\b");
 }

@@ -104,7 +104,7 @@ public final class ClarifyAdvisor implements RouteAdvisor {
     /** Whether the message is someone working up to telling something, with nothing told yet. */
     public boolean hesitant(String text) {
         String cue = PatternFile.cueText(text);
-        return hesitant.stream().anyMatch(p -> p.matcher(cue).find());
+        return PatternFile.anyFound(hesitant, cue);
     }
 
     /** "can i get some advice please", "its about my grandson": asking for advice, or naming whom, with nothing told. */

@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class ComplaintAdvisor implements RouteAdvisor {
 
-    /** Someone who has been through the council's complaints already and asks who is above it. */
-    private static final Pattern ABOVE = Pattern.compile("\\b(?:who'?s|whos|who is|who do i go to|who can i go to|where do i go|"
-            + "where can i go) (?:above|after|over|higher than)\\b|\\b(?:take (?:it|this|my complaint)|go) (?:further|higher)\\b");
-
     private final Wording wording;
     private final HelpNow helpNow;
     private final NationalHelp national;
@@ -57,10 +53,10 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         boolean schoolBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(SCHOOL::equals).isPresent();
         boolean childcareBefore = shortFollowUp && request.state().slots().get(ABOUT).filter(CHILDCARE::equals).isPresent();
         // a nursery or childminder before a school: "my sons nursery" is no school, and the school route is for schools only
-        if (childcareBefore || aboutChildcare.stream().anyMatch(c -> c.matcher(asked).find())) {
+        if (childcareBefore || PatternFile.anyFound(aboutChildcare, asked)) {
             return aboutProvider(request, "childcare-complaints", "complaint.childcare", CHILDCARE);
         }
-        if (schoolBefore || aboutSchool.stream().anyMatch(c -> c.matcher(asked).find())) {
+        if (schoolBefore || PatternFile.anyFound(aboutSchool, asked)) {
             return aboutProvider(request, "school-complaints", "complaint.school", SCHOOL);
         }
         Advice advice = new Advice();
@@ -110,7 +106,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
         if (request.role() != CallerRole.CHILD) {
             Advice ombudsman = national.addService(new Advice(), "ombudsman", "national.ombudsman", request.style());
             // care-50: ... and where they say they have been through it ("we've had the final response letter": own set care-50-b B02)
-            boolean askedAbove = ABOVE.matcher(asked).find() || AskedCues.asks(AskedCues.COMPLAINT_DONE, asked);
+            boolean askedAbove = AskedCues.foundIn(AskedCues.ABOVE, asked) || AskedCues.asks(AskedCues.COMPLAINT_DONE, asked);
             ombudsman.paragraphs().forEach(paragraph -> {
                 if (askedAbove) {
                     advice.putFirst(paragraph);
@@ -139,7 +135,7 @@ public final class ComplaintAdvisor implements RouteAdvisor {
     // the domestic abuse helpline - then how to complain (a school's too)
     private void safetyFirst(Advice advice, AdviceRequest request) {
         String t = PatternFile.cueText(request.text());
-        if (safetyBreach.stream().anyMatch(c -> c.matcher(t).find())) {
+        if (PatternFile.anyFound(safetyBreach, t)) {
             advice.add(wording.text("complaint.safetyFirst"));
             national.addService(advice, "domestic-abuse", request.style().spoken() ? "national.domestic-abuse.voice"
                     : "national.domestic-abuse", request.style());

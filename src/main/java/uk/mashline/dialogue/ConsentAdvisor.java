@@ -42,8 +42,6 @@ public final class ConsentAdvisor implements RouteAdvisor {
     private static final Pattern EARLY_HELP_RULE = Pattern.compile("(?i)\\bearly help\\b");
     /** A sharing rule that speaks of sharing without consent. */
     private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?i)\\bwithout (?:their |the )?consent\\b");
-    /** Early help named in a practitioner's question ("parents have said no to an EH referral"). */
-    private static final Pattern EARLY_HELP_ASKED = Pattern.compile("\\b(?:early help|eh|eha|early intervention)\\b");
 
     private final Wording wording;
     private final HelpNow helpNow;
@@ -122,8 +120,8 @@ public final class ConsentAdvisor implements RouteAdvisor {
         // a question of telling a child's parents first is read as a referrer's (route-cues referrer_asks), so the girl
         // upstairs or the lad in the shop says who is really asking (care-42-a N02, L05: a practitioner's sharing advice)
         boolean publicAsks = request.role() != CallerRole.PROFESSIONAL
-                || publicPlace.stream().anyMatch(c -> c.matcher(asked).find());
-        return publicAsks && publicFirst.stream().anyMatch(c -> c.matcher(asked).find());
+                || PatternFile.anyFound(publicPlace, asked);
+        return publicAsks && PatternFile.anyFound(publicFirst, asked);
     }
 
     /** The family's permission is not needed to pass on a worry about a child; whom to tell today. */
@@ -144,7 +142,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             return false;
         }
         String t = PatternFile.cueText(request.text());
-        return practitioner.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(practitioner, t);
     }
 
     /**
@@ -184,7 +182,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             // CW01: the secret's paragraph and numbers, the document's word on telling the parents behind "more"): that word
             // first - its first rule and its first exception, where it has them
             String asked = PatternFile.cueText(request.text());
-            if (asksParents.stream().anyMatch(c -> c.matcher(asked).find()) && p.consent().stated()
+            if (PatternFile.anyFound(asksParents, asked) && p.consent().stated()
                     && !p.consent().exceptions().isEmpty()) {
                 limit(p.consent().rules(), request, 1).stream().limit(1).forEach(r -> advice.add(r.text(), r.source()));
                 SourcedText first = p.consent().exceptions().get(0);
@@ -255,12 +253,12 @@ public final class ConsentAdvisor implements RouteAdvisor {
             // rule to discuss it with the family before referring)
             String asked = PatternFile.cueText(request.text());
             var sharingRules = p.informationSharing();
-            boolean asksSharing = sharingRules.stated() && sharing.stream().anyMatch(c -> c.matcher(asked).find());
+            boolean asksSharing = sharingRules.stated() && PatternFile.anyFound(sharing, asked);
             boolean asksRefused = !asksSharing && !consent.exceptions().isEmpty()
-                    && refused.stream().anyMatch(c -> c.matcher(asked).find());
+                    && PatternFile.anyFound(refused, asked);
             if (asksSharing) {
                 // "... and parents havent consented": the rule on sharing without consent first
-                boolean noConsent = refused.stream().anyMatch(c -> c.matcher(asked).find());
+                boolean noConsent = PatternFile.anyFound(refused, asked);
                 List<SourcedText> rules = new java.util.ArrayList<>(sharingRules.rules());
                 if (noConsent) {
                     rules.sort(java.util.Comparator.comparing(r -> !WITHOUT_CONSENT.matcher(r.text()).find()));
@@ -272,7 +270,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
             } else if (asksRefused) {
                 // a refusal of early help: the rules that name it come first, for its consent is not overridden as a
                 // referral's may be (Medway: "Parents must consent to accept support at Early Help ... levels")
-                if (EARLY_HELP_ASKED.matcher(asked).find()) {
+                if (AskedCues.foundIn(AskedCues.EARLY_HELP_CONSENT, asked)) {
                     consent.rules().stream().filter(r -> EARLY_HELP_RULE.matcher(r.text()).find())
                             .forEach(r -> advice.add(r.text(), r.source()));
                 }
@@ -298,10 +296,10 @@ public final class ConsentAdvisor implements RouteAdvisor {
             // silence on sharing is no answer to "am i allowed to share info ... without asking the parents" (facts helper's
             // own set, 36th session: the LSCB model's "Not stated", then "I cannot answer that one" to "where can i find the
             // rules then"); a referral's consent asked is answered by the document's own exceptions
-            if (consent.stated() && sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+            if (consent.stated() && PatternFile.anyFound(sharing, PatternFile.cueText(request.text()))) {
                 helpNow.addNational(advice, INFORMATION_SHARING, "consent.national", request.style());
             }
-        } else if (harmTold || !sharing.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+        } else if (harmTold || !PatternFile.anyFound(sharing, PatternFile.cueText(request.text()))) {
             limit(sharingRules.rules(), request, 2).forEach(r -> advice.add(r.text(), r.source()));
         }
         // (a paragraph given first above is not given again)
@@ -337,7 +335,7 @@ public final class ConsentAdvisor implements RouteAdvisor {
         }
         // "do i have to agree" to early help: what the document says of agreeing to it, before anything else
         String asked = PatternFile.cueText(request.text());
-        if (asksAgree.stream().anyMatch(c -> c.matcher(asked).find())) {
+        if (PatternFile.anyFound(asksAgree, asked)) {
             var rules = p.consent().rules().stream().filter(r -> EARLY_HELP_RULE.matcher(r.text()).find()).toList();
             if (!rules.isEmpty()) {
                 advice.add(wording.text("consent.agreeIntro"));

@@ -49,7 +49,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         Advice advice = new Advice();
         String asked = PatternFile.cueText(request.text());
         // "what level of need would that be?": the levels first, the line after them
-        boolean asksLevel = asksLevels.stream().anyMatch(c -> c.matcher(asked).find());
+        boolean asksLevel = PatternFile.anyFound(asksLevels, asked);
         boolean ownLead = cues.ownLead(request.text());
         // lead-48: "our DSL is off sick, who do i talk to" (the blind tester's q48 kind 13: "For advice: Your organisation's
         // safeguarding lead"): whoever covers for the lead, and the front door, never the lead who is away
@@ -104,7 +104,7 @@ public final class ConsultationAdvisor implements RouteAdvisor {
         if (asksLevel && request.state().dialogue().last() == Route.ESCALATION) {
             // only the entries on levels (a word of theirs is a level question itself), not every one the words call up
             // (Sandwell's escalation template came first for "on the form what level of need do i put")
-            GuidanceNotes.askedAfterADisagreement(request, m -> asksLevels.stream().anyMatch(c -> c.matcher(m).find()))
+            GuidanceNotes.askedAfterADisagreement(request, m -> PatternFile.anyFound(asksLevels, m))
                     .forEach(t -> advice.add(t.text(), t.source()));
         }
         addClosest(advice, first);

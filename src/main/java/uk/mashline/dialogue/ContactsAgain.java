@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 final class ContactsAgain {
 
     private static final Pattern WEB = Pattern.compile("https?://|www\\.");
-    /** The message asks about email ("can i email them instead"), not a web page. */
-    private static final Pattern EMAIL_ASKED = Pattern.compile("\\be-?mail");
     /** "where is the full policy": the escalation policy itself asked for. */
     private static final List<Pattern> POLICY = DirectQuestions.cues(DirectQuestions.POLICY_ASKED);
     /** The national services for a child's online sexual abuse with a web address (partnerships/national.yml). */
@@ -38,8 +36,8 @@ final class ContactsAgain {
         // "where is the full policy" got "I cannot answer that one here", a Sandwell "link?" the escalation template's
         // fields as "the only address")
         var published = request.partnership().escalationPolicy().publishedAt();
-        if (previous.route() == Route.ESCALATION && published != null && (POLICY.stream().anyMatch(p -> p.matcher(
-                request.text().toLowerCase(java.util.Locale.ROOT)).find()) || previous.advice().paragraphs().stream()
+        if (previous.route() == Route.ESCALATION && published != null && (PatternFile.anyFound(POLICY,
+                request.text().toLowerCase(java.util.Locale.ROOT)) || previous.advice().paragraphs().stream()
                 .noneMatch(p -> WEB.matcher(p).find()))) {
             return previous.withAdvice(LastAnswerParts.start(previous).add(published).essentialsEndHere());
         }
@@ -102,7 +100,7 @@ final class ContactsAgain {
     }
 
     private static boolean emailAsked(AdviceRequest request) {
-        return EMAIL_ASKED.matcher(request.text().toLowerCase(java.util.Locale.ROOT)).find();
+        return AskedCues.foundIn(AskedCues.EMAIL, request.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -498,21 +498,21 @@ public final class ContextQuestions {
         } else if (!danger) {
             // an adult in danger now is not told to write to anyone: 999, by text only where registered
             // asked how to write ("does it have to be secure", "or the portal"), not whether they may: that answered first
-            boolean how = SECURE.matcher(t).find() || FORM.matcher(t).find();
+            boolean how = AskedCues.foundIn(AskedCues.SECURE, t) || AskedCues.foundIn(AskedCues.FORM, t);
             Optional<Contact> door = request.partnership().contact(ContactKind.MASH);
             // "can i just email first response a referral? cant find an email address anywhere" where the document prints
             // none (facts-40: "you can write instead" and the NSPCC's email, the online form nowhere): that it prints no
             // email, then what it gives instead - its online form, or what it says of its front door (Sandwell's MARF)
-            boolean noDoorEmail = EMAIL.matcher(t).find() && door.map(Contact::email).isEmpty();
+            boolean noDoorEmail = AskedCues.foundIn(AskedCues.EMAIL, t) && door.map(Contact::email).isEmpty();
             // a member of the public may still write instead (the NSPCC's email, below); a referral is written another way
-            boolean referral = noDoorEmail && (professional(request) || REFERRAL.matcher(t).find());
+            boolean referral = noDoorEmail && (professional(request) || AskedCues.foundIn(AskedCues.REFERRAL_NAMED, t));
             if (!how && !referral) {
                 options.add(wording.text("context.textInstead.adult"));
             }
             // facts-48: "can i just email them instead" after the family-support answer (own set facts-48-a WS06, a health visitor
             // given Early Help South's number: the MASH's address): the early help team's own address, for the caller's area
             // given alone, on the family-support route: not a worry to pass on, so neither the MASH nor the NSPCC
-            List<Contact> teams = EMAIL.matcher(t).find() ? afterEarlyHelp(request) : List.of();
+            List<Contact> teams = AskedCues.foundIn(AskedCues.EMAIL, t) ? afterEarlyHelp(request) : List.of();
             if (!teams.isEmpty()) {
                 Advice emails = new Advice();
                 teams.forEach(c -> emails.add(wording.format("earlyhelp.teamEmail", "name", c.name(), "email", c.email()),
@@ -523,7 +523,7 @@ public final class ContextQuestions {
                     wording.format("context.doorEmail", "name", c.name(), "email", c.email()), c.source()));
             if (noDoorEmail) {
                 options.add(wording.format("context.doorEmail.none", "partnership", request.partnership().name()));
-                if (!FORM.matcher(t).find()) {
+                if (!AskedCues.foundIn(AskedCues.FORM, t)) {
                     addForm(options, request);
                 }
                 door.filter(c -> c.phone() == null && c.notes() != null && professional(request)
@@ -535,7 +535,7 @@ public final class ContextQuestions {
         }
         // texting 999 is for someone who asked about texting, not about emailing a referral (facts-40: a school nurse's
         // "can i just email first response" was told how to register for emergencySMS first)
-        if (child || !EMAIL.matcher(t).find() || TEXTING.matcher(t).find()) {
+        if (child || !AskedCues.foundIn(AskedCues.EMAIL, t) || AskedCues.foundIn(AskedCues.TEXTING, t)) {
             national.addService(options, "emergency-sms", request.style().spoken() ? "national.emergency-sms.voice"
                     : "national.emergency-sms", request.style());
         }
@@ -579,18 +579,6 @@ public final class ContextQuestions {
         return theirs.isEmpty() ? teams : theirs;
     }
 
-    /** A referral, not a worry, is what would be emailed ("can i email the marf over"). */
-    private static final Pattern REFERRAL = Pattern.compile("\\b(?:referral|referal|refferal|marf|mash form|contact form)\\b");
-    /** Email asked about ("can i email the referral"). */
-    private static final Pattern EMAIL = Pattern.compile("\\be-?mail");
-    /** Texting or messaging asked about, or a reason the caller cannot speak on the phone. */
-    private static final Pattern TEXTING = Pattern.compile("\\b(?:text|txt|sms|message|msg|whatsapp|deaf|hearing|speak|talk|phone anxiety|cant call|can'?t call)");
-
-    /** "does it have to be secure", "encrypted": asked beside emailing a referral. */
-    private static final Pattern SECURE = Pattern.compile("\\b(?:secure|securely|encrypt\\w*|egress|cjsm|password protect\\w*)\\b");
-    /** "or does it have to go on the portal", "the online form": asked beside emailing a referral. */
-    private static final Pattern FORM = Pattern.compile("\\b(?:portal|online form|referral form|the form|a form|online)\\b");
-
     /**
      * Beside "can i email a referral": "does it have to be secure?" gets the document's own rule on sharing securely, or that
      * it says nothing of it; "or does it have to go on the portal?" the partnership's online form, with its notes (Medway:
@@ -598,14 +586,14 @@ public final class ContextQuestions {
      */
     private void addSecureAndForm(Advice options, AdviceRequest request, String asked) {
         var p = request.partnership();
-        if (SECURE.matcher(asked).find()) {
+        if (AskedCues.foundIn(AskedCues.SECURE, asked)) {
             p.informationSharing().rules().stream()
-                    .filter(r -> SECURE.matcher(r.text().toLowerCase(java.util.Locale.UK)).find()).findFirst()
+                    .filter(r -> AskedCues.foundIn(AskedCues.SECURE, r.text().toLowerCase(java.util.Locale.UK))).findFirst()
                     .ifPresentOrElse(r -> options.add(wording.format("context.secure", "partnership", p.name(),
                                     "rule", r.text()), r.source()),
                             () -> options.add(wording.format("context.secure.notStated", "partnership", p.name())));
         }
-        if (FORM.matcher(asked).find()) {
+        if (AskedCues.foundIn(AskedCues.FORM, asked)) {
             addForm(options, request);
         }
     }

@@ -80,8 +80,6 @@ public final class DirectQuestions {
     /** The wording key's ending for "early help": its general meaning is the family-support answer's. */
     private static final String EARLY_HELP = "early help";
     private static final String EARLY_HELP_TERM = "." + EARLY_HELP.replace(' ', '_');
-    /** A stage named by its number ("stage 2", "stage two"). */
-    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?(?:[1-9]|one|two|three|four|five)\\b");
     private static final String CONTACT_LABEL = "contact";
     private static final String INSIDE_LABEL = "inside";
     private static final String EMAIL_LABEL = "email";
@@ -330,7 +328,7 @@ public final class DirectQuestions {
      */
     public boolean asksAfterThat(String text) {
         String t = PatternFile.cueText(text).strip();
-        return afterThat.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(afterThat, t);
     }
 
     /** Whether {@code text} asks about a time ("is there a deadline", "how long"), not a stage named ("stage 2"). */
@@ -349,8 +347,7 @@ public final class DirectQuestions {
     }
 
     /** "after the directors", "above the service managers": the people named after the word (esc helper, 16th session). */
-    private static final Pattern AFTER_PEOPLE = Pattern.compile("\\b(?:after|above|beyond|past) (?:the |their |them |that )?"
-            + "([a-z' /]{4,40}?)s?\\s*\\??$");
+    private static final Pattern AFTER_PEOPLE = AskedCues.pattern(AskedCues.AFTER_PEOPLE);
 
     /** The stage whose people {@code t} asks what comes after, by the policy's own names for them. */
     private static Optional<Integer> afterPeople(String t, EscalationPolicy policy) {
@@ -364,9 +361,6 @@ public final class DirectQuestions {
                 .filter(java.util.Objects::nonNull).anyMatch(n -> n.toLowerCase(Locale.UK).contains(people)))
                 .map(EscalationStage::number).max(Integer::compare);
     }
-
-    /** "which stage is it when ...", "what stage would that be if ...": a stage asked for by who has it. */
-    private static final Pattern WHICH_STAGE = Pattern.compile("\\b(?:which|what) stage (?:is|would|will|does|do|are)\\b");
 
     /**
      * The highest stage whose people {@code t} names: the caller's own ("my manager", where the policy says what they do,
@@ -499,13 +493,13 @@ public final class DirectQuestions {
             }
             // esc-43: "what comes after stage 2" where the document numbers no stages at all (West Sussex; own set esc-43-a
             // EW03: the answer before it again): first that it has no stage 2 to go on from, then its contact
-            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find()) {
+            if (policy.stages().isEmpty() && AskedCues.foundIn(AskedCues.STAGE_NUMBER, t)) {
                 advice.add(wording.format("escalation.noNumberedStages", "partnership", request.partnership().name()),
                         policy.stagesNotStated().source());
             }
             // after an escalation answer, its "not stated" note would say the same again: where its policy is published, the
             // contact, and the child first
-            if (policy.stages().isEmpty() && STAGE_NUMBER.matcher(t).find() && keep.dialogue().last() == Route.ESCALATION) {
+            if (policy.stages().isEmpty() && AskedCues.foundIn(AskedCues.STAGE_NUMBER, t) && keep.dialogue().last() == Route.ESCALATION) {
                 advice.add(policy.publishedAt());
                 advice.add(policy.pointOfContact());
                 advice.add(policy.doNotDelayRule());
@@ -528,7 +522,7 @@ public final class DirectQuestions {
             // esc-45: "how long do they get to respond at that stage" once the case is at a stage (own set esc-45-a MM04:
             // every stage listed): the case's own stage
             number = keep.slots().number(Slots.STAGE).filter(n -> n > 0);
-        } else if (number.isEmpty() && WHICH_STAGE.matcher(t).find()) {
+        } else if (number.isEmpty() && AskedCues.foundIn(AskedCues.WHICH_STAGE, t)) {
             // "which stage is it when my manager talks to their manager?" (esc helper's leftover, 29th session: asked which
             // decision, the stage only behind "more"): the stage whose people the question names
             number = heldIn(t, policy);
@@ -615,17 +609,12 @@ public final class DirectQuestions {
         return Optional.of(Turn.of(request, advice.essentialsEndHere(), keep, Route.ESCALATION));
     }
 
-    /** "can i go to stage 2 after friday?", "could we move it on to the next stage": asking leave to move on, not what comes. */
-    // not "what can i do if ...", which asks what there is to do (esc helper's own set, 37th session: "Yes - ... the next
-    // stage" at Medway's last stage)
-    private static final Pattern ASKS_LEAVE = Pattern.compile("(?<!what |how |where |who )\\b(?:can|could|may|shall) (?:i|we)\\b|\\bam i allowed\\b");
-
     /**
      * The next stage and the day to move on, said as a yes where the caller asked whether they may move on ("can i go to
      * stage 2 after friday?": esc helper's leftover, 29th session, answered with no yes); any other question as it was.
      */
     Turn saidAsYes(AdviceRequest request, Turn answer) {
-        if (ASKS_LEAVE.matcher(PatternFile.cueText(request.text())).find()) {
+        if (AskedCues.asks(AskedCues.ASKS_LEAVE, request.text())) {
             // esc-48: "so can i take it higher" once the case is at the policy's last stage (own set esc-48-a S02: "Yes - ...
             // you can take it to the next stage", then "Stage 4 is the last stage"): no, and what the document says follows
             EscalationPolicy policy = request.partnership().escalationPolicy();
@@ -660,21 +649,21 @@ public final class DirectQuestions {
         // 29th: "I cannot answer that one here"): who may disagree, in the policy's words where it names them, or that a
         // relative may say so; then whom it names, and the question as first asked
         if (request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD
-                && asideStanding.stream().anyMatch(p -> p.matcher(t).find())) {
+                && PatternFile.anyFound(asideStanding, t)) {
             return Optional.of(standingAnswer(request, keep));
         }
         // "where can i read the escalation policy", "is there a link to the policy" (esc helper's second set, 30th session:
         // "I cannot answer that one" with the question again): where the policy is published, as its document says
         var published = request.partnership().escalationPolicy().publishedAt();
-        if (published != null && asidePolicy.stream().anyMatch(p -> p.matcher(t).find())) {
+        if (published != null && PatternFile.anyFound(asidePolicy, t)) {
             return Optional.of(Turn.of(request, new Advice().add(published).essentialsEndHere(), keep, Route.ESCALATION));
         }
-        boolean further = asideFurther.stream().anyMatch(p -> p.matcher(t).find());
+        boolean further = PatternFile.anyFound(asideFurther, t);
         // "so is that a yes" about nothing answered yet: a yes would read as the answer to their own earlier question
-        boolean yesNo = !further && asideYesNo.stream().anyMatch(p -> p.matcher(t).find());
+        boolean yesNo = !further && PatternFile.anyFound(asideYesNo, t);
         // "who do i raise it with": the contact the policy gives, said as the answer (blind q25: "I cannot answer that one")
-        boolean who = !further && !yesNo && asideWho.stream().anyMatch(p -> p.matcher(t).find());
-        if (!further && !yesNo && !who && aside.stream().noneMatch(p -> p.matcher(t).find())) {
+        boolean who = !further && !yesNo && PatternFile.anyFound(asideWho, t);
+        if (!further && !yesNo && !who && !PatternFile.anyFound(aside, t)) {
             return Optional.empty();
         }
         EscalationPolicy policy = request.partnership().escalationPolicy();
@@ -832,8 +821,8 @@ public final class DirectQuestions {
         // "ok how do i go about that" once a stage was answered, nothing asked of the caller: whom to take it to, the stage's
         // people, before the policy's contact (the brief's leftover, 34th session); while a question waits it is the contact
         boolean asksHow = keep.dialogue().awaiting() == null && keep.dialogue().last() == Route.ESCALATION
-                && ASKS_HOW.stream().anyMatch(p -> p.matcher(lower.strip()).find());
-        boolean asksPeople = asksHow || ASKS_PEOPLE.stream().anyMatch(p -> p.matcher(lower.strip()).find());
+                && PatternFile.anyFound(ASKS_HOW, lower.strip());
+        boolean asksPeople = asksHow || PatternFile.anyFound(ASKS_PEOPLE, lower.strip());
         Optional<Integer> shown = Optional.empty();
         // a case on a route of the policy's own (dissent at a conference: the Chair first) is answered with that route's
         // people, not stage 1's (esc helper's unseen set, 18th session: "who do i contact" after the Chair's route)
@@ -847,7 +836,7 @@ public final class DirectQuestions {
         // "who heads that?", "who is the head of service there": the stage's role, that the document names no one in it,
         // and whom it says to ask (esc helper's leftover, 30th session: "I cannot answer that one here" after a Sandwell
         // stage 2 answer, and a Medway teacher's question taken for a term)
-        if (ASKS_HOLDER.stream().anyMatch(p -> p.matcher(lower.strip()).find()) && StageWording.describesStages(policy)) {
+        if (PatternFile.anyFound(ASKS_HOLDER, lower.strip()) && StageWording.describesStages(policy)) {
             int reached = keep.slots().number(Slots.STAGE).orElse(0);
             boolean done = keep.slots().number(EscalationAdvisor.STAGE_DONE).filter(d -> d == reached).isPresent();
             int current = keep.slots().number(EscalationAdvisor.STAGE_NOW)
@@ -882,7 +871,7 @@ public final class DirectQuestions {
             advice.add(policy.pointOfContact());
         }
         // an address asked for where the policy's contact prints none: said, not left to be guessed
-        if (ASKS_EMAIL.stream().anyMatch(p -> p.matcher(lower).find()) && policy.pointOfContact() != null
+        if (PatternFile.anyFound(ASKS_EMAIL, lower) && policy.pointOfContact() != null
                 && !policy.pointOfContact().text().contains("@")) {
             advice.add(wording.format("escalation.noEmail", "partnership", request.partnership().name()));
         }
@@ -908,7 +897,7 @@ public final class DirectQuestions {
      */
     public static boolean asksNumber(String text) {
         String t = PatternFile.cueText(text).strip();
-        return ASKS_NUMBER.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(ASKS_NUMBER, t);
     }
 
     /**
@@ -979,8 +968,8 @@ public final class DirectQuestions {
         String asked = askedTerm(text);
         // asked at the end of a longer message: answered only where there is something to say of the term, else the
         // message goes on as it did (its route's own answer)
-        boolean late = termAsked.stream().noneMatch(p -> p.matcher(text.strip()).find());
-        if (notTerm.stream().anyMatch(p -> p.matcher(asked).find())) {
+        boolean late = !PatternFile.anyFound(termAsked, text.strip());
+        if (PatternFile.anyFound(notTerm, asked)) {
             return Optional.empty();
         }
         List<Guidance> found = namedEach(request.partnership().guidance(GuidanceTopic.TERM, null, text, Map.of()),
@@ -1034,7 +1023,7 @@ public final class DirectQuestions {
     /** Whether the term {@code cueText} asks about is no term: a number, an address, "that" ({@code notTerm}). */
     private boolean notATerm(String cueText) {
         String asked = askedTerm(cueText);
-        return notTerm.stream().anyMatch(p -> p.matcher(asked).find());
+        return PatternFile.anyFound(notTerm, asked);
     }
 
     /** Group 1 of the first {@code term} cue that matches, else a known term asked late (the whole message when none). */

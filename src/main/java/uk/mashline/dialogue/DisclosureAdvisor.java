@@ -142,7 +142,7 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         // work till late and mums here": risk helper's set, 40th session - asked "are you somewhere safe right now?" after saying
         // so): not asked again, but told to call 999 if they come back; never when the message says when the harm happens
         // ("he hits me when hes out"), where the same words tell the time of the harm
-        boolean saidAway = saysSafeNow(request.text()) && !WHEN_HARM.matcher(PatternFile.cueText(request.text())).find();
+        boolean saidAway = saysSafeNow(request.text()) && !AskedCues.asks(AskedCues.WHEN_HARM, request.text());
         advice.add(wording.text(saidAway ? (request.style().spoken() ? "disclosure.child.safe.999.voice"
                 : "disclosure.child.safe.999") : "disclosure.child.checkIn")).essentialsEndHere();
         // "i told my teacher today" in the same message: that telling heard, not "tell an adult you trust"
@@ -160,9 +160,6 @@ public final class DisclosureAdvisor implements RouteAdvisor {
         }
         return Turn.of(request, advice, askedIfSafe(request), Route.REPORT_CONCERN);
     }
-
-    /** "when", "whenever", "while", "if": the words after tell when the harm happens, not where anyone is now. */
-    private static final java.util.regex.Pattern WHEN_HARM = java.util.regex.Pattern.compile("\\b(?:when|whenever|wen|while|whilst|if)\\b");
 
     /** A child's own boyfriend much older than her: not OK, not her fault, an adult to tell, Childline; 999 if in danger. */
     private Turn olderPartner(AdviceRequest request) {

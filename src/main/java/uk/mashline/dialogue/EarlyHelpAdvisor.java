@@ -43,7 +43,7 @@ public final class EarlyHelpAdvisor implements RouteAdvisor {
         // care-46: a parent whose child looks after them ("my 11 yr old does loads for me since my MS got worse ... is there any
         // help for him": own set care-46-b B05-B08, the blind tester's kind 6 - family support with no word of young carers):
         // that the child is a young carer and the council's duty to assess them, first; the area's teams follow
-        if (request.role() != CallerRole.CHILD && childCares.stream().anyMatch(c -> c.matcher(PatternFile.cueText(request.text())).find())) {
+        if (request.role() != CallerRole.CHILD && PatternFile.anyFound(childCares, PatternFile.cueText(request.text()))) {
             helpNow.addNationalService(advice, "young-carers-assessment", request.style());
         }
         // care-49: "who actually does the early help assessment, me or them" from a practitioner (own set care-49-a CW01: the team

@@ -43,8 +43,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
     static final String ROUTE_NEXT_GIVEN = "route_next_given";
     /** The caller said the stage's meeting was held ("the chair had the meeting on thurs 3rd"): the day told is the meeting's. */
     public static final String MEETING_HELD = "meeting_held";
-    /** This message tells of the meeting (not a later turn of a case whose meeting was told before). */
-    private static final java.util.regex.Pattern MEETING_TOLD = java.util.regex.Pattern.compile("\\b(?:met|meeting|sat)\\b");
 
     private final EscalationQuestions questions;
     private final StageDueAnswer due;
@@ -223,7 +221,6 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
 
     /** More words than "no not yet": a statement telling more of the worry. */
     private static final int DETAIL_WORDS = 6;
-    private static final Pattern ASKS = Pattern.compile("\\?|^(?:(?:so|and|but|ok|okay)[ ,.]+)*(?:what|how|who|where|when|why|can|could|do|does|is|are|should|will)\\b");
 
     /**
      * "oh and shes been missing school again this week" from a nan asked once whether she had talked it through, where anyone
@@ -236,7 +233,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         boolean questionUnanswered = Slots.INITIAL_DISCUSSION.equals(request.state().dialogue().awaiting())
                 && !request.state().slots().has(Slots.INITIAL_DISCUSSION);
         if (questionUnanswered && request.role().isFamilyOrPublic() && Words.in(request.text()) > DETAIL_WORDS
-                && !ASKS.matcher(text.strip()).find()) {
+                && !AskedCues.foundIn(AskedCues.QUESTION, text.strip())) {
             advice.putFirst(wording.text("followup.moreDetail.disagreement"));
         }
     }
@@ -362,7 +359,7 @@ public final class EscalationAdvisor implements RouteAdvisor, FlowHooks {
         // (typed-as-users U13: "head of service meeting was 20/11 and still nothing" is stage 3, the Directors)
         if (known.has(MEETING_HELD) && dated.isEmpty() && policy.stage(stage).isPresent()
                 && policy.stage(stage + 1).isEmpty()
-                && MEETING_TOLD.matcher(PatternFile.cueText(request.text())).find()) {
+                && AskedCues.asks(AskedCues.MEETING_TOLD, request.text())) {
             Advice advice = new Advice().add(wording.format("escalation.meetingOutcome.notStated", Map.of("partnership",
                     request.partnership().name(), "parties", policy.stage(stage).get().partiesSpoken())),
                     policy.stage(stage).get().source());

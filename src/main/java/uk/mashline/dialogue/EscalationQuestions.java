@@ -102,8 +102,8 @@ final class EscalationQuestions {
     /** The message asks who to go to or how the escalation goes ("who do i contact", "what are the stages"). */
     private boolean asks(String message) {
         String text = PatternFile.cueText(message);
-        return asksContact.stream().anyMatch(p -> p.matcher(text).find())
-                || asksProcess.stream().anyMatch(p -> p.matcher(text).find());
+        return PatternFile.anyFound(asksContact, text)
+                || PatternFile.anyFound(asksProcess, text);
     }
 
     Map<String, String> questionValues(String slot, AdviceRequest request) {
@@ -157,7 +157,7 @@ final class EscalationQuestions {
         // "we challenged the mash decision ... and have had no reply": the disagreement was put to those who decided
         if (slot.equals(Slots.INITIAL_DISCUSSION) && !known.has(slot)) {
             String text = PatternFile.cueText(request.text());
-            if (CHALLENGED.stream().anyMatch(p -> p.matcher(text).find())) {
+            if (PatternFile.anyFound(CHALLENGED, text)) {
                 return Optional.of(Slots.YES);
             }
         }
@@ -166,7 +166,7 @@ final class EscalationQuestions {
                 && !known.has(EscalationAdvisor.UNNAMED);
         if (talkDated) {
             String text = PatternFile.cueText(request.text());
-            talkDated = pastTheTalk.stream().noneMatch(p -> p.matcher(text).find());
+            talkDated = !PatternFile.anyFound(pastTheTalk, text);
         }
         return talkDated ? java.util.Optional.of("0") : java.util.Optional.empty();
     }
@@ -224,7 +224,7 @@ final class EscalationQuestions {
             advice.add(lead.get(), firstTalk(request, policy).source());
             return;
         }
-        if (asksProcess.stream().noneMatch(p -> p.matcher(text).find())) {
+        if (!PatternFile.anyFound(asksProcess, text)) {
             return;
         }
         if (StageWording.describesStages(policy)) {
@@ -255,9 +255,9 @@ final class EscalationQuestions {
         // asked for, or the question alone on the first screen (a disagreement told, nothing asked: "hv. the review conference
         // stepped her down from cp to cin yesterday and we dont agree with it"); not beside the stage list a process question
         // gets, which with it would push the question under "more"
-        boolean asked = FIRST_STEP.stream().anyMatch(p -> p.matcher(text).find());
-        if (!asked && (asksProcess.stream().anyMatch(p -> p.matcher(text).find())
-                || asksContact.stream().anyMatch(p -> p.matcher(text).find()))) {
+        boolean asked = PatternFile.anyFound(FIRST_STEP, text);
+        if (!asked && (PatternFile.anyFound(asksProcess, text)
+                || PatternFile.anyFound(asksContact, text))) {
             return Optional.empty();
         }
         SourcedText talk = firstTalk(request, policy);
@@ -279,7 +279,7 @@ final class EscalationQuestions {
      */
     void addMeantime(AdviceRequest request, Advice advice) {
         String text = PatternFile.cueText(request.text());
-        if (request.role() == CallerRole.CHILD || asksMeantime.stream().noneMatch(p -> p.matcher(text).find())) {
+        if (request.role() == CallerRole.CHILD || !PatternFile.anyFound(asksMeantime, text)) {
             return;
         }
         var line = request.partnership().contact(uk.mashline.knowledge.ContactKind.OUT_OF_HOURS)
@@ -301,7 +301,7 @@ final class EscalationQuestions {
     Optional<Turn> meantimeFirst(AdviceRequest request) {
         String text = PatternFile.cueText(request.text());
         if (request.role() == CallerRole.CHILD || request.state().dialogue().last() != Route.ESCALATION
-                || asksMeantime.stream().noneMatch(p -> p.matcher(text).find())
+                || !PatternFile.anyFound(asksMeantime, text)
                 // "what next and can i do anything this weekend": the next step asked too, which the case's answer gives
                 || AskedCues.asks(AskedCues.NEXT_WORD, text)) {
             return Optional.empty();
@@ -429,7 +429,7 @@ final class EscalationQuestions {
                 policy.stage(1).ifPresent(first -> advice.add(wording.format("escalation.thenStage",
                         stages.values(first)), first.source()));
                 // the stage list the process question gets, after the first step that took its place before the question
-                if (lead.isPresent() && asksProcess.stream().anyMatch(p -> p.matcher(PatternFile.cueText(request.text())).find())) {
+                if (lead.isPresent() && PatternFile.anyFound(asksProcess, PatternFile.cueText(request.text()))) {
                     advice.add(wording.format("escalation.stagesAre", Map.of("partnership", request.partnership().name(),
                             "count", String.valueOf(policy.stages().size()), "stages", stages.listWithLimits(policy))),
                             policy.stages().get(0).source());
@@ -460,7 +460,7 @@ final class EscalationQuestions {
         boolean sameForEveryone = onlyNumber && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK
                 || policy.stages().isEmpty() && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
         boolean wanted = (!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
-                && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()));
+                && (onlyNumber || sameForEveryone || PatternFile.anyFound(asksContact, text));
         // after the stage's people and the date question, not between them: the question stays on the first screen
         if (wanted && stageNamed) {
             advice.add(contact);

@@ -192,12 +192,12 @@ public final class HandoffAdvisor implements RouteAdvisor {
 
     private static boolean matches(java.util.List<java.util.regex.Pattern> cues, AdviceRequest request) {
         String lower = PatternFile.cueText(request.text());
-        return cues.stream().anyMatch(p -> p.matcher(lower).find());
+        return PatternFile.anyFound(cues, lower);
     }
 
     private boolean lowMood(AdviceRequest request) {
         String lower = PatternFile.cueText(request.text());
-        return ownLowMood.stream().anyMatch(p -> p.matcher(lower).find());
+        return PatternFile.anyFound(ownLowMood, lower);
     }
 
     /**

@@ -45,7 +45,7 @@ final class InterpreterAsked {
                 language = packs.named(m.group(1));
             }
         }
-        if (language.isPresent() || any.stream().anyMatch(p -> p.matcher(text).find())) {
+        if (language.isPresent() || PatternFile.anyFound(any, text)) {
             return Optional.of(new Asked(language.isPresent() ? language : namedAnywhere(text)));
         }
         return Optional.empty();

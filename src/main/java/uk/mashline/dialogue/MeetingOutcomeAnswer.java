@@ -39,7 +39,7 @@ final class MeetingOutcomeAnswer {
     /** Whether {@code text} asks when the outcome comes once the stage's meeting or review has been held. */
     static boolean asksOutcome(String text) {
         String t = PatternFile.cueText(text).strip();
-        return OUTCOME_ASKED.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(OUTCOME_ASKED, t);
     }
 
     /**

@@ -39,6 +39,19 @@ public final class PatternFile {
     private PatternFile() {
     }
 
+    /**
+     * Whether any of {@code patterns} finds a match in {@code text} (as its reader prepared it): the one loop every reader of
+     * an unlabelled cue file wrote for itself.
+     */
+    public static boolean anyFound(List<Pattern> patterns, String text) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Pattern> fromClasspath(String resource) {
         return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
     }

@@ -27,13 +27,11 @@ public final class StageTakenTo {
     public static final String UNRESOLVED_FILE = "dialogue/stage-unresolved.txt";
     /** The other side's people, where a document names nobody for its stages ({@link #OTHER_SIDE_FILE}). */
     public static final String OTHER_SIDE_FILE = "dialogue/other-side-people.txt";
-    /** "stage 2", "stage two": a stage by its number. */
-    private static final Pattern STAGE_NUMBER = Pattern.compile("\\bstage ?([1-9]|one|two|three|four|five)\\b");
+    /** "stage 2", "stage two": a stage by its number, the number its group (words as data: {@link AskedCues}). */
+    private static final Pattern STAGE_NUMBER = AskedCues.pattern(AskedCues.STAGE_NUMBER);
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
     /** "will raise stage 3", "going to escalate to stage two": a stage still to be raised ({@link #planned}). */
-    private static final Pattern PLANNED_STAGE = Pattern.compile("\\b(?:will|going to|gonna|about to|planning to|plan to"
-            + "|plans to|intends? to|is to|are to) (?:now )?(?:raise|raising|escalate|escalating|go|move|take it|take this"
-            + "|start|put it)(?: it| this)?(?: up)?(?: to| into| on to| onto)? stage ?([1-9]|one|two|three|four|five)\\b");
+    private static final Pattern PLANNED_STAGE = AskedCues.pattern(AskedCues.PLANNED_STAGE);
     private static final String HOLDER = "{holder}";
     /** The people holding a stage above the first: a caller's own senior manager is brought in only by escalating. */
     private static final String SENIOR = "{senior}";
@@ -140,10 +138,10 @@ public final class StageTakenTo {
         }
         List<Pattern> unresolved = new java.util.ArrayList<>(stated.isPresent() ? overOrRefused : over);
         // "still unresolved" of a stage merely raised may be within its days; of a meeting held, the stage is over
-        if (held.stream().anyMatch(p -> p.matcher(t).find())) {
+        if (PatternFile.anyFound(held, t)) {
             unresolved.addAll(pending);
         }
-        if (unresolved.stream().noneMatch(p -> p.matcher(t).find())) {
+        if (!PatternFile.anyFound(unresolved, t)) {
             return Optional.empty();
         }
         Optional<Integer> stage = stated.isPresent() ? stated : reached(text, policy).or(() -> lastNamed(t, policy));
@@ -155,7 +153,7 @@ public final class StageTakenTo {
             return Optional.empty();
         }
         String after = t.substring(last[0]);
-        return unresolved.stream().anyMatch(p -> p.matcher(after).find()) ? stage : Optional.empty();
+        return PatternFile.anyFound(unresolved, after) ? stage : Optional.empty();
     }
 
     /**
@@ -185,21 +183,16 @@ public final class StageTakenTo {
      */
     public boolean saysNo(String text) {
         String t = typed(text);
-        return overOrRefused.stream().anyMatch(p -> p.matcher(t).find());
+        return PatternFile.anyFound(overOrRefused, t);
     }
 
-    /** "im going to take it to my manager first", "ill raise it with their tm now": the stage being raised now, not before. */
-    // ... and by someone else on the caller's side as it happens ("our practice manager is emailing hers now": the brief's
-    // leftover, 36th session, counted from the talk's day two days before)
-    private static final Pattern TAKEN_NOW = Pattern.compile("\\b(?:going to|gonna|about to|will|i'?ll|ill|i'?m|i am"
-            + "|we'?re|we are|we'?ll) (?:now )?(?:just )?(?:take|taking|raise|raising|escalate|escalating|go|going|email"
-            + "|emailing|ring|ringing|speak|speaking|send|sending|pass|passing)\\b"
-            + "|\\b(?:is|are|'s) (?:now |just |currently )?(?:taking|raising|escalating|emailing|e-mailing|ringing|phoning"
-            + "|calling|speaking|sending|passing|contacting|writing)\\b");
-
-    /** Whether the message says the stage is being raised now or next ({@link #TAKEN_NOW}): it is raised today. */
+    /**
+     * Whether the message says the stage is being raised now or next ("im going to take it to my manager first", and by
+     * someone else on the caller's side as it happens, "our practice manager is emailing hers now": the brief's leftover,
+     * 36th session): it is raised today. The words are asked.tsv's takenNowSaid.
+     */
     public boolean takenNow(String text) {
-        return TAKEN_NOW.matcher(typed(text)).find();
+        return AskedCues.foundIn(AskedCues.TAKEN_NOW, typed(text));
     }
 
     /** The stage the message says will be raised ("our head of service will raise stage 3 on monday"), if it says so. */
