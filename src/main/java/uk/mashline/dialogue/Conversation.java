@@ -759,6 +759,15 @@ public final class Conversation {
         // and so is a longer one after the answer to a worry: "also he drinks alot and she said he threw a plate at the
         // wall" from a grandmother (care helper's unseen set, fifteenth session: the menu) is more of the same worry - to be
         // passed on too, with the number again
+        // esc-50: "yes they wont budge" right after the contact given to a parent or relative where anyone may disagree, who is
+        // no longer asked whether they talked it through (typed-as-users-esc-13 U26: thanked as news, the contact again): the
+        // talk told now (KnownFacts), so the escalation's answer moves on to a more senior review
+        if (flow.isEmpty() && dialogue.awaiting() == null && dialogue.last() == Route.ESCALATION
+                && c.route() != Route.IMMEDIATE_RISK && !before.has(Slots.INITIAL_DISCUSSION)
+                && request.state().slots().flag(Slots.INITIAL_DISCUSSION).orElse(false)
+                && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.ESCALATION, request, before);
+        }
         int words = Words.in(request.text());
         // and so is a short statement with a count in it after the answer to a worry, whatever small talk the model
         // heard ("theres 3 of them" was a greeting that started over, and "the youngest is about 2" then got the menu:

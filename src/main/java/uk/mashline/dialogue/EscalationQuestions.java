@@ -85,11 +85,23 @@ final class EscalationQuestions {
             // ... but a parent, relative or neighbour where anyone in the child's network may disagree (North Tyneside) is
             // asked it once: a message that goes on without answering it is answered, not met with the question again
             // (the brief's leftover, 34th session: an auntie asked "have you talked it through?" on every turn)
+            // esc-50: ... and never to a relative, friend or neighbour there at all ("im his grandad, the mash have decided no
+            // further action": own set esc-50-a NB01, NB02, the esc-49 leftover of kind 18): the policy sends anyone in the child's
+            // network straight to the MASH's disagreement contact (seed 004 lines 25-34) and tells such a caller that a decision
+            // was made, not what it was (line 24), so "have you talked it through with the person who made the decision?" is no
+            // step of theirs; the contact is the answer
             case ANSWER_WAITS_ON_TALK -> StageWording.describesStages(policy)
-                    || request.state().dialogue().inFlow() && !askedOnceOfTheNetwork(request, policy)
-                    || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION;
+                    || !networkNotProfessional(request, policy)
+                    && (request.state().dialogue().inFlow() && !askedOnceOfTheNetwork(request, policy)
+                    || !asks(request.text()) && request.state().dialogue().last() != Route.ESCALATION);
             default -> false;
         };
+    }
+
+    /** Someone in the child's network who is no professional (nor the child), where the policy lets anyone disagree. */
+    private static boolean networkNotProfessional(AdviceRequest request, EscalationPolicy policy) {
+        return request.role() != CallerRole.PROFESSIONAL && request.role() != CallerRole.CHILD && request.role().isKnown()
+                && policy.whoMayEscalate().audience() == EscalationAudience.ANYONE_IN_CHILDS_NETWORK;
     }
 
     /** The talk question waits, put once to someone in the child's network who is no professional, where the policy is open to all. */
@@ -461,6 +473,15 @@ final class EscalationQuestions {
                 || policy.stages().isEmpty() && contact != null && contact.text().matches("(?s).*\\d{4} ?\\d{3} ?\\d{3,4}.*");
         boolean wanted = (!slot.equals(Slots.ROLE) || sameForEveryone) && contact != null
                 && (onlyNumber || sameForEveryone || PatternFile.anyFound(asksContact, text));
+        // esc-50: where to send it or whom to email, asked straight out before the role is known (the blind tester's q50 kind
+        // 17, own set esc-50-b B03, B04: the role question first, the address behind it or only under "more"): the address
+        // leads - the contact where it is the same for everyone, else where the document says its policy is published
+        boolean askedWhere = slot.equals(Slots.ROLE) && PatternFile.anyFound(asksContact, text);
+        SourcedText where = wanted ? contact : policy.publishedAt();
+        if (askedWhere && where != null && advice.putFirst(where.text())) {
+            advice.cite(where.source());
+            return;
+        }
         // after the stage's people and the date question, not between them: the question stays on the first screen
         if (wanted && stageNamed) {
             advice.add(contact);

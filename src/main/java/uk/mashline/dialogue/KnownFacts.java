@@ -250,6 +250,16 @@ final class KnownFacts {
                 && Words.in(request.text()) <= BARE_DAY_WORDS) {
             stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
         }
+        // esc-50: ... and so is "yes they wont budge", "yes i rang them" there, now that a relative where anyone may disagree (North
+        // Tyneside) is answered with the contact and not asked whether they talked it through (typed-as-users-esc-13 U26: "Thank
+        // you for letting me know"): the talk had, so the answer moves on to another, more senior review
+        if (state.dialogue().awaiting() == null && state.dialogue().last() == Route.ESCALATION
+                && !state.slots().has(Slots.INITIAL_DISCUSSION) && !stated.containsKey(Slots.INITIAL_DISCUSSION)
+                && !stated.containsKey(Slots.STAGE) && Words.in(request.text()) <= KEPT_IT_WORDS
+                && !ASKS_OR_IFS.matcher(request.text().toLowerCase(java.util.Locale.UK)).find()
+                && (questions.saysTalked(request.text()) || stageTakenTo.saysNo(request.text()))) {
+            stated.put(Slots.INITIAL_DISCUSSION, Slots.YES);
+        }
         Slots known = state.slots().updatedBy(new Slots(stated));
         // "stage 2" in words is the numbered stages' own, whatever route the decision has (EscalationAdvisor.ownRoute)
         if (stated.containsKey(Slots.STAGE) && request.slots().number(Slots.STAGE).filter(n -> n > 0).isPresent()) {
@@ -342,6 +352,24 @@ final class KnownFacts {
         if (unresolved.isPresent() && known.number(Slots.STAGE).equals(unresolved)) {
             known = known.with(EscalationAdvisor.STAGE_DONE, String.valueOf(unresolved.get()));
         }
+        // esc-50: "but they wont budge" on its own right after the answer for the case's dated stage (own set esc-50-a MB02, the
+        // esc-49 leftover on Medway: that stage's date again): its people kept the decision, so that stage is over and the next,
+        // from today, is the answer
+        Optional<Integer> kept = keptByThem(request, known);
+        if (kept.isPresent()) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, String.valueOf(kept.get()));
+        }
+        // esc-50: on a route with levels of its own (the LSCB model's joint response, from Team Manager and Sergeant: seed 001 line
+        // 74), the people named in this message with their no ("my sgt has spoken to their TM, no joy": own set esc-50-a LB01, the
+        // esc-49 leftover): that level is over, so no general stage is offered as if still to come
+        Optional<Integer> placed = known.number(Slots.STAGE).filter(n -> n > 0);
+        var policy = request.partnership().escalationPolicy();
+        if (placed.isPresent() && !known.has(EscalationAdvisor.STAGE_DONE)
+                && policy.ownRoutes().stream().anyMatch(r -> r.start() != null && !r.mentions().isEmpty()
+                        && r.appliesTo(r.decision(), request.text(), null))
+                && stageTakenTo.reached(request.text(), policy).isPresent() && stageTakenTo.saysNo(request.text())) {
+            known = known.with(EscalationAdvisor.STAGE_DONE, String.valueOf(placed.get()));
+        }
         // "stage 2 didnt resolve it so our head of service will raise stage 3 on monday 21st dec" (blind q25: stage 2 counted
         // from that day): a stage the caller says will be raised is the next one, and the one before it is behind them
         Optional<Integer> planned = stageTakenTo.planned(request.text())
@@ -392,6 +420,26 @@ final class KnownFacts {
             known = known.with(Slots.ROLE, role.name());
         }
         return request.withState(state.withRole(role).withDialogue(state.dialogue().withSlots(known)));
+    }
+
+    /** "but they wont budge": a short reply that asks nothing, names no stage and nobody (read above), and says no. */
+    private static final int KEPT_IT_WORDS = 10;
+    private static final java.util.regex.Pattern ASKS_OR_IFS = java.util.regex.Pattern.compile("\\?|\\bif\\b|\\bwhat\\b");
+
+    /** The case's stage, already dated and answered, whose people the message says kept the decision. */
+    private Optional<Integer> keptByThem(AdviceRequest request, Slots known) {
+        ConversationState state = request.state();
+        Optional<Integer> current = state.slots().number(Slots.STAGE).filter(n -> n > 0);
+        String text = request.text().toLowerCase(java.util.Locale.UK);
+        if (current.isEmpty() || !state.slots().has(Slots.RAISED_ON) || state.dialogue().last() != Route.ESCALATION
+                || state.dialogue().awaiting() != null || request.slots().has(Slots.STAGE)
+                || request.slots().has(Slots.RAISED_ON) || !known.number(Slots.STAGE).equals(current)
+                || Words.in(request.text()) > KEPT_IT_WORDS || ASKS_OR_IFS.matcher(text).find()) {
+            return Optional.empty();
+        }
+        var policy = request.partnership().escalationPolicy();
+        return stageTakenTo.reached(request.text(), policy).isEmpty() && stageTakenTo.saysNo(request.text())
+                ? current : Optional.empty();
     }
 
     private static boolean replaces(CallerRole known, CallerRole said) {

@@ -68,6 +68,20 @@ final class NoReplyAnswer {
             raised = Optional.of(request.now().toLocalDate());
             notYetRaised = stage.isPresent();
         }
+        // esc-50: ... and so where the talk is itself a stage (the LSCB model's stage 1) and its no was told ("talked it through
+        // with the mash sw yesterday and got nowhere": the answer gave stage 2 if raised today; own set esc-50-a LB02, the esc-49
+        // leftover): "so whats next" asks from that unraised stage 2, not from the talk's own day, which named stage 3 as told
+        // and jumped to stage 4
+        if (known.number(Slots.STAGE).filter(n -> n == 0).isPresent() && EscalationAdvisor.stageDone(known, 0)
+                && policy.discussionIsStage().isPresent()) {
+            Optional<Integer> now = known.number(EscalationAdvisor.STAGE_NOW).filter(n -> n >= 1);
+            if (now.isPresent()) {
+                stage = now;
+                raised = Optional.of(request.now().toLocalDate());
+                // that stage's date if raised today was the last answer's own: not said again, the stage after it is new
+                notYetRaised = false;
+            }
+        }
         // "went to the team manager, then head of service on 26th nov, got nowhere": the answer gave the stage after the one
         // done, raised today; "and after them?" asks after that one (esc helper's unseen set, 28th session: "I cannot answer
         // that one here" to a Sandwell SENCO)
@@ -208,9 +222,19 @@ final class NoReplyAnswer {
             values.put("note", last.notStated() == null ? "" : last.notStated());
             advice.add(wording.format("escalation.goToLastNow", values), last.source());
         }
-        advice.add(wording.format("escalation.lastStage", Map.of("stage", String.valueOf(last.number()),
-                "partnership", request.partnership().name())));
+        // esc-50: where the last answer already told the case was at it ("and if they ignore that" after a Sandwell stage 4's
+        // date: own set esc-50-a SB05 - that sentence alone on the first screen, what the document says follows behind "more"),
+        // what follows it first
+        String lastSaid = wording.format("escalation.lastStage", Map.of("stage", String.valueOf(last.number()),
+                "partnership", request.partnership().name()));
+        boolean toldAlready = !sentOn && told >= last.number();
+        if (!toldAlready) {
+            advice.add(lastSaid);
+        }
         advice.add(policy.afterLastStage());
+        if (toldAlready) {
+            advice.add(lastSaid);
+        }
         advice.add(policy.doNotDelayRule());
         return told(request, advice.essentialsEndHere(), Math.max(told, last.number()), last.number());
     }

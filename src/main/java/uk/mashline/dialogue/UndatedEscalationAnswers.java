@@ -36,7 +36,14 @@ final class UndatedEscalationAnswers {
         // esc-47: the general stage the caller named, with its date, first ("we referred it to the lscb panel via our lscb rep
         // on mon 14/12, when should the panel have dealt with it by" about a child protection plan: own set esc-47-a L04, the
         // esc brief's K5 - the panel's date was behind "more", after the route's paragraph)
-        addGeneralStage(advice, request, policy);
+        // esc-50: ... but not one those people already failed to settle on a route with levels of its own (the joint response,
+        // starting at Team Manager and Sergeant: seed 001 line 74; "my sgt has spoken to their TM, no joy" about a joint visit:
+        // own set esc-50-a LB01, the esc-49 leftover - the general stage 2, first line managers, said first as if to come)
+        boolean levelFailed = route.start() != null && request.state().slots().number(Slots.STAGE)
+                .filter(n -> EscalationAdvisor.stageDone(request.state().slots(), n)).isPresent();
+        if (!levelFailed) {
+            addGeneralStage(advice, request, policy);
+        }
         advice.add(route.text().text(), route.text().source());
         // "when should i hear back" (esc helper's unseen set, 18th session: the route again): no route of its own
         // carries a time limit in the data, so the answer says so rather than lend it a stage's
@@ -223,17 +230,24 @@ final class UndatedEscalationAnswers {
             if (lastReached && advice.putFirst(policy.afterLastStage().text())) {
                 advice.cite(policy.afterLastStage().source());
             }
+            // esc-50: first to a relative or parent, who was given the contact first and is not asked whether they talked it
+            // through ("yes they wont budge" after it: typed-as-users-esc-13 U26 - the contact again, thanked as news)
+            String again = wording.format("escalation.reviewAgain", Map.of("partnership",
+                    request.partnership().name(), "count", String.valueOf(policy.stages().size())));
             if (!talkNotTold && !lastReached && !policy.stages().isEmpty()
                     && request.state().slots().flag(Slots.INITIAL_DISCUSSION).orElse(false)
-                    && advice.putSecond(wording.format("escalation.reviewAgain", Map.of("partnership",
-                    request.partnership().name(), "count", String.valueOf(policy.stages().size()))))) {
+                    && (request.role().isFamilyOrPublic() ? advice.putFirst(again) : advice.putSecond(again))) {
                 advice.cite(policy.stages().get(0).source());
             }
             if (talkNotTold) {
                 advice.add(wording.text("escalation.talkFirstIfNotYet"));
             }
             advice.essentialsEndHere();
-            policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            // esc-50: what the MASH records on its case system is for practitioners, not a parent or relative answered here now
+            // that they are not asked whether they talked it through first (ReplyBudgetsTest: "liquidlogic" to a nan)
+            if (!request.role().isFamilyOrPublic()) {
+                policy.recording().forEach(r -> advice.add(r.text(), r.source()));
+            }
             policy.notes().forEach(r -> advice.add(r.text(), r.source()));
             return done(request, advice);
         }
