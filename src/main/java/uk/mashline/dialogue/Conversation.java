@@ -902,6 +902,12 @@ public final class Conversation {
                 && overrides.ownSubject(request.text())) {
             return routes.advise(Route.OUT_OF_SCOPE, request, before);
         }
+        // lead-50: a practitioner's "how do i refer" where the model's best guess is the report but unsure (the blind tester's q50
+        // F056: a disclosure passed on, "not in immediate danger", got the menu): the report's answer, which is the referral route
+        if (!trust.confident(c, request.text()) && c.route() == Route.REPORT_CONCERN && request.role() != CallerRole.CHILD
+                && overrides.asksHowToRefer(request.text()) && harm.disclosures().detect(request.text()).isEmpty()) {
+            return routes.advise(Route.REPORT_CONCERN, request, before);
+        }
         if (!trust.confident(c, request.text())) {
             return unclear(request);
         }

@@ -36,7 +36,9 @@ public final class RouteOverrides {
             // care-49: a practitioner asking whether they or the family make the referral (own set care-49-a CL02)
             "who_refers",
             // care-49: a thank-you as the first message (own set care-49-b B11, B12)
-            "thanks_first");
+            "thanks_first",
+            // lead-50: a practitioner asking how to refer, the model unsure (the blind tester's q50 F056)
+            "how_to_refer");
 
     private final Map<String, GatedPattern> cues;
 
@@ -306,6 +308,11 @@ public final class RouteOverrides {
     }
 
     /** "who can i ring today", "whos on tonight", "is first response still open": whom to ring at this hour (facts-42). */
+    /** lead-50: "how do i refer", "how do we make a referral": the referral route asked for (route-cues.tsv how_to_refer). */
+    public boolean asksHowToRefer(String text) {
+        return cue("how_to_refer").foundIn(PatternFile.cueText(text));
+    }
+
     /** facts-47: a council's everyday business - a school place or its appeal, housing, benefits - asked of (route-cues.tsv). */
     public boolean councilBusiness(String text) {
         return cue("council_business").foundIn(PatternFile.cueText(text));
