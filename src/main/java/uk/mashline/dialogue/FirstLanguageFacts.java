@@ -4,6 +4,7 @@ import uk.mashline.language.Folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class FirstLanguageFacts {
                 end = f.end();
             }
         }
-        Set<String> kinds = new java.util.HashSet<>();
+        Set<String> kinds = new HashSet<>();
         kept.forEach(f -> kinds.add(f.kind()));
         boolean fact = kinds.stream().anyMatch(FACTS::contains) || kinds.contains(DAY) && kinds.contains(ACT);
         // a question first, as English asks it ("are they open saturday", not "saturday are they open")

@@ -12,9 +12,12 @@ import uk.mashline.nlu.Classification;
 import uk.mashline.nlu.RoutePolicy;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The step before the English pipeline. A message in another language gets the safety line in
@@ -39,7 +42,7 @@ public final class LanguageGate {
     private static final String WELCOME = "welcome";
     /** Up to this many words, a message asking for an interpreter is that request ("hello my english is not good, i need help"). */
     private static final int REQUEST_WORDS = 12;
-    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     private final LanguageDetector detector;
     private final LanguagePacks packs;
@@ -96,7 +99,7 @@ public final class LanguageGate {
      * would in this conversation (facts-50: the facts of a later message, put in English words by FirstLanguageFacts).
      */
     public Optional<Turn> take(AdviceRequest request, Language detected,
-                               java.util.function.Function<String, Turn> english) {
+                               Function<String, Turn> english) {
         Language conversation = request.state().language();
         Language language = detected.isEnglish() && !conversation.isEnglish()
                 && WORDS.split(request.text().strip()).length <= FEW_WORDS ? conversation : detected;
@@ -162,7 +165,7 @@ public final class LanguageGate {
      * Not a question with a topic of its own (a complaint, consent, a name kept back, a person asked for).
      */
     private Optional<Turn> laterFacts(LanguagePack pack, AdviceRequest request, Optional<String> topic,
-                                      java.util.function.Function<String, Turn> english) {
+                                      Function<String, Turn> english) {
         boolean later = pack.language().equals(request.state().language()) && request.state().dialogue().last() != null;
         if (english == null || wording == null || !later || topic.filter(FirstLanguageTopics::ownQuestion).isPresent()) {
             return Optional.empty();
@@ -228,7 +231,7 @@ public final class LanguageGate {
         ReplyBudget.Page page = ReplyBudget.fit(channel, advice.paragraphs(), "", "");
         return new Reply(null, Route.IMMEDIATE_RISK, "safety_reply", 0.0, SafetyReply.RULE, null, page.now(),
                 advice.essential(), advice.sources(), ReplyAction.CONTINUE, null,
-                channel == Channel.WEB ? page.later() : java.util.List.of(), language);
+                channel == Channel.WEB ? page.later() : List.of(), language);
     }
 
     /**
@@ -316,7 +319,7 @@ public final class LanguageGate {
     /** The line {@code key} naming whom to call now: the partnership's contact, or the NSPCC where its document has none. */
     private void addInterpreter(Advice advice, LanguagePack pack, String key, Map<String, String> values,
                                 Partnership partnership, ZonedDateTime now, ChannelStyle style) {
-        Map<String, String> filled = new java.util.HashMap<>(values);
+        Map<String, String> filled = new HashMap<>(values);
         Optional<Contact> contact = helpNow.personNow(partnership, now);
         if (contact.isPresent()) {
             filled.put("name", contact.get().name());
